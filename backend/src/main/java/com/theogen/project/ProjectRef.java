@@ -1,0 +1,8 @@
+package com.theogen.project;
+
+import com.theogen.shared.Language;
+import java.util.UUID;
+
+/** What other modules may know about a project. */
+public record ProjectRef(
+        UUID id, UUID ownerId, String name, String researchQuestion, Language language, String domainTemplate) {}

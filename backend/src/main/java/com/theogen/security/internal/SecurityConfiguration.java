@@ -1,0 +1,97 @@
+package com.theogen.security.internal;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.theogen.security.SecurityProperties;
+import com.theogen.shared.ErrorCategory;
+import com.theogen.shared.StorageProperties;
+import com.theogen.web.BlockingBridge;
+import com.theogen.web.ProblemResponses;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+
+/**
+ * Every {@code /api/**} call needs a bearer token except registration, login and health. Embedded mode
+ * validates tokens signed by the app; setting {@code spring.security.oauth2.resourceserver.jwt.issuer-uri}
+ * switches to that OIDC issuer (Spring Boot builds its decoder) and disables local accounts.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityWebFilterChain securityWebFilterChain(
+            ServerHttpSecurity http,
+            ProblemResponses responses,
+            SecurityProperties properties,
+            JwtUserConverter converter) {
+        ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(responses);
+        return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
+                .authorizeExchange(auth -> {
+                    auth.pathMatchers(HttpMethod.POST, "/api/auth/register", "/api/auth/login")
+                            .permitAll();
+                    auth.pathMatchers("/actuator/health", "/actuator/health/**").permitAll();
+                    if (properties.publicMetrics()) {
+                        auth.pathMatchers("/actuator/prometheus").permitAll();
+                    }
+                    auth.pathMatchers("/api/**", "/actuator/**").authenticated();
+                    auth.anyExchange().permitAll();
+                })
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler((exchange, denied) -> responses.write(
+                                exchange,
+                                ProblemResponses.problem(ErrorCategory.FORBIDDEN, "ACCESS_DENIED", "Access denied"))))
+                .oauth2ResourceServer(oauth -> oauth.authenticationEntryPoint(entryPoint)
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(converter)))
+                .build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // Argon2id, OWASP's minimum profile: 19 MiB memory, 2 iterations, 1 lane.
+        return new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
+    }
+
+    @Bean
+    JwtUserConverter jwtUserConverter(
+            AccountService accounts, BlockingBridge blocking, ObjectProvider<TokenService> tokenService) {
+        return new JwtUserConverter(accounts, blocking, tokenService.getIfAvailable() != null);
+    }
+
+    /** Embedded mode only: tokens signed and checked with the app's own key. */
+    @Configuration(proxyBeanMethods = false)
+    @Conditional(LocalTokensCondition.class)
+    static class LocalTokens {
+
+        @Bean
+        RSAKey jwtSigningKey(StorageProperties storage) {
+            return JwtSigningKey.loadOrCreate(storage.dataDir());
+        }
+
+        @Bean
+        TokenService tokenService(RSAKey jwtSigningKey, SecurityProperties properties) {
+            return new TokenService(jwtSigningKey, properties);
+        }
+
+        @Bean
+        ReactiveJwtDecoder jwtDecoder(RSAKey jwtSigningKey, SecurityProperties properties) throws JOSEException {
+            NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withPublicKey(jwtSigningKey.toRSAPublicKey())
+                    .build();
+            decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(properties.tokenIssuer()));
+            return decoder;
+        }
+    }
+}

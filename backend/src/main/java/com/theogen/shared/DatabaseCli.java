@@ -1,0 +1,69 @@
+package com.theogen.shared;
+
+import com.theogen.shared.internal.DatabaseCliContext;
+import com.theogen.shared.internal.LiquibaseMaintenance;
+import java.io.PrintStream;
+import java.util.Arrays;
+import javax.sql.DataSource;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code java -jar theogen.jar db <command>}: schema maintenance against the database the server would
+ * use (the embedded cluster in the data directory, or {@code SPRING_DATASOURCE_URL}). Stop the server
+ * before running it against the embedded database.
+ *
+ * <pre>
+ *   db status                      list changesets and whether each is applied
+ *   db update                      apply pending changesets
+ *   db rollback-changeset ID       roll back exactly one changeset (e.g. project-002-domain-template)
+ *   db rollback-count N            roll back the last N changesets
+ * </pre>
+ *
+ * Spring-style options ({@code --theogen.storage.data-dir=...}) may follow the command.
+ */
+public final class DatabaseCli {
+
+    private DatabaseCli() {}
+
+    /** Runs one command and returns the process exit code (0 ok, 1 failed, 2 usage). */
+    public static int run(String[] args) {
+        PrintStream out = System.out;
+        String[] words = Arrays.stream(args).filter(a -> !a.startsWith("--")).toArray(String[]::new);
+        String[] options = Arrays.stream(args).filter(a -> a.startsWith("--")).toArray(String[]::new);
+        if (words.length == 0 || !validArity(words)) {
+            out.println("usage: db status | db update | db rollback-changeset ID | db rollback-count N");
+            return 2;
+        }
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DatabaseCliContext.class)
+                .web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
+                .properties("spring.liquibase.enabled=false")
+                .run(options)) {
+            LiquibaseMaintenance maintenance = new LiquibaseMaintenance(context.getBean(DataSource.class), out);
+            switch (words[0]) {
+                case "status" -> maintenance.status();
+                case "update" -> maintenance.update();
+                case "rollback-changeset" -> maintenance.rollbackChangeSet(words[1]);
+                case "rollback-count" -> maintenance.rollbackCount(Integer.parseInt(words[1]));
+                default -> throw new IllegalStateException("unreachable");
+            }
+            return 0;
+        } catch (RuntimeException e) {
+            System.err.println("db " + words[0] + " failed: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static boolean validArity(String[] words) {
+        return switch (words[0]) {
+            case "status", "update" -> words.length == 1;
+            case "rollback-changeset" -> words.length == 2;
+            case "rollback-count" -> words.length == 2 && words[1].matches("[1-9][0-9]*");
+            default -> false;
+        };
+    }
+}

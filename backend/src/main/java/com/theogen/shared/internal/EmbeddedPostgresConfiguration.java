@@ -1,0 +1,36 @@
+package com.theogen.shared.internal;
+
+import com.theogen.shared.StorageProperties;
+import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The embedded default: when no {@code spring.datasource.url} (or {@code SPRING_DATASOURCE_URL}) is set,
+ * TheoGen runs its own PostgreSQL from the packaged binaries. Setting the URL switches to an external
+ * server through Spring Boot's ordinary DataSource configuration, with no code change.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(NoExternalDataSourceCondition.class)
+public class EmbeddedPostgresConfiguration {
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgresServer embeddedPostgresServer(StorageProperties storage) {
+        return EmbeddedPostgresServer.start(storage.dataDir(), storage.ephemeral());
+    }
+
+    @Bean
+    DataSource dataSource(EmbeddedPostgresServer server) {
+        HikariDataSource dataSource = DataSourceBuilder.create()
+                .type(HikariDataSource.class)
+                .url(server.jdbcUrl())
+                .username("postgres")
+                .build();
+        dataSource.setPoolName("theogen-embedded");
+        dataSource.setMaximumPoolSize(20);
+        return dataSource;
+    }
+}

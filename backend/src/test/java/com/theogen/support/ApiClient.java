@@ -1,0 +1,70 @@
+package com.theogen.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** Test helper speaking the public HTTP API as a client would. */
+@TestComponent
+public class ApiClient {
+
+    public static final String PASSWORD = "correct horse battery staple";
+
+    private final ObjectProvider<WebTestClient> client;
+
+    /** The client is looked up lazily: it knows the server's random port only once the server has started. */
+    public ApiClient(ObjectProvider<WebTestClient> client) {
+        this.client = client;
+    }
+
+    public WebTestClient http() {
+        return client.getObject();
+    }
+
+    /** Registers a fresh user and returns their bearer token. */
+    public String newUserToken() {
+        return register("user-" + UUID.randomUUID() + "@example.org")
+                .get("access_token")
+                .asText();
+    }
+
+    public JsonNode register(String email) {
+        return http().post()
+                .uri("/api/auth/register")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("email", email, "password", PASSWORD, "display_name", "Tester"))
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody(JsonNode.class)
+                .returnResult()
+                .getResponseBody();
+    }
+
+    public JsonNode createProject(String token, Map<String, Object> body) {
+        JsonNode created = http().post()
+                .uri("/api/projects")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body)
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody(JsonNode.class)
+                .returnResult()
+                .getResponseBody();
+        assertThat(created).isNotNull();
+        return created;
+    }
+
+    public WebTestClient.RequestHeadersSpec<?> get(String token, String uri) {
+        return http().get().uri(uri).header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+    }
+}

@@ -1,0 +1,211 @@
+package com.theogen.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.theogen.shared.StorageProperties;
+import com.theogen.support.ApiClient;
+import com.theogen.support.IntegrationTest;
+import com.theogen.support.Tokens;
+import java.time.Instant;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * Sends the kinds of bad input real clients send and checks each gets a 4xx ProblemDetail with a stable
+ * error code, no stack trace, and that nothing was written.
+ */
+@IntegrationTest
+class BadInputSweepTest {
+
+    private static final String BIG = "x".repeat(300 * 1024);
+
+    @Autowired
+    ApiClient api;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    StorageProperties storage;
+
+    @Autowired
+    ObjectMapper json;
+
+    String token;
+    String projectId;
+
+    @BeforeEach
+    void userWithOneProject() {
+        token = api.newUserToken();
+        projectId = api.createProject(token, Map.of("name", "Untouched", "description", "original"))
+                .get("id")
+                .asText();
+    }
+
+    static Stream<Arguments> badRequests() {
+        return Stream.of(
+                bad("malformed JSON", "POST", "/api/projects", "{\"name\":", 400, "MALFORMED_JSON"),
+                bad("truncated JSON", "POST", "/api/projects", "{\"name\":\"x\"", 400, "MALFORMED_JSON"),
+                bad("unknown field", "POST", "/api/projects", "{\"name\":\"x\",\"lang\":\"es\"}", 400, "UNKNOWN_FIELD"),
+                bad("array for a string", "POST", "/api/projects", "{\"name\":[\"x\"]}", 400, "INVALID_FIELD_TYPE"),
+                bad("object for a string", "POST", "/api/projects", "{\"name\":{\"a\":1}}", 400, "INVALID_FIELD_TYPE"),
+                bad("JSON array body", "POST", "/api/projects", "[]", 400, "INVALID_FIELD_TYPE|MALFORMED_JSON"),
+                bad("JSON null body", "POST", "/api/projects", "null", 400, "MISSING_BODY|MALFORMED_JSON"),
+                bad("empty body", "POST", "/api/projects", "", 400, "MISSING_BODY"),
+                bad("empty name", "POST", "/api/projects", "{\"name\":\"\"}", 400, "VALIDATION_FAILED"),
+                bad("blank name", "POST", "/api/projects", "{\"name\":\"   \"}", 400, "VALIDATION_FAILED"),
+                bad("missing name", "POST", "/api/projects", "{\"description\":\"d\"}", 400, "VALIDATION_FAILED"),
+                bad(
+                        "name too long",
+                        "POST",
+                        "/api/projects",
+                        "{\"name\":\"" + "n".repeat(201) + "\"}",
+                        400,
+                        "VALIDATION_FAILED"),
+                bad(
+                        "unknown template",
+                        "POST",
+                        "/api/projects",
+                        "{\"name\":\"x\",\"domain_template\":\"astrology\"}",
+                        400,
+                        "UNKNOWN_DOMAIN_TEMPLATE"),
+                bad(
+                        "unknown language",
+                        "POST",
+                        "/api/projects",
+                        "{\"name\":\"x\",\"language\":\"fr\"}",
+                        400,
+                        "UNSUPPORTED_LANGUAGE"),
+                bad(
+                        "oversize body",
+                        "POST",
+                        "/api/projects",
+                        "{\"name\":\"x\",\"description\":\"" + BIG + "\"}",
+                        413,
+                        "PAYLOAD_TOO_LARGE"),
+                bad("wrong content type", "POST", "/api/projects", "name=x", 415, "UNSUPPORTED_MEDIA_TYPE"),
+                bad("invalid UUID", "GET", "/api/projects/not-a-uuid", null, 400, "INVALID_PARAMETER"),
+                bad("negative page", "GET", "/api/projects?page=-1", null, 400, "VALIDATION_FAILED"),
+                bad("page not a number", "GET", "/api/projects?page=abc", null, 400, "INVALID_PARAMETER"),
+                bad("page size too big", "GET", "/api/projects?size=1000", null, 400, "VALIDATION_FAILED"),
+                bad("method not allowed", "PUT", "/api/projects", "{\"name\":\"x\"}", 405, "METHOD_NOT_ALLOWED"),
+                bad(
+                        "blank name on update",
+                        "PATCH",
+                        "/api/projects/{id}",
+                        "{\"name\":\"  \"}",
+                        400,
+                        "VALIDATION_FAILED"),
+                bad(
+                        "unknown template on update",
+                        "PATCH",
+                        "/api/projects/{id}",
+                        "{\"domain_template\":\"x\"}",
+                        400,
+                        "UNKNOWN_DOMAIN_TEMPLATE"),
+                bad(
+                        "unknown field on update",
+                        "PATCH",
+                        "/api/projects/{id}",
+                        "{\"owner_id\":\"x\"}",
+                        400,
+                        "UNKNOWN_FIELD"),
+                bad(
+                        "bad registration",
+                        "POST",
+                        "/api/auth/register",
+                        "{\"email\":\"nope\",\"password\":\"short\"}",
+                        400,
+                        "VALIDATION_FAILED"),
+                bad("registration without body", "POST", "/api/auth/register", "", 400, "MISSING_BODY"),
+                bad("no token", "POST!none", "/api/projects", "{\"name\":\"x\"}", 401, "AUTHENTICATION_REQUIRED"),
+                bad("expired token", "POST!expired", "/api/projects", "{\"name\":\"x\"}", 401, "INVALID_TOKEN"),
+                bad("forged token", "POST!forged", "/api/projects", "{\"name\":\"x\"}", 401, "INVALID_TOKEN"),
+                bad("garbage token", "POST!garbage", "/api/projects", "{\"name\":\"x\"}", 401, "INVALID_TOKEN"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badRequests")
+    void answersWithAProblemDetailAndWritesNothing(
+            String name, String methodAndAuth, String path, String body, int status, String codes) throws Exception {
+        long before = rows();
+        String[] parts = methodAndAuth.split("!");
+        WebTestClient.RequestBodySpec request =
+                api.http().method(HttpMethod.valueOf(parts[0])).uri(path.replace("{id}", projectId));
+        String auth = authorization(parts.length > 1 ? parts[1] : "valid");
+        if (auth != null) {
+            request.header(HttpHeaders.AUTHORIZATION, auth);
+        }
+        if (body != null) {
+            MediaType type = name.equals("wrong content type")
+                    ? MediaType.APPLICATION_FORM_URLENCODED
+                    : MediaType.APPLICATION_JSON;
+            request.contentType(type);
+            if (!body.isEmpty()) {
+                request.bodyValue(body);
+            }
+        }
+
+        EntityExchangeResult<byte[]> result = request.exchange()
+                .expectStatus()
+                .isEqualTo(status)
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .returnResult();
+
+        String text = new String(result.getResponseBodyContent());
+        JsonNode problem = json.readTree(text);
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+        assertThat(problem.get("error_code").asText()).matches(codes);
+        assertThat(problem.get("detail").asText()).isNotBlank();
+        assertThat(text).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("com.theogen");
+        assertThat(rows()).isEqualTo(before);
+        assertThat(jdbc.queryForObject("SELECT description FROM projects WHERE id = ?::uuid", String.class, projectId))
+                .isEqualTo("original");
+        assertThat(jdbc.queryForObject("SELECT name FROM projects WHERE id = ?::uuid", String.class, projectId))
+                .isEqualTo("Untouched");
+    }
+
+    private String authorization(String kind) throws Exception {
+        Instant later = Instant.now().plusSeconds(600);
+        return switch (kind) {
+            case "none" -> null;
+            case "expired" ->
+                "Bearer "
+                        + Tokens.sign(
+                                Tokens.appKey(storage.dataDir()),
+                                "theogen",
+                                userId(),
+                                Instant.now().minusSeconds(60));
+            case "forged" -> "Bearer " + Tokens.sign(Tokens.strangerKey(), "theogen", userId(), later);
+            case "garbage" -> "Bearer abc.def.ghi";
+            default -> "Bearer " + token;
+        };
+    }
+
+    private String userId() {
+        return jdbc.queryForObject("SELECT owner_id::text FROM projects WHERE id = ?::uuid", String.class, projectId);
+    }
+
+    private long rows() {
+        return jdbc.queryForObject("SELECT (SELECT count(*) FROM projects) + (SELECT count(*) FROM users)", Long.class);
+    }
+
+    private static Arguments bad(String name, String method, String path, String body, int status, String codes) {
+        return Arguments.of(name, method, path, body, status, codes);
+    }
+}

@@ -1,0 +1,63 @@
+package com.theogen.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.theogen.support.ApiClient;
+import com.theogen.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@IntegrationTest
+class OperationsEndpointsTest {
+
+    @Autowired
+    ApiClient api;
+
+    @Test
+    void healthReportsTheDatabase() {
+        api.http()
+                .get()
+                .uri("/actuator/health")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo("UP")
+                .jsonPath("$.components.db.status")
+                .isEqualTo("UP");
+    }
+
+    @Test
+    void prometheusEndpointExposesMetrics() {
+        String body = api.http()
+                .get()
+                .uri("/actuator/prometheus")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+        assertThat(body).contains("jvm_memory_used_bytes").contains("hikaricp_connections");
+    }
+
+    @Test
+    void openApiDescribesTheProjectEndpoints() {
+        JsonNode doc = api.http()
+                .get()
+                .uri("/v3/api-docs")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(JsonNode.class)
+                .returnResult()
+                .getResponseBody();
+        assertThat(doc.get("paths").has("/api/projects")).isTrue();
+        assertThat(doc.get("paths").has("/api/projects/{projectId}")).isTrue();
+        assertThat(doc.get("paths").has("/api/auth/login")).isTrue();
+        assertThat(doc.get("paths").has("/api/domain-templates")).isTrue();
+        api.http().get().uri("/swagger-ui.html").exchange().expectStatus().is3xxRedirection();
+    }
+}
