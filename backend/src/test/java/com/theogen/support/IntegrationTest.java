@@ -19,5 +19,5 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @AutoConfigureObservability
-@Import(ApiClient.class)
+@Import({ApiClient.class, TestJobHandlers.class})
 public @interface IntegrationTest {}

@@ -32,12 +32,16 @@ public final class LiquibaseMaintenance {
     /** The changelog Spring Boot applies at startup ({@code spring.liquibase.change-log}). */
     public static final String CHANGELOG = "classpath:db/changelog/db.changelog-master.yaml";
 
+    /** Liquibase logs through java.util.logging outside Spring; keep its chatter out of command output. */
+    private static final java.util.logging.Logger LIQUIBASE_LOG = java.util.logging.Logger.getLogger("liquibase");
+
     private final DataSource dataSource;
     private final PrintStream out;
 
     public LiquibaseMaintenance(DataSource dataSource, PrintStream out) {
         this.dataSource = dataSource;
         this.out = out;
+        LIQUIBASE_LOG.setLevel(java.util.logging.Level.WARNING);
     }
 
     /** Applies every changeset not yet applied (idempotent). */

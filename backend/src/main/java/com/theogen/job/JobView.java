@@ -1,0 +1,39 @@
+package com.theogen.job;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A job as its owner sees it.
+ *
+ * @param step the stage running now (or the last one reached)
+ * @param progress 0–100, never decreasing while the job runs
+ * @param errorCode stable code when failed or canceled ({@code CANCELED}, {@code WORKER_LOST} …)
+ * @param resultId what the job produced (e.g. the theory id), when completed
+ * @param degraded whether the job completed with a fallback (e.g. offline analyst instead of an LLM)
+ * @param attempt how many times a worker has started it (more than 1 after a worker was lost)
+ * @param steps the stages reached so far, in order
+ */
+public record JobView(
+        UUID id,
+        UUID projectId,
+        UUID ownerId,
+        String kind,
+        JobStatus status,
+        String step,
+        int progress,
+        String errorCode,
+        String error,
+        UUID resultId,
+        boolean degraded,
+        int attempt,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant startedAt,
+        Instant finishedAt,
+        List<StepEntry> steps) {
+
+    /** One stage of the step log: when it started and, once done, how long it took. */
+    public record StepEntry(String step, Instant startedAt, Long elapsedMs) {}
+}

@@ -1,0 +1,121 @@
+package com.theogen.job.internal;
+
+import com.theogen.job.JobHandler;
+import com.theogen.job.JobRequest;
+import com.theogen.job.JobSubmission;
+import com.theogen.job.JobView;
+import com.theogen.job.Jobs;
+import com.theogen.project.ProjectAccess;
+import com.theogen.shared.DomainException;
+import com.theogen.shared.ErrorCategory;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+
+@Service
+class JobService implements Jobs {
+
+    private static final Logger log = LoggerFactory.getLogger(JobService.class);
+
+    private final JobRunRepository runs;
+    private final JobQueue queue;
+    private final ProjectAccess projects;
+    private final Set<String> kinds;
+    private final JobMetrics metrics;
+
+    JobService(
+            JobRunRepository runs,
+            JobQueue queue,
+            ProjectAccess projects,
+            List<JobHandler> handlers,
+            JobMetrics metrics) {
+        this.runs = runs;
+        this.queue = queue;
+        this.projects = projects;
+        this.kinds = handlers.stream().map(JobHandler::kind).collect(Collectors.toUnmodifiableSet());
+        this.metrics = metrics;
+    }
+
+    @Override
+    public JobSubmission submit(JobRequest request) {
+        if (!kinds.contains(request.kind())) {
+            throw DomainException.invalid("UNKNOWN_JOB_KIND", "No job of kind '" + request.kind() + "'");
+        }
+        projects.requireOwned(request.projectId(), request.ownerId());
+        for (int tries = 0; tries < 3; tries++) {
+            UUID id = UUID.randomUUID();
+            try {
+                runs.insertPending(id, request);
+            } catch (DuplicateKeyException busy) {
+                Optional<JobRecord> active = runs.findActive(request.projectId());
+                if (active.isEmpty()) {
+                    continue; // the active job finished between our insert and our look-up
+                }
+                return reuseOrRefuse(active.get(), request);
+            }
+            enqueue(id);
+            metrics.submitted(request.kind());
+            log.info("job submitted task_id={} project_id={} kind={}", id, request.projectId(), request.kind());
+            return new JobSubmission(runs.find(id).orElseThrow().view(), false);
+        }
+        throw new DomainException(ErrorCategory.CONFLICT, "PROJECT_BUSY", "The project is busy; try again");
+    }
+
+    @Override
+    public JobView get(UUID projectId, UUID jobId, UUID userId) {
+        projects.requireOwned(projectId, userId);
+        return runs.findInProject(projectId, jobId)
+                .map(JobRecord::view)
+                .orElseThrow(() -> DomainException.notFound("Job"));
+    }
+
+    @Override
+    public List<JobView> recent(UUID projectId, UUID userId, int limit) {
+        projects.requireOwned(projectId, userId);
+        return runs.recent(projectId, limit).stream().map(JobRecord::view).toList();
+    }
+
+    @Override
+    public JobView cancel(UUID projectId, UUID jobId, UUID userId) {
+        JobView job = get(projectId, jobId, userId);
+        if (runs.cancelPending(jobId)) {
+            queue.remove(jobId);
+            metrics.finished(job.kind(), "canceled");
+            log.info("job canceled before start task_id={}", jobId);
+        } else if (runs.requestCancel(jobId)) {
+            log.info("job cancel requested task_id={}", jobId);
+        }
+        return runs.find(jobId).map(JobRecord::view).orElse(job);
+    }
+
+    private JobSubmission reuseOrRefuse(JobRecord active, JobRequest request) {
+        if (active.ownerId().equals(request.ownerId()) && active.kind().equals(request.kind())) {
+            return new JobSubmission(active.view(), true);
+        }
+        throw new DomainException(
+                ErrorCategory.CONFLICT,
+                "PROJECT_BUSY",
+                "Another " + label(active.kind()) + " job is already running on this project",
+                Map.of("active_kind", active.kind()));
+    }
+
+    private void enqueue(UUID id) {
+        try {
+            queue.enqueue(id);
+        } catch (RuntimeException e) {
+            runs.failActive(id, "QUEUE_UNAVAILABLE", "The job could not be queued; try again");
+            throw new DomainException(ErrorCategory.UNAVAILABLE, "QUEUE_UNAVAILABLE", "The job queue is unavailable");
+        }
+    }
+
+    private static String label(String kind) {
+        return kind.replace('_', ' ');
+    }
+}

@@ -1,0 +1,45 @@
+package com.theogen.job.web;
+
+import com.theogen.job.JobStatus;
+import com.theogen.job.JobView;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The polling view of a job; field names follow the theory-status contract of the original API. */
+public record JobStatusResponse(
+        UUID taskId,
+        String kind,
+        JobStatus status,
+        String step,
+        int progress,
+        String errorCode,
+        String error,
+        Integer nextPollSeconds,
+        UUID resultId,
+        boolean degraded,
+        int attempt,
+        Instant createdAt,
+        Instant updatedAt,
+        List<JobView.StepEntry> steps,
+        Boolean reused) {
+
+    public static JobStatusResponse of(JobView job, int nextPollSeconds, Boolean reused) {
+        return new JobStatusResponse(
+                job.id(),
+                job.kind(),
+                job.status(),
+                job.step(),
+                job.progress(),
+                job.errorCode(),
+                job.error(),
+                job.status().isTerminal() ? null : nextPollSeconds,
+                job.resultId(),
+                job.degraded(),
+                job.attempt(),
+                job.createdAt(),
+                job.updatedAt(),
+                job.steps(),
+                reused);
+    }
+}

@@ -1,0 +1,230 @@
+package com.theogen.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.theogen.shared.DomainException;
+import com.theogen.support.ApiClient;
+import com.theogen.support.IntegrationTest;
+import com.theogen.support.TestJobHandlers;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@IntegrationTest
+class JobsTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @Autowired
+    Jobs jobs;
+
+    @Autowired
+    ApiClient api;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void runsAJobThroughItsStagesToCompletion() {
+        Project p = newProject();
+        JobSubmission submission = jobs.submit(request(p, Map.of()));
+        assertThat(submission.reused()).isFalse();
+
+        JobView done = awaitStatus(p, submission.job().id(), JobStatus.COMPLETED);
+
+        assertThat(done.progress()).isEqualTo(100);
+        assertThat(done.resultId()).isEqualTo(UUID.nameUUIDFromBytes("first".getBytes()));
+        assertThat(done.steps()).extracting(JobView.StepEntry::step).containsExactly("first", "second");
+        assertThat(done.steps()).allSatisfy(s -> assertThat(s.elapsedMs()).isNotNull());
+        assertThat(done.attempt()).isEqualTo(1);
+    }
+
+    @Test
+    void fiftyConcurrentSubmissionsForOneProjectMakeExactlyOneJob() throws Exception {
+        Project p = newProject();
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Callable<JobSubmission>> calls = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            calls.add(() -> {
+                start.await();
+                return jobs.submit(request(p, Map.of("hold", true)));
+            });
+        }
+        List<Future<JobSubmission>> futures = calls.stream().map(pool::submit).toList();
+        start.countDown();
+        List<JobSubmission> results = new ArrayList<>();
+        for (Future<JobSubmission> f : futures) {
+            results.add(f.get());
+        }
+        pool.shutdown();
+
+        Set<UUID> ids = results.stream().map(r -> r.job().id()).collect(Collectors.toSet());
+        assertThat(ids).hasSize(1);
+        assertThat(results.stream().filter(r -> !r.reused()).count()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM job_runs WHERE project_id = ?", Long.class, p.id()))
+                .isEqualTo(1);
+
+        UUID id = ids.iterator().next();
+        TestJobHandlers.release(id);
+        awaitStatus(p, id, JobStatus.COMPLETED);
+        assertThat(TestJobHandlers.executions(id, "second")).isEqualTo(1);
+    }
+
+    @Test
+    void anotherKindOfJobOnABusyProjectIsAConflictUntilTheFirstEnds() {
+        Project p = newProject();
+        UUID first = jobs.submit(request(p, Map.of("hold", true))).job().id();
+
+        assertThatThrownBy(() -> jobs.submit(new JobRequest(p.id(), p.owner(), TestJobHandlers.OTHER_KIND, Map.of())))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.errorCode()).isEqualTo("PROJECT_BUSY"));
+
+        TestJobHandlers.release(first);
+        awaitStatus(p, first, JobStatus.COMPLETED);
+        assertThat(jobs.submit(new JobRequest(p.id(), p.owner(), TestJobHandlers.OTHER_KIND, Map.of()))
+                        .reused())
+                .isFalse();
+    }
+
+    @Test
+    void cancelStopsARunningJobAndFreesTheProject() {
+        Project p = newProject();
+        UUID id = jobs.submit(request(p, Map.of("hold", true))).job().id();
+        await().atMost(PATIENCE)
+                .until(() -> "second".equals(jobs.get(p.id(), id, p.owner()).step()));
+
+        jobs.cancel(p.id(), id, p.owner());
+
+        JobView canceled = awaitStatus(p, id, JobStatus.CANCELED);
+        assertThat(canceled.errorCode()).isEqualTo("CANCELED");
+        assertThat(jobs.submit(request(p, Map.of())).reused()).isFalse();
+    }
+
+    @Test
+    void aDomainErrorFailsTheJobWithItsCode() {
+        Project p = newProject();
+        UUID id = jobs.submit(request(p, Map.of("fail_code", "INSUFFICIENT_CATEGORIES")))
+                .job()
+                .id();
+
+        JobView failed = awaitStatus(p, id, JobStatus.FAILED);
+
+        assertThat(failed.errorCode()).isEqualTo("INSUFFICIENT_CATEGORIES");
+        assertThat(failed.error()).contains("2 of 3");
+    }
+
+    @Test
+    void anUnexpectedErrorFailsTheJobWithoutLeakingDetails() {
+        Project p = newProject();
+        UUID id = jobs.submit(request(p, Map.of("crash", true))).job().id();
+
+        JobView failed = awaitStatus(p, id, JobStatus.FAILED);
+
+        assertThat(failed.errorCode()).isEqualTo("INTERNAL_ERROR");
+        assertThat(failed.error()).contains("incident").doesNotContain("scripted crash");
+    }
+
+    @Test
+    void statusIsServedOverHttpOnlyToTheOwner() {
+        String token = api.newUserToken();
+        String projectId = api.createProject(token, Map.of("name", "Jobs over HTTP"))
+                .get("id")
+                .asText();
+        UUID owner = UUID.fromString(
+                jdbc.queryForObject("SELECT owner_id::text FROM projects WHERE id = ?::uuid", String.class, projectId));
+        Project p = new Project(UUID.fromString(projectId), owner);
+        UUID id = jobs.submit(request(p, Map.of())).job().id();
+        awaitStatus(p, id, JobStatus.COMPLETED);
+
+        JsonNode status = api.get(token, "/api/projects/" + projectId + "/jobs/" + id)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(JsonNode.class)
+                .returnResult()
+                .getResponseBody();
+        assertThat(status.get("task_id").asText()).isEqualTo(id.toString());
+        assertThat(status.get("status").asText()).isEqualTo("completed");
+        assertThat(status.get("progress").asInt()).isEqualTo(100);
+        assertThat(status.get("next_poll_seconds").isNull()).isTrue();
+
+        api.get(api.newUserToken(), "/api/projects/" + projectId + "/jobs/" + id)
+                .exchange()
+                .expectStatus()
+                .isNotFound();
+        api.get(token, "/api/projects/" + projectId + "/jobs/" + UUID.randomUUID())
+                .exchange()
+                .expectStatus()
+                .isNotFound();
+    }
+
+    @Test
+    void progressStreamEndsWithTheFinalStatus() {
+        String token = api.newUserToken();
+        String projectId =
+                api.createProject(token, Map.of("name", "Streamed")).get("id").asText();
+        UUID owner = UUID.fromString(
+                jdbc.queryForObject("SELECT owner_id::text FROM projects WHERE id = ?::uuid", String.class, projectId));
+        UUID id = jobs.submit(request(new Project(UUID.fromString(projectId), owner), Map.of()))
+                .job()
+                .id();
+
+        List<String> events = api.get(token, "/api/projects/" + projectId + "/jobs/" + id + "/events")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .returnResult(String.class)
+                .getResponseBody()
+                .collectList()
+                .block(PATIENCE);
+
+        assertThat(events).isNotEmpty();
+        assertThat(events.get(events.size() - 1)).contains("\"status\":\"completed\"");
+    }
+
+    private JobView awaitStatus(Project p, UUID id, JobStatus status) {
+        await().atMost(PATIENCE)
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> jobs.get(p.id(), id, p.owner()).status().isTerminal());
+        JobView view = jobs.get(p.id(), id, p.owner());
+        assertThat(view.status()).isEqualTo(status);
+        return view;
+    }
+
+    private JobRequest request(Project p, Map<String, Object> params) {
+        return new JobRequest(p.id(), p.owner(), TestJobHandlers.KIND, params);
+    }
+
+    private Project newProject() {
+        UUID owner = UUID.randomUUID();
+        UUID project = UUID.randomUUID();
+        jdbc.update(
+                "INSERT INTO users (id, email, display_name, created_at) VALUES (?, ?, 'j', now())",
+                owner,
+                owner + "@x.org");
+        jdbc.update(
+                "INSERT INTO projects (id, owner_id, name, language, domain_template, created_at, updated_at) "
+                        + "VALUES (?, ?, 'jobs', 'en', 'generic', now(), now())",
+                project,
+                owner);
+        return new Project(project, owner);
+    }
+
+    record Project(UUID id, UUID owner) {}
+}
