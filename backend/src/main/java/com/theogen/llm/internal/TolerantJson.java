@@ -3,6 +3,7 @@ package com.theogen.llm.internal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -12,7 +13,7 @@ import java.util.regex.Pattern;
  * Finds the JSON value in a model's reply: strips control characters and code fences, skips prose before and
  * after the value, and repairs a reply cut off mid-value where that is safe. Repair never invents content: it
  * cuts back to the last complete array element (or, outside arrays, the last complete member) and closes the
- * open brackets, so an unfinished item is dropped rather than guessed.
+ * open brackets, so an unfinished item is dropped whole rather than guessed or kept half-written.
  */
 final class TolerantJson {
 
@@ -95,7 +96,6 @@ final class TolerantJson {
         private final String text;
         private final int start;
         private final Deque<Frame> stack = new ArrayDeque<>();
-        private int arrays;
         private int safeCut = -1;
         private String safeClosers = "";
 
@@ -125,9 +125,6 @@ final class TolerantJson {
                         return lenientFallback();
                     }
                     stack.pop();
-                    if (c == ']') {
-                        arrays--;
-                    }
                     if (stack.isEmpty()) {
                         return Optional.of(new Extracted(text.substring(start, i + 1), false));
                     }
@@ -158,7 +155,6 @@ final class TolerantJson {
         private void open(boolean array, int after) {
             stack.push(new Frame(array));
             if (array) {
-                arrays++;
                 markSafe(after);
             }
         }
@@ -178,12 +174,24 @@ final class TolerantJson {
         private void completeValue(int after) {
             Frame top = stack.peek();
             top.expect = Expect.AFTER;
-            if (top.array || arrays == 0) {
-                markSafe(after);
-            }
+            markSafe(after);
         }
 
+        /**
+         * Cutting here closes every open container. Closing an array early only loses elements; closing an object
+         * inside an array would keep a half-written element, so such points are not safe: the cut then falls back
+         * to an earlier point and the whole unfinished element is dropped.
+         */
         private void markSafe(int after) {
+            boolean inArray = false;
+            for (Iterator<Frame> bottomUp = stack.descendingIterator(); bottomUp.hasNext(); ) {
+                Frame frame = bottomUp.next();
+                if (frame.array) {
+                    inArray = true;
+                } else if (inArray) {
+                    return;
+                }
+            }
             safeCut = after;
             StringBuilder closers = new StringBuilder();
             for (Frame frame : stack) {

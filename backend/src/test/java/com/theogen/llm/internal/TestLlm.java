@@ -59,6 +59,11 @@ final class TestLlm {
         return new Builder(ProviderKind.OPENAI, server.baseUrl());
     }
 
+    /** OpenAI-compatible properties for tests that send nothing. */
+    static Builder openai(String baseUrl) {
+        return new Builder(ProviderKind.OPENAI, baseUrl);
+    }
+
     static Builder azure(ScriptedLlmServer server) {
         return new Builder(ProviderKind.AZURE, server.baseUrl());
     }
