@@ -3,6 +3,7 @@ package com.theogen.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
@@ -24,8 +25,15 @@ public class ApiClient {
         this.client = client;
     }
 
+    /**
+     * Responses may take longer than WebTestClient's 5 s default on a shared, loaded build machine (password
+     * hashing is deliberately slow); a generous timeout keeps tests about behaviour, not speed.
+     */
     public WebTestClient http() {
-        return client.getObject();
+        return client.getObject()
+                .mutate()
+                .responseTimeout(Duration.ofSeconds(60))
+                .build();
     }
 
     /** Registers a fresh user and returns their bearer token. */

@@ -1,0 +1,14 @@
+package com.theogen.llm.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Counters of one logical call (main request, retries, fallbacks, repair), confined to the calling thread. */
+final class CallStats {
+
+    int requests;
+    int retries;
+    long promptTokens;
+    long completionTokens;
+    final List<String> adjustments = new ArrayList<>();
+}

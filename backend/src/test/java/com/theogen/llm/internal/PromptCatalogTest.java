@@ -1,0 +1,132 @@
+package com.theogen.llm.internal;
+
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.theogen.project.DomainTemplate;
+import com.theogen.shared.DomainException;
+import com.theogen.shared.Language;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Renders every prompt file with the variables its stage will supply (the contract below) and every domain
+ * template. A placeholder a stage does not supply, or a variable a prompt no longer uses, fails here.
+ */
+class PromptCatalogTest {
+
+    static final Map<String, Set<String>> CONTRACT = Map.ofEntries(
+            entry("open_coding/open_coding", Set.of("research_question", "existing_codes", "fragments")),
+            entry("axial_grouping/axial_grouping", Set.of("research_question", "codes")),
+            entry("central_category/central_category", Set.of("research_question", "categories", "network")),
+            entry("paradigm/paradigm", Set.of("research_question", "core_category", "categories", "network")),
+            entry(
+                    "paradigm_repair/paradigm_repair",
+                    Set.of("research_question", "core_category", "paradigm_json", "violations", "categories")),
+            entry(
+                    "saturation_gaps/saturation_gaps",
+                    Set.of("research_question", "paradigm_summary", "saturation", "categories")),
+            entry("json_repair/json_repair", Set.of("schema", "errors", "previous_output")));
+
+    final PromptCatalog catalog = TestLlm.PROMPTS;
+    final PromptComposer composer = new PromptComposer(catalog, TestLlm.TEMPLATES);
+
+    @Test
+    void everyStagePromptExistsInBothLanguages() {
+        Set<String> served = catalog.all().stream()
+                .map(t -> t.id() + "." + t.language().code())
+                .collect(Collectors.toSet());
+
+        for (String id : CONTRACT.keySet()) {
+            assertThat(served).contains(id + ".es", id + ".en");
+        }
+        assertThat(catalog.all()).hasSize(CONTRACT.size() * 2);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void everyPromptRendersCompletelyWithEveryDomainTemplate(Language language) {
+        for (PromptTemplate template :
+                catalog.all().stream().filter(t -> t.language() == language).toList()) {
+            Set<String> expected = new java.util.TreeSet<>(CONTRACT.get(template.id()));
+            expected.add(PromptCatalog.DOMAIN_CONTEXT);
+            assertThat(template.placeholders()).as(template.reference()).containsExactlyInAnyOrderElementsOf(expected);
+
+            for (DomainTemplate domain : TestLlm.TEMPLATES.all()) {
+                Map<String, String> values = new HashMap<>();
+                CONTRACT.get(template.id()).forEach(name -> values.put(name, "«" + name + "»"));
+                RenderedPrompt prompt = template.render(composer.withDomain(values, domain.key(), language));
+
+                String text = prompt.system() + "\n" + prompt.user();
+                assertThat(text)
+                        .as(template.reference() + " / " + domain.key())
+                        .doesNotContain("{{")
+                        .doesNotContain("}}")
+                        .contains(domain.names().get(language.code()))
+                        .contains(domain.actors().get(0));
+                CONTRACT.get(template.id()).forEach(name -> assertThat(text).contains("«" + name + "»"));
+            }
+        }
+    }
+
+    @Test
+    void paradigmPromptStatesItsQualityRules() {
+        for (Language language : Language.values()) {
+            String user = catalog.get("paradigm/paradigm", language).user();
+            assertThat(user).contains("5", "10", "material", "social", "institutional", "short_term", "long_term");
+            assertThat(user).containsAnyOf("If X and Y, then Z, because M", "Si X e Y, entonces Z, porque M");
+        }
+    }
+
+    @Test
+    void schemaInstructionCarriesTheSchemaInEachLanguage() {
+        assertThat(composer.schemaInstruction(Language.ES, "{\"type\":\"object\"}"))
+                .contains("esquema JSON")
+                .contains("{\"type\":\"object\"}");
+        assertThat(composer.schemaInstruction(Language.EN, "{}")).contains("JSON schema");
+    }
+
+    @Test
+    void missingVariableIsNamed() {
+        PromptTemplate paradigm = catalog.get("paradigm/paradigm", Language.EN);
+
+        assertThatThrownBy(() -> paradigm.render(Map.of("domain_context", "x")))
+                .hasMessageContaining("core_category")
+                .hasMessageContaining("paradigm/paradigm.en.v1");
+    }
+
+    @Test
+    void valuesThatLookLikePlaceholdersAreNotExpanded() {
+        PromptTemplate template = new PromptTemplate("t/t", Language.EN, 1, "{{a}}", "{{b}}");
+
+        RenderedPrompt prompt = template.render(Map.of("a", "{{b}}", "b", "$1 \\ done"));
+
+        assertThat(prompt.system()).isEqualTo("{{b}}");
+        assertThat(prompt.user()).isEqualTo("$1 \\ done");
+    }
+
+    @Test
+    void unknownPromptOrDomainTemplateIsAClearError() {
+        assertThatThrownBy(() -> catalog.get("nope/nope", Language.EN))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.errorCode()).isEqualTo("PROMPT_INVALID"));
+        assertThatThrownBy(() -> composer.domainContext("astrology", Language.EN))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.errorCode()).isEqualTo("UNKNOWN_DOMAIN_TEMPLATE"));
+    }
+
+    @Test
+    void newestVersionOfAPromptIsServed() {
+        PromptCatalog versions = new PromptCatalog("classpath*:prompt-fixtures/versions/**/*.txt");
+
+        assertThat(versions.get("demo/demo", Language.EN).version()).isEqualTo(2);
+        assertThat(versions.get("demo/demo", Language.EN).user()).isEqualTo("second {{domain_context}}");
+        assertThat(versions.get("demo/demo", Language.ES).reference()).isEqualTo("demo/demo.es.v1");
+    }
+}
