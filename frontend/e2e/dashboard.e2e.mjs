@@ -247,7 +247,10 @@ async function expectValue(locator, value) {
 }
 
 async function shot(page, name, fullPage = false) {
-  await page.evaluate(() => document.fonts.ready);
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    window.scrollTo(0, 0);
+  });
   await page.screenshot({ path: join(shots, `${name}.png`), fullPage });
 }
 

@@ -38,6 +38,7 @@ describe('ProjectForm', () => {
 
     expect(screen.getByLabelText(/Project name/)).not.toHaveAttribute('aria-invalid');
     expect(screen.queryByText('Required.')).not.toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
   it('rejects a research question longer than the server accepts', async () => {

@@ -47,10 +47,11 @@ export function ProjectForm({ initial, submitLabel, busyLabel, cancelHref, onSub
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  // Editing a field clears its message; the next submit checks everything again.
+  // Editing a field clears its message and the form's summary; the next submit checks everything again.
   const set = <K extends keyof ProjectValues>(key: K, value: ProjectValues[K]) => {
     setValues((current) => ({ ...current, [key]: value }));
     setErrors((current) => ({ ...current, [key]: undefined }));
+    setFailure(null);
   };
 
   const submit = async (event: FormEvent) => {
