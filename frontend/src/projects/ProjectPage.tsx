@@ -54,7 +54,9 @@ function ProjectHeader({ project }: { project: Project }) {
         <PageHeading>{project.name}</PageHeading>
         <p className="project-header__meta">
           <span className="tag">{templateName(template, project.domain_template, lang)}</span>
-          <span className="tag tag--quiet">{t.form.languages[project.language]}</span>
+          <span className="tag tag--quiet" title={t.form.language}>
+            {t.form.languages[project.language]}
+          </span>
         </p>
       </div>
       <div className="button-row">

@@ -47,7 +47,7 @@ describe('projects list', () => {
     renderApp('/projects');
 
     expect(await screen.findByRole('heading', { name: 'No projects yet' })).toBeInTheDocument();
-    expect(screen.getAllByRole('link', { name: 'New project' })).toHaveLength(2);
+    expect(screen.getAllByRole('link', { name: 'New project' })).toHaveLength(1);
   });
 
   it('shows a failed load in place and retries', async () => {

@@ -17,6 +17,7 @@ export function ProjectsPage({ page }: { page: number }) {
   const { t } = useI18n();
   useDocumentTitle(t.projects.title);
   const [projects, reload] = useResource(`projects:${page}`, (signal) => api.listProjects(page - 1, PAGE_SIZE, signal));
+  const empty = projects.status === 'ready' && projects.data.total_items === 0;
 
   return (
     <>
@@ -25,9 +26,11 @@ export function ProjectsPage({ page }: { page: number }) {
           <PageHeading>{t.projects.title}</PageHeading>
           <p className="lead">{t.projects.lead}</p>
         </div>
-        <Link className="button button--primary" href={paths.newProject()}>
-          {t.projects.newProject}
-        </Link>
+        {!empty && (
+          <Link className="button button--primary" href={paths.newProject()}>
+            {t.projects.newProject}
+          </Link>
+        )}
       </div>
       {projects.status === 'loading' && <Loading />}
       {projects.status === 'error' && <ErrorNotice message={errorText(projects.error, t)} onRetry={reload} />}
@@ -63,7 +66,9 @@ function ProjectRow({ project }: { project: Project }) {
       </p>
       <p className="project-card__meta">
         <span className="tag">{templateName(template, project.domain_template, lang)}</span>
-        <span className="tag tag--quiet">{t.form.languages[project.language]}</span>
+        <span className="tag tag--quiet" title={t.form.language}>
+          {t.form.languages[project.language]}
+        </span>
         <span>{t.projects.created(formatDate(project.created_at))}</span>
       </p>
     </li>
