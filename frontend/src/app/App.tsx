@@ -26,7 +26,13 @@ function Routes() {
   const { session } = useSession();
   const url = new URL(href, window.location.origin);
   const route = parseRoute(url.pathname, url.search);
-  const redirect = session ? (isPublic(route) ? paths.projects() : null) : isPublic(route) ? null : paths.signIn(href);
+  const redirect = session
+    ? isPublic(route) || url.pathname === '/'
+      ? paths.projects()
+      : null
+    : isPublic(route)
+      ? null
+      : paths.signIn(href);
 
   useEffect(() => {
     if (redirect) {

@@ -51,7 +51,7 @@ export function AppShell({ signedIn, children }: { signedIn: boolean; children: 
           </Link>
           {signedIn && (
             <nav className="topbar__nav" aria-label={t.app.mainNavigation}>
-              <Link href={paths.projects()} aria-current={href.startsWith('/projects') ? 'page' : undefined}>
+              <Link href={paths.projects()} aria-current={sectionCurrent(href, '/projects')}>
                 {t.app.projects}
               </Link>
             </nav>
@@ -90,4 +90,11 @@ function UserMenu() {
       </button>
     </div>
   );
+}
+
+/** `page` on the section's own list, `true` anywhere inside it, so the header shows where the user is. */
+function sectionCurrent(href: string, section: string): 'page' | 'true' | undefined {
+  const path = href.split('?')[0] ?? href;
+  if (path === section) return 'page';
+  return path.startsWith(`${section}/`) ? 'true' : undefined;
 }

@@ -36,6 +36,15 @@ describe('dashboard frame', () => {
     expect(window.localStorage.getItem('theogen.ui-language')).toBe('es');
   });
 
+  it('opens the projects list at the root address', async () => {
+    fakeServer({ 'GET /api/projects': () => json(page([])) });
+    renderApp('/');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Projects' })).toBeInTheDocument();
+    expect(window.location.pathname).toBe('/projects');
+    expect(screen.getByRole('navigation', { name: 'Main' }).querySelector('[aria-current="page"]')).toHaveTextContent('Projects');
+  });
+
   it('offers a skip link as the first stop for keyboard users', async () => {
     fakeServer({ 'GET /api/projects': () => json(page([])) });
     renderApp('/projects');

@@ -24,6 +24,7 @@ describe('ProjectForm', () => {
     const name = screen.getByLabelText(/Project name/);
     expect(name).toHaveAccessibleDescription('Required.');
     expect(name).toHaveAttribute('aria-invalid', 'true');
+    expect(name).toBeRequired();
     await waitFor(() => expect(name).toHaveFocus());
     expect(screen.getByRole('alert')).toHaveTextContent('Some fields need attention.');
     expect(onSubmit).not.toHaveBeenCalled();

@@ -4,6 +4,7 @@ export interface ControlProps {
   id: string;
   'aria-describedby'?: string;
   'aria-invalid'?: true;
+  'aria-required'?: true;
 }
 
 interface FieldProps {
@@ -26,6 +27,9 @@ export function Field({ label, hint, error, required = false, children }: FieldP
   }
   if (error) {
     control['aria-invalid'] = true;
+  }
+  if (required) {
+    control['aria-required'] = true;
   }
   return (
     <div className={error ? 'field field--invalid' : 'field'}>
