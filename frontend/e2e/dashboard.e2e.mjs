@@ -11,7 +11,8 @@ import { chromium } from 'playwright-core';
 const base = required('THEOGEN_URL').replace(/\/$/, '');
 const shots = resolve(process.env.THEOGEN_SCREENSHOTS ?? 'target/e2e-screenshots');
 const executablePath = process.env.THEOGEN_CHROMIUM ?? '/usr/bin/chromium';
-const TIMEOUT = 15_000;
+// Waits, not timing targets: generous because CI machines are small and shared.
+const TIMEOUT = 30_000;
 
 const problems = [];
 let context;
