@@ -1,5 +1,7 @@
 package com.theogen.web.internal;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -28,5 +30,14 @@ class OpenApiConfiguration {
                                         .scheme("bearer")
                                         .bearerFormat("JWT")))
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
+    }
+
+    /**
+     * Describes schemas with the application's own Jackson settings, so property names are snake_case as on
+     * the wire. A copy, because the resolver registers its annotation introspector on the mapper it gets.
+     */
+    @Bean
+    ModelResolver snakeCaseModelResolver(ObjectMapper objectMapper) {
+        return new ModelResolver(objectMapper.copy());
     }
 }

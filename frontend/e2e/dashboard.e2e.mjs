@@ -1,0 +1,265 @@
+// Drives the real dashboard in Debian's Chromium against a running backend:
+// register -> create project (template preview) -> edit -> list -> Spanish UI -> narrow window -> delete,
+// then sign-in errors and an expired session. Saves a screenshot of each page; exits non-zero on failure.
+//
+//   THEOGEN_URL=http://localhost:8080 THEOGEN_SCREENSHOTS=/tmp/shots node e2e/dashboard.e2e.mjs
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const base = required('THEOGEN_URL').replace(/\/$/, '');
+const shots = resolve(process.env.THEOGEN_SCREENSHOTS ?? 'target/e2e-screenshots');
+const executablePath = process.env.THEOGEN_CHROMIUM ?? '/usr/bin/chromium';
+// Waits, not timing targets: generous because CI machines are small and shared.
+const TIMEOUT = 30_000;
+
+const problems = [];
+let context;
+const userDataDir = await mkdtemp(join(tmpdir(), 'theogen-e2e-'));
+try {
+  await mkdir(shots, { recursive: true });
+  context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    locale: 'en-GB',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  context.setDefaultTimeout(TIMEOUT);
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    // The browser logs every 4xx response as an error; the expected ones (401 probes) are not failures.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+      problems.push(`console error: ${message.text()}`);
+    }
+  });
+  await run(page);
+  if (problems.length > 0) {
+    throw new Error(`The page reported errors:\n  ${problems.join('\n  ')}`);
+  }
+  console.log('dashboard e2e: all steps passed');
+} catch (error) {
+  console.error(`dashboard e2e FAILED: ${error instanceof Error ? error.stack : error}`);
+  process.exitCode = 1;
+} finally {
+  await context?.close();
+  await rm(userDataDir, { recursive: true, force: true });
+}
+
+async function run(page) {
+  const email = `ana-${Date.now()}@example.org`;
+  const password = 'a long passphrase for tests';
+
+  await step('signed-out visitors land on sign-in', async () => {
+    await page.goto(`${base}/projects`);
+    await page.waitForURL(/\/sign-in\?next=%2Fprojects$/);
+    await heading(page, 'Sign in');
+    await page.keyboard.press('Tab');
+    await expectText(page.locator(':focus'), 'Skip to content');
+    await shot(page, '01-sign-in');
+  });
+
+  await step('register', async () => {
+    await page.getByRole('link', { name: 'Create an account' }).click();
+    await heading(page, 'Create your account');
+    await page.getByLabel('Password').fill('short');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.getByText('Use at least 10 characters.').waitFor();
+    await page.getByLabel('Your name').fill('Ana Pérez');
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(password);
+    await shot(page, '02-register');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.waitForURL(/\/projects$/);
+    await heading(page, 'Projects');
+    await page.getByText('No projects yet').waitFor();
+    await page.getByText('Ana Pérez').waitFor();
+    await shot(page, '03-projects-empty');
+  });
+
+  let projectUrl;
+  await step('create a project with the health template', async () => {
+    await page.getByRole('link', { name: 'New project' }).first().click();
+    await heading(page, 'New project');
+    await page.getByLabel('Project name').fill('Cuidados en la comunidad');
+    await page.getByLabel('Research question').fill('¿Cómo sostienen las cuidadoras el cuidado de larga duración?');
+    await page.getByLabel('Description').fill('Doce entrevistas a cuidadoras familiares, 2024–2025.');
+    await page.getByLabel('Language of the interviews').selectOption('es');
+    await page.getByRole('heading', { name: 'Generic qualitative research' }).waitFor();
+    await page.getByLabel('Domain template').selectOption('health');
+    const preview = page.locator('.template-preview');
+    await preview.getByRole('heading', { name: 'Health' }).waitFor();
+    await preview.getByText('patients', { exact: true }).waitFor();
+    await preview.getByText('access to care', { exact: true }).waitFor();
+    await preview.getByText('waiting time', { exact: true }).waitFor();
+    await shot(page, '04-new-project', true);
+    await page.getByRole('button', { name: 'Create project' }).click();
+    await page.waitForURL(/\/projects\/[0-9a-f-]{36}$/);
+    projectUrl = page.url();
+    await heading(page, 'Cuidados en la comunidad');
+    await page.getByText('Project created.').waitFor();
+    await page.getByText('¿Cómo sostienen las cuidadoras el cuidado de larga duración?').waitFor();
+    await page.getByRole('link', { name: 'Overview' }).waitFor();
+    await shot(page, '05-project-overview', true);
+  });
+
+  await step('edit the project', async () => {
+    await page.getByRole('link', { name: 'Edit' }).click();
+    await heading(page, 'Edit project');
+    const name = page.getByLabel('Project name');
+    await expectValue(name, 'Cuidados en la comunidad');
+    await name.fill('');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByText('Required.').waitFor();
+    await name.fill('Cuidados comunitarios');
+    await page.getByLabel('Description').fill('');
+    await shot(page, '06-edit-project', true);
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.waitForURL(projectUrl);
+    await heading(page, 'Cuidados comunitarios');
+    await page.getByText('Changes saved.').waitFor();
+    await page.getByText('No description.').waitFor();
+  });
+
+  await step('a reload keeps the page and the session', async () => {
+    await page.reload();
+    await heading(page, 'Cuidados comunitarios');
+    if (await page.getByText('Changes saved.').isVisible()) {
+      throw new Error('the one-shot notice came back after a reload');
+    }
+  });
+
+  await step('the project is listed', async () => {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Projects' }).click();
+    await heading(page, 'Projects');
+    const card = page.locator('.project-card', { hasText: 'Cuidados comunitarios' });
+    await card.getByText('Health').waitFor();
+    await card.getByText('Spanish').waitFor();
+    await page.getByText('1 project').waitFor();
+    await shot(page, '07-projects-list');
+  });
+
+  await step('the interface speaks Spanish and remembers it', async () => {
+    await page.getByRole('button', { name: 'Español' }).click();
+    await heading(page, 'Proyectos');
+    await page.locator('.project-card').getByText('Salud').waitFor();
+    await page.reload();
+    await heading(page, 'Proyectos');
+    await page.locator('.project-card').getByText('Salud').waitFor();
+    await shot(page, '08-projects-es');
+    await page.getByRole('button', { name: 'English' }).click();
+    await heading(page, 'Projects');
+  });
+
+  await step('a narrow laptop window', async () => {
+    await page.setViewportSize({ width: 900, height: 800 });
+    await page.goto(projectUrl);
+    await heading(page, 'Cuidados comunitarios');
+    await shot(page, '09-project-narrow', true);
+    await page.goto(`${base}/projects/new`);
+    await heading(page, 'New project');
+    await shot(page, '10-new-project-narrow', true);
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
+  await step('delete with confirmation', async () => {
+    await page.goto(projectUrl);
+    await page.getByRole('button', { name: 'Delete' }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'Delete this project?' });
+    await dialog.waitFor();
+    await expectText(page.locator(':focus'), 'Keep project');
+    await shot(page, '11-delete-dialog');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Delete' }).click();
+    await dialog.getByRole('button', { name: 'Delete project' }).click();
+    await page.waitForURL(/\/projects$/);
+    await page.getByText('“Cuidados comunitarios” was deleted.').waitFor();
+    await page.getByText('No projects yet').waitFor();
+    await shot(page, '12-after-delete');
+  });
+
+  await step('sign out, then a wrong password shows the server message', async () => {
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await heading(page, 'Sign in');
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill('not the password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('alert').getByText('Wrong email or password').waitFor();
+    await shot(page, '13-sign-in-error');
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await heading(page, 'Projects');
+  });
+
+  await step('a rejected token sends the user back to sign-in', async () => {
+    await page.evaluate(() => {
+      const session = JSON.parse(window.localStorage.getItem('theogen.session'));
+      window.localStorage.setItem('theogen.session', JSON.stringify({ ...session, token: 'revoked' }));
+    });
+    await page.goto(`${base}/projects/new`);
+    await page.waitForURL(/\/sign-in\?next=%2Fprojects%2Fnew$/);
+    await page.getByText('Your session has ended. Sign in again to continue.').waitFor();
+    await shot(page, '14-session-ended');
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(/\/projects\/new$/);
+    await heading(page, 'New project');
+  });
+}
+
+async function step(name, action) {
+  const started = Date.now();
+  try {
+    await action();
+  } catch (error) {
+    throw new Error(`step "${name}": ${error instanceof Error ? error.message : error}`, { cause: error });
+  }
+  console.log(`ok   ${name} (${Date.now() - started} ms)`);
+}
+
+async function heading(page, name) {
+  await page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
+}
+
+async function expectText(locator, text) {
+  const actual = (await locator.textContent())?.trim();
+  if (actual !== text) {
+    throw new Error(`expected "${text}", found "${actual}"`);
+  }
+}
+
+async function expectValue(locator, value) {
+  const actual = await locator.inputValue();
+  if (actual !== value) {
+    throw new Error(`expected value "${value}", found "${actual}"`);
+  }
+}
+
+async function shot(page, name, fullPage = false) {
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    window.scrollTo(0, 0);
+  });
+  await page.screenshot({ path: join(shots, `${name}.png`), fullPage });
+}
+
+function required(name) {
+  const value = process.env[name];
+  if (!value) {
+    console.error(`${name} is not set`);
+    process.exit(2);
+  }
+  return value;
+}

@@ -1,0 +1,204 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fakeServer, json, noContent, problem } from '../test/fakeServer';
+import { api } from './client';
+import contract from './contract.json';
+import { ApiError, configureApi } from './http';
+import type {
+  DomainTemplate,
+  LoginRequest,
+  Project,
+  ProjectCreate,
+  ProjectPage,
+  ProjectUpdate,
+  RegisterRequest,
+  Token,
+  User,
+} from './types';
+
+// One complete example per wire type. `Required<T>` makes the compiler demand every field of the
+// TypeScript type and reject any other, so comparing these keys with contract.json compares the types.
+const user: Required<User> = { id: 'u1', email: 'ana@example.org', display_name: 'Ana' };
+const project: Required<Project> = {
+  id: 'p1',
+  name: 'Cuidados',
+  description: 'd',
+  research_question: 'q',
+  language: 'es',
+  domain_template: 'health',
+  created_at: '2025-01-01T00:00:00Z',
+  updated_at: '2025-01-01T00:00:00Z',
+};
+const examples: Record<keyof typeof contract.schemas, object> = {
+  RegisterRequest: { email: 'a@b.org', password: 'long enough', display_name: 'Ana' } satisfies Required<RegisterRequest>,
+  LoginRequest: { email: 'a@b.org', password: 'long enough' } satisfies Required<LoginRequest>,
+  Token: { access_token: 't', token_type: 'Bearer', expires_in: 60, user } satisfies Required<Token>,
+  User: user,
+  DomainTemplate: {
+    key: 'health',
+    names: { en: 'Health' },
+    descriptions: { en: 'Patients' },
+    actors: ['patients'],
+    critical_dimensions: ['access'],
+    metrics: ['waiting time'],
+  } satisfies Required<DomainTemplate>,
+  ProjectPage: { items: [project], page: 0, size: 10, total_items: 1, total_pages: 1 } satisfies Required<ProjectPage>,
+  Project: project,
+  ProjectCreate: {
+    name: 'n',
+    description: 'd',
+    research_question: 'q',
+    language: 'en',
+    domain_template: 'generic',
+  } satisfies Required<ProjectCreate>,
+  ProjectUpdate: {
+    name: 'n',
+    description: 'd',
+    research_question: 'q',
+    language: 'en',
+    domain_template: 'generic',
+  } satisfies Required<ProjectUpdate>,
+};
+
+const schemas: Record<string, Record<string, string>> = contract.schemas;
+const operations: Record<string, { method: string; path: string; status: number; request?: string; response?: string }> =
+  contract.operations;
+
+function mismatches(value: unknown, type: string, where: string): string[] {
+  if (type.endsWith('[]')) {
+    return Array.isArray(value)
+      ? value.flatMap((item, i) => mismatches(item, type.slice(0, -2), `${where}[${i}]`))
+      : [`${where}: not an array`];
+  }
+  if (type.startsWith('enum:')) {
+    return type.slice(5).split('|').includes(value as string) ? [] : [`${where}: ${String(value)} not in ${type}`];
+  }
+  if (type === 'map<string>') {
+    const ok = typeof value === 'object' && value !== null && Object.values(value).every((v) => typeof v === 'string');
+    return ok ? [] : [`${where}: not a map of strings`];
+  }
+  if (type === 'integer') return Number.isInteger(value) ? [] : [`${where}: not an integer`];
+  if (type === 'string' || type === 'number' || type === 'boolean') {
+    return typeof value === type ? [] : [`${where}: not a ${type}`];
+  }
+  const fields = schemas[type];
+  if (!fields) return [`${where}: contract.json has no schema ${type}`];
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record).sort();
+  const expected = Object.keys(fields).sort();
+  const problems = keys.join() === expected.join() ? [] : [`${where}: fields ${keys.join()} but contract has ${expected.join()}`];
+  return problems.concat(Object.entries(fields).flatMap(([name, t]) => mismatches(record[name], t, `${where}.${name}`)));
+}
+
+describe('contract.json', () => {
+  it.each(Object.keys(schemas))('describes the TypeScript type %s field by field', (name) => {
+    expect(mismatches(examples[name as keyof typeof examples], name, name)).toEqual([]);
+  });
+
+  it('is used operation by operation by the API client, and nothing else is called', async () => {
+    const routes = Object.fromEntries(
+      Object.values(operations).map((op) => {
+        const pattern = `${op.method} ${op.path.replace('{projectId}', 'p1')}`;
+        const body = op.response ? exampleOf(op.response) : undefined;
+        return [pattern, () => (op.status === 204 ? noContent() : json(body, op.status))];
+      }),
+    );
+    const { calls } = fakeServer(routes);
+    const sent: Record<string, unknown> = {};
+    const calledBy = async (name: string, request: () => Promise<unknown>) => {
+      const before = calls.length;
+      await request();
+      expect(calls.length, name).toBe(before + 1);
+      const call = calls[before]!;
+      const op = operations[name]!;
+      expect(`${call.method} ${call.path}`, name).toBe(`${op.method} ${op.path.replace('{projectId}', 'p1')}`);
+      sent[name] = call.body;
+    };
+
+    await calledBy('register', () => api.register(examples.RegisterRequest as RegisterRequest));
+    await calledBy('login', () => api.login(examples.LoginRequest as LoginRequest));
+    await calledBy('listDomainTemplates', () => api.listDomainTemplates());
+    await calledBy('listProjects', () => api.listProjects(2, 10));
+    await calledBy('createProject', () => api.createProject(examples.ProjectCreate as ProjectCreate));
+    await calledBy('getProject', () => api.getProject('p1'));
+    await calledBy('updateProject', () => api.updateProject('p1', examples.ProjectUpdate as ProjectUpdate));
+    await calledBy('deleteProject', () => api.deleteProject('p1'));
+
+    expect(Object.keys(sent).sort()).toEqual(Object.keys(operations).sort());
+    expect(Object.keys(api).sort()).toEqual(Object.keys(operations).sort());
+    for (const [name, op] of Object.entries(operations)) {
+      if (op.request) {
+        expect(mismatches(sent[name], op.request, name), name).toEqual([]);
+      }
+    }
+    expect(calls.find((c) => c.path === '/api/projects' && c.method === 'GET')?.query.toString()).toBe('page=2&size=10');
+  });
+});
+
+describe('API client', () => {
+  it('sends the bearer token on signed-in calls only', async () => {
+    const { calls } = fakeServer({
+      'GET /api/domain-templates': () => json([]),
+      'POST /api/auth/login': () => json(examples.Token),
+    });
+    configureApi({ token: () => 'secret-token', onUnauthorized: vi.fn() });
+
+    await api.listDomainTemplates();
+    await api.login({ email: 'a@b.org', password: 'long enough' });
+
+    expect(calls[0]!.headers.authorization).toBe('Bearer secret-token');
+    expect(calls[1]!.headers.authorization).toBeUndefined();
+  });
+
+  it('reports a rejected token so the user can sign in again', async () => {
+    fakeServer({ 'GET /api/projects': () => problem(401, 'INVALID_TOKEN', 'The access token is invalid') });
+    const onUnauthorized = vi.fn();
+    configureApi({ token: () => 'expired', onUnauthorized });
+
+    await expect(api.listProjects(0, 10)).rejects.toMatchObject({ status: 401, code: 'INVALID_TOKEN' });
+    expect(onUnauthorized).toHaveBeenCalledOnce();
+  });
+
+  it('treats wrong credentials at sign-in as an ordinary error, not an ended session', async () => {
+    fakeServer({ 'POST /api/auth/login': () => problem(401, 'INVALID_CREDENTIALS', 'Wrong email or password') });
+    const onUnauthorized = vi.fn();
+    configureApi({ token: () => null, onUnauthorized });
+
+    await expect(api.login({ email: 'a@b.org', password: 'nope' })).rejects.toThrow('Wrong email or password');
+    expect(onUnauthorized).not.toHaveBeenCalled();
+  });
+
+  it('turns a problem detail into an error carrying its detail, code and field messages', async () => {
+    fakeServer({
+      'POST /api/projects': () =>
+        problem(400, 'VALIDATION_FAILED', 'Invalid request: name: must not be blank', [{ field: 'name', message: 'must not be blank' }]),
+    });
+
+    const error = await api.createProject({ name: ' ' }).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({
+      status: 400,
+      code: 'VALIDATION_FAILED',
+      message: 'Invalid request: name: must not be blank',
+      fieldErrors: { name: 'must not be blank' },
+    });
+  });
+
+  it('reports an unreachable server with status 0', async () => {
+    vi.stubGlobal('fetch', vi.fn().mockRejectedValue(new TypeError('Failed to fetch')));
+
+    await expect(api.getProject('p1')).rejects.toMatchObject({ status: 0, code: 'NETWORK_ERROR' });
+  });
+
+  it('escapes path parameters', async () => {
+    const { calls } = fakeServer({ 'GET /api/projects/a%2Fb': () => json(examples.Project) });
+
+    await api.getProject('a/b');
+
+    expect(calls[0]!.path).toBe('/api/projects/a%2Fb');
+  });
+});
+
+function exampleOf(type: string): unknown {
+  return type.endsWith('[]') ? [examples[type.slice(0, -2) as keyof typeof examples]] : examples[type as keyof typeof examples];
+}

@@ -1,0 +1,129 @@
+import contract from './contract.json';
+import type { Problem } from './types';
+
+/** Name of an operation in contract.json: the only calls the dashboard can make. */
+export type OperationId = keyof typeof contract.operations;
+
+interface OperationSpec {
+  method: string;
+  path: string;
+  public?: boolean;
+  query?: string[];
+}
+
+/**
+ * A failed call. `message` is the server's problem `detail`, shown to the researcher as it is;
+ * `status` 0 means the server could not be reached.
+ */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  /** Server-side validation messages by snake_case field name. */
+  readonly fieldErrors: Readonly<Record<string, string>>;
+
+  constructor(status: number, code: string, detail: string, fieldErrors: Record<string, string> = {}) {
+    super(detail);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+    this.fieldErrors = fieldErrors;
+  }
+}
+
+export interface ApiHooks {
+  /** The bearer token to send, or null when signed out. */
+  token(): string | null;
+  /** Called when the server rejects the token of a signed-in call (expired, revoked, key rotated). */
+  onUnauthorized(): void;
+}
+
+let hooks: ApiHooks = { token: () => null, onUnauthorized: () => undefined };
+
+export function configureApi(next: ApiHooks): void {
+  hooks = next;
+}
+
+export interface CallOptions {
+  params?: Record<string, string>;
+  query?: Record<string, string | number>;
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+export async function call<T>(id: OperationId, options: CallOptions = {}): Promise<T> {
+  const operation: OperationSpec = contract.operations[id];
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (options.body !== undefined) {
+    headers['content-type'] = 'application/json';
+  }
+  const token = operation.public ? null : hooks.token();
+  if (token) {
+    headers.authorization = `Bearer ${token}`;
+  }
+  const init: RequestInit = { method: operation.method, headers };
+  if (options.body !== undefined) {
+    init.body = JSON.stringify(options.body);
+  }
+  if (options.signal) {
+    init.signal = options.signal;
+  }
+  let response: Response;
+  try {
+    response = await fetch(url(id, operation, options), init);
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') {
+      throw error;
+    }
+    throw new ApiError(0, 'NETWORK_ERROR', 'The server cannot be reached');
+  }
+  if (response.status === 401 && !operation.public) {
+    hooks.onUnauthorized();
+  }
+  if (!response.ok) {
+    throw await problemOf(response);
+  }
+  if (response.status === 204) {
+    return undefined as T;
+  }
+  return (await response.json()) as T;
+}
+
+function url(id: OperationId, operation: OperationSpec, options: CallOptions): string {
+  const path = operation.path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = options.params?.[name];
+    if (value === undefined) {
+      throw new Error(`${id}: missing path parameter ${name}`);
+    }
+    return encodeURIComponent(value);
+  });
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(options.query ?? {})) {
+    if (!operation.query?.includes(name)) {
+      throw new Error(`${id}: query parameter ${name} is not in contract.json`);
+    }
+    query.set(name, String(value));
+  }
+  const search = query.toString();
+  return search ? `${path}?${search}` : path;
+}
+
+async function problemOf(response: Response): Promise<ApiError> {
+  let problem: Problem = {};
+  if ((response.headers.get('content-type') ?? '').includes('json')) {
+    try {
+      problem = (await response.json()) as Problem;
+    } catch {
+      problem = {};
+    }
+  }
+  const fieldErrors: Record<string, string> = {};
+  for (const error of problem.errors ?? []) {
+    fieldErrors[error.field] ??= error.message;
+  }
+  return new ApiError(
+    response.status,
+    problem.error_code ?? `HTTP_${response.status}`,
+    problem.detail ?? (response.statusText || `Request failed (${response.status})`),
+    fieldErrors,
+  );
+}

@@ -1,0 +1,96 @@
+import { useState } from 'react';
+import { api } from '../api/client';
+import type { Project } from '../api/types';
+import { Link } from '../app/Link';
+import { navigate, paths, type ProjectSection } from '../app/router';
+import { useI18n } from '../i18n/I18nProvider';
+import { ErrorNotice, Loading } from '../ui/ErrorNotice';
+import { errorText } from '../ui/errors';
+import { useDocumentTitle, useResource } from '../ui/hooks';
+import { DeleteProjectDialog } from './DeleteProjectDialog';
+import { ProjectOverview } from './ProjectOverview';
+import { projectSections } from './sections';
+import { templateName, useDomainTemplates } from './templates';
+import { PageHeading } from '../ui/PageHeading';
+
+/** The frame every project section shares: header, actions and the section tabs. */
+export function ProjectPage({ projectId, section }: { projectId: string; section: ProjectSection }) {
+  const { t } = useI18n();
+  const [project, reload] = useResource(`project:${projectId}`, (signal) => api.getProject(projectId, signal));
+  useDocumentTitle(project.status === 'ready' ? project.data.name : t.app.projects);
+
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link href={paths.projects()}>{t.app.projects}</Link>
+      </p>
+      {project.status === 'loading' && <Loading />}
+      {project.status === 'error' && (
+        <>
+          <PageHeading>{t.app.projects}</PageHeading>
+          <ErrorNotice message={errorText(project.error, t)} onRetry={reload} />
+        </>
+      )}
+      {project.status === 'ready' && (
+        <>
+          <ProjectHeader project={project.data} />
+          <SectionTabs projectId={projectId} current={section} />
+          <div className="section-body">{section === 'overview' && <ProjectOverview project={project.data} />}</div>
+        </>
+      )}
+    </>
+  );
+}
+
+function ProjectHeader({ project }: { project: Project }) {
+  const { t, lang } = useI18n();
+  const [templates] = useDomainTemplates();
+  const [confirming, setConfirming] = useState(false);
+  const template = templates.status === 'ready' ? templates.data.find((x) => x.key === project.domain_template) : undefined;
+
+  return (
+    <header className="project-header">
+      <div className="project-header__title">
+        <PageHeading>{project.name}</PageHeading>
+        <p className="project-header__meta">
+          <span className="tag">{templateName(template, project.domain_template, lang)}</span>
+          <span className="tag tag--quiet" title={t.form.language}>
+            {t.form.languages[project.language]}
+          </span>
+        </p>
+      </div>
+      <div className="button-row">
+        <Link className="button button--secondary" href={paths.editProject(project.id)}>
+          {t.project.edit}
+        </Link>
+        <button type="button" className="button button--danger-quiet" onClick={() => setConfirming(true)}>
+          {t.project.delete}
+        </button>
+      </div>
+      {confirming && (
+        <DeleteProjectDialog
+          project={project}
+          onCancel={() => setConfirming(false)}
+          onDeleted={() => navigate(paths.projects(), { replace: true, notice: { text: t.projects.deleted(project.name), tone: 'success' } })}
+        />
+      )}
+    </header>
+  );
+}
+
+function SectionTabs({ projectId, current }: { projectId: string; current: ProjectSection }) {
+  const { t } = useI18n();
+  return (
+    <nav className="section-tabs" aria-label={t.project.sections}>
+      <ul>
+        {projectSections.map(({ key, label }) => (
+          <li key={key}>
+            <Link href={paths.project(projectId, key)} aria-current={key === current ? 'page' : undefined}>
+              {label(t)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,11 @@
+import type { ProjectSection } from '../app/router';
+import type { Messages } from '../i18n/messages';
+
+/**
+ * The tabs of a project page, in display order. Only sections whose API exists are listed: a later page
+ * (interviews, coding, theory …) adds its entry here, its name to `ProjectSection` and its view to
+ * ProjectPage.
+ */
+export const projectSections: readonly { key: ProjectSection; label: (t: Messages) => string }[] = [
+  { key: 'overview', label: (t) => t.project.overview },
+];
