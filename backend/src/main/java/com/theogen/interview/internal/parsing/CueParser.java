@@ -2,6 +2,7 @@ package com.theogen.interview.internal.parsing;
 
 import com.theogen.interview.UploadError;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
