@@ -3,6 +3,7 @@ package com.theogen.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
@@ -17,7 +18,14 @@ public class ApiClient {
 
     public static final String PASSWORD = "correct horse battery staple";
 
+    /**
+     * Generous, because on a busy 2-core machine a first request (Argon2 hashing, the first OpenAPI build) can
+     * take longer than WebTestClient's default of 5 s; tests assert behaviour, never timing.
+     */
+    private static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(60);
+
     private final ObjectProvider<WebTestClient> client;
+    private volatile WebTestClient patient;
 
     /** The client is looked up lazily: it knows the server's random port only once the server has started. */
     public ApiClient(ObjectProvider<WebTestClient> client) {
@@ -25,7 +33,13 @@ public class ApiClient {
     }
 
     public WebTestClient http() {
-        return client.getObject();
+        if (patient == null) {
+            patient = client.getObject()
+                    .mutate()
+                    .responseTimeout(RESPONSE_TIMEOUT)
+                    .build();
+        }
+        return patient;
     }
 
     /** Registers a fresh user and returns their bearer token. */

@@ -47,7 +47,7 @@ class InterviewEntity {
     @Column(name = "full_text", nullable = false, columnDefinition = "text")
     private String fullText;
 
-    @Column(name = "content_sha256", nullable = false, length = 64, columnDefinition = "char(64)")
+    @Column(name = "content_sha256", nullable = false, length = 64)
     private String contentSha256;
 
     @Column(name = "word_count", nullable = false)

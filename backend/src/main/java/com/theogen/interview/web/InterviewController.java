@@ -9,6 +9,7 @@ import com.theogen.security.AuthenticatedUser;
 import com.theogen.web.BlockingBridge;
 import com.theogen.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -68,8 +69,9 @@ class InterviewController {
     Mono<ResponseEntity<InterviewResponses.Upload>> upload(
             @AuthenticationPrincipal AuthenticatedUser user,
             @PathVariable UUID projectId,
-            @RequestHeader(name = HttpHeaders.CONTENT_LENGTH, required = false) Long contentLength,
-            @RequestBody Flux<PartEvent> parts) {
+            @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.CONTENT_LENGTH, required = false)
+                    Long contentLength,
+            @Parameter(hidden = true) @RequestBody Flux<PartEvent> parts) {
         if (contentLength != null && contentLength > properties.maxRequestSize().toBytes()) {
             return Mono.error(MultipartUpload.requestTooLarge(properties.maxRequestSize()));
         }
