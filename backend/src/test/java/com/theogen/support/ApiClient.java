@@ -18,7 +18,14 @@ public class ApiClient {
 
     public static final String PASSWORD = "correct horse battery staple";
 
+    /**
+     * Generous, because on a busy 2-core machine a first request (Argon2 hashing, the first OpenAPI build) can
+     * take longer than WebTestClient's default of 5 s; tests assert behaviour, never timing.
+     */
+    private static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(60);
+
     private final ObjectProvider<WebTestClient> client;
+    private volatile WebTestClient patient;
 
     /** The client is looked up lazily: it knows the server's random port only once the server has started. */
     public ApiClient(ObjectProvider<WebTestClient> client) {
@@ -30,10 +37,13 @@ public class ApiClient {
      * hashing is deliberately slow); a generous timeout keeps tests about behaviour, not speed.
      */
     public WebTestClient http() {
-        return client.getObject()
-                .mutate()
-                .responseTimeout(Duration.ofSeconds(60))
-                .build();
+        if (patient == null) {
+            patient = client.getObject()
+                    .mutate()
+                    .responseTimeout(RESPONSE_TIMEOUT)
+                    .build();
+        }
+        return patient;
     }
 
     /** Registers a fresh user and returns their bearer token. */

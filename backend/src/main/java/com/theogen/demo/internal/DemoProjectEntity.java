@@ -1,0 +1,36 @@
+package com.theogen.demo.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+@Entity
+@Table(name = "demo_projects")
+class DemoProjectEntity {
+
+    @Id
+    @Column(name = "project_id")
+    private UUID projectId;
+
+    @Column(name = "owner_id", nullable = false)
+    private UUID ownerId;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected DemoProjectEntity() {}
+
+    DemoProjectEntity(UUID projectId, UUID ownerId) {
+        this.projectId = projectId;
+        this.ownerId = ownerId;
+        this.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    UUID projectId() {
+        return projectId;
+    }
+}

@@ -1,0 +1,35 @@
+package com.theogen.interview;
+
+import java.util.UUID;
+import org.springframework.data.domain.Page;
+
+/**
+ * Interviews of a project, always scoped to the project's owner: an interview in someone else's project
+ * behaves exactly like one that does not exist ({@code NOT_FOUND}).
+ */
+public interface Interviews {
+
+    /**
+     * Parses, normalises and fragments one file and stores the interview with its fragments in one
+     * transaction (joining the caller's transaction when there is one), then publishes {@link InterviewIngested}.
+     * A file that fails leaves no rows.
+     *
+     * @throws com.theogen.shared.DomainException {@code NOT_FOUND} for an unknown or foreign project; an
+     *     {@link UploadError} code naming the file when the file cannot be used
+     */
+    InterviewSummary ingest(UUID userId, UUID projectId, InterviewUpload upload);
+
+    /** The project's interviews in upload order. */
+    Page<InterviewSummary> list(UUID userId, UUID projectId, int page, int size);
+
+    InterviewDetail get(UUID userId, UUID interviewId);
+
+    /** The interview's fragments in order, filtered by speaker and text, with highlights for the text query. */
+    Page<FragmentHit> fragments(UUID userId, UUID interviewId, FragmentQuery query);
+
+    /**
+     * Deletes the interview; its fragments and everything attached to them go by foreign-key cascade. Publishes
+     * {@link InterviewDeleted}.
+     */
+    void delete(UUID userId, UUID interviewId);
+}

@@ -1,0 +1,208 @@
+package com.theogen.interview.internal;
+
+import com.theogen.interview.Fragment;
+import com.theogen.interview.FragmentHit;
+import com.theogen.interview.FragmentQuery;
+import com.theogen.interview.InterviewDeleted;
+import com.theogen.interview.InterviewDetail;
+import com.theogen.interview.InterviewFragments;
+import com.theogen.interview.InterviewIngested;
+import com.theogen.interview.InterviewSummary;
+import com.theogen.interview.InterviewUpload;
+import com.theogen.interview.Interviews;
+import com.theogen.interview.TextSpan;
+import com.theogen.interview.internal.parsing.ParsedTranscript;
+import com.theogen.interview.internal.parsing.TranscriptParser;
+import com.theogen.project.ProjectAccess;
+import com.theogen.project.ProjectRef;
+import com.theogen.shared.DomainException;
+import com.theogen.shared.ErrorCategory;
+import com.theogen.shared.Language;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Ingestion, browsing and deletion of interviews, scoped to the project owner. */
+@Service
+class InterviewService implements Interviews, InterviewFragments {
+
+    private static final int MAX_PARTICIPANT = 200;
+
+    private final InterviewRepository interviews;
+    private final FragmentRepository fragments;
+    private final ProjectAccess projects;
+    private final TranscriptParser parser;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+
+    InterviewService(
+            InterviewRepository interviews,
+            FragmentRepository fragments,
+            ProjectAccess projects,
+            TranscriptParser parser,
+            ApplicationEventPublisher events,
+            TransactionTemplate transactions) {
+        this.interviews = interviews;
+        this.fragments = fragments;
+        this.projects = projects;
+        this.parser = parser;
+        this.events = events;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public InterviewSummary ingest(UUID userId, UUID projectId, InterviewUpload upload) {
+        ProjectRef project = projects.requireOwned(projectId, userId);
+        String participant = participant(upload);
+        ParsedTranscript transcript = parser.parse(upload.filename(), upload.content());
+        Language language = Optional.ofNullable(upload.language())
+                .or(() -> Optional.ofNullable(transcript.detectedLanguage()))
+                .orElse(project.language());
+        return transactions.execute(status -> {
+            InterviewEntity interview = interviews.save(new InterviewEntity(
+                    projectId,
+                    participant,
+                    upload.filename(),
+                    upload.content().length,
+                    language,
+                    transcript,
+                    sha256(transcript.fullText())));
+            List<FragmentEntity> rows = new ArrayList<>(transcript.fragments().size());
+            transcript.fragments().forEach(f -> rows.add(new FragmentEntity(interview.id(), projectId, f)));
+            fragments.saveAll(rows);
+            events.publishEvent(new InterviewIngested(
+                    interview.id(), projectId, transcript.fragments().size(), language));
+            return interview.summary();
+        });
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Page<InterviewSummary> list(UUID userId, UUID projectId, int page, int size) {
+        projects.requireOwned(projectId, userId);
+        return interviews
+                .findRowsByProjectId(projectId, PageRequest.of(page, size))
+                .map(InterviewRow::summary);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public InterviewDetail get(UUID userId, UUID interviewId) {
+        InterviewEntity interview = owned(userId, interviewId);
+        return new InterviewDetail(interview.summary(), interview.fullText());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Page<FragmentHit> fragments(UUID userId, UUID interviewId, FragmentQuery query) {
+        owned(userId, interviewId);
+        PageRequest pageRequest = PageRequest.of(query.page(), query.size());
+        TextSearch search = new TextSearch(query.text() == null ? "" : query.text());
+        String speaker = query.speaker() == null || query.speaker().isBlank()
+                ? null
+                : query.speaker().strip();
+        if (search.isEmpty()) {
+            Page<FragmentEntity> page = speaker == null
+                    ? fragments.findByInterviewIdOrderByOrdinalAsc(interviewId, pageRequest)
+                    : fragments.findByInterviewIdAndSpeaker(interviewId, speaker, pageRequest);
+            return page.map(f -> new FragmentHit(f.view(), List.of()));
+        }
+        List<FragmentHit> hits = new ArrayList<>();
+        for (FragmentEntity entity : fragments.findByInterviewIdOrderByOrdinalAsc(interviewId)) {
+            Fragment fragment = entity.view();
+            if (speaker != null
+                    && (fragment.speaker() == null || !fragment.speaker().equalsIgnoreCase(speaker))) {
+                continue;
+            }
+            List<TextSpan> highlights = search.match(fragment.text());
+            if (highlights != null) {
+                hits.add(new FragmentHit(fragment, highlights));
+            }
+        }
+        int from = (int) Math.min(pageRequest.getOffset(), hits.size());
+        int to = Math.min(from + query.size(), hits.size());
+        return new PageImpl<>(hits.subList(from, to), pageRequest, hits.size());
+    }
+
+    @Override
+    @Transactional
+    public void delete(UUID userId, UUID interviewId) {
+        InterviewEntity interview = owned(userId, interviewId);
+        interviews.delete(interview);
+        interviews.flush();
+        events.publishEvent(new InterviewDeleted(interview.id(), interview.projectId()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Fragment> ofProject(UUID projectId) {
+        return fragments.findByProjectInOrder(projectId).stream()
+                .map(FragmentEntity::view)
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Fragment> ofInterview(UUID interviewId) {
+        return fragments.findByInterviewIdOrderByOrdinalAsc(interviewId).stream()
+                .map(FragmentEntity::view)
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Fragment> find(UUID fragmentId) {
+        return fragments.findById(fragmentId).map(FragmentEntity::view);
+    }
+
+    /** The interview when its project belongs to the user; otherwise the same NOT_FOUND as an unknown id. */
+    private InterviewEntity owned(UUID userId, UUID interviewId) {
+        InterviewEntity interview =
+                interviews.findById(interviewId).orElseThrow(() -> DomainException.notFound("Interview"));
+        try {
+            projects.requireOwned(interview.projectId(), userId);
+        } catch (DomainException e) {
+            if (e.category() == ErrorCategory.NOT_FOUND) {
+                throw DomainException.notFound("Interview");
+            }
+            throw e;
+        }
+        return interview;
+    }
+
+    private static String participant(InterviewUpload upload) {
+        String given = upload.participant() == null ? "" : upload.participant().strip();
+        if (given.length() > MAX_PARTICIPANT) {
+            throw DomainException.invalid(
+                    "INVALID_PARTICIPANT", "participant must be at most " + MAX_PARTICIPANT + " characters");
+        }
+        if (!given.isEmpty()) {
+            return given;
+        }
+        String name = upload.filename();
+        int dot = name.lastIndexOf('.');
+        String derived = (dot > 0 ? name.substring(0, dot) : name).strip();
+        return derived.length() > MAX_PARTICIPANT ? derived.substring(0, MAX_PARTICIPANT) : derived;
+    }
+
+    private static String sha256(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package com.theogen.interview.internal.parsing;
+
+import com.theogen.interview.InterviewFormat;
+import com.theogen.interview.InterviewProperties;
+import com.theogen.interview.UploadError;
+import com.theogen.shared.DomainException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * One uploaded file to a normalised full text and its fragments: picks the reader by extension, decodes,
+ * normalises, finds speaker turns and cuts fragments. Pure and thread-safe; throws {@link UploadError}
+ * exceptions naming the file.
+ */
+@Component
+public class TranscriptParser {
+
+    private static final Logger log = LoggerFactory.getLogger(TranscriptParser.class);
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}\\p{N}'’-]*|\\p{N}+");
+
+    private final Fragmenter fragmenter;
+
+    @Autowired
+    public TranscriptParser(InterviewProperties properties) {
+        this(properties.maxFragmentChars());
+    }
+
+    public TranscriptParser(int maxFragmentChars) {
+        this.fragmenter = new Fragmenter(maxFragmentChars);
+    }
+
+    public ParsedTranscript parse(String filename, byte[] content) {
+        InterviewFormat format = InterviewFormat.ofFilename(filename)
+                .orElseThrow(() -> UploadError.UNSUPPORTED_FILE_TYPE.exception(
+                        filename, "unsupported file type; use .txt, .md, .docx, .pdf, .vtt, .srt or .json"));
+        if (content.length == 0) {
+            throw UploadError.EMPTY_FILE.exception(filename, "the file is empty");
+        }
+        Segmented segmented;
+        List<Fragmenter.Piece> pieces;
+        try {
+            segmented = segment(format, filename, content);
+            pieces = fragmenter.split(segmented);
+        } catch (DomainException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            // A reader tripping over odd input is still the file's fault, never a server error.
+            log.warn("Could not read {} as {}", filename, format, e);
+            throw UploadError.CORRUPT_FILE.exception(filename, "the file could not be read as " + format.extension());
+        }
+        if (pieces.isEmpty()) {
+            throw UploadError.EMPTY_FILE.exception(filename, "the file contains no transcript text");
+        }
+        String text = segmented.fullText();
+        List<ParsedFragment> fragments = new ArrayList<>(pieces.size());
+        Set<String> speakers = new LinkedHashSet<>();
+        int words = 0;
+        for (Fragmenter.Piece piece : pieces) {
+            String fragmentText = text.substring(piece.start(), piece.end());
+            fragments.add(new ParsedFragment(
+                    fragments.size(),
+                    piece.speaker(),
+                    fragmentText,
+                    piece.start(),
+                    piece.end(),
+                    piece.startMs(),
+                    piece.endMs()));
+            if (piece.speaker() != null) {
+                speakers.add(piece.speaker());
+            }
+            words += countWords(fragmentText);
+        }
+        return new ParsedTranscript(
+                format, text, List.copyOf(fragments), List.copyOf(speakers), words, LanguageGuess.guess(text));
+    }
+
+    private static Segmented segment(InterviewFormat format, String filename, byte[] content) {
+        return switch (format) {
+            case TXT -> DocumentSegmenter.segment(TextNormalizer.normalize(TextDecoder.decode(content, filename)));
+            case MD ->
+                DocumentSegmenter.segment(
+                        MarkdownText.toPlain(TextNormalizer.normalize(TextDecoder.decode(content, filename))));
+            case DOCX -> DocumentSegmenter.segment(TextNormalizer.normalize(DocxText.extract(content, filename)));
+            case PDF -> DocumentSegmenter.segment(TextNormalizer.normalize(PdfText.extract(content, filename)));
+            case VTT ->
+                TurnComposer.compose(
+                        CueParser.vtt(TextNormalizer.normalize(TextDecoder.decode(content, filename)), filename));
+            case SRT ->
+                TurnComposer.compose(
+                        CueParser.srt(TextNormalizer.normalize(TextDecoder.decode(content, filename)), filename));
+            case JSON -> TurnComposer.compose(JsonTurns.parse(TextDecoder.decode(content, filename), filename));
+        };
+    }
+
+    static int countWords(String text) {
+        Matcher matcher = WORD.matcher(text);
+        int count = 0;
+        while (matcher.find()) {
+            count++;
+        }
+        return count;
+    }
+}

@@ -1,0 +1,133 @@
+package com.theogen.interview.web;
+
+import com.theogen.interview.FragmentQuery;
+import com.theogen.interview.InterviewProperties;
+import com.theogen.interview.InterviewSummary;
+import com.theogen.interview.Interviews;
+import com.theogen.project.ProjectAccess;
+import com.theogen.security.AuthenticatedUser;
+import com.theogen.web.BlockingBridge;
+import com.theogen.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.codec.multipart.PartEvent;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+@Tag(name = "Interviews")
+@RestController
+class InterviewController {
+
+    private final Interviews interviews;
+    private final ProjectAccess projects;
+    private final BlockingBridge blocking;
+    private final InterviewProperties properties;
+    private final UploadOutcomes outcomes;
+
+    InterviewController(
+            Interviews interviews, ProjectAccess projects, BlockingBridge blocking, InterviewProperties properties) {
+        this.interviews = interviews;
+        this.projects = projects;
+        this.blocking = blocking;
+        this.properties = properties;
+        this.outcomes = new UploadOutcomes(interviews, properties);
+    }
+
+    @Operation(
+            summary = "Upload one or more transcripts (.txt .md .docx .pdf .vtt .srt .json)",
+            description = "201 when every file was stored; 207 with per-file outcomes when only some were; a 4xx "
+                    + "ProblemDetail naming the file when a single file is refused (UPLOAD_REJECTED with per-file "
+                    + "outcomes when every file of several is refused).",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                                            schema = @Schema(implementation = UploadForm.class))))
+    @PostMapping(path = "/api/projects/{projectId}/interviews", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    Mono<ResponseEntity<InterviewResponses.Upload>> upload(
+            @AuthenticationPrincipal AuthenticatedUser user,
+            @PathVariable UUID projectId,
+            @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.CONTENT_LENGTH, required = false)
+                    Long contentLength,
+            @Parameter(hidden = true) @RequestBody Flux<PartEvent> parts) {
+        if (contentLength != null && contentLength > properties.maxRequestSize().toBytes()) {
+            return Mono.error(MultipartUpload.requestTooLarge(properties.maxRequestSize()));
+        }
+        return blocking.run(() -> projects.requireOwned(projectId, user.id()))
+                .then(MultipartUpload.read(parts, properties))
+                .flatMap(received -> blocking.call(() -> outcomes.store(user.id(), projectId, received)));
+    }
+
+    @Operation(summary = "List a project's interviews in upload order")
+    @GetMapping("/api/projects/{projectId}/interviews")
+    Mono<PageResponse<InterviewSummary>> list(
+            @AuthenticationPrincipal AuthenticatedUser user,
+            @PathVariable UUID projectId,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return blocking.call(() -> PageResponse.of(interviews.list(user.id(), projectId, page, size), i -> i));
+    }
+
+    @Operation(summary = "Read one interview with its normalised full text")
+    @GetMapping("/api/interviews/{interviewId}")
+    Mono<InterviewResponses.Interview> get(
+            @AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID interviewId) {
+        return blocking.call(() -> InterviewResponses.Interview.of(interviews.get(user.id(), interviewId)));
+    }
+
+    @Operation(
+            summary = "Read an interview fragment by fragment",
+            description = "Paged, in order. 'speaker' keeps one speaker's fragments (case-insensitive); 'q' keeps "
+                    + "fragments containing every word of the query, ignoring case and accents, and highlights them.")
+    @GetMapping("/api/interviews/{interviewId}/fragments")
+    Mono<PageResponse<InterviewResponses.Fragment>> fragments(
+            @AuthenticationPrincipal AuthenticatedUser user,
+            @PathVariable UUID interviewId,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size,
+            @RequestParam(required = false) @Size(max = 200) String speaker,
+            @RequestParam(required = false) @Size(max = 200) String q) {
+        FragmentQuery query = new FragmentQuery(speaker, q, page, size);
+        return blocking.call(() ->
+                PageResponse.of(interviews.fragments(user.id(), interviewId, query), InterviewResponses.Fragment::of));
+    }
+
+    @Operation(summary = "Delete an interview, its fragments and everything derived from them")
+    @DeleteMapping("/api/interviews/{interviewId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    Mono<Void> delete(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID interviewId) {
+        return blocking.run(() -> interviews.delete(user.id(), interviewId));
+    }
+
+    /** The multipart form, for the OpenAPI description only. */
+    record UploadForm(
+            @Schema(description = "one or more transcript files", type = "array", format = "binary") String[] files,
+            @Schema(description = "participant pseudonym; defaults to the file name without extension")
+                    String participant,
+            @Schema(
+                            description = "es or en; detected from the text when absent",
+                            allowableValues = {"es", "en"})
+                    String language) {}
+}

@@ -1,0 +1,100 @@
+package com.theogen.interview.web;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.theogen.interview.FragmentHit;
+import com.theogen.interview.InterviewDetail;
+import com.theogen.interview.InterviewFormat;
+import com.theogen.interview.InterviewSummary;
+import com.theogen.interview.TextSpan;
+import com.theogen.shared.Language;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Response bodies of the interview endpoints. */
+final class InterviewResponses {
+
+    private InterviewResponses() {}
+
+    /**
+     * The answer to an upload: 201 when every file was stored, 207 when some were; one entry per file in request
+     * order.
+     */
+    record Upload(List<FileOutcome> files, int stored, int failed) {}
+
+    /**
+     * What happened to one file: {@code status} 201 with the stored {@code interview}, or the 4xx status with
+     * {@code error_code} and {@code detail} (nothing of that file was stored).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record FileOutcome(String filename, int status, InterviewSummary interview, String errorCode, String detail) {}
+
+    /** One interview with its normalised full text (the text fragment offsets point into). */
+    record Interview(
+            UUID id,
+            UUID projectId,
+            String participant,
+            String sourceFilename,
+            InterviewFormat format,
+            Language language,
+            String status,
+            int wordCount,
+            int charCount,
+            int fragmentCount,
+            List<String> speakers,
+            boolean hasTimestamps,
+            Instant createdAt,
+            String fullText) {
+
+        static Interview of(InterviewDetail detail) {
+            InterviewSummary s = detail.summary();
+            return new Interview(
+                    s.id(),
+                    s.projectId(),
+                    s.participant(),
+                    s.sourceFilename(),
+                    s.format(),
+                    s.language(),
+                    s.status(),
+                    s.wordCount(),
+                    s.charCount(),
+                    s.fragmentCount(),
+                    s.speakers(),
+                    s.hasTimestamps(),
+                    s.createdAt(),
+                    detail.fullText());
+        }
+    }
+
+    /**
+     * A fragment; {@code text} equals the interview's {@code full_text.substring(char_start, char_end)}.
+     * {@code highlights} are ranges within {@code text} where the search terms occur.
+     */
+    record Fragment(
+            UUID id,
+            UUID interviewId,
+            int ordinal,
+            String speaker,
+            String text,
+            int charStart,
+            int charEnd,
+            Long startMs,
+            Long endMs,
+            List<TextSpan> highlights) {
+
+        static Fragment of(FragmentHit hit) {
+            com.theogen.interview.Fragment f = hit.fragment();
+            return new Fragment(
+                    f.id(),
+                    f.interviewId(),
+                    f.ordinal(),
+                    f.speaker(),
+                    f.text(),
+                    f.charStart(),
+                    f.charEnd(),
+                    f.startMs(),
+                    f.endMs(),
+                    hit.highlights());
+        }
+    }
+}
