@@ -68,7 +68,7 @@ describe('sign-in and registration', () => {
     renderApp('/projects');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent('Your session has ended. Sign in again to continue.');
+    expect(await screen.findByRole('status')).toHaveTextContent('Your session has ended. Sign in again to continue.');
     expect(window.location.search).toBe('?next=%2Fprojects');
     expect(loadSession()).toBeNull();
   });
