@@ -31,7 +31,8 @@ class ArchitectureTest {
         "org.apache.pdfbox..",
         "org.apache.lucene..",
         "dev.langchain4j..",
-        "com.knuddels.."
+        "com.knuddels..",
+        "okhttp3.."
     };
 
     @ArchTest

@@ -44,10 +44,11 @@ final class ResilientCaller {
     /** @param request sends one request with the given timeout; throws {@link ProviderFailure} */
     <R> R execute(String model, LlmRunContext run, CallStats stats, Function<Duration, R> request) {
         for (int attempt = 1; ; attempt++) {
-            Duration timeout = timeoutFor(model, run);
+            checkCancelled(run);
             acquire(model, run);
             ProviderFailure failure;
             try {
+                Duration timeout = timeoutFor(model, run);
                 stats.requests++;
                 return request.apply(timeout);
             } catch (ProviderFailure e) {

@@ -163,6 +163,27 @@ class OpenAiWireTest {
     }
 
     @Test
+    void embeddingsUseTheV1WireFormatWithFloats() {
+        server.enqueue(ScriptedLlmServer.Reply.embeddings(new float[] {0.25f, -1f}));
+
+        com.theogen.llm.Embeddings result = llm.client.embed(java.util.List.of("hola"), llm.run());
+
+        assertThat(result.vectors()).singleElement().satisfies(v -> assertThat(v)
+                .containsExactly(0.25f, -1f));
+        Received sent = server.request(0);
+        assertThat(sent.path()).isEqualTo("/v1/embeddings");
+        assertThat(sent.header("authorization")).contains("Bearer " + TestLlm.SERVER_KEY);
+        assertThat(sent.body().path("model").asText()).isEqualTo("text-embedding-3-small");
+        assertThat(sent.body().path("encoding_format").asText()).isEqualTo("float");
+        assertThat(llm.meters
+                        .get("theogen.llm.tokens")
+                        .tag("direction", "input")
+                        .counter()
+                        .count())
+                .isEqualTo(7);
+    }
+
+    @Test
     void wrongServerKeyIsAnAuthFailureNotRetried() {
         TestLlm wrongKey =
                 TestLlm.openai(server).serverKey("sk-wrong-key-0000000000").build();

@@ -14,7 +14,13 @@ import com.theogen.llm.internal.ScriptedLlmServer.Reply;
 import com.theogen.shared.DomainException;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -143,6 +149,30 @@ class RetryTest {
                         DomainException.class, e -> assertThat(e.errorCode()).isEqualTo("LLM_DEADLINE_EXCEEDED"));
         assertThat(server.requests()).hasSize(1);
         assertThat(llm.time.slept()).isZero();
+    }
+
+    @Test
+    void concurrentCallsNeverExceedTheProviderConcurrencyLimit() throws Exception {
+        TestLlm limited = TestLlm.openai(server).maxConcurrency(2).build();
+        int calls = 6;
+        for (int i = 0; i < calls; i++) {
+            server.enqueue(chat(Outputs.CODING_JSON).after(Duration.ofMillis(150)));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(calls);
+        try {
+            List<Future<LlmResult<OpenCoding>>> results = new ArrayList<>();
+            for (int i = 0; i < calls; i++) {
+                results.add(pool.submit(() -> limited.client.call(OpenAiWireTest.coding(), limited.run())));
+            }
+            for (Future<LlmResult<OpenCoding>> result : results) {
+                assertThat(result.get(60, TimeUnit.SECONDS).output().codes()).hasSize(2);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(server.requests()).hasSize(calls);
+        assertThat(server.maxInFlight()).isBetween(1, 2);
     }
 
     @Test

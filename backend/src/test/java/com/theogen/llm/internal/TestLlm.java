@@ -84,6 +84,7 @@ final class TestLlm {
         private int contextLimit = 16_000;
         private Duration timeout = Duration.ofSeconds(10);
         private int maxAttempts = 4;
+        private int maxConcurrency = 4;
         private int batchSize = 64;
         private int maxInputTokens = 8191;
 
@@ -128,6 +129,11 @@ final class TestLlm {
             return this;
         }
 
+        Builder maxConcurrency(int requests) {
+            this.maxConcurrency = requests;
+            return this;
+        }
+
         Builder embeddingBatch(int batchSize, int maxInputTokens) {
             this.batchSize = batchSize;
             this.maxInputTokens = maxInputTokens;
@@ -154,7 +160,7 @@ final class TestLlm {
                             Duration.ofSeconds(1),
                             Duration.ofSeconds(30),
                             Duration.ofSeconds(60),
-                            4),
+                            maxConcurrency),
                     new LlmProperties.Budget(64, 0.0));
         }
 
