@@ -59,11 +59,20 @@ final class MarkdownText {
         }
         text = QUOTE.matcher(text).replaceFirst("");
         text = BULLET.matcher(text).replaceFirst("");
-        text = COMMENT.matcher(text).replaceAll("");
-        text = IMAGE_OR_LINK.matcher(text).replaceAll("$1");
-        text = CODE.matcher(text).replaceAll("$1");
-        text = STRONG.matcher(text).replaceAll("$2");
-        text = EMPHASIS.matcher(text).replaceAll("$2");
-        return ESCAPE.matcher(text).replaceAll("$1");
+        // Most transcript lines carry no inline markup: skip the regexes that cannot match.
+        if (text.contains("<!--")) {
+            text = COMMENT.matcher(text).replaceAll("");
+        }
+        if (text.indexOf('[') >= 0) {
+            text = IMAGE_OR_LINK.matcher(text).replaceAll("$1");
+        }
+        if (text.indexOf('`') >= 0) {
+            text = CODE.matcher(text).replaceAll("$1");
+        }
+        if (text.indexOf('*') >= 0 || text.indexOf('_') >= 0) {
+            text = STRONG.matcher(text).replaceAll("$2");
+            text = EMPHASIS.matcher(text).replaceAll("$2");
+        }
+        return text.indexOf('\\') >= 0 ? ESCAPE.matcher(text).replaceAll("$1") : text;
     }
 }

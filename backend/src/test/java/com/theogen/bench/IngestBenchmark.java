@@ -1,0 +1,149 @@
+package com.theogen.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.theogen.TheoGenApplication;
+import com.theogen.interview.internal.parsing.ParsedTranscript;
+import com.theogen.interview.internal.parsing.TranscriptParser;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.web.reactive.function.BodyInserters;
+import org.springframework.web.reactive.function.client.WebClient;
+
+/**
+ * Ingest throughput for a 200-interview synthetic corpus (not a test; run {@code bench/ingest/run.sh}).
+ *
+ * <p>Two figures: (1) parsing alone — decode, normalise, speaker turns, fragments — in one thread after a
+ * warm-up pass; (2) end to end — the real app on a random port with its embedded PostgreSQL, uploads of 10 files
+ * per multipart request through the HTTP API, each file parsed and stored in its own transaction. Prints the
+ * figures and writes {@code bench/results/ingest.json}.
+ */
+public final class IngestBenchmark {
+
+    private static final int INTERVIEWS = 200;
+    private static final int FILES_PER_REQUEST = 10;
+    private static final long SEED = 20_240_314L;
+
+    private IngestBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        Path results = Path.of(args.length > 0 ? args[0] : "bench/results/ingest.json");
+        List<SyntheticCorpus.File> corpus = SyntheticCorpus.generate(INTERVIEWS, SEED);
+        long bytes = corpus.stream().mapToLong(f -> f.content().length).sum();
+        System.out.printf("corpus: %d interviews, %.2f MB%n", corpus.size(), bytes / 1e6);
+
+        Map<String, Object> parse = parseOnly(corpus, bytes);
+        Map<String, Object> http = endToEnd(corpus, bytes);
+
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("benchmark", "ingest");
+        report.put("measured_at", Instant.now().toString());
+        report.put("interviews", corpus.size());
+        report.put("corpus_mb", round(bytes / 1e6));
+        report.put("machine", Runtime.getRuntime().availableProcessors() + " cores, Java " + Runtime.version());
+        report.put("parse_only", parse);
+        report.put("http_end_to_end", http);
+        Files.createDirectories(results.toAbsolutePath().getParent());
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(results.toFile(), report);
+        System.out.println("written " + results.toAbsolutePath());
+    }
+
+    private static Map<String, Object> parseOnly(List<SyntheticCorpus.File> corpus, long bytes) {
+        TranscriptParser parser = new TranscriptParser(1000);
+        corpus.forEach(f -> parser.parse(f.name(), f.content()));
+        long fragments = 0;
+        long start = System.nanoTime();
+        for (SyntheticCorpus.File file : corpus) {
+            ParsedTranscript transcript = parser.parse(file.name(), file.content());
+            fragments += transcript.fragments().size();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(
+                "parse only: %.2f s, %.2f MB/s, %.0f fragments/s (%d fragments)%n",
+                seconds, bytes / 1e6 / seconds, fragments / seconds, fragments);
+        return figures(seconds, bytes, fragments);
+    }
+
+    private static Map<String, Object> endToEnd(List<SyntheticCorpus.File> corpus, long bytes) {
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(TheoGenApplication.class)
+                .properties(
+                        "server.port=0",
+                        "theogen.storage.ephemeral=true",
+                        "theogen.storage.data-dir=target/bench-data",
+                        "theogen.demo.seed-on-registration=false",
+                        "logging.level.root=WARN")
+                .run()) {
+            WebClient client = WebClient.builder()
+                    .baseUrl("http://localhost:" + app.getEnvironment().getProperty("local.server.port"))
+                    .build();
+            String token = client.post()
+                    .uri("/api/auth/register")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Map.of(
+                            "email", "bench-" + UUID.randomUUID() + "@example.org", "password", "benchmark passphrase"))
+                    .retrieve()
+                    .bodyToMono(JsonNode.class)
+                    .block()
+                    .get("access_token")
+                    .asText();
+            String project = client.post()
+                    .uri("/api/projects")
+                    .header("Authorization", "Bearer " + token)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Map.of("name", "Benchmark"))
+                    .retrieve()
+                    .bodyToMono(JsonNode.class)
+                    .block()
+                    .get("id")
+                    .asText();
+            long fragments = 0;
+            long start = System.nanoTime();
+            for (int i = 0; i < corpus.size(); i += FILES_PER_REQUEST) {
+                MultipartBodyBuilder body = new MultipartBodyBuilder();
+                for (SyntheticCorpus.File file : corpus.subList(i, Math.min(corpus.size(), i + FILES_PER_REQUEST))) {
+                    body.part("files", new ByteArrayResource(file.content())).filename(file.name());
+                }
+                JsonNode response = client.post()
+                        .uri("/api/projects/" + project + "/interviews")
+                        .header("Authorization", "Bearer " + token)
+                        .body(BodyInserters.fromMultipartData(body.build()))
+                        .retrieve()
+                        .bodyToMono(JsonNode.class)
+                        .block(Duration.ofMinutes(5));
+                for (JsonNode outcome : response.get("files")) {
+                    fragments += outcome.get("interview").get("fragment_count").asLong();
+                }
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf(
+                    "http end to end: %.2f s, %.2f MB/s, %.0f fragments/s (%d fragments)%n",
+                    seconds, bytes / 1e6 / seconds, fragments / seconds, fragments);
+            return figures(seconds, bytes, fragments);
+        }
+    }
+
+    private static Map<String, Object> figures(double seconds, long bytes, long fragments) {
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("seconds", round(seconds));
+        figures.put("mb_per_second", round(bytes / 1e6 / seconds));
+        figures.put("fragments", fragments);
+        figures.put("fragments_per_second", Math.round(fragments / seconds));
+        return figures;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+}
