@@ -131,6 +131,34 @@ class InterviewUploadRejectionTest {
     }
 
     @Test
+    void aFloodOfPartsIsCutShort() {
+        Uploads upload = Uploads.with(api);
+        for (int i = 0; i < 80; i++) {
+            upload.file("p" + i + ".txt", new byte[0]);
+        }
+        JsonNode problem = problem(upload.post(token, projectId), 400);
+        assertThat(problem.get("error_code").asText()).isEqualTo("TOO_MANY_PARTS");
+        assertThat(interviewRows()).isZero();
+    }
+
+    @Test
+    void badBrowseParametersAreProblemDetails() {
+        assertThat(problem(api.get(token, "/api/interviews/not-a-uuid").exchange(), 400)
+                        .get("error_code")
+                        .asText())
+                .isEqualTo("INVALID_PARAMETER");
+        String fragments = "/api/interviews/" + java.util.UUID.randomUUID() + "/fragments";
+        assertThat(problem(api.get(token, fragments + "?size=1000").exchange(), 400)
+                        .get("error_code")
+                        .asText())
+                .isEqualTo("VALIDATION_FAILED");
+        assertThat(problem(api.get(token, fragments + "?q=" + "x".repeat(201)).exchange(), 400)
+                        .get("error_code")
+                        .asText())
+                .isEqualTo("VALIDATION_FAILED");
+    }
+
+    @Test
     void aRequestBodyOverTheLimitIsRefusedBeforeReadingIt() {
         Uploads upload = Uploads.with(api);
         for (int i = 0; i < 3; i++) {

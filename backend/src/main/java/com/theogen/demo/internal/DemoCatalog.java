@@ -24,7 +24,7 @@ class DemoCatalog {
     static final String FOLDER = "theogen/demo/";
 
     private final Manifest manifest;
-    private final List<InterviewUpload> uploads;
+    private volatile List<InterviewUpload> uploads;
 
     record Manifest(
             String name,
@@ -45,7 +45,6 @@ class DemoCatalog {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the demo manifest", e);
         }
-        this.uploads = uploads(manifest);
     }
 
     ProjectDraft project() {
@@ -57,9 +56,14 @@ class DemoCatalog {
                 manifest.domainTemplate());
     }
 
-    /** The interviews in manifest order, ready for ingestion. */
+    /** The interviews in manifest order, ready for ingestion; built on first use (the DOCX costs POI's start-up). */
     List<InterviewUpload> uploads() {
-        return uploads;
+        List<InterviewUpload> built = uploads;
+        if (built == null) {
+            built = uploads(manifest);
+            uploads = built;
+        }
+        return built;
     }
 
     private static List<InterviewUpload> uploads(Manifest manifest) {

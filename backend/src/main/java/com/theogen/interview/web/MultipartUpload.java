@@ -31,6 +31,8 @@ final class MultipartUpload {
     static final Set<String> FILE_FIELDS = Set.of("files", "file");
     static final Set<String> TEXT_FIELDS = Set.of("participant", "language");
     private static final int MAX_FILENAME = 255;
+    /** Parts beyond the allowed files and fields before the request is cut short (empty parts cost no bytes). */
+    private static final int SPARE_PARTS = 64;
 
     /** A file as received; {@code content} is {@code null} when it was larger than allowed. */
     record ReceivedFile(String filename, byte[] content) {
@@ -49,6 +51,7 @@ final class MultipartUpload {
     private final List<ReceivedFile> files = new ArrayList<>();
     private final List<String> unknownFields = new ArrayList<>();
     private int fileParts;
+    private int parts;
     private long totalBytes;
 
     private MultipartUpload(InterviewProperties limits) {
@@ -77,6 +80,11 @@ final class MultipartUpload {
             return all.thenMany(Flux.empty());
         }
         PartEvent event = first.get();
+        if (++parts > maxFiles + TEXT_FIELDS.size() + SPARE_PARTS) {
+            DataBufferUtils.release(event.content());
+            throw DomainException.invalid(
+                    "TOO_MANY_PARTS", "The upload has far more parts than " + maxFiles + " files and their fields");
+        }
         if (event instanceof FilePartEvent file && !file.filename().isEmpty()) {
             return file(event.name(), file.filename(), all);
         }
