@@ -31,7 +31,12 @@ class ArchitectureTest {
         "org.apache.pdfbox..",
         "org.apache.lucene..",
         "dev.langchain4j..",
-        "com.knuddels.."
+        "com.knuddels..",
+        "io.grpc..",
+        "com.google.protobuf..",
+        "ai.onnxruntime..",
+        "ai.djl..",
+        "org.jgrapht.."
     };
 
     @ArchTest
