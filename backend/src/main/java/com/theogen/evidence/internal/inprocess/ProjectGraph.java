@@ -52,13 +52,17 @@ final class ProjectGraph {
     }
 
     void deleteCodes(Collection<UUID> ids) {
-        ids.forEach(codes::remove);
-        fragmentCodes.values().forEach(set -> set.removeAll(ids));
+        Set<UUID> gone = Set.copyOf(ids);
+        gone.forEach(codes::remove);
+        fragmentCodes.values().forEach(set -> set.removeAll(gone));
     }
 
     void deleteCategories(Collection<UUID> ids) {
-        ids.forEach(categories::remove);
-        codes.replaceAll((id, code) -> ids.contains(code.categoryId()) ? new CodeNode(code.label(), null) : code);
+        Set<UUID> gone = Set.copyOf(ids);
+        gone.forEach(categories::remove);
+        codes.replaceAll((id, code) -> code.categoryId() != null && gone.contains(code.categoryId())
+                ? new CodeNode(code.label(), null)
+                : code);
     }
 
     void deleteInterview(UUID interviewId) {

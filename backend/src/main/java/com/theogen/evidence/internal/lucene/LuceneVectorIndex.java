@@ -12,13 +12,18 @@ import com.theogen.evidence.ScoredFragment;
 import com.theogen.evidence.SearchQuery;
 import com.theogen.evidence.VectorIndex;
 import com.theogen.evidence.internal.VectorMath;
+import com.theogen.evidence.internal.text.LanguageAnalysis;
+import com.theogen.shared.Language;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -74,7 +79,7 @@ public class LuceneVectorIndex implements VectorIndex, AutoCloseable {
             Files.createDirectories(path);
             this.directory = FSDirectory.open(path);
             boolean compatible = isCompatible(directory, dimension, modelId);
-            IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer())
+            IndexWriterConfig config = new IndexWriterConfig(analyzers())
                     .setOpenMode(
                             compatible
                                     ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND
@@ -87,6 +92,15 @@ public class LuceneVectorIndex implements VectorIndex, AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("cannot open the Lucene index at " + path, e);
         }
+    }
+
+    /** Each language's text field is analysed in that language; the id fields are not analysed at all. */
+    private static Analyzer analyzers() {
+        Map<String, Analyzer> perField = new HashMap<>();
+        for (Language language : Language.values()) {
+            perField.put(LuceneDocuments.textField(language), LanguageAnalysis.analyzer(language));
+        }
+        return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), perField);
     }
 
     private static boolean isCompatible(Directory directory, int dimension, String modelId) throws IOException {
