@@ -3,6 +3,7 @@ package com.theogen.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
@@ -16,6 +17,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 public class ApiClient {
 
     public static final String PASSWORD = "correct horse battery staple";
+    private static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(30);
 
     private final ObjectProvider<WebTestClient> client;
 
@@ -24,8 +26,12 @@ public class ApiClient {
         this.client = client;
     }
 
+    /**
+     * The client, with a response timeout generous enough for a loaded two-core build machine (the default 5 s
+     * made cold first requests, such as the first OpenAPI generation, fail spuriously).
+     */
     public WebTestClient http() {
-        return client.getObject();
+        return client.getObject().mutate().responseTimeout(RESPONSE_TIMEOUT).build();
     }
 
     /** Registers a fresh user and returns their bearer token. */
