@@ -248,9 +248,13 @@ public abstract class VectorIndexContract {
 
     @Test
     void rejectsVectorsOfTheWrongDimension() {
+        IndexedFragment good = english("A fine vector.");
         IndexedFragment f = english("Short vector.");
-        assertThatThrownBy(() -> index.upsert(List.of(new EmbeddedFragment(f, new float[3]))))
+        EmbeddedFragment fine = new EmbeddedFragment(good, embedder.embed(good.text()));
+        assertThatThrownBy(() -> index.upsert(List.of(fine, new EmbeddedFragment(f, new float[3]))))
                 .isInstanceOf(IllegalArgumentException.class);
+        put(english("Written after the rejected batch."));
+        assertThat(index.count(project)).as("a rejected batch writes nothing").isEqualTo(1);
         assertThatThrownBy(() -> index.search(SearchQuery.of(project, "x", 1), new float[3]))
                 .isInstanceOf(IllegalArgumentException.class);
     }

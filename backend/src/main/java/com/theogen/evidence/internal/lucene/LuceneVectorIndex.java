@@ -139,9 +139,10 @@ public class LuceneVectorIndex implements VectorIndex, AutoCloseable {
         if (fragments.isEmpty()) {
             return;
         }
+        // validate first: a rejected batch must leave nothing half-written for the next commit
+        fragments.forEach(f -> VectorMath.requireDimension(f.vector(), dimension));
         write(() -> {
             for (EmbeddedFragment f : fragments) {
-                VectorMath.requireDimension(f.vector(), dimension);
                 writer.updateDocument(
                         new Term(FRAGMENT_ID, f.fragment().fragmentId().toString()),
                         LuceneDocuments.toDocument(f.fragment(), VectorMath.normalized(f.vector())));
@@ -244,9 +245,6 @@ public class LuceneVectorIndex implements VectorIndex, AutoCloseable {
             writer.commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException | RuntimeException e) {
-            if (e instanceof IllegalArgumentException illegal) {
-                throw illegal;
-            }
             throw EvidenceSourceException.failed(NAME, "writing to the Lucene index failed: " + e.getMessage(), e);
         }
     }
