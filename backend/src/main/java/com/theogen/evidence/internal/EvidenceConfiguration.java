@@ -48,7 +48,9 @@ class EvidenceConfiguration {
     @Bean(destroyMethod = "close")
     @ConditionalOnProperty(name = VECTOR_BACKEND, havingValue = "qdrant")
     QdrantVectorIndex qdrantVectorIndex(EvidenceProperties properties, Embedder embedder) {
-        return QdrantVectorIndex.connect(properties.qdrant(), embedder.dimension());
+        QdrantVectorIndex qdrant = QdrantVectorIndex.connect(properties.qdrant(), embedder.dimension());
+        qdrant.initialise();
+        return qdrant;
     }
 
     @Bean

@@ -39,8 +39,9 @@ import java.util.function.Supplier;
  * fragment id, a keyword payload index on every filter key, batched upserts, deletes by filter and filtered
  * search with a score threshold, over gRPC. Semantic only: Qdrant's score is the cosine similarity.
  *
- * <p>Every call carries a deadline of {@code timeout}. The collection and its payload indexes are created on
- * first use (and again if the collection disappears), so the application starts even while Qdrant is down.
+ * <p>Every call carries a deadline of {@code timeout}. The collection and its payload indexes are created at
+ * start ({@link #initialise()}), or on first use if Qdrant was down then, and again if the collection
+ * disappears.
  */
 public class QdrantVectorIndex implements VectorIndex, AutoCloseable {
 
@@ -75,6 +76,18 @@ public class QdrantVectorIndex implements VectorIndex, AutoCloseable {
                 dimension,
                 config.timeout(),
                 config.upsertBatchSize());
+    }
+
+    /**
+     * Creates the collection and its payload indexes now if Qdrant answers; otherwise the first call does it, so
+     * the application still starts while Qdrant is down.
+     */
+    public void initialise() {
+        try {
+            ensureCollection();
+        } catch (EvidenceSourceException e) {
+            // degraded start: the first call tries again
+        }
     }
 
     @Override

@@ -66,6 +66,17 @@ class QdrantVectorIndexTest extends VectorIndexContract {
     }
 
     @Test
+    void initialisingCreatesTheCollectionAtStartAndToleratesAnUnreachableServer() {
+        ((QdrantVectorIndex) index).initialise();
+
+        assertThat(server.hasCollection(COLLECTION)).isTrue();
+        assertThat(server.payloadIndexes(COLLECTION)).hasSize(7);
+        try (QdrantVectorIndex nowhere = QdrantVectorIndex.connect(QdrantTestConfig.unreachable(), 4)) {
+            nowhere.initialise();
+        }
+    }
+
+    @Test
     void upsertsInBatchesOfTheConfiguredSize() {
         put(english("one"), english("two"), english("three"), english("four"), english("five"));
 
