@@ -32,7 +32,12 @@ class ArchitectureTest {
         "org.apache.lucene..",
         "dev.langchain4j..",
         "com.knuddels..",
-        "okhttp3.."
+        "okhttp3..",
+        "io.grpc..",
+        "com.google.protobuf..",
+        "ai.onnxruntime..",
+        "ai.djl..",
+        "org.jgrapht.."
     };
 
     @ArchTest

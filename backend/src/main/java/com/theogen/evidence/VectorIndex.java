@@ -1,0 +1,66 @@
+package com.theogen.evidence;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Fragment vectors with their payload, searchable by similarity within one project. Adapters: Lucene on disk
+ * (embedded default; semantic HNSW plus language-aware BM25, fused by reciprocal rank) and Qdrant (one
+ * collection per deployment, semantic only).
+ *
+ * <p>Contract shared by every adapter (one contract test suite runs against each):
+ *
+ * <ul>
+ *   <li>Arguments are never {@code null}; empty collections are a no-op.
+ *   <li>Writes are idempotent and keyed by fragment id: upserting a fragment again replaces it; deleting what
+ *       is absent succeeds. A write is visible to searches when the call returns.
+ *   <li>Projects are isolated: a search only ever returns fragments of its own project.
+ *   <li>A remote adapter bounds every call by its configured timeout. An unreachable or failing store is
+ *       reported as {@link EvidenceSourceException} with {@link #name()} as source; nothing blocks beyond the
+ *       timeout. A missing collection or schema is created on first use, not only at start.
+ * </ul>
+ */
+public interface VectorIndex {
+
+    /** Source name used in health and {@code missing_sources} ({@code lucene}, {@code qdrant}). */
+    String name();
+
+    /** Dimension of the stored vectors; every vector passed in must have this length. */
+    int dimension();
+
+    /** Inserts or replaces fragments (with their vectors), in batches. */
+    void upsert(List<EmbeddedFragment> fragments);
+
+    /**
+     * Replaces the codes and categories of fragments already indexed, without re-embedding them. Codings of
+     * fragments that are not in the index are ignored.
+     */
+    void updateCoding(UUID projectId, List<FragmentCoding> codings);
+
+    /** Removes the given fragments of a project. */
+    void deleteFragments(UUID projectId, Collection<UUID> fragmentIds);
+
+    /** Removes every fragment of an interview. */
+    void deleteInterview(UUID projectId, UUID interviewId);
+
+    /** Removes every fragment of a project. */
+    void deleteProject(UUID projectId);
+
+    /**
+     * The best {@code query.topK()} fragments of the project matching the filters, best first.
+     *
+     * @param queryVector the embedding of {@code query.text()}, of length {@link #dimension()}
+     */
+    List<ScoredFragment> search(SearchQuery query, float[] queryVector);
+
+    /** How many fragments of the project are indexed. */
+    long count(UUID projectId);
+
+    /**
+     * Checks that the store answers within the timeout.
+     *
+     * @throws EvidenceSourceException when it does not
+     */
+    void ping();
+}
