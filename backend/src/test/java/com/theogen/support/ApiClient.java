@@ -17,7 +17,6 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 public class ApiClient {
 
     public static final String PASSWORD = "correct horse battery staple";
-    private static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(30);
 
     /**
      * Generous, because on a busy 2-core machine a first request (Argon2 hashing, the first OpenAPI build) can
