@@ -43,20 +43,6 @@ final class CodebookSelector {
         kept.sort(Comparator.comparingDouble((Candidate c) -> c.score())
                 .reversed()
                 .thenComparing(CodebookSelector::id));
-        if (Boolean.getBoolean("analyst.debug")) {
-            for (Candidate c : index.candidates()) {
-                if (c.documentFrequency() >= 2 && c.interviewCount() >= 2) {
-                    System.err.printf(
-                            "DBG %s %-30s df=%d iv=%d score=%.1f kept=%s%n",
-                            c.language().code(),
-                            c.key(),
-                            c.documentFrequency(),
-                            c.interviewCount(),
-                            weight(c, index, false),
-                            kept.contains(c));
-                }
-            }
-        }
         List<CodeGroup> groups = merge(kept, index, existing);
         absorbVariants(groups, index, new HashSet<>(kept));
         return groups;
