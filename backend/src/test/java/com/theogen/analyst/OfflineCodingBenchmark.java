@@ -12,16 +12,17 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Benchmark (not a test): offline open coding throughput on a synthetic 5,000-fragment corpus (50
- * interviews × 50 participant turns, interviewer turns in between), plus axial grouping of the result.
- * Run with {@code bench/analyst/run.sh}; prints the figures and writes {@code bench/results/analyst.json}.
+ * Benchmark (not a test): offline open coding throughput on a synthetic corpus of 5,000 participant turns
+ * (100 interviews × 50 turns, each after an interviewer question the coder skips), plus axial grouping of
+ * the result. Throughput counts participant fragments. Run with {@code bench/analyst/run.sh}; prints the
+ * figures and writes {@code bench/results/analyst.json}.
  */
 public final class OfflineCodingBenchmark {
 
     private OfflineCodingBenchmark() {}
 
     public static void main(String[] args) throws IOException {
-        int interviews = args.length > 0 ? Integer.parseInt(args[0]) : 50;
+        int interviews = args.length > 0 ? Integer.parseInt(args[0]) : 100;
         int turns = args.length > 1 ? Integer.parseInt(args[1]) : 50;
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         Path output = Path.of(args.length > 3 ? args[3] : "bench/results/analyst.json");

@@ -2,6 +2,9 @@ package com.theogen.analyst.internal;
 
 import com.theogen.analyst.AnalystFragment;
 import com.theogen.analyst.AxialGroupingRequest.AxialCode;
+import com.theogen.shared.Language;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,8 +16,8 @@ import java.util.UUID;
  * Pairwise similarity of codes for axial grouping (ADR 007): the mean of two cosines. One compares
  * co-occurrence profiles — for each other code, in how many fragments it is applied together with this
  * one (the diagonal holds the code's own fragment count, so codes applied together are close). The other
- * compares TF-IDF vectors of the words of the fragments each code is applied to (a code's "document" is
- * its evidence text; IDF is over codes). No embedding model is used: the bundled one is English-only.
+ * compares TF-IDF vectors of the words of the sentences that mention each code in the fragments it is
+ * applied to (a code's "document" is its evidence text; IDF is over codes). No embedding model is used: the bundled one is English-only.
  */
 final class CodeSimilarity {
 
@@ -55,21 +58,24 @@ final class CodeSimilarity {
         Map<UUID, AnalystFragment> byId = new HashMap<>();
         fragments.forEach(f -> byId.put(f.fragmentId(), f));
         WordTokenizer tokenizer = new WordTokenizer();
-        Map<UUID, Map<String, Integer>> wordsByFragment = new HashMap<>();
-        List<Map<String, Double>> termFrequencies = codes.stream()
-                .map(code -> {
-                    Map<String, Double> tf = new HashMap<>();
-                    for (UUID fragmentId : code.fragmentIds()) {
-                        AnalystFragment fragment = byId.get(fragmentId);
-                        if (fragment != null) {
-                            wordsByFragment
-                                    .computeIfAbsent(fragmentId, id -> words(fragment, tokenizer))
-                                    .forEach((w, c) -> tf.merge(w, (double) c, Double::sum));
-                        }
-                    }
-                    return tf;
-                })
-                .toList();
+        Map<UUID, List<Map<String, Integer>>> sentenceWords = new HashMap<>();
+        List<Map<String, Double>> termFrequencies = new ArrayList<>();
+        for (AxialCode code : codes) {
+            Map<Language, Set<String>> labelWords = new EnumMap<>(Language.class);
+            Map<String, Double> tf = new HashMap<>();
+            for (UUID fragmentId : code.fragmentIds()) {
+                AnalystFragment fragment = byId.get(fragmentId);
+                if (fragment != null) {
+                    List<Map<String, Integer>> sentences =
+                            sentenceWords.computeIfAbsent(fragmentId, id -> sentenceWords(fragment, tokenizer));
+                    Set<String> label = labelWords.computeIfAbsent(
+                            fragment.language(), language -> labelWords(code.label(), language, tokenizer));
+                    evidence(label, sentences)
+                            .forEach(words -> words.forEach((w, c) -> tf.merge(w, (double) c, Double::sum)));
+                }
+            }
+            termFrequencies.add(tf);
+        }
         Map<String, Integer> documentFrequency = new HashMap<>();
         termFrequencies.forEach(tf -> tf.keySet().forEach(w -> documentFrequency.merge(w, 1, Integer::sum)));
         double documents = codes.size();
@@ -83,11 +89,48 @@ final class CodeSimilarity {
                 .toList();
     }
 
+    /**
+     * The sentences of a fragment that mention the code's label: what the code is about there, rather than
+     * the whole turn (long turns would make codes similar merely for sharing a speaker). A code whose label
+     * is not in the fragment (a human code) takes the whole fragment.
+     */
+    private static List<Map<String, Integer>> evidence(Set<String> labelWords, List<Map<String, Integer>> sentences) {
+        List<Map<String, Integer>> mentioning = sentences.stream()
+                .filter(words -> words.keySet().stream().anyMatch(labelWords::contains))
+                .toList();
+        return mentioning.isEmpty() ? sentences : mentioning;
+    }
+
+    private static Set<String> labelWords(String label, Language language, WordTokenizer tokenizer) {
+        Set<String> words = new HashSet<>();
+        for (Token token : tokenizer.tokenize(label, LanguageProfile.of(language), Set.of())) {
+            if (token.canEdgePhrase()) {
+                words.add(language.code() + "|" + token.stem());
+            }
+        }
+        return words;
+    }
+
+    private static List<Map<String, Integer>> sentenceWords(AnalystFragment fragment, WordTokenizer tokenizer) {
+        List<Map<String, Integer>> sentences = new ArrayList<>();
+        for (int[] span : Sentences.spans(fragment.text())) {
+            AnalystFragment sentence = new AnalystFragment(
+                    fragment.fragmentId(),
+                    fragment.interviewId(),
+                    fragment.speaker(),
+                    fragment.interviewer(),
+                    fragment.language(),
+                    fragment.text().substring(span[0], span[1]));
+            sentences.add(words(sentence, tokenizer));
+        }
+        return sentences;
+    }
+
     private static Map<String, Integer> words(AnalystFragment fragment, WordTokenizer tokenizer) {
         Map<String, Integer> counts = new HashMap<>();
         LanguageProfile profile = LanguageProfile.of(fragment.language());
         for (Token token : tokenizer.tokenize(fragment.text(), profile, Set.of())) {
-            if (token.kind() == Token.Kind.CONTENT) {
+            if (token.canEdgePhrase()) {
                 counts.merge(fragment.language().code() + "|" + token.stem(), 1, Integer::sum);
             }
         }
