@@ -5,6 +5,7 @@
  * theory ({@link com.theogen.analyst.OfflineTheorist}). Everything is computed from the data passed in —
  * never canned text — and every quote is a verbatim span of its fragment with offsets. The module takes
  * plain records (ids and texts), not other modules' types, holds no state and touches no database; every
- * output is labelled {@code generated_by = "offline"}.
+ * output is labelled {@code generated_by = "offline"}. The methods and their thresholds are recorded in
+ * {@code docs/adr/007-offline-analyst.md}.
  */
 package com.theogen.analyst;

@@ -119,6 +119,29 @@ class OfflineOpenCoderTest {
     }
 
     @Test
+    void quotesOnlyTheClausesAroundThePhraseInARunOnSentence() {
+        String filler = "y luego fuimos al mercado, y después a casa de mi prima, y allí comimos todos juntos, ";
+        String runOn = filler.repeat(4) + "y el centro de día nos llamó para decir que no había plaza, "
+                + filler.repeat(3) + "y así todo el rato";
+        List<AnalystFragment> fragments = Corpora.interviews(
+                Language.ES,
+                Map.of(
+                        "Gema", List.of(runOn, "El centro de día es caro."),
+                        "Hugo", List.of("Sin el centro de día no podría trabajar.")));
+
+        OpenCodingResult result = code(fragments, List.of());
+
+        Quote quote = codeNamed(result, "centro de día").applications().stream()
+                .map(OpenCodingResult.Application::quote)
+                .filter(q -> q.fragmentId().equals(fragments.get(0).fragmentId()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(quote.isVerbatimIn(runOn)).isTrue();
+        assertThat(quote.text()).contains("el centro de día nos llamó").doesNotEndWith(",");
+        assertThat(quote.text().length()).isBetween(60, 320);
+    }
+
+    @Test
     void reusesAnExistingCodeLabelForTheSamePhrase() {
         OpenCodingResult result = code(Corpora.englishFlexibleHours(), List.of("Day centre"));
 

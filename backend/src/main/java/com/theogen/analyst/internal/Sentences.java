@@ -75,6 +75,9 @@ final class Sentences {
             }
         }
         int[] trimmed = trim(text, cuts.get(left), cuts.get(right));
+        while (trimmed[1] > trimmed[0] && ",;:—".indexOf(text.charAt(trimmed[1] - 1)) >= 0) {
+            trimmed = trim(text, trimmed[0], trimmed[1] - 1);
+        }
         return trimmed[0] <= from && to <= trimmed[1] ? trimmed : new int[] {from, to};
     }
 
