@@ -1,0 +1,37 @@
+package com.theogen.analyst;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Categories proposed by axial grouping; together they hold every code of the request exactly once.
+ *
+ * @param categories existing categories first (in request order), then new ones, largest first
+ * @param targetCategories the number of categories clustering aimed for (about √codes)
+ * @param similarityThreshold the average-linkage similarity below which clusters were not merged
+ * @param generatedBy always {@value GeneratedBy#OFFLINE}
+ */
+public record AxialGroupingResult(
+        List<CategoryDraft> categories, int targetCategories, double similarityThreshold, String generatedBy) {
+
+    public AxialGroupingResult {
+        categories = List.copyOf(categories);
+    }
+
+    /**
+     * A category and its codes.
+     *
+     * @param existingCategoryId the existing category this is, or null for a new category
+     * @param name the existing name, or one made of the most central codes' labels
+     * @param definition the existing definition, or one written from the codes and their coverage
+     * @param codeIds the codes, most central first
+     * @param generatedBy always {@value GeneratedBy#OFFLINE}
+     */
+    public record CategoryDraft(
+            UUID existingCategoryId, String name, String definition, List<UUID> codeIds, String generatedBy) {
+
+        public CategoryDraft {
+            codeIds = List.copyOf(codeIds);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package com.theogen.analyst;
+
+import java.util.List;
+
+/**
+ * Everything the offline theorist produces for one theory run.
+ *
+ * @param centralCategory the core category and why
+ * @param paradigm the paradigm model around it
+ * @param propositions 5–10 when the data has that many co-coded category groups with a causal sentence
+ * @param saturation saturation curve, readiness, gaps and sampling plan
+ * @param generatedBy always {@value GeneratedBy#OFFLINE}
+ */
+public record OfflineTheory(
+        CentralCategory centralCategory,
+        ParadigmModel paradigm,
+        List<Proposition> propositions,
+        SaturationReport saturation,
+        String generatedBy) {
+
+    public OfflineTheory {
+        propositions = List.copyOf(propositions);
+    }
+}

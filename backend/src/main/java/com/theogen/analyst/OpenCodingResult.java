@@ -1,0 +1,54 @@
+package com.theogen.analyst;
+
+import com.theogen.shared.Language;
+import java.util.List;
+
+/**
+ * The codebook open coding proposes.
+ *
+ * @param codes codes ordered by weight (most salient first)
+ * @param fragmentsExamined participant fragments looked at (interviewer turns excluded)
+ * @param fragmentsCoded participant fragments that received at least one code
+ * @param generatedBy always {@value GeneratedBy#OFFLINE}
+ */
+public record OpenCodingResult(List<CodeDraft> codes, int fragmentsExamined, int fragmentsCoded, String generatedBy) {
+
+    public OpenCodingResult {
+        codes = List.copyOf(codes);
+    }
+
+    /**
+     * A proposed code.
+     *
+     * @param label a readable surface phrase as participants said it (or the reused existing label)
+     * @param definition written from the data in the project language: where it occurs and with what
+     * @param language the language of the fragments it was found in
+     * @param reused true when the label is an existing code label
+     * @param variants the surface forms merged into this code, most frequent first
+     * @param applications one per coded fragment, in fragment order of the request
+     * @param generatedBy always {@value GeneratedBy#OFFLINE}
+     */
+    public record CodeDraft(
+            String label,
+            String definition,
+            Language language,
+            boolean reused,
+            List<String> variants,
+            List<Application> applications,
+            String generatedBy) {
+
+        public CodeDraft {
+            variants = List.copyOf(variants);
+            applications = List.copyOf(applications);
+        }
+    }
+
+    /**
+     * A code applied to a fragment.
+     *
+     * @param quote the verbatim sentence (or clause of a very long sentence) that carries the phrase
+     * @param confidence in [0, 1]: how salient the phrase is in this fragment relative to the project;
+     *     a ranking heuristic, not a probability
+     */
+    public record Application(Quote quote, double confidence) {}
+}

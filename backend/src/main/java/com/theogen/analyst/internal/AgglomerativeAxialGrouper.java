@@ -1,0 +1,191 @@
+package com.theogen.analyst.internal;
+
+import com.theogen.analyst.AxialGroupingRequest;
+import com.theogen.analyst.AxialGroupingRequest.AxialCode;
+import com.theogen.analyst.AxialGroupingRequest.ExistingCategory;
+import com.theogen.analyst.AxialGroupingResult;
+import com.theogen.analyst.AxialGroupingResult.CategoryDraft;
+import com.theogen.analyst.GeneratedBy;
+import com.theogen.analyst.OfflineAxialGrouper;
+import com.theogen.shared.Language;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@link OfflineAxialGrouper} by average-linkage clustering of code similarity (ADR 007), aiming at about
+ * √(codes) categories. Pinned codes start inside their existing categories and never leave them.
+ */
+@Component
+public class AgglomerativeAxialGrouper implements OfflineAxialGrouper {
+
+    private static final int NAME_CODES = 2;
+    private static final int DEFINITION_CODES = 5;
+
+    @Override
+    public AxialGroupingResult group(AxialGroupingRequest request) {
+        List<AxialCode> codes = request.codes().stream()
+                .sorted(Comparator.comparing(AxialCode::label).thenComparing(AxialCode::codeId))
+                .toList();
+        List<ExistingCategory> existing = request.existingCategories();
+        int target = Math.max(1, (int) Math.round(Math.sqrt(codes.size())));
+        double[][] similarity = CodeSimilarity.matrix(codes, request.fragments());
+        List<AverageLinkage.Cluster> clusters =
+                AverageLinkage.cluster(similarity, startingClusters(codes, existing), target);
+        Map<UUID, UUID> interviewOf = new HashMap<>();
+        request.fragments().forEach(f -> interviewOf.put(f.fragmentId(), f.interviewId()));
+        List<CategoryDraft> drafts = new ArrayList<>();
+        Set<String> usedNames = new HashSet<>();
+        existing.forEach(e -> usedNames.add(e.name()));
+        List<AverageLinkage.Cluster> ordered = clusters.stream()
+                .filter(c -> c.fixed() || !c.members().isEmpty())
+                .sorted(Comparator.comparingInt(
+                                (AverageLinkage.Cluster c) -> c.fixed() ? c.existing() : Integer.MAX_VALUE)
+                        .thenComparing(c -> -c.members().size())
+                        .thenComparing(c -> c.members().get(0)))
+                .toList();
+        for (AverageLinkage.Cluster cluster : ordered) {
+            List<AxialCode> members = byCentrality(cluster.members(), similarity, codes);
+            ExistingCategory category = cluster.fixed() ? existing.get(cluster.existing()) : null;
+            String name =
+                    category != null ? category.name() : uniqueName(members, request.projectLanguage(), usedNames);
+            String definition = category != null
+                            && category.definition() != null
+                            && !category.definition().isBlank()
+                    ? category.definition()
+                    : definition(members, interviewOf, request.projectLanguage());
+            drafts.add(new CategoryDraft(
+                    category == null ? null : category.categoryId(),
+                    name,
+                    definition,
+                    members.stream().map(AxialCode::codeId).toList(),
+                    GeneratedBy.OFFLINE));
+        }
+        return new AxialGroupingResult(drafts, target, AverageLinkage.THRESHOLD, GeneratedBy.OFFLINE);
+    }
+
+    private static List<AverageLinkage.Cluster> startingClusters(
+            List<AxialCode> codes, List<ExistingCategory> existing) {
+        Map<UUID, Integer> existingIndex = new HashMap<>();
+        for (int i = 0; i < existing.size(); i++) {
+            existingIndex.put(existing.get(i).categoryId(), i);
+        }
+        List<List<Integer>> pinned = new ArrayList<>();
+        existing.forEach(e -> pinned.add(new ArrayList<>()));
+        List<AverageLinkage.Cluster> clusters = new ArrayList<>();
+        for (int i = 0; i < codes.size(); i++) {
+            Integer home = codes.get(i).pinnedCategoryId() == null
+                    ? null
+                    : existingIndex.get(codes.get(i).pinnedCategoryId());
+            if (home != null) {
+                pinned.get(home).add(i);
+            } else {
+                clusters.add(new AverageLinkage.Cluster(List.of(i), -1));
+            }
+        }
+        List<AverageLinkage.Cluster> start = new ArrayList<>();
+        for (int i = 0; i < existing.size(); i++) {
+            start.add(new AverageLinkage.Cluster(pinned.get(i), i));
+        }
+        start.addAll(clusters);
+        return start;
+    }
+
+    /** Members ordered by mean similarity to the rest of the cluster, then by size and label. */
+    private static List<AxialCode> byCentrality(List<Integer> members, double[][] similarity, List<AxialCode> codes) {
+        Map<Integer, Double> centrality = new HashMap<>();
+        for (int i : members) {
+            double sum = 0;
+            for (int j : members) {
+                sum += i == j ? 0 : similarity[i][j];
+            }
+            centrality.put(i, members.size() > 1 ? sum / (members.size() - 1) : 1);
+        }
+        return members.stream()
+                .sorted(Comparator.comparingDouble((Integer i) -> -centrality.get(i))
+                        .thenComparing(i -> -codes.get(i).fragmentIds().size())
+                        .thenComparing(i -> i))
+                .map(codes::get)
+                .toList();
+    }
+
+    /**
+     * The two most telling labels: members are taken by centrality weighted by log(1 + fragments), and a
+     * label sharing a word with one already taken is skipped ("grupo" after "grupo de WhatsApp").
+     */
+    private static String uniqueName(List<AxialCode> members, Language language, Set<String> used) {
+        List<AxialCode> ranked = members.stream()
+                .sorted(Comparator.comparingDouble((AxialCode c) -> -nameWeight(members, c))
+                        .thenComparing(members::indexOf))
+                .toList();
+        List<String> labels = new ArrayList<>();
+        for (AxialCode code : ranked) {
+            if (labels.stream().noneMatch(l -> sharesWord(l, code.label()))) {
+                labels.add(code.label());
+            }
+        }
+        int take = Math.min(NAME_CODES, labels.size());
+        String name = joined(labels.subList(0, take), language);
+        while (used.contains(name) && take < labels.size()) {
+            take++;
+            name = joined(labels.subList(0, take), language);
+        }
+        String unique = name;
+        for (int n = 2; used.contains(unique); n++) {
+            unique = name + " (" + n + ")";
+        }
+        used.add(unique);
+        return unique;
+    }
+
+    /** Rank weight: earlier (more central) members first, scaled by how much evidence the code has. */
+    private static double nameWeight(List<AxialCode> members, AxialCode code) {
+        double centralityRank = 1.0 - (double) members.indexOf(code) / Math.max(1, members.size());
+        return centralityRank * Math.log1p(code.fragmentIds().size());
+    }
+
+    private static boolean sharesWord(String a, String b) {
+        Set<String> words = new HashSet<>(List.of(a.toLowerCase(Locale.ROOT).split("\\s+")));
+        for (String word : b.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (word.length() > 3 && words.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String joined(List<String> labels, Language language) {
+        String and = language == Language.ES ? " y " : " and ";
+        String head = String.join(", ", labels.subList(0, labels.size() - 1));
+        String text = labels.size() == 1 ? labels.get(0) : head + and + labels.get(labels.size() - 1);
+        return Phrasing.capitalise(text);
+    }
+
+    private static String definition(List<AxialCode> members, Map<UUID, UUID> interviewOf, Language language) {
+        Set<UUID> fragments = new TreeSet<>();
+        members.forEach(c -> fragments.addAll(c.fragmentIds()));
+        Set<UUID> interviews = new TreeSet<>();
+        fragments.stream().map(interviewOf::get).filter(i -> i != null).forEach(interviews::add);
+        List<String> shown =
+                members.stream().limit(DEFINITION_CODES).map(AxialCode::label).toList();
+        boolean es = language == Language.ES;
+        String codesPart = es
+                ? (members.size() == 1 ? "Reúne el código " : "Agrupa " + members.size() + " códigos afines: ")
+                : (members.size() == 1 ? "Holds the code " : "Groups " + members.size() + " related codes: ");
+        String more = members.size() > shown.size() ? (es ? ", entre otros" : ", among others") : "";
+        String coverage = es
+                ? "Reúne " + Phrasing.count(fragments.size(), "fragmento", "fragmentos") + " de "
+                        + Phrasing.count(interviews.size(), "entrevista", "entrevistas") + "."
+                : "Covers " + Phrasing.count(fragments.size(), "fragment", "fragments") + " from "
+                        + Phrasing.count(interviews.size(), "interview", "interviews") + ".";
+        return codesPart + Phrasing.quotedList(shown, language) + more + ". " + coverage;
+    }
+}

@@ -1,0 +1,115 @@
+package com.theogen.analyst.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Agglomerative clustering with average linkage over a similarity matrix (ADR 007). Clusters merge, most
+ * similar pair first, until the target count is reached or no pair is at least {@link #THRESHOLD} similar.
+ * Two fixed clusters (existing categories) never merge with each other, and no cluster grows past a size
+ * cap (twice the mean size at the target), so one vague category cannot swallow the codebook. Finally a
+ * free code left alone joins its most similar cluster when it has any similarity to one. Ties go to the
+ * lower index, so the result is deterministic.
+ */
+final class AverageLinkage {
+
+    static final double THRESHOLD = 0.08;
+
+    /** A cluster: member indexes into the matrix, and the existing category it is (index), or -1. */
+    record Cluster(List<Integer> members, int existing) {
+
+        boolean fixed() {
+            return existing >= 0;
+        }
+    }
+
+    private AverageLinkage() {}
+
+    static List<Cluster> cluster(double[][] similarity, List<Cluster> start, int target) {
+        List<Cluster> clusters = new ArrayList<>(start);
+        int items = clusters.stream().mapToInt(c -> c.members().size()).sum();
+        int cap = Math.max(3, (int) Math.ceil(2.0 * items / Math.max(1, target)));
+        while (nonEmpty(clusters) > target) {
+            int[] best = bestPair(similarity, clusters, cap, THRESHOLD);
+            if (best == null) {
+                break;
+            }
+            merge(clusters, best[0], best[1]);
+        }
+        attachSingletons(similarity, clusters);
+        return clusters;
+    }
+
+    private static void attachSingletons(double[][] similarity, List<Cluster> clusters) {
+        for (int i = 0; i < clusters.size(); i++) {
+            Cluster single = clusters.get(i);
+            if (single.fixed() || single.members().size() != 1) {
+                continue;
+            }
+            int home = -1;
+            double best = 0;
+            for (int j = 0; j < clusters.size(); j++) {
+                Cluster other = clusters.get(j);
+                if (j != i && !other.members().isEmpty()) {
+                    double s = linkage(similarity, single, other);
+                    if (s > best) {
+                        best = s;
+                        home = j;
+                    }
+                }
+            }
+            if (home >= 0) {
+                merge(clusters, Math.min(i, home), Math.max(i, home));
+                i = -1;
+            }
+        }
+    }
+
+    private static int[] bestPair(double[][] similarity, List<Cluster> clusters, int cap, double threshold) {
+        int[] best = null;
+        double bestValue = threshold;
+        for (int i = 0; i < clusters.size(); i++) {
+            for (int j = i + 1; j < clusters.size(); j++) {
+                Cluster a = clusters.get(i);
+                Cluster b = clusters.get(j);
+                boolean allowed = !(a.fixed() && b.fixed())
+                        && !a.members().isEmpty()
+                        && !b.members().isEmpty()
+                        && a.members().size() + b.members().size() <= cap;
+                if (allowed) {
+                    double value = linkage(similarity, a, b);
+                    if (value > bestValue || (best == null && value >= bestValue)) {
+                        bestValue = value;
+                        best = new int[] {i, j};
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Cluster {@code j > i} joins cluster {@code i}; the merged cluster is the existing category if either was. */
+    private static void merge(List<Cluster> clusters, int i, int j) {
+        Cluster a = clusters.get(i);
+        Cluster b = clusters.get(j);
+        List<Integer> members = new ArrayList<>(a.members());
+        members.addAll(b.members());
+        members.sort(Integer::compare);
+        clusters.set(i, new Cluster(members, Math.max(a.existing(), b.existing())));
+        clusters.remove(j);
+    }
+
+    static double linkage(double[][] similarity, Cluster a, Cluster b) {
+        double sum = 0;
+        for (int x : a.members()) {
+            for (int y : b.members()) {
+                sum += similarity[x][y];
+            }
+        }
+        return sum / (a.members().size() * b.members().size());
+    }
+
+    private static int nonEmpty(List<Cluster> clusters) {
+        return (int) clusters.stream().filter(c -> !c.members().isEmpty()).count();
+    }
+}

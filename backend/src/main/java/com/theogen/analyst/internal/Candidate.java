@@ -1,0 +1,95 @@
+package com.theogen.analyst.internal;
+
+import com.theogen.shared.Language;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/** Every occurrence of one phrase key (one language) across the project, with its statistics. */
+final class Candidate {
+
+    /** One occurrence: fragment index in the request order and the char span of the phrase. */
+    record Occurrence(int fragment, int start, int end) {
+
+        boolean covers(Occurrence other) {
+            return fragment == other.fragment && start <= other.start && other.end <= end;
+        }
+    }
+
+    private final Language language;
+    private final String key;
+    private final List<String> stems;
+    private final List<Occurrence> occurrences = new ArrayList<>();
+    private final Map<Integer, List<Occurrence>> byFragment = new TreeMap<>();
+    private final Set<Integer> fragments = new TreeSet<>();
+    private final Set<UUID> interviews = new TreeSet<>();
+    private final Map<String, Integer> surfaces = new TreeMap<>();
+    private double score;
+
+    Candidate(Language language, String key, List<String> stems) {
+        this.language = language;
+        this.key = key;
+        this.stems = List.copyOf(stems);
+    }
+
+    void add(int fragment, UUID interview, int start, int end, String surface) {
+        Occurrence occurrence = new Occurrence(fragment, start, end);
+        occurrences.add(occurrence);
+        byFragment.computeIfAbsent(fragment, f -> new ArrayList<>()).add(occurrence);
+        fragments.add(fragment);
+        interviews.add(interview);
+        surfaces.merge(surface, 1, Integer::sum);
+    }
+
+    Language language() {
+        return language;
+    }
+
+    String key() {
+        return key;
+    }
+
+    List<String> stems() {
+        return stems;
+    }
+
+    int words() {
+        return stems.size();
+    }
+
+    List<Occurrence> occurrences() {
+        return occurrences;
+    }
+
+    List<Occurrence> occurrencesIn(int fragment) {
+        return byFragment.getOrDefault(fragment, List.of());
+    }
+
+    Set<Integer> fragments() {
+        return fragments;
+    }
+
+    int documentFrequency() {
+        return fragments.size();
+    }
+
+    int interviewCount() {
+        return interviews.size();
+    }
+
+    Map<String, Integer> surfaces() {
+        return surfaces;
+    }
+
+    double score() {
+        return score;
+    }
+
+    void score(double value) {
+        this.score = value;
+    }
+}

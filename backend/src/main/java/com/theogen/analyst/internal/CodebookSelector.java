@@ -1,0 +1,189 @@
+package com.theogen.analyst.internal;
+
+import com.theogen.shared.Language;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Chooses which candidate phrases become codes (ADR 007): a phrase must recur — in at least two fragments
+ * of at least two interviews (one when the language has a single interview) — without being so common
+ * that it says nothing (more than {@link #MAX_FRAGMENT_SHARE} of the language's fragments, once there are
+ * enough fragments for shares to mean something). Phrases nested
+ * inside a longer recurring phrase most of the time are dropped in its favour ("centre" in "day centre").
+ * Survivors are ranked by a TF-IDF weight and near-duplicates merged into the stronger code.
+ */
+final class CodebookSelector {
+
+    static final double MAX_FRAGMENT_SHARE = 0.25;
+    static final int MIN_FRAGMENTS_FOR_SHARE_CAP = 50;
+    static final double NESTED_SHARE = 0.7;
+    static final double LEXICON_BOOST = 1.5;
+
+    private CodebookSelector() {}
+
+    static List<CodeGroup> select(CandidateIndex index, List<String> lexicon, List<String> existingLabels) {
+        Map<String, String> existing = keyed(index, existingLabels);
+        Set<String> lexiconKeys = keyed(index, lexicon).keySet();
+        List<Candidate> eligible = new ArrayList<>();
+        for (Candidate candidate : index.candidates()) {
+            if (existing.containsKey(id(candidate)) || recursEnough(candidate, index)) {
+                eligible.add(candidate);
+            }
+        }
+        List<Candidate> kept = dropNested(eligible, existing.keySet());
+        for (Candidate candidate : kept) {
+            candidate.score(weight(candidate, index, lexiconKeys.contains(id(candidate))));
+        }
+        kept.sort(Comparator.comparingDouble((Candidate c) -> c.score())
+                .reversed()
+                .thenComparing(CodebookSelector::id));
+        List<CodeGroup> groups = merge(kept, index, existing);
+        absorbVariants(groups, index, new HashSet<>(kept));
+        return groups;
+    }
+
+    /**
+     * A variant too rare to be a code on its own ("flexible hours" said once) still belongs to the code
+     * it is a near-duplicate of, so its fragment is coded too.
+     */
+    private static void absorbVariants(List<CodeGroup> groups, CandidateIndex index, Set<Candidate> ranked) {
+        Map<String, List<CodeGroup>> byStem = new HashMap<>();
+        for (CodeGroup group : groups) {
+            group.members().forEach(m -> m.stems().forEach(stem -> byStem.computeIfAbsent(
+                            group.language().code() + "|" + stem, k -> new ArrayList<>())
+                    .add(group)));
+        }
+        for (Candidate candidate : index.candidates()) {
+            if (ranked.contains(candidate)) {
+                continue;
+            }
+            for (String stem : candidate.stems()) {
+                CodeGroup home = byStem.getOrDefault(candidate.language().code() + "|" + stem, List.of()).stream()
+                        .filter(g -> g.members().stream()
+                                .anyMatch(m -> PhraseSimilarity.nearDuplicate(m.stems(), candidate.stems())))
+                        .findFirst()
+                        .orElse(null);
+                if (home != null) {
+                    home.merge(candidate);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean recursEnough(Candidate candidate, CandidateIndex index) {
+        Language language = candidate.language();
+        int minInterviews = Math.min(2, index.interviewCount(language));
+        int fragments = index.fragmentCount(language);
+        boolean tooCommon = fragments >= MIN_FRAGMENTS_FOR_SHARE_CAP
+                && candidate.documentFrequency() > MAX_FRAGMENT_SHARE * fragments;
+        return candidate.documentFrequency() >= 2 && candidate.interviewCount() >= minInterviews && !tooCommon;
+    }
+
+    /**
+     * Fragment-level TF-IDF ({@code √df × (ln(N/df) + 1)}: the square root keeps frequent generic words from
+     * crowding out specific phrases), times interview spread ({@code 1 + iv/IV}),
+     * times a length bonus ({@code 1 + 0.5 × (words − 1)}: a longer recurring phrase is more specific),
+     * times {@link #LEXICON_BOOST} for domain lexicon terms.
+     */
+    static double weight(Candidate candidate, CandidateIndex index, boolean lexiconTerm) {
+        Language language = candidate.language();
+        double n = index.fragmentCount(language);
+        double df = candidate.documentFrequency();
+        double idf = Math.log(n / df) + 1;
+        double spread = 1 + (double) candidate.interviewCount() / Math.max(1, index.interviewCount(language));
+        double length = 1 + 0.5 * (candidate.words() - 1);
+        return Math.sqrt(df) * idf * spread * length * (lexiconTerm ? LEXICON_BOOST : 1);
+    }
+
+    private static List<Candidate> dropNested(List<Candidate> eligible, Set<String> protectedKeys) {
+        Map<Integer, List<Candidate>> longerByFragment = new HashMap<>();
+        for (Candidate candidate : eligible) {
+            if (candidate.words() > 1) {
+                for (Integer fragment : candidate.fragments()) {
+                    longerByFragment
+                            .computeIfAbsent(fragment, f -> new ArrayList<>())
+                            .add(candidate);
+                }
+            }
+        }
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate candidate : eligible) {
+            if (protectedKeys.contains(id(candidate)) || !mostlyNested(candidate, longerByFragment)) {
+                kept.add(candidate);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean mostlyNested(Candidate shorter, Map<Integer, List<Candidate>> longerByFragment) {
+        Map<String, Integer> nestedIn = new HashMap<>();
+        for (Candidate.Occurrence occurrence : shorter.occurrences()) {
+            Set<String> containers = new HashSet<>();
+            for (Candidate longer : longerByFragment.getOrDefault(occurrence.fragment(), List.of())) {
+                if (longer.words() > shorter.words()
+                        && longer.occurrencesIn(occurrence.fragment()).stream().anyMatch(o -> o.covers(occurrence))) {
+                    containers.add(id(longer));
+                }
+            }
+            containers.forEach(c -> nestedIn.merge(c, 1, Integer::sum));
+        }
+        int total = shorter.occurrences().size();
+        return nestedIn.values().stream().anyMatch(n -> n >= NESTED_SHARE * total);
+    }
+
+    private static List<CodeGroup> merge(List<Candidate> ranked, CandidateIndex index, Map<String, String> existing) {
+        List<CodeGroup> groups = new ArrayList<>();
+        Map<Language, Integer> accepted = new EnumMap<>(Language.class);
+        for (Candidate candidate : ranked) {
+            CodeGroup home = groups.stream()
+                    .filter(g -> g.language() == candidate.language())
+                    .filter(g -> g.members().stream()
+                            .anyMatch(m -> PhraseSimilarity.nearDuplicate(m.stems(), candidate.stems())))
+                    .findFirst()
+                    .orElse(null);
+            if (home != null) {
+                home.merge(candidate);
+            } else if (existing.containsKey(id(candidate))
+                    || accepted.getOrDefault(candidate.language(), 0) < maxCodes(index, candidate.language())) {
+                home = new CodeGroup(candidate);
+                groups.add(home);
+                accepted.merge(candidate.language(), 1, Integer::sum);
+            }
+            String reusedLabel = existing.get(id(candidate));
+            if (home != null && reusedLabel != null && !home.reused()) {
+                home.reuse(reusedLabel);
+            }
+        }
+        return groups;
+    }
+
+    /** Codebook size per language: about 4 × √(fragments), between 8 and 60. */
+    static int maxCodes(CandidateIndex index, Language language) {
+        long size = Math.round(4 * Math.sqrt(index.fragmentCount(language)));
+        return (int) Math.max(8, Math.min(60, size));
+    }
+
+    private static Map<String, String> keyed(CandidateIndex index, List<String> phrases) {
+        Map<String, String> keys = new HashMap<>();
+        for (Language language : index.languages()) {
+            for (String phrase : phrases) {
+                List<String> stems = index.stemsOf(phrase, language);
+                if (!stems.isEmpty()) {
+                    keys.putIfAbsent(language.code() + "|" + String.join(" ", stems), phrase.trim());
+                }
+            }
+        }
+        return keys;
+    }
+
+    static String id(Candidate candidate) {
+        return candidate.language().code() + "|" + candidate.key();
+    }
+}

@@ -1,0 +1,121 @@
+package com.theogen.analyst.internal;
+
+import com.theogen.analyst.ParadigmModel;
+import com.theogen.analyst.ParadigmModel.Component;
+import com.theogen.analyst.ParadigmRole;
+import com.theogen.analyst.SaturationReport.Gap;
+import com.theogen.analyst.TheoryRequest.TheoryCategory;
+import com.theogen.shared.Language;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Gaps: categories seen in under half the interviews or resting on fewer than three fragments, roles
+ * resting on a single cue sentence or on none, paradigm components no category fills, and a missing
+ * plateau.
+ */
+final class GapFinder {
+
+    static final String LOW_COVERAGE = "LOW_COVERAGE";
+    static final String FEW_FRAGMENTS = "FEW_FRAGMENTS";
+    static final String THIN_ROLE_EVIDENCE = "THIN_ROLE_EVIDENCE";
+    static final String MISSING_COMPONENT = "MISSING_COMPONENT";
+    static final String NOT_SATURATED = "NOT_SATURATED";
+
+    private GapFinder() {}
+
+    static List<Gap> gaps(
+            TheoryData data,
+            ParadigmModel paradigm,
+            Set<ParadigmRole> filled,
+            boolean plateau,
+            int lateNew,
+            int window) {
+        Language language = data.request().language();
+        boolean es = language == Language.ES;
+        List<Gap> gaps = new ArrayList<>();
+        int interviews = data.interviewCount();
+        for (TheoryCategory category : data.categories()) {
+            UUID id = category.categoryId();
+            String name = Phrasing.quote(category.name(), language);
+            int seen = data.interviewsOf(id).size();
+            double coverage = SaturationAnalyzer.coverage(data, id);
+            if (coverage < SaturationAnalyzer.MIN_COVERAGE) {
+                gaps.add(new Gap(
+                        LOW_COVERAGE,
+                        id,
+                        es
+                                ? name + " aparece solo en " + seen + " de " + interviews + " entrevistas ("
+                                        + Phrasing.percent(coverage) + ")."
+                                : name + " appears in only " + seen + " of " + interviews + " interviews ("
+                                        + Phrasing.percent(coverage) + ")."));
+            }
+            int fragments = data.fragmentsOf(id).size();
+            if (fragments < SaturationAnalyzer.MIN_FRAGMENTS) {
+                gaps.add(new Gap(
+                        FEW_FRAGMENTS,
+                        id,
+                        es
+                                ? name + " se apoya en solo " + Phrasing.count(fragments, "fragmento", "fragmentos")
+                                        + "."
+                                : name + " rests on only " + Phrasing.count(fragments, "fragment", "fragments") + "."));
+            }
+        }
+        for (Component component : paradigm.components()) {
+            if (component.cueSentences().getOrDefault(component.role(), 0) <= 1) {
+                String name = Phrasing.quote(component.name(), language);
+                gaps.add(new Gap(
+                        THIN_ROLE_EVIDENCE,
+                        component.categoryId(),
+                        es
+                                ? "El papel de " + name + " como " + roleName(component.role(), language)
+                                        + " se apoya en una sola frase."
+                                : name + " stands for " + roleName(component.role(), language)
+                                        + " on a single sentence."));
+            }
+        }
+        for (UUID id : paradigm.unclassifiedCategoryIds()) {
+            String name = Phrasing.quote(data.category(id).name(), language);
+            gaps.add(new Gap(
+                    THIN_ROLE_EVIDENCE,
+                    id,
+                    es
+                            ? "Ninguna frase de " + name + " indica qué papel cumple en el modelo paradigmático."
+                            : "No sentence of " + name + " signals which part of the paradigm model it plays."));
+        }
+        for (ParadigmRole role : ParadigmRole.values()) {
+            if (!filled.contains(role)) {
+                gaps.add(new Gap(
+                        MISSING_COMPONENT,
+                        null,
+                        es
+                                ? "Ninguna categoría recoge " + roleName(role, language) + "."
+                                : "No category stands for " + roleName(role, language) + "."));
+            }
+        }
+        if (!plateau) {
+            gaps.add(new Gap(
+                    NOT_SATURATED,
+                    null,
+                    es
+                            ? "Las últimas " + window + " entrevistas aportaron " + lateNew
+                                    + " códigos nuevos: no hay meseta de saturación."
+                            : "The last " + window + " interviews added " + lateNew
+                                    + " new codes: no saturation plateau yet."));
+        }
+        return gaps;
+    }
+
+    static String roleName(ParadigmRole role, Language language) {
+        boolean es = language == Language.ES;
+        return switch (role) {
+            case CAUSAL_CONDITION -> es ? "condiciones causales" : "causal conditions";
+            case CONTEXT -> es ? "contexto" : "context";
+            case INTERVENING_CONDITION -> es ? "condiciones intervinientes" : "intervening conditions";
+            case STRATEGY -> es ? "estrategias de acción/interacción" : "action/interaction strategies";
+            case CONSEQUENCE -> es ? "consecuencias" : "consequences";
+        };
+    }
+}

@@ -1,0 +1,162 @@
+package com.theogen.analyst.internal;
+
+import com.theogen.analyst.CentralCategory;
+import com.theogen.analyst.GeneratedBy;
+import com.theogen.analyst.ParadigmModel;
+import com.theogen.analyst.ParadigmModel.Component;
+import com.theogen.analyst.ParadigmModel.CueEvidence;
+import com.theogen.analyst.ParadigmRole;
+import com.theogen.analyst.TheoryRequest.TheoryCategory;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Classifies each non-central category into a paradigm role by cue phrases in its fragments (ADR 007).
+ * For each role, the share of the category's sentences carrying a cue of that role is divided by the same
+ * share over all coded sentences (lift), so ubiquitous cues such as "porque" do not make everything
+ * causal. Roles are then assigned greedily by lift, first giving each role one category with lift ≥
+ * {@link #COVERAGE_LIFT} (so the model has every component the data supports), then giving every other
+ * category its best role. A category whose fragments carry no cue is left unclassified.
+ */
+final class ParadigmBuilder {
+
+    static final double COVERAGE_LIFT = 0.75;
+    static final int EVIDENCE_PER_COMPONENT = 3;
+
+    private record Fit(UUID categoryId, ParadigmRole role, int sentences, double lift) {}
+
+    private ParadigmBuilder() {}
+
+    static ParadigmModel build(TheoryData data, CentralCategory central) {
+        data.category(central.categoryId());
+        List<TheoryCategory> others = data.categories().stream()
+                .filter(c -> !c.categoryId().equals(central.categoryId()))
+                .toList();
+        Map<UUID, Map<ParadigmRole, Integer>> counts = new LinkedHashMap<>();
+        Map<UUID, Integer> sentenceTotals = new HashMap<>();
+        for (TheoryCategory category : others) {
+            Map<ParadigmRole, Integer> perRole = new EnumMap<>(ParadigmRole.class);
+            int total = 0;
+            for (UUID fragment : data.fragmentsOf(category.categoryId())) {
+                for (TheoryData.Sentence sentence : data.sentencesOf(fragment)) {
+                    total++;
+                    for (ParadigmRole role : ParadigmRole.values()) {
+                        if (sentence.has(role.code())) {
+                            perRole.merge(role, 1, Integer::sum);
+                        }
+                    }
+                }
+            }
+            counts.put(category.categoryId(), perRole);
+            sentenceTotals.put(category.categoryId(), total);
+        }
+        Map<UUID, ParadigmRole> roles = assign(fits(counts, sentenceTotals, baseline(data)));
+        List<Component> components = new ArrayList<>();
+        List<UUID> unclassified = new ArrayList<>();
+        for (TheoryCategory category : others) {
+            ParadigmRole role = roles.get(category.categoryId());
+            if (role == null) {
+                unclassified.add(category.categoryId());
+            } else {
+                components.add(new Component(
+                        category.categoryId(),
+                        category.name(),
+                        role,
+                        counts.get(category.categoryId()),
+                        evidence(data, category.categoryId(), role.code(), EVIDENCE_PER_COMPONENT)));
+            }
+        }
+        components.sort(Comparator.comparing(Component::role).thenComparing(Component::name));
+        return new ParadigmModel(
+                central.categoryId(),
+                components,
+                unclassified,
+                ConsequenceTyper.consequences(data, components),
+                GeneratedBy.OFFLINE);
+    }
+
+    /** Share of all coded sentences that carry each role's cue. */
+    private static Map<ParadigmRole, Double> baseline(TheoryData data) {
+        Map<UUID, Boolean> seen = new HashMap<>();
+        Map<ParadigmRole, Integer> hits = new EnumMap<>(ParadigmRole.class);
+        int total = 0;
+        for (TheoryCategory category : data.categories()) {
+            for (UUID fragment : data.fragmentsOf(category.categoryId())) {
+                if (seen.putIfAbsent(fragment, true) == null) {
+                    for (TheoryData.Sentence sentence : data.sentencesOf(fragment)) {
+                        total++;
+                        for (ParadigmRole role : ParadigmRole.values()) {
+                            if (sentence.has(role.code())) {
+                                hits.merge(role, 1, Integer::sum);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        Map<ParadigmRole, Double> rates = new EnumMap<>(ParadigmRole.class);
+        for (ParadigmRole role : ParadigmRole.values()) {
+            rates.put(role, total == 0 ? 0 : hits.getOrDefault(role, 0) / (double) total);
+        }
+        return rates;
+    }
+
+    private static List<Fit> fits(
+            Map<UUID, Map<ParadigmRole, Integer>> counts, Map<UUID, Integer> totals, Map<ParadigmRole, Double> base) {
+        List<Fit> fits = new ArrayList<>();
+        counts.forEach((category, perRole) -> perRole.forEach((role, n) -> {
+            double share = n / (double) totals.get(category);
+            double rate = base.get(role);
+            fits.add(new Fit(category, role, n, rate == 0 ? 0 : share / rate));
+        }));
+        fits.sort(Comparator.comparingDouble((Fit f) -> -f.lift())
+                .thenComparing(f -> -f.sentences())
+                .thenComparing(f -> f.role().ordinal())
+                .thenComparing(Fit::categoryId));
+        return fits;
+    }
+
+    private static Map<UUID, ParadigmRole> assign(List<Fit> fits) {
+        Map<UUID, ParadigmRole> roles = new HashMap<>();
+        Map<ParadigmRole, Boolean> filled = new EnumMap<>(ParadigmRole.class);
+        for (Fit fit : fits) {
+            if (fit.lift() >= COVERAGE_LIFT
+                    && !filled.containsKey(fit.role())
+                    && !roles.containsKey(fit.categoryId())) {
+                roles.put(fit.categoryId(), fit.role());
+                filled.put(fit.role(), true);
+            }
+        }
+        for (Fit fit : fits) {
+            roles.putIfAbsent(fit.categoryId(), fit.role());
+        }
+        return roles;
+    }
+
+    /** The category's sentences with a cue of {@code section}: most cues first, then in fragment order. */
+    static List<CueEvidence> evidence(TheoryData data, UUID categoryId, String section, int limit) {
+        List<TheoryData.Sentence> candidates = new ArrayList<>();
+        for (UUID fragment : data.fragmentsOf(categoryId)) {
+            data.sentencesOf(fragment).stream().filter(s -> s.has(section)).forEach(candidates::add);
+        }
+        List<TheoryData.Sentence> ranked = new ArrayList<>(candidates);
+        ranked.sort(Comparator.comparingLong((TheoryData.Sentence s) -> -s.cues().stream()
+                        .filter(c -> c.section().equals(section))
+                        .count())
+                .thenComparingInt(candidates::indexOf));
+        return ranked.stream()
+                .limit(limit)
+                .map(s -> {
+                    CueLexicon.Match cue = s.first(section);
+                    return new CueEvidence(cue.cue().toLowerCase(Locale.ROOT), s.quoteFor(cue));
+                })
+                .toList();
+    }
+}

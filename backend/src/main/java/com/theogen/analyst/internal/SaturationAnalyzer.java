@@ -1,0 +1,107 @@
+package com.theogen.analyst.internal;
+
+import com.theogen.analyst.GeneratedBy;
+import com.theogen.analyst.ParadigmModel;
+import com.theogen.analyst.ParadigmRole;
+import com.theogen.analyst.SaturationReport;
+import com.theogen.analyst.SaturationReport.CurvePoint;
+import com.theogen.analyst.SaturationReport.Gap;
+import com.theogen.analyst.TheoryRequest.TheoryCategory;
+import com.theogen.analyst.TheoryRequest.TheoryCode;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Saturation and gaps (ADR 007). The curve counts, per interview in the given order, the codes first seen
+ * in it. A plateau is reached when the last quarter of the interviews (at least one) added at most
+ * {@link #PLATEAU_SHARE} of all codes. Readiness (0–100) = 40 × saturation (1 − share of codes that are new
+ * in that last quarter) + 30 × evidence depth (share of categories with at least {@link #MIN_FRAGMENTS}
+ * fragments from at least half the interviews) + 30 × paradigm completeness (share of the five roles
+ * filled).
+ */
+final class SaturationAnalyzer {
+
+    static final double PLATEAU_SHARE = 0.10;
+    static final int MIN_FRAGMENTS = 3;
+    static final double MIN_COVERAGE = 0.5;
+
+    private SaturationAnalyzer() {}
+
+    static SaturationReport analyze(TheoryData data, ParadigmModel paradigm) {
+        List<UUID> order = interviewOrder(data);
+        List<CurvePoint> curve = curve(data, order);
+        int totalCodes = curve.isEmpty() ? 0 : curve.get(curve.size() - 1).cumulativeCodes();
+        int window = Math.max(1, (int) Math.ceil(order.size() / 4.0));
+        int lateNew = curve.subList(Math.max(0, curve.size() - window), curve.size()).stream()
+                .mapToInt(CurvePoint::newCodes)
+                .sum();
+        boolean plateau = totalCodes > 0 && order.size() >= 2 && lateNew <= PLATEAU_SHARE * totalCodes;
+        double saturation = totalCodes == 0 || order.size() < 2 ? 0 : 1 - (double) lateNew / totalCodes;
+        long deep = data.categories().stream()
+                .filter(c -> deep(data, c.categoryId()))
+                .count();
+        double depth = data.categories().isEmpty()
+                ? 0
+                : (double) deep / data.categories().size();
+        Set<ParadigmRole> filled = EnumSet.noneOf(ParadigmRole.class);
+        paradigm.components().forEach(c -> filled.add(c.role()));
+        double completeness = filled.size() / (double) ParadigmRole.values().length;
+        int readiness = (int) Math.round(100 * (0.4 * saturation + 0.3 * depth + 0.3 * completeness));
+        List<Gap> gaps = GapFinder.gaps(data, paradigm, filled, plateau, lateNew, window);
+        return new SaturationReport(
+                curve, plateau, readiness, gaps, SamplingPlanner.plan(data, gaps), GeneratedBy.OFFLINE);
+    }
+
+    static boolean deep(TheoryData data, UUID categoryId) {
+        return data.fragmentsOf(categoryId).size() >= MIN_FRAGMENTS && coverage(data, categoryId) >= MIN_COVERAGE;
+    }
+
+    static double coverage(TheoryData data, UUID categoryId) {
+        int interviews = data.interviewCount();
+        return interviews == 0 ? 0 : data.interviewsOf(categoryId).size() / (double) interviews;
+    }
+
+    private static List<UUID> interviewOrder(TheoryData data) {
+        Set<UUID> order = new LinkedHashSet<>(data.request().interviewOrder());
+        data.request().fragments().forEach(f -> order.add(f.interviewId()));
+        return List.copyOf(order);
+    }
+
+    private static List<CurvePoint> curve(TheoryData data, List<UUID> order) {
+        Map<UUID, Integer> position = new HashMap<>();
+        for (int i = 0; i < order.size(); i++) {
+            position.put(order.get(i), i);
+        }
+        int[] newCodes = new int[order.size()];
+        Set<UUID> seenCodes = new LinkedHashSet<>();
+        for (TheoryCategory category : data.categories()) {
+            for (TheoryCode code : category.codes()) {
+                if (!seenCodes.add(code.codeId())) {
+                    continue;
+                }
+                int first = code.fragmentIds().stream()
+                        .map(data::fragment)
+                        .filter(f -> f != null)
+                        .mapToInt(f -> position.get(f.interviewId()))
+                        .min()
+                        .orElse(-1);
+                if (first >= 0) {
+                    newCodes[first]++;
+                }
+            }
+        }
+        List<CurvePoint> curve = new ArrayList<>();
+        int cumulative = 0;
+        for (int i = 0; i < order.size(); i++) {
+            cumulative += newCodes[i];
+            curve.add(new CurvePoint(order.get(i), newCodes[i], cumulative));
+        }
+        return curve;
+    }
+}

@@ -1,0 +1,181 @@
+package com.theogen.analyst;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.theogen.analyst.internal.KeyPhraseOpenCoder;
+import com.theogen.shared.Language;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class OfflineOpenCoderTest {
+
+    private final OfflineOpenCoder coder = new KeyPhraseOpenCoder();
+
+    private OpenCodingResult code(List<AnalystFragment> fragments, List<String> existing) {
+        return coder.code(new OpenCodingRequest(fragments.get(0).language(), fragments, List.of(), existing));
+    }
+
+    private static OpenCodingResult.CodeDraft codeNamed(OpenCodingResult result, String label) {
+        return result.codes().stream()
+                .filter(c -> c.label().equals(label))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no code '" + label + "' in " + labels(result)));
+    }
+
+    private static List<String> labels(OpenCodingResult result) {
+        return result.codes().stream().map(OpenCodingResult.CodeDraft::label).toList();
+    }
+
+    @Test
+    void findsTheConceptsThreeSpanishInterviewsShare() {
+        OpenCodingResult result = code(Corpora.spanishNightShifts(), List.of());
+
+        assertThat(labels(result)).contains("turnos de noche", "cansancio", "centro de día");
+        OpenCodingResult.CodeDraft nightShifts = codeNamed(result, "turnos de noche");
+        assertThat(nightShifts.language()).isEqualTo(Language.ES);
+        assertThat(nightShifts.definition()).startsWith("Aparece en ").contains("3 entrevistas");
+        assertThat(nightShifts.generatedBy()).isEqualTo("offline");
+    }
+
+    @Test
+    void findsMultiWordEnglishConceptsAsParticipantsSaidThem() {
+        OpenCodingResult result = code(Corpora.englishFlexibleHours(), List.of());
+
+        assertThat(labels(result)).contains("flexible working hours", "day centre", "guilt");
+        assertThat(codeNamed(result, "day centre").definition()).startsWith("Mentioned in ");
+    }
+
+    @Test
+    void mergesSingularAndPluralAndNearDuplicatePhrasesIntoOneCode() {
+        OpenCodingResult spanish = code(Corpora.spanishNightShifts(), List.of());
+        OpenCodingResult english = code(Corpora.englishFlexibleHours(), List.of());
+
+        assertThat(codeNamed(spanish, "turnos de noche").variants()).contains("turnos de noche", "turno de noche");
+        assertThat(labels(spanish)).doesNotContain("turno de noche");
+        assertThat(codeNamed(english, "flexible working hours").variants())
+                .contains("flexible working hours", "flexible hours");
+        assertThat(labels(english)).doesNotContain("flexible hours");
+    }
+
+    @Test
+    void neverCodesInterviewerTurns() {
+        List<AnalystFragment> fragments = Corpora.spanishNightShifts();
+        Set<UUID> interviewerTurns = fragments.stream()
+                .filter(AnalystFragment::interviewer)
+                .map(AnalystFragment::fragmentId)
+                .collect(Collectors.toSet());
+
+        OpenCodingResult result = code(fragments, List.of());
+
+        assertThat(result.codes())
+                .flatMap(OpenCodingResult.CodeDraft::applications)
+                .extracting(a -> a.quote().fragmentId())
+                .doesNotContainAnyElementsOf(interviewerTurns);
+        assertThat(result.fragmentsExamined()).isEqualTo(9);
+    }
+
+    @Test
+    void rejectsFillersNumbersSpeakerLabelsAndTopicsOfASingleInterview() {
+        OpenCodingResult spanish = code(Corpora.spanishNightShifts(), List.of());
+        OpenCodingResult english = code(Corpora.englishFlexibleHours(), List.of());
+
+        List<String> all = new java.util.ArrayList<>(labels(spanish));
+        all.addAll(labels(english));
+        assertThat(all)
+                .noneMatch(l -> Set.of("bueno", "o sea", "pues", "vale", "uh", "um", "you know", "i mean", "like")
+                        .contains(l.toLowerCase(Locale.ROOT)))
+                .noneMatch(l -> l.matches(".*\\d.*"))
+                .noneMatch(l -> Set.of("ana", "belén", "carmen", "dan", "eve", "fay", "interviewer")
+                        .contains(l.toLowerCase(Locale.ROOT)))
+                .doesNotContain("huerta", "bees", "twenty-four seven", "twenty-four");
+    }
+
+    @Test
+    void quotesAreTheVerbatimSentenceCarryingThePhrase() {
+        List<AnalystFragment> fragments = Corpora.spanishNightShifts();
+        Map<UUID, String> texts =
+                fragments.stream().collect(Collectors.toMap(AnalystFragment::fragmentId, AnalystFragment::text));
+
+        OpenCodingResult result = code(fragments, List.of());
+
+        for (OpenCodingResult.CodeDraft code : result.codes()) {
+            for (OpenCodingResult.Application application : code.applications()) {
+                Quote quote = application.quote();
+                assertThat(texts.get(quote.fragmentId()).substring(quote.start(), quote.end()))
+                        .isEqualTo(quote.text());
+                assertThat(application.confidence()).isBetween(0.0, 1.0);
+            }
+        }
+        OpenCodingResult.Application belen = codeNamed(result, "turnos de noche").applications().stream()
+                .filter(a -> a.quote().text().contains("fábrica"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(belen.quote().text()).isEqualTo("Pues yo hago turnos de noche en la fábrica desde 2019.");
+    }
+
+    @Test
+    void quotesOnlyTheClausesAroundThePhraseInARunOnSentence() {
+        String filler = "y luego fuimos al mercado, y después a casa de mi prima, y allí comimos todos juntos, ";
+        String runOn = filler.repeat(4) + "y el centro de día nos llamó para decir que no había plaza, "
+                + filler.repeat(3) + "y así todo el rato";
+        List<AnalystFragment> fragments = Corpora.interviews(
+                Language.ES,
+                Map.of(
+                        "Gema", List.of(runOn, "El centro de día es caro."),
+                        "Hugo", List.of("Sin el centro de día no podría trabajar.")));
+
+        OpenCodingResult result = code(fragments, List.of());
+
+        Quote quote = codeNamed(result, "centro de día").applications().stream()
+                .map(OpenCodingResult.Application::quote)
+                .filter(q -> q.fragmentId().equals(fragments.get(0).fragmentId()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(quote.isVerbatimIn(runOn)).isTrue();
+        assertThat(quote.text()).contains("el centro de día nos llamó").doesNotEndWith(",");
+        assertThat(quote.text().length()).isBetween(60, 320);
+    }
+
+    @Test
+    void reusesAnExistingCodeLabelForTheSamePhrase() {
+        OpenCodingResult result = code(Corpora.englishFlexibleHours(), List.of("Day centre"));
+
+        OpenCodingResult.CodeDraft reused = codeNamed(result, "Day centre");
+        assertThat(reused.reused()).isTrue();
+        assertThat(reused.applications()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(labels(result)).doesNotContain("day centre");
+    }
+
+    @Test
+    void givesEachFragmentAtMostThreeCodes() {
+        OpenCodingResult result = coder.code(
+                new OpenCodingRequest(Language.EN, SyntheticCorpus.generate(6, 40, 3), List.of(), List.of()));
+
+        Map<UUID, Long> perFragment = result.codes().stream()
+                .flatMap(c -> c.applications().stream())
+                .collect(Collectors.groupingBy(a -> a.quote().fragmentId(), Collectors.counting()));
+        assertThat(perFragment.values()).allMatch(n -> n >= 1 && n <= 3);
+    }
+
+    @Test
+    void sameRequestGivesTheSameResult() {
+        OpenCodingRequest request = new OpenCodingRequest(
+                Language.ES, SyntheticCorpus.generate(6, 30, 11), List.of("cansancio"), List.of());
+
+        assertThat(coder.code(request)).isEqualTo(coder.code(request));
+        assertThat(new KeyPhraseOpenCoder().code(request)).isEqualTo(coder.code(request));
+    }
+
+    @Test
+    void anEmptyProjectHasNoCodes() {
+        OpenCodingResult result = coder.code(new OpenCodingRequest(Language.EN, List.of(), List.of(), List.of()));
+
+        assertThat(result.codes()).isEmpty();
+        assertThat(result.fragmentsExamined()).isZero();
+    }
+}

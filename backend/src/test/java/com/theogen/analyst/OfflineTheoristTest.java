@@ -1,0 +1,190 @@
+package com.theogen.analyst;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.theogen.analyst.ParadigmModel.Component;
+import com.theogen.analyst.ParadigmModel.ConsequenceType;
+import com.theogen.analyst.ParadigmModel.Horizon;
+import com.theogen.analyst.internal.CueTheorist;
+import com.theogen.shared.DomainException;
+import com.theogen.shared.Language;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class OfflineTheoristTest {
+
+    private final OfflineTheorist theorist = new CueTheorist();
+    private final TheoryRequest request = CareStudy.request(Language.ES);
+    private final Map<UUID, String> texts = CareStudy.fragments().stream()
+            .collect(Collectors.toMap(AnalystFragment::fragmentId, AnalystFragment::text));
+
+    private void assertVerbatim(Quote quote) {
+        assertThat(texts.get(quote.fragmentId()).substring(quote.start(), quote.end()))
+                .isEqualTo(quote.text());
+    }
+
+    @Test
+    void choosesTheMostCentralAndWidespreadCategoryAndSaysWhyWithTheNumbers() {
+        CentralCategory central = theorist.chooseCentralCategory(request);
+
+        assertThat(central.categoryId()).isEqualTo(CareStudy.CENTRAL);
+        assertThat(central.score()).isEqualTo(1.0);
+        assertThat(central.why())
+                .startsWith("«Cuidado cotidiano» es la categoría central")
+                .contains("PageRank 0,40", "4 de 4 entrevistas", "frente a 0,29 de «Organización»");
+        assertThat(central.ranking())
+                .hasSize(6)
+                .first()
+                .extracting(CentralCategory.Score::categoryId)
+                .isEqualTo(CareStudy.CENTRAL);
+    }
+
+    @Test
+    void classifiesEachCategoryByTheCuePhrasesOfItsSentences() {
+        ParadigmModel paradigm = theorist.buildParadigm(request, theorist.chooseCentralCategory(request));
+
+        Map<UUID, ParadigmRole> roles =
+                paradigm.components().stream().collect(Collectors.toMap(Component::categoryId, Component::role));
+        assertThat(roles)
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        CareStudy.QUITTING, ParadigmRole.CAUSAL_CONDITION,
+                        CareStudy.VILLAGE, ParadigmRole.CONTEXT,
+                        CareStudy.SUPPORT, ParadigmRole.INTERVENING_CONDITION,
+                        CareStudy.ORGANISING, ParadigmRole.STRATEGY,
+                        CareStudy.COSTS, ParadigmRole.CONSEQUENCE));
+        Component quitting = paradigm.components().stream()
+                .filter(c -> c.categoryId().equals(CareStudy.QUITTING))
+                .findFirst()
+                .orElseThrow();
+        assertThat(quitting.evidence())
+                .extracting(e -> e.quote().text())
+                .contains("Lo dejé porque no podía más con los horarios.");
+        assertThat(quitting.evidence()).allSatisfy(e -> {
+            assertThat(e.cue()).isIn("porque", "debido a", "lo dejé porque");
+            assertVerbatim(e.quote());
+        });
+        assertThat(paradigm.unclassifiedCategoryIds()).isEmpty();
+        assertThat(paradigm.generatedBy()).isEqualTo("offline");
+    }
+
+    @Test
+    void typesConsequencesAsMaterialOrSocialWithTheirHorizon() {
+        ParadigmModel paradigm = theorist.buildParadigm(request, theorist.chooseCentralCategory(request));
+
+        assertThat(paradigm.consequences())
+                .extracting(c -> c.type() + "/" + c.horizon() + ": "
+                        + c.evidence().quote().text())
+                .containsExactlyInAnyOrder(
+                        ConsequenceType.MATERIAL + "/" + Horizon.SHORT_TERM
+                                + ": Por eso ahora no tengo sueldo y hoy pagamos todo con la tarjeta.",
+                        ConsequenceType.SOCIAL + "/" + Horizon.LONG_TERM
+                                + ": Me ha costado la relación con mi marido, llevamos años discutiendo porque no hay dinero.");
+        paradigm.consequences().forEach(c -> assertVerbatim(c.evidence().quote()));
+    }
+
+    @Test
+    void buildsPropositionsOnlyFromFragmentsWhereTheirCategoriesMeet() {
+        OfflineTheory theory = theorist.theorize(request);
+
+        assertThat(theory.propositions()).isNotEmpty();
+        Map<UUID, Set<UUID>> fragmentsOf = request.categories().stream()
+                .collect(Collectors.toMap(TheoryRequest.TheoryCategory::categoryId, c -> c.codes().stream()
+                        .flatMap(code -> code.fragmentIds().stream())
+                        .collect(Collectors.toSet())));
+        for (Proposition proposition : theory.propositions()) {
+            assertThat(proposition.fragmentIds()).isNotEmpty();
+            for (UUID category : categoriesOf(proposition)) {
+                assertThat(fragmentsOf.get(category)).containsAll(proposition.fragmentIds());
+            }
+            assertThat(proposition.fragmentIds())
+                    .contains(proposition.mechanism().quote().fragmentId());
+            assertThat(proposition.mechanism().cue()).isIn("porque", "debido a");
+            assertVerbatim(proposition.mechanism().quote());
+            assertThat(proposition.text()).startsWith("Si «").contains(", entonces «", ", porque «");
+        }
+        assertThat(theory.propositions())
+                .extracting(Proposition::text)
+                .contains(
+                        "Si «Abandono del empleo» y «Cuidado cotidiano», entonces «Costes del cuidado», porque «Me ha costado la"
+                                + " relación con mi marido, llevamos años discutiendo porque no hay dinero.».");
+    }
+
+    private static List<UUID> categoriesOf(Proposition proposition) {
+        List<UUID> all = new java.util.ArrayList<>(proposition.conditionCategoryIds());
+        all.add(proposition.outcomeCategoryId());
+        return all;
+    }
+
+    @Test
+    void computesTheSaturationCurveReadinessGapsAndSamplingPlan() {
+        OfflineTheory theory = theorist.theorize(request);
+        SaturationReport saturation = theory.saturation();
+
+        assertThat(saturation.curve())
+                .extracting(SaturationReport.CurvePoint::newCodes)
+                .containsExactly(5, 1, 0, 0);
+        assertThat(saturation.curve())
+                .extracting(SaturationReport.CurvePoint::cumulativeCodes)
+                .containsExactly(5, 6, 6, 6);
+        assertThat(saturation.plateau()).isTrue();
+        assertThat(saturation.readinessScore()).isEqualTo(90);
+        assertThat(saturation.gaps())
+                .extracting(g -> g.kind() + " " + g.categoryId())
+                .containsExactlyInAnyOrder(
+                        "LOW_COVERAGE " + CareStudy.VILLAGE,
+                        "FEW_FRAGMENTS " + CareStudy.VILLAGE,
+                        "THIN_ROLE_EVIDENCE " + CareStudy.VILLAGE,
+                        "FEW_FRAGMENTS " + CareStudy.SUPPORT);
+        assertThat(saturation.gaps())
+                .filteredOn(g -> g.kind().equals("LOW_COVERAGE"))
+                .singleElement()
+                .extracting(SaturationReport.Gap::description)
+                .isEqualTo("«Entorno rural» aparece solo en 1 de 4 entrevistas (25 %).");
+        assertThat(saturation.samplingPlan())
+                .extracting(SaturationReport.SamplingStep::actor)
+                .containsExactly("carers", "nurses");
+        assertThat(saturation.samplingPlan().get(0).categoryIds()).containsExactly(CareStudy.VILLAGE);
+        assertThat(saturation.samplingPlan().get(0).focus())
+                .startsWith("Profundizar en «Entorno rural» (hoy en 1 de 4 entrevistas");
+    }
+
+    @Test
+    void writesEveryTextInTheProjectLanguage() {
+        OfflineTheory theory = theorist.theorize(CareStudy.request(Language.EN));
+
+        assertThat(theory.centralCategory().why())
+                .startsWith("“Cuidado cotidiano” is the central category")
+                .contains("4 of 4 interviews");
+        assertThat(theory.propositions())
+                .allSatisfy(p -> assertThat(p.text()).startsWith("If “").contains(", then “", ", because “"));
+        assertThat(theory.saturation().gaps())
+                .extracting(SaturationReport.Gap::description)
+                .contains("“Entorno rural” appears in only 1 of 4 interviews (25 %).");
+        assertThat(theory.generatedBy()).isEqualTo("offline");
+    }
+
+    @Test
+    void refusesATheoryWithoutCategories() {
+        TheoryRequest empty = new TheoryRequest(Language.ES, List.of(), List.of(), List.of(), null, null, null);
+
+        assertThatThrownBy(() -> theorist.theorize(empty))
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).errorCode())
+                .isEqualTo("INSUFFICIENT_CATEGORIES");
+    }
+
+    @Test
+    void rejectsACentralCategoryThatIsNotInTheProject() {
+        CentralCategory foreign = new CentralCategory(UUID.randomUUID(), "Otra", 1, "", List.of(), "offline");
+
+        assertThatThrownBy(() -> theorist.buildParadigm(request, foreign))
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).errorCode())
+                .isEqualTo("UNKNOWN_CATEGORY");
+    }
+}
