@@ -102,6 +102,7 @@ public enum ReportLabel {
     METHOD("Method", "Método"),
     MANIFEST("Manifest", "Manifiesto"),
     FIELD("Field", "Campo"),
+    ITEM("Item", "Elemento"),
     VALUE("Value", "Valor"),
     MODELS("Models", "Modelos"),
     PROMPT_VERSIONS("Prompt versions", "Versiones de los prompts"),
