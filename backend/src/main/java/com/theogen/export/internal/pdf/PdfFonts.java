@@ -3,6 +3,7 @@ package com.theogen.export.internal.pdf;
 import com.theogen.export.internal.ReportFonts;
 import com.theogen.export.internal.ReportFonts.Style;
 import java.awt.Font;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,11 +24,30 @@ final class PdfFonts {
     PdfFonts(PDDocument document) {
         for (Style style : Style.values()) {
             try (InputStream in = ReportFonts.open(style)) {
-                fonts.put(style, PDType0Font.load(document, in, true));
+                byte[] ttf = withoutGlyphSubstitution(in.readAllBytes());
+                fonts.put(style, PDType0Font.load(document, new ByteArrayInputStream(ttf), true));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    /**
+     * Hides the font's GSUB table by renaming its tag in the table directory. PDFBox 3 applies Latin GSUB
+     * substitutions on every text-showing call at a cost that dominated rendering (most of a 16 s render
+     * of a large report); the only substitutions lost are ligatures, which would also have made the text
+     * harder to extract and search.
+     */
+    static byte[] withoutGlyphSubstitution(byte[] ttf) {
+        byte[] copy = ttf.clone();
+        int tables = ((copy[4] & 0xFF) << 8) | (copy[5] & 0xFF);
+        for (int i = 0; i < tables; i++) {
+            int entry = 12 + 16 * i;
+            if (copy[entry] == 'G' && copy[entry + 1] == 'S' && copy[entry + 2] == 'U' && copy[entry + 3] == 'B') {
+                copy[entry + 3] = 'x';
+            }
+        }
+        return copy;
     }
 
     PDType0Font get(Style style) {
