@@ -12,7 +12,7 @@ public enum ExportFormat {
     XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
     PNG("png", "image/png");
 
-    private static final int MAX_SLUG = 60;
+    private static final int MAX_SLUG = 80;
 
     private final String extension;
     private final String contentType;
@@ -65,7 +65,8 @@ public enum ExportFormat {
         String slug =
                 ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (slug.length() > MAX_SLUG) {
-            slug = slug.substring(0, MAX_SLUG).replaceAll("-+$", "");
+            int cut = slug.lastIndexOf('-', MAX_SLUG);
+            slug = slug.substring(0, cut > 0 ? cut : MAX_SLUG);
         }
         return slug;
     }
