@@ -1,0 +1,27 @@
+package com.theogen.export;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A consequence of the strategies, typed and placed in time.
+ *
+ * @param statement what follows
+ * @param type material, social or institutional
+ * @param horizon short or long term
+ * @param evidence verified quotes, possibly none
+ */
+public record Consequence(String statement, ConsequenceType type, Horizon horizon, List<EvidenceQuote> evidence) {
+
+    public Consequence {
+        Objects.requireNonNull(statement, "statement");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(horizon, "horizon");
+        evidence = List.copyOf(evidence);
+    }
+
+    /** This consequence as a plain paradigm item (type and horizon dropped). */
+    public ParadigmItem asItem() {
+        return new ParadigmItem(statement, evidence);
+    }
+}

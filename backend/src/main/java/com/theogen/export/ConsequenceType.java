@@ -1,0 +1,8 @@
+package com.theogen.export;
+
+/** What kind of consequence it is. */
+public enum ConsequenceType {
+    MATERIAL,
+    SOCIAL,
+    INSTITUTIONAL
+}

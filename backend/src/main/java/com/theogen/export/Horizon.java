@@ -1,0 +1,7 @@
+package com.theogen.export;
+
+/** When a consequence is felt. */
+public enum Horizon {
+    SHORT_TERM,
+    LONG_TERM
+}

@@ -1,0 +1,81 @@
+package com.theogen.export.internal.pdf;
+
+import com.theogen.export.ExportFormat;
+import com.theogen.export.ExportRenderer;
+import com.theogen.export.TheoryReport;
+import com.theogen.export.internal.Labels;
+import com.theogen.export.internal.ReportLabel;
+import com.theogen.export.internal.pdf.PdfSections.Section;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.TimeZone;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.springframework.stereotype.Component;
+
+/**
+ * The PDF report (PDFBox 3): title page, contents, every section of the theory with its verbatim quotes,
+ * tables that continue across pages, the saturation chart and the methods appendix. The Liberation Sans
+ * family is embedded as subsets, so accents, ñ, ¿, ≥, → and typographic quotes render on any machine.
+ */
+@Component
+public class PdfExportRenderer implements ExportRenderer {
+
+    @Override
+    public ExportFormat format() {
+        return ExportFormat.PDF;
+    }
+
+    @Override
+    public void render(TheoryReport report, OutputStream out) throws IOException {
+        Labels labels = Labels.of(report.language());
+        try (PDDocument document = new PDDocument()) {
+            PdfFlow flow = new PdfFlow(document, new PdfFonts(document));
+            PdfFrontMatter front = new PdfFrontMatter(flow, report, labels);
+            front.titlePage();
+            flow.newPage();
+            PDPage contents = flow.page();
+            List<Section> sections = new PdfSections(flow, report, labels).writeAll();
+            flow.close();
+            front.tableOfContents(document, contents, sections);
+            PdfFrontMatter.outline(document, sections);
+            front.headersAndFooters(document);
+            describe(document, report, labels);
+            document.save(new KeepOpen(out));
+        }
+    }
+
+    private static void describe(PDDocument document, TheoryReport report, Labels labels) {
+        PDDocumentInformation info = document.getDocumentInformation();
+        info.setTitle(report.projectTitle() + " — " + labels.get(ReportLabel.REPORT_TITLE));
+        info.setSubject(report.coreCategory().name());
+        info.setAuthor(report.generatedBy());
+        info.setCreator("TheoGen");
+        Calendar created = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        created.setTimeInMillis(report.generatedAt().toEpochMilli());
+        info.setCreationDate(created);
+        document.getDocumentCatalog().setLanguage(report.language().code());
+    }
+
+    /** PDFBox may close the stream it saves to; the caller owns {@code out}. */
+    private static final class KeepOpen extends FilterOutputStream {
+        KeepOpen(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

@@ -1,0 +1,268 @@
+package com.theogen.export.internal.pdf;
+
+import static com.theogen.export.internal.ReportLabel.*;
+
+import com.theogen.export.CentralityRow;
+import com.theogen.export.CoOccurrence;
+import com.theogen.export.CodebookEntry;
+import com.theogen.export.Consequence;
+import com.theogen.export.EvidenceQuote;
+import com.theogen.export.Gap;
+import com.theogen.export.ParadigmComponent;
+import com.theogen.export.ParadigmItem;
+import com.theogen.export.Proposition;
+import com.theogen.export.SamplingStep;
+import com.theogen.export.SaturationPoint;
+import com.theogen.export.TheoryReport;
+import com.theogen.export.internal.Labels;
+import com.theogen.export.internal.ReportFonts.Style;
+import com.theogen.export.internal.ReportLabel;
+import com.theogen.export.internal.ReportPalette;
+import com.theogen.export.internal.pdf.PdfTable.Column;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDPage;
+
+/** The body of the PDF report, section by section, in the order of the table of contents. */
+final class PdfSections {
+
+    /** A level-1 section: where it starts, for the table of contents and the outline. */
+    record Section(String title, int pageNumber, PDPage page) {}
+
+    private final PdfFlow flow;
+    private final TheoryReport report;
+    private final Labels labels;
+    private final PdfBlocks blocks;
+    private final List<Section> sections = new ArrayList<>();
+
+    PdfSections(PdfFlow flow, TheoryReport report, Labels labels) {
+        this.flow = flow;
+        this.report = report;
+        this.labels = labels;
+        this.blocks = new PdfBlocks(flow, labels);
+    }
+
+    List<Section> writeAll() {
+        summary();
+        coreCategory();
+        paradigm();
+        consequences();
+        propositions();
+        gaps();
+        network();
+        saturation();
+        codebook();
+        new PdfMethods(flow, report, labels, this::section).write();
+        return sections;
+    }
+
+    private void section(ReportLabel label) {
+        String title = (sections.size() + 1) + ". " + labels.get(label);
+        flow.heading1(title);
+        sections.add(new Section(title, flow.pageNumber(), flow.page()));
+    }
+
+    private void body(String text) {
+        flow.paragraph(text, Style.REGULAR, PdfFlow.BODY, ReportPalette.INK, 0);
+        flow.space(6);
+    }
+
+    private void summary() {
+        section(EXECUTIVE_SUMMARY);
+        report.executiveSummary().forEach(this::body);
+        if (report.degraded()) {
+            blocks.notice(labels.get(DEGRADED_NOTICE));
+        }
+    }
+
+    private void coreCategory() {
+        section(CORE_CATEGORY);
+        flow.paragraph(report.coreCategory().name(), Style.BOLD, 16f, ReportPalette.ACCENT, 0);
+        flow.space(8);
+        flow.heading2(labels.get(DEFINITION), ReportPalette.PRIMARY);
+        body(report.coreCategory().definition());
+        flow.heading2(labels.get(WHY_CORE), ReportPalette.PRIMARY);
+        body(report.coreCategory().rationale());
+    }
+
+    private void paradigm() {
+        section(PARADIGM_MODEL);
+        for (ParadigmComponent component : ParadigmComponent.values()) {
+            flow.heading2(labels.component(component), ReportPalette.componentStroke(component));
+            List<ParadigmItem> items = report.paradigm().items(component);
+            if (items.isEmpty()) {
+                blocks.muted(labels.get(NO_ITEMS));
+            }
+            for (int i = 0; i < items.size(); i++) {
+                String statement = (i + 1) + ". " + items.get(i).statement();
+                if (component == ParadigmComponent.CONSEQUENCES) {
+                    Consequence c = report.paradigm().consequences().get(i);
+                    statement += "  [" + labels.type(c.type()) + " · " + labels.horizon(c.horizon()) + "]";
+                }
+                blocks.statement(statement);
+                blocks.quotes(items.get(i).evidence());
+            }
+        }
+    }
+
+    private void consequences() {
+        section(CONSEQUENCES);
+        if (report.paradigm().consequences().isEmpty()) {
+            blocks.muted(labels.get(NO_ITEMS));
+            return;
+        }
+        PdfTable table = new PdfTable(
+                flow,
+                List.of(
+                        Column.text(labels.get(STATEMENT), 6), Column.text(labels.get(TYPE), 1.6f),
+                        Column.text(labels.get(HORIZON), 1.6f), Column.number(labels.get(QUOTES), 1)));
+        for (Consequence c : report.paradigm().consequences()) {
+            table.row(
+                    c.statement(),
+                    labels.type(c.type()),
+                    labels.horizon(c.horizon()),
+                    Integer.toString(c.evidence().size()));
+        }
+        table.draw();
+    }
+
+    private void propositions() {
+        section(PROPOSITIONS);
+        for (Proposition p : report.propositions()) {
+            blocks.statement(p.id() + ". " + p.text());
+            blocks.quotes(p.evidence());
+        }
+    }
+
+    private void gaps() {
+        section(GAPS_AND_SAMPLING);
+        flow.heading2(labels.get(GAPS), ReportPalette.PRIMARY);
+        if (report.gaps().isEmpty()) {
+            blocks.muted(labels.get(NO_GAPS));
+        } else {
+            PdfTable table = new PdfTable(
+                    flow,
+                    List.of(
+                            Column.text(labels.get(CATEGORY), 2.2f),
+                            Column.text(labels.get(DESCRIPTION), 5),
+                            Column.text(labels.get(SEVERITY), 1.1f)));
+            for (Gap gap : report.gaps()) {
+                table.row(gap.category(), gap.description(), labels.severity(gap.severity()));
+            }
+            table.draw();
+        }
+        flow.heading2(labels.get(SAMPLING_PLAN), ReportPalette.PRIMARY);
+        if (report.samplingPlan().isEmpty()) {
+            blocks.muted(labels.get(NO_SAMPLING));
+            return;
+        }
+        PdfTable plan = new PdfTable(
+                flow,
+                List.of(
+                        Column.number(labels.get(INTERVIEW_INDEX), 0.5f),
+                        Column.text(labels.get(SAMPLE_NEXT), 3.5f),
+                        Column.text(labels.get(WHY), 4)));
+        List<SamplingStep> steps = report.samplingPlan();
+        for (int i = 0; i < steps.size(); i++) {
+            plan.row(
+                    Integer.toString(i + 1), steps.get(i).target(), steps.get(i).rationale());
+        }
+        plan.draw();
+    }
+
+    private void network() {
+        section(NETWORK);
+        blocks.networkImage(report);
+        flow.heading2(labels.get(CENTRALITY), ReportPalette.PRIMARY);
+        PdfTable table = new PdfTable(
+                flow,
+                List.of(
+                        Column.text(labels.get(CATEGORY), 3.4f),
+                        Column.number(labels.get(CODES), 1),
+                        Column.number(labels.get(FRAGMENTS), 1.2f),
+                        Column.number(labels.get(INTERVIEWS), 1.2f),
+                        Column.number(labels.get(DEGREE), 0.9f),
+                        Column.number(labels.get(WEIGHTED_DEGREE), 1.2f),
+                        Column.number(labels.get(PAGERANK), 1.1f)));
+        for (CentralityRow r : report.network().centrality()) {
+            table.row(
+                    r.category(),
+                    labels.integer(r.codeCount()),
+                    labels.integer(r.fragmentCount()),
+                    labels.integer(r.interviewCoverage()),
+                    labels.integer(r.degree()),
+                    labels.decimal(r.weightedDegree(), 1),
+                    labels.decimal(r.pagerank(), 3));
+        }
+        table.draw();
+        flow.heading2(labels.get(CO_OCCURRENCE), ReportPalette.PRIMARY);
+        if (report.network().coOccurrence().isEmpty()) {
+            blocks.muted(labels.get(NO_NETWORK));
+            return;
+        }
+        PdfTable pairs = new PdfTable(
+                flow,
+                List.of(
+                        Column.text(labels.get(CATEGORY_A), 3.5f),
+                        Column.text(labels.get(CATEGORY_B), 3.5f),
+                        Column.number(labels.get(SHARED_FRAGMENTS), 1.4f)));
+        for (CoOccurrence c : report.network().coOccurrence()) {
+            pairs.row(c.categoryA(), c.categoryB(), labels.integer(c.sharedFragments()));
+        }
+        pairs.draw();
+    }
+
+    private void saturation() {
+        section(SATURATION);
+        if (report.saturation().isEmpty()) {
+            blocks.muted(labels.get(NO_SATURATION));
+            return;
+        }
+        flow.heading2(labels.get(SATURATION_CURVE), ReportPalette.PRIMARY);
+        SaturationChart.draw(flow, report.saturation(), labels);
+        PdfTable table = new PdfTable(
+                flow,
+                List.of(
+                        Column.number(labels.get(INTERVIEW_INDEX), 0.6f),
+                        Column.text(labels.get(INTERVIEW), 3),
+                        Column.number(labels.get(NEW_CODES), 1.3f),
+                        Column.number(labels.get(CUMULATIVE_CODES), 1.5f)));
+        for (SaturationPoint p : report.saturation()) {
+            table.row(
+                    Integer.toString(p.interviewIndex()),
+                    p.interviewLabel(),
+                    labels.integer(p.newCodes()),
+                    labels.integer(p.cumulativeCodes()));
+        }
+        table.draw();
+    }
+
+    private void codebook() {
+        section(CODEBOOK);
+        PdfTable table = new PdfTable(
+                flow,
+                List.of(
+                        Column.text(labels.get(CODE), 2.2f),
+                        Column.text(labels.get(DEFINITION), 3.6f),
+                        Column.text(labels.get(CATEGORY), 2.2f),
+                        Column.text(labels.get(ORIGIN), 1.3f),
+                        Column.number(labels.get(FRAGMENTS), 1.1f),
+                        Column.number(labels.get(INTERVIEWS), 1.1f)));
+        for (CodebookEntry c : report.codebook()) {
+            table.row(
+                    c.code(),
+                    c.definition(),
+                    c.category(),
+                    labels.origin(c.origin()),
+                    labels.integer(c.fragmentCount()),
+                    labels.integer(c.interviewCount()));
+        }
+        table.draw();
+    }
+
+    static String attribution(EvidenceQuote q, Labels labels) {
+        String who = q.speaker().isBlank() ? q.interviewLabel() : q.speaker() + ", " + q.interviewLabel();
+        return "— " + who + "  ·  " + labels.get(FRAGMENT) + " " + q.fragmentId() + " [" + q.charStart() + "–"
+                + q.charEnd() + "]";
+    }
+}

@@ -1,0 +1,124 @@
+package com.theogen.export.internal.png;
+
+import com.theogen.export.CoOccurrence;
+import com.theogen.export.TheoryReport;
+import com.theogen.export.internal.Labels;
+import com.theogen.export.internal.ReportFonts.Style;
+import com.theogen.export.internal.ReportLabel;
+import com.theogen.export.internal.ReportPalette;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.geom.RoundRectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+
+/** Draws the category network (edges, sized nodes, haloed labels) and its legend; shared by PNG and PPTX. */
+public final class NetworkDiagram {
+
+    private NetworkDiagram() {}
+
+    /** Lays out and draws the network inside {@code area}; returns the layout that was drawn. */
+    public static NetworkLayout.Result draw(Graphics2D g, TheoryReport report, Rectangle2D area, float fontSize) {
+        Font font = Canvas.font(Style.REGULAR, fontSize);
+        NetworkLayout.Result layout = NetworkLayout.layout(
+                report.network().centrality(),
+                report.network().coOccurrence(),
+                report.coreCategory().name(),
+                area,
+                font);
+        Map<String, NetworkLayout.PlacedNode> byName = new HashMap<>();
+        layout.nodes().forEach(n -> byName.put(n.name(), n));
+        int maxShared = report.network().coOccurrence().stream()
+                .mapToInt(CoOccurrence::sharedFragments)
+                .max()
+                .orElse(1);
+        for (CoOccurrence edge : report.network().coOccurrence()) {
+            NetworkLayout.PlacedNode a = byName.get(edge.categoryA());
+            NetworkLayout.PlacedNode b = byName.get(edge.categoryB());
+            if (a == null || b == null) {
+                continue;
+            }
+            float share = edge.sharedFragments() / (float) maxShared;
+            g.setStroke(
+                    new BasicStroke(fontSize * (0.08f + 0.4f * share), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.setColor(withAlpha(ReportPalette.EDGE, (int) (70 + 120 * share)));
+            g.draw(new Line2D.Double(a.cx(), a.cy(), b.cx(), b.cy()));
+        }
+        Font labelFont = font.deriveFont(layout.fontSize());
+        for (NetworkLayout.PlacedNode node : layout.nodes()) {
+            Color fill = node.core() ? ReportPalette.ACCENT : ReportPalette.NODE;
+            Ellipse2D circle = new Ellipse2D.Double(
+                    node.cx() - node.radius(), node.cy() - node.radius(), 2 * node.radius(), 2 * node.radius());
+            g.setColor(fill);
+            g.fill(circle);
+            g.setColor(Color.WHITE);
+            g.setStroke(new BasicStroke(Math.max(1f, fontSize / 8)));
+            g.draw(circle);
+            Rectangle2D box = node.labelBox();
+            g.setColor(withAlpha(Color.WHITE, 215));
+            g.fill(new RoundRectangle2D.Double(box.getX(), box.getY(), box.getWidth(), box.getHeight(), 6, 6));
+            Font nodeFont = node.core() ? Canvas.font(Style.BOLD, layout.fontSize()) : labelFont;
+            Canvas.centered(g, nodeFont, node.core() ? ReportPalette.ACCENT : ReportPalette.INK, node.lines(), box);
+        }
+        return layout;
+    }
+
+    /** The legend: core vs other category, circle size, line width. Returns the height used. */
+    public static double legend(Graphics2D g, Labels labels, double x, double y, float fontSize) {
+        Font bold = Canvas.font(Style.BOLD, fontSize);
+        Font font = Canvas.font(Style.REGULAR, fontSize);
+        double line = Canvas.lineHeight(font) * 1.25;
+        Canvas.lines(g, bold, ReportPalette.INK, List.of(labels.get(ReportLabel.LEGEND)), x, y);
+        double r = fontSize * 0.45;
+        double row = y + line;
+        swatch(g, ReportPalette.ACCENT, x, row, r);
+        Canvas.lines(g, font, ReportPalette.INK, List.of(labels.get(ReportLabel.LEGEND_CORE)), x + 3 * r, row);
+        double second = x + 3 * r + Canvas.width(g, font, labels.get(ReportLabel.LEGEND_CORE)) + 3 * fontSize;
+        swatch(g, ReportPalette.NODE, second, row, r);
+        Canvas.lines(g, font, ReportPalette.INK, List.of(labels.get(ReportLabel.LEGEND_CATEGORY)), second + 3 * r, row);
+        row += line;
+        Canvas.lines(
+                g,
+                font,
+                ReportPalette.MUTED,
+                List.of(labels.get(ReportLabel.LEGEND_NODE) + "   ·   " + labels.get(ReportLabel.LEGEND_EDGE)),
+                x,
+                row);
+        return row + line - y;
+    }
+
+    /** The network alone as a PNG, for slides. */
+    public static byte[] png(TheoryReport report, int width, int height, float fontSize) {
+        BufferedImage image = Canvas.image(width, height, Color.WHITE);
+        Graphics2D g = Canvas.graphics(image);
+        draw(g, report, new Rectangle2D.Double(8, 8, width - 16, height - 16), fontSize);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void swatch(Graphics2D g, Color color, double x, double top, double r) {
+        g.setColor(color);
+        g.fill(new Ellipse2D.Double(x, top + r * 0.6, 2 * r, 2 * r));
+    }
+
+    static Color withAlpha(Color color, int alpha) {
+        return new Color(color.getRed(), color.getGreen(), color.getBlue(), Math.max(0, Math.min(255, alpha)));
+    }
+}

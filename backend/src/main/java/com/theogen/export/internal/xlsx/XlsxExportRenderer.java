@@ -1,0 +1,250 @@
+package com.theogen.export.internal.xlsx;
+
+import static com.theogen.export.internal.ReportLabel.*;
+
+import com.theogen.export.CentralityRow;
+import com.theogen.export.CoOccurrence;
+import com.theogen.export.CodebookEntry;
+import com.theogen.export.Consequence;
+import com.theogen.export.EvidenceQuote;
+import com.theogen.export.ExportFormat;
+import com.theogen.export.ExportRenderer;
+import com.theogen.export.Gap;
+import com.theogen.export.ParadigmComponent;
+import com.theogen.export.ParadigmItem;
+import com.theogen.export.Proposition;
+import com.theogen.export.SamplingStep;
+import com.theogen.export.SaturationPoint;
+import com.theogen.export.TheoryReport;
+import com.theogen.export.internal.Labels;
+import com.theogen.export.internal.ReportLabel;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Excel workbook, written with POI's streaming SXSSF so a large project never holds every row in
+ * memory: one sheet per table of the report, with sheet names and headers in the report language.
+ */
+@Component
+public class XlsxExportRenderer implements ExportRenderer {
+
+    private static final int ROWS_IN_MEMORY = 200;
+
+    @Override
+    public ExportFormat format() {
+        return ExportFormat.XLSX;
+    }
+
+    @Override
+    public void render(TheoryReport report, OutputStream out) throws IOException {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
+            workbook.setCompressTempFiles(true);
+            new Writer(workbook, report).writeAll();
+            workbook.write(out);
+        }
+    }
+
+    private static final class Writer {
+        private final SXSSFWorkbook workbook;
+        private final TheoryReport report;
+        private final Labels labels;
+        private final WorkbookStyles styles;
+
+        Writer(SXSSFWorkbook workbook, TheoryReport report) {
+            this.workbook = workbook;
+            this.report = report;
+            this.labels = Labels.of(report.language());
+            this.styles = new WorkbookStyles(workbook);
+        }
+
+        void writeAll() {
+            summary();
+            paradigm();
+            propositions();
+            evidence();
+            centrality();
+            coOccurrence();
+            gaps();
+            sampling();
+            codebook();
+            saturation();
+            new ManifestSheet(sheet(MANIFEST, ManifestSheet.headers(labels)), report, labels);
+        }
+
+        private SheetTable table(ReportLabel sheet, ReportLabel... headers) {
+            String[] names = new String[headers.length];
+            for (int i = 0; i < headers.length; i++) {
+                names[i] = labels.get(headers[i]);
+            }
+            return sheet(sheet, names);
+        }
+
+        private SheetTable sheet(ReportLabel sheet, String[] headers) {
+            return new SheetTable(workbook.createSheet(labels.get(sheet)), styles, headers);
+        }
+
+        private void summary() {
+            SheetTable t = table(SUMMARY, FIELD, VALUE);
+            t.row().text(labels.get(REPORT_TITLE)).text(report.projectTitle());
+            t.row().text(labels.get(RESEARCH_QUESTION)).text(report.researchQuestion());
+            t.row().text(labels.get(TEMPLATE)).text(report.template().displayName());
+            t.row()
+                    .text(labels.get(KEY_ACTORS))
+                    .text(String.join(", ", report.template().actors()));
+            t.row().text(labels.get(VERSION)).integer(report.theoryVersion());
+            t.row().text(labels.get(GENERATED_AT)).date(report.generatedAt());
+            t.row().text(labels.get(GENERATED_BY)).text(report.generatedBy());
+            if (report.degraded()) {
+                t.row().text(labels.get(METHOD)).text(labels.get(DEGRADED_NOTICE));
+            }
+            t.row().text(labels.get(CORE_CATEGORY)).text(report.coreCategory().name());
+            t.row().text(labels.get(DEFINITION)).text(report.coreCategory().definition());
+            t.row().text(labels.get(WHY_CORE)).text(report.coreCategory().rationale());
+            for (String paragraph : report.executiveSummary()) {
+                t.row().text(labels.get(EXECUTIVE_SUMMARY)).text(paragraph);
+            }
+            t.row().text(labels.get(PROPOSITIONS)).integer(report.propositions().size());
+            t.row()
+                    .text(labels.get(QUOTES_CHECKED))
+                    .integer(report.verification().quotesChecked());
+            t.row().text(labels.get(VERIFIED)).integer(report.verification().verified());
+            t.row().text(labels.get(DROPPED)).integer(report.verification().dropped());
+            t.row().text(labels.get(UNKNOWN_IDS)).integer(report.verification().unknownEvidenceIds());
+            t.finish();
+        }
+
+        private void paradigm() {
+            SheetTable t = table(PARADIGM, COMPONENT, ID, STATEMENT, TYPE, HORIZON, QUOTES);
+            for (ParadigmComponent component : ParadigmComponent.values()) {
+                List<ParadigmItem> items = report.paradigm().items(component);
+                for (int i = 0; i < items.size(); i++) {
+                    t.row()
+                            .text(labels.component(component))
+                            .integer(i + 1)
+                            .text(items.get(i).statement());
+                    if (component == ParadigmComponent.CONSEQUENCES) {
+                        Consequence c = report.paradigm().consequences().get(i);
+                        t.text(labels.type(c.type())).text(labels.horizon(c.horizon()));
+                    } else {
+                        t.blank().blank();
+                    }
+                    t.integer(items.get(i).evidence().size());
+                }
+            }
+            t.finish();
+        }
+
+        private void propositions() {
+            SheetTable t = table(PROPOSITIONS, ID, PROPOSITION, QUOTES);
+            for (Proposition p : report.propositions()) {
+                t.row().text(p.id()).text(p.text()).integer(p.evidence().size());
+            }
+            t.finish();
+        }
+
+        private void evidence() {
+            SheetTable t = table(
+                    EVIDENCE, COMPONENT, ID, STATEMENT, FRAGMENT, INTERVIEW, SPEAKER, QUOTE, CHAR_START, CHAR_END);
+            for (ParadigmComponent component : ParadigmComponent.values()) {
+                List<ParadigmItem> items = report.paradigm().items(component);
+                for (int i = 0; i < items.size(); i++) {
+                    for (EvidenceQuote q : items.get(i).evidence()) {
+                        quote(
+                                t.row()
+                                        .text(labels.component(component))
+                                        .text(String.valueOf(i + 1))
+                                        .text(items.get(i).statement()),
+                                q);
+                    }
+                }
+            }
+            for (Proposition p : report.propositions()) {
+                for (EvidenceQuote q : p.evidence()) {
+                    quote(t.row().text(labels.get(PROPOSITION)).text(p.id()).text(p.text()), q);
+                }
+            }
+            t.finish();
+        }
+
+        private static void quote(SheetTable t, EvidenceQuote q) {
+            t.text(q.fragmentId())
+                    .text(q.interviewLabel())
+                    .text(q.speaker())
+                    .text(q.text())
+                    .integer(q.charStart())
+                    .integer(q.charEnd());
+        }
+
+        private void centrality() {
+            SheetTable t = table(CENTRALITY, CATEGORY, CODES, FRAGMENTS, INTERVIEWS, DEGREE, WEIGHTED_DEGREE, PAGERANK);
+            for (CentralityRow r : report.network().centrality()) {
+                t.row()
+                        .text(r.category())
+                        .integer(r.codeCount())
+                        .integer(r.fragmentCount())
+                        .integer(r.interviewCoverage())
+                        .integer(r.degree())
+                        .decimal(r.weightedDegree())
+                        .decimal(r.pagerank());
+            }
+            t.finish();
+        }
+
+        private void coOccurrence() {
+            SheetTable t = table(CO_OCCURRENCE, CATEGORY_A, CATEGORY_B, SHARED_FRAGMENTS);
+            for (CoOccurrence c : report.network().coOccurrence()) {
+                t.row().text(c.categoryA()).text(c.categoryB()).integer(c.sharedFragments());
+            }
+            t.finish();
+        }
+
+        private void gaps() {
+            SheetTable t = table(GAPS, CATEGORY, DESCRIPTION, SEVERITY);
+            for (Gap gap : report.gaps()) {
+                t.row().text(gap.category()).text(gap.description()).text(labels.severity(gap.severity()));
+            }
+            t.finish();
+        }
+
+        private void sampling() {
+            SheetTable t = table(SAMPLING_PLAN, ID, SAMPLE_NEXT, WHY);
+            List<SamplingStep> plan = report.samplingPlan();
+            for (int i = 0; i < plan.size(); i++) {
+                t.row()
+                        .integer(i + 1)
+                        .text(plan.get(i).target())
+                        .text(plan.get(i).rationale());
+            }
+            t.finish();
+        }
+
+        private void codebook() {
+            SheetTable t = table(CODEBOOK, CODE, DEFINITION, CATEGORY, ORIGIN, FRAGMENTS, INTERVIEWS);
+            for (CodebookEntry c : report.codebook()) {
+                t.row()
+                        .text(c.code())
+                        .text(c.definition())
+                        .text(c.category())
+                        .text(labels.origin(c.origin()))
+                        .integer(c.fragmentCount())
+                        .integer(c.interviewCount());
+            }
+            t.finish();
+        }
+
+        private void saturation() {
+            SheetTable t = table(SATURATION, INTERVIEW_INDEX, INTERVIEW, NEW_CODES, CUMULATIVE_CODES);
+            for (SaturationPoint p : report.saturation()) {
+                t.row()
+                        .integer(p.interviewIndex())
+                        .text(p.interviewLabel())
+                        .integer(p.newCodes())
+                        .integer(p.cumulativeCodes());
+            }
+            t.finish();
+        }
+    }
+}
