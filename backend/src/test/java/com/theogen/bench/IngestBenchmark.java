@@ -64,30 +64,41 @@ public final class IngestBenchmark {
         TranscriptParser parser = new TranscriptParser(1000);
         corpus.forEach(f -> parser.parse(f.name(), f.content()));
         long fragments = 0;
+        Map<String, long[]> byFormat = new java.util.TreeMap<>();
         long start = System.nanoTime();
         for (SyntheticCorpus.File file : corpus) {
+            long fileStart = System.nanoTime();
             ParsedTranscript transcript = parser.parse(file.name(), file.content());
             fragments += transcript.fragments().size();
+            long[] sums = byFormat.computeIfAbsent(transcript.format().extension(), k -> new long[2]);
+            sums[0] += file.content().length;
+            sums[1] += System.nanoTime() - fileStart;
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf(
                 "parse only: %.2f s, %.2f MB/s, %.0f fragments/s (%d fragments)%n",
                 seconds, bytes / 1e6 / seconds, fragments / seconds, fragments);
-        return figures(seconds, bytes, fragments);
+        Map<String, Object> figures = figures(seconds, bytes, fragments);
+        Map<String, Object> perFormat = new LinkedHashMap<>();
+        byFormat.forEach((format, sums) -> perFormat.put(format, round(sums[0] / 1e6 / (sums[1] / 1e9))));
+        System.out.println("parse only, MB/s by format: " + perFormat);
+        figures.put("mb_per_second_by_format", perFormat);
+        return figures;
     }
 
     private static Map<String, Object> endToEnd(List<SyntheticCorpus.File> corpus, long bytes) {
+        // Command-line arguments outrank application.yml (default properties would not): a random port, a
+        // throw-away database.
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(TheoGenApplication.class)
-                .properties(
-                        "server.port=0",
-                        "theogen.storage.ephemeral=true",
-                        "theogen.storage.data-dir=target/bench-data",
-                        "theogen.demo.seed-on-registration=false",
-                        "logging.level.root=WARN")
-                .run()) {
-            WebClient client = WebClient.builder()
-                    .baseUrl("http://localhost:" + app.getEnvironment().getProperty("local.server.port"))
-                    .build();
+                .run(
+                        "--server.port=0",
+                        "--theogen.storage.ephemeral=true",
+                        "--theogen.storage.data-dir=target/bench-data",
+                        "--theogen.demo.seed-on-registration=false",
+                        "--logging.level.root=WARN")) {
+            String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+            System.out.println("app started at " + base);
+            WebClient client = WebClient.builder().baseUrl(base).build();
             String token = client.post()
                     .uri("/api/auth/register")
                     .contentType(MediaType.APPLICATION_JSON)

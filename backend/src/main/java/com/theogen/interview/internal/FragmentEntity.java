@@ -5,12 +5,20 @@ import com.theogen.interview.internal.parsing.ParsedFragment;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.util.UUID;
+import org.springframework.data.domain.Persistable;
 
 @Entity
 @Table(name = "fragments")
-class FragmentEntity {
+class FragmentEntity implements Persistable<UUID> {
+
+    /** Ids are assigned in code, so Spring Data cannot tell new rows by a null id: without this, save() merges. */
+    @Transient
+    private boolean fresh;
 
     @Id
     private UUID id;
@@ -45,6 +53,7 @@ class FragmentEntity {
     protected FragmentEntity() {}
 
     FragmentEntity(UUID interviewId, UUID projectId, ParsedFragment parsed) {
+        this.fresh = true;
         this.id = UUID.randomUUID();
         this.interviewId = interviewId;
         this.projectId = projectId;
@@ -59,5 +68,21 @@ class FragmentEntity {
 
     Fragment view() {
         return new Fragment(id, interviewId, projectId, ordinal, speaker, text, charStart, charEnd, startMs, endMs);
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
+    }
+
+    @Override
+    public boolean isNew() {
+        return fresh;
+    }
+
+    @PostPersist
+    @PostLoad
+    void markStored() {
+        fresh = false;
     }
 }

@@ -6,17 +6,25 @@ import com.theogen.shared.Language;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.springframework.data.domain.Persistable;
 
 @Entity
 @Table(name = "interviews")
-class InterviewEntity {
+class InterviewEntity implements Persistable<UUID> {
+
+    /** Ids are assigned in code, so Spring Data cannot tell new rows by a null id: without this, save() merges. */
+    @Transient
+    private boolean fresh;
 
     static final String READY = "ready";
 
@@ -79,6 +87,7 @@ class InterviewEntity {
             Language language,
             ParsedTranscript transcript,
             String contentSha256) {
+        this.fresh = true;
         this.id = UUID.randomUUID();
         this.projectId = projectId;
         this.participant = participant;
@@ -125,5 +134,21 @@ class InterviewEntity {
                         hasTimestamps,
                         createdAt)
                 .summary();
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
+    }
+
+    @Override
+    public boolean isNew() {
+        return fresh;
+    }
+
+    @PostPersist
+    @PostLoad
+    void markStored() {
+        fresh = false;
     }
 }
