@@ -142,6 +142,21 @@ class OfflineOpenCoderTest {
     }
 
     @Test
+    void aQuotedSentenceEndsAfterItsClosingQuotationMark() {
+        List<AnalystFragment> fragments = Corpora.interviews(
+                Language.EN,
+                Map.of(
+                        "Ivy", List.of("She said \"try the day centre.\" So we did. It was fine."),
+                        "Joe", List.of("The day centre closed in August.")));
+
+        OpenCodingResult result = code(fragments, List.of());
+
+        assertThat(codeNamed(result, "day centre").applications())
+                .extracting(a -> a.quote().text())
+                .containsExactly("She said \"try the day centre.\"", "The day centre closed in August.");
+    }
+
+    @Test
     void reusesAnExistingCodeLabelForTheSamePhrase() {
         OpenCodingResult result = code(Corpora.englishFlexibleHours(), List.of("Day centre"));
 

@@ -13,7 +13,7 @@ import java.util.List;
  */
 final class AverageLinkage {
 
-    static final double THRESHOLD = 0.08;
+    static final double THRESHOLD = 0.05;
 
     /** A cluster: member indexes into the matrix, and the existing category it is (index), or -1. */
     record Cluster(List<Integer> members, int existing) {

@@ -164,9 +164,9 @@ final class CodebookSelector {
         return groups;
     }
 
-    /** Codebook size per language: about 4 × √(fragments), between 8 and 60. */
+    /** Codebook size per language: about 5 × √(fragments), between 8 and 60. */
     static int maxCodes(CandidateIndex index, Language language) {
-        long size = Math.round(4 * Math.sqrt(index.fragmentCount(language)));
+        long size = Math.round(5 * Math.sqrt(index.fragmentCount(language)));
         return (int) Math.max(8, Math.min(60, size));
     }
 

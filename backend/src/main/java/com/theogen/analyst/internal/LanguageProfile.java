@@ -29,8 +29,8 @@ import org.apache.lucene.analysis.es.SpanishLightStemmer;
  */
 final class LanguageProfile {
 
-    private static final Pattern SPANISH_VERB_ENDING =
-            Pattern.compile("(ar|er|ir|ando|iendo|aba|aban|é|ó|í|an|en)(lo|la|los|las|le|les|me|te|se|nos)?$");
+    private static final Pattern SPANISH_VERB_ENDING = Pattern.compile(
+            "(ar|er|ir|ando|iendo|aba|aban|amos|emos|imos|é|ó|í|an|en)(lo|la|los|las|le|les|me|te|se|nos)?$");
     private static final Pattern ENGLISH_VERB_ENDING = Pattern.compile("[^e]ed$");
     private static final Map<Language, LanguageProfile> PROFILES = new EnumMap<>(Language.class);
 

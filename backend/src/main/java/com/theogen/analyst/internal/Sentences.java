@@ -6,13 +6,16 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Sentence spans of a fragment, used for verbatim quotes. A sentence ends after {@code . ! ? …} followed by
- * whitespace, or at a line break. Sentences longer than {@link #LONG_SENTENCE} characters (transcripts
+ * Sentence spans of a fragment, used for verbatim quotes. A sentence ends after {@code . ! ? …} (and any
+ * closing quotes or brackets right after) followed by whitespace, or at a line break. Sentences longer than {@link #LONG_SENTENCE} characters (transcripts
  * without punctuation) are narrowed to the clauses around the phrase so a quote stays readable.
  */
 final class Sentences {
 
     static final int LONG_SENTENCE = 320;
+    /** Closing quotes and brackets that belong to the sentence they end: {@code "Pilar, las pastillas."»}. */
+    private static final String CLOSERS = "\"”»’')]";
+
     private static final int MIN_CLAUSE_WINDOW = 120;
 
     private Sentences() {}
@@ -24,11 +27,16 @@ final class Sentences {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean lineBreak = c == '\n' || c == '\r';
-            boolean terminal = (c == '.' || c == '!' || c == '?' || c == '…')
-                    && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)));
-            if (lineBreak || terminal) {
-                addTrimmed(text, start, lineBreak ? i : i + 1, spans);
-                start = i + 1;
+            boolean terminal = c == '.' || c == '!' || c == '?' || c == '…';
+            int end = i + 1;
+            while (terminal && end < text.length() && CLOSERS.indexOf(text.charAt(end)) >= 0) {
+                end++;
+            }
+            boolean atBreak = end == text.length() || Character.isWhitespace(text.charAt(end));
+            if (lineBreak || (terminal && atBreak)) {
+                addTrimmed(text, start, lineBreak ? i : end, spans);
+                start = lineBreak ? i + 1 : end;
+                i = start - 1;
             }
         }
         addTrimmed(text, start, text.length(), spans);
