@@ -22,7 +22,8 @@ public record OpenCodingResult(List<CodeDraft> codes, int fragmentsExamined, int
      *
      * @param label a readable surface phrase as participants said it (or the reused existing label)
      * @param definition written from the data in the project language: where it occurs and with what
-     * @param language the language of the fragments it was found in
+     * @param language the language of the fragments it was found in (of its leading phrase when a word
+     *     written the same in both languages, such as "hospital", was found in both)
      * @param reused true when the label is an existing code label
      * @param variants the surface forms merged into this code, most frequent first
      * @param applications one per coded fragment, in fragment order of the request

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -30,7 +31,7 @@ public record ParadigmModel(
     }
 
     /** The component a category plays, if any. */
-    public java.util.Optional<ParadigmRole> roleOf(UUID categoryId) {
+    public Optional<ParadigmRole> roleOf(UUID categoryId) {
         return components.stream()
                 .filter(c -> c.categoryId().equals(categoryId))
                 .map(Component::role)

@@ -3,6 +3,7 @@ package com.theogen.analyst;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +45,7 @@ final class AnalystAssertions {
     static void assertSaneCodebook(AnalystRun run, Set<String> speakerWords) {
         Map<UUID, AnalystFragment> fragments =
                 run.fragments().stream().collect(Collectors.toMap(AnalystFragment::fragmentId, f -> f));
-        Map<UUID, Integer> perFragment = new java.util.HashMap<>();
+        Map<UUID, Integer> perFragment = new HashMap<>();
         for (OpenCodingResult.CodeDraft code : run.coding().codes()) {
             assertNotJunk(code.label(), speakerWords);
             assertThat(code.applications()).as(code.label()).hasSizeGreaterThanOrEqualTo(2);

@@ -6,6 +6,7 @@ import com.theogen.analyst.TheoryRequest.TheoryCategory;
 import com.theogen.analyst.TheoryRequest.TheoryCode;
 import com.theogen.shared.Language;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,8 +100,7 @@ final class CareStudy {
     }
 
     private static TheoryCategory category(UUID id, String name, String code, String... keys) {
-        List<UUID> fragments =
-                java.util.Arrays.stream(keys).map(CareStudy::fragment).toList();
+        List<UUID> fragments = Arrays.stream(keys).map(CareStudy::fragment).toList();
         return new TheoryCategory(id, name, "", List.of(new TheoryCode(id("code:" + code), code, fragments)));
     }
 }

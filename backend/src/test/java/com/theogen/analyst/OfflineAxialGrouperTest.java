@@ -6,6 +6,7 @@ import com.theogen.analyst.AxialGroupingRequest.AxialCode;
 import com.theogen.analyst.AxialGroupingRequest.ExistingCategory;
 import com.theogen.analyst.AxialGroupingResult.CategoryDraft;
 import com.theogen.analyst.internal.AgglomerativeAxialGrouper;
+import com.theogen.analyst.internal.KeyPhraseOpenCoder;
 import com.theogen.shared.Language;
 import java.util.ArrayList;
 import java.util.List;
@@ -129,8 +130,8 @@ class OfflineAxialGrouperTest {
     @Test
     void putsEveryCodeInExactlyOneCategory() {
         List<AnalystFragment> fragments = SyntheticCorpus.generate(8, 30, 5);
-        OpenCodingResult coding = new com.theogen.analyst.internal.KeyPhraseOpenCoder()
-                .code(new OpenCodingRequest(Language.ES, fragments, List.of(), List.of()));
+        OpenCodingResult coding =
+                new KeyPhraseOpenCoder().code(new OpenCodingRequest(Language.ES, fragments, List.of(), List.of()));
         List<AxialCode> codes = coding.codes().stream()
                 .map(c -> new AxialCode(
                         SyntheticCorpus.uuid(c.language().code() + c.label()),

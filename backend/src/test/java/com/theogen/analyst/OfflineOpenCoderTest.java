@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.theogen.analyst.internal.KeyPhraseOpenCoder;
 import com.theogen.shared.Language;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -84,7 +85,7 @@ class OfflineOpenCoderTest {
         OpenCodingResult spanish = code(Corpora.spanishNightShifts(), List.of());
         OpenCodingResult english = code(Corpora.englishFlexibleHours(), List.of());
 
-        List<String> all = new java.util.ArrayList<>(labels(spanish));
+        List<String> all = new ArrayList<>(labels(spanish));
         all.addAll(labels(english));
         assertThat(all)
                 .noneMatch(l -> Set.of("bueno", "o sea", "pues", "vale", "uh", "um", "you know", "i mean", "like")
@@ -154,6 +155,38 @@ class OfflineOpenCoderTest {
         assertThat(codeNamed(result, "day centre").applications())
                 .extracting(a -> a.quote().text())
                 .containsExactly("She said \"try the day centre.\"", "The day centre closed in August.");
+    }
+
+    @Test
+    void aWordWrittenTheSameInBothLanguagesIsOneCode() {
+        List<AnalystFragment> fragments = new ArrayList<>(Corpora.interviews(
+                Language.ES,
+                Map.of(
+                        "Lola", List.of("El hospital nos mandó a casa."),
+                        "Mara", List.of("Del hospital salimos de noche."))));
+        fragments.addAll(Corpora.interviews(
+                Language.EN,
+                Map.of(
+                        "Ned", List.of("The hospital discharged him on a Friday."),
+                        "Olga", List.of("At the hospital nobody told us anything."))));
+
+        OpenCodingResult result = coder.code(new OpenCodingRequest(Language.EN, fragments, List.of(), List.of()));
+
+        assertThat(labels(result)).containsOnlyOnce("hospital");
+        assertThat(codeNamed(result, "hospital").applications()).hasSize(4);
+    }
+
+    @Test
+    void namesOfPeopleAndPlacesAreNotCodesEvenWhenTheyRecur() {
+        List<AnalystFragment> fragments = Corpora.interviews(
+                Language.ES,
+                Map.of(
+                        "Pepa", List.of("Vivimos en Valladolid desde siempre.", "La residencia de Valladolid es cara."),
+                        "Rita", List.of("Mi hermana vive en Valladolid.", "La residencia pública tiene lista.")));
+
+        OpenCodingResult result = code(fragments, List.of());
+
+        assertThat(labels(result)).contains("residencia").doesNotContain("Valladolid", "valladolid");
     }
 
     @Test

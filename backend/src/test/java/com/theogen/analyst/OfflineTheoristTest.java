@@ -9,6 +9,7 @@ import com.theogen.analyst.ParadigmModel.Horizon;
 import com.theogen.analyst.internal.CueTheorist;
 import com.theogen.shared.DomainException;
 import com.theogen.shared.Language;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -115,7 +116,7 @@ class OfflineTheoristTest {
     }
 
     private static List<UUID> categoriesOf(Proposition proposition) {
-        List<UUID> all = new java.util.ArrayList<>(proposition.conditionCategoryIds());
+        List<UUID> all = new ArrayList<>(proposition.conditionCategoryIds());
         all.add(proposition.outcomeCategoryId());
         return all;
     }

@@ -42,8 +42,8 @@ class JobResilienceTest {
 
     @Test
     void aJobWhoseWorkerDiedResumesFromItsLastCompletedStage() {
-        Project p = newProject();
-        UUID id = jobs.submit(request(p, Map.of("hold_attempt", 1))).job().id();
+        TestProject p = TestProject.create(jdbc);
+        UUID id = jobs.submit(p.request(Map.of("hold_attempt", 1))).job().id();
         await().atMost(PATIENCE)
                 .until(() -> "second".equals(jobs.get(p.id(), id, p.owner()).step()));
 
@@ -66,8 +66,8 @@ class JobResilienceTest {
 
     @Test
     void aJobThatKeepsLosingItsWorkerFailsWithAClearCodeInsteadOfRunningForever() {
-        Project p = newProject();
-        UUID id = jobs.submit(request(p, Map.of("hold", true))).job().id();
+        TestProject p = TestProject.create(jdbc);
+        UUID id = jobs.submit(p.request(Map.of("hold", true))).job().id();
         await().atMost(PATIENCE)
                 .until(() -> "second".equals(jobs.get(p.id(), id, p.owner()).step()));
         jdbc.update("UPDATE job_runs SET attempt = 3 WHERE id = ?", id); // as if it had died twice before
@@ -89,12 +89,12 @@ class JobResilienceTest {
                 .build();
         second.start();
         try {
-            List<Project> projects = new ArrayList<>();
+            List<TestProject> projects = new ArrayList<>();
             List<UUID> ids = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
-                Project p = newProject();
+                TestProject p = TestProject.create(jdbc);
                 projects.add(p);
-                ids.add(jobs.submit(request(p, Map.of())).job().id());
+                ids.add(jobs.submit(p.request(Map.of())).job().id());
             }
             for (int i = 0; i < ids.size(); i++) {
                 assertThat(awaitTerminal(projects.get(i), ids.get(i)).status()).isEqualTo(JobStatus.COMPLETED);
@@ -115,31 +115,10 @@ class JobResilienceTest {
         assertThat(rows).as("the job's execution is picked").isEqualTo(1);
     }
 
-    private JobView awaitTerminal(Project p, UUID id) {
+    private JobView awaitTerminal(TestProject p, UUID id) {
         await().atMost(PATIENCE)
                 .pollInterval(Duration.ofMillis(100))
                 .until(() -> jobs.get(p.id(), id, p.owner()).status().isTerminal());
         return jobs.get(p.id(), id, p.owner());
     }
-
-    private JobRequest request(Project p, Map<String, Object> params) {
-        return new JobRequest(p.id(), p.owner(), TestJobHandlers.KIND, params);
-    }
-
-    private Project newProject() {
-        UUID owner = UUID.randomUUID();
-        UUID project = UUID.randomUUID();
-        jdbc.update(
-                "INSERT INTO users (id, email, display_name, created_at) VALUES (?, ?, 'j', now())",
-                owner,
-                owner + "@x.org");
-        jdbc.update(
-                "INSERT INTO projects (id, owner_id, name, language, domain_template, created_at, updated_at) "
-                        + "VALUES (?, ?, 'jobs', 'en', 'generic', now(), now())",
-                project,
-                owner);
-        return new Project(project, owner);
-    }
-
-    record Project(UUID id, UUID owner) {}
 }

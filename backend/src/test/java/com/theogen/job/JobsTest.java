@@ -41,8 +41,8 @@ class JobsTest {
 
     @Test
     void runsAJobThroughItsStagesToCompletion() {
-        Project p = newProject();
-        JobSubmission submission = jobs.submit(request(p, Map.of()));
+        TestProject p = TestProject.create(jdbc);
+        JobSubmission submission = jobs.submit(p.request(Map.of()));
         assertThat(submission.reused()).isFalse();
 
         JobView done = awaitStatus(p, submission.job().id(), JobStatus.COMPLETED);
@@ -56,14 +56,14 @@ class JobsTest {
 
     @Test
     void fiftyConcurrentSubmissionsForOneProjectMakeExactlyOneJob() throws Exception {
-        Project p = newProject();
+        TestProject p = TestProject.create(jdbc);
         ExecutorService pool = Executors.newFixedThreadPool(16);
         CountDownLatch start = new CountDownLatch(1);
         List<Callable<JobSubmission>> calls = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
             calls.add(() -> {
                 start.await();
-                return jobs.submit(request(p, Map.of("hold", true)));
+                return jobs.submit(p.request(Map.of("hold", true)));
             });
         }
         List<Future<JobSubmission>> futures = calls.stream().map(pool::submit).toList();
@@ -88,8 +88,8 @@ class JobsTest {
 
     @Test
     void anotherKindOfJobOnABusyProjectIsAConflictUntilTheFirstEnds() {
-        Project p = newProject();
-        UUID first = jobs.submit(request(p, Map.of("hold", true))).job().id();
+        TestProject p = TestProject.create(jdbc);
+        UUID first = jobs.submit(p.request(Map.of("hold", true))).job().id();
 
         assertThatThrownBy(() -> jobs.submit(new JobRequest(p.id(), p.owner(), TestJobHandlers.OTHER_KIND, Map.of())))
                 .isInstanceOfSatisfying(
@@ -104,8 +104,8 @@ class JobsTest {
 
     @Test
     void cancelStopsARunningJobAndFreesTheProject() {
-        Project p = newProject();
-        UUID id = jobs.submit(request(p, Map.of("hold", true))).job().id();
+        TestProject p = TestProject.create(jdbc);
+        UUID id = jobs.submit(p.request(Map.of("hold", true))).job().id();
         await().atMost(PATIENCE)
                 .until(() -> "second".equals(jobs.get(p.id(), id, p.owner()).step()));
 
@@ -113,13 +113,13 @@ class JobsTest {
 
         JobView canceled = awaitStatus(p, id, JobStatus.CANCELED);
         assertThat(canceled.errorCode()).isEqualTo("CANCELED");
-        assertThat(jobs.submit(request(p, Map.of())).reused()).isFalse();
+        assertThat(jobs.submit(p.request(Map.of())).reused()).isFalse();
     }
 
     @Test
     void aDomainErrorFailsTheJobWithItsCode() {
-        Project p = newProject();
-        UUID id = jobs.submit(request(p, Map.of("fail_code", "INSUFFICIENT_CATEGORIES")))
+        TestProject p = TestProject.create(jdbc);
+        UUID id = jobs.submit(p.request(Map.of("fail_code", "INSUFFICIENT_CATEGORIES")))
                 .job()
                 .id();
 
@@ -131,8 +131,8 @@ class JobsTest {
 
     @Test
     void anUnexpectedErrorFailsTheJobWithoutLeakingDetails() {
-        Project p = newProject();
-        UUID id = jobs.submit(request(p, Map.of("crash", true))).job().id();
+        TestProject p = TestProject.create(jdbc);
+        UUID id = jobs.submit(p.request(Map.of("crash", true))).job().id();
 
         JobView failed = awaitStatus(p, id, JobStatus.FAILED);
 
@@ -148,8 +148,8 @@ class JobsTest {
                 .asText();
         UUID owner = UUID.fromString(
                 jdbc.queryForObject("SELECT owner_id::text FROM projects WHERE id = ?::uuid", String.class, projectId));
-        Project p = new Project(UUID.fromString(projectId), owner);
-        UUID id = jobs.submit(request(p, Map.of())).job().id();
+        TestProject p = new TestProject(UUID.fromString(projectId), owner);
+        UUID id = jobs.submit(p.request(Map.of())).job().id();
         awaitStatus(p, id, JobStatus.COMPLETED);
 
         JsonNode status = api.get(token, "/api/projects/" + projectId + "/jobs/" + id)
@@ -181,7 +181,7 @@ class JobsTest {
                 api.createProject(token, Map.of("name", "Streamed")).get("id").asText();
         UUID owner = UUID.fromString(
                 jdbc.queryForObject("SELECT owner_id::text FROM projects WHERE id = ?::uuid", String.class, projectId));
-        UUID id = jobs.submit(request(new Project(UUID.fromString(projectId), owner), Map.of()))
+        UUID id = jobs.submit(new TestProject(UUID.fromString(projectId), owner).request(Map.of()))
                 .job()
                 .id();
 
@@ -198,7 +198,7 @@ class JobsTest {
         assertThat(events.get(events.size() - 1)).contains("\"status\":\"completed\"");
     }
 
-    private JobView awaitStatus(Project p, UUID id, JobStatus status) {
+    private JobView awaitStatus(TestProject p, UUID id, JobStatus status) {
         await().atMost(PATIENCE)
                 .pollInterval(Duration.ofMillis(50))
                 .until(() -> jobs.get(p.id(), id, p.owner()).status().isTerminal());
@@ -206,25 +206,4 @@ class JobsTest {
         assertThat(view.status()).isEqualTo(status);
         return view;
     }
-
-    private JobRequest request(Project p, Map<String, Object> params) {
-        return new JobRequest(p.id(), p.owner(), TestJobHandlers.KIND, params);
-    }
-
-    private Project newProject() {
-        UUID owner = UUID.randomUUID();
-        UUID project = UUID.randomUUID();
-        jdbc.update(
-                "INSERT INTO users (id, email, display_name, created_at) VALUES (?, ?, 'j', now())",
-                owner,
-                owner + "@x.org");
-        jdbc.update(
-                "INSERT INTO projects (id, owner_id, name, language, domain_template, created_at, updated_at) "
-                        + "VALUES (?, ?, 'jobs', 'en', 'generic', now(), now())",
-                project,
-                owner);
-        return new Project(project, owner);
-    }
-
-    record Project(UUID id, UUID owner) {}
 }

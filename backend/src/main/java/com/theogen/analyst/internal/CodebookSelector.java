@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,7 +17,8 @@ import java.util.Set;
  * that it says nothing (more than {@link #MAX_FRAGMENT_SHARE} of the language's fragments, once there are
  * enough fragments for shares to mean something). Phrases nested
  * inside a longer recurring phrase most of the time are dropped in its favour ("centre" in "day centre").
- * Survivors are ranked by a TF-IDF weight and near-duplicates merged into the stronger code.
+ * Survivors are ranked by a TF-IDF weight and near-duplicates merged into the stronger code; a phrase
+ * written identically in both languages ("hospital", "WhatsApp") is one code.
  */
 final class CodebookSelector {
 
@@ -142,10 +144,12 @@ final class CodebookSelector {
         List<CodeGroup> groups = new ArrayList<>();
         Map<Language, Integer> accepted = new EnumMap<>(Language.class);
         for (Candidate candidate : ranked) {
+            String label = CodeGroup.readable(candidate.surfaces()).toLowerCase(Locale.ROOT);
             CodeGroup home = groups.stream()
-                    .filter(g -> g.language() == candidate.language())
-                    .filter(g -> g.members().stream()
-                            .anyMatch(m -> PhraseSimilarity.nearDuplicate(m.stems(), candidate.stems())))
+                    .filter(g -> g.language() == candidate.language()
+                            ? g.members().stream()
+                                    .anyMatch(m -> PhraseSimilarity.nearDuplicate(m.stems(), candidate.stems()))
+                            : g.label().toLowerCase(Locale.ROOT).equals(label))
                     .findFirst()
                     .orElse(null);
             if (home != null) {

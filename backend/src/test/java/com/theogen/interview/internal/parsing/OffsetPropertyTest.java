@@ -118,7 +118,7 @@ class OffsetPropertyTest {
         String speaker = "\0";
         StringBuilder words = new StringBuilder();
         for (ParsedFragment fragment : transcript.fragments()) {
-            if (!String.valueOf(fragment.speaker()).equals(speaker) && words.length() > 0) {
+            if (!String.valueOf(fragment.speaker()).equals(speaker) && !"\0".equals(speaker)) {
                 result.add(speaker + " |" + words);
                 words.setLength(0);
             }

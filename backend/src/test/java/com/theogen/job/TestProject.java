@@ -1,0 +1,29 @@
+package com.theogen.job;
+
+import com.theogen.support.TestJobHandlers;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** A user and a project created straight in the database, for tests of the job machinery. */
+record TestProject(UUID id, UUID owner) {
+
+    static TestProject create(JdbcTemplate jdbc) {
+        UUID owner = UUID.randomUUID();
+        UUID project = UUID.randomUUID();
+        jdbc.update(
+                "INSERT INTO users (id, email, display_name, created_at) VALUES (?, ?, 'j', now())",
+                owner,
+                owner + "@x.org");
+        jdbc.update(
+                "INSERT INTO projects (id, owner_id, name, language, domain_template, created_at, updated_at) "
+                        + "VALUES (?, ?, 'jobs', 'en', 'generic', now(), now())",
+                project,
+                owner);
+        return new TestProject(project, owner);
+    }
+
+    JobRequest request(Map<String, Object> params) {
+        return new JobRequest(id, owner, TestJobHandlers.KIND, params);
+    }
+}
