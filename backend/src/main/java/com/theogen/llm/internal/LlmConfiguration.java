@@ -46,7 +46,7 @@ class LlmConfiguration {
                 properties.provider().key(),
                 properties.costMode().key(),
                 properties.allowByoKey(),
-                provider.map(p -> p.hasServerKey() ? "configured" : "none").orElse("n/a"));
+                provider.map(p -> p.hasServerKey() ? "usable" : "none").orElse("n/a"));
         return new DefaultLlmClient(
                 properties,
                 provider,

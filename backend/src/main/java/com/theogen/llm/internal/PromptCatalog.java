@@ -36,8 +36,14 @@ final class PromptCatalog {
     private final Map<String, String> fragments = new HashMap<>();
     private final Map<String, Integer> fragmentVersions = new HashMap<>();
 
+    /** The shipped prompts; fails fast when they cannot be found (a packaging mistake). */
     PromptCatalog() {
         this("classpath*:prompts/**/*.txt");
+        if (!newest.containsKey(key(DefaultLlmClient.REPAIR_PROMPT, Language.EN))
+                || !fragments.containsKey(key(DOMAIN_CONTEXT, Language.EN))
+                || !fragments.containsKey(key(PromptComposer.SCHEMA_INSTRUCTION, Language.EN))) {
+            throw new IllegalStateException("Prompt files not found on the classpath (prompts/**)");
+        }
     }
 
     PromptCatalog(String pattern) {
