@@ -70,9 +70,9 @@ class JobResilienceTest {
         UUID id = jobs.submit(p.request(Map.of("hold", true))).job().id();
         await().atMost(PATIENCE)
                 .until(() -> "second".equals(jobs.get(p.id(), id, p.owner()).step()));
-        jdbc.update("UPDATE job_runs SET attempt = 3 WHERE id = ?", id); // as if it had died twice before
-
         killWorkerOf(id);
+        // as if it had died twice before; the still-running worker now sees it is superseded and stops quietly
+        jdbc.update("UPDATE job_runs SET attempt = 3 WHERE id = ?", id);
 
         JobView failed = awaitTerminal(p, id);
         assertThat(failed.status()).isEqualTo(JobStatus.FAILED);
@@ -107,12 +107,14 @@ class JobResilienceTest {
     }
 
     private void killWorkerOf(UUID id) {
-        int rows = jdbc.update(
-                "UPDATE scheduled_tasks SET picked_by = 'dead-replica', last_heartbeat = now() - interval '1 hour', "
-                        + "version = version + 1 WHERE task_name = ? AND task_instance = ? AND picked",
-                jobTask.getName(),
-                id.toString());
-        assertThat(rows).as("the job's execution is picked").isEqualTo(1);
+        // the execution row is picked while the worker runs; wait for it rather than assume it
+        await().atMost(PATIENCE)
+                .until(() -> jdbc.update(
+                                "UPDATE scheduled_tasks SET picked_by = 'dead-replica', last_heartbeat = now() - interval '1 hour', "
+                                        + "version = version + 1 WHERE task_name = ? AND task_instance = ? AND picked",
+                                jobTask.getName(),
+                                id.toString())
+                        == 1);
     }
 
     private JobView awaitTerminal(TestProject p, UUID id) {

@@ -23,6 +23,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -126,7 +128,11 @@ class ByoKeyLeakTest {
     }
 
     private String everythingPrinted() {
-        String logged = appender.list.stream()
+        List<ILoggingEvent> events;
+        synchronized (appender) { // other threads may still be logging into it
+            events = new ArrayList<>(appender.list);
+        }
+        String logged = events.stream()
                 .map(e -> e.getLoggerName() + " " + e.getFormattedMessage()
                         + (e.getThrowableProxy() == null ? "" : ThrowableProxyUtil.asString(e.getThrowableProxy())))
                 .collect(Collectors.joining("\n"));
