@@ -41,6 +41,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class OfflineTestCoding implements AutoCoding, Codebooks {
 
     private static final Map<UUID, CountDownLatch> HOLDS = new ConcurrentHashMap<>();
+    private static final Map<UUID, CountDownLatch> HELD = new ConcurrentHashMap<>();
     private static final Map<String, AtomicInteger> CALLS = new ConcurrentHashMap<>();
 
     private final Map<UUID, CodingSnapshot> projects = new ConcurrentHashMap<>();
@@ -63,13 +64,16 @@ public class OfflineTestCoding implements AutoCoding, Codebooks {
         this.jdbc = jdbc;
     }
 
-    /** Makes the next axial grouping of {@code projectId} wait until {@link #release}. */
+    /** Makes the next axial grouping of {@code projectId} (only the next) wait until {@link #release}. */
     public static void holdAxialGrouping(UUID projectId) {
         HOLDS.put(projectId, new CountDownLatch(1));
     }
 
     public static void release(UUID projectId) {
-        CountDownLatch latch = HOLDS.remove(projectId);
+        CountDownLatch latch = HELD.remove(projectId);
+        if (latch == null) {
+            latch = HOLDS.remove(projectId);
+        }
         if (latch != null) {
             latch.countDown();
         }
@@ -129,8 +133,9 @@ public class OfflineTestCoding implements AutoCoding, Codebooks {
     @Override
     public AxialOutcome groupAxially(CodingRun run) {
         count(run.projectId(), "group_axially");
-        CountDownLatch hold = HOLDS.get(run.projectId());
+        CountDownLatch hold = HOLDS.remove(run.projectId());
         if (hold != null) {
+            HELD.put(run.projectId(), hold);
             try {
                 hold.await(2, TimeUnit.MINUTES);
             } catch (InterruptedException e) {
