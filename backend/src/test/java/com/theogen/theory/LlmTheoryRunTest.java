@@ -17,6 +17,8 @@ import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -69,6 +71,9 @@ class LlmTheoryRunTest {
 
     @Autowired
     InterviewFragments fragments;
+
+    @Autowired
+    ConfigurableEnvironment environment;
 
     @DynamicPropertySource
     static void provider(DynamicPropertyRegistry registry) {
@@ -193,6 +198,33 @@ class LlmTheoryRunTest {
         assertThat(status.get("error_code").asText()).isEqualTo("LLM_RATE_LIMITED");
     }
 
+    @Test
+    void theLegacyRouteMakesOneModelCallForTheWholeTheoryAndVerifiesItTheSameWay() {
+        SERVER.respond(model(call -> null));
+        TheoryApi theories = new TheoryApi(api);
+        String token = api.newUserToken();
+        String project = project(token);
+        environment
+                .getPropertySources()
+                .addFirst(new MapPropertySource("theory-flag", Map.of("theogen.theory.canary-percent", "100")));
+        try {
+            JsonNode status = theories.awaitEnd(token, project, theories.start(token, project));
+
+            assertThat(status.get("status").asText()).as(status.toString()).isEqualTo("completed");
+            JsonNode theory =
+                    theories.theory(token, project, status.get("theory_id").asText());
+            assertThat(theory.get("route").asText()).isEqualTo("legacy");
+            assertThat(schemas()).contains("legacy_out").doesNotContain("central_choice", "paradigm_out");
+            assertThat(SERVER.calls().stream().filter(c -> c.schema().equals("legacy_out")))
+                    .hasSize(1);
+            TheoryAssertions.everyQuoteIsVerbatimAtItsOffsets(theory, fragments, project);
+            assertThat(theory.get("validation").get("unknown_fragment").asInt()).isGreaterThanOrEqualTo(2);
+            assertThat(theory.get("saturation").get("model_readiness").asInt()).isEqualTo(55);
+        } finally {
+            environment.getPropertySources().remove("theory-flag");
+        }
+    }
+
     /** Coding and every stage answered correctly, unless {@code override} answers (non-null) first. */
     private static Function<StageLlmServer.Call, Reply> model(Function<StageLlmServer.Call, Reply> override) {
         return call -> {
@@ -206,6 +238,7 @@ class LlmTheoryRunTest {
                 case "central_choice" -> Reply.chat(ScriptedModel.central(call.user(), null, null));
                 case "paradigm_out" -> Reply.chat(ScriptedModel.paradigm(call.user()));
                 case "gaps_assessment" -> Reply.chat(ScriptedModel.gaps(call.user()));
+                case "legacy_out" -> Reply.chat(ScriptedModel.legacy(call.user()));
                 default -> Reply.serverError();
             };
         };

@@ -159,6 +159,19 @@ final class ScriptedModel {
         return root.toString();
     }
 
+    /** The single call of the legacy route: core category, paradigm and assessment in one answer. */
+    static String legacy(String user) {
+        try {
+            ObjectNode root = JSON.createObjectNode();
+            root.set("central", JSON.readTree(central(user, null, null)));
+            root.set("paradigm", JSON.readTree(paradigm(user)));
+            root.set("assessment", JSON.readTree(gaps(user)));
+            return root.toString();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static void condition(ArrayNode into, Listed category, String statement, boolean withFaults) {
         ObjectNode node = into.addObject().put("category_id", category.id()).put("statement", statement);
         ArrayNode evidence = node.putArray("evidence");
