@@ -1,6 +1,6 @@
 package com.theogen.theory.internal;
 
-import com.theogen.interview.InterviewFragments;
+import com.theogen.interview.Interviews;
 import com.theogen.job.JobRequest;
 import com.theogen.job.JobSubmission;
 import com.theogen.job.JobView;
@@ -27,26 +27,25 @@ class TheoryRunService implements TheoryRuns {
     private final ProjectAccess projects;
     private final LlmClient llm;
     private final RunKeys keys;
-    private final InterviewFragments fragments;
+    private final Interviews interviews;
 
-    TheoryRunService(Jobs jobs, ProjectAccess projects, LlmClient llm, RunKeys keys, InterviewFragments fragments) {
+    TheoryRunService(Jobs jobs, ProjectAccess projects, LlmClient llm, RunKeys keys, Interviews interviews) {
         this.jobs = jobs;
         this.projects = projects;
         this.llm = llm;
         this.keys = keys;
-        this.fragments = fragments;
+        this.interviews = interviews;
     }
 
     @Override
     public JobSubmission start(UUID projectId, UUID userId, Optional<ByoKey> key) {
         projects.requireOwned(projectId, userId);
         llm.access(key);
-        int fragmentCount = fragments.ofProject(projectId).size();
-        if (fragmentCount == 0) {
+        if (interviews.list(userId, projectId, 0, 1).getTotalElements() == 0) {
             throw new DomainException(
                     ErrorCategory.INVALID_INPUT,
                     "INSUFFICIENT_CATEGORIES",
-                    "A theory needs categories to relate: the project has no interview fragments to code yet",
+                    "A theory needs categories to relate: the project has no interviews to code yet",
                     Map.of("categories", 0, "codes", 0, "coded_fragments", 0, "fragments", 0));
         }
         JobSubmission submission = jobs.submit(
