@@ -1,6 +1,10 @@
-import { call } from './http';
+import { call, upload } from './http';
 import type {
   DomainTemplate,
+  FragmentPage,
+  InterviewPage,
+  InterviewSummary,
+  InterviewUploadForm,
   LoginRequest,
   Project,
   ProjectCreate,
@@ -8,7 +12,16 @@ import type {
   ProjectUpdate,
   RegisterRequest,
   Token,
+  UploadResult,
 } from './types';
+
+/** Filters and page of a transcript read; `page` is zero-based. */
+export interface FragmentQuery {
+  page: number;
+  size: number;
+  speaker?: string;
+  q?: string;
+}
 
 /** The TheoGen API as the dashboard uses it. Add a function here and its operation to contract.json together. */
 export const api = {
@@ -23,6 +36,27 @@ export const api = {
   updateProject: (projectId: string, body: ProjectUpdate) =>
     call<Project>('updateProject', { params: { projectId }, body }),
   deleteProject: (projectId: string) => call<void>('deleteProject', { params: { projectId } }),
+  listInterviews: (projectId: string, page: number, size: number, signal?: AbortSignal) =>
+    call<InterviewPage>('listInterviews', { params: { projectId }, query: { page, size }, ...withSignal(signal) }),
+  uploadInterview: (
+    projectId: string,
+    { file, participant, language }: InterviewUploadForm,
+    onProgress?: (sent: number, total: number) => void,
+  ) =>
+    upload<UploadResult>('uploadInterview', {
+      params: { projectId },
+      form: { files: file, participant: participant || undefined, language },
+      ...(onProgress ? { onProgress } : {}),
+    }),
+  getInterview: (interviewId: string, signal?: AbortSignal) =>
+    call<InterviewSummary>('getInterview', { params: { interviewId }, ...withSignal(signal) }),
+  listFragments: (interviewId: string, { page, size, speaker, q }: FragmentQuery, signal?: AbortSignal) =>
+    call<FragmentPage>('listFragments', {
+      params: { interviewId },
+      query: { page, size, ...(speaker ? { speaker } : {}), ...(q ? { q } : {}) },
+      ...withSignal(signal),
+    }),
+  deleteInterview: (interviewId: string) => call<void>('deleteInterview', { params: { interviewId } }),
 };
 
 function withSignal(signal: AbortSignal | undefined): { signal?: AbortSignal } {

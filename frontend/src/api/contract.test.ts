@@ -5,13 +5,20 @@ import contract from './contract.json';
 import { ApiError, configureApi } from './http';
 import type {
   DomainTemplate,
+  FileOutcome,
+  Fragment,
+  FragmentPage,
+  InterviewPage,
+  InterviewSummary,
   LoginRequest,
   Project,
   ProjectCreate,
   ProjectPage,
   ProjectUpdate,
   RegisterRequest,
+  TextSpan,
   Token,
+  UploadResult,
   User,
 } from './types';
 
@@ -28,6 +35,35 @@ const project: Required<Project> = {
   created_at: '2025-01-01T00:00:00Z',
   updated_at: '2025-01-01T00:00:00Z',
 };
+const interview: Required<InterviewSummary> = {
+  id: 'i1',
+  project_id: 'p1',
+  participant: 'Marta',
+  source_filename: 'marta.txt',
+  format: 'txt',
+  language: 'es',
+  status: 'ready',
+  word_count: 120,
+  char_count: 700,
+  fragment_count: 4,
+  speakers: ['Entrevistadora', 'Marta'],
+  has_timestamps: false,
+  created_at: '2025-01-01T00:00:00Z',
+};
+const span: Required<TextSpan> = { start: 0, end: 4 };
+const fragment: Required<Fragment> = {
+  id: 'f1',
+  interview_id: 'i1',
+  ordinal: 0,
+  speaker: 'Marta',
+  text: 'Cuido a mi madre.',
+  char_start: 0,
+  char_end: 17,
+  start_ms: 1000,
+  end_ms: 4000,
+  highlights: [span],
+};
+const outcome: Required<FileOutcome> = { filename: 'marta.txt', status: 201, interview, error_code: 'E', detail: 'd' };
 const examples: Record<keyof typeof contract.schemas, object> = {
   RegisterRequest: { email: 'a@b.org', password: 'long enough', display_name: 'Ana' } satisfies Required<RegisterRequest>,
   LoginRequest: { email: 'a@b.org', password: 'long enough' } satisfies Required<LoginRequest>,
@@ -57,11 +93,25 @@ const examples: Record<keyof typeof contract.schemas, object> = {
     language: 'en',
     domain_template: 'generic',
   } satisfies Required<ProjectUpdate>,
+  InterviewSummary: interview,
+  InterviewPage: { items: [interview], page: 0, size: 20, total_items: 1, total_pages: 1 } satisfies Required<InterviewPage>,
+  UploadResult: { files: [outcome], stored: 1, failed: 0 } satisfies Required<UploadResult>,
+  FileOutcome: outcome,
+  Fragment: fragment,
+  TextSpan: span,
+  FragmentPage: { items: [fragment], page: 0, size: 50, total_items: 1, total_pages: 1 } satisfies Required<FragmentPage>,
 };
 
 const schemas: Record<string, Record<string, string>> = contract.schemas;
-const operations: Record<string, { method: string; path: string; status: number; request?: string; response?: string }> =
-  contract.operations;
+const operations: Record<
+  string,
+  { method: string; path: string; status: number; request?: string; response?: string; form?: string[] }
+> = contract.operations;
+
+/** The operation's path with every parameter replaced by an example id ({projectId} → p1, {interviewId} → i1). */
+function examplePath(path: string): string {
+  return path.replace('{projectId}', 'p1').replace('{interviewId}', 'i1');
+}
 
 function mismatches(value: unknown, type: string, where: string): string[] {
   if (type.endsWith('[]')) {
@@ -97,7 +147,7 @@ describe('contract.json', () => {
   it('is used operation by operation by the API client, and nothing else is called', async () => {
     const routes = Object.fromEntries(
       Object.values(operations).map((op) => {
-        const pattern = `${op.method} ${op.path.replace('{projectId}', 'p1')}`;
+        const pattern = `${op.method} ${examplePath(op.path)}`;
         const body = op.response ? exampleOf(op.response) : undefined;
         return [pattern, () => (op.status === 204 ? noContent() : json(body, op.status))];
       }),
@@ -110,7 +160,7 @@ describe('contract.json', () => {
       expect(calls.length, name).toBe(before + 1);
       const call = calls[before]!;
       const op = operations[name]!;
-      expect(`${call.method} ${call.path}`, name).toBe(`${op.method} ${op.path.replace('{projectId}', 'p1')}`);
+      expect(`${call.method} ${call.path}`, name).toBe(`${op.method} ${examplePath(op.path)}`);
       sent[name] = call.body;
     };
 
@@ -122,6 +172,12 @@ describe('contract.json', () => {
     await calledBy('getProject', () => api.getProject('p1'));
     await calledBy('updateProject', () => api.updateProject('p1', examples.ProjectUpdate as ProjectUpdate));
     await calledBy('deleteProject', () => api.deleteProject('p1'));
+    await calledBy('listInterviews', () => api.listInterviews('p1', 0, 20));
+    const file = new File(['Marta: cuido a mi madre.'], 'marta.txt', { type: 'text/plain' });
+    await calledBy('uploadInterview', () => api.uploadInterview('p1', { file, participant: 'Marta', language: 'es' }));
+    await calledBy('getInterview', () => api.getInterview('i1'));
+    await calledBy('listFragments', () => api.listFragments('i1', { page: 1, size: 50, speaker: 'Marta', q: 'madre' }));
+    await calledBy('deleteInterview', () => api.deleteInterview('i1'));
 
     expect(Object.keys(sent).sort()).toEqual(Object.keys(operations).sort());
     expect(Object.keys(api).sort()).toEqual(Object.keys(operations).sort());
@@ -130,7 +186,14 @@ describe('contract.json', () => {
         expect(mismatches(sent[name], op.request, name), name).toEqual([]);
       }
     }
+    for (const [name, op] of Object.entries(operations)) {
+      if (op.form) {
+        expect(Object.keys(sent[name] as object).sort(), name).toEqual([...op.form].sort());
+      }
+    }
     expect(calls.find((c) => c.path === '/api/projects' && c.method === 'GET')?.query.toString()).toBe('page=2&size=10');
+    expect(calls.find((c) => c.path === '/api/interviews/i1/fragments')?.query.toString()).toBe('page=1&size=50&speaker=Marta&q=madre');
+    expect((sent.uploadInterview as Record<string, unknown>).files).toBe(file);
   });
 });
 

@@ -72,6 +72,85 @@ export interface ProjectUpdate {
   domain_template?: string;
 }
 
+export type InterviewFormat = 'txt' | 'md' | 'docx' | 'pdf' | 'vtt' | 'srt' | 'json';
+
+/** An interview as listed in its project (also the header of the transcript viewer). */
+export interface InterviewSummary {
+  id: string;
+  project_id: string;
+  participant: string;
+  source_filename: string;
+  format: InterviewFormat;
+  language: ProjectLanguage;
+  /** `ready` once parsed and fragmented; a file that fails leaves no interview. */
+  status: string;
+  word_count: number;
+  char_count: number;
+  fragment_count: number;
+  /** Speaker labels in order of first appearance. */
+  speakers: string[];
+  has_timestamps: boolean;
+  created_at: string;
+}
+
+export interface InterviewPage {
+  items: InterviewSummary[];
+  page: number;
+  size: number;
+  total_items: number;
+  total_pages: number;
+}
+
+/** What happened to one uploaded file: `status` 201 with the stored interview, or a 4xx with the reason. */
+export interface FileOutcome {
+  filename: string;
+  status: number;
+  interview?: InterviewSummary;
+  error_code?: string;
+  detail?: string;
+}
+
+export interface UploadResult {
+  files: FileOutcome[];
+  stored: number;
+  failed: number;
+}
+
+/** A half-open range `[start, end)` of UTF-16 code units. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+/** A fragment of talk; `highlights` are ranges of `text` where the search terms occur. */
+export interface Fragment {
+  id: string;
+  interview_id: string;
+  ordinal: number;
+  speaker: string | null;
+  text: string;
+  char_start: number;
+  char_end: number;
+  start_ms: number | null;
+  end_ms: number | null;
+  highlights: TextSpan[];
+}
+
+export interface FragmentPage {
+  items: Fragment[];
+  page: number;
+  size: number;
+  total_items: number;
+  total_pages: number;
+}
+
+/** Fields of a transcript upload (multipart/form-data); one file per request so each has its own progress. */
+export interface InterviewUploadForm {
+  file: File;
+  participant?: string;
+  language?: ProjectLanguage;
+}
+
 /** RFC 9457 problem detail as TheoGen renders every error. */
 export interface Problem {
   status?: number;

@@ -8,4 +8,5 @@ import type { Messages } from '../i18n/messages';
  */
 export const projectSections: readonly { key: ProjectSection; label: (t: Messages) => string }[] = [
   { key: 'overview', label: (t) => t.project.overview },
+  { key: 'interviews', label: (t) => t.interviews.section },
 ];
