@@ -1,15 +1,17 @@
 // Drives the real dashboard in Debian's Chromium against a running backend:
-// register -> create project (template preview) -> edit -> list -> Spanish UI -> narrow window -> delete,
+// register -> create project (template preview) -> edit -> upload interviews (one refused) -> transcript search
+// and jump to a fragment -> delete an interview -> list -> Spanish UI -> narrow window -> delete,
 // then sign-in errors and an expired session. Saves a screenshot of each page; exits non-zero on failure.
 //
 //   THEOGEN_URL=http://localhost:8080 THEOGEN_SCREENSHOTS=/tmp/shots node e2e/dashboard.e2e.mjs
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 
 const base = required('THEOGEN_URL').replace(/\/$/, '');
 const shots = resolve(process.env.THEOGEN_SCREENSHOTS ?? 'target/e2e-screenshots');
+const demo = new URL('../../backend/src/main/resources/theogen/demo/', import.meta.url);
 const executablePath = process.env.THEOGEN_CHROMIUM ?? '/usr/bin/chromium';
 // Waits, not timing targets: generous because CI machines are small and shared.
 const TIMEOUT = 30_000;
@@ -139,6 +141,57 @@ async function run(page) {
     }
   });
 
+  await step('upload two interviews; a third file is refused in the server’s words', async () => {
+    await page.getByRole('navigation', { name: 'Project sections' }).getByRole('link', { name: 'Interviews' }).click();
+    await page.getByRole('heading', { name: 'No interviews yet' }).waitFor();
+    await page.getByLabel('choose files').setInputFiles([
+      { name: '01-marta.txt', mimeType: 'text/plain', buffer: await readFile(new URL('01-marta.txt', demo)) },
+      { name: '05-rosa.vtt', mimeType: 'text/vtt', buffer: await readFile(new URL('05-rosa.vtt', demo)) },
+      { name: 'notes.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ not a transcript') },
+    ]);
+    await page.getByLabel('Participant pseudonym').first().fill('Marta');
+    await shot(page, '07-interviews-queue', true);
+    await page.getByRole('button', { name: 'Upload 3 files' }).click();
+    await page.getByText('2 of 3 files uploaded; 1 file was refused.').waitFor();
+    await page.locator('.upload-item--failed').getByText(/^notes\.exe: /).waitFor();
+    const table = page.getByRole('table');
+    await table.getByRole('link', { name: 'Marta' }).waitFor();
+    await table.getByRole('link', { name: '05-rosa' }).waitFor();
+    await page.getByText('2 interviews').waitFor();
+    await shot(page, '08-interviews-uploaded', true);
+  });
+
+  await step('read a transcript, search it and jump to a fragment', async () => {
+    await page.getByRole('table').getByRole('link', { name: 'Marta' }).click();
+    await heading(page, 'Marta');
+    await page.locator('.fragment').first().waitFor();
+    await shot(page, '09-transcript');
+    await page.getByRole('searchbox', { name: 'Search this transcript' }).fill('olía gas');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await page.getByText(/fragments? match/).waitFor();
+    await page.locator('mark.match').first().waitFor();
+    await shot(page, '10-transcript-search');
+    const hit = page.locator('.fragment').first();
+    const fragmentId = (await hit.getAttribute('id')).replace('fragment-', '');
+    await hit.getByRole('button', { name: 'Show in transcript' }).click();
+    await page.locator(`[id="fragment-${fragmentId}"].fragment--target:focus`).waitFor();
+
+    const transcriptUrl = page.url().split('?')[0];
+    await page.goto(`${transcriptUrl}?fragment=${fragmentId}&quote=0-12`);
+    const target = page.locator(`[id="fragment-${fragmentId}"]`);
+    await target.locator('mark.quote').waitFor();
+    await shot(page, '11-transcript-evidence-link', false, { keepScroll: true });
+  });
+
+  await step('delete an interview with confirmation', async () => {
+    await page.getByRole('link', { name: 'Interviews', exact: true }).last().click();
+    await page.getByRole('button', { name: 'Delete the interview with 05-rosa' }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'Delete this interview?' });
+    await dialog.getByRole('button', { name: 'Delete interview' }).click();
+    await page.getByText('The interview with “05-rosa” was deleted.').waitFor();
+    await page.getByText('1 interview', { exact: true }).waitFor();
+  });
+
   await step('the project is listed', async () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Projects' }).click();
     await heading(page, 'Projects');
@@ -146,7 +199,7 @@ async function run(page) {
     await card.getByText('Health').waitFor();
     await card.getByText('Spanish').waitFor();
     await page.getByText('1 project').waitFor();
-    await shot(page, '07-projects-list');
+    await shot(page, '12-projects-list');
   });
 
   await step('the interface speaks Spanish and remembers it', async () => {
@@ -156,7 +209,7 @@ async function run(page) {
     await page.reload();
     await heading(page, 'Proyectos');
     await page.locator('.project-card').getByText('Salud').waitFor();
-    await shot(page, '08-projects-es');
+    await shot(page, '13-projects-es');
     await page.getByRole('button', { name: 'English' }).click();
     await heading(page, 'Projects');
   });
@@ -165,10 +218,14 @@ async function run(page) {
     await page.setViewportSize({ width: 900, height: 800 });
     await page.goto(projectUrl);
     await heading(page, 'Cuidados comunitarios');
-    await shot(page, '09-project-narrow', true);
+    await shot(page, '14-project-narrow', true);
+    await page.goto(`${projectUrl}/interviews`);
+    await page.getByRole('table').getByRole('link', { name: 'Marta' }).waitFor();
+    await page.getByLabel('choose files').setInputFiles([{ name: 'pending.txt', mimeType: 'text/plain', buffer: Buffer.from('A: hola') }]);
+    await shot(page, '15-interviews-narrow', true);
     await page.goto(`${base}/projects/new`);
     await heading(page, 'New project');
-    await shot(page, '10-new-project-narrow', true);
+    await shot(page, '16-new-project-narrow', true);
     await page.setViewportSize({ width: 1280, height: 800 });
   });
 
@@ -178,7 +235,7 @@ async function run(page) {
     const dialog = page.getByRole('alertdialog', { name: 'Delete this project?' });
     await dialog.waitFor();
     await expectText(page.locator(':focus'), 'Keep project');
-    await shot(page, '11-delete-dialog');
+    await shot(page, '17-delete-dialog');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Delete' }).click();
@@ -186,7 +243,7 @@ async function run(page) {
     await page.waitForURL(/\/projects$/);
     await page.getByText('“Cuidados comunitarios” was deleted.').waitFor();
     await page.getByText('No projects yet').waitFor();
-    await shot(page, '12-after-delete');
+    await shot(page, '18-after-delete');
   });
 
   await step('sign out, then a wrong password shows the server message', async () => {
@@ -196,7 +253,7 @@ async function run(page) {
     await page.getByLabel('Password').fill('not the password');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('alert').getByText('Wrong email or password').waitFor();
-    await shot(page, '13-sign-in-error');
+    await shot(page, '19-sign-in-error');
     await page.getByLabel('Password').fill(password);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await heading(page, 'Projects');
@@ -210,7 +267,7 @@ async function run(page) {
     await page.goto(`${base}/projects/new`);
     await page.waitForURL(/\/sign-in\?next=%2Fprojects%2Fnew$/);
     await page.getByText('Your session has ended. Sign in again to continue.').waitFor();
-    await shot(page, '14-session-ended');
+    await shot(page, '20-session-ended');
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Password').fill(password);
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -247,11 +304,11 @@ async function expectValue(locator, value) {
   }
 }
 
-async function shot(page, name, fullPage = false) {
-  await page.evaluate(async () => {
+async function shot(page, name, fullPage = false, { keepScroll = false } = {}) {
+  await page.evaluate(async (keep) => {
     await document.fonts.ready;
-    window.scrollTo(0, 0);
-  });
+    if (!keep) window.scrollTo(0, 0);
+  }, keepScroll);
   await page.screenshot({ path: join(shots, `${name}.png`), fullPage });
 }
 

@@ -119,7 +119,7 @@ function InterviewTable({ data, projectId, page, onDeleted }: InterviewTableProp
                 <td>
                   <span className={`status status--${interview.status}`}>{t.interviews.statuses[interview.status] ?? interview.status}</span>
                 </td>
-                <td>{formatDate(interview.created_at)}</td>
+                <td className="nowrap">{formatDate(interview.created_at)}</td>
                 <td className="actions">
                   <button
                     type="button"
