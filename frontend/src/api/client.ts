@@ -5,6 +5,7 @@ import type {
   InterviewPage,
   InterviewSummary,
   InterviewUploadForm,
+  Job,
   LoginRequest,
   Project,
   ProjectCreate,
@@ -57,6 +58,11 @@ export const api = {
       ...withSignal(signal),
     }),
   deleteInterview: (interviewId: string) => call<void>('deleteInterview', { params: { interviewId } }),
+  listJobs: (projectId: string, limit: number, signal?: AbortSignal) =>
+    call<Job[]>('listJobs', { params: { projectId }, query: { limit }, ...withSignal(signal) }),
+  getJob: (projectId: string, jobId: string, signal?: AbortSignal) =>
+    call<Job>('getJob', { params: { projectId, jobId }, ...withSignal(signal) }),
+  cancelJob: (projectId: string, jobId: string) => call<Job>('cancelJob', { params: { projectId, jobId } }),
 };
 
 function withSignal(signal: AbortSignal | undefined): { signal?: AbortSignal } {

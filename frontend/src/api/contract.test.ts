@@ -10,6 +10,8 @@ import type {
   FragmentPage,
   InterviewPage,
   InterviewSummary,
+  Job,
+  JobStep,
   LoginRequest,
   Project,
   ProjectCreate,
@@ -63,6 +65,22 @@ const fragment: Required<Fragment> = {
   end_ms: 4000,
   highlights: [span],
 };
+const step: Required<JobStep> = { step: 'auto_code', started_at: '2025-01-01T00:00:00Z', elapsed_ms: 1200 };
+const job: Required<Job> = {
+  task_id: 'j1',
+  kind: 'theory',
+  status: 'running',
+  step: 'auto_code',
+  progress: 40,
+  error_code: 'E',
+  error: 'e',
+  next_poll_seconds: 2,
+  result_id: 'r1',
+  degraded: false,
+  created_at: '2025-01-01T00:00:00Z',
+  updated_at: '2025-01-01T00:00:00Z',
+  steps: [step],
+};
 const outcome: Required<FileOutcome> = { filename: 'marta.txt', status: 201, interview, error_code: 'E', detail: 'd' };
 const examples: Record<keyof typeof contract.schemas, object> = {
   RegisterRequest: { email: 'a@b.org', password: 'long enough', display_name: 'Ana' } satisfies Required<RegisterRequest>,
@@ -100,6 +118,8 @@ const examples: Record<keyof typeof contract.schemas, object> = {
   Fragment: fragment,
   TextSpan: span,
   FragmentPage: { items: [fragment], page: 0, size: 50, total_items: 1, total_pages: 1 } satisfies Required<FragmentPage>,
+  Job: job,
+  JobStep: step,
 };
 
 const schemas: Record<string, Record<string, string>> = contract.schemas;
@@ -108,9 +128,9 @@ const operations: Record<
   { method: string; path: string; status: number; request?: string; response?: string; form?: string[] }
 > = contract.operations;
 
-/** The operation's path with every parameter replaced by an example id ({projectId} → p1, {interviewId} → i1). */
+/** The operation's path with every parameter replaced by an example id ({projectId} → p1, {interviewId} → i1 …). */
 function examplePath(path: string): string {
-  return path.replace('{projectId}', 'p1').replace('{interviewId}', 'i1');
+  return path.replace('{projectId}', 'p1').replace('{interviewId}', 'i1').replace('{jobId}', 'j1');
 }
 
 function mismatches(value: unknown, type: string, where: string): string[] {
@@ -178,6 +198,9 @@ describe('contract.json', () => {
     await calledBy('getInterview', () => api.getInterview('i1'));
     await calledBy('listFragments', () => api.listFragments('i1', { page: 1, size: 50, speaker: 'Marta', q: 'madre' }));
     await calledBy('deleteInterview', () => api.deleteInterview('i1'));
+    await calledBy('listJobs', () => api.listJobs('p1', 20));
+    await calledBy('getJob', () => api.getJob('p1', 'j1'));
+    await calledBy('cancelJob', () => api.cancelJob('p1', 'j1'));
 
     expect(Object.keys(sent).sort()).toEqual(Object.keys(operations).sort());
     expect(Object.keys(api).sort()).toEqual(Object.keys(operations).sort());

@@ -151,6 +151,35 @@ export interface InterviewUploadForm {
   language?: ProjectLanguage;
 }
 
+export type JobState = 'pending' | 'running' | 'completed' | 'failed' | 'canceled';
+
+/** A step the job has reached, with how long it took (so far, for the current one). */
+export interface JobStep {
+  step: string;
+  started_at: string;
+  elapsed_ms: number;
+}
+
+/** A background job (auto-coding, theory run, export …) as the server reports it while it is polled. */
+export interface Job {
+  task_id: string;
+  kind: string;
+  status: JobState;
+  step: string | null;
+  /** 0–100. */
+  progress: number;
+  error_code: string | null;
+  error: string | null;
+  /** Null once the job has ended. */
+  next_poll_seconds: number | null;
+  /** What the job produced (a theory id …) once it completed. */
+  result_id: string | null;
+  degraded: boolean;
+  created_at: string;
+  updated_at: string;
+  steps: JobStep[];
+}
+
 /** RFC 9457 problem detail as TheoGen renders every error. */
 export interface Problem {
   status?: number;

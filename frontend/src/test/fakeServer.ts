@@ -1,5 +1,5 @@
 import { vi } from 'vitest';
-import type { DomainTemplate, Fragment, FragmentPage, InterviewPage, InterviewSummary, Project, ProjectPage, Token } from '../api/types';
+import type { DomainTemplate, Fragment, Job, FragmentPage, InterviewPage, InterviewSummary, Project, ProjectPage, Token } from '../api/types';
 
 export interface RecordedCall {
   method: string;
@@ -202,4 +202,26 @@ export function fragment(ordinal: number, overrides: Partial<Fragment> = {}): Fr
 
 export function fragmentPage(items: Fragment[], pageIndex = 0, totalItems = items.length, size = 200): FragmentPage {
   return { items, page: pageIndex, size, total_items: totalItems, total_pages: Math.max(1, Math.ceil(totalItems / size)) };
+}
+
+export function job(overrides: Partial<Job> = {}): Job {
+  return {
+    task_id: 'j1',
+    kind: 'theory',
+    status: 'running',
+    step: 'build_paradigm',
+    progress: 55,
+    error_code: null,
+    error: null,
+    next_poll_seconds: 1,
+    result_id: null,
+    degraded: false,
+    created_at: '2025-03-06T09:00:00Z',
+    updated_at: '2025-03-06T09:00:05Z',
+    steps: [
+      { step: 'load_project', started_at: '2025-03-06T09:00:00Z', elapsed_ms: 120 },
+      { step: 'build_paradigm', started_at: '2025-03-06T09:00:01Z', elapsed_ms: 2400 },
+    ],
+    ...overrides,
+  };
 }
