@@ -58,7 +58,14 @@ final class DashboardContract {
                     spec.get("request").asText());
         }
         if (spec.has("form")) {
-            form(where, operation.path("requestBody").path("content").path("multipart/form-data").path("schema"), spec);
+            form(
+                    where,
+                    operation
+                            .path("requestBody")
+                            .path("content")
+                            .path("multipart/form-data")
+                            .path("schema"),
+                    spec);
         }
         for (JsonNode name : spec.path("query")) {
             boolean declared = false;
