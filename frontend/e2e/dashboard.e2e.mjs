@@ -192,6 +192,40 @@ async function run(page) {
     await page.getByText('1 interview', { exact: true }).waitFor();
   });
 
+  await step('auto-code the interviews and open a code’s evidence', async () => {
+    await page.getByRole('navigation', { name: 'Project sections' }).getByRole('link', { name: 'Coding' }).click();
+    await page.getByText('No codes yet. Run auto-coding to code the interviews.').waitFor();
+    await page.getByRole('button', { name: 'Auto-code interviews' }).click();
+    await page.getByRole('progressbar', { name: 'Auto-coding: progress' }).waitFor();
+    await page.locator('.job--completed').waitFor({ timeout: 120_000 });
+    const codebook = page.locator('.codebook table');
+    await codebook.locator('tbody tr').first().waitFor();
+    await page.locator('.board__category').first().waitFor();
+    await shot(page, '12-coding', true);
+    const first = codebook.locator('tbody th button').first();
+    const label = (await first.textContent()).trim();
+    await first.click();
+    const evidence = page.getByRole('region', { name: `Evidence for “${label}”` });
+    await evidence.locator('mark.quote').first().waitFor();
+    await shot(page, '13-code-evidence', true);
+    await evidence.getByRole('link', { name: 'Open in transcript' }).first().click();
+    await heading(page, 'Marta');
+    await page.locator('.fragment--target mark.quote').waitFor();
+    await page.goBack();
+    await page.getByRole('heading', { name: 'Codebook' }).waitFor();
+  });
+
+  await step('search the project', async () => {
+    await page.getByRole('navigation', { name: 'Project sections' }).getByRole('link', { name: 'Search' }).click();
+    await page.getByRole('searchbox', { name: 'Search the interviews' }).fill('cuidar a mi madre');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await page.getByText(/fragments? found/).waitFor();
+    await page.locator('.search-results mark.match').first().waitFor();
+    await shot(page, '14-search');
+    await page.locator('.search-results').getByRole('link', { name: 'Open in transcript' }).first().click();
+    await page.locator('.fragment--target').waitFor();
+  });
+
   await step('the project is listed', async () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Projects' }).click();
     await heading(page, 'Projects');
@@ -199,7 +233,7 @@ async function run(page) {
     await card.getByText('Health').waitFor();
     await card.getByText('Spanish').waitFor();
     await page.getByText('1 project').waitFor();
-    await shot(page, '12-projects-list');
+    await shot(page, '15-projects-list');
   });
 
   await step('the interface speaks Spanish and remembers it', async () => {
@@ -209,7 +243,7 @@ async function run(page) {
     await page.reload();
     await heading(page, 'Proyectos');
     await page.locator('.project-card').getByText('Salud').waitFor();
-    await shot(page, '13-projects-es');
+    await shot(page, '16-projects-es');
     await page.getByRole('button', { name: 'English' }).click();
     await heading(page, 'Projects');
   });
@@ -218,14 +252,14 @@ async function run(page) {
     await page.setViewportSize({ width: 900, height: 800 });
     await page.goto(projectUrl);
     await heading(page, 'Cuidados comunitarios');
-    await shot(page, '14-project-narrow', true);
+    await shot(page, '17-project-narrow', true);
     await page.goto(`${projectUrl}/interviews`);
     await page.getByRole('table').getByRole('link', { name: 'Marta' }).waitFor();
     await page.getByLabel('choose files').setInputFiles([{ name: 'pending.txt', mimeType: 'text/plain', buffer: Buffer.from('A: hola') }]);
-    await shot(page, '15-interviews-narrow', true);
+    await shot(page, '18-interviews-narrow', true);
     await page.goto(`${base}/projects/new`);
     await heading(page, 'New project');
-    await shot(page, '16-new-project-narrow', true);
+    await shot(page, '19-new-project-narrow', true);
     await page.setViewportSize({ width: 1280, height: 800 });
   });
 
@@ -235,7 +269,7 @@ async function run(page) {
     const dialog = page.getByRole('alertdialog', { name: 'Delete this project?' });
     await dialog.waitFor();
     await expectText(page.locator(':focus'), 'Keep project');
-    await shot(page, '17-delete-dialog');
+    await shot(page, '20-delete-dialog');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Delete' }).click();
@@ -243,7 +277,7 @@ async function run(page) {
     await page.waitForURL(/\/projects$/);
     await page.getByText('“Cuidados comunitarios” was deleted.').waitFor();
     await page.getByText('No projects yet').waitFor();
-    await shot(page, '18-after-delete');
+    await shot(page, '21-after-delete');
   });
 
   await step('sign out, then a wrong password shows the server message', async () => {
@@ -253,7 +287,7 @@ async function run(page) {
     await page.getByLabel('Password').fill('not the password');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('alert').getByText('Wrong email or password').waitFor();
-    await shot(page, '19-sign-in-error');
+    await shot(page, '22-sign-in-error');
     await page.getByLabel('Password').fill(password);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await heading(page, 'Projects');
@@ -267,7 +301,7 @@ async function run(page) {
     await page.goto(`${base}/projects/new`);
     await page.waitForURL(/\/sign-in\?next=%2Fprojects%2Fnew$/);
     await page.getByText('Your session has ended. Sign in again to continue.').waitFor();
-    await shot(page, '20-session-ended');
+    await shot(page, '23-session-ended');
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Password').fill(password);
     await page.getByRole('button', { name: 'Sign in' }).click();

@@ -1,5 +1,19 @@
 import { call, upload } from './http';
 import type {
+  AutoCodeRequest,
+  AutoCodeStarted,
+  Category,
+  Code,
+  CodeMerge,
+  CodePage,
+  CodeSort,
+  CodeUpdate,
+  Coverage,
+  EvidencePage,
+  Memo,
+  MemoCreate,
+  SearchQuery,
+  SearchResult,
   DomainTemplate,
   FragmentPage,
   InterviewPage,
@@ -63,6 +77,31 @@ export const api = {
   getJob: (projectId: string, jobId: string, signal?: AbortSignal) =>
     call<Job>('getJob', { params: { projectId, jobId }, ...withSignal(signal) }),
   cancelJob: (projectId: string, jobId: string) => call<Job>('cancelJob', { params: { projectId, jobId } }),
+  searchProject: (projectId: string, { q, speaker, category, interview, limit = 30 }: SearchQuery, signal?: AbortSignal) =>
+    call<SearchResult>('searchProject', {
+      params: { projectId },
+      query: { q, limit, ...(speaker ? { speaker } : {}), ...(category ? { category } : {}), ...(interview ? { interview } : {}) },
+      ...withSignal(signal),
+    }),
+  startAutoCode: (projectId: string, body: AutoCodeRequest) => call<AutoCodeStarted>('startAutoCode', { params: { projectId }, body }),
+  listCodes: (projectId: string, query: { sort: CodeSort; q?: string; page: number; size: number }, signal?: AbortSignal) =>
+    call<CodePage>('listCodes', {
+      params: { projectId },
+      query: { sort: query.sort, page: query.page, size: query.size, ...(query.q ? { q: query.q } : {}) },
+      ...withSignal(signal),
+    }),
+  updateCode: (codeId: string, body: CodeUpdate) => call<Code>('updateCode', { params: { codeId }, body }),
+  mergeCode: (codeId: string, body: CodeMerge) => call<Code>('mergeCode', { params: { codeId }, body }),
+  deleteCode: (codeId: string) => call<void>('deleteCode', { params: { codeId } }),
+  codeEvidence: (codeId: string, page: number, size: number, signal?: AbortSignal) =>
+    call<EvidencePage>('codeEvidence', { params: { codeId }, query: { page, size }, ...withSignal(signal) }),
+  listCategories: (projectId: string, signal?: AbortSignal) =>
+    call<Category[]>('listCategories', { params: { projectId }, ...withSignal(signal) }),
+  moveCodes: (categoryId: string, codeIds: string[]) => call<Category>('moveCodes', { params: { categoryId }, body: { code_ids: codeIds } }),
+  getCoverage: (projectId: string, signal?: AbortSignal) => call<Coverage>('getCoverage', { params: { projectId }, ...withSignal(signal) }),
+  listMemos: (projectId: string, signal?: AbortSignal) => call<Memo[]>('listMemos', { params: { projectId }, ...withSignal(signal) }),
+  createMemo: (projectId: string, body: MemoCreate) => call<Memo>('createMemo', { params: { projectId }, body }),
+  deleteMemo: (memoId: string) => call<void>('deleteMemo', { params: { memoId } }),
 };
 
 function withSignal(signal: AbortSignal | undefined): { signal?: AbortSignal } {

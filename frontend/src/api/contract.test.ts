@@ -4,6 +4,23 @@ import { api } from './client';
 import contract from './contract.json';
 import { ApiError, configureApi } from './http';
 import type {
+  AutoCodeRequest,
+  AutoCodeStarted,
+  Category,
+  Code,
+  CodeMerge,
+  CodeMove,
+  CodePage,
+  CodeUpdate,
+  Coverage,
+  CoverageCounts,
+  EvidenceItem,
+  EvidencePage,
+  InterviewCoverage,
+  Memo,
+  MemoCreate,
+  SearchHit,
+  SearchResult,
   DomainTemplate,
   FileOutcome,
   Fragment,
@@ -81,6 +98,52 @@ const job: Required<Job> = {
   updated_at: '2025-01-01T00:00:00Z',
   steps: [step],
 };
+const hit: Required<SearchHit> = {
+  fragment_id: 'f1',
+  interview_id: 'i1',
+  interview_label: 'Marta',
+  speaker: 'Marta',
+  text: 'Cuido a mi madre.',
+  score: 0.8,
+  highlights: [span],
+};
+const code: Required<Code> = {
+  id: 'c1',
+  label: 'caring at night',
+  definition: 'd',
+  origin: 'offline',
+  category_id: 'k1',
+  category_name: 'Night shifts',
+  application_count: 3,
+  fragment_count: 3,
+  interviews_covered: 2,
+};
+const evidence: Required<EvidenceItem> = {
+  application_id: 'a1',
+  code_id: 'c1',
+  fragment_id: 'f1',
+  interview_id: 'i1',
+  interview_label: 'Marta',
+  ordinal: 3,
+  speaker: 'Marta',
+  fragment_text: 'Cuido a mi madre.',
+  quote: 'Cuido',
+  quote_start: 0,
+  quote_end: 5,
+  origin: 'ai',
+};
+const counts: Required<CoverageCounts> = { fragments: 10, coded: 6, not_relevant: 1, unexamined: 3, coded_share: 0.6 };
+const interviewCoverage: Required<InterviewCoverage> = { interview_id: 'i1', participant: 'Marta', counts };
+const category: Required<Category> = { id: 'k1', name: 'Night shifts', definition: 'd', origin: 'offline', code_ids: ['c1'], fragment_count: 4 };
+const memo: Required<Memo> = {
+  id: 'm1',
+  code_id: 'c1',
+  category_id: 'k1',
+  title: 't',
+  body: 'b',
+  created_at: '2025-01-01T00:00:00Z',
+  updated_at: '2025-01-01T00:00:00Z',
+};
 const outcome: Required<FileOutcome> = { filename: 'marta.txt', status: 201, interview, error_code: 'E', detail: 'd' };
 const examples: Record<keyof typeof contract.schemas, object> = {
   RegisterRequest: { email: 'a@b.org', password: 'long enough', display_name: 'Ana' } satisfies Required<RegisterRequest>,
@@ -120,6 +183,23 @@ const examples: Record<keyof typeof contract.schemas, object> = {
   FragmentPage: { items: [fragment], page: 0, size: 50, total_items: 1, total_pages: 1 } satisfies Required<FragmentPage>,
   Job: job,
   JobStep: step,
+  SearchResult: { results: [hit], degraded: false, missing_sources: ['qdrant'] } satisfies Required<SearchResult>,
+  SearchHit: hit,
+  AutoCodeRequest: { recode: true } satisfies Required<AutoCodeRequest>,
+  AutoCodeStarted: { task_id: 'j1', status: 'pending', reused: false } satisfies Required<AutoCodeStarted>,
+  Code: code,
+  CodePage: { items: [code], page: 0, size: 50, total_items: 1, total_pages: 1 } satisfies Required<CodePage>,
+  CodeUpdate: { label: 'l', definition: 'd' } satisfies Required<CodeUpdate>,
+  CodeMerge: { into_code_id: 'c2' } satisfies Required<CodeMerge>,
+  EvidenceItem: evidence,
+  EvidencePage: { items: [evidence], page: 0, size: 20, total_items: 1, total_pages: 1 } satisfies Required<EvidencePage>,
+  Category: category,
+  CodeMove: { code_ids: ['c1'] } satisfies Required<CodeMove>,
+  Coverage: { project: counts, interviews: [interviewCoverage] } satisfies Required<Coverage>,
+  InterviewCoverage: interviewCoverage,
+  CoverageCounts: counts,
+  Memo: memo,
+  MemoCreate: { code_id: 'c1', category_id: 'k1', title: 't', body: 'b' } satisfies Required<MemoCreate>,
 };
 
 const schemas: Record<string, Record<string, string>> = contract.schemas;
@@ -130,7 +210,7 @@ const operations: Record<
 
 /** The operation's path with every parameter replaced by an example id ({projectId} → p1, {interviewId} → i1 …). */
 function examplePath(path: string): string {
-  return path.replace('{projectId}', 'p1').replace('{interviewId}', 'i1').replace('{jobId}', 'j1');
+  return path.replace('{projectId}', 'p1').replace('{interviewId}', 'i1').replace('{jobId}', 'j1').replace('{codeId}', 'c1').replace('{categoryId}', 'k1').replace('{memoId}', 'm1');
 }
 
 function mismatches(value: unknown, type: string, where: string): string[] {
@@ -201,6 +281,19 @@ describe('contract.json', () => {
     await calledBy('listJobs', () => api.listJobs('p1', 20));
     await calledBy('getJob', () => api.getJob('p1', 'j1'));
     await calledBy('cancelJob', () => api.cancelJob('p1', 'j1'));
+    await calledBy('searchProject', () => api.searchProject('p1', { q: 'madre', speaker: 'Marta', category: 'k1', interview: 'i1' }));
+    await calledBy('startAutoCode', () => api.startAutoCode('p1', { recode: true }));
+    await calledBy('listCodes', () => api.listCodes('p1', { sort: 'applications', q: 'noche', page: 0, size: 50 }));
+    await calledBy('updateCode', () => api.updateCode('c1', { label: 'l', definition: 'd' }));
+    await calledBy('mergeCode', () => api.mergeCode('c1', { into_code_id: 'c2' }));
+    await calledBy('deleteCode', () => api.deleteCode('c1'));
+    await calledBy('codeEvidence', () => api.codeEvidence('c1', 0, 20));
+    await calledBy('listCategories', () => api.listCategories('p1'));
+    await calledBy('moveCodes', () => api.moveCodes('k1', ['c1']));
+    await calledBy('getCoverage', () => api.getCoverage('p1'));
+    await calledBy('listMemos', () => api.listMemos('p1'));
+    await calledBy('createMemo', () => api.createMemo('p1', { code_id: 'c1', category_id: 'k1', title: 't', body: 'b' }));
+    await calledBy('deleteMemo', () => api.deleteMemo('m1'));
 
     expect(Object.keys(sent).sort()).toEqual(Object.keys(operations).sort());
     expect(Object.keys(api).sort()).toEqual(Object.keys(operations).sort());

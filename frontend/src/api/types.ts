@@ -180,6 +180,153 @@ export interface Job {
   steps: JobStep[];
 }
 
+/** One fragment found by the project search, best first; `highlights` are ranges of `text`. */
+export interface SearchHit {
+  fragment_id: string;
+  interview_id: string;
+  /** The participant pseudonym (or file name) of the interview. */
+  interview_label: string;
+  speaker: string | null;
+  text: string;
+  score: number;
+  highlights: TextSpan[];
+}
+
+export interface SearchResult {
+  results: SearchHit[];
+  /** A store did not answer; the results are what the others gave. */
+  degraded: boolean;
+  missing_sources: string[];
+}
+
+export interface SearchQuery {
+  q: string;
+  speaker?: string;
+  category?: string;
+  interview?: string;
+  limit?: number;
+}
+
+export type CodeOrigin = 'ai' | 'offline' | 'human';
+
+export interface AutoCodeRequest {
+  /** Code every fragment again, not only the uncoded ones. */
+  recode?: boolean;
+}
+
+export interface AutoCodeStarted {
+  task_id: string;
+  status: string;
+  reused: boolean;
+}
+
+export interface Code {
+  id: string;
+  label: string;
+  definition: string | null;
+  origin: CodeOrigin;
+  category_id: string | null;
+  category_name: string | null;
+  application_count: number;
+  fragment_count: number;
+  interviews_covered: number;
+}
+
+export interface CodePage {
+  items: Code[];
+  page: number;
+  size: number;
+  total_items: number;
+  total_pages: number;
+}
+
+export type CodeSort = 'label' | 'applications' | 'interviews' | 'created';
+
+/** Absent fields stay unchanged. */
+export interface CodeUpdate {
+  label?: string;
+  definition?: string;
+}
+
+export interface CodeMerge {
+  into_code_id: string;
+}
+
+/** A quote coded with a code: `fragment_text.substring(quote_start, quote_end) === quote`. */
+export interface EvidenceItem {
+  application_id: string;
+  code_id: string;
+  fragment_id: string;
+  interview_id: string;
+  interview_label: string;
+  ordinal: number;
+  speaker: string | null;
+  fragment_text: string;
+  quote: string;
+  quote_start: number;
+  quote_end: number;
+  origin: CodeOrigin;
+}
+
+export interface EvidencePage {
+  items: EvidenceItem[];
+  page: number;
+  size: number;
+  total_items: number;
+  total_pages: number;
+}
+
+export interface Category {
+  id: string;
+  name: string;
+  definition: string | null;
+  origin: CodeOrigin;
+  code_ids: string[];
+  fragment_count: number;
+}
+
+export interface CodeMove {
+  code_ids: string[];
+}
+
+export interface CoverageCounts {
+  /** Participant fragments (interviewer turns are not counted). */
+  fragments: number;
+  coded: number;
+  not_relevant: number;
+  unexamined: number;
+  /** coded / fragments, 0–1. */
+  coded_share: number;
+}
+
+export interface InterviewCoverage {
+  interview_id: string;
+  participant: string;
+  counts: CoverageCounts;
+}
+
+export interface Coverage {
+  project: CoverageCounts;
+  interviews: InterviewCoverage[];
+}
+
+export interface Memo {
+  id: string;
+  code_id: string | null;
+  category_id: string | null;
+  title: string | null;
+  body: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MemoCreate {
+  code_id?: string;
+  category_id?: string;
+  title?: string;
+  body?: string;
+}
+
 /** RFC 9457 problem detail as TheoGen renders every error. */
 export interface Problem {
   status?: number;

@@ -7,7 +7,9 @@ import { useI18n } from '../i18n/I18nProvider';
 import { ErrorNotice, Loading } from '../ui/ErrorNotice';
 import { errorText } from '../ui/errors';
 import { useDocumentTitle, useResource } from '../ui/hooks';
+import { CodingSection } from '../coding/CodingSection';
 import { InterviewsSection } from '../interviews/InterviewsSection';
+import { SearchSection } from '../search/SearchSection';
 import { DeleteProjectDialog } from './DeleteProjectDialog';
 import { ProjectOverview } from './ProjectOverview';
 import { projectSections } from './sections';
@@ -39,6 +41,8 @@ export function ProjectPage({ projectId, section, page = 1 }: { projectId: strin
           <div className="section-body">
             {section === 'overview' && <ProjectOverview project={project.data} />}
             {section === 'interviews' && <InterviewsSection projectId={projectId} page={page} />}
+            {section === 'coding' && <CodingSection projectId={projectId} />}
+            {section === 'search' && <SearchSection projectId={projectId} />}
           </div>
         </>
       )}
