@@ -215,13 +215,37 @@ async function run(page) {
     await page.getByRole('heading', { name: 'Codebook' }).waitFor();
   });
 
+  await step('generate a theory, open a quote, export the PDF', async () => {
+    await page.getByRole('navigation', { name: 'Project sections' }).getByRole('link', { name: 'Theory' }).click();
+    await page.getByRole('button', { name: 'Generate theory' }).click();
+    await page.getByRole('progressbar', { name: 'Theory run: progress' }).waitFor();
+    await page.locator('.job--completed').waitFor({ timeout: 180_000 });
+    await page.locator('#theory-title').waitFor();
+    await shot(page, '14-theory', true);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 120_000 }),
+      page.getByRole('button', { name: 'Export PDF' }).click(),
+    ]);
+    const saved = join(shots, 'theory-export.pdf');
+    await download.saveAs(saved);
+    const pdf = await readFile(saved);
+    if (pdf.length === 0 || pdf.subarray(0, 4).toString() !== '%PDF') {
+      throw new Error(`the exported PDF is empty or not a PDF (${pdf.length} bytes)`);
+    }
+    await page.locator('.quote-link').first().click();
+    await heading(page, 'Marta');
+    await page.locator('.fragment--target mark.quote').waitFor();
+    await shot(page, '15-theory-evidence');
+    await page.goBack();
+  });
+
   await step('search the project', async () => {
     await page.getByRole('navigation', { name: 'Project sections' }).getByRole('link', { name: 'Search' }).click();
     await page.getByRole('searchbox', { name: 'Search the interviews' }).fill('cuidar a mi madre');
     await page.getByRole('button', { name: 'Search', exact: true }).click();
     await page.getByText(/fragments? found/).waitFor();
     await page.locator('.search-results mark.match').first().waitFor();
-    await shot(page, '14-search');
+    await shot(page, '16-search');
     await page.locator('.search-results').getByRole('link', { name: 'Open in transcript' }).first().click();
     await page.locator('.fragment--target').waitFor();
   });
@@ -233,7 +257,7 @@ async function run(page) {
     await card.getByText('Health').waitFor();
     await card.getByText('Spanish').waitFor();
     await page.getByText('1 project').waitFor();
-    await shot(page, '15-projects-list');
+    await shot(page, '17-projects-list');
   });
 
   await step('the interface speaks Spanish and remembers it', async () => {
@@ -243,7 +267,7 @@ async function run(page) {
     await page.reload();
     await heading(page, 'Proyectos');
     await page.locator('.project-card').getByText('Salud').waitFor();
-    await shot(page, '16-projects-es');
+    await shot(page, '18-projects-es');
     await page.getByRole('button', { name: 'English' }).click();
     await heading(page, 'Projects');
   });
@@ -252,14 +276,14 @@ async function run(page) {
     await page.setViewportSize({ width: 900, height: 800 });
     await page.goto(projectUrl);
     await heading(page, 'Cuidados comunitarios');
-    await shot(page, '17-project-narrow', true);
+    await shot(page, '19-project-narrow', true);
     await page.goto(`${projectUrl}/interviews`);
     await page.getByRole('table').getByRole('link', { name: 'Marta' }).waitFor();
     await page.getByLabel('choose files').setInputFiles([{ name: 'pending.txt', mimeType: 'text/plain', buffer: Buffer.from('A: hola') }]);
-    await shot(page, '18-interviews-narrow', true);
+    await shot(page, '20-interviews-narrow', true);
     await page.goto(`${base}/projects/new`);
     await heading(page, 'New project');
-    await shot(page, '19-new-project-narrow', true);
+    await shot(page, '21-new-project-narrow', true);
     await page.setViewportSize({ width: 1280, height: 800 });
   });
 
@@ -269,7 +293,7 @@ async function run(page) {
     const dialog = page.getByRole('alertdialog', { name: 'Delete this project?' });
     await dialog.waitFor();
     await expectText(page.locator(':focus'), 'Keep project');
-    await shot(page, '20-delete-dialog');
+    await shot(page, '22-delete-dialog');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Delete' }).click();
@@ -277,7 +301,7 @@ async function run(page) {
     await page.waitForURL(/\/projects$/);
     await page.getByText('“Cuidados comunitarios” was deleted.').waitFor();
     await page.getByText('No projects yet').waitFor();
-    await shot(page, '21-after-delete');
+    await shot(page, '23-after-delete');
   });
 
   await step('sign out, then a wrong password shows the server message', async () => {
@@ -287,7 +311,7 @@ async function run(page) {
     await page.getByLabel('Password').fill('not the password');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('alert').getByText('Wrong email or password').waitFor();
-    await shot(page, '22-sign-in-error');
+    await shot(page, '24-sign-in-error');
     await page.getByLabel('Password').fill(password);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await heading(page, 'Projects');
@@ -301,7 +325,7 @@ async function run(page) {
     await page.goto(`${base}/projects/new`);
     await page.waitForURL(/\/sign-in\?next=%2Fprojects%2Fnew$/);
     await page.getByText('Your session has ended. Sign in again to continue.').waitFor();
-    await shot(page, '23-session-ended');
+    await shot(page, '25-session-ended');
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Password').fill(password);
     await page.getByRole('button', { name: 'Sign in' }).click();

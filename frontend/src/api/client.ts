@@ -1,5 +1,10 @@
-import { call, upload } from './http';
+import { call, download, upload } from './http';
 import type {
+  Export,
+  ExportFormat,
+  Theory,
+  TheoryAccepted,
+  TheoryPage,
   AutoCodeRequest,
   AutoCodeStarted,
   Category,
@@ -102,6 +107,15 @@ export const api = {
   listMemos: (projectId: string, signal?: AbortSignal) => call<Memo[]>('listMemos', { params: { projectId }, ...withSignal(signal) }),
   createMemo: (projectId: string, body: MemoCreate) => call<Memo>('createMemo', { params: { projectId }, body }),
   deleteMemo: (memoId: string) => call<void>('deleteMemo', { params: { memoId } }),
+  generateTheory: (projectId: string) => call<TheoryAccepted>('generateTheory', { params: { projectId } }),
+  listTheories: (projectId: string, page: number, size: number, signal?: AbortSignal) =>
+    call<TheoryPage>('listTheories', { params: { projectId }, query: { page, size }, ...withSignal(signal) }),
+  getTheory: (projectId: string, theoryId: string, signal?: AbortSignal) =>
+    call<Theory>('getTheory', { params: { projectId, theoryId }, ...withSignal(signal) }),
+  exportTheory: (projectId: string, theoryId: string, format: ExportFormat) =>
+    call<Export>('exportTheory', { params: { projectId, theoryId }, query: { format } }),
+  getExport: (projectId: string, exportId: string) => call<Export>('getExport', { params: { projectId, exportId } }),
+  downloadExport: (projectId: string, exportId: string) => download('downloadExport', { params: { projectId, exportId } }),
 };
 
 function withSignal(signal: AbortSignal | undefined): { signal?: AbortSignal } {

@@ -4,6 +4,18 @@ import { api } from './client';
 import contract from './contract.json';
 import { ApiError, configureApi } from './http';
 import type {
+  Consequence,
+  CoreCategory,
+  EvidenceCoverage,
+  EvidenceRef,
+  Export,
+  Gap,
+  Proposition,
+  Theory,
+  TheoryAccepted,
+  TheoryPage,
+  TheorySummary,
+  Validation,
   AutoCodeRequest,
   AutoCodeStarted,
   Category,
@@ -144,6 +156,54 @@ const memo: Required<Memo> = {
   created_at: '2025-01-01T00:00:00Z',
   updated_at: '2025-01-01T00:00:00Z',
 };
+const ref: Required<EvidenceRef> = {
+  fragment_id: 'f1',
+  interview_id: 'i1',
+  interview_label: 'Marta',
+  speaker: 'Marta',
+  quote: 'Cuido',
+  start: 0,
+  end: 5,
+};
+const core: Required<CoreCategory> = { name: 'Sostener', definition: 'd', why: 'w', evidence: [ref] };
+const proposition: Required<Proposition> = { id: 'P1', text: 't', evidence: [ref] };
+const consequence: Required<Consequence> = { category_name: 'c', statement: 's', type: 'social', horizon: 'long_term', evidence: [ref] };
+const gap: Required<Gap> = { kind: 'saturation', category_name: 'c', description: 'd', severity: 'high' };
+const coverage: Required<EvidenceCoverage> = { claims: 10, claims_with_evidence: 9, ratio: 0.9 };
+const validation: Required<Validation> = { evidence_checked: 20, verified: 19, not_verbatim: 1, unknown_fragment: 0, wrong_category: 0 };
+const theory: Required<Theory> = {
+  id: 't1',
+  version: 2,
+  created_at: '2025-01-01T00:00:00Z',
+  generated_by: 'offline',
+  degraded: false,
+  readiness_score: 70,
+  core_category: core,
+  propositions: [proposition],
+  consequences: [consequence],
+  gaps: [gap],
+  evidence_coverage: coverage,
+  validation,
+};
+const theorySummary: Required<TheorySummary> = {
+  id: 't1',
+  version: 2,
+  created_at: '2025-01-01T00:00:00Z',
+  central_category: 'Sostener',
+  readiness_score: 70,
+  evidence_coverage: 0.9,
+  generated_by: 'offline',
+  degraded: false,
+};
+const exported: Required<Export> = {
+  export_id: 'e1',
+  format: 'pdf',
+  status: 'ready',
+  filename: 'theory.pdf',
+  size_bytes: 1000,
+  error: 'e',
+  next_poll_seconds: 2,
+};
 const outcome: Required<FileOutcome> = { filename: 'marta.txt', status: 201, interview, error_code: 'E', detail: 'd' };
 const examples: Record<keyof typeof contract.schemas, object> = {
   RegisterRequest: { email: 'a@b.org', password: 'long enough', display_name: 'Ana' } satisfies Required<RegisterRequest>,
@@ -200,6 +260,18 @@ const examples: Record<keyof typeof contract.schemas, object> = {
   CoverageCounts: counts,
   Memo: memo,
   MemoCreate: { code_id: 'c1', category_id: 'k1', title: 't', body: 'b' } satisfies Required<MemoCreate>,
+  TheoryAccepted: { task_id: 'j1', reused: false } satisfies Required<TheoryAccepted>,
+  TheorySummary: theorySummary,
+  TheoryPage: { items: [theorySummary], page: 0, size: 20, total_items: 1, total_pages: 1 } satisfies Required<TheoryPage>,
+  Theory: theory,
+  CoreCategory: core,
+  EvidenceRef: ref,
+  Proposition: proposition,
+  Consequence: consequence,
+  Gap: gap,
+  EvidenceCoverage: coverage,
+  Validation: validation,
+  Export: exported,
 };
 
 const schemas: Record<string, Record<string, string>> = contract.schemas;
@@ -210,7 +282,7 @@ const operations: Record<
 
 /** The operation's path with every parameter replaced by an example id ({projectId} → p1, {interviewId} → i1 …). */
 function examplePath(path: string): string {
-  return path.replace('{projectId}', 'p1').replace('{interviewId}', 'i1').replace('{jobId}', 'j1').replace('{codeId}', 'c1').replace('{categoryId}', 'k1').replace('{memoId}', 'm1');
+  return path.replace('{projectId}', 'p1').replace('{interviewId}', 'i1').replace('{jobId}', 'j1').replace('{codeId}', 'c1').replace('{categoryId}', 'k1').replace('{memoId}', 'm1').replace('{theoryId}', 't1').replace('{exportId}', 'e1');
 }
 
 function mismatches(value: unknown, type: string, where: string): string[] {
@@ -294,6 +366,12 @@ describe('contract.json', () => {
     await calledBy('listMemos', () => api.listMemos('p1'));
     await calledBy('createMemo', () => api.createMemo('p1', { code_id: 'c1', category_id: 'k1', title: 't', body: 'b' }));
     await calledBy('deleteMemo', () => api.deleteMemo('m1'));
+    await calledBy('generateTheory', () => api.generateTheory('p1'));
+    await calledBy('listTheories', () => api.listTheories('p1', 0, 20));
+    await calledBy('getTheory', () => api.getTheory('p1', 't1'));
+    await calledBy('exportTheory', () => api.exportTheory('p1', 't1', 'pdf'));
+    await calledBy('getExport', () => api.getExport('p1', 'e1'));
+    await calledBy('downloadExport', () => api.downloadExport('p1', 'e1'));
 
     expect(Object.keys(sent).sort()).toEqual(Object.keys(operations).sort());
     expect(Object.keys(api).sort()).toEqual(Object.keys(operations).sort());

@@ -89,6 +89,33 @@ export async function call<T>(id: OperationId, options: CallOptions = {}): Promi
   return (await response.json()) as T;
 }
 
+/** A downloaded file with the name the server gave it (Content-Disposition). */
+export interface Download {
+  blob: Blob;
+  filename: string | null;
+}
+
+/** A GET whose answer is a file rather than JSON; errors are the same `ApiError`s as `call` produces. */
+export async function download(id: OperationId, options: Pick<CallOptions, 'params' | 'signal'> = {}): Promise<Download> {
+  const operation: OperationSpec = contract.operations[id];
+  const headers: Record<string, string> = {};
+  const token = hooks.token();
+  if (token) headers.authorization = `Bearer ${token}`;
+  let response: Response;
+  try {
+    response = await fetch(url(id, operation, options), { method: operation.method, headers, ...(options.signal ? { signal: options.signal } : {}) });
+  } catch {
+    throw new ApiError(0, 'NETWORK_ERROR', 'The server cannot be reached');
+  }
+  if (response.status === 401) hooks.onUnauthorized();
+  if (!response.ok) throw await problemOf(response);
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+  const plain = /filename="?([^";]+)"?/i.exec(disposition);
+  const filename = star?.[1] ? decodeURIComponent(star[1]) : (plain?.[1] ?? null);
+  return { blob: await response.blob(), filename };
+}
+
 export interface UploadOptions {
   params?: Record<string, string>;
   /** Multipart fields; each name must be in the operation's `form` list in contract.json. */

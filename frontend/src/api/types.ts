@@ -327,6 +327,113 @@ export interface MemoCreate {
   body?: string;
 }
 
+export interface TheoryAccepted {
+  task_id: string;
+  reused: boolean;
+}
+
+export interface TheorySummary {
+  id: string;
+  version: number;
+  created_at: string;
+  central_category: string;
+  readiness_score: number;
+  evidence_coverage: number;
+  generated_by: string;
+  degraded: boolean;
+}
+
+export interface TheoryPage {
+  items: TheorySummary[];
+  page: number;
+  size: number;
+  total_items: number;
+  total_pages: number;
+}
+
+/** A verified quote: `quote` is the fragment's text between `start` and `end`. */
+export interface EvidenceRef {
+  fragment_id: string;
+  interview_id: string;
+  interview_label: string;
+  speaker: string | null;
+  quote: string;
+  start: number;
+  end: number;
+}
+
+export interface CoreCategory {
+  name: string;
+  definition: string | null;
+  why: string;
+  evidence: EvidenceRef[];
+}
+
+export interface Proposition {
+  id: string;
+  text: string;
+  evidence: EvidenceRef[];
+}
+
+export interface Consequence {
+  category_name: string;
+  statement: string;
+  /** material | social | institutional */
+  type: string;
+  /** short_term | long_term */
+  horizon: string;
+  evidence: EvidenceRef[];
+}
+
+export interface Gap {
+  kind: string;
+  category_name: string | null;
+  description: string;
+  severity: string;
+}
+
+export interface EvidenceCoverage {
+  claims: number;
+  claims_with_evidence: number;
+  ratio: number;
+}
+
+export interface Validation {
+  evidence_checked: number;
+  verified: number;
+  not_verbatim: number;
+  unknown_fragment: number;
+  wrong_category: number;
+}
+
+/** One saved version of the project's theory (the fields the dashboard shows). */
+export interface Theory {
+  id: string;
+  version: number;
+  created_at: string;
+  generated_by: string;
+  degraded: boolean;
+  readiness_score: number;
+  core_category: CoreCategory;
+  propositions: Proposition[];
+  consequences: Consequence[];
+  gaps: Gap[];
+  evidence_coverage: EvidenceCoverage;
+  validation: Validation;
+}
+
+export type ExportFormat = 'pdf' | 'pptx' | 'xlsx' | 'png';
+
+export interface Export {
+  export_id: string;
+  format: string;
+  status: 'pending' | 'ready' | 'failed';
+  filename: string | null;
+  size_bytes: number | null;
+  error: string | null;
+  next_poll_seconds: number | null;
+}
+
 /** RFC 9457 problem detail as TheoGen renders every error. */
 export interface Problem {
   status?: number;

@@ -10,6 +10,7 @@ import { useDocumentTitle, useResource } from '../ui/hooks';
 import { CodingSection } from '../coding/CodingSection';
 import { InterviewsSection } from '../interviews/InterviewsSection';
 import { SearchSection } from '../search/SearchSection';
+import { TheorySection } from '../theory/TheorySection';
 import { DeleteProjectDialog } from './DeleteProjectDialog';
 import { ProjectOverview } from './ProjectOverview';
 import { projectSections } from './sections';
@@ -42,6 +43,7 @@ export function ProjectPage({ projectId, section, page = 1 }: { projectId: strin
             {section === 'overview' && <ProjectOverview project={project.data} />}
             {section === 'interviews' && <InterviewsSection projectId={projectId} page={page} />}
             {section === 'coding' && <CodingSection projectId={projectId} />}
+            {section === 'theory' && <TheorySection projectId={projectId} />}
             {section === 'search' && <SearchSection projectId={projectId} />}
           </div>
         </>
