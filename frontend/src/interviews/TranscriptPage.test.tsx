@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { RecordedCall } from '../test/fakeServer';
@@ -58,7 +58,7 @@ describe('transcript viewer', () => {
     renderApp(paths.interview(PID, IID, { fragment: transcript[1]!.id, quote: { start: 3, end: 16 } }));
 
     const target = await screen.findByText((_, element) => element?.id === `fragment-${transcript[1]!.id}`);
-    expect(target).toHaveFocus();
+    await waitFor(() => expect(target).toHaveFocus());
     expect(target).toHaveClass('fragment--target');
     const quote = within(target).getByText('casa olía a g');
     expect(quote.tagName).toBe('MARK');
@@ -70,7 +70,7 @@ describe('transcript viewer', () => {
     renderApp(`${paths.interview(PID, IID)}#fragment-${transcript[2]!.id}`);
 
     const target = await screen.findByText((_, element) => element?.id === `fragment-${transcript[2]!.id}`);
-    expect(target).toHaveFocus();
+    await waitFor(() => expect(target).toHaveFocus());
   });
 
   it('says so when the linked fragment is not in the interview', async () => {
@@ -99,7 +99,7 @@ describe('transcript viewer', () => {
 
     expect(await screen.findAllByRole('listitem')).toHaveLength(3);
     const target = document.getElementById(`fragment-${transcript[1]!.id}`);
-    expect(target).toHaveFocus();
+    await waitFor(() => expect(target).toHaveFocus());
     expect(screen.getByRole('searchbox')).toHaveValue('');
   });
 
