@@ -19,10 +19,10 @@ class QuoteLocatorTest {
 
     @Test
     void whitespaceQuoteMarksDashesAndCaseAreNormalisedButTheStoredQuoteIsTheFragments() {
-        var span = QuoteLocator.locate(TEXT, "\"Mira, yo me quedo despierta - y luego \"no puedo más\"")
+        var span = QuoteLocator.locate(TEXT, "\"Mira, yo me quedo despierta - y luego \"no puedo más\" con el\"")
                 .orElseThrow();
 
-        assertThat(span.text()).isEqualTo("mira,  yo me quedo\ndespierta — y luego «no puedo más»");
+        assertThat(span.text()).isEqualTo("mira,  yo me quedo\ndespierta — y luego «no puedo más» con el");
         assertThat(TEXT.substring(span.start(), span.end())).isEqualTo(span.text());
     }
 
