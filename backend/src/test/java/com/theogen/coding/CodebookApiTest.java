@@ -97,6 +97,31 @@ class CodebookApiTest {
     }
 
     @Test
+    void deletingAnInterviewRemovesItsCodingButKeepsHumanCodes() {
+        CodingApi coding = new CodingApi(api);
+        String token = api.newUserToken();
+        String projectId = coding.demoProject(token);
+        coding.autoCode(token, projectId, Map.of());
+        JsonNode interviews =
+                coding.json(token, "GET", "/api/projects/" + projectId + "/interviews?size=50", null, 200);
+        coding.json(token, "POST", "/api/projects/" + projectId + "/codes", Map.of("label", "Kept by hand"), 201);
+
+        interviews.get("items").forEach(i -> coding.send(
+                        token, "DELETE", "/api/interviews/" + i.get("id").asText(), null)
+                .expectStatus()
+                .isNoContent());
+
+        JsonNode codes = coding.json(token, "GET", "/api/projects/" + projectId + "/codes?size=500", null, 200);
+        assertThat(codes.get("items"))
+                .singleElement()
+                .satisfies(c -> assertThat(c.get("label").asText()).isEqualTo("Kept by hand"));
+        assertThat(coding.json(token, "GET", "/api/projects/" + projectId + "/coverage", null, 200)
+                        .at("/project/fragments")
+                        .asInt())
+                .isZero();
+    }
+
+    @Test
     void badInputIsA400WithAStableCode() {
         CodingApi coding = new CodingApi(api);
         String token = api.newUserToken();

@@ -39,10 +39,28 @@ public final class CodingBenchmark {
     private static final Pattern FRAGMENT = Pattern.compile("\\[(f\\d+)] [^:\\n]+: ([^\\n]+)");
     private static final Pattern CODE = Pattern.compile("\\[(c\\d+)]");
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String[] EN = ("care mother work shift hospital night help brother sister money tired "
-                    + "sleep school children doctor nurse week weekend pay rent job boss leave time worry family "
-                    + "support neighbour bus train morning evening medicine appointment")
-            .split(" ");
+    private static final String[] SENTENCES = {
+        "I work night shifts at the hospital and sleep very little.",
+        "My mother needs help with her medicine every morning.",
+        "My sister lives far away, so I do most of the caring alone.",
+        "The money is never enough since I cut my hours.",
+        "My boss does not understand why I need to leave early.",
+        "The school calls me when the children are sick.",
+        "I feel guilty when I cannot be there for my mother.",
+        "The nurse from the clinic visits on Tuesdays.",
+        "On weekends I try to rest, but there is always something to do.",
+        "I asked my neighbour for help with the shopping.",
+        "Paying the rent is the hardest part of the month.",
+        "I take the bus to the doctor with my mother.",
+        "Sometimes I think about quitting my job.",
+        "My brother sends money but he never visits.",
+        "I keep a calendar of every appointment on the fridge.",
+        "Nobody asks how I am doing.",
+        "The doctor changed her medicine again last week.",
+        "I am tired all the time and my back hurts.",
+        "My children help with small things after school.",
+        "I found a support group for carers at the community centre."
+    };
     private static final String[] TOPICS = {
         "night shifts", "my mother", "the hospital", "the money", "my sister", "the school", "my boss", "the rent"
     };
@@ -189,6 +207,7 @@ public final class CodingBenchmark {
         return root.toString();
     }
 
+    /** Interviews made of sentences a caregiver might say, so phrases recur across interviews as in real data. */
     private static List<String> corpus(int interviews, long seed) {
         Random random = new Random(seed);
         List<String> files = new ArrayList<>();
@@ -198,14 +217,10 @@ public final class CodingBenchmark {
                 text.append("Interviewer: Can you tell me about ")
                         .append(TOPICS[random.nextInt(TOPICS.length)])
                         .append("?\n\n");
-                text.append("Participant: ");
-                int sentences = 2 + random.nextInt(5);
+                text.append("Participant:");
+                int sentences = 2 + random.nextInt(3);
                 for (int s = 0; s < sentences; s++) {
-                    text.append("I think about ").append(TOPICS[random.nextInt(TOPICS.length)]);
-                    for (int w = 0; w < 8 + random.nextInt(10); w++) {
-                        text.append(' ').append(EN[random.nextInt(EN.length)]);
-                    }
-                    text.append(". ");
+                    text.append(' ').append(SENTENCES[random.nextInt(SENTENCES.length)]);
                 }
                 text.append("\n\n");
             }
