@@ -22,6 +22,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
 
 /** The whole theory flow over HTTP on the demo project, offline (the embedded default). */
 @IntegrationTest
@@ -41,6 +43,9 @@ class TheoryFlowTest {
 
     @Autowired
     List<ExportRenderer> renderers;
+
+    @Autowired
+    ConfigurableEnvironment environment;
 
     @Test
     void generatesAVerifiedTheoryForTheSpanishDemoProjectAndItsReportRendersAsPdf() throws Exception {
@@ -93,6 +98,31 @@ class TheoryFlowTest {
         assertThat(history.get("items").get(0).get("version").asInt()).isEqualTo(2);
         assertThat(history.get("items").get(0).get("central_category").asText())
                 .isEqualTo(second.get("core_category").get("name").asText());
+    }
+
+    @Test
+    void switchingTheRouteFlagAtRuntimeSendsTheNextRunThroughTheLegacyRoute() {
+        TheoryApi theories = new TheoryApi(api);
+        String token = api.newUserToken();
+        String project = theories.demoProject(token);
+        environment
+                .getPropertySources()
+                .addFirst(new MapPropertySource("theory-flag", Map.of("theogen.theory.route", "legacy")));
+        try {
+            String task = theories.start(token, project);
+            JsonNode status = theories.awaitEnd(token, project, task);
+            assertThat(status.get("status").asText()).as(status.toString()).isEqualTo("completed");
+            Set<String> steps = new HashSet<>();
+            status.get("steps").forEach(s -> steps.add(s.get("step").asText()));
+            assertThat(steps).contains("legacy_theory").doesNotContain("build_paradigm");
+            JsonNode theory =
+                    theories.theory(token, project, status.get("theory_id").asText());
+            assertThat(theory.get("route").asText()).isEqualTo("legacy");
+            assertThat(theory.get("manifest").get("route_reason").asText()).contains("route legacy");
+            TheoryAssertions.everyQuoteIsVerbatimAtItsOffsets(theory, fragments, project);
+        } finally {
+            environment.getPropertySources().remove("theory-flag");
+        }
     }
 
     private JsonNode generateAndRead(TheoryApi theories, String token, String project) {

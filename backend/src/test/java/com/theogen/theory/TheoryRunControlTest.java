@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.theogen.support.ApiClient;
 import com.theogen.support.IntegrationTest;
-import com.theogen.support.OfflineTestCoding;
+import com.theogen.support.ObservedAutoCoding;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -78,7 +78,7 @@ class TheoryRunControlTest {
         TheoryApi theories = new TheoryApi(api);
         String token = api.newUserToken();
         String project = theories.demoProject(token);
-        OfflineTestCoding.holdAxialGrouping(UUID.fromString(project));
+        ObservedAutoCoding.holdAxialGrouping(UUID.fromString(project));
         try {
             ExecutorService pool = Executors.newFixedThreadPool(16);
             List<Callable<JsonNode>> posts = new ArrayList<>();
@@ -107,7 +107,7 @@ class TheoryRunControlTest {
             await().atMost(TheoryApi.PATIENCE).until(() -> "axial_grouping"
                     .equals(theories.status(token, project, task).get("step").asText()));
             theories.cancel(token, project, task);
-            OfflineTestCoding.release(UUID.fromString(project));
+            ObservedAutoCoding.release(UUID.fromString(project));
 
             JsonNode ended = theories.awaitEnd(token, project, task);
             assertThat(ended.get("status").asText()).isEqualTo("canceled");
@@ -116,7 +116,7 @@ class TheoryRunControlTest {
             assertThat(theories.history(token, project).get("total_items").asInt())
                     .isZero();
         } finally {
-            OfflineTestCoding.release(UUID.fromString(project));
+            ObservedAutoCoding.release(UUID.fromString(project));
         }
     }
 
@@ -126,25 +126,25 @@ class TheoryRunControlTest {
         String token = api.newUserToken();
         String project = theories.demoProject(token);
         UUID projectId = UUID.fromString(project);
-        OfflineTestCoding.holdAxialGrouping(projectId);
+        ObservedAutoCoding.holdAxialGrouping(projectId);
         try {
             String task = theories.start(token, project);
-            await().atMost(TheoryApi.PATIENCE).until(() -> OfflineTestCoding.calls(projectId, "group_axially") == 1);
+            await().atMost(TheoryApi.PATIENCE).until(() -> ObservedAutoCoding.calls(projectId, "group_axially") == 1);
 
             killWorkerOf(task);
 
             JsonNode done = theories.awaitEnd(token, project, task);
             assertThat(done.get("status").asText()).as(done.toString()).isEqualTo("completed");
             assertThat(done.get("attempt").asInt()).isEqualTo(2);
-            assertThat(OfflineTestCoding.calls(projectId, "open_code"))
+            assertThat(ObservedAutoCoding.calls(projectId, "open_code"))
                     .as("auto_code completed before the worker died: not redone")
                     .isEqualTo(1);
-            assertThat(OfflineTestCoding.calls(projectId, "group_axially")).isEqualTo(2);
+            assertThat(ObservedAutoCoding.calls(projectId, "group_axially")).isEqualTo(2);
             JsonNode theory =
                     theories.theory(token, project, done.get("theory_id").asText());
             assertThat(theory.get("manifest").get("attempt").asInt()).isEqualTo(2);
 
-            OfflineTestCoding.release(projectId); // the dead worker's thread wakes up: it must change nothing
+            ObservedAutoCoding.release(projectId); // the dead worker's thread wakes up: it must change nothing
             await().pollDelay(java.time.Duration.ofMillis(500)).until(() -> true);
             JsonNode after = theories.status(token, project, task);
             assertThat(after.get("updated_at").asText())
@@ -152,7 +152,7 @@ class TheoryRunControlTest {
             assertThat(theories.history(token, project).get("total_items").asInt())
                     .isEqualTo(1);
         } finally {
-            OfflineTestCoding.release(projectId);
+            ObservedAutoCoding.release(projectId);
         }
     }
 

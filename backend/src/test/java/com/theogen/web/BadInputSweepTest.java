@@ -124,6 +124,27 @@ class BadInputSweepTest {
                         400,
                         "UNKNOWN_FIELD"),
                 bad(
+                        "unknown field in a theory request",
+                        "POST",
+                        "/api/projects/{id}/generate-theory",
+                        "{\"route\":\"legacy\"}",
+                        400,
+                        "UNKNOWN_FIELD"),
+                bad(
+                        "invalid theory task id",
+                        "GET",
+                        "/api/projects/{id}/generate-theory/status/not-a-uuid",
+                        null,
+                        400,
+                        "INVALID_PARAMETER"),
+                bad(
+                        "theory history page too big",
+                        "GET",
+                        "/api/projects/{id}/theories?size=1000",
+                        null,
+                        400,
+                        "VALIDATION_FAILED"),
+                bad(
                         "bad registration",
                         "POST",
                         "/api/auth/register",

@@ -200,11 +200,19 @@ class TheoryJobHandler implements JobHandler {
             StageOutputs.Saturation finalSaturation = saturation;
             boolean degradedNow = degraded;
             StageOutputs.Saved saved = run.job().stage(SaveStage.STEP, 97, StageOutputs.Saved.class, () -> {
-                metas.put(SaveStage.STEP, Drafts.Meta.computed(0));
-                return stages.save.run(
+                long started = System.nanoTime();
+                StageOutputs.Saved stored = stages.save.run(
                         run,
                         new SaveStage.Inputs(project, Map.copyOf(metas), graph, evidence, finalSaturation, verified),
                         degradedNow);
+                telemetry.stage(
+                        run.job().jobId(),
+                        run.projectId(),
+                        route,
+                        SaveStage.STEP,
+                        RunScope.computed(started),
+                        degradedNow);
+                return stored;
             });
             return new JobResult(saved.theoryId(), degraded);
         }

@@ -1,0 +1,295 @@
+package com.theogen.theory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.theogen.interview.InterviewFragments;
+import com.theogen.support.ApiClient;
+import com.theogen.support.IntegrationTest;
+import com.theogen.theory.StageLlmServer.Reply;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.web.reactive.function.BodyInserters;
+
+/**
+ * Theory runs through a model: the app's provider points at a local OpenAI-compatible server that answers each stage
+ * from its prompt ({@link ScriptedModel}) and injects faults. Every run must end — completed with the bad evidence
+ * dropped and counted, or failed with a clear code — never stay running.
+ */
+@IntegrationTest
+@TestPropertySource(
+        properties = {
+            "theogen.llm.provider=openai",
+            "theogen.llm.openai.api-key=sk-theory-test-key",
+            "theogen.llm.calls.max-attempts=3",
+            "theogen.llm.calls.initial-backoff=PT0.01S",
+            "theogen.llm.calls.max-backoff=PT0.02S",
+            "theogen.llm.calls.timeout=PT4S"
+        })
+class LlmTheoryRunTest {
+
+    static final StageLlmServer SERVER = new StageLlmServer();
+
+    static final String TRANSCRIPT =
+            """
+            Interviewer: How do you manage the nights?
+
+            Maria: I stay up with my mother most nights, and then I go to work tired.
+
+            Interviewer: Who helps you?
+
+            Maria: I call my sister when the night gets too long, and the nurse comes on Tuesdays.
+
+            Interviewer: And money?
+
+            Maria: Money is tight since I cut my hours at work, and I am tired all the time.
+
+            Interviewer: Anything else?
+
+            Maria: My sister says the nights changed me; the money worries keep me awake at night.
+            """;
+
+    @Autowired
+    ApiClient api;
+
+    @Autowired
+    InterviewFragments fragments;
+
+    @Autowired
+    ConfigurableEnvironment environment;
+
+    @DynamicPropertySource
+    static void provider(DynamicPropertyRegistry registry) {
+        registry.add("theogen.llm.openai.base-url", SERVER::baseUrl);
+    }
+
+    @AfterAll
+    static void stop() {
+        SERVER.close();
+    }
+
+    @Test
+    void retriesA429StormRepairsMalformedJsonAndDropsInventedOrParaphrasedEvidence() {
+        AtomicInteger central = new AtomicInteger();
+        AtomicInteger paradigm = new AtomicInteger();
+        SERVER.respond(model(call -> switch (call.schema()) {
+            case "central_choice" ->
+                central.incrementAndGet() <= 2
+                        ? Reply.rateLimited()
+                        : Reply.chat(ScriptedModel.central(call.user(), null, null));
+            case "paradigm_out" ->
+                paradigm.incrementAndGet() == 1
+                        ? Reply.chat("```json\n{\"causal_conditions\": [ {\"category_id\": ")
+                        : Reply.chat(ScriptedModel.paradigm(userOfFirstParadigmCall()));
+            default -> null;
+        }));
+        TheoryApi theories = new TheoryApi(api);
+        String token = api.newUserToken();
+        String project = project(token);
+
+        JsonNode status = theories.awaitEnd(token, project, theories.start(token, project));
+
+        assertThat(status.get("status").asText()).as(status.toString()).isEqualTo("completed");
+        JsonNode theory =
+                theories.theory(token, project, status.get("theory_id").asText());
+        TheoryAssertions.everyQuoteIsVerbatimAtItsOffsets(theory, fragments, project);
+        assertThat(TheoryAssertions.allEvidence(theory))
+                .noneMatch(e -> e.get("fragment_id").asText().equals(ScriptedModel.INVENTED_FRAGMENT))
+                .noneMatch(e -> e.get("quote").asText().equals(ScriptedModel.PARAPHRASE));
+        JsonNode validation = theory.get("validation");
+        assertThat(validation.get("unknown_fragment").asInt()).isGreaterThanOrEqualTo(2);
+        assertThat(validation.get("not_verbatim").asInt()).isGreaterThanOrEqualTo(1);
+        assertThat(validation.get("reanchored").asInt()).isPositive();
+        assertThat(theory.get("propositions").size()).isEqualTo(5);
+        assertThat(theory.get("generated_by").asText()).isNotEqualTo("offline");
+        assertThat(theory.get("saturation").get("model_readiness").asInt()).isEqualTo(55);
+        assertThat(theory.get("sampling_plan").toString()).contains("Who helps you at night?");
+        Map<String, JsonNode> stages = stages(theory);
+        assertThat(stages.get("identify_central_category").get("retries").asInt())
+                .isGreaterThanOrEqualTo(2);
+        assertThat(stages.get("build_paradigm").get("repaired").asBoolean()).isTrue();
+        assertThat(stages.get("build_paradigm").get("prompts").toString()).contains("paradigm/paradigm.en.v1");
+        assertThat(stages.get("build_paradigm").get("input_tokens").asLong()).isPositive();
+        assertThat(theory.get("manifest").get("access").asText()).isEqualTo("server");
+    }
+
+    @Test
+    void aCoreCategoryThatIsNotListedIsRepairedWithOneMoreCall() {
+        AtomicInteger central = new AtomicInteger();
+        SERVER.respond(model(call -> "central_choice".equals(call.schema())
+                ? Reply.chat(
+                        central.incrementAndGet() == 1
+                                ? ScriptedModel.central(call.user(), "not-an-id", "Resilience")
+                                : ScriptedModel.central(call.user(), null, null))
+                : null));
+        TheoryApi theories = new TheoryApi(api);
+        String token = api.newUserToken();
+        String project = project(token);
+
+        JsonNode status = theories.awaitEnd(token, project, theories.start(token, project));
+
+        assertThat(status.get("status").asText()).as(status.toString()).isEqualTo("completed");
+        JsonNode theory =
+                theories.theory(token, project, status.get("theory_id").asText());
+        assertThat(theory.get("core_category").get("name").asText()).isNotEqualTo("Resilience");
+        assertThat(theory.get("validation").get("repairs").toString()).contains("central_category_not_listed");
+        assertThat(SERVER.calls().stream().filter(c -> c.schema().equals("central_choice")))
+                .hasSize(2);
+    }
+
+    @Test
+    void aCoreCategoryThatStaysUnlistedFailsTheRunCleanly() {
+        SERVER.respond(model(call -> "central_choice".equals(call.schema())
+                ? Reply.chat(ScriptedModel.central(call.user(), "not-an-id", "Resilience"))
+                : null));
+        TheoryApi theories = new TheoryApi(api);
+        String token = api.newUserToken();
+        String project = project(token);
+
+        JsonNode status = theories.awaitEnd(token, project, theories.start(token, project));
+
+        assertThat(status.get("status").asText()).isEqualTo("failed");
+        assertThat(status.get("error_code").asText()).isEqualTo("CENTRAL_CATEGORY_INVALID");
+        assertThat(theories.history(token, project).get("total_items").asInt()).isZero();
+    }
+
+    @Test
+    void aModelThatKeepsTimingOutFailsTheRunWithATimeoutCode() {
+        SERVER.respond(model(
+                call -> "paradigm_out".equals(call.schema()) ? Reply.chat("{}").after(Duration.ofSeconds(9)) : null));
+        TheoryApi theories = new TheoryApi(api);
+        String token = api.newUserToken();
+        String project = project(token);
+
+        JsonNode status = theories.awaitEnd(token, project, theories.start(token, project));
+
+        assertThat(status.get("status").asText()).isEqualTo("failed");
+        assertThat(status.get("error_code").asText()).isEqualTo("LLM_TIMEOUT");
+        assertThat(status.get("step").asText()).isEqualTo("build_paradigm");
+    }
+
+    @Test
+    void aRateLimitThatNeverEndsFailsTheRunWithARateLimitCode() {
+        SERVER.respond(model(call -> "gaps_assessment".equals(call.schema()) ? Reply.rateLimited() : null));
+        TheoryApi theories = new TheoryApi(api);
+        String token = api.newUserToken();
+        String project = project(token);
+
+        JsonNode status = theories.awaitEnd(token, project, theories.start(token, project));
+
+        assertThat(status.get("status").asText()).isEqualTo("failed");
+        assertThat(status.get("error_code").asText()).isEqualTo("LLM_RATE_LIMITED");
+    }
+
+    @Test
+    void theLegacyRouteMakesOneModelCallForTheWholeTheoryAndVerifiesItTheSameWay() {
+        SERVER.respond(model(call -> null));
+        TheoryApi theories = new TheoryApi(api);
+        String token = api.newUserToken();
+        String project = project(token);
+        environment
+                .getPropertySources()
+                .addFirst(new MapPropertySource("theory-flag", Map.of("theogen.theory.canary-percent", "100")));
+        try {
+            JsonNode status = theories.awaitEnd(token, project, theories.start(token, project));
+
+            assertThat(status.get("status").asText()).as(status.toString()).isEqualTo("completed");
+            JsonNode theory =
+                    theories.theory(token, project, status.get("theory_id").asText());
+            assertThat(theory.get("route").asText()).isEqualTo("legacy");
+            assertThat(schemas()).contains("legacy_out").doesNotContain("central_choice", "paradigm_out");
+            assertThat(SERVER.calls().stream().filter(c -> c.schema().equals("legacy_out")))
+                    .hasSize(1);
+            TheoryAssertions.everyQuoteIsVerbatimAtItsOffsets(theory, fragments, project);
+            assertThat(theory.get("validation").get("unknown_fragment").asInt()).isGreaterThanOrEqualTo(2);
+            assertThat(theory.get("saturation").get("model_readiness").asInt()).isEqualTo(55);
+        } finally {
+            environment.getPropertySources().remove("theory-flag");
+        }
+    }
+
+    /** Coding and every stage answered correctly, unless {@code override} answers (non-null) first. */
+    private static Function<StageLlmServer.Call, Reply> model(Function<StageLlmServer.Call, Reply> override) {
+        return call -> {
+            Reply special = override.apply(call);
+            if (special != null) {
+                return special;
+            }
+            return switch (call.schema()) {
+                case "open_coding_reply" -> Reply.chat(ScriptedModel.openCoding(call.user()));
+                case "axial_reply" -> Reply.chat(ScriptedModel.axial(call.user()));
+                case "central_choice" -> Reply.chat(ScriptedModel.central(call.user(), null, null));
+                case "paradigm_out" -> Reply.chat(ScriptedModel.paradigm(call.user()));
+                case "gaps_assessment" -> Reply.chat(ScriptedModel.gaps(call.user()));
+                case "legacy_out" -> Reply.chat(ScriptedModel.legacy(call.user()));
+                default -> Reply.serverError();
+            };
+        };
+    }
+
+    /** The JSON repair call carries no category list; answer it from the paradigm prompt seen before. */
+    private static String userOfFirstParadigmCall() {
+        return SERVER.calls().stream()
+                .filter(c -> c.schema().equals("paradigm_out") && c.user().contains("[id: "))
+                .findFirst()
+                .orElseThrow()
+                .user();
+    }
+
+    private static Map<String, JsonNode> stages(JsonNode theory) {
+        Map<String, JsonNode> out = new java.util.HashMap<>();
+        theory.get("manifest").get("stages").forEach(s -> out.put(s.get("stage").asText(), s));
+        return out;
+    }
+
+    private String project(String token) {
+        String id = api.createProject(
+                        token,
+                        Map.of(
+                                "name",
+                                "Night care",
+                                "language",
+                                "en",
+                                "research_question",
+                                "How do working caregivers sustain night care?"))
+                .get("id")
+                .asText();
+        MultipartBodyBuilder body = new MultipartBodyBuilder();
+        body.part("files", new ByteArrayResource(TRANSCRIPT.getBytes(StandardCharsets.UTF_8)))
+                .filename("maria.txt")
+                .contentType(MediaType.APPLICATION_OCTET_STREAM);
+        api.http()
+                .post()
+                .uri("/api/projects/" + id + "/interviews")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(BodyInserters.fromMultipartData(body.build()))
+                .exchange()
+                .expectStatus()
+                .isCreated();
+        return id;
+    }
+
+    static Set<String> schemas() {
+        Set<String> out = new HashSet<>();
+        SERVER.calls().forEach(c -> out.add(c.schema()));
+        return out;
+    }
+}

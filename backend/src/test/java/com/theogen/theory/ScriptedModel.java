@@ -1,0 +1,198 @@
+package com.theogen.theory;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A scripted "model" that answers every pipeline stage from the prompt it receives: codes fragments by keyword,
+ * groups codes into three categories, and builds a paradigm citing the fragment ids shown in the prompt — plus, on
+ * purpose, one invented fragment id and one paraphrased quote, which verification must drop.
+ */
+final class ScriptedModel {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final String INVENTED_FRAGMENT = "00000000-0000-4000-8000-00000000dead";
+    static final String PARAPHRASE = "Caring at night is exhausting for everybody involved";
+
+    private static final Pattern FRAGMENT = Pattern.compile("\\[(f\\d+)] ([^:\\n]+): ([^\\n]+)");
+    private static final Pattern CODE = Pattern.compile("\\[(c\\d+)] ([^—\\n]+) —");
+    private static final Pattern CATEGORY = Pattern.compile("^- (.+?) \\[id: ([0-9a-f-]{36})]");
+    private static final Pattern EVIDENCE = Pattern.compile("^\\s+\\* \\[([0-9a-f-]{36})] (.+)$");
+
+    private ScriptedModel() {}
+
+    /** A category as the prompt lists it, with its evidence fragments (id → shown text). */
+    record Listed(String id, String name, Map<String, String> fragments) {}
+
+    static List<Listed> categories(String user) {
+        List<Listed> out = new ArrayList<>();
+        Listed current = null;
+        for (String line : user.split("\n")) {
+            Matcher c = CATEGORY.matcher(line);
+            Matcher e = EVIDENCE.matcher(line);
+            if (c.find()) {
+                current = new Listed(c.group(2), c.group(1), new LinkedHashMap<>());
+                out.add(current);
+            } else if (e.find() && current != null) {
+                current.fragments().put(e.group(1), e.group(2));
+            }
+        }
+        return out;
+    }
+
+    static String openCoding(String user) {
+        Matcher fragments = FRAGMENT.matcher(user);
+        ObjectNode root = JSON.createObjectNode();
+        ArrayNode out = root.putArray("fragments");
+        while (fragments.find()) {
+            String text = fragments.group(3);
+            ArrayNode codes =
+                    out.addObject().put("fragment_id", fragments.group(1)).putArray("codes");
+            for (String word : List.of("night", "sister", "money", "work", "tired", "nurse")) {
+                int at = text.toLowerCase().indexOf(word);
+                if (at >= 0) {
+                    String quote = text.substring(at, Math.min(text.length(), at + word.length() + 12))
+                            .strip();
+                    ObjectNode code = codes.addObject()
+                            .put("label", word + " matters")
+                            .put("definition", "Talk about " + word)
+                            .put("quote", quote)
+                            .put("confidence", 0.8);
+                    code.putArray("properties");
+                    code.putArray("dimensions");
+                }
+            }
+        }
+        return root.toString();
+    }
+
+    static String axial(String user) {
+        Matcher codes = CODE.matcher(user);
+        ObjectNode root = JSON.createObjectNode();
+        ArrayNode categories = root.putArray("categories");
+        List<ArrayNode> groups = new ArrayList<>();
+        for (String name : List.of("Night care", "Family support", "Work and money")) {
+            groups.add(categories
+                    .addObject()
+                    .put("name", name)
+                    .put("definition", name + " in the caregivers' words")
+                    .putArray("code_ids"));
+        }
+        while (codes.find()) {
+            String label = codes.group(2);
+            int group = label.contains("night") || label.contains("tired")
+                    ? 0
+                    : label.contains("sister") || label.contains("nurse") ? 1 : 2;
+            groups.get(group).add(codes.group(1));
+        }
+        root.putArray("relations");
+        return root.toString();
+    }
+
+    static String central(String user, String chosenId, String chosenName) {
+        List<Listed> listed = categories(user);
+        ObjectNode root = JSON.createObjectNode()
+                .put("category_id", chosenId == null ? listed.get(0).id() : chosenId)
+                .put("name", chosenName == null ? listed.get(0).name() : chosenName)
+                .put("justification", "It links the other categories and answers the research question.");
+        root.putArray("runners_up");
+        ArrayNode ids = root.putArray("evidence_fragment_ids");
+        listed.get(0).fragments().keySet().stream().limit(2).forEach(ids::add);
+        ids.add(INVENTED_FRAGMENT);
+        return root.toString();
+    }
+
+    static String paradigm(String user) {
+        List<Listed> listed = categories(user);
+        Listed a = listed.get(0);
+        Listed b = listed.get(Math.min(1, listed.size() - 1));
+        Listed c = listed.get(Math.min(2, listed.size() - 1));
+        ObjectNode root = JSON.createObjectNode();
+        condition(root.putArray("causal_conditions"), b, "Nights without rest lead into the phenomenon.", true);
+        condition(root.putArray("context"), c, "It happens while holding a paid job.", false);
+        root.putArray("intervening_conditions");
+        condition(root.putArray("strategies"), a, "Caregivers ask relatives for help.", false);
+        ObjectNode consequence = root.putArray("consequences")
+                .addObject()
+                .put("category_id", b.id())
+                .put("statement", "Fatigue accumulates.")
+                .put("type", "social")
+                .put("horizon", "long_term");
+        evidence(consequence.putArray("evidence"), b);
+        ArrayNode propositions = root.putArray("propositions");
+        for (int i = 1; i <= 5; i++) {
+            ObjectNode p = propositions
+                    .addObject()
+                    .put(
+                            "text",
+                            "If " + b.name() + " grows, then " + a.name() + " intensifies, because nights are short ("
+                                    + i + ").");
+            p.putArray("category_ids").add(a.id()).add(b.id());
+            evidence(p.putArray("evidence"), a);
+        }
+        return root.toString();
+    }
+
+    static String gaps(String user) {
+        List<Listed> listed = categories(user);
+        ObjectNode root = JSON.createObjectNode()
+                .put("readiness_score", 55)
+                .put("readiness_explanation", "Few interviews; the curve has not flattened.");
+        root.putArray("gaps")
+                .addObject()
+                .put("target", listed.get(0).name())
+                .put("missing", "Only one participant speaks about it.")
+                .putArray("fragment_ids");
+        ObjectNode step = root.putArray("sampling_plan")
+                .addObject()
+                .put("participants", "Caregivers without family nearby")
+                .put("gap", listed.get(0).name());
+        step.putArray("questions").add("Who helps you at night?");
+        return root.toString();
+    }
+
+    /** The single call of the legacy route: core category, paradigm and assessment in one answer. */
+    static String legacy(String user) {
+        try {
+            ObjectNode root = JSON.createObjectNode();
+            root.set("central", JSON.readTree(central(user, null, null)));
+            root.set("paradigm", JSON.readTree(paradigm(user)));
+            root.set("assessment", JSON.readTree(gaps(user)));
+            return root.toString();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void condition(ArrayNode into, Listed category, String statement, boolean withFaults) {
+        ObjectNode node = into.addObject().put("category_id", category.id()).put("statement", statement);
+        ArrayNode evidence = node.putArray("evidence");
+        evidence(evidence, category);
+        if (withFaults) {
+            evidence.addObject().put("fragment_id", INVENTED_FRAGMENT).put("quote", "I stay up");
+            String first = category.fragments().keySet().iterator().next();
+            evidence.addObject().put("fragment_id", first).put("quote", PARAPHRASE);
+        }
+    }
+
+    /** Cites the category's first fragment with its first words, whitespace doubled (must be re-anchored). */
+    private static void evidence(ArrayNode into, Listed category) {
+        Map.Entry<String, String> first =
+                category.fragments().entrySet().iterator().next();
+        String[] words = first.getValue().replace("…", "").split(" ");
+        String quote = String.join("  ", java.util.Arrays.copyOfRange(words, 0, Math.min(4, words.length)));
+        into.addObject().put("fragment_id", first.getKey()).put("quote", quote);
+    }
+
+    static UUID invented() {
+        return UUID.fromString(INVENTED_FRAGMENT);
+    }
+}

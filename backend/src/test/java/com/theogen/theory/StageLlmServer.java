@@ -1,0 +1,157 @@
+package com.theogen.theory;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
+
+/**
+ * A local OpenAI-compatible chat server for theory runs. Calls of one run may arrive concurrently, so replies are
+ * chosen by what is asked (the output schema's name, the prompt), not by arrival order; a test installs a responder
+ * that may also inject faults: 429 with Retry-After, 5xx, malformed JSON, a reply slower than the call timeout.
+ */
+final class StageLlmServer implements AutoCloseable {
+
+    /** A request as received. {@code schema} is the response_format schema name (e.g. {@code paradigm_out}). */
+    record Call(String schema, String system, String user) {}
+
+    record Reply(int status, String content, String retryAfter, Duration delay) {
+
+        static Reply chat(String content) {
+            return new Reply(200, content, null, Duration.ZERO);
+        }
+
+        static Reply rateLimited() {
+            return new Reply(429, "", "0", Duration.ZERO);
+        }
+
+        static Reply serverError() {
+            return new Reply(500, "", null, Duration.ZERO);
+        }
+
+        Reply after(Duration delay) {
+            return new Reply(status, content, retryAfter, delay);
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpServer server;
+    private final List<Call> calls = Collections.synchronizedList(new ArrayList<>());
+    private volatile Function<Call, Reply> responder = call -> Reply.serverError();
+
+    StageLlmServer() {
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        server.createContext("/", this::handle);
+        server.setExecutor(Executors.newFixedThreadPool(8));
+        server.start();
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+    }
+
+    void respond(Function<Call, Reply> responder) {
+        this.responder = responder;
+        calls.clear();
+    }
+
+    List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        JsonNode body = JSON.readTree(exchange.getRequestBody().readAllBytes());
+        String system = "";
+        String user = "";
+        for (JsonNode message : body.path("messages")) {
+            if ("user".equals(message.path("role").asText())) {
+                user = message.path("content").asText();
+            } else if ("system".equals(message.path("role").asText())) {
+                system = message.path("content").asText();
+            }
+        }
+        String schema =
+                body.path("response_format").path("json_schema").path("name").asText("");
+        Call call = new Call(schema, system, user);
+        calls.add(call);
+        Reply reply;
+        try {
+            reply = responder.apply(call);
+        } catch (RuntimeException e) {
+            reply = Reply.serverError();
+        }
+        if (!reply.delay().isZero()) {
+            try {
+                Thread.sleep(reply.delay().toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        String out = reply.status() == 200 ? completion(reply.content()) : error(reply.status());
+        byte[] bytes = out.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        if (reply.retryAfter() != null) {
+            exchange.getResponseHeaders().set("Retry-After", reply.retryAfter());
+        }
+        try {
+            exchange.sendResponseHeaders(reply.status(), bytes.length);
+            try (OutputStream stream = exchange.getResponseBody()) {
+                stream.write(bytes);
+            }
+        } catch (IOException clientGone) {
+            // the client timed out and closed the connection: that is the scenario being tested
+        }
+    }
+
+    private static String completion(String content) {
+        ObjectNode root = JSON.createObjectNode()
+                .put("id", "chatcmpl-theory")
+                .put("object", "chat.completion")
+                .put("created", 1735689600)
+                .put("model", "scripted-theory");
+        ObjectNode choice = root.putArray("choices").addObject().put("index", 0);
+        choice.putObject("message")
+                .put("role", "assistant")
+                .put("content", content)
+                .putNull("refusal");
+        choice.put("finish_reason", "stop");
+        choice.putNull("logprobs");
+        root.putObject("usage")
+                .put("prompt_tokens", 200)
+                .put("completion_tokens", 50)
+                .put("total_tokens", 250);
+        return root.toString();
+    }
+
+    private static String error(int status) {
+        ObjectNode root = JSON.createObjectNode();
+        root.putObject("error")
+                .put("message", status == 429 ? "Rate limit reached" : "scripted failure")
+                .put("type", status == 429 ? "requests" : "server_error")
+                .putNull("param")
+                .put("code", status == 429 ? "rate_limit_exceeded" : null);
+        return root.toString();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
