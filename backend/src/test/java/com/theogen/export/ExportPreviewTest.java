@@ -2,7 +2,6 @@ package com.theogen.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.theogen.export.internal.ReportFonts;
 import com.theogen.export.internal.TranscriptSet;
 import com.theogen.export.internal.pdf.PdfExportRenderer;
 import com.theogen.export.internal.pdf.TranscriptPdfWriter;
@@ -12,23 +11,12 @@ import com.theogen.interview.Fragment;
 import com.theogen.interview.InterviewFormat;
 import com.theogen.interview.InterviewSummary;
 import com.theogen.shared.Language;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.geom.AffineTransform;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import javax.imageio.ImageIO;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.poi.xslf.usermodel.XMLSlideShow;
-import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,7 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 class ExportPreviewTest {
 
-    static final Path DIR = Path.of("target", "export-previews");
+    static final Path DIR = Previews.DIR;
 
     @Test
     void everyPdfPageSlideAndTheInfographicRenderToNonBlankImages() throws IOException {
@@ -50,9 +38,7 @@ class ExportPreviewTest {
             TheoryReport report = entry.getValue();
             int pages = pdfPages(ExportTestFiles.render(new PdfExportRenderer(), report, "preview-" + name), name);
             int slides = slides(ExportTestFiles.render(new PptxExportRenderer(), report, "preview-" + name), name);
-            BufferedImage png = ImageIO.read(new ByteArrayInputStream(
-                    ExportTestFiles.render(new PngExportRenderer(), report, "preview-" + name)));
-            ImageIO.write(png, "png", DIR.resolve(name + "-infographic.png").toFile());
+            Previews.infographic(ExportTestFiles.render(new PngExportRenderer(), report, "preview-" + name), name);
             assertThat(pages).as(name + " pages").isGreaterThan(5);
             assertThat(slides).as(name + " slides").isGreaterThanOrEqualTo(11);
         }
@@ -120,57 +106,10 @@ class ExportPreviewTest {
     }
 
     private static int pdfPages(byte[] pdf, String name) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDFRenderer renderer = new PDFRenderer(document);
-            for (int i = 0; i < document.getNumberOfPages(); i++) {
-                BufferedImage page = renderer.renderImageWithDPI(i, 60);
-                assertThat(inked(page)).as(name + " page " + (i + 1)).isTrue();
-                ImageIO.write(
-                        page,
-                        "png",
-                        DIR.resolve(name + "-page-" + (i + 1) + ".png").toFile());
-            }
-            return document.getNumberOfPages();
-        }
+        return Previews.pdfPages(pdf, name);
     }
 
     private static int slides(byte[] pptx, String name) throws IOException {
-        try (XMLSlideShow deck = new XMLSlideShow(new ByteArrayInputStream(pptx))) {
-            double scale = 0.6;
-            int w = (int) (deck.getPageSize().width * scale);
-            int h = (int) (deck.getPageSize().height * scale);
-            int n = 0;
-            for (XSLFSlide slide : deck.getSlides()) {
-                BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-                Graphics2D g = image.createGraphics();
-                g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-                g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-                // slides name Arial; draw them with its metric twin, the bundled Liberation Sans, as Office would
-                g.setRenderingHint(
-                        org.apache.poi.sl.draw.Drawable.FONT_MAP,
-                        java.util.Map.of(ReportFonts.OFFICE_FAMILY, ReportFonts.awtFamily()));
-                g.setPaint(java.awt.Color.WHITE);
-                g.fillRect(0, 0, w, h);
-                g.setTransform(AffineTransform.getScaleInstance(scale, scale));
-                slide.draw(g);
-                g.dispose();
-                n++;
-                assertThat(inked(image)).as(name + " slide " + n).isTrue();
-                ImageIO.write(
-                        image, "png", DIR.resolve(name + "-slide-" + n + ".png").toFile());
-            }
-            return n;
-        }
-    }
-
-    private static boolean inked(BufferedImage image) {
-        for (int y = 0; y < image.getHeight(); y += 3) {
-            for (int x = 0; x < image.getWidth(); x += 3) {
-                if ((image.getRGB(x, y) & 0xFFFFFF) != 0xFFFFFF) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return Previews.slides(pptx, name);
     }
 }

@@ -197,8 +197,7 @@ final class DeckWriter {
     private void firstQuote(List<EvidenceQuote> evidence, List<Para> into) {
         if (!evidence.isEmpty()) {
             EvidenceQuote q = evidence.get(0);
-            String who = q.speaker().isBlank() ? q.interviewLabel() : q.speaker() + ", " + q.interviewLabel();
-            into.add(Para.quote("“" + q.text() + "” — " + who, QUOTE));
+            into.add(Para.quote("“" + q.text() + "” — " + q.source(), QUOTE));
         }
     }
 
