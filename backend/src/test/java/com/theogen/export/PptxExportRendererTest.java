@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.imageio.ImageIO;
-import org.apache.poi.sl.draw.Drawable;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFPictureShape;
 import org.apache.poi.xslf.usermodel.XSLFShape;
@@ -155,6 +154,7 @@ class PptxExportRendererTest {
             RENDERED.put(name, bytes);
             try (XMLSlideShow deck = new XMLSlideShow(new ByteArrayInputStream(bytes))) {
                 for (XSLFSlide slide : deck.getSlides()) {
+                    Previews.useBundledFont(slide.getShapes());
                     BufferedImage image = new BufferedImage(960, 540, BufferedImage.TYPE_INT_RGB);
                     Graphics2D g = image.createGraphics();
                     g.setColor(Color.WHITE);
@@ -162,7 +162,6 @@ class PptxExportRendererTest {
                     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
                     g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
                     g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-                    g.setRenderingHint(Drawable.FONT_HANDLER, Previews.LIBERATION);
                     slide.draw(g);
                     g.dispose();
                     ImageIO.write(
@@ -178,7 +177,6 @@ class PptxExportRendererTest {
 
     private static Graphics2D measuring() {
         Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
-        g.setRenderingHint(Drawable.FONT_HANDLER, Previews.LIBERATION);
         return g;
     }
 

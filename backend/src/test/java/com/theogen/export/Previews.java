@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.theogen.export.internal.ReportFonts;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
@@ -13,16 +12,19 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.poi.common.usermodel.fonts.FontInfo;
-import org.apache.poi.sl.draw.DrawFontManager;
-import org.apache.poi.sl.draw.DrawFontManagerDefault;
-import org.apache.poi.sl.draw.Drawable;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFGroupShape;
+import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTable;
+import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
+import org.apache.poi.xslf.usermodel.XSLFTextRun;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
 
 /**
  * Writes exports as images under {@code target/export-previews/} (every PDF page, every slide, the infographic)
@@ -31,23 +33,6 @@ import org.apache.poi.xslf.usermodel.XSLFSlide;
 final class Previews {
 
     static final Path DIR = Path.of("target", "export-previews");
-
-    /**
-     * Draws and measures the slides' Arial with the bundled Liberation Sans (same advance widths), the way
-     * LibreOffice substitutes it on Linux. (A {@code FONT_MAP} hint is not enough: POI resolves the mapped name
-     * through the JVM's font lookup, which falls back to DejaVu Sans, a wider face.)
-     */
-    static final DrawFontManager LIBERATION = new DrawFontManagerDefault() {
-        @Override
-        public Font createAWTFont(Graphics2D graphics, FontInfo fontInfo, double size, boolean bold, boolean italic) {
-            if (fontInfo == null || !ReportFonts.OFFICE_FAMILY.equals(fontInfo.getTypeface())) {
-                return super.createAWTFont(graphics, fontInfo, size, bold, italic);
-            }
-            // POI resolves the returned font again by its name, with weight and posture as attributes,
-            // so the regular face (whose name is the family name) is the one to return.
-            return ReportFonts.awt(ReportFonts.Style.REGULAR, (float) size);
-        }
-    };
 
     private Previews() {}
 
@@ -72,17 +57,17 @@ final class Previews {
     static int slides(byte[] pptx, String name) throws IOException {
         Files.createDirectories(DIR);
         try (XMLSlideShow deck = new XMLSlideShow(new ByteArrayInputStream(pptx))) {
-            double scale = 0.6;
+            double scale = 1.0;
             int w = (int) (deck.getPageSize().width * scale);
             int h = (int) (deck.getPageSize().height * scale);
             int n = 0;
             for (XSLFSlide slide : deck.getSlides()) {
+                useBundledFont(slide.getShapes());
                 BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
                 Graphics2D g = image.createGraphics();
                 g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
                 g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
                 g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-                g.setRenderingHint(Drawable.FONT_HANDLER, LIBERATION);
                 g.setPaint(Color.WHITE);
                 g.fillRect(0, 0, w, h);
                 g.setTransform(AffineTransform.getScaleInstance(scale, scale));
@@ -94,6 +79,35 @@ final class Previews {
                         image, "png", DIR.resolve(name + "-slide-" + n + ".png").toFile());
             }
             return n;
+        }
+    }
+
+    /**
+     * Slides name Arial; Office draws it, LibreOffice substitutes its metric twin Liberation Sans. POI 5.5 sets
+     * the run's typeface as the AWT font directly (a font manager or font map hint is not consulted for runs),
+     * and Java falls back to DejaVu Sans, a wider face, for a missing Arial, so the preview's copy of the deck is
+     * switched to the bundled Liberation Sans before drawing.
+     */
+    static void useBundledFont(List<? extends XSLFShape> shapes) {
+        for (XSLFShape shape : shapes) {
+            if (shape instanceof XSLFGroupShape group) {
+                useBundledFont(group.getShapes());
+            } else if (shape instanceof XSLFTable table) {
+                table.getRows().forEach(row -> row.getCells().forEach(Previews::useBundledFont));
+            } else if (shape instanceof XSLFTextShape text) {
+                useBundledFont(text);
+            }
+        }
+    }
+
+    private static void useBundledFont(XSLFTextShape text) {
+        for (XSLFTextParagraph paragraph : text.getTextParagraphs()) {
+            if (ReportFonts.OFFICE_FAMILY.equals(paragraph.getBulletFont())) {
+                paragraph.setBulletFont(ReportFonts.awtFamily());
+            }
+            for (XSLFTextRun run : paragraph.getTextRuns()) {
+                run.setFontFamily(ReportFonts.awtFamily());
+            }
         }
     }
 
