@@ -103,7 +103,7 @@ public enum ExportFormat {
         return clean;
     }
 
-    /** An ASCII-only, lower-case, dash-separated form of a title ({@code "Niñez y cuidado"} → {@code nino-y-cuidado}). */
+    /** An ASCII-only, lower-case, dash-separated form of a title ({@code "Niñez y cuidado"} → {@code ninez-y-cuidado}). */
     public static String slug(String title) {
         String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         String slug =

@@ -108,6 +108,9 @@ public enum ReportLabel {
     PROMPT_VERSIONS("Prompt versions", "Versiones de los prompts"),
     STAGE("Stage", "Etapa"),
     PROMPT("Prompt", "Prompt"),
+    NO_PROMPTS(
+            "No prompt was sent: the offline analyst works without a language model.",
+            "No se envió ningún prompt: el analista sin conexión trabaja sin modelo de lenguaje."),
     BUDGET_TRIMS("Token budget trims", "Recortes por presupuesto de tokens"),
     NO_BUDGET_TRIMS(
             "No trims were needed: every prompt fit its budget.",
