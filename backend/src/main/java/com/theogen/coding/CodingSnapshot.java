@@ -1,6 +1,10 @@
 package com.theogen.coding;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.theogen.shared.DomainException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -27,11 +31,34 @@ public record CodingSnapshot(
         applications = List.copyOf(applications);
     }
 
-    /** Who made a code, category or application. */
+    /** Who made a code, category or application. Serialised as {@code ai}, {@code offline}, {@code human}. */
     public enum Origin {
         AI,
         OFFLINE,
-        HUMAN
+        HUMAN;
+
+        /** The stored and serialised form. */
+        @JsonValue
+        public String code() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        /**
+         * Parses {@code ai}, {@code offline} or {@code human} (any case).
+         *
+         * @throws DomainException {@code INVALID_ORIGIN} (400) for anything else
+         */
+        @JsonCreator
+        public static Origin fromCode(String code) {
+            if (code != null) {
+                for (Origin origin : values()) {
+                    if (origin.code().equalsIgnoreCase(code.strip())) {
+                        return origin;
+                    }
+                }
+            }
+            throw DomainException.invalid("INVALID_ORIGIN", "origin must be 'ai', 'offline' or 'human'");
+        }
     }
 
     /**

@@ -12,6 +12,12 @@ import java.util.UUID;
  */
 public interface Evidence {
 
+    /**
+     * Job kind that rebuilds one project's index and graph from PostgreSQL (the {@link #resync} steps, with
+     * progress); submitted through {@code com.theogen.job.Jobs}.
+     */
+    String RESYNC_JOB = "evidence_resync";
+
     /** Embeds and indexes fragments (on ingest, or again when their text changed). */
     void index(List<IndexedFragment> fragments);
 

@@ -15,18 +15,48 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param vectorBackend {@code lucene} (default) or {@code qdrant}
  * @param graphBackend {@code inprocess} (default) or {@code neo4j}
+ * @param embedder {@code onnx} (default: the bundled model) or {@code llm} (the embedding model configured
+ *     under {@code theogen.llm.*}; its dimension is {@code theogen.llm.models.embedding.dimensions} when set,
+ *     else probed once at start)
  * @param embeddingBatchSize texts embedded per model call
+ * @param embeddingDeadline longest one remote embedding call (all its batches and retries) may take
  * @param syncAttempts attempts of an evidence write before it fails (retriable failures only)
+ * @param sync how ingested and deleted interviews reach the evidence stores
  */
 @Validated
 @ConfigurationProperties("theogen.evidence")
 public record EvidenceProperties(
         @NotNull VectorBackend vectorBackend,
         @NotNull GraphBackend graphBackend,
+        @NotNull EmbedderKind embedder,
         @Min(1) @Max(1024) int embeddingBatchSize,
+        @NotNull Duration embeddingDeadline,
         @Min(1) @Max(10) int syncAttempts,
+        @Valid @NotNull Sync sync,
         @Valid @NotNull Qdrant qdrant,
         @Valid @NotNull Neo4j neo4j) {
+
+    public enum EmbedderKind {
+        ONNX,
+        LLM
+    }
+
+    /**
+     * @param threads workers that embed and index ingested interviews in the background
+     * @param queueCapacity interviews waiting for a worker; beyond it they wait for the reconciler
+     * @param reconcileInterval how often interviews whose indexing or removal did not finish are retried
+     * @param retryAfter a pending or failed interview is retried when it has not changed for this long
+     *     (multiplied by its attempts so far)
+     * @param staleAfter an interview still being indexed after this long is assumed lost (worker died)
+     * @param maxAttempts attempts before an interview stays {@code failed} (a resync indexes it again)
+     */
+    public record Sync(
+            @Min(1) @Max(16) int threads,
+            @Min(1) int queueCapacity,
+            @NotNull Duration reconcileInterval,
+            @NotNull Duration retryAfter,
+            @NotNull Duration staleAfter,
+            @Min(1) @Max(100) int maxAttempts) {}
 
     public enum VectorBackend {
         LUCENE,

@@ -10,6 +10,9 @@ import java.util.UUID;
  */
 public interface InterviewFragments {
 
+    /** The project's interviews in upload order (label, language, counts); empty for an unknown project. */
+    List<InterviewSummary> interviewsOf(UUID projectId);
+
     /** Every fragment of the project, ordered by interview upload order, then ordinal. */
     List<Fragment> ofProject(UUID projectId);
 

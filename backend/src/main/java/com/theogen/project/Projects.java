@@ -24,6 +24,9 @@ public interface Projects extends ProjectAccess {
     /** Applies the non-null fields of {@code changes}. */
     ProjectView update(UUID ownerId, UUID projectId, ProjectDraft changes);
 
-    /** Deletes the project and, through foreign keys, everything that belongs to it. */
+    /**
+     * Deletes the project and, through foreign keys, everything that belongs to it. Publishes {@link
+     * ProjectDeleted} inside the transaction.
+     */
     void delete(UUID ownerId, UUID projectId);
 }

@@ -14,7 +14,16 @@ class EvidencePropertiesTest {
         EvidenceProperties.Neo4j neo4j =
                 new EvidenceProperties.Neo4j("bolt://n:7687", "neo4j", "neo4j-secret-pw", Duration.ofSeconds(1), 10);
         EvidenceProperties properties = new EvidenceProperties(
-                EvidenceProperties.VectorBackend.QDRANT, EvidenceProperties.GraphBackend.NEO4J, 32, 3, qdrant, neo4j);
+                EvidenceProperties.VectorBackend.QDRANT,
+                EvidenceProperties.GraphBackend.NEO4J,
+                EvidenceProperties.EmbedderKind.ONNX,
+                32,
+                Duration.ofMinutes(2),
+                3,
+                new EvidenceProperties.Sync(
+                        1, 100, Duration.ofMinutes(1), Duration.ofMinutes(1), Duration.ofMinutes(15), 5),
+                qdrant,
+                neo4j);
 
         assertThat(properties.toString())
                 .doesNotContain("qdrant-secret-key")

@@ -33,14 +33,26 @@ public class EvidenceService implements Evidence {
     private final EvidenceGraph graph;
     private final Retrier retrier;
     private final int embeddingBatchSize;
+    private final GraphWarmup warmup;
 
     public EvidenceService(
             Embedder embedder, VectorIndex index, EvidenceGraph graph, Retrier retrier, int embeddingBatchSize) {
+        this(embedder, index, graph, retrier, embeddingBatchSize, GraphWarmup.NONE);
+    }
+
+    public EvidenceService(
+            Embedder embedder,
+            VectorIndex index,
+            EvidenceGraph graph,
+            Retrier retrier,
+            int embeddingBatchSize,
+            GraphWarmup warmup) {
         this.embedder = embedder;
         this.index = index;
         this.graph = graph;
         this.retrier = retrier;
         this.embeddingBatchSize = embeddingBatchSize;
+        this.warmup = warmup;
     }
 
     @Override
@@ -79,6 +91,7 @@ public class EvidenceService implements Evidence {
     public void deleteProject(UUID projectId) {
         retrier.run("delete project points", () -> index.deleteProject(projectId));
         retrier.run("delete project nodes", () -> graph.deleteProject(projectId));
+        warmup.forget(projectId);
     }
 
     @Override
@@ -86,6 +99,7 @@ public class EvidenceService implements Evidence {
         deleteProject(snapshot.projectId());
         index(snapshot.fragments());
         syncGraph(snapshot.graph());
+        warmup.rebuilt(snapshot.projectId());
         log.info(
                 "evidence resync project_id={} fragments={} index={} graph={}",
                 snapshot.projectId(),
@@ -96,8 +110,8 @@ public class EvidenceService implements Evidence {
 
     @Override
     public EvidenceResult<List<ScoredFragment>> search(SearchQuery query) {
-        float[] vector = embedder.embed(query.text());
         try {
+            float[] vector = embedder.embed(query.text());
             return EvidenceResult.complete(index.search(query, vector));
         } catch (EvidenceSourceException e) {
             return missing(List.of(), e);
@@ -107,10 +121,15 @@ public class EvidenceService implements Evidence {
     @Override
     public EvidenceResult<Map<UUID, List<ScoredFragment>>> categoryEvidence(
             UUID projectId, List<CategoryProbe> categories, int topK) {
-        List<float[]> vectors = embedder.embedAll(
-                categories.stream().map(CategoryProbe::probeText).toList());
         Map<UUID, List<ScoredFragment>> evidence = new LinkedHashMap<>();
         categories.forEach(c -> evidence.put(c.categoryId(), List.of()));
+        List<float[]> vectors;
+        try {
+            vectors = embedder.embedAll(
+                    categories.stream().map(CategoryProbe::probeText).toList());
+        } catch (EvidenceSourceException e) {
+            return missing(evidence, e); // a remote embedder is down
+        }
         for (int i = 0; i < categories.size(); i++) {
             CategoryProbe probe = categories.get(i);
             SearchQuery query =
@@ -128,6 +147,7 @@ public class EvidenceService implements Evidence {
     @Override
     public EvidenceResult<NetworkMetrics> metrics(UUID projectId) {
         try {
+            warmup.beforeRead(projectId);
             return EvidenceResult.complete(graph.metrics(projectId));
         } catch (EvidenceSourceException e) {
             return missing(NetworkMetrics.empty(projectId), e);

@@ -25,6 +25,12 @@ class EvidenceSourceHealth implements HealthIndicator {
                     .withDetail("backend", backend)
                     .withDetail("error_code", e.errorCode())
                     .build();
+        } catch (RuntimeException e) {
+            // an adapter bug or an unexpected driver error must still read as DOWN, never as a failed endpoint
+            return Health.down()
+                    .withDetail("backend", backend)
+                    .withDetail("error_code", "EVIDENCE_SOURCE_FAILED")
+                    .build();
         }
     }
 }

@@ -17,6 +17,12 @@ interface InterviewRepository extends JpaRepository<InterviewEntity, UUID> {
             countQuery = "select count(i) from InterviewEntity i where i.projectId = :projectId")
     Page<InterviewRow> findRowsByProjectId(UUID projectId, Pageable pageable);
 
+    @Query("select new com.theogen.interview.internal.InterviewRow(i.id, i.projectId, i.participant,"
+            + " i.sourceFilename, i.format, i.language, i.status, i.wordCount, i.charCount, i.fragmentCount,"
+            + " i.speakers, i.hasTimestamps, i.createdAt)"
+            + " from InterviewEntity i where i.projectId = :projectId order by i.createdAt, i.id")
+    List<InterviewRow> findRowsByProjectId(UUID projectId);
+
     @Query("select i.id from InterviewEntity i where i.projectId = :projectId order by i.createdAt, i.id")
     List<UUID> findIdsByProjectId(UUID projectId);
 }

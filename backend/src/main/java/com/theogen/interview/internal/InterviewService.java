@@ -147,6 +147,14 @@ class InterviewService implements Interviews, InterviewFragments {
 
     @Override
     @Transactional(readOnly = true)
+    public List<InterviewSummary> interviewsOf(UUID projectId) {
+        return interviews.findRowsByProjectId(projectId).stream()
+                .map(InterviewRow::summary)
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<Fragment> ofProject(UUID projectId) {
         return fragments.findByProjectInOrder(projectId).stream()
                 .map(FragmentEntity::view)

@@ -1,6 +1,7 @@
 package com.theogen.project.internal;
 
 import com.theogen.project.DomainTemplateCatalog;
+import com.theogen.project.ProjectDeleted;
 import com.theogen.project.ProjectDraft;
 import com.theogen.project.ProjectRef;
 import com.theogen.project.ProjectView;
@@ -8,6 +9,7 @@ import com.theogen.project.Projects;
 import com.theogen.shared.DomainException;
 import com.theogen.shared.Language;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -19,10 +21,12 @@ class ProjectService implements Projects {
 
     private final ProjectRepository projects;
     private final DomainTemplateCatalog templates;
+    private final ApplicationEventPublisher events;
 
-    ProjectService(ProjectRepository projects, DomainTemplateCatalog templates) {
+    ProjectService(ProjectRepository projects, DomainTemplateCatalog templates, ApplicationEventPublisher events) {
         this.projects = projects;
         this.templates = templates;
+        this.events = events;
     }
 
     @Transactional
@@ -64,6 +68,8 @@ class ProjectService implements Projects {
     @Override
     public void delete(UUID ownerId, UUID projectId) {
         projects.delete(owned(ownerId, projectId));
+        projects.flush();
+        events.publishEvent(new ProjectDeleted(projectId));
     }
 
     @Override

@@ -32,6 +32,7 @@ class PromptCatalogTest {
             entry(
                     "saturation_gaps/saturation_gaps",
                     Set.of("research_question", "paradigm_summary", "saturation", "categories")),
+            entry("legacy_theory/legacy_theory", Set.of("research_question", "categories", "network")),
             entry("json_repair/json_repair", Set.of("schema", "errors", "previous_output")));
 
     final PromptCatalog catalog = TestLlm.PROMPTS;

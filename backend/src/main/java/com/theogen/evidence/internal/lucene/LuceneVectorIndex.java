@@ -62,6 +62,7 @@ public class LuceneVectorIndex implements VectorIndex, AutoCloseable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final boolean recreated;
 
     public LuceneVectorIndex(Path path, int dimension, String modelId) {
         this(path, dimension, modelId, false);
@@ -79,6 +80,7 @@ public class LuceneVectorIndex implements VectorIndex, AutoCloseable {
             Files.createDirectories(path);
             this.directory = FSDirectory.open(path);
             boolean compatible = isCompatible(directory, dimension, modelId);
+            this.recreated = !compatible;
             IndexWriterConfig config = new IndexWriterConfig(analyzers())
                     .setOpenMode(
                             compatible
@@ -127,6 +129,14 @@ public class LuceneVectorIndex implements VectorIndex, AutoCloseable {
     @Override
     public String name() {
         return NAME;
+    }
+
+    /**
+     * Whether opening found an index built with another embedding model or dimension and recreated it empty:
+     * everything must be indexed again.
+     */
+    public boolean recreated() {
+        return recreated;
     }
 
     @Override

@@ -1,0 +1,129 @@
+package com.theogen.coding.internal;
+
+import com.theogen.coding.AutoCoding;
+import com.theogen.coding.AxialOutcome;
+import com.theogen.coding.CodingProperties;
+import com.theogen.coding.CodingRun;
+import com.theogen.coding.OpenCodingOutcome;
+import com.theogen.job.JobCanceledException;
+import com.theogen.job.JobContext;
+import com.theogen.job.JobHandler;
+import com.theogen.job.JobResult;
+import com.theogen.llm.ByoKey;
+import com.theogen.llm.LlmAccess;
+import com.theogen.llm.LlmClient;
+import com.theogen.llm.LlmRunContext;
+import com.theogen.llm.LlmRunLog;
+import com.theogen.llm.RunKeys;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code auto_code} job: open coding, then axial grouping, as two checkpointed stages (a resumed job does
+ * not code twice). Params: {@code interview_id} (optional), {@code recode}, and {@code byo_key} saying that the
+ * accepting request holds a user key for this job in {@link RunKeys}; the job waits up to
+ * {@code theogen.coding.key-handoff-wait} for it, because the job may start before the request has handed it
+ * over. The key is forgotten when the job ends, however it ends.
+ */
+@Component
+class AutoCodeJobHandler implements JobHandler {
+
+    static final String KIND = "auto_code";
+
+    private static final Logger log = LoggerFactory.getLogger(AutoCodeJobHandler.class);
+
+    private final AutoCoding coding;
+    private final LlmClient llm;
+    private final RunKeys keys;
+    private final CodingProperties properties;
+
+    AutoCodeJobHandler(AutoCoding coding, LlmClient llm, RunKeys keys, CodingProperties properties) {
+        this.coding = coding;
+        this.llm = llm;
+        this.keys = keys;
+        this.properties = properties;
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public JobResult run(JobContext context) throws Exception {
+        try {
+            Optional<ByoKey> key = awaitKey(context);
+            LlmAccess access = llm.access(key);
+            if (access.degraded()) {
+                context.markDegraded();
+            }
+            LlmRunContext llmRun = new LlmRunContext(
+                    key, Instant.now().plus(properties.runDeadline()), () -> canceled(context), new LlmRunLog());
+            UUID interviewId = interviewId(context);
+            boolean recode = Boolean.TRUE.equals(context.params().get("recode"));
+            OpenCodingOutcome open = context.stage(
+                    "open_coding",
+                    2,
+                    OpenCodingOutcome.class,
+                    () -> coding.openCode(new CodingRun(
+                            context.projectId(),
+                            interviewId,
+                            recode,
+                            access,
+                            llmRun,
+                            (step, percent) -> context.progress(step, 2 + percent * 78 / 100))));
+            AxialOutcome axial = context.stage(
+                    "axial_grouping",
+                    80,
+                    AxialOutcome.class,
+                    () -> coding.groupAxially(new CodingRun(
+                            context.projectId(),
+                            interviewId,
+                            false,
+                            access,
+                            llmRun,
+                            (step, percent) -> context.progress(step, 80 + percent * 19 / 100))));
+            log.info(
+                    "auto_code done task_id={} project_id={} open={} axial={}",
+                    context.jobId(),
+                    context.projectId(),
+                    open,
+                    axial);
+            return new JobResult(null, access.degraded());
+        } finally {
+            keys.forget(context.jobId());
+        }
+    }
+
+    private Optional<ByoKey> awaitKey(JobContext context) throws InterruptedException {
+        if (!Boolean.TRUE.equals(context.params().get("byo_key"))) {
+            return Optional.empty();
+        }
+        long deadline = System.nanoTime() + properties.keyHandoffWait().toNanos();
+        Optional<ByoKey> key = keys.find(context.jobId());
+        while (key.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            context.checkCanceled();
+            key = keys.find(context.jobId());
+        }
+        return key;
+    }
+
+    private static UUID interviewId(JobContext context) {
+        Object value = context.params().get("interview_id");
+        return value == null ? null : UUID.fromString(value.toString());
+    }
+
+    private static boolean canceled(JobContext context) {
+        try {
+            context.checkCanceled();
+            return false;
+        } catch (JobCanceledException e) {
+            return true;
+        }
+    }
+}

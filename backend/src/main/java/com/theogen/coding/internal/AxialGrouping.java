@@ -1,0 +1,277 @@
+package com.theogen.coding.internal;
+
+import com.theogen.analyst.AnalystFragment;
+import com.theogen.analyst.AxialGroupingRequest;
+import com.theogen.analyst.AxialGroupingRequest.AxialCode;
+import com.theogen.analyst.AxialGroupingRequest.ExistingCategory;
+import com.theogen.analyst.AxialGroupingResult;
+import com.theogen.analyst.AxialGroupingResult.CategoryDraft;
+import com.theogen.analyst.OfflineAxialGrouper;
+import com.theogen.coding.AxialOutcome;
+import com.theogen.coding.CodingProperties;
+import com.theogen.coding.CodingRun;
+import com.theogen.coding.CodingSnapshot;
+import com.theogen.coding.CodingSnapshot.Origin;
+import com.theogen.coding.internal.AxialReply.ProposedCategory;
+import com.theogen.coding.internal.AxialReply.ProposedRelation;
+import com.theogen.coding.internal.CategoryStore.CategoryRow;
+import com.theogen.coding.internal.CodeStore.CodeRow;
+import com.theogen.coding.internal.CodingFragments.Scoped;
+import com.theogen.coding.internal.ProjectDirectory.ProjectInfo;
+import com.theogen.llm.LlmClient;
+import com.theogen.llm.LlmRequest;
+import com.theogen.llm.ModelRole;
+import com.theogen.shared.DomainException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Groups the codes that are in no category. Codes already in a category stay there (a human's placement is
+ * pinned, an earlier run's is kept); existing categories keep their names. With a model: categories and typed
+ * relations from the model, then every code the reply left out (or named twice, or that the model invented) is
+ * grouped offline, so each code ends in exactly one category. Without one, or when the call fails: offline.
+ */
+@Component
+class AxialGrouping {
+
+    static final String STAGE = "axial_grouping";
+
+    private static final Logger log = LoggerFactory.getLogger(AxialGrouping.class);
+    private static final Set<String> FATAL =
+            Set.of("RUN_CANCELLED", "LLM_DEADLINE_EXCEEDED", "LLM_AUTH_FAILED", "BYO_KEY_REJECTED");
+
+    private final CodeStore codes;
+    private final CategoryStore categories;
+    private final OfflineAxialGrouper grouper;
+    private final LlmClient llm;
+    private final CodingProperties properties;
+    private final TransactionTemplate transactions;
+
+    AxialGrouping(
+            CodeStore codes,
+            CategoryStore categories,
+            OfflineAxialGrouper grouper,
+            LlmClient llm,
+            CodingProperties properties,
+            TransactionTemplate transactions) {
+        this.codes = codes;
+        this.categories = categories;
+        this.grouper = grouper;
+        this.llm = llm;
+        this.properties = properties;
+        this.transactions = transactions;
+    }
+
+    /** Returns the outcome; {@code touchedCodes} receives the codes placed. */
+    AxialOutcome group(ProjectInfo project, List<Scoped> fragments, CodingRun run, Set<UUID> touchedCodes) {
+        List<CodeRow> all = codes.codes(project.id());
+        List<CodeRow> free = all.stream().filter(c -> c.categoryId() == null).toList();
+        if (free.isEmpty()) {
+            return new AxialOutcome(0, 0, 0, "none");
+        }
+        run.progress().report("axial_grouping: " + free.size() + " codes", 10);
+        int[] created = {0};
+        int relations = 0;
+        String generatedBy = "offline";
+        if (run.access().remote()) {
+            try {
+                AxialReply reply = callModel(project, free, run);
+                relations = transactions.execute(s -> applyReply(project, free, reply, created, touchedCodes));
+                generatedBy = "llm";
+            } catch (DomainException e) {
+                if (FATAL.contains(e.errorCode())) {
+                    throw e;
+                }
+                log.warn("axial grouping by the model failed, grouping offline error_code={}", e.errorCode());
+            }
+        }
+        run.progress().report("axial_grouping: offline clustering", 60);
+        transactions.executeWithoutResult(s -> groupOffline(project, fragments, created, touchedCodes));
+        run.progress().report("axial_grouping: done", 100);
+        return new AxialOutcome(created[0], touchedCodes.size(), relations, generatedBy);
+    }
+
+    private AxialReply callModel(ProjectInfo project, List<CodeRow> free, CodingRun run) {
+        Map<UUID, Integer> uses = new HashMap<>();
+        codes.applications(project.id()).forEach(a -> uses.merge(a.codeId(), 1, Integer::sum));
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < free.size(); i++) {
+            CodeRow code = free.get(i);
+            text.append("[c")
+                    .append(i + 1)
+                    .append("] ")
+                    .append(code.label())
+                    .append(" — ")
+                    .append(
+                            code.definition().isBlank()
+                                    ? "-"
+                                    : code.definition().strip())
+                    .append(" (")
+                    .append(uses.getOrDefault(code.id(), 0))
+                    .append(")\n");
+        }
+        String question =
+                project.researchQuestion() == null || project.researchQuestion().isBlank()
+                        ? (project.language() == com.theogen.shared.Language.ES ? "(no indicada)" : "(not stated)")
+                        : project.researchQuestion().strip();
+        LlmRequest<AxialReply> request = LlmRequest.builder(STAGE, ModelRole.CODING, AxialReply.class)
+                .prompt("axial_grouping/axial_grouping")
+                .language(project.language())
+                .domainTemplate(project.domainTemplate())
+                .variable("research_question", question)
+                .variable("codes", text.toString().strip())
+                .maxOutputTokens(properties.axialMaxOutputTokens())
+                .build();
+        return llm.call(request, run.llm()).output();
+    }
+
+    private int applyReply(
+            ProjectInfo project, List<CodeRow> free, AxialReply reply, int[] created, Set<UUID> touchedCodes) {
+        Map<String, CodeRow> byShortId = new HashMap<>();
+        for (int i = 0; i < free.size(); i++) {
+            byShortId.put("c" + (i + 1), free.get(i));
+        }
+        Map<String, UUID> categoryByName = new HashMap<>();
+        categories.categories(project.id()).forEach(c -> categoryByName.put(key(c.name()), c.id()));
+        Set<UUID> placed = new HashSet<>();
+        for (ProposedCategory proposed : reply.categories()) {
+            List<UUID> members = new ArrayList<>();
+            for (String id : proposed.codeIds()) {
+                CodeRow code =
+                        byShortId.get(id.strip().replaceAll("[\\[\\]]", "").toLowerCase(Locale.ROOT));
+                if (code != null && placed.add(code.id())) {
+                    members.add(code.id());
+                }
+            }
+            String name = DraftWriter.clean(proposed.name());
+            if (members.isEmpty() || name.isEmpty()) {
+                continue;
+            }
+            UUID categoryId = categoryByName.get(key(name));
+            if (categoryId == null) {
+                CategoryRow row = categories.insert(
+                        project.id(),
+                        name,
+                        proposed.definition() == null
+                                ? ""
+                                : proposed.definition().strip(),
+                        Origin.AI,
+                        false);
+                categoryId = row.id();
+                categoryByName.put(key(name), categoryId);
+                created[0]++;
+            }
+            codes.placeCodes(members, categoryId, false);
+            touchedCodes.addAll(members);
+        }
+        int relations = 0;
+        for (ProposedRelation relation : reply.relations()) {
+            UUID from = categoryByName.get(key(relation.fromCategory()));
+            UUID to = categoryByName.get(key(relation.toCategory()));
+            String type = relationType(relation.type());
+            if (from != null && to != null && !from.equals(to) && type != null) {
+                relations += categories.insertRelation(project.id(), from, to, type, Origin.AI) ? 1 : 0;
+            }
+        }
+        return relations;
+    }
+
+    private void groupOffline(ProjectInfo project, List<Scoped> fragments, int[] created, Set<UUID> touchedCodes) {
+        List<CodeRow> all = codes.codes(project.id());
+        if (all.stream().allMatch(c -> c.categoryId() != null)) {
+            return;
+        }
+        Map<UUID, List<UUID>> fragmentsOfCode = new LinkedHashMap<>();
+        Set<UUID> coded = new HashSet<>();
+        for (CodingSnapshot.Application a : codes.applications(project.id())) {
+            fragmentsOfCode.computeIfAbsent(a.codeId(), k -> new ArrayList<>()).add(a.fragmentId());
+            coded.add(a.fragmentId());
+        }
+        List<CategoryRow> existing = categories.categories(project.id());
+        List<AnalystFragment> texts = fragments.stream()
+                .filter(f -> coded.contains(f.id()))
+                .map(Scoped::analyst)
+                .toList();
+        AxialGroupingResult result = grouper.group(new AxialGroupingRequest(
+                project.language(),
+                all.stream()
+                        .map(c -> new AxialCode(
+                                c.id(), c.label(), fragmentsOfCode.getOrDefault(c.id(), List.of()), c.categoryId()))
+                        .toList(),
+                existing.stream()
+                        .map(c -> new ExistingCategory(c.id(), c.name(), c.definition()))
+                        .toList(),
+                texts));
+        Set<UUID> free = new HashSet<>();
+        all.stream().filter(c -> c.categoryId() == null).forEach(c -> free.add(c.id()));
+        Set<String> names = new HashSet<>();
+        existing.forEach(c -> names.add(key(c.name())));
+        for (CategoryDraft draft : result.categories()) {
+            List<UUID> members = draft.codeIds().stream().filter(free::contains).toList();
+            if (members.isEmpty()) {
+                continue;
+            }
+            UUID categoryId = draft.existingCategoryId();
+            if (categoryId == null) {
+                String name = unique(DraftWriter.clean(draft.name()), names);
+                categoryId = categories
+                        .insert(project.id(), name, draft.definition(), Origin.OFFLINE, false)
+                        .id();
+                created[0]++;
+            }
+            codes.placeCodes(members, categoryId, false);
+            touchedCodes.addAll(members);
+        }
+    }
+
+    private static String unique(String name, Set<String> taken) {
+        String base = name.isEmpty() ? "category" : name;
+        String candidate = base;
+        for (int n = 2; taken.contains(key(candidate)); n++) {
+            candidate = base + " (" + n + ")";
+        }
+        taken.add(key(candidate));
+        return candidate;
+    }
+
+    static String relationType(String type) {
+        String t = type == null ? "" : type.strip().toLowerCase(Locale.ROOT);
+        if (t.startsWith("caus")) {
+            return "causal";
+        }
+        if (t.startsWith("context")) {
+            return "contextual";
+        }
+        if (t.startsWith("interven")) {
+            return "intervening";
+        }
+        if (t.startsWith("strateg") || t.startsWith("estrateg") || t.startsWith("action")) {
+            return "strategy";
+        }
+        if (t.startsWith("consequen") || t.startsWith("consecuen")) {
+            return "consequence";
+        }
+        if (t.startsWith("contexto") || t.startsWith("contextual")) {
+            return "contextual";
+        }
+        if (t.startsWith("interviniente")) {
+            return "intervening";
+        }
+        return null;
+    }
+
+    private static String key(String name) {
+        return DraftWriter.key(name);
+    }
+}

@@ -1,0 +1,169 @@
+package com.theogen.coding.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.theogen.coding.CodebookEditor.CodeQuery;
+import com.theogen.coding.CodebookEditor.CodeView;
+import com.theogen.coding.CodebookEditor.EvidenceFilter;
+import com.theogen.coding.CodebookEditor.EvidenceItem;
+import com.theogen.coding.CodingSnapshot.Origin;
+import com.theogen.shared.DomainException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** The codebook's read views: codes with their counts, and evidence pages. */
+@Component
+class CodebookQueries {
+
+    private static final Map<String, String> SORTS = Map.of(
+            "label", "lower(c.label), c.id",
+            "applications", "applications DESC, lower(c.label), c.id",
+            "interviews", "interviews DESC, applications DESC, lower(c.label), c.id",
+            "created", "c.created_at DESC, c.id");
+    private static final TypeReference<Map<String, List<String>>> PROPERTIES = new TypeReference<>() {};
+
+    private final NamedParameterJdbcTemplate named;
+    private final ObjectMapper json = new ObjectMapper();
+
+    CodebookQueries(NamedParameterJdbcTemplate named) {
+        this.named = named;
+    }
+
+    Page<CodeView> codes(UUID projectId, CodeQuery query) {
+        return codes(projectId, query, null);
+    }
+
+    CodeView code(UUID projectId, UUID codeId) {
+        return codes(projectId, new CodeQuery("label", null, null, 0, 1), codeId).stream()
+                .findFirst()
+                .orElseThrow(() -> DomainException.notFound("Code"));
+    }
+
+    private Page<CodeView> codes(UUID projectId, CodeQuery query, UUID onlyCode) {
+        String sort = query.sort() == null || query.sort().isBlank()
+                ? "label"
+                : query.sort().strip().toLowerCase(Locale.ROOT);
+        if (!SORTS.containsKey(sort)) {
+            throw DomainException.invalid(
+                    "INVALID_SORT",
+                    "sort must be one of " + SORTS.keySet().stream().sorted().toList());
+        }
+        MapSqlParameterSource params = new MapSqlParameterSource("project", projectId);
+        StringBuilder where = new StringBuilder(" WHERE c.project_id = :project");
+        if (query.q() != null && !query.q().isBlank()) {
+            where.append(" AND (lower(c.label) LIKE :q ESCAPE '\\' OR lower(c.definition) LIKE :q ESCAPE '\\')");
+            params.addValue("q", "%" + likeEscape(query.q().strip().toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (onlyCode != null) {
+            where.append(" AND c.id = :code");
+            params.addValue("code", onlyCode);
+        }
+        if (query.origin() != null) {
+            where.append(" AND c.origin = :origin");
+            params.addValue("origin", query.origin().code());
+        }
+        long total = named.queryForObject("SELECT count(*) FROM codes c" + where, params, Long.class);
+        params.addValue("limit", query.size()).addValue("offset", (long) query.page() * query.size());
+        List<CodeView> items = named.query(
+                "SELECT c.id, c.project_id, c.label, c.definition, c.origin, c.category_id, cat.name AS category_name,"
+                        + " c.properties::text AS properties, c.human_edited, c.created_at, c.updated_at,"
+                        + " count(a.id) AS applications, count(DISTINCT a.fragment_id) AS fragments,"
+                        + " count(DISTINCT a.interview_id) AS interviews"
+                        + " FROM codes c LEFT JOIN categories cat ON cat.id = c.category_id"
+                        + " LEFT JOIN code_applications a ON a.code_id = c.id"
+                        + where
+                        + " GROUP BY c.id, cat.name ORDER BY " + SORTS.get(sort)
+                        + " LIMIT :limit OFFSET :offset",
+                params,
+                (rs, i) -> {
+                    Map<String, List<String>> properties =
+                            rs.getString("properties") == null ? Map.of() : read(rs.getString("properties"));
+                    return new CodeView(
+                            rs.getObject("id", UUID.class),
+                            rs.getObject("project_id", UUID.class),
+                            rs.getString("label"),
+                            rs.getString("definition"),
+                            Origin.fromCode(rs.getString("origin")),
+                            rs.getObject("category_id", UUID.class),
+                            rs.getString("category_name"),
+                            rs.getInt("applications"),
+                            rs.getInt("fragments"),
+                            rs.getInt("interviews"),
+                            properties.getOrDefault("properties", List.of()),
+                            properties.getOrDefault("dimensions", List.of()),
+                            rs.getBoolean("human_edited"),
+                            rs.getTimestamp("created_at").toInstant(),
+                            rs.getTimestamp("updated_at").toInstant());
+                });
+        return new PageImpl<>(items, PageRequest.of(query.page(), query.size()), total);
+    }
+
+    Page<EvidenceItem> evidence(Collection<UUID> codeIds, EvidenceFilter filter) {
+        if (codeIds.isEmpty()) {
+            return new PageImpl<>(List.of(), PageRequest.of(filter.page(), filter.size()), 0);
+        }
+        MapSqlParameterSource params = new MapSqlParameterSource("codes", codeIds);
+        StringBuilder where = new StringBuilder(" WHERE a.code_id IN (:codes)");
+        if (filter.interviewId() != null) {
+            where.append(" AND a.interview_id = :interview");
+            params.addValue("interview", filter.interviewId());
+        }
+        if (filter.speaker() != null && !filter.speaker().isBlank()) {
+            where.append(" AND lower(f.speaker) = lower(:speaker)");
+            params.addValue("speaker", filter.speaker().strip());
+        }
+        if (filter.origin() != null) {
+            where.append(" AND a.origin = :origin");
+            params.addValue("origin", filter.origin().code());
+        }
+        String from = " FROM code_applications a JOIN codes c ON c.id = a.code_id"
+                + " JOIN fragments f ON f.id = a.fragment_id JOIN interviews i ON i.id = a.interview_id";
+        long total = named.queryForObject("SELECT count(*)" + from + where, params, Long.class);
+        params.addValue("limit", filter.size()).addValue("offset", (long) filter.page() * filter.size());
+        List<EvidenceItem> items = named.query(
+                "SELECT a.id, a.code_id, c.label, a.fragment_id, a.interview_id, i.participant, f.ordinal, f.speaker,"
+                        + " f.text, a.quote, a.quote_start, a.quote_end, a.confidence, a.origin"
+                        + from
+                        + where
+                        + " ORDER BY i.created_at, i.id, f.ordinal, a.quote_start, a.id LIMIT :limit OFFSET :offset",
+                params,
+                (rs, i) -> new EvidenceItem(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("code_id", UUID.class),
+                        rs.getString("label"),
+                        rs.getObject("fragment_id", UUID.class),
+                        rs.getObject("interview_id", UUID.class),
+                        rs.getString("participant"),
+                        rs.getInt("ordinal"),
+                        rs.getString("speaker"),
+                        rs.getString("text"),
+                        rs.getString("quote"),
+                        rs.getInt("quote_start"),
+                        rs.getInt("quote_end"),
+                        rs.getDouble("confidence"),
+                        Origin.fromCode(rs.getString("origin"))));
+        return new PageImpl<>(items, PageRequest.of(filter.page(), filter.size()), total);
+    }
+
+    private static String likeEscape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private Map<String, List<String>> read(String value) {
+        try {
+            return json.readValue(value, PROPERTIES);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,297 @@
+package com.theogen.coding.internal;
+
+import com.theogen.coding.CodebookEditor;
+import com.theogen.coding.CodingSnapshot.Application;
+import com.theogen.coding.CodingSnapshot.Origin;
+import com.theogen.coding.internal.CategoryStore.CategoryRow;
+import com.theogen.coding.internal.CodeStore.CodeRow;
+import com.theogen.coding.internal.CodeStore.NewApplication;
+import com.theogen.interview.Fragment;
+import com.theogen.shared.DomainException;
+import com.theogen.shared.ErrorCategory;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Researchers' edits of codes and code applications; categories are in {@link CategoryEditing}. */
+@Service
+class CodebookService implements CodebookEditor {
+
+    private final Ownership owned;
+    private final CodeStore codes;
+    private final CodebookQueries queries;
+    private final CategoryEditing categories;
+    private final EvidenceSync sync;
+    private final TransactionTemplate transactions;
+
+    CodebookService(
+            Ownership owned,
+            CodeStore codes,
+            CodebookQueries queries,
+            CategoryEditing categories,
+            EvidenceSync sync,
+            TransactionTemplate transactions) {
+        this.owned = owned;
+        this.codes = codes;
+        this.queries = queries;
+        this.categories = categories;
+        this.sync = sync;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public Page<CodeView> codes(UUID userId, UUID projectId, CodeQuery query) {
+        owned.project(projectId, userId);
+        return queries.codes(projectId, query);
+    }
+
+    @Override
+    public CodeView createCode(UUID userId, UUID projectId, String label, String definition, UUID categoryId) {
+        owned.project(projectId, userId);
+        String clean = requireLabel(label);
+        if (categoryId != null) {
+            sameProject(owned.category(categoryId, userId).projectId(), projectId, "Category");
+        }
+        CodeRow code = transactions.execute(s -> {
+            if (codes.codeByLabel(projectId, clean).isPresent()) {
+                throw labelTaken(clean);
+            }
+            return codes.insertCode(projectId, clean, definition, Origin.HUMAN, categoryId, true, null, null);
+        });
+        sync.touched(projectId, List.of());
+        return queries.code(projectId, code.id());
+    }
+
+    @Override
+    public CodeView updateCode(UUID userId, UUID codeId, String label, String definition, UUID categoryId) {
+        CodeRow code = owned.code(codeId, userId);
+        if (categoryId != null) {
+            sameProject(owned.category(categoryId, userId).projectId(), code.projectId(), "Category");
+        }
+        transactions.executeWithoutResult(s -> {
+            String newLabel = code.label();
+            List<String> aliases = new ArrayList<>(code.aliases());
+            if (label != null) {
+                newLabel = requireLabel(label);
+                var other = codes.codeByLabel(code.projectId(), newLabel);
+                if (other.isPresent() && !other.get().id().equals(codeId)) {
+                    throw labelTaken(newLabel);
+                }
+                addAlias(aliases, code.label(), newLabel);
+            }
+            codes.updateCode(new CodeRow(
+                    code.id(),
+                    code.projectId(),
+                    newLabel,
+                    definition == null ? code.definition() : definition.strip(),
+                    code.origin(),
+                    categoryId == null ? code.categoryId() : categoryId,
+                    categoryId != null || code.categoryPinned(),
+                    true,
+                    aliases,
+                    code.properties(),
+                    code.dimensions(),
+                    code.createdAt(),
+                    code.updatedAt()));
+        });
+        sync.touched(code.projectId(), codes.fragmentsOfCode(codeId));
+        return queries.code(code.projectId(), codeId);
+    }
+
+    @Override
+    public CodeView merge(UUID userId, UUID codeId, UUID intoCodeId) {
+        if (codeId.equals(intoCodeId)) {
+            throw DomainException.invalid("MERGE_INTO_SELF", "A code cannot be merged into itself");
+        }
+        CodeRow from = owned.code(codeId, userId);
+        CodeRow into = codes.code(intoCodeId)
+                .filter(c -> c.projectId().equals(from.projectId()))
+                .orElseThrow(
+                        () -> DomainException.invalid("UNKNOWN_CODE", "into_code_id names no code of this project"));
+        List<UUID> fragments = transactions.execute(s -> {
+            List<UUID> moved = codes.moveApplications(codeId, intoCodeId);
+            List<String> aliases = new ArrayList<>(into.aliases());
+            addAlias(aliases, from.label(), into.label());
+            from.aliases().forEach(a -> addAlias(aliases, a, into.label()));
+            codes.deleteCode(codeId);
+            codes.updateCode(new CodeRow(
+                    into.id(),
+                    into.projectId(),
+                    into.label(),
+                    into.definition(),
+                    into.origin(),
+                    into.categoryId() != null ? into.categoryId() : from.categoryId(),
+                    into.categoryPinned() || (into.categoryId() == null && from.categoryPinned()),
+                    true,
+                    aliases,
+                    into.properties(),
+                    into.dimensions(),
+                    into.createdAt(),
+                    into.updatedAt()));
+            return moved;
+        });
+        sync.touched(from.projectId(), fragments);
+        return queries.code(from.projectId(), intoCodeId);
+    }
+
+    @Override
+    public void deleteCode(UUID userId, UUID codeId) {
+        CodeRow code = owned.code(codeId, userId);
+        List<UUID> fragments = transactions.execute(s -> {
+            List<UUID> coded = codes.fragmentsOfCode(codeId);
+            codes.deleteCode(codeId);
+            return coded;
+        });
+        sync.touched(code.projectId(), fragments);
+    }
+
+    @Override
+    public Application apply(UUID userId, UUID fragmentId, UUID codeId, String label, int quoteStart, int quoteEnd) {
+        Fragment fragment = owned.fragment(fragmentId, userId);
+        if (quoteStart < 0
+                || quoteEnd <= quoteStart
+                || quoteEnd > fragment.text().length()) {
+            throw new DomainException(
+                    ErrorCategory.INVALID_INPUT,
+                    "SPAN_OUTSIDE_FRAGMENT",
+                    "quote_start and quote_end must satisfy 0 <= start < end <= "
+                            + fragment.text().length(),
+                    Map.of("fragment_length", fragment.text().length()));
+        }
+        if (codeId == null && (label == null || label.isBlank())) {
+            throw DomainException.invalid("CODE_REQUIRED", "Name the code by code_id or label");
+        }
+        Application applied = transactions.execute(s -> {
+            CodeRow code = codeId != null
+                    ? codes.code(codeId)
+                            .filter(c -> c.projectId().equals(fragment.projectId()))
+                            .orElseThrow(() ->
+                                    DomainException.invalid("UNKNOWN_CODE", "code_id names no code of this project"))
+                    : codes.codeByLabel(fragment.projectId(), requireLabel(label))
+                            .orElseGet(() -> codes.insertCode(
+                                    fragment.projectId(),
+                                    requireLabel(label),
+                                    "",
+                                    Origin.HUMAN,
+                                    null,
+                                    true,
+                                    null,
+                                    null));
+            codes.insertApplications(
+                    fragment.projectId(),
+                    List.of(new NewApplication(
+                            code.id(),
+                            fragmentId,
+                            fragment.interviewId(),
+                            fragment.text().substring(quoteStart, quoteEnd),
+                            quoteStart,
+                            quoteEnd,
+                            1.0,
+                            Origin.HUMAN)));
+            return codes.applicationAt(code.id(), fragmentId, quoteStart, quoteEnd)
+                    .orElseThrow();
+        });
+        sync.touched(fragment.projectId(), List.of(fragmentId));
+        return applied;
+    }
+
+    @Override
+    public void removeApplication(UUID userId, UUID applicationId) {
+        Application application =
+                codes.application(applicationId).orElseThrow(() -> DomainException.notFound("Code application"));
+        Fragment fragment = owned.fragment(application.fragmentId(), userId);
+        codes.deleteApplication(applicationId);
+        sync.touched(fragment.projectId(), List.of(fragment.id()));
+    }
+
+    @Override
+    public Page<EvidenceItem> codeEvidence(UUID userId, UUID codeId, EvidenceFilter filter) {
+        owned.code(codeId, userId);
+        return queries.evidence(List.of(codeId), filter);
+    }
+
+    @Override
+    public List<CategoryView> categories(UUID userId, UUID projectId) {
+        owned.project(projectId, userId);
+        return categories.list(projectId);
+    }
+
+    @Override
+    public CategoryView createCategory(UUID userId, UUID projectId, String name, String definition) {
+        owned.project(projectId, userId);
+        return categories.create(projectId, name, definition);
+    }
+
+    @Override
+    public CategoryView updateCategory(UUID userId, UUID categoryId, String name, String definition) {
+        CategoryRow category = owned.category(categoryId, userId);
+        return categories.update(category, name, definition);
+    }
+
+    @Override
+    public void deleteCategory(UUID userId, UUID categoryId) {
+        categories.delete(owned.category(categoryId, userId));
+    }
+
+    @Override
+    public CategoryView moveCodes(UUID userId, UUID categoryId, List<UUID> codeIds) {
+        return categories.move(owned.category(categoryId, userId), codeIds);
+    }
+
+    @Override
+    public Page<EvidenceItem> categoryEvidence(UUID userId, UUID categoryId, EvidenceFilter filter) {
+        CategoryRow category = owned.category(categoryId, userId);
+        List<UUID> members = codes.codes(category.projectId()).stream()
+                .filter(c -> categoryId.equals(c.categoryId()))
+                .map(CodeRow::id)
+                .toList();
+        return queries.evidence(members, filter);
+    }
+
+    static String requireLabel(String label) {
+        String clean = DraftWriter.clean(label);
+        if (clean.isEmpty()) {
+            throw DomainException.invalid("INVALID_LABEL", "label must not be blank");
+        }
+        return clean;
+    }
+
+    private static void addAlias(List<String> aliases, String old, String current) {
+        String key = DraftWriter.key(old);
+        if (!key.equals(DraftWriter.key(current)) && !aliases.contains(key)) {
+            aliases.add(key);
+        }
+    }
+
+    private static void sameProject(UUID actual, UUID expected, String what) {
+        if (!actual.equals(expected)) {
+            throw DomainException.notFound(what);
+        }
+    }
+
+    private static DomainException labelTaken(String label) {
+        return new DomainException(
+                ErrorCategory.CONFLICT, "CODE_LABEL_TAKEN", "The project already has a code labelled '" + label + "'");
+    }
+
+    static Map<UUID, List<UUID>> membersByCategory(List<CodeRow> codes) {
+        Map<UUID, List<UUID>> members = new LinkedHashMap<>();
+        codes.stream().filter(c -> c.categoryId() != null).forEach(c -> members.computeIfAbsent(
+                        c.categoryId(), k -> new ArrayList<>())
+                .add(c.id()));
+        return members;
+    }
+
+    static Set<UUID> ids(List<CodeRow> codes) {
+        Set<UUID> ids = new HashSet<>();
+        codes.forEach(c -> ids.add(c.id()));
+        return ids;
+    }
+}

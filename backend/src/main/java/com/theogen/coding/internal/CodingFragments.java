@@ -1,0 +1,53 @@
+package com.theogen.coding.internal;
+
+import com.theogen.analyst.AnalystFragment;
+import com.theogen.coding.internal.ProjectDirectory.InterviewInfo;
+import com.theogen.interview.Fragment;
+import com.theogen.interview.InterviewFragments;
+import com.theogen.shared.Language;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/** A project's fragments as coding sees them: with their interview's language and the interviewer flag. */
+@Component
+class CodingFragments {
+
+    /** One fragment, annotated. */
+    record Scoped(Fragment fragment, Language language, boolean interviewer) {
+
+        UUID id() {
+            return fragment.id();
+        }
+
+        AnalystFragment analyst() {
+            return new AnalystFragment(
+                    fragment.id(), fragment.interviewId(), fragment.speaker(), interviewer, language, fragment.text());
+        }
+    }
+
+    private final InterviewFragments fragments;
+    private final ProjectDirectory directory;
+
+    CodingFragments(InterviewFragments fragments, ProjectDirectory directory) {
+        this.fragments = fragments;
+        this.directory = directory;
+    }
+
+    /** Every fragment of the project in interview upload order, then ordinal. */
+    List<Scoped> ofProject(UUID projectId, Language fallback) {
+        List<Fragment> all = fragments.ofProject(projectId);
+        Map<UUID, InterviewInfo> interviews = directory.interviews(projectId);
+        Set<UUID> interviewer = InterviewerDetector.interviewerFragments(all);
+        return all.stream()
+                .map(f -> new Scoped(
+                        f,
+                        interviews.containsKey(f.interviewId())
+                                ? interviews.get(f.interviewId()).language()
+                                : fallback,
+                        interviewer.contains(f.id())))
+                .toList();
+    }
+}

@@ -1,0 +1,87 @@
+package com.theogen.coding.internal;
+
+import com.theogen.coding.CodingCoverage;
+import com.theogen.coding.internal.CodingFragments.Scoped;
+import com.theogen.coding.internal.ProjectDirectory.InterviewInfo;
+import com.theogen.coding.internal.ProjectDirectory.ProjectInfo;
+import com.theogen.interview.Fragment;
+import com.theogen.shared.DomainException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+
+/** Coverage counts (docs/adr/011) and researchers' not-relevant marks. */
+@Service
+class CoverageService implements CodingCoverage {
+
+    private final Ownership owned;
+    private final ProjectDirectory directory;
+    private final CodingFragments fragments;
+    private final CodeStore codes;
+    private final EvidenceSync sync;
+
+    CoverageService(
+            Ownership owned,
+            ProjectDirectory directory,
+            CodingFragments fragments,
+            CodeStore codes,
+            EvidenceSync sync) {
+        this.owned = owned;
+        this.directory = directory;
+        this.fragments = fragments;
+        this.codes = codes;
+        this.sync = sync;
+    }
+
+    @Override
+    public Coverage coverage(UUID userId, UUID projectId) {
+        owned.project(projectId, userId);
+        ProjectInfo project = directory.project(projectId).orElseThrow(() -> DomainException.notFound("Project"));
+        List<Scoped> all = fragments.ofProject(projectId, project.language());
+        Set<UUID> coded = codes.codedFragments(projectId);
+        Map<UUID, String> marks = codes.marks(projectId);
+        Map<UUID, int[]> perInterview = new LinkedHashMap<>();
+        Map<UUID, InterviewInfo> interviews = directory.interviews(projectId);
+        interviews.keySet().forEach(id -> perInterview.put(id, new int[4]));
+        int[] total = new int[4];
+        for (Scoped fragment : all) {
+            int bucket = bucket(fragment, coded, marks);
+            perInterview.computeIfAbsent(fragment.fragment().interviewId(), k -> new int[4])[bucket]++;
+            total[bucket]++;
+        }
+        List<InterviewCoverage> rows = new ArrayList<>();
+        perInterview.forEach((id, c) -> rows.add(new InterviewCoverage(
+                id, interviews.containsKey(id) ? interviews.get(id).participant() : "", counts(c))));
+        return new Coverage(projectId, counts(total), rows);
+    }
+
+    @Override
+    public String setNotRelevant(UUID userId, UUID fragmentId, boolean notRelevant) {
+        Fragment fragment = owned.fragment(fragmentId, userId);
+        codes.setNotRelevant(fragment.projectId(), fragment.interviewId(), fragmentId, notRelevant);
+        sync.touched(fragment.projectId(), List.of());
+        if (codes.codedFragments(fragment.projectId()).contains(fragmentId)) {
+            return "coded";
+        }
+        return notRelevant ? "not_relevant" : "unexamined";
+    }
+
+    /** 0 coded, 1 not relevant (by a researcher, or examined without a code), 2 unexamined, 3 interviewer. */
+    private static int bucket(Scoped fragment, Set<UUID> coded, Map<UUID, String> marks) {
+        if (coded.contains(fragment.id())) {
+            return 0;
+        }
+        if (fragment.interviewer()) {
+            return 3;
+        }
+        return marks.containsKey(fragment.id()) ? 1 : 2;
+    }
+
+    private static Counts counts(int[] c) {
+        return Counts.of(c[0], c[1], c[2], c[3]);
+    }
+}

@@ -1,0 +1,177 @@
+package com.theogen.coding.internal;
+
+import com.theogen.coding.AutoCoding;
+import com.theogen.coding.AxialOutcome;
+import com.theogen.coding.CodingRun;
+import com.theogen.coding.OpenCodingOutcome;
+import com.theogen.coding.internal.CodeStore.CodeRow;
+import com.theogen.coding.internal.CodingFragments.Scoped;
+import com.theogen.coding.internal.ProjectDirectory.ProjectInfo;
+import com.theogen.job.JobCanceledException;
+import com.theogen.shared.DomainException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The coding stages. The target of open coding is every participant fragment of the scope that has neither a
+ * code application nor a review mark; with {@code recode}, every participant fragment of the scope that no
+ * researcher marked not relevant, after its AI/offline applications are removed (human ones stay). A target
+ * fragment the engine examined without coding it is marked {@code examined}, so that the next run skips it.
+ */
+@Service
+class DefaultAutoCoding implements AutoCoding {
+
+    private static final Logger log = LoggerFactory.getLogger(DefaultAutoCoding.class);
+
+    private final ProjectDirectory directory;
+    private final CodingFragments fragments;
+    private final CodeStore codes;
+    private final OfflineOpenCoding offline;
+    private final LlmOpenCoding model;
+    private final AxialGrouping axial;
+    private final EvidenceSync sync;
+    private final TransactionTemplate transactions;
+
+    DefaultAutoCoding(
+            ProjectDirectory directory,
+            CodingFragments fragments,
+            CodeStore codes,
+            OfflineOpenCoding offline,
+            LlmOpenCoding model,
+            AxialGrouping axial,
+            EvidenceSync sync,
+            TransactionTemplate transactions) {
+        this.directory = directory;
+        this.fragments = fragments;
+        this.codes = codes;
+        this.offline = offline;
+        this.model = model;
+        this.axial = axial;
+        this.sync = sync;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public OpenCodingOutcome openCode(CodingRun run) {
+        ProjectInfo project = project(run.projectId());
+        List<Scoped> all = fragments.ofProject(project.id(), project.language());
+        List<Scoped> scope = all.stream()
+                .filter(f ->
+                        run.interviewId() == null || f.fragment().interviewId().equals(run.interviewId()))
+                .filter(f -> !f.interviewer() && !f.fragment().text().isBlank())
+                .toList();
+        if (run.interviewId() != null
+                && all.stream().noneMatch(f -> f.fragment().interviewId().equals(run.interviewId()))) {
+            throw DomainException.notFound("Interview");
+        }
+        Map<UUID, String> marks = codes.marks(project.id());
+        Set<UUID> touched = new HashSet<>();
+        List<Scoped> targets;
+        if (run.recode()) {
+            targets = scope.stream()
+                    .filter(f -> !"not_relevant".equals(marks.get(f.id())))
+                    .toList();
+            List<UUID> ids = targets.stream().map(Scoped::id).toList();
+            transactions.executeWithoutResult(s -> {
+                codes.deleteMachineApplications(ids);
+                codes.clearExamined(ids);
+                codes.deleteOrphanMachineCodes(project.id());
+            });
+            touched.addAll(ids);
+        } else {
+            Set<UUID> coded = codes.codedFragments(project.id());
+            targets = scope.stream()
+                    .filter(f -> !coded.contains(f.id()) && !marks.containsKey(f.id()))
+                    .toList();
+        }
+        Set<UUID> targetIds = new HashSet<>();
+        targets.forEach(f -> targetIds.add(f.id()));
+        EngineResult result = targets.isEmpty()
+                ? new EngineResult(DraftWriter.Written.none(), 0, 0, Set.of())
+                : engine(project, all, targets, targetIds, run);
+        Map<UUID, UUID> examined = new LinkedHashMap<>();
+        targets.stream()
+                .filter(f -> !result.written().fragmentsCoded().contains(f.id())
+                        && !result.failedFragments().contains(f.id()))
+                .forEach(f -> examined.put(f.id(), f.fragment().interviewId()));
+        codes.markExamined(project.id(), examined);
+        touched.addAll(result.written().fragmentsCoded());
+        if (!touched.isEmpty()) {
+            sync.touched(project.id(), touched);
+        }
+        int coded = (int) targets.stream()
+                .filter(f -> result.written().fragmentsCoded().contains(f.id()))
+                .count();
+        String generatedBy = run.access().remote() ? "llm" : "offline";
+        log.info(
+                "open coding done project_id={} by={} examined={} coded={} codes_created={} applications={}"
+                        + " quotes_dropped={} failed_batches={}",
+                project.id(),
+                generatedBy,
+                targets.size(),
+                coded,
+                result.written().codesCreated(),
+                result.written().applications(),
+                result.quotesDropped(),
+                result.failedBatches());
+        return new OpenCodingOutcome(
+                targets.size(),
+                coded,
+                result.written().codesCreated(),
+                result.written().codesReused(),
+                result.written().applications(),
+                result.quotesDropped(),
+                result.failedBatches(),
+                generatedBy);
+    }
+
+    private EngineResult engine(
+            ProjectInfo project, List<Scoped> all, List<Scoped> targets, Set<UUID> targetIds, CodingRun run) {
+        if (!run.access().remote()) {
+            List<String> labels = new ArrayList<>();
+            for (CodeRow code : codes.codes(project.id())) {
+                labels.add(code.label());
+                labels.addAll(code.aliases());
+            }
+            return offline.code(project, all, targetIds, labels, run);
+        }
+        try {
+            return model.code(project, targets, run);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new JobCanceledException();
+        }
+    }
+
+    @Override
+    public AxialOutcome groupAxially(CodingRun run) {
+        ProjectInfo project = project(run.projectId());
+        List<Scoped> all = fragments.ofProject(project.id(), project.language());
+        Set<UUID> placed = new HashSet<>();
+        AxialOutcome outcome = axial.group(project, all, run, placed);
+        if (!placed.isEmpty()) {
+            sync.touched(project.id(), codes.fragmentsOfCodes(placed));
+        }
+        log.info(
+                "axial grouping done project_id={} by={} categories_created={} codes_grouped={} relations={}",
+                project.id(),
+                outcome.generatedBy(),
+                outcome.categoriesCreated(),
+                outcome.codesGrouped(),
+                outcome.relationsCreated());
+        return outcome;
+    }
+
+    private ProjectInfo project(UUID projectId) {
+        return directory.project(projectId).orElseThrow(() -> DomainException.notFound("Project"));
+    }
+}

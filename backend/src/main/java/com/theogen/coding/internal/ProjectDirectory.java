@@ -1,0 +1,60 @@
+package com.theogen.coding.internal;
+
+import com.theogen.shared.Language;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * What coding needs to know about a project and its interviews when no user is at hand (a job, or the theory
+ * pipeline calling {@code AutoCoding}): the project's language and template, and each interview's language and
+ * participant. The project and interview modules expose these only per owner, so they are read here with one
+ * read-only query each (a known coupling to their tables; see docs/adr/011).
+ */
+@Component
+class ProjectDirectory {
+
+    record ProjectInfo(UUID id, UUID ownerId, Language language, String domainTemplate, String researchQuestion) {}
+
+    record InterviewInfo(UUID id, String participant, Language language) {}
+
+    private final JdbcTemplate jdbc;
+
+    ProjectDirectory(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<ProjectInfo> project(UUID projectId) {
+        return jdbc
+                .query(
+                        "SELECT id, owner_id, language, domain_template, research_question FROM projects WHERE id = ?",
+                        (rs, i) -> new ProjectInfo(
+                                rs.getObject("id", UUID.class),
+                                rs.getObject("owner_id", UUID.class),
+                                Language.fromCode(rs.getString("language")),
+                                rs.getString("domain_template"),
+                                rs.getString("research_question")),
+                        projectId)
+                .stream()
+                .findFirst();
+    }
+
+    /** Interviews in upload order. */
+    Map<UUID, InterviewInfo> interviews(UUID projectId) {
+        Map<UUID, InterviewInfo> result = new LinkedHashMap<>();
+        jdbc.query(
+                "SELECT id, participant, language FROM interviews WHERE project_id = ? ORDER BY created_at, id",
+                rs -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    result.put(
+                            id,
+                            new InterviewInfo(
+                                    id, rs.getString("participant"), Language.fromCode(rs.getString("language"))));
+                },
+                projectId);
+        return result;
+    }
+}

@@ -1,0 +1,149 @@
+package com.theogen.coding.web;
+
+import com.theogen.interview.Interviews;
+import com.theogen.job.JobProperties;
+import com.theogen.job.JobRequest;
+import com.theogen.job.JobSubmission;
+import com.theogen.job.JobView;
+import com.theogen.job.Jobs;
+import com.theogen.llm.ByoKey;
+import com.theogen.llm.LlmClient;
+import com.theogen.llm.RunKeys;
+import com.theogen.project.ProjectAccess;
+import com.theogen.security.AuthenticatedUser;
+import com.theogen.shared.DomainException;
+import com.theogen.web.BlockingBridge;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+@Tag(name = "Coding")
+@RestController
+@RequestMapping("/api/projects/{projectId}/auto-code")
+class AutoCodeController {
+
+    static final String KIND = "auto_code";
+
+    private final Jobs jobs;
+    private final LlmClient llm;
+    private final RunKeys keys;
+    private final Interviews interviews;
+    private final ProjectAccess projects;
+    private final JobProperties jobProperties;
+    private final BlockingBridge blocking;
+
+    AutoCodeController(
+            Jobs jobs,
+            LlmClient llm,
+            RunKeys keys,
+            Interviews interviews,
+            ProjectAccess projects,
+            JobProperties jobProperties,
+            BlockingBridge blocking) {
+        this.jobs = jobs;
+        this.llm = llm;
+        this.keys = keys;
+        this.interviews = interviews;
+        this.projects = projects;
+        this.jobProperties = jobProperties;
+        this.blocking = blocking;
+    }
+
+    /** Body of an auto-code request; both fields optional. */
+    record AutoCodeRequest(UUID interviewId, Boolean recode) {}
+
+    /** The polling view of an auto-code job (the same fields as the generic job status). */
+    record AutoCodeStatus(
+            UUID taskId,
+            String kind,
+            String status,
+            String step,
+            int progress,
+            String errorCode,
+            String error,
+            Integer nextPollSeconds,
+            boolean degraded,
+            int attempt,
+            Instant createdAt,
+            Instant updatedAt,
+            Boolean reused) {}
+
+    @Operation(
+            summary = "Auto-code the project (or one interview) as a job: open coding, then axial grouping."
+                    + " Only uncoded fragments unless recode is true. Optional X-LLM-Api-Key header.")
+    @PostMapping
+    Mono<ResponseEntity<AutoCodeStatus>> start(
+            @AuthenticationPrincipal AuthenticatedUser user,
+            @PathVariable UUID projectId,
+            @RequestHeader(name = ByoKey.HEADER, required = false) String keyHeader,
+            @RequestBody(required = false) AutoCodeRequest body) {
+        AutoCodeRequest request = body == null ? new AutoCodeRequest(null, false) : body;
+        return blocking.call(() -> {
+            projects.requireOwned(projectId, user.id());
+            Optional<ByoKey> key = ByoKey.fromHeader(keyHeader);
+            llm.access(key);
+            if (request.interviewId() != null
+                    && !interviews
+                            .get(user.id(), request.interviewId())
+                            .summary()
+                            .projectId()
+                            .equals(projectId)) {
+                throw DomainException.notFound("Interview");
+            }
+            Map<String, Object> params = new HashMap<>();
+            if (request.interviewId() != null) {
+                params.put("interview_id", request.interviewId().toString());
+            }
+            params.put("recode", Boolean.TRUE.equals(request.recode()));
+            params.put("byo_key", key.isPresent());
+            JobSubmission submission = jobs.submit(new JobRequest(projectId, user.id(), KIND, params));
+            key.ifPresent(k -> keys.hold(submission.job().id(), k));
+            return ResponseEntity.status(HttpStatus.ACCEPTED).body(status(submission.job(), submission.reused()));
+        });
+    }
+
+    @Operation(summary = "Status of an auto-code job (alias of GET /api/projects/{id}/jobs/{task_id})")
+    @GetMapping("/status/{taskId}")
+    Mono<AutoCodeStatus> status(
+            @AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID projectId, @PathVariable UUID taskId) {
+        return blocking.call(() -> {
+            JobView job = jobs.get(projectId, taskId, user.id());
+            if (!KIND.equals(job.kind())) {
+                throw DomainException.notFound("Auto-code job");
+            }
+            return status(job, null);
+        });
+    }
+
+    private AutoCodeStatus status(JobView job, Boolean reused) {
+        return new AutoCodeStatus(
+                job.id(),
+                job.kind(),
+                job.status().code(),
+                job.step(),
+                job.progress(),
+                job.errorCode(),
+                job.error(),
+                job.status().isTerminal() ? null : jobProperties.nextPollSeconds(),
+                job.degraded(),
+                job.attempt(),
+                job.createdAt(),
+                job.updatedAt(),
+                reused);
+    }
+}

@@ -1,0 +1,132 @@
+package com.theogen.coding.web;
+
+import com.theogen.coding.CodebookEditor;
+import com.theogen.coding.CodebookEditor.CodeQuery;
+import com.theogen.coding.CodebookEditor.CodeView;
+import com.theogen.coding.CodebookEditor.EvidenceFilter;
+import com.theogen.coding.CodebookEditor.EvidenceItem;
+import com.theogen.coding.CodingSnapshot.Application;
+import com.theogen.coding.CodingSnapshot.Origin;
+import com.theogen.security.AuthenticatedUser;
+import com.theogen.web.BlockingBridge;
+import com.theogen.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+@Tag(name = "Coding")
+@RestController
+class CodeController {
+
+    private final CodebookEditor codebook;
+    private final BlockingBridge blocking;
+
+    CodeController(CodebookEditor codebook, BlockingBridge blocking) {
+        this.codebook = codebook;
+        this.blocking = blocking;
+    }
+
+    @Operation(summary = "The project's codes with counts; sort=label|applications|interviews|created, q, origin")
+    @GetMapping("/api/projects/{projectId}/codes")
+    Mono<PageResponse<CodeView>> list(
+            @AuthenticationPrincipal AuthenticatedUser user,
+            @PathVariable UUID projectId,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String origin,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        return blocking.call(() -> PageResponse.of(
+                codebook.codes(user.id(), projectId, new CodeQuery(sort, q, origin(origin), page, size)), c -> c));
+    }
+
+    @Operation(summary = "Create a code by hand")
+    @PostMapping("/api/projects/{projectId}/codes")
+    @ResponseStatus(HttpStatus.CREATED)
+    Mono<CodeView> create(
+            @AuthenticationPrincipal AuthenticatedUser user,
+            @PathVariable UUID projectId,
+            @Valid @RequestBody CodingRequests.CreateCode body) {
+        return blocking.call(
+                () -> codebook.createCode(user.id(), projectId, body.label(), body.definition(), body.categoryId()));
+    }
+
+    @Operation(summary = "Rename, redefine or move a code (kept across re-coding)")
+    @PatchMapping("/api/codes/{codeId}")
+    Mono<CodeView> update(
+            @AuthenticationPrincipal AuthenticatedUser user,
+            @PathVariable UUID codeId,
+            @Valid @RequestBody CodingRequests.UpdateCode body) {
+        return blocking.call(
+                () -> codebook.updateCode(user.id(), codeId, body.label(), body.definition(), body.categoryId()));
+    }
+
+    @Operation(summary = "Merge a code into another: applications move, duplicates collapse")
+    @PostMapping("/api/codes/{codeId}/merge")
+    Mono<CodeView> merge(
+            @AuthenticationPrincipal AuthenticatedUser user,
+            @PathVariable UUID codeId,
+            @Valid @RequestBody CodingRequests.Merge body) {
+        return blocking.call(() -> codebook.merge(user.id(), codeId, body.intoCodeId()));
+    }
+
+    @Operation(summary = "Delete a code and its applications")
+    @DeleteMapping("/api/codes/{codeId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    Mono<Void> delete(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID codeId) {
+        return blocking.run(() -> codebook.deleteCode(user.id(), codeId));
+    }
+
+    @Operation(summary = "Apply a code to a span of a fragment by hand; the quote is taken from the fragment")
+    @PostMapping("/api/fragments/{fragmentId}/codes")
+    @ResponseStatus(HttpStatus.CREATED)
+    Mono<Application> apply(
+            @AuthenticationPrincipal AuthenticatedUser user,
+            @PathVariable UUID fragmentId,
+            @Valid @RequestBody CodingRequests.Apply body) {
+        return blocking.call(() ->
+                codebook.apply(user.id(), fragmentId, body.codeId(), body.label(), body.quoteStart(), body.quoteEnd()));
+    }
+
+    @Operation(summary = "Remove one code application")
+    @DeleteMapping("/api/code-applications/{applicationId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    Mono<Void> removeApplication(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID applicationId) {
+        return blocking.run(() -> codebook.removeApplication(user.id(), applicationId));
+    }
+
+    @Operation(summary = "Fragments coded with this code, with the quote's offsets for highlighting")
+    @GetMapping("/api/codes/{codeId}/evidence")
+    Mono<PageResponse<EvidenceItem>> evidence(
+            @AuthenticationPrincipal AuthenticatedUser user,
+            @PathVariable UUID codeId,
+            @RequestParam(required = false) UUID interview,
+            @RequestParam(required = false) String speaker,
+            @RequestParam(required = false) String origin,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+        return blocking.call(() -> PageResponse.of(
+                codebook.codeEvidence(
+                        user.id(), codeId, new EvidenceFilter(interview, speaker, origin(origin), page, size)),
+                e -> e));
+    }
+
+    static Origin origin(String origin) {
+        return origin == null || origin.isBlank() ? null : Origin.fromCode(origin);
+    }
+}

@@ -1,0 +1,39 @@
+package com.theogen.coding.web;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.UUID;
+
+/** Request bodies of the codebook endpoints. Absent fields of a PATCH are left unchanged. */
+final class CodingRequests {
+
+    private CodingRequests() {}
+
+    record CreateCode(@Size(max = 200) String label, @Size(max = 5000) String definition, UUID categoryId) {}
+
+    record UpdateCode(@Size(max = 200) String label, @Size(max = 5000) String definition, UUID categoryId) {}
+
+    record Merge(@NotNull UUID intoCodeId) {}
+
+    /** Names the code by {@code code_id} or by {@code label} (a new label creates a human code). */
+    record Apply(UUID codeId, @Size(max = 200) String label, @NotNull Integer quoteStart, @NotNull Integer quoteEnd) {}
+
+    record CreateCategory(@Size(max = 200) String name, @Size(max = 5000) String definition) {}
+
+    record UpdateCategory(@Size(max = 200) String name, @Size(max = 5000) String definition) {}
+
+    record MoveCodes(@NotNull @Size(min = 1, max = 1000) List<UUID> codeIds) {}
+
+    record Memo(
+            UUID interviewId,
+            UUID codeId,
+            UUID categoryId,
+            UUID theoryId,
+            @Size(max = 200) String title,
+            @Size(max = 100_000) String body) {}
+
+    record Relevance(@NotNull Boolean notRelevant) {}
+
+    record RelevanceState(UUID fragmentId, String state) {}
+}

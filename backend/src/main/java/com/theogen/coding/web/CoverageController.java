@@ -1,0 +1,46 @@
+package com.theogen.coding.web;
+
+import com.theogen.coding.CodingCoverage;
+import com.theogen.coding.CodingCoverage.Coverage;
+import com.theogen.security.AuthenticatedUser;
+import com.theogen.web.BlockingBridge;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.util.UUID;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+@Tag(name = "Coding")
+@RestController
+class CoverageController {
+
+    private final CodingCoverage coverage;
+    private final BlockingBridge blocking;
+
+    CoverageController(CodingCoverage coverage, BlockingBridge blocking) {
+        this.coverage = coverage;
+        this.blocking = blocking;
+    }
+
+    @Operation(summary = "Per interview and project: participant fragments coded, not relevant, not yet examined")
+    @GetMapping("/api/projects/{projectId}/coverage")
+    Mono<Coverage> coverage(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID projectId) {
+        return blocking.call(() -> coverage.coverage(user.id(), projectId));
+    }
+
+    @Operation(summary = "Mark a fragment not relevant, or clear the mark")
+    @PutMapping("/api/fragments/{fragmentId}/relevance")
+    Mono<CodingRequests.RelevanceState> relevance(
+            @AuthenticationPrincipal AuthenticatedUser user,
+            @PathVariable UUID fragmentId,
+            @Valid @RequestBody CodingRequests.Relevance body) {
+        return blocking.call(() -> new CodingRequests.RelevanceState(
+                fragmentId, coverage.setNotRelevant(user.id(), fragmentId, body.notRelevant())));
+    }
+}

@@ -1,0 +1,146 @@
+package com.theogen.evidence.web;
+
+import com.theogen.evidence.Evidence;
+import com.theogen.evidence.EvidenceResult;
+import com.theogen.evidence.ScoredFragment;
+import com.theogen.evidence.SearchQuery;
+import com.theogen.interview.InterviewFragments;
+import com.theogen.interview.InterviewSummary;
+import com.theogen.job.JobProperties;
+import com.theogen.job.JobRequest;
+import com.theogen.job.JobSubmission;
+import com.theogen.job.Jobs;
+import com.theogen.project.ProjectAccess;
+import com.theogen.security.AuthenticatedUser;
+import com.theogen.shared.DomainException;
+import com.theogen.web.BlockingBridge;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+@Tag(name = "Evidence")
+@RestController
+class EvidenceController {
+
+    static final int MAX_QUERY_CHARS = 1000;
+
+    private final Evidence evidence;
+    private final ProjectAccess projects;
+    private final InterviewFragments interviews;
+    private final Jobs jobs;
+    private final JobProperties jobProperties;
+    private final BlockingBridge blocking;
+
+    EvidenceController(
+            Evidence evidence,
+            ProjectAccess projects,
+            InterviewFragments interviews,
+            Jobs jobs,
+            JobProperties jobProperties,
+            BlockingBridge blocking) {
+        this.evidence = evidence;
+        this.projects = projects;
+        this.interviews = interviews;
+        this.jobs = jobs;
+        this.jobProperties = jobProperties;
+        this.blocking = blocking;
+    }
+
+    @Operation(
+            summary = "Semantic + lexical search over the project's fragments",
+            description = "Hybrid search (embeddings and language-aware words) with optional filters; each hit has "
+                    + "the character ranges of the query's words in its text. Fragments of an interview still being "
+                    + "indexed after upload appear once indexing finishes. degraded/missing_sources say when a store "
+                    + "did not answer.")
+    @GetMapping("/api/projects/{projectId}/search")
+    Mono<SearchResponse> search(
+            @AuthenticationPrincipal AuthenticatedUser user,
+            @PathVariable UUID projectId,
+            @RequestParam(name = "q", required = false) String q,
+            @RequestParam(required = false) String speaker,
+            @RequestParam(required = false) UUID category,
+            @RequestParam(required = false) UUID interview,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit) {
+        String text = q == null ? "" : q.strip();
+        if (text.isEmpty()) {
+            return Mono.error(DomainException.invalid("QUERY_REQUIRED", "q must contain the words to search for"));
+        }
+        if (text.length() > MAX_QUERY_CHARS) {
+            return Mono.error(
+                    DomainException.invalid("QUERY_TOO_LONG", "q must be at most " + MAX_QUERY_CHARS + " characters"));
+        }
+        SearchQuery query = SearchQuery.of(projectId, text, limit)
+                .withSpeaker(speaker == null || speaker.isBlank() ? null : speaker.strip())
+                .withCategory(category)
+                .withInterview(interview);
+        return blocking.call(() -> {
+            projects.requireOwned(projectId, user.id());
+            return respond(projectId, evidence.search(query));
+        });
+    }
+
+    @Operation(
+            summary = "Rebuild the project's vector index and graph from PostgreSQL (202 + job)",
+            description = "Runs as job kind evidence_resync; poll /api/projects/{id}/jobs/{task_id}. Use it after a "
+                    + "store was wiped or restored, or after changing the embedding model.")
+    @PostMapping("/api/projects/{projectId}/evidence/resync")
+    Mono<ResponseEntity<ResyncResponse>> resync(
+            @AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID projectId) {
+        return blocking.call(() -> {
+            JobSubmission submission = jobs.submit(new JobRequest(projectId, user.id(), Evidence.RESYNC_JOB, Map.of()));
+            var job = submission.job();
+            return ResponseEntity.status(HttpStatus.ACCEPTED)
+                    .body(new ResyncResponse(
+                            job.id(),
+                            job.kind(),
+                            job.status().code(),
+                            job.status().isTerminal() ? null : jobProperties.nextPollSeconds(),
+                            submission.reused(),
+                            "/api/projects/" + projectId + "/jobs/" + job.id()));
+        });
+    }
+
+    /** Hits of interviews deleted meanwhile (their removal from the index may still be queued) are dropped. */
+    private SearchResponse respond(UUID projectId, EvidenceResult<List<ScoredFragment>> result) {
+        Map<UUID, InterviewSummary> current = interviews.interviewsOf(projectId).stream()
+                .collect(Collectors.toMap(InterviewSummary::id, Function.identity()));
+        List<SearchResponse.Hit> hits = result.result().stream()
+                .filter(h -> current.containsKey(h.fragment().interviewId()))
+                .map(h -> hit(h, current.get(h.fragment().interviewId())))
+                .toList();
+        return new SearchResponse(hits, result.degraded(), result.missingSources());
+    }
+
+    private static SearchResponse.Hit hit(ScoredFragment scored, InterviewSummary interview) {
+        var f = scored.fragment();
+        String label =
+                interview.participant() == null || interview.participant().isBlank()
+                        ? interview.sourceFilename()
+                        : interview.participant();
+        return new SearchResponse.Hit(
+                f.fragmentId(),
+                f.interviewId(),
+                label,
+                f.speaker(),
+                f.text(),
+                scored.score(),
+                scored.highlights().stream()
+                        .map(s -> new SearchResponse.Span(s.start(), s.end()))
+                        .toList());
+    }
+}

@@ -1,0 +1,30 @@
+package com.theogen.evidence.web;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Fragments of a project matching a search, best first.
+ *
+ * @param degraded whether a source could not be asked (then {@code results} holds what the others gave)
+ * @param missingSources the sources that did not answer ({@code lucene}, {@code qdrant}, {@code llm_embeddings})
+ */
+public record SearchResponse(List<Hit> results, boolean degraded, List<String> missingSources) {
+
+    /**
+     * @param interviewLabel the participant pseudonym (or file name) of the interview
+     * @param speaker the speaker label, {@code null} when the transcript names none
+     * @param score ranking score, higher is better; comparable only within one response
+     * @param highlights character ranges {@code [start, end)} of {@code text} that match the query's words
+     */
+    public record Hit(
+            UUID fragmentId,
+            UUID interviewId,
+            String interviewLabel,
+            String speaker,
+            String text,
+            double score,
+            List<Span> highlights) {}
+
+    public record Span(int start, int end) {}
+}

@@ -1,0 +1,288 @@
+package com.theogen.theory;
+
+import com.theogen.shared.Language;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * One saved version of a project's theory. Immutable once saved. Every {@link EvidenceRef} in it was verified
+ * before saving: its fragment exists in the project, is coded with the claim's category, and {@code quote} equals
+ * the fragment text between {@code start} and {@code end}. Lists are never null.
+ *
+ * @param version 1, 2 … within the project
+ * @param jobId the run that produced it
+ * @param route {@code staged} or {@code legacy} (single call)
+ * @param generatedBy {@code offline} or the model(s) that answered, e.g. {@code gpt-4o (openai)}
+ * @param degraded true when the run fell back (offline instead of a model, or an evidence store was missing)
+ * @param consequences typed consequences (also the sixth paradigm component)
+ * @param readinessScore 0–100, computed from saturation, evidence depth and paradigm completeness
+ */
+public record Theory(
+        UUID id,
+        UUID projectId,
+        int version,
+        UUID jobId,
+        Instant createdAt,
+        Language language,
+        String template,
+        String route,
+        String generatedBy,
+        boolean degraded,
+        CoreCategory coreCategory,
+        Paradigm paradigm,
+        List<Consequence> consequences,
+        List<Proposition> propositions,
+        List<Gap> gaps,
+        List<SamplingStep> samplingPlan,
+        Saturation saturation,
+        int readinessScore,
+        NetworkSummary networkSummary,
+        EvidenceCoverage evidenceCoverage,
+        Validation validation,
+        Manifest manifest) {
+
+    public Theory {
+        consequences = List.copyOf(consequences);
+        propositions = List.copyOf(propositions);
+        gaps = List.copyOf(gaps);
+        samplingPlan = List.copyOf(samplingPlan);
+    }
+
+    /**
+     * A verified quote backing a claim.
+     *
+     * @param interviewLabel the participant pseudonym (or file name)
+     * @param speaker the fragment's speaker label; may be blank
+     * @param quote exactly {@code fragmentText.substring(start, end)}
+     * @param start offset of the quote in the fragment text
+     * @param end offset just past the quote in the fragment text
+     * @param interviewStart offset of the quote in the interview's full text
+     * @param interviewEnd offset just past the quote in the interview's full text
+     */
+    public record EvidenceRef(
+            UUID fragmentId,
+            UUID interviewId,
+            String interviewLabel,
+            String speaker,
+            String quote,
+            int start,
+            int end,
+            int interviewStart,
+            int interviewEnd) {}
+
+    /**
+     * @param why why it is the core: the model's justification or the offline analyst's sentence with the
+     *     numbers behind it
+     */
+    public record CoreCategory(
+            UUID categoryId, String name, String definition, String why, List<EvidenceRef> evidence) {
+
+        public CoreCategory {
+            evidence = List.copyOf(evidence);
+        }
+    }
+
+    /** A statement of one paradigm component about one category, with its evidence. */
+    public record Claim(UUID categoryId, String categoryName, String statement, List<EvidenceRef> evidence) {
+
+        public Claim {
+            evidence = List.copyOf(evidence);
+        }
+    }
+
+    /** The paradigm model around the core category; {@code phenomenon} is the core category itself. */
+    public record Paradigm(
+            List<Claim> phenomenon,
+            List<Claim> causalConditions,
+            List<Claim> context,
+            List<Claim> interveningConditions,
+            List<Claim> strategies) {
+
+        public Paradigm {
+            phenomenon = List.copyOf(phenomenon);
+            causalConditions = List.copyOf(causalConditions);
+            context = List.copyOf(context);
+            interveningConditions = List.copyOf(interveningConditions);
+            strategies = List.copyOf(strategies);
+        }
+    }
+
+    /**
+     * @param type {@code material}, {@code social} or {@code institutional}
+     * @param horizon {@code short_term} or {@code long_term}
+     */
+    public record Consequence(
+            UUID categoryId,
+            String categoryName,
+            String statement,
+            String type,
+            String horizon,
+            List<EvidenceRef> evidence) {
+
+        public Consequence {
+            evidence = List.copyOf(evidence);
+        }
+    }
+
+    /** "If … then … because …", with the categories it links and its evidence. {@code id} is P1, P2 … */
+    public record Proposition(String id, String text, List<UUID> categoryIds, List<EvidenceRef> evidence) {
+
+        public Proposition {
+            categoryIds = List.copyOf(categoryIds);
+            evidence = List.copyOf(evidence);
+        }
+    }
+
+    /**
+     * @param kind e.g. {@code LOW_COVERAGE}, {@code NOT_SATURATED}, {@code THIN_EVIDENCE}
+     * @param severity {@code high}, {@code medium} or {@code low}
+     */
+    public record Gap(String kind, UUID categoryId, String categoryName, String description, String severity) {}
+
+    /** Whom or what to sample next and what to ask. */
+    public record SamplingStep(String actor, String focus, List<String> questions, List<UUID> categoryIds) {
+
+        public SamplingStep {
+            questions = List.copyOf(questions);
+            categoryIds = List.copyOf(categoryIds);
+        }
+    }
+
+    /**
+     * Computed saturation (new codes per interview, in interview order) with the model's judgement beside it.
+     *
+     * @param plateau true when the last quarter of interviews added at most 10% of the codes
+     * @param modelReadiness the model's own readiness score, {@code null} offline
+     * @param modelAssessment the model's explanation, blank offline
+     */
+    public record Saturation(List<CurvePoint> curve, boolean plateau, Integer modelReadiness, String modelAssessment) {
+
+        public Saturation {
+            curve = List.copyOf(curve);
+        }
+    }
+
+    public record CurvePoint(UUID interviewId, String interviewLabel, int newCodes, int cumulativeCodes) {}
+
+    /** Category centrality and co-occurrence on the undirected weighted co-occurrence graph. */
+    public record NetworkSummary(
+            int categories,
+            int codes,
+            int fragments,
+            int interviews,
+            List<CentralityRow> centrality,
+            List<CoOccurrenceRow> coOccurrence) {
+
+        public NetworkSummary {
+            centrality = List.copyOf(centrality);
+            coOccurrence = List.copyOf(coOccurrence);
+        }
+    }
+
+    public record CentralityRow(
+            UUID categoryId,
+            String name,
+            int codeCount,
+            int fragmentCount,
+            int interviewCount,
+            double interviewCoverage,
+            int degree,
+            double weightedDegree,
+            double pageRank) {}
+
+    public record CoOccurrenceRow(UUID categoryA, String nameA, UUID categoryB, String nameB, int sharedFragments) {}
+
+    /** Claims with at least one verified evidence, of all claims (core, paradigm, consequences, propositions). */
+    public record EvidenceCoverage(int claims, int claimsWithEvidence, double ratio) {}
+
+    /**
+     * What verification and the quality checks found.
+     *
+     * @param evidenceChecked evidence items the pipeline produced
+     * @param verified kept (verbatim in a fragment of the claimed category)
+     * @param reanchored kept after their offsets were corrected (whitespace-normalised match or a wrong offset)
+     * @param unknownFragment dropped: the id names no fragment of the project
+     * @param wrongCategory dropped: the fragment is not coded with the claim's category
+     * @param notVerbatim dropped: the quote is not in the fragment
+     * @param repairs quality repairs made (central category, paradigm rules), in order
+     */
+    public record Validation(
+            int evidenceChecked,
+            int verified,
+            int reanchored,
+            int unknownFragment,
+            int wrongCategory,
+            int notVerbatim,
+            List<String> repairs) {
+
+        public Validation {
+            repairs = List.copyOf(repairs);
+        }
+
+        public int dropped() {
+            return unknownFragment + wrongCategory + notVerbatim;
+        }
+    }
+
+    /**
+     * How the theory was made: enough to explain and re-run it. Never holds a key or a prompt.
+     *
+     * @param projectName the project's name when the theory was generated
+     * @param researchQuestion the research question the theory answers, as it was then
+     * @param access how the run reached a model ({@code offline}, {@code server} or {@code user} key) and why
+     * @param stages per stage: who answered, prompt version, tokens, time
+     * @param budgetTrims what the token budget planner removed, per stage
+     * @param inputHashes SHA-256 of the inputs ({@code fragments}, {@code codebook})
+     * @param evidenceSources how per-category evidence was found ({@code vector_index}, {@code coding})
+     */
+    public record Manifest(
+            String projectName,
+            String researchQuestion,
+            String route,
+            String routeReason,
+            String provider,
+            String access,
+            String accessReason,
+            String template,
+            Language language,
+            int attempt,
+            List<StageRecord> stages,
+            List<BudgetTrimRecord> budgetTrims,
+            Map<String, String> inputHashes,
+            Map<String, String> evidenceSources) {
+
+        public Manifest {
+            stages = List.copyOf(stages);
+            budgetTrims = List.copyOf(budgetTrims);
+            inputHashes = Map.copyOf(inputHashes);
+            evidenceSources = Map.copyOf(evidenceSources);
+        }
+    }
+
+    /**
+     * @param generatedBy {@code offline}, {@code llm}, or {@code computed} for stages without a model
+     * @param model model names that answered, empty for offline/computed stages
+     * @param prompts prompt versions used, e.g. {@code paradigm/paradigm.es.v1}
+     */
+    public record StageRecord(
+            String stage,
+            String generatedBy,
+            List<String> model,
+            List<String> prompts,
+            long elapsedMs,
+            long inputTokens,
+            long outputTokens,
+            int requests,
+            int retries,
+            boolean repaired) {
+
+        public StageRecord {
+            model = List.copyOf(model);
+            prompts = List.copyOf(prompts);
+        }
+    }
+
+    public record BudgetTrimRecord(String stage, String step, int applications, int tokensBefore, int tokensAfter) {}
+}

@@ -1,0 +1,50 @@
+package com.theogen.theory.internal;
+
+import com.theogen.coding.AutoCoding;
+import com.theogen.coding.Codebooks;
+import com.theogen.shared.DomainException;
+import com.theogen.shared.ErrorCategory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * The coding module's API as the pipeline reaches it. Looked up lazily so that the application starts (and every
+ * other feature works) on a build where no coding implementation is present; a theory run then fails with
+ * {@code CODING_UNAVAILABLE} instead of the whole context failing.
+ */
+@Component
+class CodingPorts {
+
+    private final ObjectProvider<AutoCoding> autoCoding;
+    private final ObjectProvider<Codebooks> codebooks;
+
+    CodingPorts(ObjectProvider<AutoCoding> autoCoding, ObjectProvider<Codebooks> codebooks) {
+        this.autoCoding = autoCoding;
+        this.codebooks = codebooks;
+    }
+
+    AutoCoding autoCoding() {
+        AutoCoding found = autoCoding.getIfAvailable();
+        if (found == null) {
+            throw unavailable();
+        }
+        return found;
+    }
+
+    Codebooks codebooks() {
+        Codebooks found = codebooks.getIfAvailable();
+        if (found == null) {
+            throw unavailable();
+        }
+        return found;
+    }
+
+    boolean available() {
+        return codebooks.getIfAvailable() != null;
+    }
+
+    private static DomainException unavailable() {
+        return new DomainException(
+                ErrorCategory.UNAVAILABLE, "CODING_UNAVAILABLE", "No coding engine is installed on this server");
+    }
+}

@@ -1,0 +1,87 @@
+package com.theogen.theory.internal;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The typed, not yet verified outputs the stages hand each other. The model path and the offline path produce
+ * exactly these; verification turns them into the saved theory. Every record is a checkpoint payload (JSON).
+ */
+final class Drafts {
+
+    private Drafts() {}
+
+    /**
+     * A cited piece of evidence as a stage produced it: a fragment id and the quote the stage claims is in it.
+     *
+     * @param start where the stage says the quote starts in the fragment, or -1 when it did not say
+     */
+    record Cite(UUID fragmentId, String quote, int start) {}
+
+    /** A claim of one paradigm component about one category. */
+    record Claim(UUID categoryId, String statement, List<Cite> evidence) {
+        Claim {
+            evidence = List.copyOf(evidence);
+        }
+    }
+
+    record Consequence(UUID categoryId, String statement, String type, String horizon, List<Cite> evidence) {
+        Consequence {
+            evidence = List.copyOf(evidence);
+        }
+    }
+
+    record Proposition(String text, List<UUID> categoryIds, List<Cite> evidence) {
+        Proposition {
+            categoryIds = List.copyOf(categoryIds);
+            evidence = List.copyOf(evidence);
+        }
+    }
+
+    /** A gap with the category it concerns ({@code null} project-wide). */
+    record Gap(String kind, UUID categoryId, String description, String severity) {}
+
+    record Sampling(String actor, String focus, List<String> questions, List<UUID> categoryIds) {
+        Sampling {
+            questions = List.copyOf(questions);
+            categoryIds = List.copyOf(categoryIds);
+        }
+    }
+
+    /** What one model call cost, kept in the stage's checkpoint so a resumed run still reports it. */
+    record Call(
+            String prompt,
+            String provider,
+            String model,
+            long inputTokens,
+            long outputTokens,
+            int requests,
+            int retries,
+            boolean repaired) {}
+
+    record Trim(String step, int applications, int tokensBefore, int tokensAfter) {}
+
+    /** How a stage ran: for the manifest and the telemetry line. */
+    record Meta(String generatedBy, long elapsedMs, List<Call> calls, List<Trim> trims) {
+        Meta {
+            calls = List.copyOf(calls);
+            trims = List.copyOf(trims);
+        }
+
+        static Meta computed(long elapsedMs) {
+            return new Meta("computed", elapsedMs, List.of(), List.of());
+        }
+
+        Meta withGeneratedBy(String by) {
+            return new Meta(by, elapsedMs, calls, trims);
+        }
+
+        long inputTokens() {
+            return calls.stream().mapToLong(Call::inputTokens).sum();
+        }
+
+        long outputTokens() {
+            return calls.stream().mapToLong(Call::outputTokens).sum();
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package com.theogen.theory.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * The quality rules of a paradigm model (DESIGN.md §7.1): typed consequences with a horizon, 5–10 propositions of
+ * the form "If … then … because …", context and intervening conditions kept distinct, every claim cited. {@link
+ * #violations} names what a repair call must fix; {@link #enforce} makes the model conform where it safely can
+ * (drops what cannot be kept) and says what it did.
+ */
+final class ParadigmRules {
+
+    static final Set<String> TYPES = Set.of("material", "social", "institutional");
+    static final Set<String> HORIZONS = Set.of("short_term", "long_term");
+    static final int MIN_PROPOSITIONS = 5;
+    static final int MAX_PROPOSITIONS = 10;
+
+    private static final Pattern IF_THEN_BECAUSE =
+            Pattern.compile("(?isu)^\\s*(if|si)\\b.+\\b(then|entonces)\\b.+\\b(because|porque|ya que|debido a)\\b.+");
+
+    private ParadigmRules() {}
+
+    static List<String> violations(StageOutputs.Paradigm p) {
+        List<String> out = new ArrayList<>();
+        int n = p.propositions().size();
+        if (n < MIN_PROPOSITIONS || n > MAX_PROPOSITIONS) {
+            out.add("There are " + n + " propositions; write between 5 and 10.");
+        }
+        for (int i = 0; i < n; i++) {
+            if (!isIfThenBecause(p.propositions().get(i).text())) {
+                out.add("Proposition " + (i + 1) + " is not of the form \"If X and Y, then Z, because M\".");
+            }
+            if (p.propositions().get(i).evidence().isEmpty()) {
+                out.add("Proposition " + (i + 1) + " cites no evidence fragment.");
+            }
+        }
+        for (int i = 0; i < p.consequences().size(); i++) {
+            Drafts.Consequence c = p.consequences().get(i);
+            if (!TYPES.contains(norm(c.type()))) {
+                out.add("Consequence " + (i + 1) + " has type '" + c.type()
+                        + "'; use material, social or institutional.");
+            }
+            if (!HORIZONS.contains(norm(c.horizon()))) {
+                out.add("Consequence " + (i + 1) + " has horizon '" + c.horizon() + "'; use short_term or long_term.");
+            }
+        }
+        Set<UUID> shared = new HashSet<>(categories(p.context()));
+        shared.retainAll(categories(p.intervening()));
+        shared.forEach(id -> out.add("Category " + id + " appears both as context and as intervening condition."));
+        long uncited = allClaims(p).stream().filter(c -> c.evidence().isEmpty()).count();
+        if (uncited > 0) {
+            out.add(uncited + " conditions or strategies cite no evidence fragment.");
+        }
+        return out;
+    }
+
+    /** Keeps what meets the rules; returns the model and the repairs made. */
+    static StageOutputs.Paradigm enforce(StageOutputs.Paradigm p, List<String> repairs) {
+        List<Drafts.Consequence> consequences = new ArrayList<>();
+        for (Drafts.Consequence c : p.consequences()) {
+            String type = norm(c.type());
+            String horizon = norm(c.horizon());
+            if (TYPES.contains(type) && HORIZONS.contains(horizon)) {
+                consequences.add(new Drafts.Consequence(c.categoryId(), c.statement(), type, horizon, c.evidence()));
+            } else {
+                repairs.add("consequence_dropped_untyped");
+            }
+        }
+        List<Drafts.Proposition> propositions = new ArrayList<>();
+        for (Drafts.Proposition prop : p.propositions()) {
+            if (!isIfThenBecause(prop.text())) {
+                repairs.add("proposition_dropped_not_if_then_because");
+            } else if (propositions.size() >= MAX_PROPOSITIONS) {
+                repairs.add("proposition_dropped_over_ten");
+            } else {
+                propositions.add(prop);
+            }
+        }
+        if (propositions.size() < MIN_PROPOSITIONS) {
+            repairs.add("propositions_below_five");
+        }
+        Set<UUID> context = new HashSet<>(categories(p.context()));
+        List<Drafts.Claim> intervening = new ArrayList<>();
+        for (Drafts.Claim c : p.intervening()) {
+            if (c.categoryId() != null && context.contains(c.categoryId())) {
+                repairs.add("intervening_dropped_duplicate_of_context");
+            } else {
+                intervening.add(c);
+            }
+        }
+        return new StageOutputs.Paradigm(
+                p.causal(), p.context(), intervening, p.strategies(), consequences, propositions, repairs, p.meta());
+    }
+
+    static boolean isIfThenBecause(String text) {
+        return text != null && IF_THEN_BECAUSE.matcher(text).matches();
+    }
+
+    private static String norm(String value) {
+        return value == null
+                ? ""
+                : value.strip().toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+    }
+
+    private static List<UUID> categories(List<Drafts.Claim> claims) {
+        return claims.stream()
+                .map(Drafts.Claim::categoryId)
+                .filter(java.util.Objects::nonNull)
+                .toList();
+    }
+
+    private static List<Drafts.Claim> allClaims(StageOutputs.Paradigm p) {
+        List<Drafts.Claim> all = new ArrayList<>();
+        all.addAll(p.causal());
+        all.addAll(p.context());
+        all.addAll(p.intervening());
+        all.addAll(p.strategies());
+        return all;
+    }
+}

@@ -1,0 +1,195 @@
+package com.theogen.theory.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.theogen.analyst.CentralCategory;
+import com.theogen.analyst.GeneratedBy;
+import com.theogen.analyst.OfflineTheorist;
+import com.theogen.analyst.ParadigmModel;
+import com.theogen.analyst.ParadigmRole;
+import com.theogen.analyst.Proposition;
+import com.theogen.analyst.TheoryRequest;
+import com.theogen.llm.LlmClient;
+import com.theogen.llm.LlmRequest;
+import com.theogen.llm.LlmRunLog;
+import com.theogen.llm.ModelRole;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code build_paradigm}: the paradigm model, consequences and propositions around the core category, then the
+ * quality checks of {@link ParadigmRules}: one targeted repair call for what the model got wrong, then whatever
+ * still breaks a rule is dropped (and recorded).
+ */
+@Component
+class ParadigmStage {
+
+    static final String STEP = "build_paradigm";
+
+    private final OfflineTheorist theorist;
+    private final AnalystInputs inputs;
+    private final LlmClient llm;
+    private final ObjectMapper json;
+
+    ParadigmStage(OfflineTheorist theorist, AnalystInputs inputs, LlmClient llm, ObjectMapper json) {
+        this.theorist = theorist;
+        this.inputs = inputs;
+        this.llm = llm;
+        this.json = json;
+    }
+
+    StageOutputs.Paradigm run(
+            RunScope run,
+            StageOutputs.Loaded project,
+            StageOutputs.Graph graph,
+            StageOutputs.CategoryEvidence evidence,
+            StageOutputs.Core core) {
+        long started = System.nanoTime();
+        if (!run.remote()) {
+            return offline(run, project, graph, core, started);
+        }
+        LlmRunLog log = new LlmRunLog();
+        var payload = Prompts.payload(run.data(), evidence, graph.metrics(), 2);
+        LlmOutputs.ParadigmOut first = run.call(
+                llm,
+                LlmRequest.builder("paradigm", ModelRole.REASONING, LlmOutputs.ParadigmOut.class)
+                        .language(project.language())
+                        .domainTemplate(project.template())
+                        .variable("research_question", text(project.researchQuestion()))
+                        .variable("core_category", run.data().categoryName(core.categoryId()))
+                        .payload(payload)
+                        .maxOutputTokens(6000)
+                        .build(),
+                log);
+        List<String> repairs = new ArrayList<>();
+        StageOutputs.Paradigm draft = ModelParadigm.toDraft(run.data(), first, repairs);
+        List<String> violations = ParadigmRules.violations(draft);
+        if (!violations.isEmpty()) {
+            repairs.add("paradigm_repair_call");
+            LlmOutputs.ParadigmOut repaired = run.call(
+                    llm,
+                    LlmRequest.builder("paradigm_repair", ModelRole.REASONING, LlmOutputs.ParadigmOut.class)
+                            .prompt("paradigm_repair/paradigm_repair")
+                            .language(project.language())
+                            .domainTemplate(project.template())
+                            .variable("research_question", text(project.researchQuestion()))
+                            .variable("core_category", run.data().categoryName(core.categoryId()))
+                            .variable("paradigm_json", write(first))
+                            .variable("violations", "- " + String.join("\n- ", violations))
+                            .payload(Prompts.payload(run.data(), evidence, graph.metrics(), 2))
+                            .maxOutputTokens(6000)
+                            .build(),
+                    log);
+            draft = ModelParadigm.toDraft(run.data(), repaired, repairs);
+        }
+        StageOutputs.Paradigm enforced = ParadigmRules.enforce(draft, repairs);
+        return withMeta(enforced, RunScope.meta("llm", started, log));
+    }
+
+    private StageOutputs.Paradigm offline(
+            RunScope run, StageOutputs.Loaded project, StageOutputs.Graph graph, StageOutputs.Core core, long started) {
+        ProjectData data = run.data();
+        TheoryRequest request = inputs.request(project, data, graph.metrics());
+        CentralCategory central = new CentralCategory(
+                core.categoryId(), data.categoryName(core.categoryId()), 0, core.why(), List.of(), GeneratedBy.OFFLINE);
+        ParadigmModel paradigm = theorist.buildParadigm(request, central);
+        List<Proposition> propositions = theorist.buildPropositions(request, paradigm);
+        OfflinePhrasing phrasing = new OfflinePhrasing(project.language(), data.categoryName(core.categoryId()));
+        List<Drafts.Claim> causal = claims(paradigm, ParadigmRole.CAUSAL_CONDITION, phrasing);
+        List<Drafts.Claim> context = claims(paradigm, ParadigmRole.CONTEXT, phrasing);
+        List<Drafts.Claim> intervening = claims(paradigm, ParadigmRole.INTERVENING_CONDITION, phrasing);
+        List<Drafts.Claim> strategies = claims(paradigm, ParadigmRole.STRATEGY, phrasing);
+        List<Drafts.Consequence> consequences = paradigm.consequences().stream()
+                .map(c -> new Drafts.Consequence(
+                        c.categoryId(),
+                        phrasing.consequence(
+                                c.name(), c.type().code(), c.horizon().code()),
+                        c.type().code(),
+                        c.horizon().code(),
+                        List.of(cite(c.evidence()))))
+                .toList();
+        List<Drafts.Proposition> props =
+                propositions.stream().map(p -> proposition(data, p)).toList();
+        List<String> repairs = new ArrayList<>();
+        StageOutputs.Paradigm draft = new StageOutputs.Paradigm(
+                causal,
+                context,
+                intervening,
+                strategies,
+                consequences,
+                props,
+                List.of(),
+                RunScope.computed(started).withGeneratedBy(GeneratedBy.OFFLINE));
+        return ParadigmRules.enforce(draft, repairs);
+    }
+
+    private static List<Drafts.Claim> claims(ParadigmModel paradigm, ParadigmRole role, OfflinePhrasing phrasing) {
+        return paradigm.components().stream()
+                .filter(c -> c.role() == role)
+                .map(c -> new Drafts.Claim(
+                        c.categoryId(),
+                        phrasing.component(c.name(), role, c.cueSentences().getOrDefault(role, 0), c.evidence()),
+                        c.evidence().stream().map(ParadigmStage::cite).toList()))
+                .toList();
+    }
+
+    private static Drafts.Proposition proposition(ProjectData data, Proposition p) {
+        List<UUID> categories = new ArrayList<>(p.conditionCategoryIds());
+        categories.add(p.outcomeCategoryId());
+        List<Drafts.Cite> cites = new ArrayList<>();
+        if (p.mechanism() != null) {
+            cites.add(cite(p.mechanism()));
+        }
+        Set<UUID> used = new LinkedHashSet<>();
+        cites.forEach(c -> used.add(c.fragmentId()));
+        for (UUID fragment : p.fragmentIds()) {
+            if (cites.size() >= 3) {
+                break;
+            }
+            if (used.add(fragment)) {
+                categories.stream()
+                        .map(category -> data.citeFor(category, fragment))
+                        .flatMap(Optional::stream)
+                        .findFirst()
+                        .ifPresent(cites::add);
+            }
+        }
+        return new Drafts.Proposition(p.text(), categories, cites);
+    }
+
+    static Drafts.Cite cite(ParadigmModel.CueEvidence evidence) {
+        return new Drafts.Cite(
+                evidence.quote().fragmentId(),
+                evidence.quote().text(),
+                evidence.quote().start());
+    }
+
+    private static StageOutputs.Paradigm withMeta(StageOutputs.Paradigm p, Drafts.Meta meta) {
+        return new StageOutputs.Paradigm(
+                p.causal(),
+                p.context(),
+                p.intervening(),
+                p.strategies(),
+                p.consequences(),
+                p.propositions(),
+                p.repairs(),
+                meta);
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("paradigm output is always serialisable", e);
+        }
+    }
+
+    static String text(String value) {
+        return value == null || value.isBlank() ? "-" : value;
+    }
+}

@@ -1,0 +1,233 @@
+package com.theogen.theory.internal;
+
+import com.theogen.coding.CodingSnapshot;
+import com.theogen.export.CentralityRow;
+import com.theogen.export.CoOccurrence;
+import com.theogen.export.CodeOrigin;
+import com.theogen.export.CodebookEntry;
+import com.theogen.export.Consequence;
+import com.theogen.export.ConsequenceType;
+import com.theogen.export.CoreCategory;
+import com.theogen.export.EvidenceQuote;
+import com.theogen.export.Gap;
+import com.theogen.export.Horizon;
+import com.theogen.export.NetworkSummary;
+import com.theogen.export.ParadigmItem;
+import com.theogen.export.ParadigmModel;
+import com.theogen.export.Proposition;
+import com.theogen.export.ReportTemplate;
+import com.theogen.export.RunManifest;
+import com.theogen.export.SamplingStep;
+import com.theogen.export.SaturationPoint;
+import com.theogen.export.Severity;
+import com.theogen.export.TheoryReport;
+import com.theogen.export.VerificationCounts;
+import com.theogen.project.DomainTemplate;
+import com.theogen.project.DomainTemplateCatalog;
+import com.theogen.shared.Language;
+import com.theogen.theory.Theory;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/** Maps a saved theory (and the project's current codebook) onto the export module's report model. */
+@Component
+class ReportMapper {
+
+    private final DomainTemplateCatalog templates;
+    private final CodingPorts coding;
+
+    ReportMapper(DomainTemplateCatalog templates, CodingPorts coding) {
+        this.templates = templates;
+        this.coding = coding;
+    }
+
+    TheoryReport report(Theory t) {
+        Language lang = t.language();
+        Theory.Paradigm p = t.paradigm();
+        return new TheoryReport(
+                t.manifest().projectName(),
+                t.manifest().researchQuestion(),
+                lang,
+                template(t.template(), lang),
+                t.version(),
+                t.createdAt(),
+                "offline".equals(t.generatedBy())
+                        ? (lang == Language.ES ? "analista sin conexión" : "offline analyst")
+                        : t.generatedBy(),
+                t.degraded(),
+                summary(t),
+                new CoreCategory(
+                        t.coreCategory().name(),
+                        t.coreCategory().definition(),
+                        t.coreCategory().why()),
+                new ParadigmModel(
+                        items(p.phenomenon()),
+                        items(p.causalConditions()),
+                        items(p.context()),
+                        items(p.interveningConditions()),
+                        items(p.strategies()),
+                        t.consequences().stream()
+                                .map(c -> new Consequence(
+                                        c.statement(),
+                                        ConsequenceType.valueOf(c.type().toUpperCase(Locale.ROOT)),
+                                        Horizon.valueOf(c.horizon().toUpperCase(Locale.ROOT)),
+                                        quotes(c.evidence())))
+                                .toList()),
+                t.propositions().stream()
+                        .map(pr -> new Proposition(pr.id(), pr.text(), quotes(pr.evidence())))
+                        .toList(),
+                t.gaps().stream()
+                        .map(g -> new Gap(
+                                g.categoryName() == null || g.categoryName().isBlank()
+                                        ? (lang == Language.ES ? "Proyecto" : "Project")
+                                        : g.categoryName(),
+                                g.description(),
+                                Severity.valueOf(g.severity().toUpperCase(Locale.ROOT))))
+                        .toList(),
+                t.samplingPlan().stream()
+                        .map(s -> new SamplingStep(
+                                s.actor(),
+                                s.questions().isEmpty()
+                                        ? s.focus()
+                                        : s.focus() + " — " + String.join(" ", s.questions())))
+                        .toList(),
+                new NetworkSummary(
+                        t.networkSummary().centrality().stream()
+                                .map(r -> new CentralityRow(
+                                        r.name(),
+                                        r.codeCount(),
+                                        r.fragmentCount(),
+                                        r.interviewCount(),
+                                        r.degree(),
+                                        r.weightedDegree(),
+                                        r.pageRank()))
+                                .toList(),
+                        t.networkSummary().coOccurrence().stream()
+                                .map(c -> new CoOccurrence(c.nameA(), c.nameB(), c.sharedFragments()))
+                                .toList()),
+                saturation(t),
+                codebook(t.projectId()),
+                new VerificationCounts(
+                        t.validation().evidenceChecked(),
+                        t.validation().verified(),
+                        t.validation().notVerbatim() + t.validation().wrongCategory(),
+                        t.validation().unknownFragment()),
+                manifest(t));
+    }
+
+    private ReportTemplate template(String key, Language lang) {
+        DomainTemplate template = templates.find(key).orElse(null);
+        if (template == null) {
+            return new ReportTemplate(key, key, List.of());
+        }
+        return new ReportTemplate(key, template.names().getOrDefault(lang.code(), key), template.actors());
+    }
+
+    private static List<String> summary(Theory t) {
+        boolean es = t.language() == Language.ES;
+        String core = t.coreCategory().name();
+        int claims = t.evidenceCoverage().claims();
+        int backed = t.evidenceCoverage().claimsWithEvidence();
+        String first = es
+                ? "La categoría central es «" + core + "». " + t.coreCategory().why()
+                : "The core category is \"" + core + "\". " + t.coreCategory().why();
+        String second = es
+                ? "La teoría reúne " + t.propositions().size() + " proposiciones y "
+                        + t.consequences().size()
+                        + " consecuencias; " + backed + " de " + claims
+                        + " afirmaciones se apoyan en citas verificadas. Preparación: " + t.readinessScore() + "/100."
+                : "The theory holds " + t.propositions().size() + " propositions and "
+                        + t.consequences().size()
+                        + " consequences; " + backed + " of " + claims
+                        + " claims rest on verified quotes. Readiness: " + t.readinessScore() + "/100.";
+        return List.of(first.strip(), second);
+    }
+
+    private static List<ParadigmItem> items(List<Theory.Claim> claims) {
+        return claims.stream()
+                .map(c -> new ParadigmItem(c.statement(), quotes(c.evidence())))
+                .toList();
+    }
+
+    private static List<EvidenceQuote> quotes(List<Theory.EvidenceRef> refs) {
+        return refs.stream()
+                .map(r -> new EvidenceQuote(
+                        r.fragmentId().toString(),
+                        r.interviewLabel(),
+                        r.speaker(),
+                        r.quote(),
+                        r.interviewStart(),
+                        r.interviewEnd()))
+                .toList();
+    }
+
+    private static List<SaturationPoint> saturation(Theory t) {
+        List<SaturationPoint> points = new ArrayList<>();
+        List<Theory.CurvePoint> curve = t.saturation().curve();
+        for (int i = 0; i < curve.size(); i++) {
+            Theory.CurvePoint p = curve.get(i);
+            points.add(new SaturationPoint(i + 1, p.interviewLabel(), p.newCodes(), p.cumulativeCodes()));
+        }
+        return points;
+    }
+
+    private List<CodebookEntry> codebook(UUID projectId) {
+        if (!coding.available()) {
+            return List.of();
+        }
+        CodingSnapshot snapshot = coding.codebooks().snapshot(projectId);
+        Map<UUID, String> categories = new HashMap<>();
+        snapshot.categories().forEach(c -> categories.put(c.id(), c.name()));
+        Map<UUID, Set<UUID>> fragments = new HashMap<>();
+        Map<UUID, Set<UUID>> interviews = new HashMap<>();
+        for (CodingSnapshot.Application a : snapshot.applications()) {
+            fragments.computeIfAbsent(a.codeId(), k -> new HashSet<>()).add(a.fragmentId());
+            interviews.computeIfAbsent(a.codeId(), k -> new HashSet<>()).add(a.interviewId());
+        }
+        return snapshot.codes().stream()
+                .map(c -> new CodebookEntry(
+                        c.label(),
+                        c.definition(),
+                        c.categoryId() == null ? "" : categories.getOrDefault(c.categoryId(), ""),
+                        CodeOrigin.valueOf(c.origin().name()),
+                        fragments.getOrDefault(c.id(), Set.of()).size(),
+                        interviews.getOrDefault(c.id(), Set.of()).size()))
+                .toList();
+    }
+
+    private static RunManifest manifest(Theory t) {
+        Theory.Manifest m = t.manifest();
+        Set<String> models = new LinkedHashSet<>();
+        List<RunManifest.PromptVersion> prompts = new ArrayList<>();
+        List<RunManifest.StageTiming> timings = new ArrayList<>();
+        for (Theory.StageRecord s : m.stages()) {
+            s.model().forEach(model -> models.add(model + " (" + m.provider() + ")"));
+            s.prompts().forEach(prompt -> prompts.add(new RunManifest.PromptVersion(s.stage(), prompt)));
+            timings.add(new RunManifest.StageTiming(
+                    s.stage(), s.elapsedMs(), (int) s.inputTokens(), (int) s.outputTokens()));
+        }
+        if (models.isEmpty()) {
+            models.add(t.language() == Language.ES ? "analista sin conexión" : "offline analyst");
+        }
+        return new RunManifest(
+                List.copyOf(models),
+                prompts,
+                m.template(),
+                m.budgetTrims().stream()
+                        .map(b -> new RunManifest.BudgetTrim(b.stage(), b.step(), b.tokensBefore(), b.tokensAfter()))
+                        .toList(),
+                m.inputHashes().entrySet().stream()
+                        .sorted(Map.Entry.comparingByKey())
+                        .map(e -> new RunManifest.InputHash(e.getKey(), e.getValue()))
+                        .toList(),
+                timings);
+    }
+}

@@ -1,0 +1,137 @@
+package com.theogen.theory.internal;
+
+import com.theogen.job.JobCanceledException;
+import com.theogen.job.JobContext;
+import com.theogen.llm.BudgetTrim;
+import com.theogen.llm.ByoKey;
+import com.theogen.llm.LlmAccess;
+import com.theogen.llm.LlmClient;
+import com.theogen.llm.LlmRequest;
+import com.theogen.llm.LlmResult;
+import com.theogen.llm.LlmRunContext;
+import com.theogen.llm.LlmRunLog;
+import com.theogen.llm.LlmUsage;
+import com.theogen.shared.DomainException;
+import com.theogen.theory.TheoryProperties;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * What one attempt of one theory run shares across its stages: the job context, how it reaches a model, the
+ * settings read when it started, and the project data (read once, re-read after coding changes it).
+ */
+final class RunScope {
+
+    private final JobContext job;
+    private final LlmAccess access;
+    private final Optional<ByoKey> key;
+    private final TheoryProperties settings;
+    private final Instant deadline;
+    private final Supplier<ProjectData> reader;
+    private ProjectData data;
+
+    RunScope(
+            JobContext job,
+            LlmAccess access,
+            Optional<ByoKey> key,
+            TheoryProperties settings,
+            Supplier<ProjectData> reader) {
+        this.job = job;
+        this.access = access;
+        this.key = key;
+        this.settings = settings;
+        this.deadline = Instant.now().plus(settings.runDeadline());
+        this.reader = reader;
+    }
+
+    JobContext job() {
+        return job;
+    }
+
+    UUID projectId() {
+        return job.projectId();
+    }
+
+    LlmAccess access() {
+        return access;
+    }
+
+    boolean remote() {
+        return access.remote();
+    }
+
+    TheoryProperties settings() {
+        return settings;
+    }
+
+    /** The project data, read on first use. */
+    ProjectData data() {
+        if (data == null) {
+            data = reader.get();
+        }
+        return data;
+    }
+
+    /** Forgets the project data after a stage changed the coding. */
+    void codingChanged() {
+        data = null;
+    }
+
+    /** The LLM context of one stage: the run's key, deadline and cancellation, the stage's own usage log. */
+    LlmRunContext llm(LlmRunLog log) {
+        return new LlmRunContext(key, deadline, this::cancelRequested, log);
+    }
+
+    /** One model call; a cancellation noticed by the LLM layer ends the job as canceled, not failed. */
+    <T> T call(LlmClient client, LlmRequest<T> request, LlmRunLog log) {
+        try {
+            LlmResult<T> result = client.call(request, llm(log));
+            return result.output();
+        } catch (DomainException e) {
+            if ("RUN_CANCELLED".equals(e.errorCode())) {
+                job.checkCanceled();
+                throw new JobCanceledException();
+            }
+            throw e;
+        }
+    }
+
+    private boolean cancelRequested() {
+        try {
+            job.checkCanceled();
+            return false;
+        } catch (JobCanceledException e) {
+            return true;
+        }
+    }
+
+    static Drafts.Meta meta(String generatedBy, long startedNanos, LlmRunLog log) {
+        long elapsed = (System.nanoTime() - startedNanos) / 1_000_000;
+        List<Drafts.Call> calls = log.calls().stream().map(RunScope::call).toList();
+        List<Drafts.Trim> trims = log.trims().stream().map(RunScope::trim).toList();
+        return new Drafts.Meta(generatedBy, elapsed, calls, trims);
+    }
+
+    static Drafts.Meta computed(long startedNanos) {
+        return Drafts.Meta.computed((System.nanoTime() - startedNanos) / 1_000_000);
+    }
+
+    private static Drafts.Call call(LlmUsage u) {
+        return new Drafts.Call(
+                u.prompt(),
+                u.provider() == null ? "" : u.provider().name().toLowerCase(java.util.Locale.ROOT),
+                u.model(),
+                u.inputTokens(),
+                u.outputTokens(),
+                u.requests(),
+                u.retries(),
+                u.repaired());
+    }
+
+    private static Drafts.Trim trim(BudgetTrim t) {
+        return new Drafts.Trim(t.step(), t.applications(), t.tokensBefore(), t.tokensAfter());
+    }
+}

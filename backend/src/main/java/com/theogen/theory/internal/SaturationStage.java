@@ -1,0 +1,229 @@
+package com.theogen.theory.internal;
+
+import com.theogen.analyst.GeneratedBy;
+import com.theogen.analyst.OfflineTheorist;
+import com.theogen.analyst.ParadigmModel;
+import com.theogen.analyst.ParadigmRole;
+import com.theogen.analyst.SaturationReport;
+import com.theogen.evidence.NetworkMetrics;
+import com.theogen.llm.LlmClient;
+import com.theogen.llm.LlmRequest;
+import com.theogen.llm.LlmRunLog;
+import com.theogen.llm.ModelRole;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code analyze_saturation_and_gaps}: the saturation curve (new codes per interview), plateau and readiness are
+ * always computed from the data; with a model, its readiness judgement, gaps and sampling questions are added beside
+ * them, never instead of them.
+ */
+@Component
+class SaturationStage {
+
+    static final String STEP = "analyze_saturation_and_gaps";
+
+    private final OfflineTheorist theorist;
+    private final AnalystInputs inputs;
+    private final LlmClient llm;
+
+    SaturationStage(OfflineTheorist theorist, AnalystInputs inputs, LlmClient llm) {
+        this.theorist = theorist;
+        this.inputs = inputs;
+        this.llm = llm;
+    }
+
+    StageOutputs.Saturation run(
+            RunScope run,
+            StageOutputs.Loaded project,
+            StageOutputs.Graph graph,
+            StageOutputs.CategoryEvidence evidence,
+            StageOutputs.Core core,
+            StageOutputs.Paradigm paradigm) {
+        long started = System.nanoTime();
+        ProjectData data = run.data();
+        SaturationReport computed = theorist.analyzeSaturation(
+                inputs.request(project, data, graph.metrics()), analystParadigm(data, core, paradigm));
+        List<StageOutputs.Point> curve = computed.curve().stream()
+                .map(p -> new StageOutputs.Point(p.interviewId(), p.newCodes(), p.cumulativeCodes()))
+                .toList();
+        List<Drafts.Gap> gaps = new ArrayList<>(computed.gaps().stream()
+                .map(g -> new Drafts.Gap(g.kind(), g.categoryId(), g.description(), severity(g.kind())))
+                .toList());
+        List<Drafts.Sampling> plan = new ArrayList<>(computed.samplingPlan().stream()
+                .map(s -> new Drafts.Sampling(s.actor(), s.focus(), List.of(), s.categoryIds()))
+                .toList());
+        if (!run.remote()) {
+            return new StageOutputs.Saturation(
+                    curve,
+                    computed.plateau(),
+                    computed.readinessScore(),
+                    null,
+                    "",
+                    gaps,
+                    plan,
+                    RunScope.computed(started).withGeneratedBy(GeneratedBy.OFFLINE));
+        }
+        LlmRunLog log = new LlmRunLog();
+        LlmOutputs.GapsAssessment model = run.call(
+                llm,
+                LlmRequest.builder("saturation_gaps", ModelRole.FAST, LlmOutputs.GapsAssessment.class)
+                        .language(project.language())
+                        .domainTemplate(project.template())
+                        .variable("research_question", ParadigmStage.text(project.researchQuestion()))
+                        .variable("paradigm_summary", summary(data, core, paradigm))
+                        .variable("saturation", saturationText(project, computed, graph.metrics(), data))
+                        .payload(Prompts.payload(data, evidence, graph.metrics(), 2))
+                        .maxOutputTokens(3000)
+                        .build(),
+                log);
+        for (LlmOutputs.GapOut gap : model.gaps()) {
+            Optional<UUID> category = Prompts.resolveCategory(data, gap.target());
+            gaps.add(new Drafts.Gap(
+                    "MODEL_ASSESSMENT", category.orElse(null), gap.target() + ": " + gap.missing(), "medium"));
+        }
+        for (LlmOutputs.SamplingOut step : model.samplingPlan()) {
+            List<UUID> categories =
+                    Prompts.resolveCategory(data, step.gap()).stream().toList();
+            plan.add(new Drafts.Sampling(step.participants(), step.gap(), step.questions(), categories));
+        }
+        return new StageOutputs.Saturation(
+                curve,
+                computed.plateau(),
+                computed.readinessScore(),
+                model.readinessScore(),
+                model.readinessExplanation(),
+                gaps,
+                plan,
+                RunScope.meta("llm", started, log));
+    }
+
+    /** The computed part only (curve, plateau, readiness, computed gaps and plan), for the legacy route. */
+    StageOutputs.Saturation computedOnly(
+            RunScope run,
+            StageOutputs.Loaded project,
+            StageOutputs.Graph graph,
+            StageOutputs.Core core,
+            StageOutputs.Paradigm paradigm) {
+        long started = System.nanoTime();
+        ProjectData data = run.data();
+        SaturationReport computed = theorist.analyzeSaturation(
+                inputs.request(project, data, graph.metrics()), analystParadigm(data, core, paradigm));
+        return new StageOutputs.Saturation(
+                computed.curve().stream()
+                        .map(p -> new StageOutputs.Point(p.interviewId(), p.newCodes(), p.cumulativeCodes()))
+                        .toList(),
+                computed.plateau(),
+                computed.readinessScore(),
+                null,
+                "",
+                computed.gaps().stream()
+                        .map(g -> new Drafts.Gap(g.kind(), g.categoryId(), g.description(), severity(g.kind())))
+                        .toList(),
+                computed.samplingPlan().stream()
+                        .map(s -> new Drafts.Sampling(s.actor(), s.focus(), List.of(), s.categoryIds()))
+                        .toList(),
+                RunScope.computed(started));
+    }
+
+    /** The draft paradigm as the saturation analyzer reads it: which roles are filled and by how much evidence. */
+    static ParadigmModel analystParadigm(ProjectData data, StageOutputs.Core core, StageOutputs.Paradigm p) {
+        List<ParadigmModel.Component> components = new ArrayList<>();
+        add(components, data, p.causal(), ParadigmRole.CAUSAL_CONDITION);
+        add(components, data, p.context(), ParadigmRole.CONTEXT);
+        add(components, data, p.intervening(), ParadigmRole.INTERVENING_CONDITION);
+        add(components, data, p.strategies(), ParadigmRole.STRATEGY);
+        for (Drafts.Consequence c : p.consequences()) {
+            if (c.categoryId() != null) {
+                components.add(new ParadigmModel.Component(
+                        c.categoryId(),
+                        data.categoryName(c.categoryId()),
+                        ParadigmRole.CONSEQUENCE,
+                        Map.of(ParadigmRole.CONSEQUENCE, c.evidence().size()),
+                        List.of()));
+            }
+        }
+        return new ParadigmModel(core.categoryId(), components, List.of(), List.of(), GeneratedBy.OFFLINE);
+    }
+
+    private static void add(
+            List<ParadigmModel.Component> out, ProjectData data, List<Drafts.Claim> claims, ParadigmRole role) {
+        Map<UUID, Integer> cues = new HashMap<>();
+        claims.stream()
+                .filter(c -> c.categoryId() != null)
+                .forEach(c -> cues.merge(c.categoryId(), c.evidence().size(), Integer::sum));
+        cues.forEach((id, n) ->
+                out.add(new ParadigmModel.Component(id, data.categoryName(id), role, Map.of(role, n), List.of())));
+    }
+
+    static String severity(String kind) {
+        return switch (kind) {
+            case "NOT_SATURATED", "MISSING_COMPONENT" -> "high";
+            case "LOW_COVERAGE", "FEW_FRAGMENTS" -> "medium";
+            default -> "low";
+        };
+    }
+
+    private static String summary(ProjectData data, StageOutputs.Core core, StageOutputs.Paradigm p) {
+        StringBuilder out = new StringBuilder();
+        out.append("Core category: ")
+                .append(data.categoryName(core.categoryId()))
+                .append('\n');
+        line(out, "Causal conditions", data, p.causal());
+        line(out, "Context", data, p.context());
+        line(out, "Intervening conditions", data, p.intervening());
+        line(out, "Strategies", data, p.strategies());
+        p.consequences().forEach(c -> out.append("- Consequence (")
+                .append(c.type())
+                .append(", ")
+                .append(c.horizon())
+                .append("): ")
+                .append(c.statement())
+                .append('\n'));
+        p.propositions()
+                .forEach(prop ->
+                        out.append("- Proposition: ").append(prop.text()).append('\n'));
+        return out.toString().strip();
+    }
+
+    private static void line(StringBuilder out, String label, ProjectData data, List<Drafts.Claim> claims) {
+        claims.forEach(c -> out.append("- ")
+                .append(label)
+                .append(" [")
+                .append(data.categoryName(c.categoryId()))
+                .append("]: ")
+                .append(c.statement())
+                .append('\n'));
+    }
+
+    private static String saturationText(
+            StageOutputs.Loaded project, SaturationReport computed, NetworkMetrics metrics, ProjectData data) {
+        Map<UUID, String> labels = new HashMap<>();
+        project.interviews().forEach(i -> labels.put(i.id(), i.label()));
+        StringBuilder out = new StringBuilder();
+        computed.curve().forEach(p -> out.append("- ")
+                .append(labels.getOrDefault(p.interviewId(), p.interviewId().toString()))
+                .append(": +")
+                .append(p.newCodes())
+                .append(" new codes (")
+                .append(p.cumulativeCodes())
+                .append(" total)\n"));
+        out.append("Plateau: ").append(computed.plateau()).append('\n');
+        metrics.categories().forEach(m -> out.append("- ")
+                .append(data.categoryName(m.categoryId()))
+                .append(": ")
+                .append(m.interviewCount())
+                .append(" interviews, ")
+                .append(m.fragmentCount())
+                .append(" fragments, coverage ")
+                .append(String.format(Locale.ROOT, "%.2f", m.interviewCoverage()))
+                .append('\n'));
+        return out.toString().strip();
+    }
+}

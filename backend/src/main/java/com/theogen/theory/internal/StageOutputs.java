@@ -1,0 +1,131 @@
+package com.theogen.theory.internal;
+
+import com.theogen.evidence.NetworkMetrics;
+import com.theogen.shared.Language;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The checkpointed output of each pipeline stage (one record per stage, stored as JSON by the job module). */
+final class StageOutputs {
+
+    private StageOutputs() {}
+
+    record InterviewRef(UUID id, String label, Language language) {}
+
+    /** {@code load_project}: the project as the run sees it, and the route decided for it. */
+    record Loaded(
+            UUID projectId,
+            String name,
+            String researchQuestion,
+            Language language,
+            String template,
+            List<InterviewRef> interviews,
+            int fragments,
+            String route,
+            String routeReason,
+            Drafts.Meta meta) {
+        Loaded {
+            interviews = List.copyOf(interviews);
+        }
+    }
+
+    /** {@code auto_code} and {@code axial_grouping}: what the coding module did ({@code ran=false}: nothing to do). */
+    record Coding(boolean ran, int created, int applied, int dropped, int failedBatches, Drafts.Meta meta) {}
+
+    /** {@code graph_sync}: network metrics and the counts the run needs. */
+    record Graph(
+            NetworkMetrics metrics,
+            int categories,
+            int codes,
+            boolean degraded,
+            List<String> missing,
+            Drafts.Meta meta) {
+        Graph {
+            missing = List.copyOf(missing);
+        }
+    }
+
+    /** A fragment proposed as evidence for a category, best first. */
+    record Candidate(UUID fragmentId, double similarity) {}
+
+    /** {@code semantic_evidence}: candidates per category (most central categories first). */
+    record CategoryEvidence(
+            Map<UUID, List<Candidate>> byCategory,
+            List<UUID> promptCategories,
+            String source,
+            boolean degraded,
+            Drafts.Meta meta) {
+        CategoryEvidence {
+            byCategory = Map.copyOf(byCategory);
+            promptCategories = List.copyOf(promptCategories);
+        }
+    }
+
+    /** {@code identify_central_category}. */
+    record Core(UUID categoryId, String why, List<Drafts.Cite> evidence, List<String> repairs, Drafts.Meta meta) {
+        Core {
+            evidence = List.copyOf(evidence);
+            repairs = List.copyOf(repairs);
+        }
+    }
+
+    /** {@code build_paradigm}: components, consequences and propositions, after validation and repairs. */
+    record Paradigm(
+            List<Drafts.Claim> causal,
+            List<Drafts.Claim> context,
+            List<Drafts.Claim> intervening,
+            List<Drafts.Claim> strategies,
+            List<Drafts.Consequence> consequences,
+            List<Drafts.Proposition> propositions,
+            List<String> repairs,
+            Drafts.Meta meta) {
+        Paradigm {
+            causal = List.copyOf(causal);
+            context = List.copyOf(context);
+            intervening = List.copyOf(intervening);
+            strategies = List.copyOf(strategies);
+            consequences = List.copyOf(consequences);
+            propositions = List.copyOf(propositions);
+            repairs = List.copyOf(repairs);
+        }
+    }
+
+    /** A point of the computed saturation curve. */
+    record Point(UUID interviewId, int newCodes, int cumulativeCodes) {}
+
+    /** {@code analyze_saturation_and_gaps}: computed curve and readiness, the model's judgement, gaps and plan. */
+    record Saturation(
+            List<Point> curve,
+            boolean plateau,
+            int readiness,
+            Integer modelReadiness,
+            String modelAssessment,
+            List<Drafts.Gap> gaps,
+            List<Drafts.Sampling> plan,
+            Drafts.Meta meta) {
+        Saturation {
+            curve = List.copyOf(curve);
+            gaps = List.copyOf(gaps);
+            plan = List.copyOf(plan);
+        }
+    }
+
+    /** {@code verify_evidence}: the theory's claims with only verified evidence, and what was dropped. */
+    record Verified(
+            com.theogen.theory.Theory.CoreCategory core,
+            com.theogen.theory.Theory.Paradigm paradigm,
+            List<com.theogen.theory.Theory.Consequence> consequences,
+            List<com.theogen.theory.Theory.Proposition> propositions,
+            com.theogen.theory.Theory.Validation validation,
+            com.theogen.theory.Theory.EvidenceCoverage coverage,
+            Drafts.Meta meta) {
+        Verified {
+            consequences = List.copyOf(consequences);
+            propositions = List.copyOf(propositions);
+        }
+    }
+
+    /** {@code save_theory}. */
+    record Saved(UUID theoryId, int version) {}
+}

@@ -1,0 +1,53 @@
+package com.theogen.theory.web;
+
+import com.theogen.job.JobStatus;
+import com.theogen.job.JobView;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Response bodies of the theory endpoints (snake_case on the wire). */
+final class TheoryResponses {
+
+    private TheoryResponses() {}
+
+    /** 202 body of {@code POST generate-theory}. */
+    record Accepted(UUID taskId, JobStatus status, Integer nextPollSeconds, boolean reused) {}
+
+    /**
+     * Status of a theory run. {@code next_poll_seconds} is null once the run has ended; {@code theory_id} is set
+     * when it completed.
+     */
+    record Status(
+            UUID taskId,
+            JobStatus status,
+            String step,
+            int progress,
+            String errorCode,
+            String error,
+            Integer nextPollSeconds,
+            UUID theoryId,
+            boolean degraded,
+            int attempt,
+            Instant createdAt,
+            Instant updatedAt,
+            List<JobView.StepEntry> steps) {
+
+        static Status of(JobView job, int nextPollSeconds) {
+            return new Status(
+                    job.id(),
+                    job.status(),
+                    job.step(),
+                    job.progress(),
+                    job.errorCode(),
+                    job.error(),
+                    job.status().isTerminal() ? null : nextPollSeconds,
+                    job.resultId(),
+                    job.degraded(),
+                    job.attempt(),
+                    job.createdAt(),
+                    job.updatedAt(),
+                    job.steps());
+        }
+    }
+}

@@ -1,0 +1,267 @@
+package com.theogen.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.theogen.coding.ChatServer.Reply;
+import com.theogen.support.ApiClient;
+import com.theogen.support.IntegrationTest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Open and axial coding through a model: the app's provider points at a local OpenAI-compatible server that
+ * answers each batch from its content. Batches hold two fragments, so the five participant turns of the
+ * transcript make three batches.
+ */
+@IntegrationTest
+@TestPropertySource(
+        properties = {
+            "theogen.llm.provider=openai",
+            "theogen.llm.openai.api-key=sk-coding-test-key",
+            "theogen.llm.calls.max-attempts=2",
+            "theogen.llm.calls.initial-backoff=PT0.01S",
+            "theogen.llm.calls.max-backoff=PT0.02S",
+            "theogen.coding.batch-max-fragments=2"
+        })
+class LlmAutoCodingTest {
+
+    static final ChatServer SERVER = start();
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final Pattern FRAGMENT = Pattern.compile("\\[(f\\d+)] ([^:\\n]+): ([^\\n]+)");
+    static final Pattern CODE = Pattern.compile("\\[(c\\d+)] ([^—\\n]+) —");
+
+    static final String TRANSCRIPT =
+            """
+            Interviewer: How do you manage the nights?
+
+            Maria: I stay up with my mother most nights, and then I go to work tired.
+
+            Interviewer: Who helps you?
+
+            Maria: I call my sister when it gets “too much” for me.
+
+            Interviewer: Does anyone else come by?
+
+            Maria: The nurse from the clinic visits on Tuesdays.
+
+            Interviewer: And money?
+
+            Maria: Money is tight since I cut my hours at the shop.
+
+            Interviewer: What do you do for yourself?
+
+            Maria: I work in the garden on Sundays when I can.
+            """;
+
+    @Autowired
+    ApiClient api;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Codebooks codebooks;
+
+    @DynamicPropertySource
+    static void provider(DynamicPropertyRegistry registry) {
+        registry.add("theogen.llm.openai.base-url", SERVER::baseUrl);
+    }
+
+    @AfterAll
+    static void stop() {
+        SERVER.close();
+    }
+
+    @Test
+    void quotesAreLocatedOrDroppedCodesReusedAndFailingBatchesSkipped() {
+        SERVER.respond(LlmAutoCodingTest::answer);
+        CodingApi coding = new CodingApi(api);
+        String token = api.newUserToken();
+        String projectId = coding.project(token, "en");
+        coding.upload(token, projectId, "maria.txt", TRANSCRIPT);
+        coding.json(
+                token,
+                "POST",
+                "/api/projects/" + projectId + "/codes",
+                Map.of("label", "Financial strain", "definition", "Money worries"),
+                201);
+
+        JsonNode done = coding.autoCode(token, projectId, Map.of());
+
+        assertThat(done.get("status").asText()).as(done.toString()).isEqualTo("completed");
+        assertThat(done.get("degraded").asBoolean()).isFalse();
+        CodingSnapshot snapshot = codebooks.snapshot(UUID.fromString(projectId));
+        Map<String, CodingSnapshot.Code> byLabel = new java.util.HashMap<>();
+        snapshot.codes().forEach(c -> byLabel.put(c.label(), c));
+        assertThat(byLabel).containsOnlyKeys("caring at night", "night vigil", "asking for help", "Financial strain");
+        assertThat(byLabel.get("caring at night").origin()).isEqualTo(CodingSnapshot.Origin.AI);
+        assertThat(quotesOf(snapshot, byLabel.get("caring at night"))).containsExactly("I stay up");
+        assertThat(quotesOf(snapshot, byLabel.get("night vigil")))
+                .containsExactly("I stay up with my mother most nights");
+        assertThat(quotesOf(snapshot, byLabel.get("asking for help"))).containsExactly("it gets “too much” for me");
+        assertThat(quotesOf(snapshot, byLabel.get("Financial strain"))).containsExactly("Money is tight");
+        assertThat(byLabel.get("Financial strain").origin()).isEqualTo(CodingSnapshot.Origin.HUMAN);
+        Map<UUID, String> texts = new java.util.HashMap<>();
+        jdbc.queryForList("SELECT id, text FROM fragments WHERE project_id = ?", UUID.fromString(projectId))
+                .forEach(r -> texts.put((UUID) r.get("id"), (String) r.get("text")));
+        assertThat(snapshot.applications()).hasSize(4).allSatisfy(a -> assertThat(
+                        texts.get(a.fragmentId()).substring(a.quoteStart(), a.quoteEnd()))
+                .isEqualTo(a.quote()));
+
+        JsonNode outcome = openCodingOutcome(done.get("task_id").asText());
+        assertThat(outcome.get("quotes_dropped").asInt()).isEqualTo(2);
+        assertThat(outcome.get("failed_batches").asInt()).isEqualTo(2);
+        assertThat(outcome.get("codes_reused").asInt()).isEqualTo(1);
+        assertThat(outcome.get("codes_created").asInt()).isEqualTo(3);
+        assertThat(outcome.get("fragments_examined").asInt()).isEqualTo(5);
+        assertThat(outcome.get("generated_by").asText()).isEqualTo("llm");
+        assertThat(SERVER.userMessages()).noneMatch(m -> m.contains("How do you manage the nights"));
+
+        JsonNode coverage = coding.json(token, "GET", "/api/projects/" + projectId + "/coverage", null, 200);
+        assertThat(coverage.at("/project/coded").asInt()).isEqualTo(3);
+        assertThat(coverage.at("/project/unexamined").asInt())
+                .as("failed batches stay unexamined")
+                .isEqualTo(2);
+        assertThat(coverage.at("/project/interviewer_fragments").asInt()).isEqualTo(5);
+
+        assertThat(snapshot.categories())
+                .extracting(CodingSnapshot.Category::name)
+                .contains("Night care");
+        assertThat(snapshot.codes())
+                .allSatisfy(c -> assertThat(c.categoryId()).as(c.label()).isNotNull());
+        assertThat(snapshot.relations()).singleElement().satisfies(r -> assertThat(r.type())
+                .isEqualTo("strategy"));
+    }
+
+    private JsonNode openCodingOutcome(String taskId) {
+        String checkpoints = jdbc.queryForObject(
+                "SELECT checkpoints::text FROM job_runs WHERE id = ?", String.class, UUID.fromString(taskId));
+        try {
+            return JSON.readTree(checkpoints).get("open_coding");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> quotesOf(CodingSnapshot snapshot, CodingSnapshot.Code code) {
+        return snapshot.applications().stream()
+                .filter(a -> a.codeId().equals(code.id()))
+                .map(CodingSnapshot.Application::quote)
+                .toList();
+    }
+
+    /** Open coding by fragment content; axial grouping by code label; anything else (repairs) stays broken. */
+    static Reply answer(String user) {
+        Matcher codes = CODE.matcher(user);
+        if (codes.find()) {
+            return Reply.chat(axial(user));
+        }
+        Matcher fragments = FRAGMENT.matcher(user);
+        ObjectNode root = JSON.createObjectNode();
+        ArrayNode out = root.putArray("fragments");
+        boolean any = false;
+        while (fragments.find()) {
+            any = true;
+            String id = fragments.group(1);
+            String text = fragments.group(3);
+            if (text.contains("garden")) {
+                return Reply.serverError();
+            }
+            if (text.contains("nurse")) {
+                return Reply.chat("{\"fragments\": [ this is not json");
+            }
+            ArrayNode list = out.addObject().put("fragment_id", id).putArray("codes");
+            if (text.contains("stay up")) {
+                code(list, "caring at night", "I stay up", 0.9);
+                code(list, "night vigil", "I stay up  with my\nmother most nights", 0.7);
+            } else if (text.contains("sister")) {
+                code(list, "asking for help", "\"it gets \"too much\" for me\"", 0.8);
+                code(list, "paid childcare", "I hire a nanny", 0.5);
+                out.addObject().put("fragment_id", "f99").putArray("codes");
+                ((ArrayNode) out.get(out.size() - 1).get("codes")).addAll(List.of());
+            } else if (text.contains("Money")) {
+                code(list, "financial STRAIN", "Money is tight", 0.9);
+            }
+        }
+        if (!any) {
+            return Reply.chat("still not json");
+        }
+        if (user.contains("sister")) {
+            ObjectNode invented = (ObjectNode) out.get(out.size() - 1);
+            code((ArrayNode) invented.get("codes"), "invented", "I call my sister", 0.5);
+        }
+        return Reply.chat(root.toString());
+    }
+
+    private static void code(ArrayNode list, String label, String quote, double confidence) {
+        ObjectNode code = list.addObject()
+                .put("label", label)
+                .put("definition", "Definition of " + label)
+                .put("quote", quote)
+                .put("confidence", confidence);
+        code.putArray("properties").add("frequency");
+        code.putArray("dimensions").add("rare to constant");
+    }
+
+    /** The two night codes form "Night care"; the help code forms "Support"; the money code is left out. */
+    private static String axial(String user) {
+        Matcher codes = CODE.matcher(user);
+        ObjectNode root = JSON.createObjectNode();
+        ArrayNode categories = root.putArray("categories");
+        ArrayNode night = categories
+                .addObject()
+                .put("name", "Night care")
+                .put("definition", "Care given at night")
+                .putArray("code_ids");
+        ArrayNode support = categories
+                .addObject()
+                .put("name", "Support")
+                .put("definition", "Help from others")
+                .putArray("code_ids");
+        while (codes.find()) {
+            String label = codes.group(2).strip();
+            if (label.contains("night")) {
+                night.add(codes.group(1));
+            } else if (label.contains("help")) {
+                support.add(codes.group(1));
+            }
+        }
+        support.add("c77");
+        ArrayNode relations = root.putArray("relations");
+        relations
+                .addObject()
+                .put("from_category", "Support")
+                .put("to_category", "Night care")
+                .put("type", "Strategy");
+        relations
+                .addObject()
+                .put("from_category", "Support")
+                .put("to_category", "Nowhere")
+                .put("type", "causal");
+        return root.toString();
+    }
+
+    private static ChatServer start() {
+        try {
+            return new ChatServer();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package com.theogen.theory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.theogen.support.ApiClient;
+import java.time.Duration;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** The theory endpoints as a client uses them. */
+record TheoryApi(ApiClient api) {
+
+    static final Duration PATIENCE = Duration.ofMinutes(4);
+
+    String demoProject(String token) {
+        return body(api.http()
+                        .post()
+                        .uri("/api/demo-project")
+                        .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                        .exchange()
+                        .expectStatus()
+                        .isCreated())
+                .get("id")
+                .asText();
+    }
+
+    void setLanguage(String token, String projectId, String language) {
+        api.http()
+                .patch()
+                .uri("/api/projects/" + projectId)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("language", language))
+                .exchange()
+                .expectStatus()
+                .isOk();
+    }
+
+    WebTestClient.ResponseSpec generate(String token, String projectId) {
+        return api.http()
+                .post()
+                .uri("/api/projects/" + projectId + "/generate-theory")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}")
+                .exchange();
+    }
+
+    String start(String token, String projectId) {
+        JsonNode accepted = body(generate(token, projectId).expectStatus().isAccepted());
+        assertThat(accepted.get("status").asText()).isIn("pending", "running");
+        assertThat(accepted.get("next_poll_seconds").asInt()).isPositive();
+        return accepted.get("task_id").asText();
+    }
+
+    JsonNode status(String token, String projectId, String taskId) {
+        return body(api.get(token, "/api/projects/" + projectId + "/generate-theory/status/" + taskId)
+                .exchange()
+                .expectStatus()
+                .isOk());
+    }
+
+    JsonNode awaitEnd(String token, String projectId, String taskId) {
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(300)).until(() -> status(token, projectId, taskId)
+                .get("next_poll_seconds")
+                .isNull());
+        return status(token, projectId, taskId);
+    }
+
+    JsonNode cancel(String token, String projectId, String taskId) {
+        return body(api.http()
+                .post()
+                .uri("/api/projects/" + projectId + "/generate-theory/cancel/" + taskId)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .exchange()
+                .expectStatus()
+                .isOk());
+    }
+
+    JsonNode theory(String token, String projectId, String theoryId) {
+        return body(api.get(token, "/api/projects/" + projectId + "/theories/" + theoryId)
+                .exchange()
+                .expectStatus()
+                .isOk());
+    }
+
+    JsonNode history(String token, String projectId) {
+        return body(api.get(token, "/api/projects/" + projectId + "/theories")
+                .exchange()
+                .expectStatus()
+                .isOk());
+    }
+
+    static JsonNode body(WebTestClient.ResponseSpec spec) {
+        return spec.expectBody(JsonNode.class).returnResult().getResponseBody();
+    }
+}
