@@ -135,12 +135,20 @@ for format in pdf pptx xlsx png; do
   step="export_$format"
   call POST "/api/projects/$PROJECT/theories/$THEORY/export?format=$format"
   case $STATUS in 200|201|202) ;; *) fail "$step" "$(problem)" ;; esac
-  link=""
-  for field in download_url url href link; do
-    link=$(json "$field" < "$BODY")
-    [ -n "$link" ] && break
+  # a cached export answers 200 with its download_url; a new one 202 pending: poll its status_url
+  export_deadline=$((SECONDS + TIMEOUT))
+  while [ "$(json status < "$BODY")" = pending ]; do
+    status_url=$(json status_url < "$BODY")
+    [ -n "$status_url" ] || fail "$step" "pending without a status_url"
+    [ $SECONDS -lt $export_deadline ] || fail "$step" "still pending after ${TIMEOUT}s"
+    sleep "$(json next_poll_seconds < "$BODY" | grep -E '^[0-9]+$' || echo 2)"
+    call GET "$status_url"
+    [ "$STATUS" = 200 ] || fail "$step" "status: $(problem)"
   done
-  [ -n "$link" ] || fail "$step" "no download link in $(head -c 200 "$BODY")"
+  state=$(json status < "$BODY")
+  [ "$state" = ready ] || fail "$step" "export $state: $(json error_code < "$BODY") $(json error < "$BODY")"
+  link=$(json download_url < "$BODY")
+  [ -n "$link" ] || fail "$step" "ready without a download_url"
   call GET "$link"
   [ "$STATUS" = 200 ] || fail "$step" "download: $(problem)"
   size=$(wc -c < "$BODY" | tr -d ' ')

@@ -24,8 +24,11 @@ public final class MetricsDoc {
 
     static final Path FILE = Path.of("..", "docs", "metrics.md");
 
+    /** A table cell, where {@code \|} inside a cell is text. */
+    private static final String CELL = "((?:[^|\\\\]|\\\\.)*)\\|";
+
     private static final Pattern ROW =
-            Pattern.compile("^\\|\\s*`(theogen_\\w+)`\\s*\\|\\s*(\\w+)(?:[^|\\\\]|\\\\.)*\\|((?:[^|\\\\]|\\\\.)*)\\|");
+            Pattern.compile("^\\|\\s*`(theogen_\\w+)`\\s*\\|\\s*(\\w+)(?:[^|\\\\]|\\\\.)*\\|" + CELL + CELL);
     private static final Pattern LABEL = Pattern.compile("(?:^|,)\\s*`(\\w+)`");
     private static final Pattern TYPE = Pattern.compile("^# TYPE (\\w+) (\\w+)$");
     private static final Pattern SAMPLE = Pattern.compile("^(\\w+)(?:\\{(.*)})? \\S+.*$");
@@ -34,8 +37,16 @@ public final class MetricsDoc {
 
     private MetricsDoc() {}
 
-    /** A documented metric: its name as scraped, its Prometheus type and its labels (besides application). */
-    public record Row(String name, String type, Set<String> labels) {}
+    /**
+     * A documented metric: its name as scraped, its Prometheus type, its labels (besides application) and when it
+     * appears ({@code at start}, {@code after a run}, {@code after a model call} …).
+     */
+    public record Row(String name, String type, Set<String> labels, String appears) {
+
+        public boolean appearsAfterARun() {
+            return appears.equals("at start") || appears.equals("after a run");
+        }
+    }
 
     /** A scraped metric family. */
     public record Family(String name, String type, Set<String> labels) {}
@@ -51,7 +62,7 @@ public final class MetricsDoc {
                 while (label.find()) {
                     labels.add(label.group(1));
                 }
-                rows.add(new Row(m.group(1), m.group(2), labels));
+                rows.add(new Row(m.group(1), m.group(2), labels, m.group(4).trim()));
             }
         }
         assertThat(rows)
