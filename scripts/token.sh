@@ -9,7 +9,11 @@ if [ $# -ne 3 ]; then
   exit 2
 fi
 BASE=${1%/}
-body=$(printf '{"email":"%s","password":"%s"}' "$2" "$3")
+if command -v jq > /dev/null; then
+  body=$(jq -cn --arg e "$2" --arg p "$3" '{email: $e, password: $p}')
+else
+  body=$(python3 -c 'import json,sys; print(json.dumps({"email": sys.argv[1], "password": sys.argv[2]}))' "$2" "$3")
+fi
 token_of() {
   if command -v jq > /dev/null; then jq -r '.access_token // empty'
   else python3 -c 'import json,sys; print(json.load(sys.stdin).get("access_token") or "")'; fi

@@ -6,6 +6,7 @@ import com.theogen.support.ApiClient;
 import com.theogen.support.IntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,5 +58,35 @@ class SmokeScriptTest {
             assertThat(output).as(output).containsPattern("(?m)^PASS " + step + "\\b");
         }
         assertThat(output).doesNotContain("FAIL");
+    }
+
+    @Test
+    void tokenHelperRegistersTheAccountOnceThenSignsIn() throws Exception {
+        String email = "ops-" + UUID.randomUUID() + "@example.org";
+
+        String registered = run("bash", "scripts/token.sh", "http://localhost:" + port, email, ApiClient.PASSWORD);
+        String signedIn = run("bash", "scripts/token.sh", "http://localhost:" + port, email, ApiClient.PASSWORD);
+
+        for (String token : List.of(registered, signedIn)) {
+            api.get(token, "/api/auth/me")
+                    .exchange()
+                    .expectStatus()
+                    .isOk()
+                    .expectBody()
+                    .jsonPath("$.email")
+                    .isEqualTo(email);
+        }
+    }
+
+    private static String run(String... command) throws Exception {
+        Process process = new ProcessBuilder(command)
+                .directory(RepositoryFiles.ROOT.toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        assertThat(process.exitValue()).isZero();
+        assertThat(out).isNotBlank().doesNotContain("\n");
+        return out;
     }
 }
