@@ -4,6 +4,17 @@ import { api } from './client';
 import contract from './contract.json';
 import { ApiError, configureApi } from './http';
 import type {
+  BudgetTrimRecord,
+  CentralityRow,
+  Claim,
+  CoOccurrenceRow,
+  CurvePoint,
+  Manifest,
+  NetworkSummary,
+  Paradigm,
+  SamplingStep,
+  Saturation,
+  StageRecord,
   Consequence,
   CoreCategory,
   EvidenceCoverage,
@@ -171,6 +182,47 @@ const consequence: Required<Consequence> = { category_name: 'c', statement: 's',
 const gap: Required<Gap> = { kind: 'saturation', category_name: 'c', description: 'd', severity: 'high' };
 const coverage: Required<EvidenceCoverage> = { claims: 10, claims_with_evidence: 9, ratio: 0.9 };
 const validation: Required<Validation> = { evidence_checked: 20, verified: 19, not_verbatim: 1, unknown_fragment: 0, wrong_category: 0 };
+const claim: Required<Claim> = { category_id: 'k1', category_name: 'Night shifts', statement: 's', evidence: [ref] };
+const paradigm: Required<Paradigm> = { phenomenon: [claim], causal_conditions: [claim], context: [claim], intervening_conditions: [claim], strategies: [claim] };
+const samplingStep: Required<SamplingStep> = { actor: 'nurses', focus: 'f', questions: ['q'], category_ids: ['k1'] };
+const curvePoint: Required<CurvePoint> = { interview_id: 'i1', interview_label: 'Marta', new_codes: 4, cumulative_codes: 4 };
+const saturation: Required<Saturation> = { curve: [curvePoint], plateau: true, model_readiness: 80, model_assessment: 'a' };
+const centrality: Required<CentralityRow> = {
+  category_id: 'k1',
+  name: 'Night shifts',
+  code_count: 3,
+  fragment_count: 5,
+  interview_count: 2,
+  interview_coverage: 0.5,
+  degree: 1,
+  weighted_degree: 2.5,
+  page_rank: 0.3,
+};
+const coOccurrence: Required<CoOccurrenceRow> = { category_a: 'k1', name_a: 'a', category_b: 'k2', name_b: 'b', shared_fragments: 2 };
+const network: Required<NetworkSummary> = { categories: 2, codes: 5, fragments: 9, interviews: 2, centrality: [centrality], co_occurrence: [coOccurrence] };
+const stage: Required<StageRecord> = {
+  stage: 'paradigm',
+  generated_by: 'llm',
+  model: ['gpt-4o'],
+  prompts: ['paradigm/paradigm.es.v1'],
+  elapsed_ms: 1200,
+  input_tokens: 900,
+  output_tokens: 300,
+  requests: 1,
+  retries: 0,
+  repaired: false,
+};
+const trim: Required<BudgetTrimRecord> = { stage: 'paradigm', step: 'drop_quotes', applications: 1, tokens_before: 9000, tokens_after: 6000 };
+const manifest: Required<Manifest> = {
+  route: 'staged',
+  provider: 'offline',
+  access: 'offline',
+  template: 'generic',
+  attempt: 1,
+  stages: [stage],
+  budget_trims: [trim],
+  input_hashes: { fragments: 'abc' },
+};
 const theory: Required<Theory> = {
   id: 't1',
   version: 2,
@@ -184,6 +236,11 @@ const theory: Required<Theory> = {
   gaps: [gap],
   evidence_coverage: coverage,
   validation,
+  paradigm,
+  sampling_plan: [samplingStep],
+  saturation,
+  network_summary: network,
+  manifest,
 };
 const theorySummary: Required<TheorySummary> = {
   id: 't1',
@@ -272,6 +329,17 @@ const examples: Record<keyof typeof contract.schemas, object> = {
   EvidenceCoverage: coverage,
   Validation: validation,
   Export: exported,
+  Claim: claim,
+  Paradigm: paradigm,
+  SamplingStep: samplingStep,
+  Saturation: saturation,
+  CurvePoint: curvePoint,
+  NetworkSummary: network,
+  CentralityRow: centrality,
+  CoOccurrenceRow: coOccurrence,
+  StageRecord: stage,
+  BudgetTrimRecord: trim,
+  Manifest: manifest,
 };
 
 const schemas: Record<string, Record<string, string>> = contract.schemas;

@@ -420,6 +420,116 @@ export interface Theory {
   gaps: Gap[];
   evidence_coverage: EvidenceCoverage;
   validation: Validation;
+  paradigm: Paradigm;
+  sampling_plan: SamplingStep[];
+  saturation: Saturation;
+  network_summary: NetworkSummary;
+  manifest: Manifest;
+}
+
+/** A statement of one paradigm component about one category, with its evidence. */
+export interface Claim {
+  category_id: string;
+  category_name: string;
+  statement: string;
+  evidence: EvidenceRef[];
+}
+
+/** The paradigm model; `phenomenon` is the core category, consequences are the theory's `consequences`. */
+export interface Paradigm {
+  phenomenon: Claim[];
+  causal_conditions: Claim[];
+  context: Claim[];
+  intervening_conditions: Claim[];
+  strategies: Claim[];
+}
+
+/** Whom or what to sample next and what to ask. */
+export interface SamplingStep {
+  actor: string;
+  focus: string;
+  questions: string[];
+  category_ids: string[];
+}
+
+export interface CurvePoint {
+  interview_id: string;
+  interview_label: string;
+  new_codes: number;
+  cumulative_codes: number;
+}
+
+/** New codes per interview in interview order; `plateau` when the last quarter added at most 10% of the codes. */
+export interface Saturation {
+  curve: CurvePoint[];
+  plateau: boolean;
+  /** The model's own readiness score; null offline. */
+  model_readiness: number | null;
+  model_assessment: string | null;
+}
+
+export interface CentralityRow {
+  category_id: string;
+  name: string;
+  code_count: number;
+  fragment_count: number;
+  interview_count: number;
+  interview_coverage: number;
+  degree: number;
+  weighted_degree: number;
+  page_rank: number;
+}
+
+export interface CoOccurrenceRow {
+  category_a: string;
+  name_a: string;
+  category_b: string;
+  name_b: string;
+  shared_fragments: number;
+}
+
+/** Category centrality and co-occurrence on the weighted co-occurrence graph. */
+export interface NetworkSummary {
+  categories: number;
+  codes: number;
+  fragments: number;
+  interviews: number;
+  centrality: CentralityRow[];
+  co_occurrence: CoOccurrenceRow[];
+}
+
+/** One stage of a theory run: who answered, prompt versions, tokens and time. */
+export interface StageRecord {
+  stage: string;
+  generated_by: string;
+  model: string[];
+  prompts: string[];
+  elapsed_ms: number;
+  input_tokens: number;
+  output_tokens: number;
+  requests: number;
+  retries: number;
+  repaired: boolean;
+}
+
+export interface BudgetTrimRecord {
+  stage: string;
+  step: string;
+  applications: number;
+  tokens_before: number;
+  tokens_after: number;
+}
+
+/** How the theory was made; never holds a key or a prompt. */
+export interface Manifest {
+  route: string;
+  provider: string;
+  access: string;
+  template: string;
+  attempt: number;
+  stages: StageRecord[];
+  budget_trims: BudgetTrimRecord[];
+  input_hashes: Record<string, string>;
 }
 
 export type ExportFormat = 'pdf' | 'pptx' | 'xlsx' | 'png';
