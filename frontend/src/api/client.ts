@@ -1,6 +1,7 @@
 import { call, download, upload } from './http';
 import type {
   Export,
+  InterviewExportQuery,
   ExportFormat,
   Theory,
   TheoryAccepted,
@@ -116,6 +117,12 @@ export const api = {
     call<Export>('exportTheory', { params: { projectId, theoryId }, query: { format } }),
   getExport: (projectId: string, exportId: string) => call<Export>('getExport', { params: { projectId, exportId } }),
   downloadExport: (projectId: string, exportId: string) => download('downloadExport', { params: { projectId, exportId } }),
+  listExports: (projectId: string, signal?: AbortSignal) => call<Export[]>('listExports', { params: { projectId }, ...withSignal(signal) }),
+  exportInterviews: (projectId: string, { format, interviewId, metadata, codes, timestamps }: InterviewExportQuery) =>
+    download('exportInterviews', {
+      params: { projectId },
+      query: { format, ...(interviewId ? { interview_id: interviewId } : {}), metadata: String(metadata), codes: String(codes), timestamps: String(timestamps) },
+    }),
 };
 
 function withSignal(signal: AbortSignal | undefined): { signal?: AbortSignal } {

@@ -254,12 +254,14 @@ const theorySummary: Required<TheorySummary> = {
 };
 const exported: Required<Export> = {
   export_id: 'e1',
+  theory_version: 2,
   format: 'pdf',
   status: 'ready',
   filename: 'theory.pdf',
   size_bytes: 1000,
   error: 'e',
   next_poll_seconds: 2,
+  created_at: '2025-01-01T00:00:00Z',
 };
 const outcome: Required<FileOutcome> = { filename: 'marta.txt', status: 201, interview, error_code: 'E', detail: 'd' };
 const examples: Record<keyof typeof contract.schemas, object> = {
@@ -440,6 +442,8 @@ describe('contract.json', () => {
     await calledBy('exportTheory', () => api.exportTheory('p1', 't1', 'pdf'));
     await calledBy('getExport', () => api.getExport('p1', 'e1'));
     await calledBy('downloadExport', () => api.downloadExport('p1', 'e1'));
+    await calledBy('listExports', () => api.listExports('p1'));
+    await calledBy('exportInterviews', () => api.exportInterviews('p1', { format: 'xlsx', interviewId: 'i1', metadata: true, codes: false, timestamps: true }));
 
     expect(Object.keys(sent).sort()).toEqual(Object.keys(operations).sort());
     expect(Object.keys(api).sort()).toEqual(Object.keys(operations).sort());
@@ -456,6 +460,7 @@ describe('contract.json', () => {
     expect(calls.find((c) => c.path === '/api/projects' && c.method === 'GET')?.query.toString()).toBe('page=2&size=10');
     expect(calls.find((c) => c.path === '/api/interviews/i1/fragments')?.query.toString()).toBe('page=1&size=50&speaker=Marta&q=madre');
     expect((sent.uploadInterview as Record<string, unknown>).files).toBe(file);
+    expect(calls.find((c) => c.path === '/api/projects/p1/interviews/export')?.query.toString()).toBe('format=xlsx&interview_id=i1&metadata=true&codes=false&timestamps=true');
   });
 });
 

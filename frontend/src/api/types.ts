@@ -534,14 +534,28 @@ export interface Manifest {
 
 export type ExportFormat = 'pdf' | 'pptx' | 'xlsx' | 'png';
 
+/** A theory export (the project's export history lists these, newest first). */
 export interface Export {
   export_id: string;
+  theory_version: number;
   format: string;
   status: 'pending' | 'ready' | 'failed';
   filename: string | null;
   size_bytes: number | null;
   error: string | null;
   next_poll_seconds: number | null;
+  created_at: string;
+}
+
+export type InterviewExportFormat = 'txt' | 'json' | 'pdf' | 'xlsx';
+
+/** What to export: one interview or (without `interviewId`) all of them, and what to include. */
+export interface InterviewExportQuery {
+  format: InterviewExportFormat;
+  interviewId?: string;
+  metadata: boolean;
+  codes: boolean;
+  timestamps: boolean;
 }
 
 /** RFC 9457 problem detail as TheoGen renders every error. */

@@ -1,6 +1,6 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { EvidenceRef, Theory } from '../api/types';
 import { fakeServer, json, problem, project, templates } from '../test/fakeServer';
 import { renderApp } from '../test/render';
@@ -84,8 +84,10 @@ function theory(overrides: Partial<Theory> = {}): Theory {
   };
 }
 
-function server(answer: () => Response) {
+function server(answer: () => Response, exports: () => Response = () => json([])) {
   return fakeServer({
+    [`GET /api/projects/${ID}/exports`]: exports,
+    [`GET /api/projects/${ID}/exports/e1/download`]: () => new Response('%PDF', { status: 200, headers: { 'content-type': 'application/pdf' } }),
     'GET /api/domain-templates': () => json(templates),
     [`GET /api/projects/${ID}`]: () => json(project()),
     [`GET /api/projects/${ID}/jobs`]: () => json([]),
@@ -180,5 +182,26 @@ describe('theory viewer', { timeout: 20_000 }, () => {
       }
     }
     expect(layoutNetwork(network, size)).toEqual({ nodes, maxShared: 1 });
+  });
+
+  it('lists the export history and downloads a ready file again', async () => {
+    const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:x'), revokeObjectURL: vi.fn() }));
+    const row = { export_id: 'e1', theory_version: 2, format: 'pdf', filename: 'teoria-v2.pdf', size_bytes: 20480, error: null, next_poll_seconds: null, created_at: '2025-01-02T00:00:00Z' };
+    const { calls } = server(
+      () => json(theory()),
+      () => json([{ ...row, status: 'ready' }, { ...row, export_id: 'e2', status: 'failed', filename: 'teoria-v2.png', format: 'png', size_bytes: null, error: 'Renderer crashed' }]),
+    );
+    renderApp(`/projects/${ID}/theory`);
+
+    const history = await screen.findByRole('region', { name: 'Export history' });
+    const table = await within(history).findByRole('table');
+    expect(table).toHaveTextContent('teoria-v2.pdf · 20 KB');
+    expect(table).toHaveTextContent('Failed: Renderer crashed');
+    await userEvent.click(within(table).getByRole('button', { name: 'Download teoria-v2.pdf' }));
+    await waitFor(() => expect(clicked).toHaveBeenCalled());
+    expect(calls.some((c) => c.path === `/api/projects/${ID}/exports/e1/download`)).toBe(true);
+    clicked.mockRestore();
+    vi.unstubAllGlobals();
   });
 });

@@ -9,6 +9,7 @@ import { activeJob, isTerminal, useJob } from '../jobs/useJob';
 import { ErrorNotice, Loading } from '../ui/ErrorNotice';
 import { errorText } from '../ui/errors';
 import { useResource } from '../ui/hooks';
+import { saveFile } from '../ui/saveFile';
 import { NetworkGraph, ParadigmDiagram, SaturationChart } from './TheoryFigures';
 
 /** Generate a theory (resuming a run after a reload), read any saved version, export it. */
@@ -102,6 +103,7 @@ function GeneratePanel({ projectId, onSaved }: { projectId: string; onSaved(): v
 function TheoryView({ projectId, theoryId }: { projectId: string; theoryId: string }) {
   const { t } = useI18n();
   const [theory, reload] = useResource(`theory:${theoryId}`, (signal) => api.getTheory(projectId, theoryId, signal));
+  const [exports, setExports] = useState(0);
   if (theory.status === 'loading') return <Loading />;
   if (theory.status === 'error') return <ErrorNotice message={errorText(theory.error, t)} onRetry={reload} />;
   const data: Theory = theory.data;
@@ -125,7 +127,7 @@ function TheoryView({ projectId, theoryId }: { projectId: string; theoryId: stri
           <dd>{t.theory.verificationValue(v.verified, v.evidence_checked, v.not_verbatim + v.unknown_fragment + v.wrong_category)}</dd>
         </dl>
         {data.degraded && <p className="job__degraded">{t.jobs.degraded}</p>}
-        <ExportButtons projectId={projectId} theoryId={data.id} />
+        <ExportButtons projectId={projectId} theoryId={data.id} onExported={() => setExports((n) => n + 1)} />
       </header>
       <section className="panel" aria-labelledby="propositions-title">
         <h3 id="propositions-title">{t.theory.propositions}</h3>
@@ -252,6 +254,7 @@ function TheoryView({ projectId, theoryId }: { projectId: string; theoryId: stri
         </section>
       )}
       <ManifestPanel theory={data} />
+      <ExportHistory projectId={projectId} version={exports} />
     </article>
   );
 }
@@ -484,7 +487,7 @@ function Quotes({ projectId, evidence }: { projectId: string; evidence: Evidence
 
 const FORMATS: readonly ExportFormat[] = ['pdf', 'pptx', 'xlsx', 'png'];
 
-function ExportButtons({ projectId, theoryId }: { projectId: string; theoryId: string }) {
+function ExportButtons({ projectId, theoryId, onExported }: { projectId: string; theoryId: string; onExported(): void }) {
   const { t } = useI18n();
   const [busy, setBusy] = useState<ExportFormat | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -498,15 +501,8 @@ function ExportButtons({ projectId, theoryId }: { projectId: string; theoryId: s
         exported = await api.getExport(projectId, exported.export_id);
       }
       if (exported.status === 'failed') throw new Error(exported.error ?? t.jobs.failedWithoutReason);
-      const file = await api.downloadExport(projectId, exported.export_id);
-      const href = URL.createObjectURL(file.blob);
-      const link = document.createElement('a');
-      link.href = href;
-      link.download = file.filename ?? exported.filename ?? `theory.${format}`;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      window.setTimeout(() => URL.revokeObjectURL(href), 10_000);
+      saveFile(await api.downloadExport(projectId, exported.export_id), exported.filename ?? `theory.${format}`);
+      onExported();
     } catch (error) {
       setFailure(errorText(error, t));
     } finally {
@@ -524,5 +520,79 @@ function ExportButtons({ projectId, theoryId }: { projectId: string; theoryId: s
       </div>
       {failure && <ErrorNotice message={failure} />}
     </div>
+  );
+}
+
+/** Every theory export of the project, newest first, each ready file downloadable again. */
+function ExportHistory({ projectId, version }: { projectId: string; version: number }) {
+  const { t, formatDate } = useI18n();
+  const [exports, reload] = useResource(`exports:${projectId}:${version}`, (signal) => api.listExports(projectId, signal));
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const fetchFile = async (exportId: string, name: string) => {
+    setBusy(exportId);
+    setFailure(null);
+    try {
+      saveFile(await api.downloadExport(projectId, exportId), name);
+    } catch (error) {
+      setFailure(errorText(error, t));
+    } finally {
+      setBusy(null);
+    }
+  };
+  return (
+    <section className="panel" aria-labelledby="export-history-title">
+      <h3 id="export-history-title">{t.theory.history_exports.title}</h3>
+      {exports.status === 'loading' && <Loading />}
+      {exports.status === 'error' && <ErrorNotice message={errorText(exports.error, t)} onRetry={reload} />}
+      {exports.status === 'ready' && exports.data.length === 0 && <p className="muted">{t.theory.history_exports.none}</p>}
+      {exports.status === 'ready' && exports.data.length > 0 && (
+        <div className="table-scroll">
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{t.theory.history_exports.file}</th>
+                <th scope="col">{t.theory.history_exports.version}</th>
+                <th scope="col">{t.theory.history_exports.created}</th>
+                <th scope="col">{t.theory.history_exports.status}</th>
+                <th scope="col" className="actions">
+                  <span className="visually-hidden">{t.theory.history_exports.download}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {exports.data.map((e) => {
+                const name = e.filename ?? `theory.${e.format}`;
+                return (
+                  <tr key={e.export_id}>
+                    <th scope="row">
+                      {name}
+                      {e.size_bytes !== null && <span className="muted"> · {t.theory.history_exports.size(e.size_bytes)}</span>}
+                    </th>
+                    <td>{t.theory.versionLabel(e.theory_version)}</td>
+                    <td>{formatDate(e.created_at)}</td>
+                    <td>{e.status === 'failed' ? `${t.theory.history_exports.states.failed}: ${e.error ?? ''}` : t.theory.history_exports.states[e.status]}</td>
+                    <td className="actions">
+                      {e.status === 'ready' && (
+                        <button
+                          type="button"
+                          className="button button--secondary button--small"
+                          disabled={busy !== null}
+                          aria-label={t.theory.history_exports.downloadLabel(name)}
+                          onClick={() => void fetchFile(e.export_id, name)}
+                        >
+                          {busy === e.export_id ? t.theory.exporting : t.theory.history_exports.download}
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {failure && <ErrorNotice message={failure} />}
+    </section>
   );
 }
