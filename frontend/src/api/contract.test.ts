@@ -4,6 +4,12 @@ import { api } from './client';
 import contract from './contract.json';
 import { ApiError, configureApi } from './http';
 import type {
+  Application,
+  CategoryCreate,
+  CategoryUpdate,
+  CodeApply,
+  CodeCreate,
+  MemoUpdate,
   BudgetTrimRecord,
   CentralityRow,
   Claim,
@@ -331,6 +337,12 @@ const examples: Record<keyof typeof contract.schemas, object> = {
   EvidenceCoverage: coverage,
   Validation: validation,
   Export: exported,
+  CodeCreate: { label: 'l', definition: 'd', category_id: 'k1' } satisfies Required<CodeCreate>,
+  CodeApply: { code_id: 'c1', label: 'l', quote_start: 0, quote_end: 5 } satisfies Required<CodeApply>,
+  Application: { id: 'a1', code_id: 'c1', fragment_id: 'f1', quote: 'Cuido', quote_start: 0, quote_end: 5, origin: 'human' } satisfies Required<Application>,
+  CategoryCreate: { name: 'n', definition: 'd' } satisfies Required<CategoryCreate>,
+  CategoryUpdate: { name: 'n', definition: 'd' } satisfies Required<CategoryUpdate>,
+  MemoUpdate: { title: 't', body: 'b' } satisfies Required<MemoUpdate>,
   Claim: claim,
   Paradigm: paradigm,
   SamplingStep: samplingStep,
@@ -352,7 +364,7 @@ const operations: Record<
 
 /** The operation's path with every parameter replaced by an example id ({projectId} → p1, {interviewId} → i1 …). */
 function examplePath(path: string): string {
-  return path.replace('{projectId}', 'p1').replace('{interviewId}', 'i1').replace('{jobId}', 'j1').replace('{codeId}', 'c1').replace('{categoryId}', 'k1').replace('{memoId}', 'm1').replace('{theoryId}', 't1').replace('{exportId}', 'e1');
+  return path.replace('{projectId}', 'p1').replace('{interviewId}', 'i1').replace('{jobId}', 'j1').replace('{codeId}', 'c1').replace('{categoryId}', 'k1').replace('{memoId}', 'm1').replace('{theoryId}', 't1').replace('{exportId}', 'e1').replace('{fragmentId}', 'f1').replace('{applicationId}', 'a1');
 }
 
 function mismatches(value: unknown, type: string, where: string): string[] {
@@ -442,6 +454,13 @@ describe('contract.json', () => {
     await calledBy('exportTheory', () => api.exportTheory('p1', 't1', 'pdf'));
     await calledBy('getExport', () => api.getExport('p1', 'e1'));
     await calledBy('downloadExport', () => api.downloadExport('p1', 'e1'));
+    await calledBy('createCode', () => api.createCode('p1', { label: 'l', definition: 'd', category_id: 'k1' }));
+    await calledBy('applyCode', () => api.applyCode('f1', { code_id: 'c1', label: 'l', quote_start: 0, quote_end: 5 }));
+    await calledBy('removeApplication', () => api.removeApplication('a1'));
+    await calledBy('createCategory', () => api.createCategory('p1', { name: 'n', definition: 'd' }));
+    await calledBy('updateCategory', () => api.updateCategory('k1', { name: 'n', definition: 'd' }));
+    await calledBy('deleteCategory', () => api.deleteCategory('k1'));
+    await calledBy('updateMemo', () => api.updateMemo('m1', { title: 't', body: 'b' }));
     await calledBy('listExports', () => api.listExports('p1'));
     await calledBy('exportInterviews', () => api.exportInterviews('p1', { format: 'xlsx', interviewId: 'i1', metadata: true, codes: false, timestamps: true }));
 

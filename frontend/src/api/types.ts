@@ -252,6 +252,48 @@ export interface CodeMerge {
   into_code_id: string;
 }
 
+export interface CodeCreate {
+  label: string;
+  definition?: string;
+  category_id?: string;
+}
+
+/** A hand-applied code: an existing `code_id` or a new `label`; offsets within the fragment's text. */
+export interface CodeApply {
+  code_id?: string;
+  label?: string;
+  quote_start: number;
+  quote_end: number;
+}
+
+/** A code applied to a span of a fragment: `quote` is the fragment's text between the offsets. */
+export interface Application {
+  id: string;
+  code_id: string;
+  fragment_id: string;
+  quote: string;
+  quote_start: number;
+  quote_end: number;
+  origin: CodeOrigin;
+}
+
+export interface CategoryCreate {
+  name: string;
+  definition?: string;
+}
+
+/** Absent fields stay unchanged. */
+export interface CategoryUpdate {
+  name?: string;
+  definition?: string;
+}
+
+/** Absent fields stay unchanged. */
+export interface MemoUpdate {
+  title?: string;
+  body?: string;
+}
+
 /** A quote coded with a code: `fragment_text.substring(quote_start, quote_end) === quote`. */
 export interface EvidenceItem {
   application_id: string;
