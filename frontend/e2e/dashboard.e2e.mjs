@@ -1,6 +1,7 @@
 // Drives the real dashboard in Debian's Chromium against a running backend:
 // register -> create project (template preview) -> edit -> upload interviews (one refused) -> transcript search
-// and jump to a fragment -> delete an interview -> list -> Spanish UI -> narrow window -> delete,
+// and jump to a fragment -> delete an interview -> auto-code -> theory (paradigm, network, saturation, PDF, export
+// history) -> interview export -> a hand-applied code -> search -> list -> Spanish UI -> narrow window -> delete,
 // then sign-in errors and an expired session. Saves a screenshot of each page; exits non-zero on failure.
 //
 //   THEOGEN_URL=http://localhost:8080 THEOGEN_SCREENSHOTS=/tmp/shots node e2e/dashboard.e2e.mjs
@@ -237,6 +238,89 @@ async function run(page) {
     await page.locator('.fragment--target mark.quote').waitFor();
     await shot(page, '15-theory-evidence');
     await page.goBack();
+  });
+
+  await step('the theory figures: paradigm, network without overlapping labels, saturation, export history', async () => {
+    const paradigm = page.getByRole('group', { name: 'Paradigm model' });
+    await paradigm.waitFor();
+    await paradigm.scrollIntoViewIfNeeded();
+    await paradigm.screenshot({ path: join(shots, '15a-paradigm.png') });
+    const links = await paradigm.locator('a[href]').count();
+    if (links === 0) throw new Error('the paradigm diagram has no category linked to its evidence');
+    await paradigm.locator('a[href]').first().focus();
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('href') ?? '');
+    if (!focused.includes('fragment=')) throw new Error(`a paradigm item is not a keyboard-reachable evidence link (${focused})`);
+    const network = page.locator('svg.network');
+    await network.scrollIntoViewIfNeeded();
+    await network.screenshot({ path: join(shots, '15b-network.png') });
+    const overlaps = await network.evaluate((svg) => {
+      const boxes = [...svg.querySelectorAll('.network__label')].map((label) => label.getBoundingClientRect());
+      const found = [];
+      boxes.forEach((a, i) =>
+        boxes.slice(i + 1).forEach((b) => {
+          if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) found.push(i);
+        }),
+      );
+      return { labels: boxes.length, overlaps: found.length };
+    });
+    if (overlaps.labels === 0 || overlaps.overlaps > 0) throw new Error(`network labels: ${JSON.stringify(overlaps)}`);
+    const saturation = page.locator('svg.saturation');
+    await saturation.scrollIntoViewIfNeeded();
+    await saturation.screenshot({ path: join(shots, '15c-saturation.png') });
+    const history = page.getByRole('region', { name: 'Export history' });
+    await history.getByRole('button', { name: /^Download .*\.pdf$/ }).first().waitFor();
+    await shot(page, '15d-theory-full', true);
+    await page.setViewportSize({ width: 900, height: 800 });
+    await shot(page, '15e-theory-narrow', true);
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
+  await step('export an interview as JSON without codes', async () => {
+    await page.goto(`${projectUrl}/interviews`);
+    const panel = page.getByRole('region', { name: 'Export interviews' });
+    await panel.getByLabel('Interviews').selectOption({ label: 'Marta' });
+    await panel.getByLabel('Format').selectOption('json');
+    await panel.getByLabel('Codes applied to each fragment').uncheck();
+    await shot(page, '15f-interview-export', true);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), panel.getByRole('button', { name: 'Download export' }).click()]);
+    const saved = join(shots, 'interview-export.json');
+    await download.saveAs(saved);
+    const text = (await readFile(saved)).toString('utf8');
+    if (text.length === 0 || !text.includes('Marta')) throw new Error(`the interview export is empty or lacks the interview (${text.length} chars)`);
+    JSON.parse(text);
+  });
+
+  await step('apply a code by hand to words selected in the transcript', async () => {
+    await page.getByRole('table').getByRole('link', { name: 'Marta' }).click();
+    await heading(page, 'Marta');
+    const fragment = page.locator('.fragment').filter({ hasText: 'madre' }).first();
+    const selected = await fragment.locator('.fragment__text').evaluate((element) => {
+      const text = element.textContent ?? '';
+      const at = text.indexOf('madre');
+      const node = element.firstChild;
+      if (!node || node.nodeType !== Node.TEXT_NODE || at < 0) return '';
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 'madre'.length);
+      window.getSelection().removeAllRanges();
+      window.getSelection().addRange(range);
+      return window.getSelection().toString();
+    });
+    if (selected !== 'madre') throw new Error(`could not select a word in the transcript (${selected})`);
+    await fragment.hover();
+    await fragment.getByRole('button', { name: /Apply a code to fragment/ }).click();
+    const form = page.getByRole('form', { name: 'Apply a code' });
+    await form.getByText('“madre”').waitFor();
+    await form.getByLabel('Code', { exact: true }).selectOption({ label: 'New code…' });
+    await form.getByLabel('Name of the new code').fill('cuidado de la madre');
+    await shot(page, '15g-apply-code', false, { keepScroll: true });
+    await form.getByRole('button', { name: 'Apply' }).click();
+    await page.getByText('Coded “madre” as “cuidado de la madre”.').waitFor();
+    await fragment.locator('mark.quote', { hasText: 'madre' }).waitFor();
+    await page.goto(`${projectUrl}/coding`);
+    await page.getByPlaceholder('Filter codes').fill('cuidado de la madre');
+    await page.getByRole('button', { name: 'Filter', exact: true }).click();
+    await page.getByRole('table').getByRole('button', { name: 'cuidado de la madre' }).waitFor();
   });
 
   await step('search the project', async () => {

@@ -1,6 +1,13 @@
 import { call, download, upload } from './http';
 import type {
+  Application,
+  CategoryCreate,
+  CategoryUpdate,
+  CodeApply,
+  CodeCreate,
+  MemoUpdate,
   Export,
+  InterviewExportQuery,
   ExportFormat,
   Theory,
   TheoryAccepted,
@@ -116,6 +123,19 @@ export const api = {
     call<Export>('exportTheory', { params: { projectId, theoryId }, query: { format } }),
   getExport: (projectId: string, exportId: string) => call<Export>('getExport', { params: { projectId, exportId } }),
   downloadExport: (projectId: string, exportId: string) => download('downloadExport', { params: { projectId, exportId } }),
+  createCode: (projectId: string, body: CodeCreate) => call<Code>('createCode', { params: { projectId }, body }),
+  applyCode: (fragmentId: string, body: CodeApply) => call<Application>('applyCode', { params: { fragmentId }, body }),
+  removeApplication: (applicationId: string) => call<void>('removeApplication', { params: { applicationId } }),
+  createCategory: (projectId: string, body: CategoryCreate) => call<Category>('createCategory', { params: { projectId }, body }),
+  updateCategory: (categoryId: string, body: CategoryUpdate) => call<Category>('updateCategory', { params: { categoryId }, body }),
+  deleteCategory: (categoryId: string) => call<void>('deleteCategory', { params: { categoryId } }),
+  updateMemo: (memoId: string, body: MemoUpdate) => call<Memo>('updateMemo', { params: { memoId }, body }),
+  listExports: (projectId: string, signal?: AbortSignal) => call<Export[]>('listExports', { params: { projectId }, ...withSignal(signal) }),
+  exportInterviews: (projectId: string, { format, interviewId, metadata, codes, timestamps }: InterviewExportQuery) =>
+    download('exportInterviews', {
+      params: { projectId },
+      query: { format, ...(interviewId ? { interview_id: interviewId } : {}), metadata: String(metadata), codes: String(codes), timestamps: String(timestamps) },
+    }),
 };
 
 function withSignal(signal: AbortSignal | undefined): { signal?: AbortSignal } {

@@ -4,6 +4,23 @@ import { api } from './client';
 import contract from './contract.json';
 import { ApiError, configureApi } from './http';
 import type {
+  Application,
+  CategoryCreate,
+  CategoryUpdate,
+  CodeApply,
+  CodeCreate,
+  MemoUpdate,
+  BudgetTrimRecord,
+  CentralityRow,
+  Claim,
+  CoOccurrenceRow,
+  CurvePoint,
+  Manifest,
+  NetworkSummary,
+  Paradigm,
+  SamplingStep,
+  Saturation,
+  StageRecord,
   Consequence,
   CoreCategory,
   EvidenceCoverage,
@@ -171,6 +188,47 @@ const consequence: Required<Consequence> = { category_name: 'c', statement: 's',
 const gap: Required<Gap> = { kind: 'saturation', category_name: 'c', description: 'd', severity: 'high' };
 const coverage: Required<EvidenceCoverage> = { claims: 10, claims_with_evidence: 9, ratio: 0.9 };
 const validation: Required<Validation> = { evidence_checked: 20, verified: 19, not_verbatim: 1, unknown_fragment: 0, wrong_category: 0 };
+const claim: Required<Claim> = { category_id: 'k1', category_name: 'Night shifts', statement: 's', evidence: [ref] };
+const paradigm: Required<Paradigm> = { phenomenon: [claim], causal_conditions: [claim], context: [claim], intervening_conditions: [claim], strategies: [claim] };
+const samplingStep: Required<SamplingStep> = { actor: 'nurses', focus: 'f', questions: ['q'], category_ids: ['k1'] };
+const curvePoint: Required<CurvePoint> = { interview_id: 'i1', interview_label: 'Marta', new_codes: 4, cumulative_codes: 4 };
+const saturation: Required<Saturation> = { curve: [curvePoint], plateau: true, model_readiness: 80, model_assessment: 'a' };
+const centrality: Required<CentralityRow> = {
+  category_id: 'k1',
+  name: 'Night shifts',
+  code_count: 3,
+  fragment_count: 5,
+  interview_count: 2,
+  interview_coverage: 0.5,
+  degree: 1,
+  weighted_degree: 2.5,
+  page_rank: 0.3,
+};
+const coOccurrence: Required<CoOccurrenceRow> = { category_a: 'k1', name_a: 'a', category_b: 'k2', name_b: 'b', shared_fragments: 2 };
+const network: Required<NetworkSummary> = { categories: 2, codes: 5, fragments: 9, interviews: 2, centrality: [centrality], co_occurrence: [coOccurrence] };
+const stage: Required<StageRecord> = {
+  stage: 'paradigm',
+  generated_by: 'llm',
+  model: ['gpt-4o'],
+  prompts: ['paradigm/paradigm.es.v1'],
+  elapsed_ms: 1200,
+  input_tokens: 900,
+  output_tokens: 300,
+  requests: 1,
+  retries: 0,
+  repaired: false,
+};
+const trim: Required<BudgetTrimRecord> = { stage: 'paradigm', step: 'drop_quotes', applications: 1, tokens_before: 9000, tokens_after: 6000 };
+const manifest: Required<Manifest> = {
+  route: 'staged',
+  provider: 'offline',
+  access: 'offline',
+  template: 'generic',
+  attempt: 1,
+  stages: [stage],
+  budget_trims: [trim],
+  input_hashes: { fragments: 'abc' },
+};
 const theory: Required<Theory> = {
   id: 't1',
   version: 2,
@@ -184,6 +242,11 @@ const theory: Required<Theory> = {
   gaps: [gap],
   evidence_coverage: coverage,
   validation,
+  paradigm,
+  sampling_plan: [samplingStep],
+  saturation,
+  network_summary: network,
+  manifest,
 };
 const theorySummary: Required<TheorySummary> = {
   id: 't1',
@@ -197,12 +260,14 @@ const theorySummary: Required<TheorySummary> = {
 };
 const exported: Required<Export> = {
   export_id: 'e1',
+  theory_version: 2,
   format: 'pdf',
   status: 'ready',
   filename: 'theory.pdf',
   size_bytes: 1000,
   error: 'e',
   next_poll_seconds: 2,
+  created_at: '2025-01-01T00:00:00Z',
 };
 const outcome: Required<FileOutcome> = { filename: 'marta.txt', status: 201, interview, error_code: 'E', detail: 'd' };
 const examples: Record<keyof typeof contract.schemas, object> = {
@@ -272,6 +337,23 @@ const examples: Record<keyof typeof contract.schemas, object> = {
   EvidenceCoverage: coverage,
   Validation: validation,
   Export: exported,
+  CodeCreate: { label: 'l', definition: 'd', category_id: 'k1' } satisfies Required<CodeCreate>,
+  CodeApply: { code_id: 'c1', label: 'l', quote_start: 0, quote_end: 5 } satisfies Required<CodeApply>,
+  Application: { id: 'a1', code_id: 'c1', fragment_id: 'f1', quote: 'Cuido', quote_start: 0, quote_end: 5, origin: 'human' } satisfies Required<Application>,
+  CategoryCreate: { name: 'n', definition: 'd' } satisfies Required<CategoryCreate>,
+  CategoryUpdate: { name: 'n', definition: 'd' } satisfies Required<CategoryUpdate>,
+  MemoUpdate: { title: 't', body: 'b' } satisfies Required<MemoUpdate>,
+  Claim: claim,
+  Paradigm: paradigm,
+  SamplingStep: samplingStep,
+  Saturation: saturation,
+  CurvePoint: curvePoint,
+  NetworkSummary: network,
+  CentralityRow: centrality,
+  CoOccurrenceRow: coOccurrence,
+  StageRecord: stage,
+  BudgetTrimRecord: trim,
+  Manifest: manifest,
 };
 
 const schemas: Record<string, Record<string, string>> = contract.schemas;
@@ -282,7 +364,7 @@ const operations: Record<
 
 /** The operation's path with every parameter replaced by an example id ({projectId} → p1, {interviewId} → i1 …). */
 function examplePath(path: string): string {
-  return path.replace('{projectId}', 'p1').replace('{interviewId}', 'i1').replace('{jobId}', 'j1').replace('{codeId}', 'c1').replace('{categoryId}', 'k1').replace('{memoId}', 'm1').replace('{theoryId}', 't1').replace('{exportId}', 'e1');
+  return path.replace('{projectId}', 'p1').replace('{interviewId}', 'i1').replace('{jobId}', 'j1').replace('{codeId}', 'c1').replace('{categoryId}', 'k1').replace('{memoId}', 'm1').replace('{theoryId}', 't1').replace('{exportId}', 'e1').replace('{fragmentId}', 'f1').replace('{applicationId}', 'a1');
 }
 
 function mismatches(value: unknown, type: string, where: string): string[] {
@@ -372,6 +454,15 @@ describe('contract.json', () => {
     await calledBy('exportTheory', () => api.exportTheory('p1', 't1', 'pdf'));
     await calledBy('getExport', () => api.getExport('p1', 'e1'));
     await calledBy('downloadExport', () => api.downloadExport('p1', 'e1'));
+    await calledBy('createCode', () => api.createCode('p1', { label: 'l', definition: 'd', category_id: 'k1' }));
+    await calledBy('applyCode', () => api.applyCode('f1', { code_id: 'c1', label: 'l', quote_start: 0, quote_end: 5 }));
+    await calledBy('removeApplication', () => api.removeApplication('a1'));
+    await calledBy('createCategory', () => api.createCategory('p1', { name: 'n', definition: 'd' }));
+    await calledBy('updateCategory', () => api.updateCategory('k1', { name: 'n', definition: 'd' }));
+    await calledBy('deleteCategory', () => api.deleteCategory('k1'));
+    await calledBy('updateMemo', () => api.updateMemo('m1', { title: 't', body: 'b' }));
+    await calledBy('listExports', () => api.listExports('p1'));
+    await calledBy('exportInterviews', () => api.exportInterviews('p1', { format: 'xlsx', interviewId: 'i1', metadata: true, codes: false, timestamps: true }));
 
     expect(Object.keys(sent).sort()).toEqual(Object.keys(operations).sort());
     expect(Object.keys(api).sort()).toEqual(Object.keys(operations).sort());
@@ -388,6 +479,7 @@ describe('contract.json', () => {
     expect(calls.find((c) => c.path === '/api/projects' && c.method === 'GET')?.query.toString()).toBe('page=2&size=10');
     expect(calls.find((c) => c.path === '/api/interviews/i1/fragments')?.query.toString()).toBe('page=1&size=50&speaker=Marta&q=madre');
     expect((sent.uploadInterview as Record<string, unknown>).files).toBe(file);
+    expect(calls.find((c) => c.path === '/api/projects/p1/interviews/export')?.query.toString()).toBe('format=xlsx&interview_id=i1&metadata=true&codes=false&timestamps=true');
   });
 });
 

@@ -96,7 +96,7 @@ export interface Download {
 }
 
 /** A GET whose answer is a file rather than JSON; errors are the same `ApiError`s as `call` produces. */
-export async function download(id: OperationId, options: Pick<CallOptions, 'params' | 'signal'> = {}): Promise<Download> {
+export async function download(id: OperationId, options: Pick<CallOptions, 'params' | 'query' | 'signal'> = {}): Promise<Download> {
   const operation: OperationSpec = contract.operations[id];
   const headers: Record<string, string> = {};
   const token = hooks.token();

@@ -252,6 +252,48 @@ export interface CodeMerge {
   into_code_id: string;
 }
 
+export interface CodeCreate {
+  label: string;
+  definition?: string;
+  category_id?: string;
+}
+
+/** A hand-applied code: an existing `code_id` or a new `label`; offsets within the fragment's text. */
+export interface CodeApply {
+  code_id?: string;
+  label?: string;
+  quote_start: number;
+  quote_end: number;
+}
+
+/** A code applied to a span of a fragment: `quote` is the fragment's text between the offsets. */
+export interface Application {
+  id: string;
+  code_id: string;
+  fragment_id: string;
+  quote: string;
+  quote_start: number;
+  quote_end: number;
+  origin: CodeOrigin;
+}
+
+export interface CategoryCreate {
+  name: string;
+  definition?: string;
+}
+
+/** Absent fields stay unchanged. */
+export interface CategoryUpdate {
+  name?: string;
+  definition?: string;
+}
+
+/** Absent fields stay unchanged. */
+export interface MemoUpdate {
+  title?: string;
+  body?: string;
+}
+
 /** A quote coded with a code: `fragment_text.substring(quote_start, quote_end) === quote`. */
 export interface EvidenceItem {
   application_id: string;
@@ -420,18 +462,142 @@ export interface Theory {
   gaps: Gap[];
   evidence_coverage: EvidenceCoverage;
   validation: Validation;
+  paradigm: Paradigm;
+  sampling_plan: SamplingStep[];
+  saturation: Saturation;
+  network_summary: NetworkSummary;
+  manifest: Manifest;
+}
+
+/** A statement of one paradigm component about one category, with its evidence. */
+export interface Claim {
+  category_id: string;
+  category_name: string;
+  statement: string;
+  evidence: EvidenceRef[];
+}
+
+/** The paradigm model; `phenomenon` is the core category, consequences are the theory's `consequences`. */
+export interface Paradigm {
+  phenomenon: Claim[];
+  causal_conditions: Claim[];
+  context: Claim[];
+  intervening_conditions: Claim[];
+  strategies: Claim[];
+}
+
+/** Whom or what to sample next and what to ask. */
+export interface SamplingStep {
+  actor: string;
+  focus: string;
+  questions: string[];
+  category_ids: string[];
+}
+
+export interface CurvePoint {
+  interview_id: string;
+  interview_label: string;
+  new_codes: number;
+  cumulative_codes: number;
+}
+
+/** New codes per interview in interview order; `plateau` when the last quarter added at most 10% of the codes. */
+export interface Saturation {
+  curve: CurvePoint[];
+  plateau: boolean;
+  /** The model's own readiness score; null offline. */
+  model_readiness: number | null;
+  model_assessment: string | null;
+}
+
+export interface CentralityRow {
+  category_id: string;
+  name: string;
+  code_count: number;
+  fragment_count: number;
+  interview_count: number;
+  interview_coverage: number;
+  degree: number;
+  weighted_degree: number;
+  page_rank: number;
+}
+
+export interface CoOccurrenceRow {
+  category_a: string;
+  name_a: string;
+  category_b: string;
+  name_b: string;
+  shared_fragments: number;
+}
+
+/** Category centrality and co-occurrence on the weighted co-occurrence graph. */
+export interface NetworkSummary {
+  categories: number;
+  codes: number;
+  fragments: number;
+  interviews: number;
+  centrality: CentralityRow[];
+  co_occurrence: CoOccurrenceRow[];
+}
+
+/** One stage of a theory run: who answered, prompt versions, tokens and time. */
+export interface StageRecord {
+  stage: string;
+  generated_by: string;
+  model: string[];
+  prompts: string[];
+  elapsed_ms: number;
+  input_tokens: number;
+  output_tokens: number;
+  requests: number;
+  retries: number;
+  repaired: boolean;
+}
+
+export interface BudgetTrimRecord {
+  stage: string;
+  step: string;
+  applications: number;
+  tokens_before: number;
+  tokens_after: number;
+}
+
+/** How the theory was made; never holds a key or a prompt. */
+export interface Manifest {
+  route: string;
+  provider: string;
+  access: string;
+  template: string;
+  attempt: number;
+  stages: StageRecord[];
+  budget_trims: BudgetTrimRecord[];
+  input_hashes: Record<string, string>;
 }
 
 export type ExportFormat = 'pdf' | 'pptx' | 'xlsx' | 'png';
 
+/** A theory export (the project's export history lists these, newest first). */
 export interface Export {
   export_id: string;
+  theory_version: number;
   format: string;
   status: 'pending' | 'ready' | 'failed';
   filename: string | null;
   size_bytes: number | null;
   error: string | null;
   next_poll_seconds: number | null;
+  created_at: string;
+}
+
+export type InterviewExportFormat = 'txt' | 'json' | 'pdf' | 'xlsx';
+
+/** What to export: one interview or (without `interviewId`) all of them, and what to include. */
+export interface InterviewExportQuery {
+  format: InterviewExportFormat;
+  interviewId?: string;
+  metadata: boolean;
+  codes: boolean;
+  timestamps: boolean;
 }
 
 /** RFC 9457 problem detail as TheoGen renders every error. */

@@ -1,7 +1,8 @@
-import { useState, type DragEvent } from 'react';
+import { useState, type DragEvent, type FormEvent } from 'react';
 import { api } from '../api/client';
 import type { Category, Code } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { ErrorNotice, Loading } from '../ui/ErrorNotice';
 import { errorText } from '../ui/errors';
 import { useResource } from '../ui/hooks';
@@ -23,6 +24,24 @@ export function CategoryBoard({ projectId, version, onChanged }: { projectId: st
   });
   const [failure, setFailure] = useState<string | null>(null);
   const [target, setTarget] = useState<string | null>(null);
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<Category | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const remove = async (category: Category) => {
+    setBusy(true);
+    setFailure(null);
+    try {
+      await api.deleteCategory(category.id);
+      setDeleting(null);
+      onChanged();
+    } catch (error) {
+      setDeleting(null);
+      setFailure(errorText(error, t));
+    } finally {
+      setBusy(false);
+    }
+  };
 
   const move = async (code: Code, categoryId: string) => {
     if (code.category_id === categoryId) return;
@@ -71,7 +90,27 @@ export function CategoryBoard({ projectId, version, onChanged }: { projectId: st
               onDragLeave={() => setTarget(null)}
               onDrop={onDrop(category)}
             >
-              <h3 id={`category-${category.id}`}>{category.name}</h3>
+              {renaming === category.id ? (
+                <RenameCategory
+                  category={category}
+                  onDone={(changed) => {
+                    setRenaming(null);
+                    if (changed) onChanged();
+                  }}
+                />
+              ) : (
+                <div className="board__head">
+                  <h3 id={`category-${category.id}`}>{category.name}</h3>
+                  <div className="board__actions">
+                    <button type="button" className="button button--ghost button--small" aria-label={t.coding.renameCategoryLabel(category.name)} onClick={() => setRenaming(category.id)}>
+                      {t.coding.rename}
+                    </button>
+                    <button type="button" className="button button--ghost button--small" aria-label={t.coding.deleteCategoryLabel(category.name)} onClick={() => setDeleting(category)}>
+                      {t.coding.delete}
+                    </button>
+                  </div>
+                </div>
+              )}
               <p className="board__meta">{t.coding.categoryMeta(category.code_ids.length, category.fragment_count)}</p>
               {category.definition && <p className="board__definition">{category.definition}</p>}
               <CodeChips codes={category.code_ids.flatMap((id) => byId.get(id) ?? [])} categories={categories} onMove={move} />
@@ -85,7 +124,61 @@ export function CategoryBoard({ projectId, version, onChanged }: { projectId: st
           )}
         </ul>
       )}
+      {deleting && (
+        <ConfirmDialog
+          title={t.coding.deleteCategoryTitle}
+          confirmLabel={t.coding.deleteCategoryConfirm}
+          cancelLabel={t.coding.keepCategory}
+          busy={busy}
+          onConfirm={() => void remove(deleting)}
+          onCancel={() => setDeleting(null)}
+        >
+          <p>{t.coding.deleteCategoryBody(deleting.name, deleting.code_ids.length)}</p>
+        </ConfirmDialog>
+      )}
     </section>
+  );
+}
+
+function RenameCategory({ category, onDone }: { category: Category; onDone(changed: boolean): void }) {
+  const { t } = useI18n();
+  const [name, setName] = useState(category.name);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const trimmed = name.trim();
+    if (!trimmed) {
+      setFailure(t.validation.required);
+      return;
+    }
+    if (trimmed === category.name) {
+      onDone(false);
+      return;
+    }
+    setBusy(true);
+    try {
+      await api.updateCategory(category.id, { name: trimmed });
+      onDone(true);
+    } catch (error) {
+      setFailure(errorText(error, t));
+      setBusy(false);
+    }
+  };
+  return (
+    <form className="inline-form" onSubmit={(event) => void submit(event)} noValidate>
+      <label htmlFor={`rename-${category.id}`} className="visually-hidden">
+        {t.coding.newCategoryName}
+      </label>
+      <input id={`rename-${category.id}`} value={name} maxLength={200} autoFocus onChange={(e) => setName(e.target.value)} onKeyDown={(e) => e.key === 'Escape' && onDone(false)} />
+      <button type="submit" className="button button--primary button--small" disabled={busy}>
+        {t.coding.save}
+      </button>
+      <button type="button" className="button button--ghost button--small" onClick={() => onDone(false)}>
+        {t.form.cancel}
+      </button>
+      {failure && <ErrorNotice message={failure} />}
+    </form>
   );
 }
 

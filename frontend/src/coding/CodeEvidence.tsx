@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { api } from '../api/client';
 import type { Code } from '../api/types';
 import { Link } from '../app/Link';
@@ -11,9 +12,21 @@ import { useResource } from '../ui/hooks';
 const SIZE = 50;
 
 /** The quotes coded with one code, each marked in its fragment and linked to its place in the transcript. */
-export function CodeEvidence({ projectId, code, onClose }: { projectId: string; code: Code; onClose(): void }) {
+export function CodeEvidence({ projectId, code, onClose, onChanged }: { projectId: string; code: Code; onClose(): void; onChanged(): void }) {
   const { t } = useI18n();
-  const [evidence, reload] = useResource(`evidence:${code.id}`, (signal) => api.codeEvidence(code.id, 0, SIZE, signal));
+  const [removed, setRemoved] = useState(0);
+  const [failure, setFailure] = useState<string | null>(null);
+  const remove = async (applicationId: string) => {
+    setFailure(null);
+    try {
+      await api.removeApplication(applicationId);
+      setRemoved((n) => n + 1);
+      onChanged();
+    } catch (error) {
+      setFailure(errorText(error, t));
+    }
+  };
+  const [evidence, reload] = useResource(`evidence:${code.id}:${removed}`, (signal) => api.codeEvidence(code.id, 0, SIZE, signal));
   return (
     <section className="panel code-evidence" aria-labelledby="code-evidence-title">
       <div className="code-evidence__head">
@@ -23,6 +36,7 @@ export function CodeEvidence({ projectId, code, onClose }: { projectId: string; 
         </button>
       </div>
       {code.definition && <p className="muted">{code.definition}</p>}
+      {failure && <ErrorNotice message={failure} />}
       {evidence.status === 'loading' && <Loading />}
       {evidence.status === 'error' && <ErrorNotice message={errorText(evidence.error, t)} onRetry={reload} />}
       {evidence.status === 'ready' && (
@@ -47,7 +61,10 @@ export function CodeEvidence({ projectId, code, onClose }: { projectId: string; 
                   })}
                 >
                   {t.search.open}
-                </Link>
+                </Link>{' '}
+                <button type="button" className="button button--ghost button--small" aria-label={t.coding.removeApplicationLabel(item.quote)} onClick={() => void remove(item.application_id)}>
+                  {t.coding.removeApplication}
+                </button>
               </li>
             ))}
           </ol>

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Category, Code } from '../api/types';
@@ -177,5 +177,96 @@ describe('coding section', { timeout: 20_000 }, () => {
 
     await screen.findByRole('table');
     expect(calls.find((c) => c.method === 'POST' && c.path.endsWith('/memos'))?.body).toEqual({ body: 'Night shifts organise the care.', code_id: 'c1' });
+  });
+
+  it('creates a code and a category by hand, with the name required and the server’s refusal shown', async () => {
+    const { calls } = server({
+      [`POST /api/projects/${ID}/codes`]: () => json(code('c9', 'redes vecinales', { origin: 'human' }), 201),
+      [`POST /api/projects/${ID}/categories`]: () => problem(409, 'CATEGORY_EXISTS', 'A category named Noches already exists'),
+    });
+    renderApp(`/projects/${ID}/coding`);
+
+    const panel = await screen.findByRole('region', { name: 'Add to the codebook' });
+    const newCode = within(panel).getByRole('form', { name: 'New code' });
+    await userEvent.click(within(newCode).getByRole('button', { name: 'Create code' }));
+    expect(within(newCode).getByRole('textbox', { name: /Code/ })).toHaveAccessibleDescription(/Required\./);
+    await userEvent.type(within(newCode).getByRole('textbox', { name: /Code/ }), 'redes vecinales');
+    await userEvent.selectOptions(within(newCode).getByRole('combobox', { name: 'Category' }), 'Trabajo');
+    await userEvent.click(within(newCode).getByRole('button', { name: 'Create code' }));
+    expect(await within(newCode).findByRole('status')).toHaveTextContent('Code “redes vecinales” created.');
+    expect(calls.find((c) => c.method === 'POST' && c.path.endsWith('/codes'))?.body).toEqual({ label: 'redes vecinales', category_id: 'k2' });
+
+    const newCategory = within(panel).getByRole('form', { name: 'New category' });
+    await userEvent.type(within(newCategory).getByRole('textbox', { name: /Category name/ }), 'Noches');
+    await userEvent.click(within(newCategory).getByRole('button', { name: 'Create category' }));
+    expect(await within(newCategory).findByRole('alert')).toHaveTextContent('A category named Noches already exists');
+  });
+
+  it('renames and deletes a category', async () => {
+    const { calls } = server({
+      'PATCH /api/categories/k1': () => json({ ...categories[0], name: 'Turnos' }),
+      'DELETE /api/categories/k2': () => noContent(),
+    });
+    renderApp(`/projects/${ID}/coding`);
+
+    const board = await screen.findByRole('region', { name: 'Categories' });
+    await userEvent.click(await within(board).findByRole('button', { name: 'Rename the category Noches' }));
+    const input = within(board).getByRole('textbox', { name: 'New name of the category' });
+    await userEvent.clear(input);
+    await userEvent.type(input, 'Turnos{Enter}');
+    await waitFor(() => expect(within(board).queryByRole('textbox', { name: 'New name of the category' })).not.toBeInTheDocument());
+    expect(calls.find((c) => c.method === 'PATCH')?.body).toEqual({ name: 'Turnos' });
+    await waitFor(() => expect(calls.filter((c) => c.path.endsWith('/categories') && c.method === 'GET').length).toBeGreaterThanOrEqual(4));
+    // The board reloads after a change: find it again.
+    const reloaded = await screen.findByRole('region', { name: 'Categories' });
+
+    await userEvent.click(await within(reloaded).findByRole('button', { name: 'Delete the category Trabajo' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Delete this category?' });
+    expect(dialog).toHaveTextContent('“Trabajo” will be deleted; its code stays in the codebook, ungrouped.');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Delete category' }));
+    expect(calls.some((c) => c.method === 'DELETE' && c.path === '/api/categories/k2')).toBe(true);
+  });
+
+  it('edits a memo', async () => {
+    const memo = { id: 'm1', code_id: null, category_id: null, title: 'Noches', body: 'Old text', created_at: '2025-01-01T00:00:00Z', updated_at: '2025-01-01T00:00:00Z' };
+    const { calls } = server({
+      [`GET /api/projects/${ID}/memos`]: () => json([memo]),
+      'PATCH /api/memos/m1': () => json({ ...memo, body: 'New text' }),
+    });
+    renderApp(`/projects/${ID}/coding`);
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Edit the memo Noches' }));
+    const form = screen.getByRole('form', { name: 'Edit the memo Noches' });
+    const body = within(form).getByRole('textbox', { name: /Memo/ });
+    await userEvent.clear(body);
+    await userEvent.type(body, 'New text');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save' }));
+    expect(calls.find((c) => c.method === 'PATCH')?.body).toEqual({ title: 'Noches', body: 'New text' });
+  });
+
+  it('removes one code application from the evidence panel', async () => {
+    const item = {
+      application_id: 'a1',
+      code_id: 'c1',
+      fragment_id: 'f1',
+      interview_id: 'i1',
+      interview_label: 'Marta',
+      ordinal: 0,
+      speaker: 'Marta',
+      fragment_text: 'Cuido de noche.',
+      quote: 'de noche',
+      quote_start: 6,
+      quote_end: 14,
+      origin: 'offline',
+    };
+    const { calls } = server({
+      'GET /api/codes/c1/evidence': () => json({ items: [item], page: 0, size: 50, total_items: 1, total_pages: 1 }),
+      'DELETE /api/code-applications/a1': () => noContent(),
+    });
+    renderApp(`/projects/${ID}/coding`);
+
+    await userEvent.click(await screen.findByRole('button', { name: 'turno de noche' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Remove the code from “de noche”' }));
+    expect(calls.some((c) => c.method === 'DELETE' && c.path === '/api/code-applications/a1')).toBe(true);
   });
 });

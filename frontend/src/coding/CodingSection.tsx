@@ -7,6 +7,7 @@ import { errorText } from '../ui/errors';
 import { useResource } from '../ui/hooks';
 import { AutoCodePanel } from './AutoCodePanel';
 import { CategoryBoard } from './CategoryBoard';
+import { CodebookForms } from './CodebookForms';
 import { CodebookTable } from './CodebookTable';
 import { CodeEvidence } from './CodeEvidence';
 import { MemoPanel } from './MemoPanel';
@@ -32,7 +33,8 @@ export function CodingSection({ projectId }: { projectId: string }) {
           changed();
         }}
       />
-      {selected && <CodeEvidence projectId={projectId} code={selected} onClose={() => setSelected(null)} />}
+      {selected && <CodeEvidence projectId={projectId} code={selected} onClose={() => setSelected(null)} onChanged={changed} />}
+      <CodebookForms projectId={projectId} version={version} onChanged={changed} />
       <CategoryBoard projectId={projectId} version={version} onChanged={changed} />
       <MemoPanel projectId={projectId} code={selected} />
     </div>

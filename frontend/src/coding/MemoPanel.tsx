@@ -18,6 +18,7 @@ export function MemoPanel({ projectId, code }: { projectId: string; code: { id: 
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [missing, setMissing] = useState(false);
+  const [editing, setEditing] = useState<string | null>(null);
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
@@ -90,18 +91,87 @@ export function MemoPanel({ projectId, code }: { projectId: string; code: { id: 
         <ul className="memo-list">
           {memos.data.map((memo) => (
             <li key={memo.id} className="memo">
-              <div className="memo__head">
-                <strong>{memo.title || t.coding.untitled}</strong>
-                <span className="muted">{formatDate(memo.updated_at)}</span>
-              </div>
-              {memo.body && <p className="prose">{memo.body}</p>}
-              <button type="button" className="button button--ghost button--small" aria-label={t.coding.deleteMemoLabel(memo.title || t.coding.untitled)} onClick={() => void remove(memo)}>
-                {t.coding.delete}
-              </button>
+              {editing === memo.id ? (
+                <EditMemo
+                  memo={memo}
+                  onDone={(changed) => {
+                    setEditing(null);
+                    if (changed) setVersion((n) => n + 1);
+                  }}
+                />
+              ) : (
+                <>
+                  <div className="memo__head">
+                    <strong>{memo.title || t.coding.untitled}</strong>
+                    <span className="muted">{formatDate(memo.updated_at)}</span>
+                  </div>
+                  {memo.body && <p className="prose">{memo.body}</p>}
+                  <div className="button-row">
+                    <button type="button" className="button button--ghost button--small" aria-label={t.coding.editMemoLabel(memo.title || t.coding.untitled)} onClick={() => setEditing(memo.id)}>
+                      {t.coding.edit}
+                    </button>
+                    <button type="button" className="button button--ghost button--small" aria-label={t.coding.deleteMemoLabel(memo.title || t.coding.untitled)} onClick={() => void remove(memo)}>
+                      {t.coding.delete}
+                    </button>
+                  </div>
+                </>
+              )}
             </li>
           ))}
         </ul>
       )}
     </section>
+  );
+}
+
+function EditMemo({ memo, onDone }: { memo: Memo; onDone(changed: boolean): void }) {
+  const { t } = useI18n();
+  const [title, setTitle] = useState(memo.title ?? '');
+  const [body, setBody] = useState(memo.body ?? '');
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [missing, setMissing] = useState(false);
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!body.trim()) {
+      setMissing(true);
+      return;
+    }
+    setBusy(true);
+    setFailure(null);
+    try {
+      await api.updateMemo(memo.id, { title: title.trim(), body: body.trim() });
+      onDone(true);
+    } catch (error) {
+      setFailure(errorText(error, t));
+      setBusy(false);
+    }
+  };
+  return (
+    <form className="memo-form" onSubmit={(event) => void save(event)} noValidate aria-label={t.coding.editMemoLabel(memo.title || t.coding.untitled)}>
+      <Field label={t.coding.memoTitle}>{(control) => <input {...control} value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} />}</Field>
+      <Field label={t.coding.memoBody} error={missing ? t.validation.required : undefined} required>
+        {(control) => (
+          <textarea
+            {...control}
+            rows={4}
+            value={body}
+            onChange={(e) => {
+              setMissing(false);
+              setBody(e.target.value);
+            }}
+          />
+        )}
+      </Field>
+      <div className="button-row">
+        <button type="submit" className="button button--primary button--small" disabled={busy}>
+          {busy ? t.form.saving : t.coding.save}
+        </button>
+        <button type="button" className="button button--ghost button--small" onClick={() => onDone(false)}>
+          {t.form.cancel}
+        </button>
+      </div>
+      {failure && <ErrorNotice message={failure} />}
+    </form>
   );
 }

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { InterviewSummary } from '../api/types';
 import { fakeServer, interview, interviewPage, json, noContent, problem, project, templates } from '../test/fakeServer';
 import { renderApp } from '../test/render';
@@ -185,5 +185,42 @@ describe('interviews section', () => {
     expect(await screen.findByRole('heading', { name: 'Subir transcripciones' })).toBeInTheDocument();
     expect(await screen.findByRole('columnheader', { name: 'Participante' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Eliminar la entrevista con Marta' })).toBeInTheDocument();
+  });
+
+  it('exports one interview in the format and with the parts chosen, and saves the file', async () => {
+    const createObjectURL = vi.fn(() => 'blob:export');
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() }));
+    const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const { calls } = server({
+      [LIST]: () => json(interviewPage([interview(), interview({ id: 'i2', participant: 'John' })])),
+      [`GET /api/projects/${ID}/interviews/export`]: () =>
+        new Response('Marta: cuido', { status: 200, headers: { 'content-type': 'text/plain', 'content-disposition': 'attachment; filename="marta.txt"' } }),
+    });
+    renderApp(`/projects/${ID}/interviews`);
+
+    const panel = await screen.findByRole('region', { name: 'Export interviews' });
+    await userEvent.selectOptions(within(panel).getByRole('combobox', { name: 'Interviews' }), 'John');
+    await userEvent.selectOptions(within(panel).getByRole('combobox', { name: 'Format' }), 'XLSX');
+    await userEvent.click(within(panel).getByRole('checkbox', { name: 'Codes applied to each fragment' }));
+    await userEvent.click(within(panel).getByRole('button', { name: 'Download export' }));
+
+    await waitFor(() => expect(clicked).toHaveBeenCalled());
+    expect(calls.find((c) => c.path.endsWith('/interviews/export'))?.query.toString()).toBe('format=xlsx&interview_id=i2&metadata=true&codes=false&timestamps=true');
+    expect(createObjectURL).toHaveBeenCalled();
+    clicked.mockRestore();
+    vi.unstubAllGlobals();
+  });
+
+  it('shows a refused interview export in the server’s words', async () => {
+    server({
+      [LIST]: () => json(interviewPage([interview()])),
+      [`GET /api/projects/${ID}/interviews/export`]: () => problem(400, 'UNSUPPORTED_FORMAT', 'Use txt, json, pdf or xlsx'),
+    });
+    renderApp(`/projects/${ID}/interviews`);
+
+    const panel = await screen.findByRole('region', { name: 'Export interviews' });
+    await userEvent.click(within(panel).getByRole('button', { name: 'Download export' }));
+
+    expect(await within(panel).findByRole('alert')).toHaveTextContent('Use txt, json, pdf or xlsx');
   });
 });

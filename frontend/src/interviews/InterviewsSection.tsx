@@ -9,6 +9,7 @@ import { ErrorNotice, Loading } from '../ui/ErrorNotice';
 import { errorText } from '../ui/errors';
 import { useResource } from '../ui/hooks';
 import { Pagination } from '../ui/Pagination';
+import { InterviewExportPanel } from './InterviewExportPanel';
 import { UploadPanel } from './UploadPanel';
 
 export const INTERVIEW_PAGE_SIZE = 50;
@@ -58,6 +59,7 @@ export function InterviewsSection({ projectId, page }: { projectId: string; page
           />
         )}
       </section>
+      {rows && rows.total_items > 0 && <InterviewExportPanel projectId={projectId} interviews={rows.items} />}
     </div>
   );
 }

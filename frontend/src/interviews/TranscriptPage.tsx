@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { api } from '../api/client';
 import type { Fragment, InterviewSummary, TextSpan } from '../api/types';
 import { Link } from '../app/Link';
@@ -9,6 +9,7 @@ import { errorText } from '../ui/errors';
 import { Field } from '../ui/Field';
 import { useDocumentTitle, useResource } from '../ui/hooks';
 import { PageHeading } from '../ui/PageHeading';
+import { ApplyCodeForm, selectedSpan } from './ApplyCodeForm';
 import { HighlightedText } from './HighlightedText';
 
 /** Fragments per request; a transcript is read whole (page after page) so any fragment can be jumped to. */
@@ -208,6 +209,22 @@ interface FragmentListProps {
 
 function FragmentList({ interview, fragments, filtered, target, onShowInTranscript }: FragmentListProps) {
   const { t } = useI18n();
+  const [applying, setApplying] = useState<{ fragment: Fragment; span: TextSpan } | null>(null);
+  const [applied, setApplied] = useState<Record<string, TextSpan[]>>({});
+  const [notice, setNotice] = useState<string | null>(null);
+  // The selection is read when the pointer goes down on "Apply code…", before the click can move focus.
+  const pending = useRef<{ fragment: string; span: TextSpan } | null>(null);
+  const capture = (f: Fragment) => {
+    const span = selectedSpan(document.querySelector<HTMLElement>(`#fragment-${CSS.escape(f.id)} .fragment__text`));
+    pending.current = span ? { fragment: f.id, span } : null;
+  };
+  const open = (f: Fragment) => {
+    const captured = pending.current?.fragment === f.id ? pending.current.span : null;
+    const span = captured ?? selectedSpan(document.querySelector<HTMLElement>(`#fragment-${CSS.escape(f.id)} .fragment__text`)) ?? { start: 0, end: f.text.length };
+    pending.current = null;
+    setNotice(null);
+    setApplying({ fragment: f, span });
+  };
   const missing = target !== null && !filtered && !fragments.some((f) => f.id === target.fragment);
 
   useEffect(() => {
@@ -227,10 +244,14 @@ function FragmentList({ interview, fragments, filtered, target, onShowInTranscri
         </p>
       )}
       {missing && <ErrorNotice message={t.transcript.fragmentNotFound} />}
+      {!filtered && <p className="muted transcript__hint">{t.transcript.applyHint}</p>}
+      <div role="status" className={notice ? 'notice notice--success transcript__notice' : 'visually-hidden'}>
+        {notice}
+      </div>
       <ol className="fragments">
         {fragments.map((f) => {
           const targeted = !filtered && target?.fragment === f.id;
-          const spans = filtered ? f.highlights : targeted && target.quote ? [target.quote] : [];
+          const spans = filtered ? f.highlights : [...(targeted && target.quote ? [target.quote] : []), ...(applied[f.id] ?? [])];
           return (
             <li key={f.id} id={`fragment-${f.id}`} tabIndex={-1} className={targeted ? 'fragment fragment--target' : 'fragment'}>
               <div className="fragment__meta">
@@ -247,6 +268,30 @@ function FragmentList({ interview, fragments, filtered, target, onShowInTranscri
                 <button type="button" className="button button--ghost button--small" onClick={() => onShowInTranscript(f.id)}>
                   {t.transcript.showInTranscript}
                 </button>
+              )}
+              {!filtered && applying?.fragment.id !== f.id && (
+                <button
+                  type="button"
+                  className="button button--ghost button--small fragment__apply"
+                  aria-label={t.transcript.applyLabelFor(f.ordinal + 1)}
+                  onPointerDown={() => capture(f)}
+                  onClick={() => open(f)}
+                >
+                  {t.transcript.applyButton}
+                </button>
+              )}
+              {applying?.fragment.id === f.id && (
+                <ApplyCodeForm
+                  projectId={interview.project_id}
+                  fragment={f}
+                  span={applying.span}
+                  onCancel={() => setApplying(null)}
+                  onApplied={(application, label) => {
+                    setApplying(null);
+                    setApplied((now) => ({ ...now, [f.id]: [...(now[f.id] ?? []), { start: application.quote_start, end: application.quote_end }] }));
+                    setNotice(t.transcript.applied(label, application.quote));
+                  }}
+                />
               )}
             </li>
           );
