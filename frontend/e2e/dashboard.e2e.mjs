@@ -1,15 +1,18 @@
 // Drives the real dashboard in Debian's Chromium against a running backend:
-// register -> create project (template preview) -> edit -> list -> Spanish UI -> narrow window -> delete,
+// register -> create project (template preview) -> edit -> upload interviews (one refused) -> transcript search
+// and jump to a fragment -> delete an interview -> auto-code -> theory (paradigm, network, saturation, PDF, export
+// history) -> interview export -> a hand-applied code -> search -> list -> Spanish UI -> narrow window -> delete,
 // then sign-in errors and an expired session. Saves a screenshot of each page; exits non-zero on failure.
 //
 //   THEOGEN_URL=http://localhost:8080 THEOGEN_SCREENSHOTS=/tmp/shots node e2e/dashboard.e2e.mjs
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 
 const base = required('THEOGEN_URL').replace(/\/$/, '');
 const shots = resolve(process.env.THEOGEN_SCREENSHOTS ?? 'target/e2e-screenshots');
+const demo = new URL('../../backend/src/main/resources/theogen/demo/', import.meta.url);
 const executablePath = process.env.THEOGEN_CHROMIUM ?? '/usr/bin/chromium';
 // Waits, not timing targets: generous because CI machines are small and shared.
 const TIMEOUT = 30_000;
@@ -139,6 +142,198 @@ async function run(page) {
     }
   });
 
+  await step('upload two interviews; a third file is refused in the server’s words', async () => {
+    await page.getByRole('navigation', { name: 'Project sections' }).getByRole('link', { name: 'Interviews' }).click();
+    await page.getByRole('heading', { name: 'No interviews yet' }).waitFor();
+    await page.getByLabel('choose files').setInputFiles([
+      { name: '01-marta.txt', mimeType: 'text/plain', buffer: await readFile(new URL('01-marta.txt', demo)) },
+      { name: '05-rosa.vtt', mimeType: 'text/vtt', buffer: await readFile(new URL('05-rosa.vtt', demo)) },
+      { name: 'notes.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ not a transcript') },
+    ]);
+    await page.getByLabel('Participant pseudonym').first().fill('Marta');
+    await shot(page, '07-interviews-queue', true);
+    await page.getByRole('button', { name: 'Upload 3 files' }).click();
+    await page.getByText('2 of 3 files uploaded; 1 file was refused.').waitFor();
+    await page.locator('.upload-item--failed').getByText(/^notes\.exe: /).waitFor();
+    const table = page.getByRole('table');
+    await table.getByRole('link', { name: 'Marta' }).waitFor();
+    await table.getByRole('link', { name: '05-rosa' }).waitFor();
+    await page.getByText('2 interviews').waitFor();
+    await shot(page, '08-interviews-uploaded', true);
+  });
+
+  await step('read a transcript, search it and jump to a fragment', async () => {
+    await page.getByRole('table').getByRole('link', { name: 'Marta' }).click();
+    await heading(page, 'Marta');
+    await page.locator('.fragment').first().waitFor();
+    await shot(page, '09-transcript');
+    await page.getByRole('searchbox', { name: 'Search this transcript' }).fill('olía gas');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await page.getByText(/fragments? match/).waitFor();
+    await page.locator('mark.match').first().waitFor();
+    await shot(page, '10-transcript-search');
+    const hit = page.locator('.fragment').first();
+    const fragmentId = (await hit.getAttribute('id')).replace('fragment-', '');
+    await hit.getByRole('button', { name: 'Show in transcript' }).click();
+    await page.locator(`[id="fragment-${fragmentId}"].fragment--target:focus`).waitFor();
+
+    const transcriptUrl = page.url().split('?')[0];
+    await page.goto(`${transcriptUrl}?fragment=${fragmentId}&quote=0-12`);
+    const target = page.locator(`[id="fragment-${fragmentId}"]`);
+    await target.locator('mark.quote').waitFor();
+    await shot(page, '11-transcript-evidence-link', false, { keepScroll: true });
+  });
+
+  await step('delete an interview with confirmation', async () => {
+    await page.getByRole('link', { name: 'Interviews', exact: true }).last().click();
+    await page.getByRole('button', { name: 'Delete the interview with 05-rosa' }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'Delete this interview?' });
+    await dialog.getByRole('button', { name: 'Delete interview' }).click();
+    await page.getByText('The interview with “05-rosa” was deleted.').waitFor();
+    await page.getByText('1 interview', { exact: true }).waitFor();
+  });
+
+  await step('auto-code the interviews and open a code’s evidence', async () => {
+    await page.getByRole('navigation', { name: 'Project sections' }).getByRole('link', { name: 'Coding' }).click();
+    await page.getByText('No codes yet. Run auto-coding to code the interviews.').waitFor();
+    await page.getByRole('button', { name: 'Auto-code interviews' }).click();
+    await page.getByRole('progressbar', { name: 'Auto-coding: progress' }).waitFor();
+    await page.locator('.job--completed').waitFor({ timeout: 120_000 });
+    const codebook = page.locator('.codebook table');
+    await codebook.locator('tbody tr').first().waitFor();
+    await page.locator('.board__category').first().waitFor();
+    await shot(page, '12-coding', true);
+    const first = codebook.locator('tbody th button').first();
+    const label = (await first.textContent()).trim();
+    await first.click();
+    const evidence = page.getByRole('region', { name: `Evidence for “${label}”` });
+    await evidence.locator('mark.quote').first().waitFor();
+    await shot(page, '13-code-evidence', true);
+    await evidence.getByRole('link', { name: 'Open in transcript' }).first().click();
+    await heading(page, 'Marta');
+    await page.locator('.fragment--target mark.quote').waitFor();
+    await page.goBack();
+    await page.getByRole('heading', { name: 'Codebook' }).waitFor();
+  });
+
+  await step('generate a theory, open a quote, export the PDF', async () => {
+    await page.getByRole('navigation', { name: 'Project sections' }).getByRole('link', { name: 'Theory' }).click();
+    await page.getByRole('button', { name: 'Generate theory' }).click();
+    await page.getByRole('progressbar', { name: 'Theory run: progress' }).waitFor();
+    await page.locator('.job--completed').waitFor({ timeout: 180_000 });
+    await page.locator('#theory-title').waitFor();
+    await shot(page, '14-theory', true);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 120_000 }),
+      page.getByRole('button', { name: 'Export PDF' }).click(),
+    ]);
+    const saved = join(shots, 'theory-export.pdf');
+    await download.saveAs(saved);
+    const pdf = await readFile(saved);
+    if (pdf.length === 0 || pdf.subarray(0, 4).toString() !== '%PDF') {
+      throw new Error(`the exported PDF is empty or not a PDF (${pdf.length} bytes)`);
+    }
+    await page.locator('.quote-link').first().click();
+    await heading(page, 'Marta');
+    await page.locator('.fragment--target mark.quote').waitFor();
+    await shot(page, '15-theory-evidence');
+    await page.goBack();
+  });
+
+  await step('the theory figures: paradigm, network without overlapping labels, saturation, export history', async () => {
+    const paradigm = page.getByRole('group', { name: 'Paradigm model' });
+    await paradigm.waitFor();
+    await paradigm.scrollIntoViewIfNeeded();
+    await paradigm.screenshot({ path: join(shots, '15a-paradigm.png') });
+    const links = await paradigm.locator('a[href]').count();
+    if (links === 0) throw new Error('the paradigm diagram has no category linked to its evidence');
+    await paradigm.locator('a[href]').first().focus();
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('href') ?? '');
+    if (!focused.includes('fragment=')) throw new Error(`a paradigm item is not a keyboard-reachable evidence link (${focused})`);
+    const network = page.locator('svg.network');
+    await network.scrollIntoViewIfNeeded();
+    await network.screenshot({ path: join(shots, '15b-network.png') });
+    const overlaps = await network.evaluate((svg) => {
+      const boxes = [...svg.querySelectorAll('.network__label')].map((label) => label.getBoundingClientRect());
+      const found = [];
+      boxes.forEach((a, i) =>
+        boxes.slice(i + 1).forEach((b) => {
+          if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) found.push(i);
+        }),
+      );
+      return { labels: boxes.length, overlaps: found.length };
+    });
+    if (overlaps.labels === 0 || overlaps.overlaps > 0) throw new Error(`network labels: ${JSON.stringify(overlaps)}`);
+    const saturation = page.locator('svg.saturation');
+    await saturation.scrollIntoViewIfNeeded();
+    await saturation.screenshot({ path: join(shots, '15c-saturation.png') });
+    const history = page.getByRole('region', { name: 'Export history' });
+    await history.getByRole('button', { name: /^Download .*\.pdf$/ }).first().waitFor();
+    await shot(page, '15d-theory-full', true);
+    await page.setViewportSize({ width: 900, height: 800 });
+    await shot(page, '15e-theory-narrow', true);
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
+  await step('export an interview as JSON without codes', async () => {
+    await page.goto(`${projectUrl}/interviews`);
+    const panel = page.getByRole('region', { name: 'Export interviews' });
+    await panel.getByLabel('Interviews').selectOption({ label: 'Marta' });
+    await panel.getByLabel('Format').selectOption('json');
+    await panel.getByLabel('Codes applied to each fragment').uncheck();
+    await shot(page, '15f-interview-export', true);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), panel.getByRole('button', { name: 'Download export' }).click()]);
+    const saved = join(shots, 'interview-export.json');
+    await download.saveAs(saved);
+    const text = (await readFile(saved)).toString('utf8');
+    if (text.length === 0 || !text.includes('Marta')) throw new Error(`the interview export is empty or lacks the interview (${text.length} chars)`);
+    JSON.parse(text);
+  });
+
+  await step('apply a code by hand to words selected in the transcript', async () => {
+    await page.getByRole('table').getByRole('link', { name: 'Marta' }).click();
+    await heading(page, 'Marta');
+    const fragment = page.locator('.fragment').filter({ hasText: 'madre' }).first();
+    const selected = await fragment.locator('.fragment__text').evaluate((element) => {
+      const text = element.textContent ?? '';
+      const at = text.indexOf('madre');
+      const node = element.firstChild;
+      if (!node || node.nodeType !== Node.TEXT_NODE || at < 0) return '';
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 'madre'.length);
+      window.getSelection().removeAllRanges();
+      window.getSelection().addRange(range);
+      return window.getSelection().toString();
+    });
+    if (selected !== 'madre') throw new Error(`could not select a word in the transcript (${selected})`);
+    await fragment.hover();
+    await fragment.getByRole('button', { name: /Apply a code to fragment/ }).click();
+    const form = page.getByRole('form', { name: 'Apply a code' });
+    await form.getByText('“madre”').waitFor();
+    await form.getByLabel('Code', { exact: true }).selectOption({ label: 'New code…' });
+    await form.getByLabel('Name of the new code').fill('cuidado de la madre');
+    await shot(page, '15g-apply-code', false, { keepScroll: true });
+    await form.getByRole('button', { name: 'Apply' }).click();
+    await page.getByText('Coded “madre” as “cuidado de la madre”.').waitFor();
+    await fragment.locator('mark.quote', { hasText: 'madre' }).waitFor();
+    await page.goto(`${projectUrl}/coding`);
+    await page.getByPlaceholder('Filter codes').fill('cuidado de la madre');
+    await page.getByRole('button', { name: 'Filter', exact: true }).click();
+    await page.getByRole('table').getByRole('button', { name: 'cuidado de la madre' }).waitFor();
+  });
+
+  await step('search the project', async () => {
+    await page.getByRole('navigation', { name: 'Project sections' }).getByRole('link', { name: 'Search' }).click();
+    await page.getByRole('searchbox', { name: 'Search the interviews' }).fill('cuidar a mi madre');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await page.getByText(/fragments? found/).waitFor();
+    await page.locator('.search-results mark.match').first().waitFor();
+    await shot(page, '16-search');
+    await page.locator('.search-results').getByRole('link', { name: 'Open in transcript' }).first().click();
+    await page.locator('.fragment--target').waitFor();
+  });
+
   await step('the project is listed', async () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Projects' }).click();
     await heading(page, 'Projects');
@@ -146,7 +341,7 @@ async function run(page) {
     await card.getByText('Health').waitFor();
     await card.getByText('Spanish').waitFor();
     await page.getByText('1 project').waitFor();
-    await shot(page, '07-projects-list');
+    await shot(page, '17-projects-list');
   });
 
   await step('the interface speaks Spanish and remembers it', async () => {
@@ -156,7 +351,7 @@ async function run(page) {
     await page.reload();
     await heading(page, 'Proyectos');
     await page.locator('.project-card').getByText('Salud').waitFor();
-    await shot(page, '08-projects-es');
+    await shot(page, '18-projects-es');
     await page.getByRole('button', { name: 'English' }).click();
     await heading(page, 'Projects');
   });
@@ -165,10 +360,14 @@ async function run(page) {
     await page.setViewportSize({ width: 900, height: 800 });
     await page.goto(projectUrl);
     await heading(page, 'Cuidados comunitarios');
-    await shot(page, '09-project-narrow', true);
+    await shot(page, '19-project-narrow', true);
+    await page.goto(`${projectUrl}/interviews`);
+    await page.getByRole('table').getByRole('link', { name: 'Marta' }).waitFor();
+    await page.getByLabel('choose files').setInputFiles([{ name: 'pending.txt', mimeType: 'text/plain', buffer: Buffer.from('A: hola') }]);
+    await shot(page, '20-interviews-narrow', true);
     await page.goto(`${base}/projects/new`);
     await heading(page, 'New project');
-    await shot(page, '10-new-project-narrow', true);
+    await shot(page, '21-new-project-narrow', true);
     await page.setViewportSize({ width: 1280, height: 800 });
   });
 
@@ -178,7 +377,7 @@ async function run(page) {
     const dialog = page.getByRole('alertdialog', { name: 'Delete this project?' });
     await dialog.waitFor();
     await expectText(page.locator(':focus'), 'Keep project');
-    await shot(page, '11-delete-dialog');
+    await shot(page, '22-delete-dialog');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Delete' }).click();
@@ -186,7 +385,7 @@ async function run(page) {
     await page.waitForURL(/\/projects$/);
     await page.getByText('“Cuidados comunitarios” was deleted.').waitFor();
     await page.getByText('No projects yet').waitFor();
-    await shot(page, '12-after-delete');
+    await shot(page, '23-after-delete');
   });
 
   await step('sign out, then a wrong password shows the server message', async () => {
@@ -196,7 +395,7 @@ async function run(page) {
     await page.getByLabel('Password').fill('not the password');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('alert').getByText('Wrong email or password').waitFor();
-    await shot(page, '13-sign-in-error');
+    await shot(page, '24-sign-in-error');
     await page.getByLabel('Password').fill(password);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await heading(page, 'Projects');
@@ -210,7 +409,7 @@ async function run(page) {
     await page.goto(`${base}/projects/new`);
     await page.waitForURL(/\/sign-in\?next=%2Fprojects%2Fnew$/);
     await page.getByText('Your session has ended. Sign in again to continue.').waitFor();
-    await shot(page, '14-session-ended');
+    await shot(page, '25-session-ended');
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Password').fill(password);
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -247,11 +446,11 @@ async function expectValue(locator, value) {
   }
 }
 
-async function shot(page, name, fullPage = false) {
-  await page.evaluate(async () => {
+async function shot(page, name, fullPage = false, { keepScroll = false } = {}) {
+  await page.evaluate(async (keep) => {
     await document.fonts.ready;
-    window.scrollTo(0, 0);
-  });
+    if (!keep) window.scrollTo(0, 0);
+  }, keepScroll);
   await page.screenshot({ path: join(shots, `${name}.png`), fullPage });
 }
 

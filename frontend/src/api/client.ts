@@ -1,6 +1,37 @@
-import { call } from './http';
+import { call, download, upload } from './http';
 import type {
+  Application,
+  CategoryCreate,
+  CategoryUpdate,
+  CodeApply,
+  CodeCreate,
+  MemoUpdate,
+  Export,
+  InterviewExportQuery,
+  ExportFormat,
+  Theory,
+  TheoryAccepted,
+  TheoryPage,
+  AutoCodeRequest,
+  AutoCodeStarted,
+  Category,
+  Code,
+  CodeMerge,
+  CodePage,
+  CodeSort,
+  CodeUpdate,
+  Coverage,
+  EvidencePage,
+  Memo,
+  MemoCreate,
+  SearchQuery,
+  SearchResult,
   DomainTemplate,
+  FragmentPage,
+  InterviewPage,
+  InterviewSummary,
+  InterviewUploadForm,
+  Job,
   LoginRequest,
   Project,
   ProjectCreate,
@@ -8,7 +39,16 @@ import type {
   ProjectUpdate,
   RegisterRequest,
   Token,
+  UploadResult,
 } from './types';
+
+/** Filters and page of a transcript read; `page` is zero-based. */
+export interface FragmentQuery {
+  page: number;
+  size: number;
+  speaker?: string;
+  q?: string;
+}
 
 /** The TheoGen API as the dashboard uses it. Add a function here and its operation to contract.json together. */
 export const api = {
@@ -23,6 +63,79 @@ export const api = {
   updateProject: (projectId: string, body: ProjectUpdate) =>
     call<Project>('updateProject', { params: { projectId }, body }),
   deleteProject: (projectId: string) => call<void>('deleteProject', { params: { projectId } }),
+  listInterviews: (projectId: string, page: number, size: number, signal?: AbortSignal) =>
+    call<InterviewPage>('listInterviews', { params: { projectId }, query: { page, size }, ...withSignal(signal) }),
+  uploadInterview: (
+    projectId: string,
+    { file, participant, language }: InterviewUploadForm,
+    onProgress?: (sent: number, total: number) => void,
+  ) =>
+    upload<UploadResult>('uploadInterview', {
+      params: { projectId },
+      form: { files: file, participant: participant || undefined, language },
+      ...(onProgress ? { onProgress } : {}),
+    }),
+  getInterview: (interviewId: string, signal?: AbortSignal) =>
+    call<InterviewSummary>('getInterview', { params: { interviewId }, ...withSignal(signal) }),
+  listFragments: (interviewId: string, { page, size, speaker, q }: FragmentQuery, signal?: AbortSignal) =>
+    call<FragmentPage>('listFragments', {
+      params: { interviewId },
+      query: { page, size, ...(speaker ? { speaker } : {}), ...(q ? { q } : {}) },
+      ...withSignal(signal),
+    }),
+  deleteInterview: (interviewId: string) => call<void>('deleteInterview', { params: { interviewId } }),
+  listJobs: (projectId: string, limit: number, signal?: AbortSignal) =>
+    call<Job[]>('listJobs', { params: { projectId }, query: { limit }, ...withSignal(signal) }),
+  getJob: (projectId: string, jobId: string, signal?: AbortSignal) =>
+    call<Job>('getJob', { params: { projectId, jobId }, ...withSignal(signal) }),
+  cancelJob: (projectId: string, jobId: string) => call<Job>('cancelJob', { params: { projectId, jobId } }),
+  searchProject: (projectId: string, { q, speaker, category, interview, limit = 30 }: SearchQuery, signal?: AbortSignal) =>
+    call<SearchResult>('searchProject', {
+      params: { projectId },
+      query: { q, limit, ...(speaker ? { speaker } : {}), ...(category ? { category } : {}), ...(interview ? { interview } : {}) },
+      ...withSignal(signal),
+    }),
+  startAutoCode: (projectId: string, body: AutoCodeRequest) => call<AutoCodeStarted>('startAutoCode', { params: { projectId }, body }),
+  listCodes: (projectId: string, query: { sort: CodeSort; q?: string; page: number; size: number }, signal?: AbortSignal) =>
+    call<CodePage>('listCodes', {
+      params: { projectId },
+      query: { sort: query.sort, page: query.page, size: query.size, ...(query.q ? { q: query.q } : {}) },
+      ...withSignal(signal),
+    }),
+  updateCode: (codeId: string, body: CodeUpdate) => call<Code>('updateCode', { params: { codeId }, body }),
+  mergeCode: (codeId: string, body: CodeMerge) => call<Code>('mergeCode', { params: { codeId }, body }),
+  deleteCode: (codeId: string) => call<void>('deleteCode', { params: { codeId } }),
+  codeEvidence: (codeId: string, page: number, size: number, signal?: AbortSignal) =>
+    call<EvidencePage>('codeEvidence', { params: { codeId }, query: { page, size }, ...withSignal(signal) }),
+  listCategories: (projectId: string, signal?: AbortSignal) =>
+    call<Category[]>('listCategories', { params: { projectId }, ...withSignal(signal) }),
+  moveCodes: (categoryId: string, codeIds: string[]) => call<Category>('moveCodes', { params: { categoryId }, body: { code_ids: codeIds } }),
+  getCoverage: (projectId: string, signal?: AbortSignal) => call<Coverage>('getCoverage', { params: { projectId }, ...withSignal(signal) }),
+  listMemos: (projectId: string, signal?: AbortSignal) => call<Memo[]>('listMemos', { params: { projectId }, ...withSignal(signal) }),
+  createMemo: (projectId: string, body: MemoCreate) => call<Memo>('createMemo', { params: { projectId }, body }),
+  deleteMemo: (memoId: string) => call<void>('deleteMemo', { params: { memoId } }),
+  generateTheory: (projectId: string) => call<TheoryAccepted>('generateTheory', { params: { projectId } }),
+  listTheories: (projectId: string, page: number, size: number, signal?: AbortSignal) =>
+    call<TheoryPage>('listTheories', { params: { projectId }, query: { page, size }, ...withSignal(signal) }),
+  getTheory: (projectId: string, theoryId: string, signal?: AbortSignal) =>
+    call<Theory>('getTheory', { params: { projectId, theoryId }, ...withSignal(signal) }),
+  exportTheory: (projectId: string, theoryId: string, format: ExportFormat) =>
+    call<Export>('exportTheory', { params: { projectId, theoryId }, query: { format } }),
+  getExport: (projectId: string, exportId: string) => call<Export>('getExport', { params: { projectId, exportId } }),
+  downloadExport: (projectId: string, exportId: string) => download('downloadExport', { params: { projectId, exportId } }),
+  createCode: (projectId: string, body: CodeCreate) => call<Code>('createCode', { params: { projectId }, body }),
+  applyCode: (fragmentId: string, body: CodeApply) => call<Application>('applyCode', { params: { fragmentId }, body }),
+  removeApplication: (applicationId: string) => call<void>('removeApplication', { params: { applicationId } }),
+  createCategory: (projectId: string, body: CategoryCreate) => call<Category>('createCategory', { params: { projectId }, body }),
+  updateCategory: (categoryId: string, body: CategoryUpdate) => call<Category>('updateCategory', { params: { categoryId }, body }),
+  deleteCategory: (categoryId: string) => call<void>('deleteCategory', { params: { categoryId } }),
+  updateMemo: (memoId: string, body: MemoUpdate) => call<Memo>('updateMemo', { params: { memoId }, body }),
+  listExports: (projectId: string, signal?: AbortSignal) => call<Export[]>('listExports', { params: { projectId }, ...withSignal(signal) }),
+  exportInterviews: (projectId: string, { format, interviewId, metadata, codes, timestamps }: InterviewExportQuery) =>
+    download('exportInterviews', {
+      params: { projectId },
+      query: { format, ...(interviewId ? { interview_id: interviewId } : {}), metadata: String(metadata), codes: String(codes), timestamps: String(timestamps) },
+    }),
 };
 
 function withSignal(signal: AbortSignal | undefined): { signal?: AbortSignal } {

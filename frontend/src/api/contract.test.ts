@@ -4,14 +4,69 @@ import { api } from './client';
 import contract from './contract.json';
 import { ApiError, configureApi } from './http';
 import type {
+  Application,
+  CategoryCreate,
+  CategoryUpdate,
+  CodeApply,
+  CodeCreate,
+  MemoUpdate,
+  BudgetTrimRecord,
+  CentralityRow,
+  Claim,
+  CoOccurrenceRow,
+  CurvePoint,
+  Manifest,
+  NetworkSummary,
+  Paradigm,
+  SamplingStep,
+  Saturation,
+  StageRecord,
+  Consequence,
+  CoreCategory,
+  EvidenceCoverage,
+  EvidenceRef,
+  Export,
+  Gap,
+  Proposition,
+  Theory,
+  TheoryAccepted,
+  TheoryPage,
+  TheorySummary,
+  Validation,
+  AutoCodeRequest,
+  AutoCodeStarted,
+  Category,
+  Code,
+  CodeMerge,
+  CodeMove,
+  CodePage,
+  CodeUpdate,
+  Coverage,
+  CoverageCounts,
+  EvidenceItem,
+  EvidencePage,
+  InterviewCoverage,
+  Memo,
+  MemoCreate,
+  SearchHit,
+  SearchResult,
   DomainTemplate,
+  FileOutcome,
+  Fragment,
+  FragmentPage,
+  InterviewPage,
+  InterviewSummary,
+  Job,
+  JobStep,
   LoginRequest,
   Project,
   ProjectCreate,
   ProjectPage,
   ProjectUpdate,
   RegisterRequest,
+  TextSpan,
   Token,
+  UploadResult,
   User,
 } from './types';
 
@@ -28,6 +83,193 @@ const project: Required<Project> = {
   created_at: '2025-01-01T00:00:00Z',
   updated_at: '2025-01-01T00:00:00Z',
 };
+const interview: Required<InterviewSummary> = {
+  id: 'i1',
+  project_id: 'p1',
+  participant: 'Marta',
+  source_filename: 'marta.txt',
+  format: 'txt',
+  language: 'es',
+  status: 'ready',
+  word_count: 120,
+  char_count: 700,
+  fragment_count: 4,
+  speakers: ['Entrevistadora', 'Marta'],
+  has_timestamps: false,
+  created_at: '2025-01-01T00:00:00Z',
+};
+const span: Required<TextSpan> = { start: 0, end: 4 };
+const fragment: Required<Fragment> = {
+  id: 'f1',
+  interview_id: 'i1',
+  ordinal: 0,
+  speaker: 'Marta',
+  text: 'Cuido a mi madre.',
+  char_start: 0,
+  char_end: 17,
+  start_ms: 1000,
+  end_ms: 4000,
+  highlights: [span],
+};
+const step: Required<JobStep> = { step: 'auto_code', started_at: '2025-01-01T00:00:00Z', elapsed_ms: 1200 };
+const job: Required<Job> = {
+  task_id: 'j1',
+  kind: 'theory',
+  status: 'running',
+  step: 'auto_code',
+  progress: 40,
+  error_code: 'E',
+  error: 'e',
+  next_poll_seconds: 2,
+  result_id: 'r1',
+  degraded: false,
+  created_at: '2025-01-01T00:00:00Z',
+  updated_at: '2025-01-01T00:00:00Z',
+  steps: [step],
+};
+const hit: Required<SearchHit> = {
+  fragment_id: 'f1',
+  interview_id: 'i1',
+  interview_label: 'Marta',
+  speaker: 'Marta',
+  text: 'Cuido a mi madre.',
+  score: 0.8,
+  highlights: [span],
+};
+const code: Required<Code> = {
+  id: 'c1',
+  label: 'caring at night',
+  definition: 'd',
+  origin: 'offline',
+  category_id: 'k1',
+  category_name: 'Night shifts',
+  application_count: 3,
+  fragment_count: 3,
+  interviews_covered: 2,
+};
+const evidence: Required<EvidenceItem> = {
+  application_id: 'a1',
+  code_id: 'c1',
+  fragment_id: 'f1',
+  interview_id: 'i1',
+  interview_label: 'Marta',
+  ordinal: 3,
+  speaker: 'Marta',
+  fragment_text: 'Cuido a mi madre.',
+  quote: 'Cuido',
+  quote_start: 0,
+  quote_end: 5,
+  origin: 'ai',
+};
+const counts: Required<CoverageCounts> = { fragments: 10, coded: 6, not_relevant: 1, unexamined: 3, coded_share: 0.6 };
+const interviewCoverage: Required<InterviewCoverage> = { interview_id: 'i1', participant: 'Marta', counts };
+const category: Required<Category> = { id: 'k1', name: 'Night shifts', definition: 'd', origin: 'offline', code_ids: ['c1'], fragment_count: 4 };
+const memo: Required<Memo> = {
+  id: 'm1',
+  code_id: 'c1',
+  category_id: 'k1',
+  title: 't',
+  body: 'b',
+  created_at: '2025-01-01T00:00:00Z',
+  updated_at: '2025-01-01T00:00:00Z',
+};
+const ref: Required<EvidenceRef> = {
+  fragment_id: 'f1',
+  interview_id: 'i1',
+  interview_label: 'Marta',
+  speaker: 'Marta',
+  quote: 'Cuido',
+  start: 0,
+  end: 5,
+};
+const core: Required<CoreCategory> = { name: 'Sostener', definition: 'd', why: 'w', evidence: [ref] };
+const proposition: Required<Proposition> = { id: 'P1', text: 't', evidence: [ref] };
+const consequence: Required<Consequence> = { category_name: 'c', statement: 's', type: 'social', horizon: 'long_term', evidence: [ref] };
+const gap: Required<Gap> = { kind: 'saturation', category_name: 'c', description: 'd', severity: 'high' };
+const coverage: Required<EvidenceCoverage> = { claims: 10, claims_with_evidence: 9, ratio: 0.9 };
+const validation: Required<Validation> = { evidence_checked: 20, verified: 19, not_verbatim: 1, unknown_fragment: 0, wrong_category: 0 };
+const claim: Required<Claim> = { category_id: 'k1', category_name: 'Night shifts', statement: 's', evidence: [ref] };
+const paradigm: Required<Paradigm> = { phenomenon: [claim], causal_conditions: [claim], context: [claim], intervening_conditions: [claim], strategies: [claim] };
+const samplingStep: Required<SamplingStep> = { actor: 'nurses', focus: 'f', questions: ['q'], category_ids: ['k1'] };
+const curvePoint: Required<CurvePoint> = { interview_id: 'i1', interview_label: 'Marta', new_codes: 4, cumulative_codes: 4 };
+const saturation: Required<Saturation> = { curve: [curvePoint], plateau: true, model_readiness: 80, model_assessment: 'a' };
+const centrality: Required<CentralityRow> = {
+  category_id: 'k1',
+  name: 'Night shifts',
+  code_count: 3,
+  fragment_count: 5,
+  interview_count: 2,
+  interview_coverage: 0.5,
+  degree: 1,
+  weighted_degree: 2.5,
+  page_rank: 0.3,
+};
+const coOccurrence: Required<CoOccurrenceRow> = { category_a: 'k1', name_a: 'a', category_b: 'k2', name_b: 'b', shared_fragments: 2 };
+const network: Required<NetworkSummary> = { categories: 2, codes: 5, fragments: 9, interviews: 2, centrality: [centrality], co_occurrence: [coOccurrence] };
+const stage: Required<StageRecord> = {
+  stage: 'paradigm',
+  generated_by: 'llm',
+  model: ['gpt-4o'],
+  prompts: ['paradigm/paradigm.es.v1'],
+  elapsed_ms: 1200,
+  input_tokens: 900,
+  output_tokens: 300,
+  requests: 1,
+  retries: 0,
+  repaired: false,
+};
+const trim: Required<BudgetTrimRecord> = { stage: 'paradigm', step: 'drop_quotes', applications: 1, tokens_before: 9000, tokens_after: 6000 };
+const manifest: Required<Manifest> = {
+  route: 'staged',
+  provider: 'offline',
+  access: 'offline',
+  template: 'generic',
+  attempt: 1,
+  stages: [stage],
+  budget_trims: [trim],
+  input_hashes: { fragments: 'abc' },
+};
+const theory: Required<Theory> = {
+  id: 't1',
+  version: 2,
+  created_at: '2025-01-01T00:00:00Z',
+  generated_by: 'offline',
+  degraded: false,
+  readiness_score: 70,
+  core_category: core,
+  propositions: [proposition],
+  consequences: [consequence],
+  gaps: [gap],
+  evidence_coverage: coverage,
+  validation,
+  paradigm,
+  sampling_plan: [samplingStep],
+  saturation,
+  network_summary: network,
+  manifest,
+};
+const theorySummary: Required<TheorySummary> = {
+  id: 't1',
+  version: 2,
+  created_at: '2025-01-01T00:00:00Z',
+  central_category: 'Sostener',
+  readiness_score: 70,
+  evidence_coverage: 0.9,
+  generated_by: 'offline',
+  degraded: false,
+};
+const exported: Required<Export> = {
+  export_id: 'e1',
+  theory_version: 2,
+  format: 'pdf',
+  status: 'ready',
+  filename: 'theory.pdf',
+  size_bytes: 1000,
+  error: 'e',
+  next_poll_seconds: 2,
+  created_at: '2025-01-01T00:00:00Z',
+};
+const outcome: Required<FileOutcome> = { filename: 'marta.txt', status: 201, interview, error_code: 'E', detail: 'd' };
 const examples: Record<keyof typeof contract.schemas, object> = {
   RegisterRequest: { email: 'a@b.org', password: 'long enough', display_name: 'Ana' } satisfies Required<RegisterRequest>,
   LoginRequest: { email: 'a@b.org', password: 'long enough' } satisfies Required<LoginRequest>,
@@ -57,11 +299,73 @@ const examples: Record<keyof typeof contract.schemas, object> = {
     language: 'en',
     domain_template: 'generic',
   } satisfies Required<ProjectUpdate>,
+  InterviewSummary: interview,
+  InterviewPage: { items: [interview], page: 0, size: 20, total_items: 1, total_pages: 1 } satisfies Required<InterviewPage>,
+  UploadResult: { files: [outcome], stored: 1, failed: 0 } satisfies Required<UploadResult>,
+  FileOutcome: outcome,
+  Fragment: fragment,
+  TextSpan: span,
+  FragmentPage: { items: [fragment], page: 0, size: 50, total_items: 1, total_pages: 1 } satisfies Required<FragmentPage>,
+  Job: job,
+  JobStep: step,
+  SearchResult: { results: [hit], degraded: false, missing_sources: ['qdrant'] } satisfies Required<SearchResult>,
+  SearchHit: hit,
+  AutoCodeRequest: { recode: true } satisfies Required<AutoCodeRequest>,
+  AutoCodeStarted: { task_id: 'j1', status: 'pending', reused: false } satisfies Required<AutoCodeStarted>,
+  Code: code,
+  CodePage: { items: [code], page: 0, size: 50, total_items: 1, total_pages: 1 } satisfies Required<CodePage>,
+  CodeUpdate: { label: 'l', definition: 'd' } satisfies Required<CodeUpdate>,
+  CodeMerge: { into_code_id: 'c2' } satisfies Required<CodeMerge>,
+  EvidenceItem: evidence,
+  EvidencePage: { items: [evidence], page: 0, size: 20, total_items: 1, total_pages: 1 } satisfies Required<EvidencePage>,
+  Category: category,
+  CodeMove: { code_ids: ['c1'] } satisfies Required<CodeMove>,
+  Coverage: { project: counts, interviews: [interviewCoverage] } satisfies Required<Coverage>,
+  InterviewCoverage: interviewCoverage,
+  CoverageCounts: counts,
+  Memo: memo,
+  MemoCreate: { code_id: 'c1', category_id: 'k1', title: 't', body: 'b' } satisfies Required<MemoCreate>,
+  TheoryAccepted: { task_id: 'j1', reused: false } satisfies Required<TheoryAccepted>,
+  TheorySummary: theorySummary,
+  TheoryPage: { items: [theorySummary], page: 0, size: 20, total_items: 1, total_pages: 1 } satisfies Required<TheoryPage>,
+  Theory: theory,
+  CoreCategory: core,
+  EvidenceRef: ref,
+  Proposition: proposition,
+  Consequence: consequence,
+  Gap: gap,
+  EvidenceCoverage: coverage,
+  Validation: validation,
+  Export: exported,
+  CodeCreate: { label: 'l', definition: 'd', category_id: 'k1' } satisfies Required<CodeCreate>,
+  CodeApply: { code_id: 'c1', label: 'l', quote_start: 0, quote_end: 5 } satisfies Required<CodeApply>,
+  Application: { id: 'a1', code_id: 'c1', fragment_id: 'f1', quote: 'Cuido', quote_start: 0, quote_end: 5, origin: 'human' } satisfies Required<Application>,
+  CategoryCreate: { name: 'n', definition: 'd' } satisfies Required<CategoryCreate>,
+  CategoryUpdate: { name: 'n', definition: 'd' } satisfies Required<CategoryUpdate>,
+  MemoUpdate: { title: 't', body: 'b' } satisfies Required<MemoUpdate>,
+  Claim: claim,
+  Paradigm: paradigm,
+  SamplingStep: samplingStep,
+  Saturation: saturation,
+  CurvePoint: curvePoint,
+  NetworkSummary: network,
+  CentralityRow: centrality,
+  CoOccurrenceRow: coOccurrence,
+  StageRecord: stage,
+  BudgetTrimRecord: trim,
+  Manifest: manifest,
 };
 
 const schemas: Record<string, Record<string, string>> = contract.schemas;
-const operations: Record<string, { method: string; path: string; status: number; request?: string; response?: string }> =
-  contract.operations;
+const operations: Record<
+  string,
+  { method: string; path: string; status: number; request?: string; response?: string; form?: string[] }
+> = contract.operations;
+
+/** The operation's path with every parameter replaced by an example id ({projectId} → p1, {interviewId} → i1 …). */
+function examplePath(path: string): string {
+  return path.replace('{projectId}', 'p1').replace('{interviewId}', 'i1').replace('{jobId}', 'j1').replace('{codeId}', 'c1').replace('{categoryId}', 'k1').replace('{memoId}', 'm1').replace('{theoryId}', 't1').replace('{exportId}', 'e1').replace('{fragmentId}', 'f1').replace('{applicationId}', 'a1');
+}
 
 function mismatches(value: unknown, type: string, where: string): string[] {
   if (type.endsWith('[]')) {
@@ -97,7 +401,7 @@ describe('contract.json', () => {
   it('is used operation by operation by the API client, and nothing else is called', async () => {
     const routes = Object.fromEntries(
       Object.values(operations).map((op) => {
-        const pattern = `${op.method} ${op.path.replace('{projectId}', 'p1')}`;
+        const pattern = `${op.method} ${examplePath(op.path)}`;
         const body = op.response ? exampleOf(op.response) : undefined;
         return [pattern, () => (op.status === 204 ? noContent() : json(body, op.status))];
       }),
@@ -110,7 +414,7 @@ describe('contract.json', () => {
       expect(calls.length, name).toBe(before + 1);
       const call = calls[before]!;
       const op = operations[name]!;
-      expect(`${call.method} ${call.path}`, name).toBe(`${op.method} ${op.path.replace('{projectId}', 'p1')}`);
+      expect(`${call.method} ${call.path}`, name).toBe(`${op.method} ${examplePath(op.path)}`);
       sent[name] = call.body;
     };
 
@@ -122,6 +426,43 @@ describe('contract.json', () => {
     await calledBy('getProject', () => api.getProject('p1'));
     await calledBy('updateProject', () => api.updateProject('p1', examples.ProjectUpdate as ProjectUpdate));
     await calledBy('deleteProject', () => api.deleteProject('p1'));
+    await calledBy('listInterviews', () => api.listInterviews('p1', 0, 20));
+    const file = new File(['Marta: cuido a mi madre.'], 'marta.txt', { type: 'text/plain' });
+    await calledBy('uploadInterview', () => api.uploadInterview('p1', { file, participant: 'Marta', language: 'es' }));
+    await calledBy('getInterview', () => api.getInterview('i1'));
+    await calledBy('listFragments', () => api.listFragments('i1', { page: 1, size: 50, speaker: 'Marta', q: 'madre' }));
+    await calledBy('deleteInterview', () => api.deleteInterview('i1'));
+    await calledBy('listJobs', () => api.listJobs('p1', 20));
+    await calledBy('getJob', () => api.getJob('p1', 'j1'));
+    await calledBy('cancelJob', () => api.cancelJob('p1', 'j1'));
+    await calledBy('searchProject', () => api.searchProject('p1', { q: 'madre', speaker: 'Marta', category: 'k1', interview: 'i1' }));
+    await calledBy('startAutoCode', () => api.startAutoCode('p1', { recode: true }));
+    await calledBy('listCodes', () => api.listCodes('p1', { sort: 'applications', q: 'noche', page: 0, size: 50 }));
+    await calledBy('updateCode', () => api.updateCode('c1', { label: 'l', definition: 'd' }));
+    await calledBy('mergeCode', () => api.mergeCode('c1', { into_code_id: 'c2' }));
+    await calledBy('deleteCode', () => api.deleteCode('c1'));
+    await calledBy('codeEvidence', () => api.codeEvidence('c1', 0, 20));
+    await calledBy('listCategories', () => api.listCategories('p1'));
+    await calledBy('moveCodes', () => api.moveCodes('k1', ['c1']));
+    await calledBy('getCoverage', () => api.getCoverage('p1'));
+    await calledBy('listMemos', () => api.listMemos('p1'));
+    await calledBy('createMemo', () => api.createMemo('p1', { code_id: 'c1', category_id: 'k1', title: 't', body: 'b' }));
+    await calledBy('deleteMemo', () => api.deleteMemo('m1'));
+    await calledBy('generateTheory', () => api.generateTheory('p1'));
+    await calledBy('listTheories', () => api.listTheories('p1', 0, 20));
+    await calledBy('getTheory', () => api.getTheory('p1', 't1'));
+    await calledBy('exportTheory', () => api.exportTheory('p1', 't1', 'pdf'));
+    await calledBy('getExport', () => api.getExport('p1', 'e1'));
+    await calledBy('downloadExport', () => api.downloadExport('p1', 'e1'));
+    await calledBy('createCode', () => api.createCode('p1', { label: 'l', definition: 'd', category_id: 'k1' }));
+    await calledBy('applyCode', () => api.applyCode('f1', { code_id: 'c1', label: 'l', quote_start: 0, quote_end: 5 }));
+    await calledBy('removeApplication', () => api.removeApplication('a1'));
+    await calledBy('createCategory', () => api.createCategory('p1', { name: 'n', definition: 'd' }));
+    await calledBy('updateCategory', () => api.updateCategory('k1', { name: 'n', definition: 'd' }));
+    await calledBy('deleteCategory', () => api.deleteCategory('k1'));
+    await calledBy('updateMemo', () => api.updateMemo('m1', { title: 't', body: 'b' }));
+    await calledBy('listExports', () => api.listExports('p1'));
+    await calledBy('exportInterviews', () => api.exportInterviews('p1', { format: 'xlsx', interviewId: 'i1', metadata: true, codes: false, timestamps: true }));
 
     expect(Object.keys(sent).sort()).toEqual(Object.keys(operations).sort());
     expect(Object.keys(api).sort()).toEqual(Object.keys(operations).sort());
@@ -130,7 +471,15 @@ describe('contract.json', () => {
         expect(mismatches(sent[name], op.request, name), name).toEqual([]);
       }
     }
+    for (const [name, op] of Object.entries(operations)) {
+      if (op.form) {
+        expect(Object.keys(sent[name] as object).sort(), name).toEqual([...op.form].sort());
+      }
+    }
     expect(calls.find((c) => c.path === '/api/projects' && c.method === 'GET')?.query.toString()).toBe('page=2&size=10');
+    expect(calls.find((c) => c.path === '/api/interviews/i1/fragments')?.query.toString()).toBe('page=1&size=50&speaker=Marta&q=madre');
+    expect((sent.uploadInterview as Record<string, unknown>).files).toBe(file);
+    expect(calls.find((c) => c.path === '/api/projects/p1/interviews/export')?.query.toString()).toBe('format=xlsx&interview_id=i1&metadata=true&codes=false&timestamps=true');
   });
 });
 

@@ -9,6 +9,7 @@ interface OperationSpec {
   path: string;
   public?: boolean;
   query?: string[];
+  form?: string[];
 }
 
 /**
@@ -88,7 +89,100 @@ export async function call<T>(id: OperationId, options: CallOptions = {}): Promi
   return (await response.json()) as T;
 }
 
-function url(id: OperationId, operation: OperationSpec, options: CallOptions): string {
+/** A downloaded file with the name the server gave it (Content-Disposition). */
+export interface Download {
+  blob: Blob;
+  filename: string | null;
+}
+
+/** A GET whose answer is a file rather than JSON; errors are the same `ApiError`s as `call` produces. */
+export async function download(id: OperationId, options: Pick<CallOptions, 'params' | 'query' | 'signal'> = {}): Promise<Download> {
+  const operation: OperationSpec = contract.operations[id];
+  const headers: Record<string, string> = {};
+  const token = hooks.token();
+  if (token) headers.authorization = `Bearer ${token}`;
+  let response: Response;
+  try {
+    response = await fetch(url(id, operation, options), { method: operation.method, headers, ...(options.signal ? { signal: options.signal } : {}) });
+  } catch {
+    throw new ApiError(0, 'NETWORK_ERROR', 'The server cannot be reached');
+  }
+  if (response.status === 401) hooks.onUnauthorized();
+  if (!response.ok) throw await problemOf(response);
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+  const plain = /filename="?([^";]+)"?/i.exec(disposition);
+  const filename = star?.[1] ? decodeURIComponent(star[1]) : (plain?.[1] ?? null);
+  return { blob: await response.blob(), filename };
+}
+
+export interface UploadOptions {
+  params?: Record<string, string>;
+  /** Multipart fields; each name must be in the operation's `form` list in contract.json. */
+  form: Record<string, string | Blob | undefined>;
+  /** Bytes sent so far and in all, as the browser reports them. */
+  onProgress?: (sent: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+/**
+ * Sends a multipart upload with XMLHttpRequest, the one browser API that reports upload progress.
+ * Errors are the same `ApiError`s as `call` produces.
+ */
+export function upload<T>(id: OperationId, options: UploadOptions): Promise<T> {
+  const operation: OperationSpec = contract.operations[id];
+  const body = new FormData();
+  for (const [name, value] of Object.entries(options.form)) {
+    if (!operation.form?.includes(name)) {
+      throw new Error(`${id}: form field ${name} is not in contract.json`);
+    }
+    if (value !== undefined) {
+      body.append(name, value);
+    }
+  }
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open(operation.method, url(id, operation, options));
+    xhr.setRequestHeader('accept', 'application/json');
+    const token = operation.public ? null : hooks.token();
+    if (token) {
+      xhr.setRequestHeader('authorization', `Bearer ${token}`);
+    }
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable) options.onProgress?.(event.loaded, event.total);
+    };
+    xhr.onload = () => {
+      if (xhr.status === 401 && !operation.public) {
+        hooks.onUnauthorized();
+      }
+      const text = xhr.responseText;
+      if (xhr.status >= 200 && xhr.status < 300) {
+        try {
+          resolve((text ? JSON.parse(text) : undefined) as T);
+        } catch {
+          reject(new ApiError(xhr.status, 'INVALID_RESPONSE', 'The server sent an unreadable answer'));
+        }
+        return;
+      }
+      const contentType = xhr.getResponseHeader('content-type') ?? '';
+      reject(errorOf(xhr.status, xhr.statusText, contentType.includes('json') ? parseProblem(text) : {}));
+    };
+    xhr.onerror = () => reject(new ApiError(0, 'NETWORK_ERROR', 'The server cannot be reached'));
+    xhr.onabort = () => reject(new DOMException('The upload was canceled', 'AbortError'));
+    options.signal?.addEventListener('abort', () => xhr.abort(), { once: true });
+    xhr.send(body);
+  });
+}
+
+function parseProblem(text: string): Problem {
+  try {
+    return JSON.parse(text) as Problem;
+  } catch {
+    return {};
+  }
+}
+
+function url(id: OperationId, operation: OperationSpec, options: Pick<CallOptions, 'params' | 'query'>): string {
   const path = operation.path.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = options.params?.[name];
     if (value === undefined) {
@@ -116,14 +210,18 @@ async function problemOf(response: Response): Promise<ApiError> {
       problem = {};
     }
   }
+  return errorOf(response.status, response.statusText, problem);
+}
+
+function errorOf(status: number, statusText: string, problem: Problem): ApiError {
   const fieldErrors: Record<string, string> = {};
   for (const error of problem.errors ?? []) {
     fieldErrors[error.field] ??= error.message;
   }
   return new ApiError(
-    response.status,
-    problem.error_code ?? `HTTP_${response.status}`,
-    problem.detail ?? (response.statusText || `Request failed (${response.status})`),
+    status,
+    problem.error_code ?? `HTTP_${status}`,
+    problem.detail ?? (statusText || `Request failed (${status})`),
     fieldErrors,
   );
 }

@@ -72,6 +72,534 @@ export interface ProjectUpdate {
   domain_template?: string;
 }
 
+export type InterviewFormat = 'txt' | 'md' | 'docx' | 'pdf' | 'vtt' | 'srt' | 'json';
+
+/** An interview as listed in its project (also the header of the transcript viewer). */
+export interface InterviewSummary {
+  id: string;
+  project_id: string;
+  participant: string;
+  source_filename: string;
+  format: InterviewFormat;
+  language: ProjectLanguage;
+  /** `ready` once parsed and fragmented; a file that fails leaves no interview. */
+  status: string;
+  word_count: number;
+  char_count: number;
+  fragment_count: number;
+  /** Speaker labels in order of first appearance. */
+  speakers: string[];
+  has_timestamps: boolean;
+  created_at: string;
+}
+
+export interface InterviewPage {
+  items: InterviewSummary[];
+  page: number;
+  size: number;
+  total_items: number;
+  total_pages: number;
+}
+
+/** What happened to one uploaded file: `status` 201 with the stored interview, or a 4xx with the reason. */
+export interface FileOutcome {
+  filename: string;
+  status: number;
+  interview?: InterviewSummary;
+  error_code?: string;
+  detail?: string;
+}
+
+export interface UploadResult {
+  files: FileOutcome[];
+  stored: number;
+  failed: number;
+}
+
+/** A half-open range `[start, end)` of UTF-16 code units. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+/** A fragment of talk; `highlights` are ranges of `text` where the search terms occur. */
+export interface Fragment {
+  id: string;
+  interview_id: string;
+  ordinal: number;
+  speaker: string | null;
+  text: string;
+  char_start: number;
+  char_end: number;
+  start_ms: number | null;
+  end_ms: number | null;
+  highlights: TextSpan[];
+}
+
+export interface FragmentPage {
+  items: Fragment[];
+  page: number;
+  size: number;
+  total_items: number;
+  total_pages: number;
+}
+
+/** Fields of a transcript upload (multipart/form-data); one file per request so each has its own progress. */
+export interface InterviewUploadForm {
+  file: File;
+  participant?: string;
+  language?: ProjectLanguage;
+}
+
+export type JobState = 'pending' | 'running' | 'completed' | 'failed' | 'canceled';
+
+/** A step the job has reached, with how long it took (so far, for the current one). */
+export interface JobStep {
+  step: string;
+  started_at: string;
+  elapsed_ms: number;
+}
+
+/** A background job (auto-coding, theory run, export …) as the server reports it while it is polled. */
+export interface Job {
+  task_id: string;
+  kind: string;
+  status: JobState;
+  step: string | null;
+  /** 0–100. */
+  progress: number;
+  error_code: string | null;
+  error: string | null;
+  /** Null once the job has ended. */
+  next_poll_seconds: number | null;
+  /** What the job produced (a theory id …) once it completed. */
+  result_id: string | null;
+  degraded: boolean;
+  created_at: string;
+  updated_at: string;
+  steps: JobStep[];
+}
+
+/** One fragment found by the project search, best first; `highlights` are ranges of `text`. */
+export interface SearchHit {
+  fragment_id: string;
+  interview_id: string;
+  /** The participant pseudonym (or file name) of the interview. */
+  interview_label: string;
+  speaker: string | null;
+  text: string;
+  score: number;
+  highlights: TextSpan[];
+}
+
+export interface SearchResult {
+  results: SearchHit[];
+  /** A store did not answer; the results are what the others gave. */
+  degraded: boolean;
+  missing_sources: string[];
+}
+
+export interface SearchQuery {
+  q: string;
+  speaker?: string;
+  category?: string;
+  interview?: string;
+  limit?: number;
+}
+
+export type CodeOrigin = 'ai' | 'offline' | 'human';
+
+export interface AutoCodeRequest {
+  /** Code every fragment again, not only the uncoded ones. */
+  recode?: boolean;
+}
+
+export interface AutoCodeStarted {
+  task_id: string;
+  status: string;
+  reused: boolean;
+}
+
+export interface Code {
+  id: string;
+  label: string;
+  definition: string | null;
+  origin: CodeOrigin;
+  category_id: string | null;
+  category_name: string | null;
+  application_count: number;
+  fragment_count: number;
+  interviews_covered: number;
+}
+
+export interface CodePage {
+  items: Code[];
+  page: number;
+  size: number;
+  total_items: number;
+  total_pages: number;
+}
+
+export type CodeSort = 'label' | 'applications' | 'interviews' | 'created';
+
+/** Absent fields stay unchanged. */
+export interface CodeUpdate {
+  label?: string;
+  definition?: string;
+}
+
+export interface CodeMerge {
+  into_code_id: string;
+}
+
+export interface CodeCreate {
+  label: string;
+  definition?: string;
+  category_id?: string;
+}
+
+/** A hand-applied code: an existing `code_id` or a new `label`; offsets within the fragment's text. */
+export interface CodeApply {
+  code_id?: string;
+  label?: string;
+  quote_start: number;
+  quote_end: number;
+}
+
+/** A code applied to a span of a fragment: `quote` is the fragment's text between the offsets. */
+export interface Application {
+  id: string;
+  code_id: string;
+  fragment_id: string;
+  quote: string;
+  quote_start: number;
+  quote_end: number;
+  origin: CodeOrigin;
+}
+
+export interface CategoryCreate {
+  name: string;
+  definition?: string;
+}
+
+/** Absent fields stay unchanged. */
+export interface CategoryUpdate {
+  name?: string;
+  definition?: string;
+}
+
+/** Absent fields stay unchanged. */
+export interface MemoUpdate {
+  title?: string;
+  body?: string;
+}
+
+/** A quote coded with a code: `fragment_text.substring(quote_start, quote_end) === quote`. */
+export interface EvidenceItem {
+  application_id: string;
+  code_id: string;
+  fragment_id: string;
+  interview_id: string;
+  interview_label: string;
+  ordinal: number;
+  speaker: string | null;
+  fragment_text: string;
+  quote: string;
+  quote_start: number;
+  quote_end: number;
+  origin: CodeOrigin;
+}
+
+export interface EvidencePage {
+  items: EvidenceItem[];
+  page: number;
+  size: number;
+  total_items: number;
+  total_pages: number;
+}
+
+export interface Category {
+  id: string;
+  name: string;
+  definition: string | null;
+  origin: CodeOrigin;
+  code_ids: string[];
+  fragment_count: number;
+}
+
+export interface CodeMove {
+  code_ids: string[];
+}
+
+export interface CoverageCounts {
+  /** Participant fragments (interviewer turns are not counted). */
+  fragments: number;
+  coded: number;
+  not_relevant: number;
+  unexamined: number;
+  /** coded / fragments, 0–1. */
+  coded_share: number;
+}
+
+export interface InterviewCoverage {
+  interview_id: string;
+  participant: string;
+  counts: CoverageCounts;
+}
+
+export interface Coverage {
+  project: CoverageCounts;
+  interviews: InterviewCoverage[];
+}
+
+export interface Memo {
+  id: string;
+  code_id: string | null;
+  category_id: string | null;
+  title: string | null;
+  body: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MemoCreate {
+  code_id?: string;
+  category_id?: string;
+  title?: string;
+  body?: string;
+}
+
+export interface TheoryAccepted {
+  task_id: string;
+  reused: boolean;
+}
+
+export interface TheorySummary {
+  id: string;
+  version: number;
+  created_at: string;
+  central_category: string;
+  readiness_score: number;
+  evidence_coverage: number;
+  generated_by: string;
+  degraded: boolean;
+}
+
+export interface TheoryPage {
+  items: TheorySummary[];
+  page: number;
+  size: number;
+  total_items: number;
+  total_pages: number;
+}
+
+/** A verified quote: `quote` is the fragment's text between `start` and `end`. */
+export interface EvidenceRef {
+  fragment_id: string;
+  interview_id: string;
+  interview_label: string;
+  speaker: string | null;
+  quote: string;
+  start: number;
+  end: number;
+}
+
+export interface CoreCategory {
+  name: string;
+  definition: string | null;
+  why: string;
+  evidence: EvidenceRef[];
+}
+
+export interface Proposition {
+  id: string;
+  text: string;
+  evidence: EvidenceRef[];
+}
+
+export interface Consequence {
+  category_name: string;
+  statement: string;
+  /** material | social | institutional */
+  type: string;
+  /** short_term | long_term */
+  horizon: string;
+  evidence: EvidenceRef[];
+}
+
+export interface Gap {
+  kind: string;
+  category_name: string | null;
+  description: string;
+  severity: string;
+}
+
+export interface EvidenceCoverage {
+  claims: number;
+  claims_with_evidence: number;
+  ratio: number;
+}
+
+export interface Validation {
+  evidence_checked: number;
+  verified: number;
+  not_verbatim: number;
+  unknown_fragment: number;
+  wrong_category: number;
+}
+
+/** One saved version of the project's theory (the fields the dashboard shows). */
+export interface Theory {
+  id: string;
+  version: number;
+  created_at: string;
+  generated_by: string;
+  degraded: boolean;
+  readiness_score: number;
+  core_category: CoreCategory;
+  propositions: Proposition[];
+  consequences: Consequence[];
+  gaps: Gap[];
+  evidence_coverage: EvidenceCoverage;
+  validation: Validation;
+  paradigm: Paradigm;
+  sampling_plan: SamplingStep[];
+  saturation: Saturation;
+  network_summary: NetworkSummary;
+  manifest: Manifest;
+}
+
+/** A statement of one paradigm component about one category, with its evidence. */
+export interface Claim {
+  category_id: string;
+  category_name: string;
+  statement: string;
+  evidence: EvidenceRef[];
+}
+
+/** The paradigm model; `phenomenon` is the core category, consequences are the theory's `consequences`. */
+export interface Paradigm {
+  phenomenon: Claim[];
+  causal_conditions: Claim[];
+  context: Claim[];
+  intervening_conditions: Claim[];
+  strategies: Claim[];
+}
+
+/** Whom or what to sample next and what to ask. */
+export interface SamplingStep {
+  actor: string;
+  focus: string;
+  questions: string[];
+  category_ids: string[];
+}
+
+export interface CurvePoint {
+  interview_id: string;
+  interview_label: string;
+  new_codes: number;
+  cumulative_codes: number;
+}
+
+/** New codes per interview in interview order; `plateau` when the last quarter added at most 10% of the codes. */
+export interface Saturation {
+  curve: CurvePoint[];
+  plateau: boolean;
+  /** The model's own readiness score; null offline. */
+  model_readiness: number | null;
+  model_assessment: string | null;
+}
+
+export interface CentralityRow {
+  category_id: string;
+  name: string;
+  code_count: number;
+  fragment_count: number;
+  interview_count: number;
+  interview_coverage: number;
+  degree: number;
+  weighted_degree: number;
+  page_rank: number;
+}
+
+export interface CoOccurrenceRow {
+  category_a: string;
+  name_a: string;
+  category_b: string;
+  name_b: string;
+  shared_fragments: number;
+}
+
+/** Category centrality and co-occurrence on the weighted co-occurrence graph. */
+export interface NetworkSummary {
+  categories: number;
+  codes: number;
+  fragments: number;
+  interviews: number;
+  centrality: CentralityRow[];
+  co_occurrence: CoOccurrenceRow[];
+}
+
+/** One stage of a theory run: who answered, prompt versions, tokens and time. */
+export interface StageRecord {
+  stage: string;
+  generated_by: string;
+  model: string[];
+  prompts: string[];
+  elapsed_ms: number;
+  input_tokens: number;
+  output_tokens: number;
+  requests: number;
+  retries: number;
+  repaired: boolean;
+}
+
+export interface BudgetTrimRecord {
+  stage: string;
+  step: string;
+  applications: number;
+  tokens_before: number;
+  tokens_after: number;
+}
+
+/** How the theory was made; never holds a key or a prompt. */
+export interface Manifest {
+  route: string;
+  provider: string;
+  access: string;
+  template: string;
+  attempt: number;
+  stages: StageRecord[];
+  budget_trims: BudgetTrimRecord[];
+  input_hashes: Record<string, string>;
+}
+
+export type ExportFormat = 'pdf' | 'pptx' | 'xlsx' | 'png';
+
+/** A theory export (the project's export history lists these, newest first). */
+export interface Export {
+  export_id: string;
+  theory_version: number;
+  format: string;
+  status: 'pending' | 'ready' | 'failed';
+  filename: string | null;
+  size_bytes: number | null;
+  error: string | null;
+  next_poll_seconds: number | null;
+  created_at: string;
+}
+
+export type InterviewExportFormat = 'txt' | 'json' | 'pdf' | 'xlsx';
+
+/** What to export: one interview or (without `interviewId`) all of them, and what to include. */
+export interface InterviewExportQuery {
+  format: InterviewExportFormat;
+  interviewId?: string;
+  metadata: boolean;
+  codes: boolean;
+  timestamps: boolean;
+}
+
 /** RFC 9457 problem detail as TheoGen renders every error. */
 export interface Problem {
   status?: number;

@@ -3,6 +3,7 @@ import { RegisterPage } from '../auth/RegisterPage';
 import { SessionProvider, useSession } from '../auth/SessionProvider';
 import { SignInPage } from '../auth/SignInPage';
 import { I18nProvider } from '../i18n/I18nProvider';
+import { TranscriptPage } from '../interviews/TranscriptPage';
 import { EditProjectPage } from '../projects/EditProjectPage';
 import { NewProjectPage } from '../projects/NewProjectPage';
 import { ProjectPage } from '../projects/ProjectPage';
@@ -57,7 +58,19 @@ function page(route: Route) {
     case 'newProject':
       return <NewProjectPage />;
     case 'project':
-      return <ProjectPage key={route.projectId} projectId={route.projectId} section={route.section} />;
+      return <ProjectPage key={route.projectId} projectId={route.projectId} section={route.section} page={route.page ?? 1} />;
+    case 'interview':
+      return (
+        <TranscriptPage
+          key={`${route.interviewId}:${route.fragment}:${route.quote?.start}-${route.quote?.end}`}
+          projectId={route.projectId}
+          interviewId={route.interviewId}
+          fragment={route.fragment}
+          quote={route.quote}
+          q={route.q}
+          speaker={route.speaker}
+        />
+      );
     case 'editProject':
       return <EditProjectPage key={route.projectId} projectId={route.projectId} />;
     case 'notFound':

@@ -1,15 +1,27 @@
 import { useSyncExternalStore } from 'react';
 
 /** Sections of a project page; add one here, in `projectSections` and in ProjectPage when its API lands. */
-export type ProjectSection = 'overview';
+export type ProjectSection = 'overview' | 'interviews' | 'coding' | 'theory' | 'search';
+
+/**
+ * Where the transcript viewer opens: a fragment to jump to (and a quote span within its text to mark), or a
+ * search within the transcript. Evidence anywhere in the dashboard links here with `fragment` and `quote`.
+ */
+export interface TranscriptView {
+  fragment?: string | null;
+  quote?: { start: number; end: number } | null;
+  q?: string | null;
+  speaker?: string | null;
+}
 
 export type Route =
   | { name: 'signIn'; next: string | null }
   | { name: 'register'; next: string | null }
   | { name: 'projects'; page: number }
   | { name: 'newProject' }
-  | { name: 'project'; projectId: string; section: ProjectSection }
+  | { name: 'project'; projectId: string; section: ProjectSection; page?: number }
   | { name: 'editProject'; projectId: string }
+  | ({ name: 'interview'; projectId: string; interviewId: string } & Required<TranscriptView>)
   | { name: 'notFound' };
 
 export const paths = {
@@ -17,17 +29,27 @@ export const paths = {
   register: (next?: string | null) => withNext('/register', next ?? undefined),
   projects: (page = 1) => (page > 1 ? `/projects?page=${page}` : '/projects'),
   newProject: () => '/projects/new',
-  project: (projectId: string, section: ProjectSection = 'overview') =>
-    section === 'overview' ? `/projects/${encodeURIComponent(projectId)}` : `/projects/${encodeURIComponent(projectId)}/${section}`,
+  project: (projectId: string, section: ProjectSection = 'overview', page = 1) =>
+    (section === 'overview' ? `/projects/${encodeURIComponent(projectId)}` : `/projects/${encodeURIComponent(projectId)}/${section}`) +
+    (page > 1 ? `?page=${page}` : ''),
   editProject: (projectId: string) => `/projects/${encodeURIComponent(projectId)}/edit`,
+  interview: (projectId: string, interviewId: string, view: TranscriptView = {}) => {
+    const query = new URLSearchParams();
+    if (view.fragment) query.set('fragment', view.fragment);
+    if (view.quote) query.set('quote', `${view.quote.start}-${view.quote.end}`);
+    if (view.q) query.set('q', view.q);
+    if (view.speaker) query.set('speaker', view.speaker);
+    const search = query.toString();
+    return `/projects/${encodeURIComponent(projectId)}/interviews/${encodeURIComponent(interviewId)}${search ? `?${search}` : ''}`;
+  },
 };
 
-const SECTIONS: readonly ProjectSection[] = ['overview'];
+const SECTIONS: readonly ProjectSection[] = ['overview', 'interviews', 'coding', 'theory', 'search'];
 
 export function parseRoute(pathname: string, search: string): Route {
   const query = new URLSearchParams(search);
   const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);
-  const [first, second, third, ...rest] = parts;
+  const [first, second, third, fourth, ...rest] = parts;
   if (rest.length > 0) {
     return { name: 'notFound' };
   }
@@ -44,8 +66,7 @@ export function parseRoute(pathname: string, search: string): Route {
     return { name: 'notFound' };
   }
   if (second === undefined) {
-    const page = Number.parseInt(query.get('page') ?? '1', 10);
-    return { name: 'projects', page: Number.isFinite(page) && page > 0 ? page : 1 };
+    return { name: 'projects', page: pageNumber(query) };
   }
   if (second === 'new' && third === undefined) {
     return { name: 'newProject' };
@@ -53,11 +74,38 @@ export function parseRoute(pathname: string, search: string): Route {
   if (third === undefined) {
     return { name: 'project', projectId: second, section: 'overview' };
   }
+  if (third === 'interviews' && fourth !== undefined) {
+    return { name: 'interview', projectId: second, interviewId: fourth, ...transcriptView(query) };
+  }
+  if (fourth !== undefined) {
+    return { name: 'notFound' };
+  }
   if (third === 'edit') {
     return { name: 'editProject', projectId: second };
   }
   const section = SECTIONS.find((s) => s === third);
+  if (section === 'interviews') {
+    return { name: 'project', projectId: second, section, page: pageNumber(query) };
+  }
   return section ? { name: 'project', projectId: second, section } : { name: 'notFound' };
+}
+
+function pageNumber(query: URLSearchParams): number {
+  const page = Number.parseInt(query.get('page') ?? '1', 10);
+  return Number.isFinite(page) && page > 0 ? page : 1;
+}
+
+/** `?fragment=<id>&quote=<start>-<end>&q=…&speaker=…`; `#fragment-<id>` is read by the viewer itself. */
+function transcriptView(query: URLSearchParams): Required<TranscriptView> {
+  const quote = /^(\d+)-(\d+)$/.exec(query.get('quote') ?? '');
+  const start = quote ? Number(quote[1]) : 0;
+  const end = quote ? Number(quote[2]) : 0;
+  return {
+    fragment: query.get('fragment') || null,
+    quote: quote && end > start ? { start, end } : null,
+    q: query.get('q')?.trim() || null,
+    speaker: query.get('speaker') || null,
+  };
 }
 
 /** Routes a signed-out visitor may see. */

@@ -7,6 +7,10 @@ import { useI18n } from '../i18n/I18nProvider';
 import { ErrorNotice, Loading } from '../ui/ErrorNotice';
 import { errorText } from '../ui/errors';
 import { useDocumentTitle, useResource } from '../ui/hooks';
+import { CodingSection } from '../coding/CodingSection';
+import { InterviewsSection } from '../interviews/InterviewsSection';
+import { SearchSection } from '../search/SearchSection';
+import { TheorySection } from '../theory/TheorySection';
 import { DeleteProjectDialog } from './DeleteProjectDialog';
 import { ProjectOverview } from './ProjectOverview';
 import { projectSections } from './sections';
@@ -14,7 +18,7 @@ import { templateName, useDomainTemplates } from './templates';
 import { PageHeading } from '../ui/PageHeading';
 
 /** The frame every project section shares: header, actions and the section tabs. */
-export function ProjectPage({ projectId, section }: { projectId: string; section: ProjectSection }) {
+export function ProjectPage({ projectId, section, page = 1 }: { projectId: string; section: ProjectSection; page?: number }) {
   const { t } = useI18n();
   const [project, reload] = useResource(`project:${projectId}`, (signal) => api.getProject(projectId, signal));
   useDocumentTitle(project.status === 'ready' ? project.data.name : t.app.projects);
@@ -35,7 +39,13 @@ export function ProjectPage({ projectId, section }: { projectId: string; section
         <>
           <ProjectHeader project={project.data} />
           <SectionTabs projectId={projectId} current={section} />
-          <div className="section-body">{section === 'overview' && <ProjectOverview project={project.data} />}</div>
+          <div className="section-body">
+            {section === 'overview' && <ProjectOverview project={project.data} />}
+            {section === 'interviews' && <InterviewsSection projectId={projectId} page={page} />}
+            {section === 'coding' && <CodingSection projectId={projectId} />}
+            {section === 'theory' && <TheorySection projectId={projectId} />}
+            {section === 'search' && <SearchSection projectId={projectId} />}
+          </div>
         </>
       )}
     </>

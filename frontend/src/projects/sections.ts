@@ -8,4 +8,8 @@ import type { Messages } from '../i18n/messages';
  */
 export const projectSections: readonly { key: ProjectSection; label: (t: Messages) => string }[] = [
   { key: 'overview', label: (t) => t.project.overview },
+  { key: 'interviews', label: (t) => t.interviews.section },
+  { key: 'coding', label: (t) => t.coding.section },
+  { key: 'theory', label: (t) => t.theory.section },
+  { key: 'search', label: (t) => t.search.section },
 ];

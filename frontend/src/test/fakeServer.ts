@@ -1,5 +1,5 @@
 import { vi } from 'vitest';
-import type { DomainTemplate, Project, ProjectPage, Token } from '../api/types';
+import type { DomainTemplate, Fragment, Job, FragmentPage, InterviewPage, InterviewSummary, Project, ProjectPage, Token } from '../api/types';
 
 export interface RecordedCall {
   method: string;
@@ -12,29 +12,93 @@ export interface RecordedCall {
 type Handler = (call: RecordedCall) => Response | Promise<Response>;
 
 /**
- * Replaces fetch with a table of handlers keyed "METHOD /path" (no query) and records every call.
- * An unlisted call fails the test loudly instead of hanging.
+ * Replaces fetch (and XMLHttpRequest, which uploads use for their progress) with a table of handlers keyed
+ * "METHOD /path" (no query) and records every call. An unlisted call fails the test loudly instead of hanging.
+ * A multipart body is recorded as an object of its fields (files as File objects).
  */
 export function fakeServer(routes: Record<string, Handler>) {
   const calls: RecordedCall[] = [];
-  const fetchMock = vi.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
-    const url = new URL(String(input), 'http://localhost');
-    const call: RecordedCall = {
-      method: (init.method ?? 'GET').toUpperCase(),
-      path: url.pathname,
-      query: url.searchParams,
-      headers: { ...(init.headers as Record<string, string> | undefined) },
-      body: typeof init.body === 'string' ? JSON.parse(init.body) : undefined,
-    };
+  const answer = (call: RecordedCall) => {
     calls.push(call);
     const handler = routes[`${call.method} ${call.path}`];
     if (!handler) {
       throw new Error(`unexpected request ${call.method} ${call.path}`);
     }
     return handler(call);
+  };
+  const fetchMock = vi.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
+    const url = new URL(String(input), 'http://localhost');
+    return answer({
+      method: (init.method ?? 'GET').toUpperCase(),
+      path: url.pathname,
+      query: url.searchParams,
+      headers: { ...(init.headers as Record<string, string> | undefined) },
+      body: typeof init.body === 'string' ? JSON.parse(init.body) : undefined,
+    });
   });
   vi.stubGlobal('fetch', fetchMock);
+  vi.stubGlobal('XMLHttpRequest', fakeXhr(answer));
   return { calls, fetchMock };
+}
+
+/** Just enough of XMLHttpRequest for `upload`: half-way and full progress, then the handler's answer. */
+function fakeXhr(answer: (call: RecordedCall) => Response | Promise<Response>) {
+  return class FakeXMLHttpRequest {
+    status = 0;
+    statusText = '';
+    responseText = '';
+    upload: { onprogress: ((event: ProgressEvent) => void) | null } = { onprogress: null };
+    onload: (() => void) | null = null;
+    onerror: (() => void) | null = null;
+    onabort: (() => void) | null = null;
+    private method = 'GET';
+    private url = '';
+    private headers: Record<string, string> = {};
+    private responseHeaders = new Headers();
+    private aborted = false;
+
+    open(method: string, url: string) {
+      this.method = method.toUpperCase();
+      this.url = url;
+    }
+
+    setRequestHeader(name: string, value: string) {
+      this.headers[name.toLowerCase()] = value;
+    }
+
+    getResponseHeader(name: string): string | null {
+      return this.responseHeaders.get(name);
+    }
+
+    abort() {
+      this.aborted = true;
+      this.onabort?.();
+    }
+
+    send(body: FormData) {
+      const url = new URL(this.url, 'http://localhost');
+      const fields: Record<string, FormDataEntryValue> = {};
+      body.forEach((value, name) => {
+        fields[name] = value;
+      });
+      const total = Array.from(body.values()).reduce((n, v) => n + (typeof v === 'string' ? v.length : v.size), 0);
+      void (async () => {
+        try {
+          this.upload.onprogress?.({ lengthComputable: true, loaded: Math.floor(total / 2), total } as ProgressEvent);
+          const response = await answer({ method: this.method, path: url.pathname, query: url.searchParams, headers: this.headers, body: fields });
+          this.upload.onprogress?.({ lengthComputable: true, loaded: total, total } as ProgressEvent);
+          if (this.aborted) return;
+          this.status = response.status;
+          this.statusText = response.statusText;
+          this.responseHeaders = response.headers;
+          this.responseText = await response.text();
+          this.onload?.();
+        } catch {
+          this.onerror?.();
+        }
+      })();
+    }
+  };
 }
 
 export function json(body: unknown, status = 200): Response {
@@ -93,6 +157,71 @@ export function token(overrides: Partial<Token> = {}): Token {
     token_type: 'Bearer',
     expires_in: 3600,
     user: { id: 'c0a80101-0000-4000-8000-000000000001', email: 'ana@example.org', display_name: 'Ana' },
+    ...overrides,
+  };
+}
+
+export function interview(overrides: Partial<InterviewSummary> = {}): InterviewSummary {
+  return {
+    id: '7d2c1e44-1f0a-4c3e-8b77-0a9d5e6f1a01',
+    project_id: '5b1f6f0e-8d1c-4a53-9b8e-3c1f0f6b2a11',
+    participant: 'Marta',
+    source_filename: 'marta.txt',
+    format: 'txt',
+    language: 'es',
+    status: 'ready',
+    word_count: 1234,
+    char_count: 6800,
+    fragment_count: 3,
+    speakers: ['Entrevistadora', 'Marta'],
+    has_timestamps: false,
+    created_at: '2025-03-06T09:00:00Z',
+    ...overrides,
+  };
+}
+
+export function interviewPage(items: InterviewSummary[], pageIndex = 0, totalItems = items.length, size = 20): InterviewPage {
+  return { items, page: pageIndex, size, total_items: totalItems, total_pages: Math.ceil(totalItems / size) };
+}
+
+export function fragment(ordinal: number, overrides: Partial<Fragment> = {}): Fragment {
+  return {
+    id: `f0000000-0000-4000-8000-00000000000${ordinal}`,
+    interview_id: interview().id,
+    ordinal,
+    speaker: ordinal % 2 === 0 ? 'Entrevistadora' : 'Marta',
+    text: `Texto del fragmento ${ordinal}.`,
+    char_start: ordinal * 100,
+    char_end: ordinal * 100 + 24,
+    start_ms: null,
+    end_ms: null,
+    highlights: [],
+    ...overrides,
+  };
+}
+
+export function fragmentPage(items: Fragment[], pageIndex = 0, totalItems = items.length, size = 200): FragmentPage {
+  return { items, page: pageIndex, size, total_items: totalItems, total_pages: Math.max(1, Math.ceil(totalItems / size)) };
+}
+
+export function job(overrides: Partial<Job> = {}): Job {
+  return {
+    task_id: 'j1',
+    kind: 'theory',
+    status: 'running',
+    step: 'build_paradigm',
+    progress: 55,
+    error_code: null,
+    error: null,
+    next_poll_seconds: 1,
+    result_id: null,
+    degraded: false,
+    created_at: '2025-03-06T09:00:00Z',
+    updated_at: '2025-03-06T09:00:05Z',
+    steps: [
+      { step: 'load_project', started_at: '2025-03-06T09:00:00Z', elapsed_ms: 120 },
+      { step: 'build_paradigm', started_at: '2025-03-06T09:00:01Z', elapsed_ms: 2400 },
+    ],
     ...overrides,
   };
 }

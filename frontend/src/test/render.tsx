@@ -18,10 +18,10 @@ export function renderWithProviders(ui: ReactElement, lang: UiLanguage = 'en') {
   );
 }
 
-/** Renders the whole dashboard at `path`, signed in unless `signedIn` is false. */
-export function renderApp(path: string, { signedIn = true }: { signedIn?: boolean } = {}) {
+/** Renders the whole dashboard at `path`, signed in unless `signedIn` is false, in English unless told otherwise. */
+export function renderApp(path: string, { signedIn = true, lang = 'en' }: { signedIn?: boolean; lang?: UiLanguage } = {}) {
   resetTemplateCache();
-  window.localStorage.setItem('theogen.ui-language', 'en');
+  window.localStorage.setItem('theogen.ui-language', lang);
   if (signedIn) {
     saveSession(sessionFromToken(token()));
   }

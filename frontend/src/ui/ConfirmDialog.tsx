@@ -6,6 +6,8 @@ interface ConfirmDialogProps {
   confirmLabel: string;
   cancelLabel: string;
   busy?: boolean;
+  /** `danger` (default) for destructive answers, `primary` for others. */
+  tone?: 'danger' | 'primary';
   onConfirm(): void;
   onCancel(): void;
 }
@@ -14,7 +16,7 @@ interface ConfirmDialogProps {
  * A modal question with a destructive answer. Focus starts on the safe choice, stays inside the dialog,
  * Escape cancels, and focus returns to whatever opened it.
  */
-export function ConfirmDialog({ title, children, confirmLabel, cancelLabel, busy = false, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({ title, children, confirmLabel, cancelLabel, busy = false, tone = 'danger', onConfirm, onCancel }: ConfirmDialogProps) {
   const titleId = useId();
   const bodyId = useId();
   const dialog = useRef<HTMLDivElement>(null);
@@ -35,7 +37,7 @@ export function ConfirmDialog({ title, children, confirmLabel, cancelLabel, busy
     if (event.key !== 'Tab') {
       return;
     }
-    const focusable = Array.from(dialog.current?.querySelectorAll<HTMLElement>('button:not([disabled])') ?? []);
+    const focusable = Array.from(dialog.current?.querySelectorAll<HTMLElement>('button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled])') ?? []);
     const first = focusable[0];
     const last = focusable[focusable.length - 1];
     if (!first || !last) {
@@ -70,7 +72,7 @@ export function ConfirmDialog({ title, children, confirmLabel, cancelLabel, busy
           <button ref={cancel} type="button" className="button button--secondary" onClick={onCancel} disabled={busy}>
             {cancelLabel}
           </button>
-          <button type="button" className="button button--danger" onClick={onConfirm} disabled={busy}>
+          <button type="button" className={`button button--${tone}`} onClick={onConfirm} disabled={busy}>
             {confirmLabel}
           </button>
         </div>

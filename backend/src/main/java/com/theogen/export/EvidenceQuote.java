@@ -24,4 +24,18 @@ public record EvidenceQuote(
             throw new IllegalArgumentException("invalid quote offsets " + charStart + ".." + charEnd);
         }
     }
+
+    /** Who said it, as a report credits it: "Marta", or "John (P1)" when the speaker label differs. */
+    public String source() {
+        if (speaker.isBlank() || speaker.equalsIgnoreCase(interviewLabel)) {
+            return interviewLabel;
+        }
+        return interviewLabel + " (" + speaker + ")";
+    }
+
+    /** The first block of the fragment id: enough to find it in the workbook, which lists the full ids. */
+    public String shortFragmentId() {
+        int dash = fragmentId.indexOf('-');
+        return dash > 0 ? fragmentId.substring(0, dash) : fragmentId;
+    }
 }

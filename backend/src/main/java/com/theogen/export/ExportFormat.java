@@ -1,9 +1,13 @@
 package com.theogen.export;
 
 import com.theogen.shared.DomainException;
+import com.theogen.shared.ErrorCategory;
 import com.theogen.shared.Language;
 import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** The file formats a theory can be exported to. */
 public enum ExportFormat {
@@ -35,7 +39,8 @@ public enum ExportFormat {
     /**
      * Parses a format code ({@code pdf}, {@code pptx}, {@code xlsx}, {@code png}, any case).
      *
-     * @throws DomainException {@code UNSUPPORTED_EXPORT_FORMAT} (400) for anything else
+     * @throws DomainException {@code UNSUPPORTED_FORMAT} (400, with the supported codes in
+     *     {@code supported_formats}) for anything else
      */
     public static ExportFormat fromCode(String code) {
         if (code != null) {
@@ -46,7 +51,16 @@ public enum ExportFormat {
                 }
             }
         }
-        throw DomainException.invalid("UNSUPPORTED_EXPORT_FORMAT", "format must be one of pdf, pptx, xlsx, png");
+        throw unsupported(Arrays.stream(values()).map(ExportFormat::extension).toList());
+    }
+
+    /** The {@code UNSUPPORTED_FORMAT} error listing the codes that would have been accepted. */
+    public static DomainException unsupported(List<String> supported) {
+        return new DomainException(
+                ErrorCategory.INVALID_INPUT,
+                "UNSUPPORTED_FORMAT",
+                "format must be one of " + String.join(", ", supported),
+                Map.of("supported_formats", supported));
     }
 
     /**
@@ -60,7 +74,37 @@ public enum ExportFormat {
         return base + "-v" + report.theoryVersion() + "." + extension;
     }
 
-    private static String slug(String title) {
+    /**
+     * The readable download name, e.g. {@code Cuidado informal: niñez-teoría-v3.pdf} with the project title
+     * kept as written (only characters that file systems refuse are replaced), for RFC 5987
+     * {@code filename*}; {@link #fileName} is its ASCII fallback.
+     */
+    public String displayFileName(TheoryReport report) {
+        String word = report.language() == Language.ES ? "teoría" : "theory";
+        String title = readable(report.projectTitle());
+        String base = title.isEmpty() ? word : title + "-" + word;
+        return base + "-v" + report.theoryVersion() + "." + extension;
+    }
+
+    /**
+     * A title made safe as a file name on any system: control characters and {@code / \ : * ? " < > |}
+     * become spaces, runs of spaces collapse, and leading or trailing dots and spaces go; at most 80
+     * characters.
+     */
+    public static String readable(String title) {
+        String clean = Normalizer.normalize(title, Normalizer.Form.NFC)
+                .replaceAll("[\\p{Cntrl}/\\\\:*?\"<>|]+", " ")
+                .replaceAll("\\s+", " ")
+                .replaceAll("^[. ]+|[. ]+$", "");
+        if (clean.length() > MAX_SLUG) {
+            int cut = clean.lastIndexOf(' ', MAX_SLUG);
+            clean = clean.substring(0, cut > 0 ? cut : MAX_SLUG).strip();
+        }
+        return clean;
+    }
+
+    /** An ASCII-only, lower-case, dash-separated form of a title ({@code "Niñez y cuidado"} → {@code ninez-y-cuidado}). */
+    public static String slug(String title) {
         String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         String slug =
                 ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");

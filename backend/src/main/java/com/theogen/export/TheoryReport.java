@@ -72,6 +72,17 @@ public record TheoryReport(
         Objects.requireNonNull(manifest, "manifest");
     }
 
+    /**
+     * What a diagram's core box says besides the name: the first phenomenon statement, or the core category's
+     * definition when there is none or when the statement only repeats why it is the core (shown beside it).
+     */
+    public String phenomenonSummary() {
+        String first = paradigm.phenomenon().isEmpty()
+                ? ""
+                : paradigm.phenomenon().get(0).statement().strip();
+        return first.isEmpty() || first.equals(coreCategory.rationale().strip()) ? coreCategory.definition() : first;
+    }
+
     /** Every evidence quote of the report (paradigm first, then propositions), in reading order. */
     public List<EvidenceQuote> allQuotes() {
         return java.util.stream.Stream.concat(

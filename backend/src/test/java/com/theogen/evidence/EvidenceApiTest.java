@@ -14,11 +14,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.MultipartBodyBuilder;
-import org.springframework.web.reactive.function.BodyInserters;
 
 /** Upload → background indexing → search over HTTP, deletes and the resync job, as a researcher uses them. */
 @IntegrationTest
@@ -268,24 +265,6 @@ class EvidenceApiTest {
     }
 
     private String upload(String filename, String text, String participant, String language) {
-        MultipartBodyBuilder body = new MultipartBodyBuilder();
-        body.part("files", new ByteArrayResource(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-                .filename(filename)
-                .contentType(MediaType.APPLICATION_OCTET_STREAM);
-        body.part("participant", participant);
-        body.part("language", language);
-        JsonNode created = api.http()
-                .post()
-                .uri("/api/projects/" + project + "/interviews")
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-                .contentType(MediaType.MULTIPART_FORM_DATA)
-                .body(BodyInserters.fromMultipartData(body.build()))
-                .exchange()
-                .expectStatus()
-                .isCreated()
-                .expectBody(JsonNode.class)
-                .returnResult()
-                .getResponseBody();
-        return created.get("files").get(0).get("interview").get("id").asText();
+        return TranscriptUploads.upload(api, token, project, filename, text, participant, language);
     }
 }

@@ -20,8 +20,9 @@ class ExportFormatTest {
     @Test
     void rejectsUnknownFormatsAsBadInput() {
         assertThatThrownBy(() -> ExportFormat.fromCode("docx")).isInstanceOfSatisfying(DomainException.class, e -> {
-            assertThat(e.errorCode()).isEqualTo("UNSUPPORTED_EXPORT_FORMAT");
+            assertThat(e.errorCode()).isEqualTo("UNSUPPORTED_FORMAT");
             assertThat(e.category()).isEqualTo(ErrorCategory.INVALID_INPUT);
+            assertThat(e.details()).containsEntry("supported_formats", java.util.List.of("pdf", "pptx", "xlsx", "png"));
         });
         assertThatThrownBy(() -> ExportFormat.fromCode(null)).isInstanceOf(DomainException.class);
     }
@@ -34,6 +35,15 @@ class ExportFormatTest {
                 .isEqualTo("caring-while-working-family-carers-in-leeds-and-glasgow-theory-v2.png");
         assertThat(ExportFormat.XLSX.fileName(StressReport.build()))
                 .matches("estudio-ampliado-[a-z0-9-]{1,64}[a-z0-9]-teoria-v7\\.xlsx");
+    }
+
+    @Test
+    void keepsTheProjectTitleReadableInTheDisplayFileName() {
+        assertThat(ExportFormat.PDF.displayFileName(SpanishCaregiversReport.build()))
+                .startsWith("Cuidar y trabajar")
+                .endsWith("-teoría-v3.pdf");
+        assertThat(ExportFormat.readable("  Niñez / cuidado: ¿quién?  ")).isEqualTo("Niñez cuidado ¿quién");
+        assertThat(ExportFormat.readable("...")).isEmpty();
     }
 
     @Test

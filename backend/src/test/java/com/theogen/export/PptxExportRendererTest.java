@@ -2,11 +2,9 @@ package com.theogen.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.theogen.export.internal.ReportFonts;
 import com.theogen.export.internal.pptx.PptxExportRenderer;
 import com.theogen.export.internal.pptx.SlideTextMetric;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
@@ -18,10 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.imageio.ImageIO;
-import org.apache.poi.common.usermodel.fonts.FontInfo;
-import org.apache.poi.sl.draw.DrawFontManager;
-import org.apache.poi.sl.draw.DrawFontManagerDefault;
-import org.apache.poi.sl.draw.Drawable;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFPictureShape;
 import org.apache.poi.xslf.usermodel.XSLFShape;
@@ -35,21 +29,6 @@ import org.junit.jupiter.api.Test;
 class PptxExportRendererTest {
 
     private static final Map<String, byte[]> RENDERED = new ConcurrentHashMap<>();
-    /**
-     * Draws and measures the slides' Arial with the bundled Liberation Sans (same advance widths), the way
-     * LibreOffice substitutes it on Linux.
-     */
-    private static final DrawFontManager LIBERATION = new DrawFontManagerDefault() {
-        @Override
-        public Font createAWTFont(Graphics2D graphics, FontInfo fontInfo, double size, boolean bold, boolean italic) {
-            if (fontInfo == null || !ReportFonts.OFFICE_FAMILY.equals(fontInfo.getTypeface())) {
-                return super.createAWTFont(graphics, fontInfo, size, bold, italic);
-            }
-            // POI resolves the returned font again by its name, with weight and posture as attributes,
-            // so the regular face (whose name is the family name) is the one to return.
-            return ReportFonts.awt(ReportFonts.Style.REGULAR, (float) size);
-        }
-    };
 
     private final PptxExportRenderer renderer = new PptxExportRenderer();
 
@@ -175,6 +154,7 @@ class PptxExportRendererTest {
             RENDERED.put(name, bytes);
             try (XMLSlideShow deck = new XMLSlideShow(new ByteArrayInputStream(bytes))) {
                 for (XSLFSlide slide : deck.getSlides()) {
+                    Previews.useBundledFont(slide.getShapes());
                     BufferedImage image = new BufferedImage(960, 540, BufferedImage.TYPE_INT_RGB);
                     Graphics2D g = image.createGraphics();
                     g.setColor(Color.WHITE);
@@ -182,7 +162,6 @@ class PptxExportRendererTest {
                     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
                     g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
                     g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-                    g.setRenderingHint(Drawable.FONT_HANDLER, LIBERATION);
                     slide.draw(g);
                     g.dispose();
                     ImageIO.write(
@@ -198,7 +177,6 @@ class PptxExportRendererTest {
 
     private static Graphics2D measuring() {
         Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
-        g.setRenderingHint(Drawable.FONT_HANDLER, LIBERATION);
         return g;
     }
 

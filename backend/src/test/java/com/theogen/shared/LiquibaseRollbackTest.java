@@ -76,7 +76,7 @@ class LiquibaseRollbackTest {
         assertThat(appliedIds()).isEmpty();
 
         liquibase.update();
-        assertThat(appTables()).contains("users", "projects");
+        assertThat(appTables()).contains("users", "projects", "evidence_sync");
         assertThat(appliedIds()).containsExactlyElementsOf(ids);
     }
 

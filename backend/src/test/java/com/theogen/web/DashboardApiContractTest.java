@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.theogen.support.ApiClient;
 import com.theogen.support.IntegrationTest;
@@ -75,11 +76,13 @@ class DashboardApiContractTest {
         ((ObjectNode) drifted.at("/operations/getProject")).put("path", "/api/project/{projectId}");
         ((ObjectNode) drifted.at("/schemas/ProjectPage")).put("total_items", "string");
         ((ObjectNode) drifted.at("/schemas/ProjectCreate")).put("colour", "string");
+        ((ArrayNode) drifted.at("/operations/uploadInterview/form")).add("pseudonym");
 
         assertThat(DashboardContract.mismatches(drifted, openApi))
                 .contains(
                         "getProject (GET /api/project/{projectId}): no such operation",
                         "listProjects (GET /api/projects) response.total_items: is integer, expected string",
-                        "createProject (POST /api/projects) request: ProjectCreate has no field 'colour'");
+                        "createProject (POST /api/projects) request: ProjectCreate has no field 'colour'",
+                        "uploadInterview (POST /api/projects/{projectId}/interviews): no form field 'pseudonym'");
     }
 }

@@ -57,6 +57,16 @@ final class DashboardContract {
                             .path("schema"),
                     spec.get("request").asText());
         }
+        if (spec.has("form")) {
+            form(
+                    where,
+                    operation
+                            .path("requestBody")
+                            .path("content")
+                            .path("multipart/form-data")
+                            .path("schema"),
+                    spec);
+        }
         for (JsonNode name : spec.path("query")) {
             boolean declared = false;
             for (JsonNode parameter : operation.path("parameters")) {
@@ -82,6 +92,20 @@ final class DashboardContract {
         for (JsonNode required : resolved.path("required")) {
             if (!sent.contains(required.asText())) {
                 problems.add(where + " request: required field '" + required.asText() + "' is never sent");
+            }
+        }
+    }
+
+    /** A multipart upload: every form field the dashboard sends must be one the server reads. */
+    private void form(String where, JsonNode schema, JsonNode spec) {
+        JsonNode resolved = resolve(schema);
+        if (resolved.isMissingNode()) {
+            problems.add(where + ": takes no multipart/form-data body");
+            return;
+        }
+        for (JsonNode name : spec.path("form")) {
+            if (resolved.path("properties").path(name.asText()).isMissingNode()) {
+                problems.add(where + ": no form field '" + name.asText() + "'");
             }
         }
     }

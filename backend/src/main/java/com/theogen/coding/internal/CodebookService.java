@@ -107,10 +107,10 @@ class CodebookService implements CodebookEditor {
 
     @Override
     public CodeView merge(UUID userId, UUID codeId, UUID intoCodeId) {
+        CodeRow from = owned.code(codeId, userId);
         if (codeId.equals(intoCodeId)) {
             throw DomainException.invalid("MERGE_INTO_SELF", "A code cannot be merged into itself");
         }
-        CodeRow from = owned.code(codeId, userId);
         CodeRow into = codes.code(intoCodeId)
                 .filter(c -> c.projectId().equals(from.projectId()))
                 .orElseThrow(

@@ -76,6 +76,12 @@ class EvidenceConfiguration {
     @Bean(destroyMethod = "close")
     @ConditionalOnProperty(name = VECTOR_BACKEND, havingValue = "lucene", matchIfMissing = true)
     LuceneVectorIndex luceneVectorIndex(StorageProperties storage, Embedder embedder) throws IOException {
+        if (embedder.dimension() > LuceneVectorIndex.MAX_DIMENSION) {
+            throw new IllegalStateException("the embedding model " + embedder.modelId() + " gives "
+                    + embedder.dimension() + " dimensions; the Lucene index holds at most "
+                    + LuceneVectorIndex.MAX_DIMENSION + ": set theogen.llm.models.embedding.dimensions (for example "
+                    + "1024 or 512 for text-embedding-3 models) or use theogen.evidence.vector-backend=qdrant");
+        }
         Path path = storage.ephemeral()
                 ? Files.createTempDirectory("theogen-lucene")
                 : storage.dataDir().resolve("index").resolve("lucene");

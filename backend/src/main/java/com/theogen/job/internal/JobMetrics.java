@@ -8,7 +8,11 @@ import java.time.Duration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** {@code theogen_jobs_*} metrics: submissions, outcomes, stage latency, active jobs and queue depth. */
+/**
+ * Job metrics, named {@code theogen.jobs.*} (Prometheus: {@code theogen_jobs_*}; docs/metrics.md lists them):
+ * submissions and outcomes by kind, stage latency histograms, and gauges over {@code job_runs} that hold across
+ * replicas (every replica reports the same values, so aggregate them with {@code max}, not {@code sum}).
+ */
 @Component
 class JobMetrics {
 
@@ -17,28 +21,40 @@ class JobMetrics {
     JobMetrics(MeterRegistry registry, JdbcTemplate jdbc) {
         this.registry = registry;
         Gauge.builder(
-                        "theogen_jobs_active",
+                        "theogen.jobs.active",
                         jdbc,
-                        j -> count(j, "SELECT count(*) FROM job_runs WHERE status = 'running'"))
+                        j -> query(j, "SELECT count(*) FROM job_runs WHERE status = 'running'"))
                 .description("Jobs running now, across replicas")
                 .register(registry);
         Gauge.builder(
-                        "theogen_jobs_queued",
+                        "theogen.jobs.queued",
                         jdbc,
-                        j -> count(j, "SELECT count(*) FROM job_runs WHERE status = 'pending'"))
+                        j -> query(j, "SELECT count(*) FROM job_runs WHERE status = 'pending'"))
                 .description("Jobs waiting for a worker, across replicas")
+                .register(registry);
+        Gauge.builder(
+                        "theogen.jobs.stalest.update.age",
+                        jdbc,
+                        j -> query(
+                                j,
+                                "SELECT coalesce(extract(epoch FROM now() - min(updated_at)), 0) FROM job_runs "
+                                        + "WHERE status IN ('pending', 'running')"))
+                .description("Seconds since the least recently updated active job last reported progress")
+                .baseUnit("seconds")
                 .register(registry);
     }
 
     void submitted(String kind) {
-        Counter.builder("theogen_jobs_submitted")
+        Counter.builder("theogen.jobs.submitted")
+                .description("Jobs accepted (not counting reused submissions)")
                 .tag("kind", kind)
                 .register(registry)
                 .increment();
     }
 
     void finished(String kind, String outcome) {
-        Counter.builder("theogen_jobs_finished")
+        Counter.builder("theogen.jobs.finished")
+                .description("Jobs that ended, by outcome: completed, failed, canceled")
                 .tag("kind", kind)
                 .tag("outcome", outcome)
                 .register(registry)
@@ -46,7 +62,8 @@ class JobMetrics {
     }
 
     void stage(String kind, String stage, Duration elapsed) {
-        Timer.builder("theogen_job_stage")
+        Timer.builder("theogen.jobs.stage")
+                .description("Time to run one stage of a job (stages restored from a checkpoint are not timed)")
                 .tag("kind", kind)
                 .tag("stage", stage)
                 .publishPercentileHistogram()
@@ -54,10 +71,10 @@ class JobMetrics {
                 .record(elapsed);
     }
 
-    private static double count(JdbcTemplate jdbc, String sql) {
+    private static double query(JdbcTemplate jdbc, String sql) {
         try {
-            Long value = jdbc.queryForObject(sql, Long.class);
-            return value == null ? 0 : value;
+            Number value = jdbc.queryForObject(sql, Number.class);
+            return value == null ? 0 : value.doubleValue();
         } catch (RuntimeException e) {
             return Double.NaN;
         }

@@ -131,14 +131,31 @@ class ReportMapper {
         return new ReportTemplate(key, template.names().getOrDefault(lang.code(), key), template.actors());
     }
 
+    /** Pipeline order of the manifest's stages, so the methods appendix reads as the run went. */
+    private static final List<String> STAGE_ORDER = List.of(
+            "load_project",
+            "load_categories",
+            "auto_code",
+            "axial_grouping",
+            "graph_sync",
+            "network_metrics",
+            "semantic_evidence",
+            "identify_central_category",
+            "build_paradigm",
+            "analyze_saturation_and_gaps",
+            "verify_evidence",
+            "save_theory");
+
     private static List<String> summary(Theory t) {
         boolean es = t.language() == Language.ES;
         String core = t.coreCategory().name();
         int claims = t.evidenceCoverage().claims();
         int backed = t.evidenceCoverage().claimsWithEvidence();
-        String first = es
-                ? "La categoría central es «" + core + "». " + t.coreCategory().why()
-                : "The core category is \"" + core + "\". " + t.coreCategory().why();
+        String why = t.coreCategory().why().strip();
+        // the offline analyst's "why" already names the core category; a model's may not
+        String first = why.contains(core)
+                ? why
+                : es ? "La categoría central es «" + core + "». " + why : "The core category is “" + core + "”. " + why;
         String second = es
                 ? "La teoría reúne " + t.propositions().size() + " proposiciones y "
                         + t.consequences().size()
@@ -148,7 +165,25 @@ class ReportMapper {
                         + t.consequences().size()
                         + " consequences; " + backed + " of " + claims
                         + " claims rest on verified quotes. Readiness: " + t.readinessScore() + "/100.";
-        return List.of(first.strip(), second);
+        List<String> paragraphs = new ArrayList<>(List.of(first.strip(), second));
+        if (!t.propositions().isEmpty()) {
+            paragraphs.add((es ? "Proposición principal: " : "Leading proposition: ")
+                    + t.propositions().get(0).text());
+        }
+        long high = t.gaps().stream()
+                .filter(g -> "high".equalsIgnoreCase(g.severity()))
+                .count();
+        if (!t.gaps().isEmpty()) {
+            paragraphs.add(
+                    es
+                            ? t.gaps().size() + " vacíos identificados (" + high + " de severidad alta); el plan de "
+                                    + "muestreo teórico propone "
+                                    + t.samplingPlan().size() + " pasos."
+                            : t.gaps().size() + " gaps identified (" + high + " of high severity); the theoretical "
+                                    + "sampling plan proposes "
+                                    + t.samplingPlan().size() + " steps.");
+        }
+        return paragraphs;
     }
 
     private static List<ParadigmItem> items(List<Theory.Claim> claims) {
@@ -157,8 +192,11 @@ class ReportMapper {
                 .toList();
     }
 
+    /** The claim's quotes, each once: the same words from the same interview are not repeated. */
     private static List<EvidenceQuote> quotes(List<Theory.EvidenceRef> refs) {
+        Set<String> seen = new HashSet<>();
         return refs.stream()
+                .filter(r -> seen.add(r.interviewId() + "\u0000" + r.quote().strip()))
                 .map(r -> new EvidenceQuote(
                         r.fragmentId().toString(),
                         r.interviewLabel(),
@@ -208,7 +246,12 @@ class ReportMapper {
         Set<String> models = new LinkedHashSet<>();
         List<RunManifest.PromptVersion> prompts = new ArrayList<>();
         List<RunManifest.StageTiming> timings = new ArrayList<>();
-        for (Theory.StageRecord s : m.stages()) {
+        List<Theory.StageRecord> stages = new ArrayList<>(m.stages());
+        stages.sort(java.util.Comparator.comparingInt(s -> {
+            int at = STAGE_ORDER.indexOf(s.stage());
+            return at < 0 ? STAGE_ORDER.size() : at;
+        }));
+        for (Theory.StageRecord s : stages) {
             s.model().forEach(model -> models.add(model + " (" + m.provider() + ")"));
             s.prompts().forEach(prompt -> prompts.add(new RunManifest.PromptVersion(s.stage(), prompt)));
             timings.add(new RunManifest.StageTiming(

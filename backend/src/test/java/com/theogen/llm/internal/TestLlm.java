@@ -87,6 +87,7 @@ final class TestLlm {
         private int maxConcurrency = 4;
         private int batchSize = 64;
         private int maxInputTokens = 8191;
+        private Integer embeddingDimensions;
 
         private Builder(ProviderKind provider, String url) {
             this.provider = provider;
@@ -140,6 +141,11 @@ final class TestLlm {
             return this;
         }
 
+        Builder embeddingDimensions(Integer dimensions) {
+            this.embeddingDimensions = dimensions;
+            return this;
+        }
+
         LlmProperties properties() {
             ChatModel chat = new ChatModel("gpt-4o-mini", contextLimit, temperature, null, tokenParameter);
             return new LlmProperties(
@@ -153,7 +159,7 @@ final class TestLlm {
                             new ChatModel("gpt-4.1", contextLimit, temperature, null, tokenParameter),
                             chat,
                             new LlmProperties.EmbeddingModel(
-                                    "text-embedding-3-small", null, batchSize, maxInputTokens)),
+                                    "text-embedding-3-small", embeddingDimensions, batchSize, maxInputTokens)),
                     new LlmProperties.Calls(
                             timeout,
                             maxAttempts,

@@ -52,6 +52,9 @@ import org.springframework.util.FileSystemUtils;
 public class LuceneVectorIndex implements VectorIndex, AutoCloseable {
 
     public static final String NAME = "lucene";
+    /** Lucene 9 vector fields hold at most this many dimensions. */
+    public static final int MAX_DIMENSION = 1024;
+
     private static final Logger log = LoggerFactory.getLogger(LuceneVectorIndex.class);
     private static final String MODEL_KEY = "embedding_model";
     private static final String DIMENSION_KEY = "dimension";
@@ -70,7 +73,7 @@ public class LuceneVectorIndex implements VectorIndex, AutoCloseable {
 
     /** @param deleteOnClose remove the index directory on {@link #close()} (ephemeral storage in tests) */
     public LuceneVectorIndex(Path path, int dimension, String modelId, boolean deleteOnClose) {
-        if (dimension < 1 || dimension > 1024) {
+        if (dimension < 1 || dimension > MAX_DIMENSION) {
             throw new IllegalArgumentException("Lucene 9 vector fields support 1 to 1024 dimensions, not " + dimension);
         }
         this.dimension = dimension;

@@ -55,10 +55,15 @@ final class PdfMethods {
         counts.draw();
 
         flow.heading2(labels.get(PROMPT_VERSIONS), ReportPalette.PRIMARY);
-        PdfTable prompts =
-                new PdfTable(flow, List.of(Column.text(labels.get(STAGE), 3), Column.text(labels.get(PROMPT), 4)));
-        m.promptVersions().forEach(p -> prompts.row(p.stage(), p.prompt()));
-        prompts.draw();
+        if (m.promptVersions().isEmpty()) {
+            flow.paragraph(labels.get(NO_PROMPTS), Style.ITALIC, PdfFlow.BODY, ReportPalette.MUTED, 0);
+            flow.space(8);
+        } else {
+            PdfTable prompts =
+                    new PdfTable(flow, List.of(Column.text(labels.get(STAGE), 3), Column.text(labels.get(PROMPT), 4)));
+            m.promptVersions().forEach(p -> prompts.row(p.stage(), p.prompt()));
+            prompts.draw();
+        }
 
         flow.heading2(labels.get(BUDGET_TRIMS), ReportPalette.PRIMARY);
         if (m.budgetTrims().isEmpty()) {

@@ -242,10 +242,10 @@ final class PdfSections {
         PdfTable table = new PdfTable(
                 flow,
                 List.of(
-                        Column.text(labels.get(CODE), 2.2f),
-                        Column.text(labels.get(DEFINITION), 3.6f),
-                        Column.text(labels.get(CATEGORY), 2.2f),
-                        Column.text(labels.get(ORIGIN), 1.3f),
+                        Column.text(labels.get(CODE), 2f),
+                        Column.text(labels.get(DEFINITION), 3.4f),
+                        Column.text(labels.get(CATEGORY), 2f),
+                        Column.text(labels.get(ORIGIN), 1.9f),
                         Column.number(labels.get(FRAGMENTS), 1.1f),
                         Column.number(labels.get(INTERVIEWS), 1.1f)));
         for (CodebookEntry c : report.codebook()) {
@@ -261,8 +261,7 @@ final class PdfSections {
     }
 
     static String attribution(EvidenceQuote q, Labels labels) {
-        String who = q.speaker().isBlank() ? q.interviewLabel() : q.speaker() + ", " + q.interviewLabel();
-        return "— " + who + "  ·  " + labels.get(FRAGMENT) + " " + q.fragmentId() + " [" + q.charStart() + "–"
-                + q.charEnd() + "]";
+        return "— " + q.source() + "  ·  [" + q.charStart() + "–" + q.charEnd() + "]  ·  " + labels.get(FRAGMENT) + " "
+                + q.shortFragmentId();
     }
 }

@@ -196,9 +196,7 @@ final class ParadigmDiagram {
         y += Canvas.paragraph(g, name, ReportPalette.INK, report.coreCategory().name(), x, y, width, 2) + size * 0.3;
         Font body = Canvas.font(Style.REGULAR, size);
         double bottom = box.getMaxY() - pad * 0.5;
-        String text = report.paradigm().phenomenon().isEmpty()
-                ? report.coreCategory().definition()
-                : report.paradigm().phenomenon().get(0).statement();
+        String text = report.phenomenonSummary();
         y += Canvas.paragraph(g, body, ReportPalette.INK, text, x, y, width, linesBetween(y, bottom, body))
                 + size * 0.4;
         if (!report.coreCategory().rationale().isBlank() && linesBetween(y, bottom, body) > 0) {

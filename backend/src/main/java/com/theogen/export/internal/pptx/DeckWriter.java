@@ -155,7 +155,7 @@ final class DeckWriter {
                         .color(ReportPalette.PRIMARY)
                         .before(12),
                 Para.plain(report.coreCategory().rationale(), BODY).before(2)));
-        items.addAll(components(ParadigmComponent.PHENOMENON));
+        items.addAll(phenomenon());
         List<List<Para>> pages = fitter.paginate(items, SlideKit.BODY.getWidth(), SlideKit.BODY.getHeight());
         for (int i = 0; i < pages.size(); i++) {
             XSLFSlide slide = slide(labels.get(CORE_CATEGORY) + (i > 0 ? " " + labels.get(CONTINUED) : ""));
@@ -169,6 +169,38 @@ final class DeckWriter {
     }
 
     /** Each statement with its first quote; a component's heading travels with its first statement. */
+    /**
+     * The phenomenon under the core category. When its only statement just repeats why the category is the core
+     * (the offline analyst's phrasing), its quotes are shown under "Evidence" instead of the sentence again.
+     */
+    private List<List<Para>> phenomenon() {
+        List<ParadigmItem> list = report.paradigm().phenomenon();
+        String why = report.coreCategory().rationale().strip();
+        if (list.size() != 1 || !list.get(0).statement().strip().equals(why)) {
+            List<List<Para>> items = components(ParadigmComponent.PHENOMENON);
+            items.set(0, spacedFirst(items.get(0)));
+            return items;
+        }
+        List<Para> evidence = new ArrayList<>();
+        evidence.add(Para.plain(labels.get(EVIDENCE), 15)
+                .bold()
+                .color(ReportPalette.PRIMARY)
+                .before(12));
+        list.get(0).evidence().stream()
+                .limit(2)
+                .forEach(q -> evidence.add(Para.quote("“" + q.text() + "” — " + q.source(), QUOTE)));
+        if (evidence.size() == 1) {
+            evidence.add(Para.plain(labels.get(NO_EVIDENCE), BODY).italic().color(ReportPalette.MUTED));
+        }
+        return List.of(evidence);
+    }
+
+    private static List<Para> spacedFirst(List<Para> item) {
+        List<Para> spaced = new ArrayList<>(item);
+        spaced.set(0, spaced.get(0).before(14));
+        return spaced;
+    }
+
     private List<List<Para>> components(ParadigmComponent... components) {
         List<List<Para>> items = new ArrayList<>();
         for (ParadigmComponent component : components) {
@@ -197,8 +229,7 @@ final class DeckWriter {
     private void firstQuote(List<EvidenceQuote> evidence, List<Para> into) {
         if (!evidence.isEmpty()) {
             EvidenceQuote q = evidence.get(0);
-            String who = q.speaker().isBlank() ? q.interviewLabel() : q.speaker() + ", " + q.interviewLabel();
-            into.add(Para.quote("“" + q.text() + "” — " + who, QUOTE));
+            into.add(Para.quote("“" + q.text() + "” — " + q.source(), QUOTE));
         }
     }
 

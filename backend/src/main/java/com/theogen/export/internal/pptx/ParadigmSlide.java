@@ -155,12 +155,7 @@ final class ParadigmSlide {
                         .bold()
                         .color(ReportPalette.ACCENT),
                 Para.plain(report.coreCategory().name(), 19).bold(),
-                Para.plain(
-                                report.paradigm().phenomenon().isEmpty()
-                                        ? report.coreCategory().definition()
-                                        : report.paradigm().phenomenon().get(0).statement(),
-                                ITEM)
-                        .before(2));
+                Para.plain(report.phenomenonSummary(), ITEM).before(2));
         SlideKit.box(
                 slide,
                 box,

@@ -98,9 +98,11 @@ class LuceneVectorIndexTest extends VectorIndexContract {
         ((LuceneVectorIndex) index).close();
         opened.remove(index);
 
-        VectorIndex reopened = open(dir.resolve("index"), embedder.dimension(), "another-model");
+        LuceneVectorIndex reopened = open(dir.resolve("index"), embedder.dimension(), "another-model");
 
         assertThat(reopened.count(project)).isZero();
+        assertThat(reopened.recreated()).isTrue(); // the sync reconciler then queues every interview again
+        assertThat(((LuceneVectorIndex) index).recreated()).isFalse();
     }
 
     @Test

@@ -20,7 +20,7 @@ class GraphAdaptersAgreeTest {
 
         NetworkMetrics expected = inProcess.metrics(project.projectId());
         NetworkMetrics actual;
-        try (Neo4jEvidenceGraph neo4j = Neo4jHarness.graph(Duration.ofSeconds(30), 500)) {
+        try (Neo4jEvidenceGraph neo4j = Neo4jHarness.graph(Duration.ofMinutes(2), 500)) {
             neo4j.sync(project);
             actual = neo4j.metrics(project.projectId());
         }

@@ -27,7 +27,7 @@ class Neo4jEvidenceGraphTest extends EvidenceGraphContract {
 
     @Override
     protected EvidenceGraph newGraph() {
-        Neo4jEvidenceGraph neo4j = Neo4jHarness.graph(Duration.ofSeconds(10), 3);
+        Neo4jEvidenceGraph neo4j = Neo4jHarness.graph(Duration.ofMinutes(1), 3);
         opened.add(neo4j);
         return neo4j;
     }

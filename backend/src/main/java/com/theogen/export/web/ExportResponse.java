@@ -1,0 +1,52 @@
+package com.theogen.export.web;
+
+import com.theogen.export.ExportStatus;
+import com.theogen.export.ExportView;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A theory export as the API shows it. {@code download_url} is set once the file is ready; while pending, poll
+ * {@code status_url} (or the generic job endpoints with {@code task_id}).
+ */
+record ExportResponse(
+        UUID exportId,
+        UUID theoryId,
+        int theoryVersion,
+        String format,
+        ExportStatus status,
+        String filename,
+        Long sizeBytes,
+        String sha256,
+        UUID taskId,
+        String statusUrl,
+        String downloadUrl,
+        String errorCode,
+        String error,
+        Integer nextPollSeconds,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    static ExportResponse of(ExportView view, int nextPollSeconds) {
+        String base = "/api/projects/" + view.projectId() + "/exports/" + view.id();
+        boolean ready = view.status() == ExportStatus.READY;
+        boolean pending = view.status() == ExportStatus.PENDING;
+        return new ExportResponse(
+                view.id(),
+                view.theoryId(),
+                view.theoryVersion(),
+                view.format().extension(),
+                view.status(),
+                view.fileName(),
+                view.sizeBytes(),
+                view.sha256(),
+                view.taskId(),
+                base,
+                ready ? base + "/download" : null,
+                view.errorCode(),
+                view.error(),
+                pending ? nextPollSeconds : null,
+                view.createdAt(),
+                view.updatedAt());
+    }
+}

@@ -1,0 +1,75 @@
+import { useState } from 'react';
+import { api } from '../api/client';
+import type { Code } from '../api/types';
+import { Link } from '../app/Link';
+import { paths } from '../app/router';
+import { useI18n } from '../i18n/I18nProvider';
+import { HighlightedText } from '../interviews/HighlightedText';
+import { ErrorNotice, Loading } from '../ui/ErrorNotice';
+import { errorText } from '../ui/errors';
+import { useResource } from '../ui/hooks';
+
+const SIZE = 50;
+
+/** The quotes coded with one code, each marked in its fragment and linked to its place in the transcript. */
+export function CodeEvidence({ projectId, code, onClose, onChanged }: { projectId: string; code: Code; onClose(): void; onChanged(): void }) {
+  const { t } = useI18n();
+  const [removed, setRemoved] = useState(0);
+  const [failure, setFailure] = useState<string | null>(null);
+  const remove = async (applicationId: string) => {
+    setFailure(null);
+    try {
+      await api.removeApplication(applicationId);
+      setRemoved((n) => n + 1);
+      onChanged();
+    } catch (error) {
+      setFailure(errorText(error, t));
+    }
+  };
+  const [evidence, reload] = useResource(`evidence:${code.id}:${removed}`, (signal) => api.codeEvidence(code.id, 0, SIZE, signal));
+  return (
+    <section className="panel code-evidence" aria-labelledby="code-evidence-title">
+      <div className="code-evidence__head">
+        <h3 id="code-evidence-title">{t.coding.evidenceTitle(code.label)}</h3>
+        <button type="button" className="button button--ghost button--small" onClick={onClose}>
+          {t.coding.closeEvidence}
+        </button>
+      </div>
+      {code.definition && <p className="muted">{code.definition}</p>}
+      {failure && <ErrorNotice message={failure} />}
+      {evidence.status === 'loading' && <Loading />}
+      {evidence.status === 'error' && <ErrorNotice message={errorText(evidence.error, t)} onRetry={reload} />}
+      {evidence.status === 'ready' && (
+        <>
+          <p className="list-count">{t.coding.evidenceCount(evidence.data.items.length, evidence.data.total_items)}</p>
+          <ol className="fragments">
+            {evidence.data.items.map((item) => (
+              <li key={item.application_id} className="fragment">
+                <div className="fragment__meta">
+                  <span className="search-hit__interview">{item.interview_label}</span>
+                  {item.speaker && <span className="speaker speaker--0">{item.speaker}</span>}
+                  <span className="fragment__number">{t.transcript.fragment(item.ordinal + 1)}</span>
+                  <span className="tag tag--quiet">{t.coding.origins[item.origin]}</span>
+                </div>
+                <p className="fragment__text">
+                  <HighlightedText text={item.fragment_text} spans={[{ start: item.quote_start, end: item.quote_end }]} className="quote" />
+                </p>
+                <Link
+                  href={paths.interview(projectId, item.interview_id, {
+                    fragment: item.fragment_id,
+                    quote: { start: item.quote_start, end: item.quote_end },
+                  })}
+                >
+                  {t.search.open}
+                </Link>{' '}
+                <button type="button" className="button button--ghost button--small" aria-label={t.coding.removeApplicationLabel(item.quote)} onClick={() => void remove(item.application_id)}>
+                  {t.coding.removeApplication}
+                </button>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}

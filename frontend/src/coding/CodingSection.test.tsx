@@ -1,0 +1,272 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { Category, Code } from '../api/types';
+import { fakeServer, job, json, noContent, problem, project, templates, type RecordedCall } from '../test/fakeServer';
+import { renderApp } from '../test/render';
+
+const ID = project().id;
+
+function code(id: string, label: string, overrides: Partial<Code> = {}): Code {
+  return {
+    id,
+    label,
+    definition: null,
+    origin: 'offline',
+    category_id: 'k1',
+    category_name: 'Noches',
+    application_count: 3,
+    fragment_count: 3,
+    interviews_covered: 1,
+    ...overrides,
+  };
+}
+
+const codes = [code('c1', 'turno de noche'), code('c2', 'culpa', { category_id: 'k2', category_name: 'Trabajo' })];
+const categories: Category[] = [
+  { id: 'k1', name: 'Noches', definition: null, origin: 'offline', code_ids: ['c1'], fragment_count: 3 },
+  { id: 'k2', name: 'Trabajo', definition: null, origin: 'offline', code_ids: ['c2'], fragment_count: 3 },
+];
+const counts = { fragments: 10, coded: 6, not_relevant: 1, unexamined: 3, coded_share: 0.6 };
+
+function server(routes: Record<string, (call: RecordedCall) => Response> = {}) {
+  return fakeServer({
+    'GET /api/domain-templates': () => json(templates),
+    [`GET /api/projects/${ID}`]: () => json(project()),
+    [`GET /api/projects/${ID}/jobs`]: () => json([]),
+    [`GET /api/projects/${ID}/coverage`]: () => json({ project: counts, interviews: [{ interview_id: 'i1', participant: 'Marta', counts }] }),
+    [`GET /api/projects/${ID}/codes`]: () => json({ items: codes, page: 0, size: 100, total_items: 2, total_pages: 1 }),
+    [`GET /api/projects/${ID}/categories`]: () => json(categories),
+    [`GET /api/projects/${ID}/memos`]: () => json([]),
+    ...routes,
+  });
+}
+
+describe('coding section', { timeout: 20_000 }, () => {
+  it('shows coverage, the codebook and the categories board', async () => {
+    server();
+    renderApp(`/projects/${ID}/coding`);
+
+    expect(await screen.findByText('60% of participant fragments coded (6 of 10).')).toBeInTheDocument();
+    const table = await screen.findByRole('table');
+    expect(within(table).getAllByRole('row')).toHaveLength(3);
+    const board = await screen.findByRole('region', { name: 'Categories' });
+    expect(within(board).getByRole('listitem', { name: 'Noches' })).toHaveTextContent('turno de noche');
+  });
+
+  it('sorts and filters the codebook on the server', async () => {
+    const { calls } = server();
+    renderApp(`/projects/${ID}/coding`);
+    await screen.findByRole('table');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Code' }));
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Filter codes' }), 'noche{Enter}');
+
+    const listed = calls.filter((c) => c.path.endsWith('/codes') && c.query.get('size') === '100');
+    expect(listed.at(-1)?.query.toString()).toBe('sort=label&page=0&size=100&q=noche');
+    expect(screen.getByRole('columnheader', { name: /Code/ })).toHaveAttribute('aria-sort', 'ascending');
+  });
+
+  it('starts auto-coding and follows it to the end', async () => {
+    let polls = 0;
+    const { calls } = server({
+      [`POST /api/projects/${ID}/auto-code`]: () => json({ task_id: 'j9', status: 'pending', reused: false }, 202),
+      [`GET /api/projects/${ID}/jobs/j9`]: () =>
+        json(++polls < 2 ? job({ task_id: 'j9', kind: 'auto_code', step: 'open_coding' }) : job({ task_id: 'j9', kind: 'auto_code', status: 'completed', progress: 100, next_poll_seconds: null })),
+    });
+    renderApp(`/projects/${ID}/coding`);
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Auto-code interviews' }));
+
+    expect(await screen.findByText('Now: Open coding')).toBeInTheDocument();
+    expect(await screen.findByText('Done')).toBeInTheDocument();
+    expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ recode: false });
+  });
+
+  it('shows why auto-coding could not start, in the server’s words', async () => {
+    server({ [`POST /api/projects/${ID}/auto-code`]: () => problem(409, 'PROJECT_BUSY', 'A theory run is using this project') });
+    renderApp(`/projects/${ID}/coding`);
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Auto-code interviews' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('A theory run is using this project');
+  });
+
+  it('renames, merges and deletes codes', async () => {
+    const { calls } = server({
+      'PATCH /api/codes/c1': () => json(code('c1', 'noches en vela')),
+      'POST /api/codes/c1/merge': () => json(code('c2', 'culpa')),
+      'DELETE /api/codes/c2': () => noContent(),
+    });
+    renderApp(`/projects/${ID}/coding`);
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Rename turno de noche' }));
+    const input = screen.getByLabelText('New name of the code');
+    await userEvent.clear(input);
+    await userEvent.type(input, 'noches en vela{Enter}');
+    await userEvent.click(await screen.findByRole('button', { name: 'Merge turno de noche into another code' }));
+    await userEvent.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Merge' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Delete culpa' }));
+    await userEvent.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Delete code' }));
+
+    await screen.findByRole('table');
+    expect(calls.find((c) => c.method === 'PATCH')?.body).toEqual({ label: 'noches en vela' });
+    expect(calls.find((c) => c.path === '/api/codes/c1/merge')?.body).toEqual({ into_code_id: 'c2' });
+    expect(calls.some((c) => c.method === 'DELETE' && c.path === '/api/codes/c2')).toBe(true);
+  });
+
+  it('moves a code to another category from the keyboard', async () => {
+    const { calls } = server({ 'POST /api/categories/k2/codes': () => json(categories[1]) });
+    renderApp(`/projects/${ID}/coding`);
+
+    await userEvent.selectOptions(await screen.findByRole('combobox', { name: 'Move turno de noche to another category' }), 'Trabajo');
+
+    expect(calls.find((c) => c.path === '/api/categories/k2/codes')?.body).toEqual({ code_ids: ['c1'] });
+  });
+
+  it('shows a code’s quotes with links to their place in the transcript', async () => {
+    server({
+      'GET /api/codes/c1/evidence': () =>
+        json({
+          items: [
+            {
+              application_id: 'a1',
+              code_id: 'c1',
+              fragment_id: 'f1',
+              interview_id: 'i1',
+              interview_label: 'Marta',
+              ordinal: 4,
+              speaker: 'Marta',
+              fragment_text: 'Vengo de la noche, así que perdona.',
+              quote: 'Vengo de la noche',
+              quote_start: 0,
+              quote_end: 17,
+              origin: 'offline',
+            },
+          ],
+          page: 0,
+          size: 50,
+          total_items: 1,
+          total_pages: 1,
+        }),
+    });
+    renderApp(`/projects/${ID}/coding`);
+
+    await userEvent.click(await screen.findByRole('button', { name: 'turno de noche' }));
+
+    const panel = await screen.findByRole('region', { name: 'Evidence for “turno de noche”' });
+    expect(await within(panel).findByText('Vengo de la noche')).toHaveProperty('tagName', 'MARK');
+    expect(within(panel).getByRole('link', { name: 'Open in transcript' })).toHaveAttribute(
+      'href',
+      `/projects/${ID}/interviews/i1?fragment=f1&quote=0-17`,
+    );
+  });
+
+  it('writes a memo about the selected code', async () => {
+    const { calls } = server({
+      [`POST /api/projects/${ID}/memos`]: () => json({ id: 'm1', code_id: 'c1', category_id: null, title: null, body: 'b', created_at: '', updated_at: '' }, 201),
+      'GET /api/codes/c1/evidence': () => json({ items: [], page: 0, size: 50, total_items: 0, total_pages: 0 }),
+    });
+    renderApp(`/projects/${ID}/coding`);
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Add memo' }));
+    expect(screen.getByRole('textbox', { name: /^Memo/ })).toHaveAccessibleDescription('Required.');
+    await userEvent.click(screen.getByRole('button', { name: 'turno de noche' }));
+    await userEvent.type(screen.getByRole('textbox', { name: /^Memo/ }), 'Night shifts organise the care.');
+    await userEvent.click(screen.getByRole('button', { name: 'Add memo' }));
+
+    await screen.findByRole('table');
+    expect(calls.find((c) => c.method === 'POST' && c.path.endsWith('/memos'))?.body).toEqual({ body: 'Night shifts organise the care.', code_id: 'c1' });
+  });
+
+  it('creates a code and a category by hand, with the name required and the server’s refusal shown', async () => {
+    const { calls } = server({
+      [`POST /api/projects/${ID}/codes`]: () => json(code('c9', 'redes vecinales', { origin: 'human' }), 201),
+      [`POST /api/projects/${ID}/categories`]: () => problem(409, 'CATEGORY_EXISTS', 'A category named Noches already exists'),
+    });
+    renderApp(`/projects/${ID}/coding`);
+
+    const panel = await screen.findByRole('region', { name: 'Add to the codebook' });
+    const newCode = within(panel).getByRole('form', { name: 'New code' });
+    await userEvent.click(within(newCode).getByRole('button', { name: 'Create code' }));
+    expect(within(newCode).getByRole('textbox', { name: /Code/ })).toHaveAccessibleDescription(/Required\./);
+    await userEvent.type(within(newCode).getByRole('textbox', { name: /Code/ }), 'redes vecinales');
+    await userEvent.selectOptions(within(newCode).getByRole('combobox', { name: 'Category' }), 'Trabajo');
+    await userEvent.click(within(newCode).getByRole('button', { name: 'Create code' }));
+    expect(await within(newCode).findByRole('status')).toHaveTextContent('Code “redes vecinales” created.');
+    expect(calls.find((c) => c.method === 'POST' && c.path.endsWith('/codes'))?.body).toEqual({ label: 'redes vecinales', category_id: 'k2' });
+
+    const newCategory = within(panel).getByRole('form', { name: 'New category' });
+    await userEvent.type(within(newCategory).getByRole('textbox', { name: /Category name/ }), 'Noches');
+    await userEvent.click(within(newCategory).getByRole('button', { name: 'Create category' }));
+    expect(await within(newCategory).findByRole('alert')).toHaveTextContent('A category named Noches already exists');
+  });
+
+  it('renames and deletes a category', async () => {
+    const { calls } = server({
+      'PATCH /api/categories/k1': () => json({ ...categories[0], name: 'Turnos' }),
+      'DELETE /api/categories/k2': () => noContent(),
+    });
+    renderApp(`/projects/${ID}/coding`);
+
+    const board = await screen.findByRole('region', { name: 'Categories' });
+    await userEvent.click(await within(board).findByRole('button', { name: 'Rename the category Noches' }));
+    const input = within(board).getByRole('textbox', { name: 'New name of the category' });
+    await userEvent.clear(input);
+    await userEvent.type(input, 'Turnos{Enter}');
+    await waitFor(() => expect(within(board).queryByRole('textbox', { name: 'New name of the category' })).not.toBeInTheDocument());
+    expect(calls.find((c) => c.method === 'PATCH')?.body).toEqual({ name: 'Turnos' });
+    await waitFor(() => expect(calls.filter((c) => c.path.endsWith('/categories') && c.method === 'GET').length).toBeGreaterThanOrEqual(4));
+    // The board reloads after a change: find it again.
+    const reloaded = await screen.findByRole('region', { name: 'Categories' });
+
+    await userEvent.click(await within(reloaded).findByRole('button', { name: 'Delete the category Trabajo' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Delete this category?' });
+    expect(dialog).toHaveTextContent('“Trabajo” will be deleted; its code stays in the codebook, ungrouped.');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Delete category' }));
+    expect(calls.some((c) => c.method === 'DELETE' && c.path === '/api/categories/k2')).toBe(true);
+  });
+
+  it('edits a memo', async () => {
+    const memo = { id: 'm1', code_id: null, category_id: null, title: 'Noches', body: 'Old text', created_at: '2025-01-01T00:00:00Z', updated_at: '2025-01-01T00:00:00Z' };
+    const { calls } = server({
+      [`GET /api/projects/${ID}/memos`]: () => json([memo]),
+      'PATCH /api/memos/m1': () => json({ ...memo, body: 'New text' }),
+    });
+    renderApp(`/projects/${ID}/coding`);
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Edit the memo Noches' }));
+    const form = screen.getByRole('form', { name: 'Edit the memo Noches' });
+    const body = within(form).getByRole('textbox', { name: /Memo/ });
+    await userEvent.clear(body);
+    await userEvent.type(body, 'New text');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save' }));
+    expect(calls.find((c) => c.method === 'PATCH')?.body).toEqual({ title: 'Noches', body: 'New text' });
+  });
+
+  it('removes one code application from the evidence panel', async () => {
+    const item = {
+      application_id: 'a1',
+      code_id: 'c1',
+      fragment_id: 'f1',
+      interview_id: 'i1',
+      interview_label: 'Marta',
+      ordinal: 0,
+      speaker: 'Marta',
+      fragment_text: 'Cuido de noche.',
+      quote: 'de noche',
+      quote_start: 6,
+      quote_end: 14,
+      origin: 'offline',
+    };
+    const { calls } = server({
+      'GET /api/codes/c1/evidence': () => json({ items: [item], page: 0, size: 50, total_items: 1, total_pages: 1 }),
+      'DELETE /api/code-applications/a1': () => noContent(),
+    });
+    renderApp(`/projects/${ID}/coding`);
+
+    await userEvent.click(await screen.findByRole('button', { name: 'turno de noche' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Remove the code from “de noche”' }));
+    expect(calls.some((c) => c.method === 'DELETE' && c.path === '/api/code-applications/a1')).toBe(true);
+  });
+});

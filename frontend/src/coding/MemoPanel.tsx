@@ -1,0 +1,177 @@
+import { useState, type FormEvent } from 'react';
+import { api } from '../api/client';
+import type { Memo } from '../api/types';
+import { useI18n } from '../i18n/I18nProvider';
+import { ErrorNotice, Loading } from '../ui/ErrorNotice';
+import { errorText } from '../ui/errors';
+import { Field } from '../ui/Field';
+import { useResource } from '../ui/hooks';
+
+/** The project's analytic memos: newest first, written here, optionally about the selected code. */
+export function MemoPanel({ projectId, code }: { projectId: string; code: { id: string; label: string } | null }) {
+  const { t, formatDate } = useI18n();
+  const [version, setVersion] = useState(0);
+  const [memos, reload] = useResource(`memos:${projectId}:${version}`, (signal) => api.listMemos(projectId, signal));
+  const [title, setTitle] = useState('');
+  const [body, setBody] = useState('');
+  const [aboutCode, setAboutCode] = useState(true);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [missing, setMissing] = useState(false);
+  const [editing, setEditing] = useState<string | null>(null);
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!body.trim()) {
+      setMissing(true);
+      return;
+    }
+    setBusy(true);
+    setFailure(null);
+    try {
+      await api.createMemo(projectId, {
+        ...(title.trim() ? { title: title.trim() } : {}),
+        body: body.trim(),
+        ...(code && aboutCode ? { code_id: code.id } : {}),
+      });
+      setTitle('');
+      setBody('');
+      setVersion((n) => n + 1);
+    } catch (error) {
+      setFailure(errorText(error, t));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const remove = async (memo: Memo) => {
+    try {
+      await api.deleteMemo(memo.id);
+      setVersion((n) => n + 1);
+    } catch (error) {
+      setFailure(errorText(error, t));
+    }
+  };
+
+  return (
+    <section className="panel memos" aria-labelledby="memos-title">
+      <h2 id="memos-title" className="panel__title">
+        {t.coding.memos}
+      </h2>
+      <form className="memo-form" onSubmit={save} noValidate>
+        <Field label={t.coding.memoTitle}>{(control) => <input {...control} value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} />}</Field>
+        <Field label={t.coding.memoBody} error={missing ? t.validation.required : undefined} required>
+          {(control) => (
+            <textarea
+              {...control}
+              rows={3}
+              value={body}
+              onChange={(e) => {
+                setMissing(false);
+                setBody(e.target.value);
+              }}
+            />
+          )}
+        </Field>
+        {code && (
+          <label className="checkbox">
+            <input type="checkbox" checked={aboutCode} onChange={(e) => setAboutCode(e.target.checked)} />
+            {t.coding.memoAbout(code.label)}
+          </label>
+        )}
+        <div className="button-row">
+          <button type="submit" className="button button--secondary" disabled={busy}>
+            {busy ? t.form.saving : t.coding.addMemo}
+          </button>
+        </div>
+        {failure && <ErrorNotice message={failure} />}
+      </form>
+      {memos.status === 'loading' && <Loading />}
+      {memos.status === 'error' && <ErrorNotice message={errorText(memos.error, t)} onRetry={reload} />}
+      {memos.status === 'ready' && (
+        <ul className="memo-list">
+          {memos.data.map((memo) => (
+            <li key={memo.id} className="memo">
+              {editing === memo.id ? (
+                <EditMemo
+                  memo={memo}
+                  onDone={(changed) => {
+                    setEditing(null);
+                    if (changed) setVersion((n) => n + 1);
+                  }}
+                />
+              ) : (
+                <>
+                  <div className="memo__head">
+                    <strong>{memo.title || t.coding.untitled}</strong>
+                    <span className="muted">{formatDate(memo.updated_at)}</span>
+                  </div>
+                  {memo.body && <p className="prose">{memo.body}</p>}
+                  <div className="button-row">
+                    <button type="button" className="button button--ghost button--small" aria-label={t.coding.editMemoLabel(memo.title || t.coding.untitled)} onClick={() => setEditing(memo.id)}>
+                      {t.coding.edit}
+                    </button>
+                    <button type="button" className="button button--ghost button--small" aria-label={t.coding.deleteMemoLabel(memo.title || t.coding.untitled)} onClick={() => void remove(memo)}>
+                      {t.coding.delete}
+                    </button>
+                  </div>
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function EditMemo({ memo, onDone }: { memo: Memo; onDone(changed: boolean): void }) {
+  const { t } = useI18n();
+  const [title, setTitle] = useState(memo.title ?? '');
+  const [body, setBody] = useState(memo.body ?? '');
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [missing, setMissing] = useState(false);
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!body.trim()) {
+      setMissing(true);
+      return;
+    }
+    setBusy(true);
+    setFailure(null);
+    try {
+      await api.updateMemo(memo.id, { title: title.trim(), body: body.trim() });
+      onDone(true);
+    } catch (error) {
+      setFailure(errorText(error, t));
+      setBusy(false);
+    }
+  };
+  return (
+    <form className="memo-form" onSubmit={(event) => void save(event)} noValidate aria-label={t.coding.editMemoLabel(memo.title || t.coding.untitled)}>
+      <Field label={t.coding.memoTitle}>{(control) => <input {...control} value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} />}</Field>
+      <Field label={t.coding.memoBody} error={missing ? t.validation.required : undefined} required>
+        {(control) => (
+          <textarea
+            {...control}
+            rows={4}
+            value={body}
+            onChange={(e) => {
+              setMissing(false);
+              setBody(e.target.value);
+            }}
+          />
+        )}
+      </Field>
+      <div className="button-row">
+        <button type="submit" className="button button--primary button--small" disabled={busy}>
+          {busy ? t.form.saving : t.coding.save}
+        </button>
+        <button type="button" className="button button--ghost button--small" onClick={() => onDone(false)}>
+          {t.form.cancel}
+        </button>
+      </div>
+      {failure && <ErrorNotice message={failure} />}
+    </form>
+  );
+}
