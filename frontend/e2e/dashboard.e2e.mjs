@@ -213,7 +213,7 @@ async function run(page) {
     await heading(page, 'Marta');
     await page.locator('.fragment--target mark.quote').waitFor();
     await page.goBack();
-    await page.getByRole('heading', { name: 'Codebook' }).waitFor();
+    await page.getByRole('heading', { name: 'Codebook', exact: true }).waitFor();
   });
 
   await step('generate a theory, open a quote, export the PDF', async () => {
