@@ -213,7 +213,7 @@ async function run(page) {
     await heading(page, 'Marta');
     await page.locator('.fragment--target mark.quote').waitFor();
     await page.goBack();
-    await page.getByRole('heading', { name: 'Codebook' }).waitFor();
+    await page.getByRole('heading', { name: 'Codebook', exact: true }).waitFor();
   });
 
   await step('generate a theory, open a quote, export the PDF', async () => {
@@ -320,7 +320,7 @@ async function run(page) {
     await page.goto(`${projectUrl}/coding`);
     await page.getByPlaceholder('Filter codes').fill('cuidado de la madre');
     await page.getByRole('button', { name: 'Filter', exact: true }).click();
-    await page.getByRole('table').getByRole('button', { name: 'cuidado de la madre' }).waitFor();
+    await page.getByRole('table').getByRole('button', { name: 'cuidado de la madre', exact: true }).waitFor();
   });
 
   await step('search the project', async () => {

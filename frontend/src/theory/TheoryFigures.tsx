@@ -182,7 +182,7 @@ export function layoutNetwork(network: NetworkSummary, size: { width: number; he
     const x = cx + size.radius * cos;
     const y = cy + size.radius * sin;
     const r = 6 + 14 * Math.sqrt(row.page_rank / maxRank);
-    const text = clip(row.name, 150);
+    const text = clip(row.name, 220);
     const textWidth = text.length * CHAR_WIDTH;
     const anchor = Math.abs(cos) < 0.25 ? 'middle' : cos > 0 ? 'start' : 'end';
     let label = { x: 0, y: 0, anchor, text, box: [0, 0, 0, 0] as [number, number, number, number] } as Placed['label'];
