@@ -14,6 +14,16 @@ public interface JobHandler {
     String kind();
 
     /**
+     * Whether a job of this kind holds its project's lock (true, the default): one exclusive job per project at
+     * a time, a second submission is reused or refused with {@code PROJECT_BUSY}. A non-exclusive kind is for
+     * short work that only reads what exclusive jobs write (rendering an export): its jobs run beside any other
+     * job, never make a submission busy, and every submission makes a new job.
+     */
+    default boolean exclusive() {
+        return true;
+    }
+
+    /**
      * Runs the job. Throw a {@link com.theogen.shared.DomainException} to fail it with that error code;
      * {@link JobContext#checkCanceled()} throws {@link JobCanceledException} to stop it. Any other exception
      * fails the job with {@code INTERNAL_ERROR} (details only in the server log).

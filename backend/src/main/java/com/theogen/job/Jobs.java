@@ -8,7 +8,8 @@ public interface Jobs {
 
     /**
      * Starts a job, or returns the caller's own active job of the same kind on that project with
-     * {@code reused = true}.
+     * {@code reused = true}. Kinds that are not {@linkplain JobHandler#exclusive() exclusive} always start a new
+     * job and are never busy.
      *
      * @throws com.theogen.shared.DomainException {@code NOT_FOUND} for a project the user does not own;
      *     {@code PROJECT_BUSY} (409) when another job (another kind, or another user's) holds the project;

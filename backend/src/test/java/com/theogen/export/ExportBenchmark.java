@@ -26,6 +26,7 @@ public final class ExportBenchmark {
     public static void main(String[] args) throws IOException {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 3;
         Path output = Path.of(args.length > 1 ? args[1] : "bench/results/export.json");
+        Path endpoint = args.length > 2 ? Path.of(args[2]) : null;
         Map<String, TheoryReport> reports = new LinkedHashMap<>();
         reports.put("spanish_demo", SpanishCaregiversReport.build());
         reports.put("english_demo", EnglishCaregiversReport.build());
@@ -61,10 +62,19 @@ public final class ExportBenchmark {
         }
         String json = "{\"benchmark\":\"export\",\"date\":\"" + Instant.now() + "\",\"cpus\":"
                 + Runtime.getRuntime().availableProcessors() + ",\"java\":\"" + System.getProperty("java.version")
-                + "\",\"runs\":" + runs + ",\n \"results\":[\n  " + String.join(",\n  ", rows) + "]}\n";
+                + "\",\"runs\":" + runs + ",\n \"results\":[\n  " + String.join(",\n  ", rows) + "]"
+                + endpointFigures(endpoint) + "}\n";
         Files.createDirectories(output.getParent());
         Files.writeString(output, json);
         System.out.println("wrote " + output);
+    }
+
+    /** The HTTP round-trip figures of {@code ExportEndpointBenchmark}, when it ran, as one more field. */
+    private static String endpointFigures(Path endpoint) throws IOException {
+        if (endpoint == null || !Files.exists(endpoint)) {
+            return "";
+        }
+        return ",\n \"endpoint\":" + Files.readString(endpoint).strip();
     }
 
     private static int render(ExportRenderer renderer, TheoryReport report) throws IOException {

@@ -74,7 +74,9 @@ class PdfExportRendererTest {
             String all = flat(text(pdf));
             for (EvidenceQuote quote : report.allQuotes()) {
                 assertThat(flat).as("quote %s", quote.fragmentId()).contains(flat(quote.text()));
-                assertThat(flat).contains(quote.fragmentId() + " [" + quote.charStart() + "–" + quote.charEnd() + "]");
+                assertThat(flat)
+                        .contains(flat(quote.source() + " · [" + quote.charStart() + "–" + quote.charEnd()
+                                + "] · Fragmento " + quote.shortFragmentId()));
             }
             assertThat(flat)
                     .contains(

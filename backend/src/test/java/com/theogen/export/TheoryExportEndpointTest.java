@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.theogen.export.internal.ExportSweeper;
+import com.theogen.job.JobRequest;
+import com.theogen.job.Jobs;
 import com.theogen.support.ApiClient;
+import com.theogen.support.TestJobHandlers;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,6 +29,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 
 @ExportIntegrationTest
@@ -38,6 +42,12 @@ class TheoryExportEndpointTest {
 
     @Autowired
     ExportSweeper sweeper;
+
+    @Autowired
+    Jobs jobs;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @ParameterizedTest
     @EnumSource(ExportFormat.class)
@@ -128,6 +138,36 @@ class TheoryExportEndpointTest {
     }
 
     @Test
+    void anExportJobRunsWhileAnotherJobHoldsTheProject() {
+        String token = api.newUserToken();
+        String project = project(token, "Ocupado", "es");
+        UUID projectId = UUID.fromString(project);
+        UUID theory = ExportFixtures.theory(project, StressReport.build(50, 10, 200, 5, 15));
+        UUID owner = jdbc.queryForObject("SELECT owner_id FROM projects WHERE id = ?", UUID.class, projectId);
+        UUID holder = jobs.submit(new JobRequest(projectId, owner, TestJobHandlers.KIND, Map.of("hold", true)))
+                .job()
+                .id();
+        try {
+            JsonNode pending = post(token, project, theory, "xlsx", 202);
+            assertThat(pending.get("task_id").isNull()).isFalse();
+
+            JsonNode ready = Awaitility.await()
+                    .atMost(Duration.ofMinutes(3))
+                    .pollInterval(Duration.ofMillis(300))
+                    .until(
+                            () -> get(token, pending.get("status_url").asText()),
+                            node -> !node.get("status").asText().equals("pending"));
+
+            assertThat(ready.get("status").asText()).isEqualTo("ready");
+            assertThat(jobs.get(projectId, holder, owner).status().isTerminal())
+                    .as("the other job still holds the project")
+                    .isFalse();
+        } finally {
+            TestJobHandlers.release(holder);
+        }
+    }
+
+    @Test
     void concurrentRequestsForTheSameExportShareOneFile() throws Exception {
         String token = api.newUserToken();
         String project = project(token, "Concurrencia", "es");
@@ -215,11 +255,12 @@ class TheoryExportEndpointTest {
     }
 
     @Test
-    void deletingAProjectRemovesItsExportFilesOnTheNextSweep() {
+    void deletingAProjectRemovesItsExportFilesAtOnce() {
         String token = api.newUserToken();
         String project = project(token, "Efímero", "es");
         UUID theory = ExportFixtures.theory(project, SpanishCaregiversReport.build());
         post(token, project, theory, "png", 200);
+        post(token, project, theory, "xlsx", 200);
         assertThat(EXPORT_DIR.resolve(project)).isDirectory();
 
         api.http()
@@ -229,10 +270,25 @@ class TheoryExportEndpointTest {
                 .exchange()
                 .expectStatus()
                 .isNoContent();
+
+        assertThat(EXPORT_DIR.resolve(project)).doesNotExist();
+    }
+
+    @Test
+    void theSweepRemovesFilesWhoseExportRowIsGone() throws IOException {
+        String token = api.newUserToken();
+        String project = project(token, "Huérfanos", "es");
+        UUID theory = ExportFixtures.theory(project, SpanishCaregiversReport.build());
+        JsonNode kept = post(token, project, theory, "png", 200);
+        Path orphan = EXPORT_DIR.resolve(project).resolve(UUID.randomUUID() + ".pdf");
+        Files.writeString(orphan, "left by a render that finished after its project was deleted");
+
         ExportSweeper.Outcome outcome = sweeper.sweep();
 
         assertThat(outcome.filesRemoved()).isGreaterThanOrEqualTo(1);
-        assertThat(EXPORT_DIR.resolve(project)).doesNotExist();
+        assertThat(orphan).doesNotExist();
+        assertThat(download(token, kept.get("download_url").asText()).getResponseBody())
+                .isNotEmpty();
     }
 
     @Test

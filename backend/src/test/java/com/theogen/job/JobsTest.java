@@ -103,6 +103,36 @@ class JobsTest {
     }
 
     @Test
+    void aNonExclusiveKindRunsBesideABusyProjectAndNeverMakesItBusy() {
+        TestProject p = TestProject.create(jdbc);
+        UUID holder = jobs.submit(p.request(Map.of("hold", true))).job().id();
+
+        JobSubmission shared =
+                jobs.submit(new JobRequest(p.id(), p.owner(), TestJobHandlers.SHARED_KIND, Map.of("hold", true)));
+        JobSubmission another = jobs.submit(new JobRequest(p.id(), p.owner(), TestJobHandlers.SHARED_KIND, Map.of()));
+
+        assertThat(shared.reused()).isFalse();
+        assertThat(another.reused()).isFalse();
+        assertThat(another.job().id()).isNotEqualTo(shared.job().id());
+        awaitStatus(p, another.job().id(), JobStatus.COMPLETED);
+        assertThat(jobs.get(p.id(), holder, p.owner()).status().isTerminal())
+                .as("the exclusive job still holds the project")
+                .isFalse();
+
+        TestJobHandlers.release(holder);
+        awaitStatus(p, holder, JobStatus.COMPLETED);
+        UUID next = jobs.submit(new JobRequest(p.id(), p.owner(), TestJobHandlers.OTHER_KIND, Map.of()))
+                .job()
+                .id();
+        assertThat(jobs.get(p.id(), shared.job().id(), p.owner()).status().isTerminal())
+                .as("the shared job is still held and did not block the next exclusive job")
+                .isFalse();
+        awaitStatus(p, next, JobStatus.COMPLETED);
+        TestJobHandlers.release(shared.job().id());
+        awaitStatus(p, shared.job().id(), JobStatus.COMPLETED);
+    }
+
+    @Test
     void cancelStopsARunningJobAndFreesTheProject() {
         TestProject p = TestProject.create(jdbc);
         UUID id = jobs.submit(p.request(Map.of("hold", true))).job().id();

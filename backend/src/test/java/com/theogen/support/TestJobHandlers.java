@@ -25,6 +25,8 @@ public class TestJobHandlers {
 
     public static final String KIND = "test_steps";
     public static final String OTHER_KIND = "test_other";
+    /** Same steps, but not exclusive: runs beside any other job of the project. */
+    public static final String SHARED_KIND = "test_shared";
 
     private static final Map<String, AtomicInteger> EXECUTIONS = new ConcurrentHashMap<>();
     private static final Map<UUID, CountDownLatch> GATES = new ConcurrentHashMap<>();
@@ -39,12 +41,17 @@ public class TestJobHandlers {
 
     @Bean
     JobHandler testStepsHandler() {
-        return new StepsHandler(KIND);
+        return new StepsHandler(KIND, true);
     }
 
     @Bean
     JobHandler testOtherHandler() {
-        return new StepsHandler(OTHER_KIND);
+        return new StepsHandler(OTHER_KIND, true);
+    }
+
+    @Bean
+    JobHandler testSharedHandler() {
+        return new StepsHandler(SHARED_KIND, false);
     }
 
     private static CountDownLatch gate(UUID jobId) {
@@ -54,7 +61,7 @@ public class TestJobHandlers {
     /** Output of a test stage; a record so it round-trips through the checkpoint store. */
     public record StageOutput(String stage, int attempt) {}
 
-    private record StepsHandler(String kind) implements JobHandler {
+    private record StepsHandler(String kind, boolean exclusive) implements JobHandler {
 
         @Override
         public JobResult run(JobContext context) throws Exception {

@@ -31,6 +31,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 class BadInputSweepTest {
 
     private static final String BIG = "x".repeat(300 * 1024);
+    private static final String SOME_ID = "3f0c9a52-6c1e-4d7b-9a0e-2b7d5c8e1f4a";
 
     @Autowired
     ApiClient api;
@@ -46,11 +47,15 @@ class BadInputSweepTest {
 
     String token;
     String projectId;
+    String foreignProjectId;
 
     @BeforeEach
     void userWithOneProject() {
         token = api.newUserToken();
         projectId = api.createProject(token, Map.of("name", "Untouched", "description", "original"))
+                .get("id")
+                .asText();
+        foreignProjectId = api.createProject(api.newUserToken(), Map.of("name", "Someone else's"))
                 .get("id")
                 .asText();
     }
@@ -123,6 +128,91 @@ class BadInputSweepTest {
                         "{\"owner_id\":\"x\"}",
                         400,
                         "UNKNOWN_FIELD"),
+                bad(
+                        "export in an unknown format",
+                        "POST",
+                        "/api/projects/{id}/theories/" + SOME_ID + "/export?format=docx",
+                        null,
+                        400,
+                        "UNSUPPORTED_FORMAT"),
+                bad(
+                        "export without a format",
+                        "POST",
+                        "/api/projects/{id}/theories/" + SOME_ID + "/export",
+                        null,
+                        400,
+                        "UNSUPPORTED_FORMAT"),
+                bad(
+                        "export of an invalid theory id",
+                        "POST",
+                        "/api/projects/{id}/theories/not-a-uuid/export?format=pdf",
+                        null,
+                        400,
+                        "INVALID_PARAMETER"),
+                bad(
+                        "export in an invalid project id",
+                        "POST",
+                        "/api/projects/nope/theories/" + SOME_ID + "/export?format=pdf",
+                        null,
+                        400,
+                        "INVALID_PARAMETER"),
+                bad(
+                        "export of an unknown theory",
+                        "POST",
+                        "/api/projects/{id}/theories/" + SOME_ID + "/export?format=pdf",
+                        null,
+                        404,
+                        "NOT_FOUND"),
+                bad(
+                        "export in another user's project",
+                        "POST",
+                        "/api/projects/{foreign}/theories/" + SOME_ID + "/export?format=png",
+                        null,
+                        404,
+                        "NOT_FOUND"),
+                bad(
+                        "exports of another user's project",
+                        "GET",
+                        "/api/projects/{foreign}/exports",
+                        null,
+                        404,
+                        "NOT_FOUND"),
+                bad(
+                        "export status with an invalid id",
+                        "GET",
+                        "/api/projects/{id}/exports/not-a-uuid",
+                        null,
+                        400,
+                        "INVALID_PARAMETER"),
+                bad(
+                        "download with an invalid id",
+                        "GET",
+                        "/api/projects/{id}/exports/not-a-uuid/download",
+                        null,
+                        400,
+                        "INVALID_PARAMETER"),
+                bad("unknown export", "GET", "/api/projects/{id}/exports/" + SOME_ID, null, 404, "NOT_FOUND"),
+                bad(
+                        "download of another user's export",
+                        "GET",
+                        "/api/projects/{foreign}/exports/" + SOME_ID + "/download",
+                        null,
+                        404,
+                        "NOT_FOUND"),
+                bad(
+                        "interview export in an unknown format",
+                        "GET",
+                        "/api/projects/{id}/interviews/export?format=docx",
+                        null,
+                        400,
+                        "UNSUPPORTED_FORMAT"),
+                bad(
+                        "interview export of an invalid interview id",
+                        "GET",
+                        "/api/projects/{id}/interviews/export?format=txt&interview_id=nope",
+                        null,
+                        400,
+                        "INVALID_PARAMETER"),
                 bad(
                         "unknown field in a theory request",
                         "POST",
@@ -208,8 +298,9 @@ class BadInputSweepTest {
             String name, String methodAndAuth, String path, String body, int status, String codes) throws Exception {
         long before = rows();
         String[] parts = methodAndAuth.split("!");
-        WebTestClient.RequestBodySpec request =
-                api.http().method(HttpMethod.valueOf(parts[0])).uri(path.replace("{id}", projectId));
+        WebTestClient.RequestBodySpec request = api.http()
+                .method(HttpMethod.valueOf(parts[0]))
+                .uri(path.replace("{id}", projectId).replace("{foreign}", foreignProjectId));
         String auth = authorization(parts.length > 1 ? parts[1] : "valid");
         if (auth != null) {
             request.header(HttpHeaders.AUTHORIZATION, auth);

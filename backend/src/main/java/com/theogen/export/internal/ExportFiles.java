@@ -79,6 +79,26 @@ class ExportFiles {
         return path != null && Files.isRegularFile(path);
     }
 
+    /** Deletes every file of a project's export folder and the folder; returns how many files went. */
+    int deleteProject(UUID projectId) throws IOException {
+        Path dir = root.resolve(projectId.toString());
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        int deleted = 0;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+            for (Path file : files) {
+                deleted += Files.deleteIfExists(file) ? 1 : 0;
+            }
+        }
+        try {
+            Files.deleteIfExists(dir);
+        } catch (java.nio.file.DirectoryNotEmptyException raced) {
+            // a render finishing just now wrote a file: the sweep removes it, its row being gone
+        }
+        return deleted;
+    }
+
     /**
      * Deletes export files whose row is gone (their project was deleted), temporary files older than
      * {@code staleBefore}, and project folders left empty. Returns how many files went.

@@ -10,8 +10,9 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code export} job: renders its export, then every other export of the project still waiting for a job
- * (requests that arrived while this job held the project's lock). Restartable: a row already ready is skipped.
+ * The {@code export} job: renders one export. Not exclusive (docs/adr/014): it only reads a saved theory, so it
+ * runs beside a theory run or auto-coding job on the same project and never makes them busy. Restartable: a row
+ * already ready is not rendered again.
  */
 @Component
 class ExportJobHandler implements JobHandler {
@@ -30,31 +31,28 @@ class ExportJobHandler implements JobHandler {
     }
 
     @Override
-    public JobResult run(JobContext context) {
-        UUID exportId = UUID.fromString(String.valueOf(context.params().get(ExportQueue.PARAM)));
-        ExportRow own = store.find(exportId).orElseThrow(() -> DomainException.notFound("Export"));
-        context.progress("render_" + own.format().extension(), 10);
-        ExportRow done = renderPending(own, context);
-        for (ExportRow waiting : store.pendingJobs(context.projectId())) {
-            context.progress("render_" + waiting.format().extension(), 60);
-            renderPending(waiting, context);
-        }
-        if (done.status() == ExportStatus.FAILED) {
-            throw ExportRendering.failure(done);
-        }
-        return JobResult.of(exportId);
+    public boolean exclusive() {
+        return false;
     }
 
-    private ExportRow renderPending(ExportRow row, JobContext context) {
+    @Override
+    public JobResult run(JobContext context) {
+        UUID exportId = UUID.fromString(String.valueOf(context.params().get(ExportQueue.PARAM)));
+        ExportRow row = store.find(exportId).orElseThrow(() -> DomainException.notFound("Export"));
         if (row.status() != ExportStatus.PENDING) {
-            return row;
+            return JobResult.of(exportId);
         }
+        context.progress("render_" + row.format().extension(), 10);
         try {
             context.checkCanceled();
         } catch (JobCanceledException canceled) {
             store.markFailed(row.id(), "CANCELED", "The export job was canceled");
             throw canceled;
         }
-        return rendering.render(row);
+        ExportRow done = rendering.render(row);
+        if (done.status() == ExportStatus.FAILED) {
+            throw ExportRendering.failure(done);
+        }
+        return JobResult.of(exportId);
     }
 }

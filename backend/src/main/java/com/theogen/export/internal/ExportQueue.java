@@ -14,10 +14,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts job exports on the job queue. The job module runs one job per project at a time: when an export job is
- * already active its handler renders every pending job export of the project, so a reused submission is
- * enough; when another kind of job holds the project the export stays pending without a task and is submitted
- * again on the next status read or sweep.
+ * Puts job exports on the job queue, one {@code export} job per export. Export jobs are not exclusive, so a
+ * submission is never refused because a theory run or another job holds the project (docs/adr/014); a row left
+ * without a job (the queue was down, or its job ended without reaching it) is submitted again on the next status
+ * read or sweep.
  */
 @Component
 class ExportQueue {
@@ -36,24 +36,13 @@ class ExportQueue {
 
     /** Submits the row's job; returns the row as it is afterwards. */
     ExportRow submit(ExportRow row) {
-        try {
-            JobSubmission submission = jobs.submit(new JobRequest(
-                    row.projectId(),
-                    row.requestedBy(),
-                    KIND,
-                    Map.of(PARAM, row.id().toString())));
-            store.setTask(row.id(), submission.job().id());
-            log.info(
-                    "export queued export_id={} task_id={} reused={}",
-                    row.id(),
-                    submission.job().id(),
-                    submission.reused());
-        } catch (DomainException e) {
-            if (!"PROJECT_BUSY".equals(e.errorCode())) {
-                throw e;
-            }
-            log.info("export waits for the project's active job export_id={}", row.id());
-        }
+        JobSubmission submission = jobs.submit(new JobRequest(
+                row.projectId(), row.requestedBy(), KIND, Map.of(PARAM, row.id().toString())));
+        store.setTask(row.id(), submission.job().id());
+        log.info(
+                "export queued export_id={} task_id={}",
+                row.id(),
+                submission.job().id());
         return store.find(row.id()).orElse(row);
     }
 

@@ -75,15 +75,6 @@ class ExportStore {
                 limit);
     }
 
-    /** Pending exports of the project that a job renders, oldest first. */
-    List<ExportRow> pendingJobs(UUID projectId) {
-        return jdbc.query(
-                "SELECT " + COLUMNS + " FROM exports WHERE project_id = ? AND status = 'pending' AND via = 'job' "
-                        + "ORDER BY created_at, id",
-                ExportStore::map,
-                projectId);
-    }
-
     /** Pending exports last touched before {@code before}, oldest first. */
     List<ExportRow> pendingSince(Instant before, int limit) {
         return jdbc.query(

@@ -35,15 +35,20 @@ class JobRunRepository {
         this.json = json;
     }
 
-    /** @throws org.springframework.dao.DuplicateKeyException when the project already has an active job */
-    void insertPending(UUID id, JobRequest request) {
+    /**
+     * @throws org.springframework.dao.DuplicateKeyException when the job is exclusive and the project already has
+     *     an active exclusive job
+     */
+    void insertPending(UUID id, JobRequest request, boolean exclusive) {
         jdbc.update(
-                "INSERT INTO job_runs (id, project_id, owner_id, kind, status, params, checkpoints, step_log, "
-                        + "created_at, updated_at) VALUES (?, ?, ?, ?, 'pending', ?::jsonb, '{}'::jsonb, '[]'::jsonb, now(), now())",
+                "INSERT INTO job_runs (id, project_id, owner_id, kind, status, exclusive, params, checkpoints, "
+                        + "step_log, created_at, updated_at) "
+                        + "VALUES (?, ?, ?, ?, 'pending', ?, ?::jsonb, '{}'::jsonb, '[]'::jsonb, now(), now())",
                 id,
                 request.projectId(),
                 request.ownerId(),
                 request.kind(),
+                exclusive,
                 write(request.params()));
     }
 
@@ -59,11 +64,13 @@ class JobRunRepository {
                 .findFirst();
     }
 
+    /** The project's active exclusive job: the one holding its lock. */
     Optional<JobRecord> findActive(UUID projectId) {
         return jdbc
                 .query(
                         "SELECT " + COLUMNS
-                                + " FROM job_runs WHERE project_id = ? AND status IN ('pending', 'running')",
+                                + " FROM job_runs WHERE project_id = ? AND status IN ('pending', 'running') "
+                                + "AND exclusive",
                         this::map,
                         projectId)
                 .stream()

@@ -11,7 +11,6 @@ import com.theogen.shared.ErrorCategory;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -27,7 +26,7 @@ class JobService implements Jobs {
     private final JobRunRepository runs;
     private final JobQueue queue;
     private final ProjectAccess projects;
-    private final Set<String> kinds;
+    private final Map<String, JobHandler> handlers;
     private final JobMetrics metrics;
 
     JobService(
@@ -39,20 +38,21 @@ class JobService implements Jobs {
         this.runs = runs;
         this.queue = queue;
         this.projects = projects;
-        this.kinds = handlers.stream().map(JobHandler::kind).collect(Collectors.toUnmodifiableSet());
+        this.handlers = handlers.stream().collect(Collectors.toUnmodifiableMap(JobHandler::kind, h -> h));
         this.metrics = metrics;
     }
 
     @Override
     public JobSubmission submit(JobRequest request) {
-        if (!kinds.contains(request.kind())) {
+        JobHandler handler = handlers.get(request.kind());
+        if (handler == null) {
             throw DomainException.invalid("UNKNOWN_JOB_KIND", "No job of kind '" + request.kind() + "'");
         }
         projects.requireOwned(request.projectId(), request.ownerId());
         for (int tries = 0; tries < 3; tries++) {
             UUID id = UUID.randomUUID();
             try {
-                runs.insertPending(id, request);
+                runs.insertPending(id, request, handler.exclusive());
             } catch (DuplicateKeyException busy) {
                 Optional<JobRecord> active = runs.findActive(request.projectId());
                 if (active.isEmpty()) {
