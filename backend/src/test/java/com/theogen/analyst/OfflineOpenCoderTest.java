@@ -97,6 +97,32 @@ class OfflineOpenCoderTest {
     }
 
     @Test
+    void intensifiersAndPronounsThatRecurEverywhereNeverBecomeSpanishCodes() {
+        OpenCodingResult result = code(
+                Corpora.interviews(
+                        Language.ES,
+                        Map.of(
+                                "Ana",
+                                List.of(
+                                        "Me cuesta muchísimo dormir, los demás no lo entienden.",
+                                        "Cada día es distinto, el cansancio me pesa muchísimo."),
+                                "Belén",
+                                List.of(
+                                        "Lo noto muchísimo en el trabajo; los demás se quejan.",
+                                        "El cuidado es distinto cuando el cansancio se acumula."),
+                                "Carmen",
+                                List.of(
+                                        "Los demás duermen y yo no; el cansancio es distinto.",
+                                        "Me afecta muchísimo, el cansancio no se va."))),
+                List.of());
+
+        assertThat(labels(result))
+                .extracting(l -> l.toLowerCase(Locale.ROOT))
+                .contains("cansancio")
+                .doesNotContain("muchísimo", "demás", "distinto");
+    }
+
+    @Test
     void quotesAreTheVerbatimSentenceCarryingThePhrase() {
         List<AnalystFragment> fragments = Corpora.spanishNightShifts();
         Map<UUID, String> texts =
