@@ -1,14 +1,23 @@
 #!/usr/bin/env bash
-# Theory endpoints under load: N simulated clients (default 100) over P demo projects (default 10), each enqueueing
-# a theory run and polling it to the end, on the embedded default (offline analyst: no model latency). Prints
-# enqueue p50/p95/p99, completion rate, duplicate theories (must be 0), stuck runs (must be 0) and per-stage times.
-# Usage: bench/theory/run.sh [users] [projects]   (writes bench/results/theory.json)
+# Theory runs under load and at scale, each part in a fresh app on the embedded defaults:
+#  offline  - N simulated clients (default 100) over P demo projects (default 10), offline analyst;
+#  llm      - the same clients over P synthetic projects, with the provider (chat + embeddings) a local
+#             OpenAI-compatible server answering every call after a fixed latency (default 1000 ms);
+#  overhead - one project of F fragments (default 10,000) with a zero-latency model: TheoGen's own time.
+# Load parts report burst enqueue p50/p95/p99 (all clients at once on a warm server), completion rate,
+# duplicate theories (must be 0), stuck runs (must be 0), per-stage times, and the enqueue latency of a
+# single POST on the idle server.
+# Usage: bench/theory/run.sh [users] [projects] [latency_ms] [fragments] [parts]
+#        parts: comma list of offline,llm,overhead (default all). Writes bench/results/theory.json.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 USERS=${1:-100}
 PROJECTS=${2:-10}
+LATENCY_MS=${3:-1000}
+FRAGMENTS=${4:-10000}
+PARTS=${5:-offline,llm,overhead}
 ./mvnw -B -q -pl backend -DskipTests -Dfrontend.skip test-compile
 ./mvnw -B -q -pl backend dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
 cd backend
-java -Xmx1500m -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" \
-  com.theogen.bench.TheoryBenchmark "$USERS" "$PROJECTS" ../bench/results/theory.json
+java -Xmx3g -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" \
+  com.theogen.theory.TheoryBenchmark "$USERS" "$PROJECTS" "$LATENCY_MS" "$FRAGMENTS" ../bench/results/theory.json "$PARTS"

@@ -41,7 +41,8 @@ import org.springframework.web.reactive.function.BodyInserters;
             "theogen.llm.calls.max-attempts=3",
             "theogen.llm.calls.initial-backoff=PT0.01S",
             "theogen.llm.calls.max-backoff=PT0.02S",
-            "theogen.llm.calls.timeout=PT4S"
+            "theogen.llm.calls.timeout=PT4S",
+            "theogen.coding.batch-max-fragments=2"
         })
 class LlmTheoryRunTest {
 
@@ -128,6 +129,27 @@ class LlmTheoryRunTest {
         assertThat(stages.get("build_paradigm").get("prompts").toString()).contains("paradigm/paradigm.en.v1");
         assertThat(stages.get("build_paradigm").get("input_tokens").asLong()).isPositive();
         assertThat(theory.get("manifest").get("access").asText()).isEqualTo("server");
+    }
+
+    /**
+     * The only model calls of a run that do not need each other's output are the open-coding batches (core category →
+     * paradigm → gaps each read the previous answer, docs/adr/012): they must be in flight together.
+     */
+    @Test
+    void theOpenCodingBatchesOfARunAreInFlightTogether() {
+        SERVER.respond(model(call -> "open_coding_reply".equals(call.schema())
+                ? Reply.chat(ScriptedModel.openCoding(call.user())).after(Duration.ofMillis(500))
+                : null));
+        TheoryApi theories = new TheoryApi(api);
+        String token = api.newUserToken();
+        String project = project(token);
+
+        JsonNode status = theories.awaitEnd(token, project, theories.start(token, project));
+
+        assertThat(status.get("status").asText()).as(status.toString()).isEqualTo("completed");
+        assertThat(SERVER.calls().stream().filter(c -> c.schema().equals("open_coding_reply")))
+                .hasSizeGreaterThanOrEqualTo(2);
+        assertThat(SERVER.maxInFlight()).isGreaterThanOrEqualTo(2);
     }
 
     @Test

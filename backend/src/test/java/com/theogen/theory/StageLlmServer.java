@@ -2,6 +2,7 @@ package com.theogen.theory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -14,7 +15,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -47,19 +51,36 @@ final class StageLlmServer implements AutoCloseable {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    static final int DIMENSIONS = 384;
+
+    private final Duration embeddingDelay;
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger maxInFlight = new AtomicInteger();
 
     private final HttpServer server;
+    private final ExecutorService executor;
     private final List<Call> calls = Collections.synchronizedList(new ArrayList<>());
     private volatile Function<Call, Reply> responder = call -> Reply.serverError();
 
     StageLlmServer() {
+        this(8, Duration.ZERO);
+    }
+
+    /**
+     * A server handling up to {@code threads} requests at once; {@code /v1/embeddings} requests are answered after
+     * {@code embeddingDelay} with deterministic vectors (words hashed into {@value #DIMENSIONS} dimensions, so that
+     * texts sharing words are similar), for a run whose embedder is the provider ({@code theogen.evidence.embedder=llm}).
+     */
+    StageLlmServer(int threads, Duration embeddingDelay) {
+        this.embeddingDelay = embeddingDelay;
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
         server.createContext("/", this::handle);
-        server.setExecutor(Executors.newFixedThreadPool(8));
+        executor = Executors.newFixedThreadPool(threads);
+        server.setExecutor(executor);
         server.start();
     }
 
@@ -70,14 +91,35 @@ final class StageLlmServer implements AutoCloseable {
     void respond(Function<Call, Reply> responder) {
         this.responder = responder;
         calls.clear();
+        maxInFlight.set(0);
     }
 
     List<Call> calls() {
         return List.copyOf(calls);
     }
 
+    /** The most chat requests that were being answered at the same moment since the last {@link #respond}. */
+    int maxInFlight() {
+        return maxInFlight.get();
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         JsonNode body = JSON.readTree(exchange.getRequestBody().readAllBytes());
+        if (exchange.getRequestURI().getPath().endsWith("/embeddings")) {
+            pause(embeddingDelay);
+            send(exchange, 200, embeddings(body.path("input")), null);
+            return;
+        }
+        int now = inFlight.incrementAndGet();
+        maxInFlight.accumulateAndGet(now, Math::max);
+        try {
+            chat(exchange, body);
+        } finally {
+            inFlight.decrementAndGet();
+        }
+    }
+
+    private void chat(HttpExchange exchange, JsonNode body) throws IOException {
         String system = "";
         String user = "";
         for (JsonNode message : body.path("messages")) {
@@ -97,27 +139,68 @@ final class StageLlmServer implements AutoCloseable {
         } catch (RuntimeException e) {
             reply = Reply.serverError();
         }
-        if (!reply.delay().isZero()) {
-            try {
-                Thread.sleep(reply.delay().toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        pause(reply.delay());
         String out = reply.status() == 200 ? completion(reply.content()) : error(reply.status());
+        send(exchange, reply.status(), out, reply.retryAfter());
+    }
+
+    private static void send(HttpExchange exchange, int status, String out, String retryAfter) throws IOException {
         byte[] bytes = out.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
-        if (reply.retryAfter() != null) {
-            exchange.getResponseHeaders().set("Retry-After", reply.retryAfter());
+        if (retryAfter != null) {
+            exchange.getResponseHeaders().set("Retry-After", retryAfter);
         }
         try {
-            exchange.sendResponseHeaders(reply.status(), bytes.length);
+            exchange.sendResponseHeaders(status, bytes.length);
             try (OutputStream stream = exchange.getResponseBody()) {
                 stream.write(bytes);
             }
         } catch (IOException clientGone) {
             // the client timed out and closed the connection: that is the scenario being tested
         }
+    }
+
+    private static void pause(Duration delay) {
+        if (delay.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String embeddings(JsonNode input) {
+        ObjectNode root = JSON.createObjectNode().put("object", "list").put("model", "scripted-embedding");
+        ArrayNode data = root.putArray("data");
+        List<String> texts = new ArrayList<>();
+        if (input.isArray()) {
+            input.forEach(t -> texts.add(t.asText()));
+        } else {
+            texts.add(input.asText());
+        }
+        int words = 0;
+        for (int i = 0; i < texts.size(); i++) {
+            float[] vector = new float[DIMENSIONS];
+            for (String word : texts.get(i).toLowerCase(Locale.ROOT).split("\\W+")) {
+                if (!word.isEmpty()) {
+                    vector[Math.floorMod(word.hashCode(), DIMENSIONS)] += 1;
+                    words++;
+                }
+            }
+            double norm = 0;
+            for (float v : vector) {
+                norm += v * v;
+            }
+            ArrayNode values =
+                    data.addObject().put("object", "embedding").put("index", i).putArray("embedding");
+            for (float v : vector) {
+                values.add(norm == 0 ? (float) (1 / Math.sqrt(DIMENSIONS)) : (float) (v / Math.sqrt(norm)));
+            }
+        }
+        root.putObject("usage").put("prompt_tokens", words).put("total_tokens", words);
+        return root.toString();
     }
 
     private static String completion(String content) {
@@ -153,5 +236,6 @@ final class StageLlmServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        executor.shutdownNow();
     }
 }

@@ -1,0 +1,617 @@
+package com.theogen.theory;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.theogen.TheoGenApplication;
+import com.theogen.theory.StageLlmServer.Reply;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.reactive.function.BodyInserters;
+import org.springframework.web.reactive.function.client.WebClient;
+
+/**
+ * Theory runs under load and at scale (not a test; run by {@code bench/theory/run.sh}). Three parts, each in a fresh
+ * application on the embedded defaults:
+ *
+ * <ol>
+ *   <li><b>load, offline</b>: {@code users} clients over {@code projects} demo projects, the embedded offline analyst.
+ *   <li><b>load, model</b>: the same clients over synthetic English projects, the provider (chat and embeddings) being
+ *       a local OpenAI-compatible server ({@link StageLlmServer}) that answers every stage from its prompt after a
+ *       fixed latency.
+ *   <li><b>overhead</b>: one project of {@code fragments} fragments (half interviewer questions) with a zero-latency
+ *       model: the first run codes everything then builds the theory, the second finds it coded; the wall time is
+ *       TheoGen's own work (prompt building, token counting, parsing, storage, graph, evidence, verification) plus the
+ *       scripted server's reply building, which is timed and reported apart.
+ * </ol>
+ *
+ * <p>In both load parts the server is warmed up first (one complete run on a project of its own), then every client
+ * enqueues at the same instant and polls to the end: enqueue p50/p95/p99 of that burst, completion rate, duplicate
+ * theories (must be 0: the clients of a project share one run), stuck runs (must be 0). Then one POST per project,
+ * one at a time on the idle server, gives the enqueue latency of a request that does not queue behind 99 others.
+ * The clients run in the benchmark's JVM, so they share the two cores with the server.
+ */
+public final class TheoryBenchmark {
+
+    private static final Duration PATIENCE = Duration.ofMinutes(30);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern FRAGMENT = Pattern.compile("\\[(f\\d+)] ([^:\\n]+): ([^\\n]+)");
+    private static final Pattern CODE = Pattern.compile("\\[(c\\d+)] ([^—\\n]+) —");
+    static final String[] SENTENCES = {
+        "I work night shifts at the hospital and sleep very little.",
+        "My mother needs help with her medicine every morning.",
+        "My sister lives far away, so I do most of the caring alone.",
+        "The money is never enough since I cut my hours at work.",
+        "My boss does not understand why I need to leave early.",
+        "The school calls me when the children are sick.",
+        "I feel guilty when I cannot be there for my mother at night.",
+        "The nurse from the clinic visits on Tuesdays.",
+        "On weekends I try to rest, but I am always tired.",
+        "I asked my neighbour for help with the shopping.",
+        "Paying the rent is the hardest part of the month.",
+        "I take the bus to the doctor with my mother.",
+        "Sometimes I think about quitting my work.",
+        "My brother sends money but he never visits.",
+        "I keep a calendar of every appointment on the fridge.",
+        "Nobody asks how I am doing.",
+        "The doctor changed her medicine again last week.",
+        "I am tired all the time and my back hurts.",
+        "My children help with small things after school.",
+        "I found a support group for carers at the community centre."
+    };
+    private static final String[] CODE_LABELS = {
+        "night shifts", "morning medicine", "caring alone", "money short", "unsupportive boss",
+        "school calls", "guilt at night", "nurse visits", "no rest", "neighbour help",
+        "rent pressure", "doctor trips", "thinking of quitting", "distant brother", "appointment calendar",
+        "nobody asks", "changing medicine", "body hurts", "children help", "support group"
+    };
+    private static final String[] QUESTIONS = {
+        "How do you manage the nights?", "Who helps you?", "And money?", "How is work going?", "How do you feel?"
+    };
+    private static final String[] CATEGORIES = {
+        "Night work and rest", "Family help", "Money and work", "Health care routines", "Feeling alone"
+    };
+
+    private TheoryBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        int users = Integer.parseInt(arg(args, 0, "100"));
+        int projects = Integer.parseInt(arg(args, 1, "10"));
+        long latencyMs = Long.parseLong(arg(args, 2, "1000"));
+        int fragments = Integer.parseInt(arg(args, 3, "10000"));
+        Path results = Path.of(arg(args, 4, "bench/results/theory.json"));
+        List<String> parts = List.of(arg(args, 5, "offline,llm,overhead").split(","));
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("benchmark", "theory");
+        report.put("measured_at", Instant.now().toString());
+        report.put("machine", Runtime.getRuntime().availableProcessors() + " cores, Java " + Runtime.version());
+        if (parts.contains("offline")) {
+            report.put("load_offline", loadOffline(users, projects));
+        }
+        if (parts.contains("llm")) {
+            report.put("load_llm", loadLlm(users, projects, Duration.ofMillis(latencyMs)));
+        }
+        if (parts.contains("overhead")) {
+            report.put("overhead", overhead(fragments));
+        }
+        String text = JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report);
+        System.out.println(text);
+        Files.createDirectories(results.toAbsolutePath().getParent());
+        Files.writeString(results, text + "\n");
+    }
+
+    private static Map<String, Object> loadOffline(int users, int projectCount) throws Exception {
+        try (ConfigurableApplicationContext app = start("offline", List.of())) {
+            WebClient client = client(app);
+            List<String[]> projects = new ArrayList<>();
+            for (int i = 0; i <= projectCount; i++) {
+                String token = register(client);
+                String project = post(client, token, "/api/demo-project", Map.of())
+                        .get("id")
+                        .asText();
+                projects.add(new String[] {token, project});
+            }
+            awaitIndexed(app);
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("llm", "offline analyst (no model latency)");
+            out.put("project", "the demo project (8 interviews, es + en)");
+            out.putAll(load(client, projects, users));
+            System.out.println("load, offline: " + out);
+            return out;
+        }
+    }
+
+    private static Map<String, Object> loadLlm(int users, int projectCount, Duration latency) throws Exception {
+        try (StageLlmServer server = new StageLlmServer(64, latency)) {
+            Model model = new Model();
+            server.respond(call -> model.answer(call).after(latency));
+            try (ConfigurableApplicationContext app = start("llm", providerArgs(server))) {
+                WebClient client = client(app);
+                List<String[]> projects = new ArrayList<>();
+                Random random = new Random(20_261_123L);
+                for (int i = 0; i <= projectCount; i++) {
+                    String token = register(client);
+                    String project = createProject(client, token, "Load " + i);
+                    upload(client, token, project, interviews(random, 4, 10));
+                    projects.add(new String[] {token, project});
+                }
+                awaitIndexed(app);
+                model.reset();
+                server.respond(call -> model.answer(call).after(latency));
+                Map<String, Object> out = new LinkedHashMap<>();
+                out.put(
+                        "llm",
+                        "scripted OpenAI-compatible server, every chat and embeddings call answered after "
+                                + latency.toMillis() + " ms");
+                out.put("project", "synthetic, 4 interviews, 80 fragments (40 participant turns)");
+                out.put("llm_max_concurrency", app.getEnvironment().getProperty("theogen.llm.calls.max-concurrency"));
+                out.putAll(load(client, projects, users));
+                out.put("chat_calls", server.calls().size());
+                out.put("chat_calls_by_schema", model.bySchema());
+                out.put("max_chat_calls_in_flight", server.maxInFlight());
+                System.out.println("load, model: " + out);
+                return out;
+            }
+        }
+    }
+
+    /** The first project warms the server up; the others take the burst of {@code users} clients. */
+    private static Map<String, Object> load(WebClient client, List<String[]> all, int users) throws Exception {
+        String[] warmup = all.get(0);
+        long warmStarted = System.nanoTime();
+        awaitEnd(
+                client,
+                warmup[0],
+                warmup[1],
+                enqueue(client, warmup[0], warmup[1]).get("task_id").asText());
+        double warm = (System.nanoTime() - warmStarted) / 1e9;
+        List<String[]> projects = all.subList(1, all.size());
+        System.out.printf("%d projects ready, server warm (%.1f s); %d clients start%n", projects.size(), warm, users);
+        ExecutorService pool = Executors.newFixedThreadPool(users);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<long[]>> outcomes = new ArrayList<>();
+        long started = System.nanoTime();
+        for (int u = 0; u < users; u++) {
+            String[] p = projects.get(u % projects.size());
+            outcomes.add(pool.submit(() -> {
+                go.await();
+                return simulate(client, p[0], p[1]);
+            }));
+        }
+        go.countDown();
+        List<Long> enqueueMicros = new ArrayList<>();
+        int completed = 0;
+        int stuck = 0;
+        for (Future<long[]> f : outcomes) {
+            long[] r = f.get();
+            enqueueMicros.add(r[0]);
+            completed += r[1] == 1 ? 1 : 0;
+            stuck += r[1] == -1 ? 1 : 0;
+        }
+        double wall = (System.nanoTime() - started) / 1e9;
+        pool.shutdown();
+        int duplicates = 0;
+        List<Long> runMillis = new ArrayList<>();
+        Map<String, List<Long>> stageMillis = new LinkedHashMap<>();
+        for (String[] p : projects) {
+            JsonNode page = get(client, p[0], "/api/projects/" + p[1] + "/theories");
+            duplicates += Math.max(0, page.get("total_items").asInt() - 1);
+            for (JsonNode item : page.get("items")) {
+                collectStages(
+                        get(
+                                client,
+                                p[0],
+                                "/api/projects/" + p[1] + "/theories/"
+                                        + item.get("id").asText()),
+                        stageMillis);
+            }
+            for (JsonNode job : get(client, p[0], "/api/projects/" + p[1] + "/jobs?limit=5")) {
+                if (job.path("kind").asText().equals("theory")) {
+                    runMillis.add(Duration.between(
+                                    Instant.parse(job.get("created_at").asText()),
+                                    Instant.parse(job.get("updated_at").asText()))
+                            .toMillis());
+                }
+            }
+        }
+        List<Long> quietMicros = new ArrayList<>();
+        List<Long> quietRunMillis = new ArrayList<>();
+        for (String[] p : projects) {
+            long start = System.nanoTime();
+            String task = enqueue(client, p[0], p[1]).get("task_id").asText();
+            quietMicros.add((System.nanoTime() - start) / 1000);
+            awaitEnd(client, p[0], p[1], task);
+            quietRunMillis.add((System.nanoTime() - start) / 1_000_000);
+        }
+        Collections.sort(enqueueMicros);
+        Collections.sort(runMillis);
+        Collections.sort(quietMicros);
+        Collections.sort(quietRunMillis);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("users", users);
+        out.put("projects", projects.size());
+        out.put("warmup_run_seconds", round(warm));
+        out.put("burst_enqueue_ms_p50", pct(enqueueMicros, 50) / 1000.0);
+        out.put("burst_enqueue_ms_p95", pct(enqueueMicros, 95) / 1000.0);
+        out.put("burst_enqueue_ms_p99", pct(enqueueMicros, 99) / 1000.0);
+        out.put("completion_rate", (double) completed / users);
+        out.put("duplicate_theories", duplicates);
+        out.put("stuck_runs", stuck);
+        out.put("burst_wall_seconds", round(wall));
+        out.put("burst_run_seconds_median", runMillis.get(runMillis.size() / 2) / 1000.0);
+        out.put("burst_run_seconds_max", runMillis.get(runMillis.size() - 1) / 1000.0);
+        out.put("burst_stage_ms", medians(stageMillis));
+        out.put("quiet_enqueue_ms_p50", pct(quietMicros, 50) / 1000.0);
+        out.put("quiet_enqueue_ms_max", quietMicros.get(quietMicros.size() - 1) / 1000.0);
+        out.put("quiet_run_seconds_median", quietRunMillis.get(quietRunMillis.size() / 2) / 1000.0);
+        return out;
+    }
+
+    private static Map<String, Object> overhead(int fragments) throws Exception {
+        try (StageLlmServer server = new StageLlmServer(16, Duration.ZERO)) {
+            Model model = new Model();
+            server.respond(model::answer);
+            try (ConfigurableApplicationContext app = start("overhead", providerArgs(server))) {
+                WebClient client = client(app);
+                String token = register(client);
+                String project = createProject(client, token, "Overhead");
+                int turnsPerInterview = 50;
+                int interviews = Math.max(1, fragments / (2 * turnsPerInterview));
+                long uploadStarted = System.nanoTime();
+                List<String> files = interviews(new Random(7), interviews, turnsPerInterview);
+                for (int i = 0; i < files.size(); i += 10) {
+                    upload(client, token, project, files.subList(i, Math.min(files.size(), i + 10)));
+                }
+                double upload = (System.nanoTime() - uploadStarted) / 1e9;
+                long indexStarted = System.nanoTime();
+                awaitIndexed(app);
+                double index = (System.nanoTime() - indexStarted) / 1e9;
+                long stored =
+                        app.getBean(JdbcTemplate.class).queryForObject("SELECT count(*) FROM fragments", Long.class);
+                System.out.printf(
+                        "overhead: %d fragments stored (upload %.1f s, indexed %.1f s later)%n", stored, upload, index);
+                Map<String, Object> out = new LinkedHashMap<>();
+                out.put("llm", "scripted OpenAI-compatible server, zero latency (chat and embeddings)");
+                out.put("interviews", interviews);
+                out.put("fragments", stored);
+                out.put("participant_fragments", stored / 2);
+                out.put("upload_seconds", round(upload));
+                out.put("indexing_seconds_after_upload", round(index));
+                out.put("first_run_codes_everything", run(client, token, project, model, server));
+                out.put("second_run_project_already_coded", run(client, token, project, model, server));
+                System.out.println("overhead: " + out);
+                return out;
+            }
+        }
+    }
+
+    private static Map<String, Object> run(
+            WebClient client, String token, String project, Model model, StageLlmServer server)
+            throws InterruptedException {
+        model.reset();
+        server.respond(model::answer);
+        long started = System.nanoTime();
+        JsonNode status = awaitEnd(
+                client,
+                token,
+                project,
+                enqueue(client, token, project).get("task_id").asText());
+        double seconds = (System.nanoTime() - started) / 1e9;
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("status", status.get("status").asText());
+        out.put("seconds_post_to_completed", round(seconds));
+        out.put("chat_calls", server.calls().size());
+        out.put("chat_calls_by_schema", model.bySchema());
+        out.put("scripted_server_reply_building_seconds", round(model.nanos.get() / 1e9));
+        if (status.get("status").asText().equals("completed")) {
+            JsonNode theory = get(
+                    client,
+                    token,
+                    "/api/projects/" + project + "/theories/"
+                            + status.get("theory_id").asText());
+            Map<String, List<Long>> stages = new LinkedHashMap<>();
+            collectStages(theory, stages);
+            out.put("stage_ms", medians(stages));
+            out.put("propositions", theory.get("propositions").size());
+            out.put("validation", theory.get("validation"));
+        } else {
+            out.put("error", status.get("error_code").asText());
+        }
+        System.out.println("run: " + out);
+        return out;
+    }
+
+    /** Answers every stage from its prompt; counts calls per output schema and times its own work. */
+    static final class Model {
+        private final Map<String, AtomicInteger> calls = new java.util.concurrent.ConcurrentHashMap<>();
+        private final AtomicLong nanos = new AtomicLong();
+
+        Reply answer(StageLlmServer.Call call) {
+            long started = System.nanoTime();
+            try {
+                calls.computeIfAbsent(call.schema(), k -> new AtomicInteger()).incrementAndGet();
+                return Reply.chat(
+                        switch (call.schema()) {
+                            case "open_coding_reply" -> openCoding(call.user());
+                            case "axial_reply" -> axial(call.user());
+                            case "central_choice" -> ScriptedModel.central(call.user(), null, null);
+                            case "paradigm_out" -> ScriptedModel.paradigm(call.user());
+                            case "gaps_assessment" -> ScriptedModel.gaps(call.user());
+                            case "legacy_out" -> ScriptedModel.legacy(call.user());
+                            default -> throw new IllegalStateException("unexpected schema " + call.schema());
+                        });
+            } finally {
+                nanos.addAndGet(System.nanoTime() - started);
+            }
+        }
+
+        void reset() {
+            calls.clear();
+            nanos.set(0);
+        }
+
+        Map<String, Integer> bySchema() {
+            Map<String, Integer> out = new java.util.TreeMap<>();
+            calls.forEach((k, v) -> out.put(k, v.get()));
+            return out;
+        }
+    }
+
+    /** One code per known sentence in the shown fragment text (at most three), quoting the sentence verbatim. */
+    static String openCoding(String user) {
+        ObjectNode root = JSON.createObjectNode();
+        ArrayNode out = root.putArray("fragments");
+        Matcher fragments = FRAGMENT.matcher(user);
+        while (fragments.find()) {
+            String text = fragments.group(3);
+            ArrayNode codes =
+                    out.addObject().put("fragment_id", fragments.group(1)).putArray("codes");
+            for (int s = 0; s < SENTENCES.length && codes.size() < 3; s++) {
+                if (text.contains(SENTENCES[s])) {
+                    ObjectNode code = codes.addObject()
+                            .put("label", CODE_LABELS[s])
+                            .put("definition", "Participants speak of " + CODE_LABELS[s])
+                            .put("quote", SENTENCES[s])
+                            .put("confidence", 0.8);
+                    code.putArray("properties");
+                    code.putArray("dimensions");
+                }
+            }
+        }
+        return root.toString();
+    }
+
+    /** Five categories; a code goes to the category its sentence index selects. */
+    static String axial(String user) {
+        ObjectNode root = JSON.createObjectNode();
+        ArrayNode categories = root.putArray("categories");
+        List<ArrayNode> groups = new ArrayList<>();
+        for (String name : CATEGORIES) {
+            groups.add(categories
+                    .addObject()
+                    .put("name", name)
+                    .put("definition", name + " in the caregivers' words")
+                    .putArray("code_ids"));
+        }
+        Matcher codes = CODE.matcher(user);
+        while (codes.find()) {
+            String label = codes.group(2).strip();
+            int index = List.of(CODE_LABELS).indexOf(label);
+            groups.get(Math.floorMod(index < 0 ? label.hashCode() : index, CATEGORIES.length))
+                    .add(codes.group(1));
+        }
+        root.putArray("relations");
+        return root.toString();
+    }
+
+    /** Interviews alternating an interviewer question and a participant turn of two to four known sentences. */
+    static List<String> interviews(Random random, int count, int turns) {
+        List<String> files = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int t = 0; t < turns; t++) {
+                text.append("Interviewer: ")
+                        .append(QUESTIONS[random.nextInt(QUESTIONS.length)])
+                        .append("\n\n")
+                        .append("Carer ")
+                        .append(i)
+                        .append(':');
+                int sentences = 2 + random.nextInt(3);
+                for (int s = 0; s < sentences; s++) {
+                    text.append(' ').append(SENTENCES[random.nextInt(SENTENCES.length)]);
+                }
+                text.append("\n\n");
+            }
+            files.add(text.toString());
+        }
+        return files;
+    }
+
+    private static ConfigurableApplicationContext start(String name, List<String> extra) {
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--theogen.storage.ephemeral=true",
+                "--theogen.storage.data-dir=target/bench-theory-" + name,
+                "--theogen.demo.seed-on-registration=false",
+                "--logging.level.root=WARN"));
+        args.addAll(extra);
+        return new SpringApplicationBuilder(TheoGenApplication.class).run(args.toArray(String[]::new));
+    }
+
+    private static List<String> providerArgs(StageLlmServer server) {
+        return List.of(
+                "--theogen.llm.provider=openai",
+                "--theogen.llm.openai.base-url=" + server.baseUrl(),
+                "--theogen.llm.openai.api-key=sk-bench",
+                "--theogen.evidence.embedder=llm");
+    }
+
+    private static void awaitIndexed(ConfigurableApplicationContext app) throws InterruptedException {
+        JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+        Thread.sleep(1000);
+        while (jdbc.queryForObject(
+                        "SELECT count(*) FROM evidence_sync WHERE state IN ('pending', 'indexing')", Long.class)
+                > 0) {
+            Thread.sleep(500);
+        }
+    }
+
+    /** One client: enqueue, then poll until the run ends. Returns {enqueue µs, 1 completed | 0 failed | -1 stuck}. */
+    private static long[] simulate(WebClient client, String token, String project) throws InterruptedException {
+        long start = System.nanoTime();
+        JsonNode accepted = enqueue(client, token, project);
+        long enqueue = (System.nanoTime() - start) / 1000;
+        String task = accepted.get("task_id").asText();
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode status = get(client, token, "/api/projects/" + project + "/generate-theory/status/" + task);
+            String s = status.get("status").asText();
+            if (s.equals("completed")) {
+                return new long[] {enqueue, 1};
+            }
+            if (s.equals("failed") || s.equals("canceled")) {
+                System.out.println("run ended " + s + ": " + status);
+                return new long[] {enqueue, 0};
+            }
+            Thread.sleep(1000L * Math.max(1, status.get("next_poll_seconds").asInt(1)));
+        }
+        return new long[] {enqueue, -1};
+    }
+
+    private static JsonNode enqueue(WebClient client, String token, String project) {
+        return post(client, token, "/api/projects/" + project + "/generate-theory", Map.of());
+    }
+
+    private static JsonNode awaitEnd(WebClient client, String token, String project, String task)
+            throws InterruptedException {
+        JsonNode status;
+        do {
+            Thread.sleep(250);
+            status = get(client, token, "/api/projects/" + project + "/generate-theory/status/" + task);
+        } while (!status.get("next_poll_seconds").isNull());
+        return status;
+    }
+
+    private static void collectStages(JsonNode theory, Map<String, List<Long>> into) {
+        theory.get("manifest").get("stages").forEach(s -> into.computeIfAbsent(
+                        s.get("stage").asText(), k -> new ArrayList<>())
+                .add(s.get("elapsed_ms").asLong()));
+    }
+
+    private static Map<String, Object> medians(Map<String, List<Long>> stageMillis) {
+        Map<String, Object> stages = new LinkedHashMap<>();
+        stageMillis.forEach((stage, list) -> {
+            Collections.sort(list);
+            stages.put(stage, Map.of("median_ms", list.get(list.size() / 2), "max_ms", list.get(list.size() - 1)));
+        });
+        return stages;
+    }
+
+    private static WebClient client(ConfigurableApplicationContext app) {
+        return WebClient.builder()
+                .baseUrl("http://localhost:" + app.getEnvironment().getProperty("local.server.port"))
+                .codecs(c -> c.defaultCodecs().maxInMemorySize(64 * 1024 * 1024))
+                .build();
+    }
+
+    private static String register(WebClient client) {
+        return post(
+                        client,
+                        null,
+                        "/api/auth/register",
+                        Map.of(
+                                "email",
+                                "bench-" + UUID.randomUUID() + "@example.org",
+                                "password",
+                                "benchmark passphrase"))
+                .get("access_token")
+                .asText();
+    }
+
+    private static String createProject(WebClient client, String token, String name) {
+        return post(
+                        client,
+                        token,
+                        "/api/projects",
+                        Map.of(
+                                "name",
+                                name,
+                                "language",
+                                "en",
+                                "research_question",
+                                "How do working caregivers sustain care at home?"))
+                .get("id")
+                .asText();
+    }
+
+    private static void upload(WebClient client, String token, String project, List<String> files) {
+        MultipartBodyBuilder body = new MultipartBodyBuilder();
+        for (int j = 0; j < files.size(); j++) {
+            body.part("files", new ByteArrayResource(files.get(j).getBytes(StandardCharsets.UTF_8)))
+                    .filename("interview-" + UUID.randomUUID() + ".txt");
+        }
+        client.post()
+                .uri("/api/projects/" + project + "/interviews")
+                .header("Authorization", "Bearer " + token)
+                .body(BodyInserters.fromMultipartData(body.build()))
+                .retrieve()
+                .bodyToMono(JsonNode.class)
+                .block(Duration.ofMinutes(10));
+    }
+
+    private static JsonNode post(WebClient client, String token, String uri, Object body) {
+        WebClient.RequestBodySpec request = client.post().uri(uri).contentType(MediaType.APPLICATION_JSON);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return request.bodyValue(body).retrieve().bodyToMono(JsonNode.class).block(Duration.ofMinutes(5));
+    }
+
+    private static JsonNode get(WebClient client, String token, String uri) {
+        return client.get()
+                .uri(uri)
+                .header("Authorization", "Bearer " + token)
+                .retrieve()
+                .bodyToMono(JsonNode.class)
+                .block(Duration.ofMinutes(5));
+    }
+
+    private static long pct(List<Long> sorted, int percentile) {
+        int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, index));
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+
+    private static String arg(String[] args, int index, String fallback) {
+        return args.length > index ? args[index] : fallback;
+    }
+}
