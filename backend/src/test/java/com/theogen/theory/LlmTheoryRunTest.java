@@ -221,6 +221,39 @@ class LlmTheoryRunTest {
     }
 
     @Test
+    void aProviderThatKeepsFailingFailsTheRunAsUnavailableAndSavesNothing() {
+        SERVER.respond(model(call -> "paradigm_out".equals(call.schema()) ? Reply.serverError() : null));
+        TheoryApi theories = new TheoryApi(api);
+        String token = api.newUserToken();
+        String project = project(token);
+
+        JsonNode status = theories.awaitEnd(token, project, theories.start(token, project));
+
+        assertThat(status.get("status").asText()).isEqualTo("failed");
+        assertThat(status.get("error_code").asText()).isEqualTo("LLM_UNAVAILABLE");
+        assertThat(status.get("step").asText()).isEqualTo("build_paradigm");
+        assertThat(SERVER.calls().stream().filter(c -> c.schema().equals("paradigm_out")))
+                .hasSize(3); // theogen.llm.calls.max-attempts
+        assertThat(theories.history(token, project).get("total_items").asInt()).isZero();
+    }
+
+    @Test
+    void aPromptTheProviderFindsTooLongFailsTheRunWithTheBudgetCodeWithoutRetrying() {
+        SERVER.respond(model(call -> "central_choice".equals(call.schema()) ? Reply.contextTooLong() : null));
+        TheoryApi theories = new TheoryApi(api);
+        String token = api.newUserToken();
+        String project = project(token);
+
+        JsonNode status = theories.awaitEnd(token, project, theories.start(token, project));
+
+        assertThat(status.get("status").asText()).isEqualTo("failed");
+        assertThat(status.get("error_code").asText()).isEqualTo("CONTEXT_BUDGET_EXCEEDED");
+        assertThat(status.get("step").asText()).isEqualTo("identify_central_category");
+        assertThat(SERVER.calls().stream().filter(c -> c.schema().equals("central_choice")))
+                .hasSize(1);
+    }
+
+    @Test
     void theLegacyRouteMakesOneModelCallForTheWholeTheoryAndVerifiesItTheSameWay() {
         SERVER.respond(model(call -> null));
         TheoryApi theories = new TheoryApi(api);

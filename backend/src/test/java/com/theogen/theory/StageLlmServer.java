@@ -45,6 +45,11 @@ final class StageLlmServer implements AutoCloseable {
             return new Reply(500, "", null, Duration.ZERO);
         }
 
+        /** OpenAI's answer to a prompt longer than the model's window (400, {@code context_length_exceeded}). */
+        static Reply contextTooLong() {
+            return new Reply(400, "", null, Duration.ZERO);
+        }
+
         Reply after(Duration delay) {
             return new Reply(status, content, retryAfter, delay);
         }
@@ -225,8 +230,18 @@ final class StageLlmServer implements AutoCloseable {
 
     private static String error(int status) {
         ObjectNode root = JSON.createObjectNode();
-        root.putObject("error")
-                .put("message", status == 429 ? "Rate limit reached" : "scripted failure")
+        ObjectNode error = root.putObject("error");
+        if (status == 400) {
+            error.put(
+                            "message",
+                            "This model's maximum context length is 128000 tokens. However, your messages resulted in"
+                                    + " 131072 tokens. Please reduce the length of the messages.")
+                    .put("type", "invalid_request_error")
+                    .put("param", "messages")
+                    .put("code", "context_length_exceeded");
+            return root.toString();
+        }
+        error.put("message", status == 429 ? "Rate limit reached" : "scripted failure")
                 .put("type", status == 429 ? "requests" : "server_error")
                 .putNull("param")
                 .put("code", status == 429 ? "rate_limit_exceeded" : null);
