@@ -90,20 +90,56 @@ class OfflineAxialGrouperTest {
     }
 
     @Test
-    void namesACategoryAfterItsMostCentralCodes() {
+    void namesACategoryAfterItsMostCentralCodesInTheLanguageTheyWereSaidIn() {
         List<AxialCode> codes = codes(null);
 
+        // an English project whose interviews are in Spanish: the labels are Spanish, so is the conjunction
         AxialGroupingResult result = grouper.group(new AxialGroupingRequest(Language.EN, codes, List.of(), FRAGMENTS));
 
         assertThat(result.categories()).extracting(CategoryDraft::name).allSatisfy(name -> {
-            assertThat(name).contains(" and ");
+            assertThat(name).contains(" y ").doesNotContain(" and ");
             assertThat(Character.isUpperCase(name.charAt(0))).isTrue();
         });
         CategoryDraft work = result.categories().stream()
                 .filter(c -> c.codeIds().contains(SyntheticCorpus.uuid("jefa")))
                 .findFirst()
                 .orElseThrow();
-        assertThat(work.name()).isEqualTo("Turnos de noche and cansancio");
+        assertThat(work.name()).isEqualTo("Turnos de noche y cansancio");
+    }
+
+    @Test
+    void aCategoryHoldingCodesOfTwoLanguagesIsNamedInItsMainLanguageOnly() {
+        List<AnalystFragment> fragments = new ArrayList<>(FRAGMENTS);
+        UUID english = SyntheticCorpus.uuid("english interview");
+        for (int i = 0; i < 4; i++) {
+            fragments.add(new AnalystFragment(
+                    SyntheticCorpus.uuid("en-" + i),
+                    english,
+                    "P",
+                    false,
+                    Language.EN,
+                    "The money is never enough since I cut my hours."));
+        }
+        List<AxialCode> codes = List.of(
+                code("turnos de noche", 0, 6, null),
+                new AxialCode(
+                        SyntheticCorpus.uuid("money"),
+                        "money",
+                        List.of( // said in English (4 fragments), but also tagged on 3 Spanish night-shift turns
+                                SyntheticCorpus.uuid("en-0"),
+                                SyntheticCorpus.uuid("en-1"),
+                                SyntheticCorpus.uuid("en-2"),
+                                SyntheticCorpus.uuid("en-3"),
+                                SyntheticCorpus.uuid("f0-0"),
+                                SyntheticCorpus.uuid("f0-1"),
+                                SyntheticCorpus.uuid("f0-2")),
+                        null));
+
+        AxialGroupingResult result = grouper.group(new AxialGroupingRequest(Language.ES, codes, List.of(), fragments));
+
+        assertThat(result.categories()).hasSize(1);
+        assertThat(result.categories().get(0).codeIds()).hasSize(2);
+        assertThat(result.categories().get(0).name()).isEqualTo("Turnos de noche");
     }
 
     @Test

@@ -41,7 +41,11 @@ public class AgglomerativeAxialGrouper implements OfflineAxialGrouper {
         List<AverageLinkage.Cluster> clusters =
                 AverageLinkage.cluster(similarity, startingClusters(codes, existing), target);
         Map<UUID, UUID> interviewOf = new HashMap<>();
-        request.fragments().forEach(f -> interviewOf.put(f.fragmentId(), f.interviewId()));
+        Map<UUID, Language> languageOf = new HashMap<>();
+        request.fragments().forEach(f -> {
+            interviewOf.put(f.fragmentId(), f.interviewId());
+            languageOf.put(f.fragmentId(), f.language());
+        });
         List<CategoryDraft> drafts = new ArrayList<>();
         Set<String> usedNames = new HashSet<>();
         existing.forEach(e -> usedNames.add(e.name()));
@@ -55,8 +59,9 @@ public class AgglomerativeAxialGrouper implements OfflineAxialGrouper {
         for (AverageLinkage.Cluster cluster : ordered) {
             List<AxialCode> members = byCentrality(cluster.members(), similarity, codes);
             ExistingCategory category = cluster.fixed() ? existing.get(cluster.existing()) : null;
-            String name =
-                    category != null ? category.name() : uniqueName(members, request.projectLanguage(), usedNames);
+            String name = category != null
+                    ? category.name()
+                    : uniqueName(members, languageOf, request.projectLanguage(), usedNames);
             String definition = category != null
                             && category.definition() != null
                             && !category.definition().isBlank()
@@ -119,10 +124,26 @@ public class AgglomerativeAxialGrouper implements OfflineAxialGrouper {
 
     /**
      * The two most telling labels: members are taken by centrality weighted by log(1 + fragments), and a
-     * label sharing a word with one already taken is skipped ("grupo" after "grupo de WhatsApp").
+     * label sharing a word with one already taken is skipped ("grupo" after "grupo de WhatsApp"). In vivo labels
+     * keep the language they were said in, so a name takes only labels of the category's main language (the
+     * language most of its fragments are in) and joins them with that language's conjunction: never "Care y money".
      */
-    private static String uniqueName(List<AxialCode> members, Language language, Set<String> used) {
+    private static String uniqueName(
+            List<AxialCode> members, Map<UUID, Language> languageOf, Language projectLanguage, Set<String> used) {
+        Map<UUID, Language> labelLanguage = new HashMap<>();
+        Map<Language, Integer> fragmentsByLanguage = new HashMap<>();
+        for (AxialCode code : members) {
+            Language language = mainLanguage(code.fragmentIds(), languageOf, projectLanguage);
+            labelLanguage.put(code.codeId(), language);
+            fragmentsByLanguage.merge(language, code.fragmentIds().size(), Integer::sum);
+        }
+        Language language = fragmentsByLanguage.entrySet().stream()
+                .max(Comparator.comparingInt((Map.Entry<Language, Integer> e) -> e.getValue())
+                        .thenComparing(e -> e.getKey() == projectLanguage))
+                .map(Map.Entry::getKey)
+                .orElse(projectLanguage);
         List<AxialCode> ranked = members.stream()
+                .filter(c -> labelLanguage.get(c.codeId()) == language)
                 .sorted(Comparator.comparingDouble((AxialCode c) -> -nameWeight(members, c))
                         .thenComparing(members::indexOf))
                 .toList();
@@ -144,6 +165,22 @@ public class AgglomerativeAxialGrouper implements OfflineAxialGrouper {
         }
         used.add(unique);
         return unique;
+    }
+
+    /** The language most of these fragments are in; the project's on a tie or when none is known. */
+    private static Language mainLanguage(List<UUID> fragments, Map<UUID, Language> languageOf, Language fallback) {
+        Map<Language, Integer> counts = new HashMap<>();
+        fragments.forEach(f -> {
+            Language language = languageOf.get(f);
+            if (language != null) {
+                counts.merge(language, 1, Integer::sum);
+            }
+        });
+        return counts.entrySet().stream()
+                .max(Comparator.comparingInt((Map.Entry<Language, Integer> e) -> e.getValue())
+                        .thenComparing(e -> e.getKey() == fallback))
+                .map(Map.Entry::getKey)
+                .orElse(fallback);
     }
 
     /** Rank weight: earlier (more central) members first, scaled by how much evidence the code has. */

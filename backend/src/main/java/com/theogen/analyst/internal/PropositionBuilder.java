@@ -163,6 +163,10 @@ final class PropositionBuilder {
         return first;
     }
 
+    /**
+     * The offline analyst knows that the categories are coded together and what a participant gave as a reason; the
+     * wording says exactly that — a tendency, grounded in one account — rather than a law.
+     */
     private static String text(TheoryData data, List<UUID> conditions, UUID outcome, CueEvidence mechanism) {
         Language language = data.request().language();
         List<String> names = conditions.stream()
@@ -171,8 +175,13 @@ final class PropositionBuilder {
         String z = Phrasing.quote(data.category(outcome).name(), language);
         String m = Phrasing.quote(mechanism.quote().text(), language);
         if (language == Language.ES) {
-            return "Si " + String.join(" y ", names) + ", entonces " + z + ", porque " + m + ".";
+            String condition = names.size() == 1 ? "aparece " + names.get(0) : String.join(" y ", names) + " coinciden";
+            return "Si " + condition + ", entonces " + z
+                    + " tiende a aparecer también, porque, como dice un testimonio, " + m + ".";
         }
-        return "If " + String.join(" and ", names) + ", then " + z + ", because " + m + ".";
+        String condition =
+                names.size() == 1 ? names.get(0) + " occurs" : String.join(" and ", names) + " occur together";
+        return "If " + condition + ", then " + z + " tends to occur as well, because, as one account puts it, " + m
+                + ".";
     }
 }
