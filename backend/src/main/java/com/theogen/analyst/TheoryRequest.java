@@ -58,12 +58,20 @@ public record TheoryRequest(
      * @param codeId its id
      * @param label its label
      * @param fragmentIds the fragments coded with it
+     * @param needsRecurrence true when the code could only exist once it recurred in a second interview (the offline
+     *     coder keeps only recurring phrases): such a code is discovered in its second interview, not its first — else
+     *     the saturation curve would always show the last interview adding nothing
      */
-    public record TheoryCode(UUID codeId, String label, List<UUID> fragmentIds) {
+    public record TheoryCode(UUID codeId, String label, List<UUID> fragmentIds, boolean needsRecurrence) {
 
         public TheoryCode {
             Objects.requireNonNull(codeId, "codeId");
             fragmentIds = List.copyOf(fragmentIds);
+        }
+
+        /** A code that exists from its first application (a model's or a person's). */
+        public TheoryCode(UUID codeId, String label, List<UUID> fragmentIds) {
+            this(codeId, label, fragmentIds, false);
         }
     }
 

@@ -60,7 +60,7 @@ record AnalystRun(
             UUID id = UUID.nameUUIDFromBytes(draft.name().getBytes(StandardCharsets.UTF_8));
             List<TheoryRequest.TheoryCode> codes = draft.codeIds().stream()
                     .map(codeId -> new TheoryRequest.TheoryCode(
-                            codeId, codesById.get(codeId).label(), fragmentIds(codesById.get(codeId))))
+                            codeId, codesById.get(codeId).label(), fragmentIds(codesById.get(codeId)), true))
                     .toList();
             categories.add(new TheoryRequest.TheoryCategory(id, draft.name(), draft.definition(), codes));
         }

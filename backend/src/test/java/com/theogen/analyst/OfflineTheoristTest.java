@@ -124,6 +124,41 @@ class OfflineTheoristTest {
         return all;
     }
 
+    /**
+     * The offline coder keeps only phrases that recur in a second interview, so such a code is discovered where it
+     * recurs; counted at its first interview, the last interviews could never add a code and every offline project
+     * would look saturated.
+     */
+    @Test
+    void aCodeThatExistsOnlyByRecurringIsDiscoveredInItsSecondInterview() {
+        List<TheoryRequest.TheoryCategory> recurring = request.categories().stream()
+                .map(c -> new TheoryRequest.TheoryCategory(
+                        c.categoryId(),
+                        c.name(),
+                        c.definition(),
+                        c.codes().stream()
+                                .map(code -> new TheoryRequest.TheoryCode(
+                                        code.codeId(), code.label(), code.fragmentIds(), true))
+                                .toList()))
+                .toList();
+        TheoryRequest offlineCoded = new TheoryRequest(
+                request.language(),
+                request.interviewOrder(),
+                recurring,
+                request.fragments(),
+                request.metrics(),
+                request.coOccurrences(),
+                request.actors());
+
+        SaturationReport saturation = theorist.theorize(offlineCoded).saturation();
+
+        // "pueblo" is only ever in interview 1 (it counts there); four codes recur first in interview 2; one in 4
+        assertThat(saturation.curve())
+                .extracting(SaturationReport.CurvePoint::newCodes)
+                .containsExactly(1, 4, 0, 1);
+        assertThat(saturation.plateau()).isFalse(); // the last interview still confirmed a code
+    }
+
     @Test
     void computesTheSaturationCurveReadinessGapsAndSamplingPlan() {
         OfflineTheory theory = theorist.theorize(request);

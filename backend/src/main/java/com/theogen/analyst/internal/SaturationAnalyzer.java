@@ -18,8 +18,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Saturation and gaps (ADR 007). The curve counts, per interview in the given order, the codes first seen
- * in it. A plateau is reached when the last quarter of the interviews (at least one) added at most
+ * Saturation and gaps (ADR 007). The curve counts, per interview in the given order, the codes discovered
+ * in it: where a code is first seen, or — for a code that only exists because it recurred (the offline coder's) —
+ * where it is seen for the second time. A plateau is reached when the last quarter of the interviews (at least one) added at most
  * {@link #PLATEAU_SHARE} of all codes. Readiness (0–100) = 40 × saturation (1 − share of codes that are new
  * in that last quarter) + 30 × evidence depth (share of categories with at least {@link #MIN_FRAGMENTS}
  * fragments from at least half the interviews) + 30 × paradigm completeness (share of the five roles
@@ -85,14 +86,15 @@ final class SaturationAnalyzer {
                 if (!seenCodes.add(code.codeId())) {
                     continue;
                 }
-                int first = code.fragmentIds().stream()
+                int[] seenIn = code.fragmentIds().stream()
                         .map(data::fragment)
                         .filter(f -> f != null)
                         .mapToInt(f -> position.get(f.interviewId()))
-                        .min()
-                        .orElse(-1);
-                if (first >= 0) {
-                    newCodes[first]++;
+                        .distinct()
+                        .sorted()
+                        .toArray();
+                if (seenIn.length > 0) {
+                    newCodes[code.needsRecurrence() && seenIn.length > 1 ? seenIn[1] : seenIn[0]]++;
                 }
             }
         }

@@ -45,7 +45,10 @@ class AnalystInputs {
             List<TheoryRequest.TheoryCode> codes = coding.codes().stream()
                     .filter(c -> category.id().equals(c.categoryId()))
                     .map(c -> new TheoryRequest.TheoryCode(
-                            c.id(), c.label(), fragmentsOfCode.getOrDefault(c.id(), List.of())))
+                            c.id(),
+                            c.label(),
+                            fragmentsOfCode.getOrDefault(c.id(), List.of()),
+                            c.origin() == CodingSnapshot.Origin.OFFLINE))
                     .toList();
             codes.forEach(c -> codedFragments.addAll(c.fragmentIds()));
             categories.add(
