@@ -1,5 +1,6 @@
 package com.theogen.project;
 
+import com.theogen.shared.Language;
 import java.util.List;
 import java.util.Map;
 
@@ -9,7 +10,8 @@ import java.util.Map;
  * @param key stable identifier stored on projects ({@code generic}, {@code education} …)
  * @param names display name per language code
  * @param descriptions one-line description per language code
- * @param actors who typically speaks or is spoken about in this domain
+ * @param actors who typically speaks or is spoken about in this domain (English)
+ * @param localizedActors the same actors in other languages, by language code (e.g. {@code es})
  * @param criticalDimensions what an analysis in this domain must attend to
  * @param lexicon domain terms that should be recognised as concepts
  * @param metrics indicators a theory in this domain is often judged by
@@ -20,7 +22,19 @@ public record DomainTemplate(
         Map<String, String> names,
         Map<String, String> descriptions,
         List<String> actors,
+        Map<String, List<String>> localizedActors,
         List<String> criticalDimensions,
         List<String> lexicon,
         List<String> metrics,
-        String instructions) {}
+        String instructions) {
+
+    public DomainTemplate {
+        localizedActors = localizedActors == null ? Map.of() : Map.copyOf(localizedActors);
+    }
+
+    /** The actors in this language, so that prompts, sampling plans and reports name them as the project does. */
+    public List<String> actors(Language language) {
+        List<String> localized = localizedActors.get(language.code());
+        return localized == null || localized.isEmpty() ? actors : localized;
+    }
+}

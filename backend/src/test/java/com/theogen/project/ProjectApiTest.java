@@ -151,6 +151,8 @@ class ProjectApiTest {
             assertThat(t.get("critical_dimensions").size()).isPositive();
             assertThat(t.get("metrics").size()).isPositive();
             assertThat(t.get("names").get("es").asText()).isNotBlank();
+            assertThat(t.get("localized_actors").get("es").size())
+                    .isEqualTo(t.get("actors").size());
         });
     }
 

@@ -57,6 +57,16 @@ class TheoryFlowTest {
 
         assertThat(theory.get("language").asText()).isEqualTo("es");
         assertThat(theory.get("manifest").get("language").asText()).isEqualTo("es");
+        // the demo uses the health template: whom to interview next is named in Spanish, as the project is
+        assertThat(theory.get("sampling_plan")).isNotEmpty().allSatisfy(step -> assertThat(
+                        step.get("actor").asText())
+                .isIn(
+                        "pacientes",
+                        "personas cuidadoras",
+                        "enfermeras",
+                        "médicos",
+                        "gestores de salud",
+                        "agentes comunitarios de salud"));
         TheoryReport report = reports.report(
                         UUID.fromString(project),
                         UUID.fromString(theory.get("id").asText()))

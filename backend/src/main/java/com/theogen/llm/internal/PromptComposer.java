@@ -42,7 +42,7 @@ final class PromptComposer {
         Map<String, String> values = Map.of(
                 "domain_name", template.names().getOrDefault(language.code(), template.key()),
                 "domain_description", template.descriptions().getOrDefault(language.code(), ""),
-                "actors", list(template.actors(), none),
+                "actors", list(template.actors(language), none),
                 "critical_dimensions", list(template.criticalDimensions(), none),
                 "lexicon", list(template.lexicon(), none),
                 "metrics", list(template.metrics(), none),

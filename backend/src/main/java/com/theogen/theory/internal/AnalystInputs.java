@@ -79,8 +79,10 @@ class AnalystInputs {
                 .toList();
         List<UUID> order =
                 project.interviews().stream().map(StageOutputs.InterviewRef::id).toList();
-        List<String> actors =
-                templates.find(project.template()).map(t -> t.actors()).orElse(List.of());
+        List<String> actors = templates
+                .find(project.template())
+                .map(t -> t.actors(project.language()))
+                .orElse(List.of());
         return new TheoryRequest(project.language(), order, categories, fragments, categoryMetrics, pairs, actors);
     }
 }

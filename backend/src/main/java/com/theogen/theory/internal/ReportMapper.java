@@ -128,7 +128,7 @@ class ReportMapper {
         if (template == null) {
             return new ReportTemplate(key, key, List.of());
         }
-        return new ReportTemplate(key, template.names().getOrDefault(lang.code(), key), template.actors());
+        return new ReportTemplate(key, template.names().getOrDefault(lang.code(), key), template.actors(lang));
     }
 
     /** Pipeline order of the manifest's stages, so the methods appendix reads as the run went. */

@@ -70,7 +70,7 @@ class PromptCatalogTest {
                         .doesNotContain("{{")
                         .doesNotContain("}}")
                         .contains(domain.names().get(language.code()))
-                        .contains(domain.actors().get(0));
+                        .contains(domain.actors(language).get(0));
                 CONTRACT.get(template.id()).forEach(name -> assertThat(text).contains("«" + name + "»"));
             }
         }
