@@ -14,6 +14,7 @@ import com.theogen.security.AuthenticatedUser;
 import com.theogen.shared.DomainException;
 import com.theogen.web.BlockingBridge;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.HashMap;
@@ -85,7 +86,11 @@ class AutoCodeController {
 
     @Operation(
             summary = "Auto-code the project (or one interview) as a job: open coding, then axial grouping."
-                    + " Only uncoded fragments unless recode is true. Optional X-LLM-Api-Key header.")
+                    + " Only uncoded fragments unless recode is true. Optional X-LLM-Api-Key header.",
+            responses =
+                    @ApiResponse(
+                            responseCode = "202",
+                            description = "Job accepted, or the caller's active job returned (reused=true)"))
     @PostMapping
     Mono<ResponseEntity<AutoCodeStatus>> start(
             @AuthenticationPrincipal AuthenticatedUser user,

@@ -15,6 +15,7 @@ import com.theogen.security.AuthenticatedUser;
 import com.theogen.shared.DomainException;
 import com.theogen.web.BlockingBridge;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -97,7 +98,8 @@ class EvidenceController {
     @Operation(
             summary = "Rebuild the project's vector index and graph from PostgreSQL (202 + job)",
             description = "Runs as job kind evidence_resync; poll /api/projects/{id}/jobs/{task_id}. Use it after a "
-                    + "store was wiped or restored, or after changing the embedding model.")
+                    + "store was wiped or restored, or after changing the embedding model.",
+            responses = @ApiResponse(responseCode = "202", description = "Resync job accepted"))
     @PostMapping("/api/projects/{projectId}/evidence/resync")
     Mono<ResponseEntity<ResyncResponse>> resync(
             @AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID projectId) {

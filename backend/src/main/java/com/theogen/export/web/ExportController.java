@@ -9,6 +9,7 @@ import com.theogen.security.AuthenticatedUser;
 import com.theogen.web.BlockingBridge;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
@@ -45,7 +46,11 @@ class ExportController {
             description = "200 with the export (status ready, download_url) when the file exists or was rendered "
                     + "inside the request; 202 with status pending and task_id when a large report renders as a "
                     + "job. The file is kept per theory and format and reused. 400 UNSUPPORTED_FORMAT lists the "
-                    + "formats.")
+                    + "formats.",
+            responses = {
+                @ApiResponse(responseCode = "200", description = "The file is ready (status ready, download_url)"),
+                @ApiResponse(responseCode = "202", description = "The file renders as a job (status pending, task_id)")
+            })
     @PostMapping("/api/projects/{projectId}/theories/{theoryId}/export")
     Mono<ResponseEntity<ExportResponse>> export(
             @AuthenticationPrincipal AuthenticatedUser user,

@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -64,7 +65,11 @@ class InterviewController {
                             content =
                                     @Content(
                                             mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
-                                            schema = @Schema(implementation = UploadForm.class))))
+                                            schema = @Schema(implementation = UploadForm.class))),
+            responses = {
+                @ApiResponse(responseCode = "201", description = "Every file was stored"),
+                @ApiResponse(responseCode = "207", description = "Some files were stored; per-file outcomes")
+            })
     @PostMapping(path = "/api/projects/{projectId}/interviews", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     Mono<ResponseEntity<InterviewResponses.Upload>> upload(
             @AuthenticationPrincipal AuthenticatedUser user,

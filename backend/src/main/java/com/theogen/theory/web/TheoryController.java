@@ -11,6 +11,7 @@ import com.theogen.theory.TheorySummary;
 import com.theogen.web.BlockingBridge;
 import com.theogen.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -48,7 +49,12 @@ class TheoryController {
     /** The body is optional and, when sent, must be an empty JSON object (no options exist yet). */
     record GenerateRequest() {}
 
-    @Operation(summary = "Start a theory run (202); the same user's active run is returned with reused=true")
+    @Operation(
+            summary = "Start a theory run (202); the same user's active run is returned with reused=true",
+            responses =
+                    @ApiResponse(
+                            responseCode = "202",
+                            description = "Run accepted, or the caller's active run returned (reused=true)"))
     @PostMapping("/generate-theory")
     Mono<ResponseEntity<TheoryResponses.Accepted>> generate(
             @AuthenticationPrincipal AuthenticatedUser user,
