@@ -19,6 +19,20 @@ public interface CodingCoverage {
      */
     String setNotRelevant(UUID userId, UUID fragmentId, boolean notRelevant);
 
+    /**
+     * Where each fragment of an interview stands, in transcript order.
+     *
+     * @throws com.theogen.shared.DomainException {@code NOT_FOUND} for an interview that does not exist or is
+     *     another user's
+     */
+    List<FragmentState> states(UUID userId, UUID interviewId);
+
+    /**
+     * @param state {@code coded}; {@code not_relevant} (a researcher said so); {@code examined} (the auto-coder read
+     *     it and found nothing to code); {@code unexamined}; {@code interviewer} (a question, never coded)
+     */
+    record FragmentState(UUID fragmentId, String state) {}
+
     record Coverage(UUID projectId, Counts project, List<InterviewCoverage> interviews) {}
 
     record InterviewCoverage(UUID interviewId, String participant, Counts counts) {}

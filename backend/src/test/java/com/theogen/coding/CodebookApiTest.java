@@ -70,6 +70,25 @@ class CodebookApiTest {
             assertThat(i.get("interview_id").asText()).isEqualTo(interviewId);
             assertThat(i.at("/counts/unexamined").asInt()).isEqualTo(1);
         });
+        JsonNode states = coding.json(token, "GET", "/api/interviews/" + interviewId + "/coding-state", null, 200);
+        assertThat(states.get("interview_id").asText()).isEqualTo(interviewId);
+        List<String> inOrder = new java.util.ArrayList<>();
+        states.get("fragments").forEach(f -> inOrder.add(f.get("state").asText()));
+        // interviewer question, Ana (coded), question, Ana (untouched), question, Ana (marked not relevant)
+        assertThat(inOrder)
+                .containsExactly("interviewer", "coded", "interviewer", "unexamined", "interviewer", "not_relevant");
+        assertThat(states.at("/fragments/5/fragment_id").asText())
+                .isEqualTo(ana.get(2).get("id").asText());
+        coding.json(
+                token,
+                "PUT",
+                "/api/fragments/" + ana.get(2).get("id").asText() + "/relevance",
+                Map.of("not_relevant", false),
+                200);
+        assertThat(coding.json(token, "GET", "/api/interviews/" + interviewId + "/coding-state", null, 200)
+                        .at("/fragments/5/state")
+                        .asText())
+                .isEqualTo("unexamined");
 
         JsonNode codes = coding.json(token, "GET", "/api/projects/" + projectId + "/codes", null, 200);
         assertThat(codes.get("items")).singleElement().satisfies(c -> {
@@ -226,6 +245,7 @@ class CodebookApiTest {
                 new String[] {"GET", "/api/projects/" + projectId + "/categories"},
                 new String[] {"GET", "/api/projects/" + projectId + "/memos"},
                 new String[] {"GET", "/api/projects/" + projectId + "/coverage"},
+                new String[] {"GET", "/api/interviews/" + interviewId + "/coding-state"},
                 new String[] {"GET", "/api/codes/" + code + "/evidence"},
                 new String[] {"GET", "/api/categories/" + category + "/evidence"},
                 new String[] {"GET", "/api/memos/" + memo},

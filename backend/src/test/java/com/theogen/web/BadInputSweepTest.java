@@ -200,6 +200,20 @@ class BadInputSweepTest {
                         404,
                         "NOT_FOUND"),
                 bad(
+                        "coding state of an invalid interview id",
+                        "GET",
+                        "/api/interviews/nope/coding-state",
+                        null,
+                        400,
+                        "INVALID_PARAMETER"),
+                bad(
+                        "coding state of an unknown interview",
+                        "GET",
+                        "/api/interviews/" + SOME_ID + "/coding-state",
+                        null,
+                        404,
+                        "NOT_FOUND"),
+                bad(
                         "interview export in an unknown format",
                         "GET",
                         "/api/projects/{id}/interviews/export?format=docx",

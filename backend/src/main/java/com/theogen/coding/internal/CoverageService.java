@@ -70,6 +70,29 @@ class CoverageService implements CodingCoverage {
         return notRelevant ? "not_relevant" : "unexamined";
     }
 
+    @Override
+    public List<FragmentState> states(UUID userId, UUID interviewId) {
+        UUID projectId = directory.projectOf(interviewId).orElseThrow(() -> DomainException.notFound("Interview"));
+        owned.require(projectId, userId, "Interview");
+        ProjectInfo project = directory.project(projectId).orElseThrow(() -> DomainException.notFound("Interview"));
+        Set<UUID> coded = codes.codedFragments(projectId);
+        Map<UUID, String> marks = codes.marks(projectId);
+        return fragments.ofProject(projectId, project.language()).stream()
+                .filter(f -> f.fragment().interviewId().equals(interviewId))
+                .map(f -> new FragmentState(f.id(), state(f, coded, marks)))
+                .toList();
+    }
+
+    private static String state(Scoped fragment, Set<UUID> coded, Map<UUID, String> marks) {
+        if (coded.contains(fragment.id())) {
+            return "coded";
+        }
+        if (fragment.interviewer()) {
+            return "interviewer";
+        }
+        return marks.getOrDefault(fragment.id(), "unexamined");
+    }
+
     /** 0 coded, 1 not relevant (by a researcher, or examined without a code), 2 unexamined, 3 interviewer. */
     private static int bucket(Scoped fragment, Set<UUID> coded, Map<UUID, String> marks) {
         if (coded.contains(fragment.id())) {

@@ -42,6 +42,17 @@ class ProjectDirectory {
                 .findFirst();
     }
 
+    /** The project an interview belongs to. */
+    Optional<UUID> projectOf(UUID interviewId) {
+        return jdbc
+                .query(
+                        "SELECT project_id FROM interviews WHERE id = ?",
+                        (rs, i) -> rs.getObject("project_id", UUID.class),
+                        interviewId)
+                .stream()
+                .findFirst();
+    }
+
     /** Interviews in upload order. */
     Map<UUID, InterviewInfo> interviews(UUID projectId) {
         Map<UUID, InterviewInfo> result = new LinkedHashMap<>();

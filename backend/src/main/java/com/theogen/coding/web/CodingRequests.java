@@ -1,5 +1,6 @@
 package com.theogen.coding.web;
 
+import com.theogen.coding.CodingCoverage;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -36,4 +37,6 @@ final class CodingRequests {
     record Relevance(@NotNull Boolean notRelevant) {}
 
     record RelevanceState(UUID fragmentId, String state) {}
+
+    record InterviewCodingState(UUID interviewId, List<CodingCoverage.FragmentState> fragments) {}
 }

@@ -34,6 +34,16 @@ class CoverageController {
         return blocking.call(() -> coverage.coverage(user.id(), projectId));
     }
 
+    @Operation(
+            summary = "Where each fragment of an interview stands: coded, not_relevant, examined, unexamined or"
+                    + " interviewer, in transcript order")
+    @GetMapping("/api/interviews/{interviewId}/coding-state")
+    Mono<CodingRequests.InterviewCodingState> states(
+            @AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID interviewId) {
+        return blocking.call(
+                () -> new CodingRequests.InterviewCodingState(interviewId, coverage.states(user.id(), interviewId)));
+    }
+
     @Operation(summary = "Mark a fragment not relevant, or clear the mark")
     @PutMapping("/api/fragments/{fragmentId}/relevance")
     Mono<CodingRequests.RelevanceState> relevance(
