@@ -323,6 +323,28 @@ async function run(page) {
     await page.getByRole('table').getByRole('button', { name: 'cuidado de la madre', exact: true }).waitFor();
   });
 
+  await step('set a fragment aside as not relevant; the mark survives a reload', async () => {
+    await page.goto(`${projectUrl}/interviews`);
+    await page.getByRole('table').getByRole('link', { name: 'Marta' }).click();
+    await heading(page, 'Marta');
+    const mark = page.getByRole('button', { name: /^Mark fragment \d+ not relevant$/ }).first();
+    const label = await mark.getAttribute('aria-label');
+    const number = /fragment (\d+)/.exec(label ?? '')?.[1];
+    const id = await page.locator('.fragment').filter({ has: page.getByRole('button', { name: label ?? '' }) }).getAttribute('id');
+    const fragment = page.locator(`[id="${id}"]`);
+    await fragment.hover();
+    await mark.click();
+    await page.getByText(`Fragment ${number} marked not relevant`).waitFor();
+    await fragment.locator('.fragment__state--not-relevant').waitFor();
+    await shot(page, '15h-not-relevant', false, { keepScroll: true });
+    await page.reload();
+    await heading(page, 'Marta');
+    const undo = page.getByRole('button', { name: `Fragment ${number} is relevant after all` });
+    if ((await undo.getAttribute('aria-pressed')) !== 'true') throw new Error('the not-relevant mark was not kept');
+    await page.goto(`${projectUrl}/coding`);
+    await page.getByRole('heading', { name: 'Coverage' }).waitFor();
+  });
+
   await step('search the project', async () => {
     await page.getByRole('navigation', { name: 'Project sections' }).getByRole('link', { name: 'Search' }).click();
     await page.getByRole('searchbox', { name: 'Search the interviews' }).fill('cuidar a mi madre');

@@ -1,5 +1,8 @@
 import { call, download, upload } from './http';
 import type {
+  InterviewCodingState,
+  Relevance,
+  RelevanceState,
   Application,
   CategoryCreate,
   CategoryUpdate,
@@ -111,6 +114,10 @@ export const api = {
     call<Category[]>('listCategories', { params: { projectId }, ...withSignal(signal) }),
   moveCodes: (categoryId: string, codeIds: string[]) => call<Category>('moveCodes', { params: { categoryId }, body: { code_ids: codeIds } }),
   getCoverage: (projectId: string, signal?: AbortSignal) => call<Coverage>('getCoverage', { params: { projectId }, ...withSignal(signal) }),
+  getCodingState: (interviewId: string, signal?: AbortSignal) =>
+    call<InterviewCodingState>('getCodingState', { params: { interviewId }, ...withSignal(signal) }),
+  setRelevance: (fragmentId: string, notRelevant: boolean) =>
+    call<RelevanceState>('setRelevance', { params: { fragmentId }, body: { not_relevant: notRelevant } satisfies Relevance }),
   listMemos: (projectId: string, signal?: AbortSignal) => call<Memo[]>('listMemos', { params: { projectId }, ...withSignal(signal) }),
   createMemo: (projectId: string, body: MemoCreate) => call<Memo>('createMemo', { params: { projectId }, body }),
   deleteMemo: (memoId: string) => call<void>('deleteMemo', { params: { memoId } }),

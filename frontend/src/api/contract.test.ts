@@ -4,6 +4,10 @@ import { api } from './client';
 import contract from './contract.json';
 import { ApiError, configureApi } from './http';
 import type {
+  FragmentCodingState,
+  InterviewCodingState,
+  Relevance,
+  RelevanceState,
   Application,
   CategoryCreate,
   CategoryUpdate,
@@ -322,6 +326,10 @@ const examples: Record<keyof typeof contract.schemas, object> = {
   CodeMove: { code_ids: ['c1'] } satisfies Required<CodeMove>,
   Coverage: { project: counts, interviews: [interviewCoverage] } satisfies Required<Coverage>,
   InterviewCoverage: interviewCoverage,
+  InterviewCodingState: { interview_id: 'i1', fragments: [{ fragment_id: 'f1', state: 'not_relevant' }] } satisfies Required<InterviewCodingState>,
+  FragmentCodingState: { fragment_id: 'f1', state: 'coded' } satisfies Required<FragmentCodingState>,
+  Relevance: { not_relevant: true } satisfies Required<Relevance>,
+  RelevanceState: { fragment_id: 'f1', state: 'not_relevant' } satisfies Required<RelevanceState>,
   CoverageCounts: counts,
   Memo: memo,
   MemoCreate: { code_id: 'c1', category_id: 'k1', title: 't', body: 'b' } satisfies Required<MemoCreate>,
@@ -445,6 +453,8 @@ describe('contract.json', () => {
     await calledBy('listCategories', () => api.listCategories('p1'));
     await calledBy('moveCodes', () => api.moveCodes('k1', ['c1']));
     await calledBy('getCoverage', () => api.getCoverage('p1'));
+    await calledBy('getCodingState', () => api.getCodingState('i1'));
+    await calledBy('setRelevance', () => api.setRelevance('f1', true));
     await calledBy('listMemos', () => api.listMemos('p1'));
     await calledBy('createMemo', () => api.createMemo('p1', { code_id: 'c1', category_id: 'k1', title: 't', body: 'b' }));
     await calledBy('deleteMemo', () => api.deleteMemo('m1'));

@@ -352,6 +352,31 @@ export interface Coverage {
   interviews: InterviewCoverage[];
 }
 
+/**
+ * Where a fragment stands: coded; not_relevant (a researcher said so); examined (the auto-coder read it and found
+ * nothing to code); unexamined; interviewer (a question, never coded).
+ */
+export type FragmentState = 'coded' | 'not_relevant' | 'examined' | 'unexamined' | 'interviewer';
+
+export interface FragmentCodingState {
+  fragment_id: string;
+  state: FragmentState;
+}
+
+export interface InterviewCodingState {
+  interview_id: string;
+  fragments: FragmentCodingState[];
+}
+
+export interface Relevance {
+  not_relevant: boolean;
+}
+
+export interface RelevanceState {
+  fragment_id: string;
+  state: 'coded' | 'not_relevant' | 'unexamined';
+}
+
 export interface Memo {
   id: string;
   code_id: string | null;

@@ -18,11 +18,23 @@ const transcript = [
   fragment(2, { speaker: 'Entrevistadora', text: '¿Y tu hermano?', start_ms: 3_725_000 }),
 ];
 
-function server(answer: (call: RecordedCall) => Response = () => json(fragmentPage(transcript))) {
+const CODING_STATE = `GET /api/interviews/${IID}/coding-state`;
+const states = {
+  interview_id: IID,
+  fragments: [
+    { fragment_id: transcript[0]!.id, state: 'interviewer' },
+    { fragment_id: transcript[1]!.id, state: 'unexamined' },
+    { fragment_id: transcript[2]!.id, state: 'interviewer' },
+  ],
+};
+
+function server(answer: (call: RecordedCall) => Response = () => json(fragmentPage(transcript)), extra: Record<string, (call: RecordedCall) => Response> = {}) {
   return fakeServer({
     [`GET /api/projects/${PID}`]: () => json(project()),
     [`GET /api/interviews/${IID}`]: () => json(interview({ has_timestamps: true })),
     [FRAGMENTS]: answer,
+    [CODING_STATE]: () => json(states),
+    ...extra,
   });
 }
 
@@ -40,6 +52,31 @@ describe('transcript viewer', () => {
     expect(items[2]).toHaveTextContent('1:02:05');
     expect(screen.getByRole('navigation', { name: 'Breadcrumb' })).toHaveTextContent('Projects / Cuidados / Interviews');
     expect(calls.find((c) => c.path.endsWith('/fragments'))?.query.toString()).toBe('page=0&size=500');
+  });
+
+  it('marks a participant fragment not relevant, and relevant again', async () => {
+    const { calls } = server(undefined, {
+      [`PUT /api/fragments/${transcript[1]!.id}/relevance`]: (call) =>
+        json({ fragment_id: transcript[1]!.id, state: (call.body as { not_relevant: boolean }).not_relevant ? 'not_relevant' : 'unexamined' }),
+    });
+    renderApp(paths.interview(PID, IID));
+
+    const mark = await screen.findByRole('button', { name: 'Mark fragment 2 not relevant' });
+    expect(mark).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.queryByRole('button', { name: /Mark fragment [13] / })).not.toBeInTheDocument();
+    await userEvent.click(mark);
+
+    const item = screen.getByText((_, element) => element?.id === `fragment-${transcript[1]!.id}`);
+    expect(await within(item).findByText('Not relevant')).toBeInTheDocument();
+    expect(item).toHaveClass('fragment--not-relevant');
+    expect(screen.getByRole('status', { name: '' })).toHaveTextContent('Fragment 2 marked not relevant');
+    const undo = within(item).getByRole('button', { name: 'Fragment 2 is relevant after all' });
+    expect(undo).toHaveAttribute('aria-pressed', 'true');
+    await userEvent.click(undo);
+
+    await waitFor(() => expect(within(item).queryByText('Not relevant')).not.toBeInTheDocument());
+    expect(item).not.toHaveClass('fragment--not-relevant');
+    expect(calls.filter((c) => c.method === 'PUT').map((c) => c.body)).toEqual([{ not_relevant: true }, { not_relevant: false }]);
   });
 
   it('reads a long transcript page after page', async () => {
@@ -124,7 +161,7 @@ describe('transcript viewer', () => {
 
     expect(await screen.findByText('No fragment matches.')).toBeInTheDocument();
     expect(screen.getByRole('searchbox')).toHaveValue('gas');
-    expect(calls.at(-1)?.query.toString()).toBe('page=0&size=500&speaker=Marta&q=gas');
+    expect(calls.filter((c) => c.path.endsWith('/fragments')).at(-1)?.query.toString()).toBe('page=0&size=500&speaker=Marta&q=gas');
   });
 
   it('shows an unknown interview in the server’s words', async () => {
@@ -171,6 +208,7 @@ describe('transcript helpers', () => {
       [`GET /api/projects/${PID}`]: () => json(project()),
       [`GET /api/interviews/${IID}`]: () => json(interview({ has_timestamps: true })),
       [FRAGMENTS]: () => json(fragmentPage(transcript)),
+      [CODING_STATE]: () => json(states),
       [`GET /api/projects/${PID}/codes`]: () =>
         json({ items: [{ id: 'c1', label: 'olor', definition: null, origin: 'offline', category_id: null, category_name: null, application_count: 1, fragment_count: 1, interviews_covered: 1 }], page: 0, size: 500, total_items: 1, total_pages: 1 }),
       [`POST /api/fragments/${transcript[1]!.id}/codes`]: () =>

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { api } from '../api/client';
-import type { Fragment, InterviewSummary, TextSpan } from '../api/types';
+import type { Fragment, FragmentState, InterviewSummary, TextSpan } from '../api/types';
 import { Link } from '../app/Link';
 import { paths } from '../app/router';
 import { useI18n } from '../i18n/I18nProvider';
@@ -70,6 +70,9 @@ function Transcript({ interview, fragment, quote, q, speaker }: TranscriptPagePr
   const [fragments, reload] = useResource(`fragments:${interview.id}:${filters.speaker}:${filters.q}`, (signal) =>
     readAll(interview.id, filters, signal),
   );
+  // Where each fragment stands in coding; without it the transcript still reads, only the marks are missing.
+  const [codingState] = useResource(`coding-state:${interview.id}`, (signal) => api.getCodingState(interview.id, signal));
+  const states = codingState.status === 'ready' ? Object.fromEntries(codingState.data.fragments.map((f) => [f.fragment_id, f.state])) : null;
 
   return (
     <>
@@ -107,6 +110,7 @@ function Transcript({ interview, fragment, quote, q, speaker }: TranscriptPagePr
         <FragmentList
           interview={interview}
           fragments={fragments.data}
+          states={states}
           filtered={filtered}
           target={target}
           onShowInTranscript={(id) => {
@@ -202,14 +206,32 @@ function SearchBar({
 interface FragmentListProps {
   interview: InterviewSummary;
   fragments: Fragment[];
+  states: Record<string, FragmentState> | null;
   filtered: boolean;
   target: Target | null;
   onShowInTranscript(fragmentId: string): void;
 }
 
-function FragmentList({ interview, fragments, filtered, target, onShowInTranscript }: FragmentListProps) {
+function FragmentList({ interview, fragments, states, filtered, target, onShowInTranscript }: FragmentListProps) {
   const { t } = useI18n();
   const [applying, setApplying] = useState<{ fragment: Fragment; span: TextSpan } | null>(null);
+  const [changed, setChanged] = useState<Record<string, FragmentState>>({});
+  const [marking, setMarking] = useState<string | null>(null);
+  const [markError, setMarkError] = useState<string | null>(null);
+  const stateOf = (id: string): FragmentState | null => changed[id] ?? states?.[id] ?? null;
+  const toggleRelevance = async (f: Fragment, notRelevant: boolean) => {
+    setMarking(f.id);
+    setMarkError(null);
+    try {
+      const result = await api.setRelevance(f.id, notRelevant);
+      setChanged((now) => ({ ...now, [f.id]: result.state }));
+      setNotice(result.state === 'not_relevant' ? t.transcript.markedNotRelevant(f.ordinal + 1) : t.transcript.markedRelevant(f.ordinal + 1));
+    } catch (error) {
+      setMarkError(errorText(error, t));
+    } finally {
+      setMarking(null);
+    }
+  };
   const [applied, setApplied] = useState<Record<string, TextSpan[]>>({});
   const [notice, setNotice] = useState<string | null>(null);
   // The selection is read when the pointer goes down on "Apply code…", before the click can move focus.
@@ -244,6 +266,7 @@ function FragmentList({ interview, fragments, filtered, target, onShowInTranscri
         </p>
       )}
       {missing && <ErrorNotice message={t.transcript.fragmentNotFound} />}
+      {markError && <ErrorNotice message={markError} />}
       {!filtered && <p className="muted transcript__hint">{t.transcript.applyHint}</p>}
       <div role="status" className={notice ? 'notice notice--success transcript__notice' : 'visually-hidden'}>
         {notice}
@@ -252,14 +275,19 @@ function FragmentList({ interview, fragments, filtered, target, onShowInTranscri
         {fragments.map((f) => {
           const targeted = !filtered && target?.fragment === f.id;
           const spans = filtered ? f.highlights : [...(targeted && target.quote ? [target.quote] : []), ...(applied[f.id] ?? [])];
+          const state = stateOf(f.id);
+          const classes = ['fragment', targeted ? 'fragment--target' : '', state === 'not_relevant' ? 'fragment--not-relevant' : ''].filter(Boolean).join(' ');
           return (
-            <li key={f.id} id={`fragment-${f.id}`} tabIndex={-1} className={targeted ? 'fragment fragment--target' : 'fragment'}>
+            <li key={f.id} id={`fragment-${f.id}`} tabIndex={-1} className={classes}>
               <div className="fragment__meta">
                 <span className={`speaker speaker--${f.speaker ? speakerIndex(interview, f.speaker) : 'none'}`}>
                   {f.speaker ?? t.transcript.noSpeaker}
                 </span>
                 {f.start_ms !== null && <span className="fragment__time">{clock(f.start_ms)}</span>}
                 <span className="fragment__number">{t.transcript.fragment(f.ordinal + 1)}</span>
+                {state === 'coded' && <span className="tag tag--quiet fragment__state">{t.transcript.stateCoded}</span>}
+                {state === 'not_relevant' && <span className="tag fragment__state fragment__state--not-relevant">{t.transcript.stateNotRelevant}</span>}
+                {state === 'examined' && <span className="tag tag--quiet fragment__state">{t.transcript.stateExamined}</span>}
               </div>
               <p className="fragment__text">
                 <HighlightedText text={f.text} spans={spans} className={filtered ? 'match' : 'quote'} />
@@ -270,15 +298,29 @@ function FragmentList({ interview, fragments, filtered, target, onShowInTranscri
                 </button>
               )}
               {!filtered && applying?.fragment.id !== f.id && (
-                <button
-                  type="button"
-                  className="button button--ghost button--small fragment__apply"
-                  aria-label={t.transcript.applyLabelFor(f.ordinal + 1)}
-                  onPointerDown={() => capture(f)}
-                  onClick={() => open(f)}
-                >
-                  {t.transcript.applyButton}
-                </button>
+                <div className="fragment__actions">
+                  {(state === 'unexamined' || state === 'examined' || state === 'not_relevant') && (
+                    <button
+                      type="button"
+                      className="button button--ghost button--small fragment__relevance"
+                      aria-pressed={state === 'not_relevant'}
+                      aria-label={state === 'not_relevant' ? t.transcript.markRelevantFor(f.ordinal + 1) : t.transcript.markNotRelevantFor(f.ordinal + 1)}
+                      disabled={marking === f.id}
+                      onClick={() => void toggleRelevance(f, state !== 'not_relevant')}
+                    >
+                      {state === 'not_relevant' ? t.transcript.markRelevant : t.transcript.markNotRelevant}
+                    </button>
+                  )}
+                  <button
+                    type="button"
+                    className="button button--ghost button--small fragment__apply"
+                    aria-label={t.transcript.applyLabelFor(f.ordinal + 1)}
+                    onPointerDown={() => capture(f)}
+                    onClick={() => open(f)}
+                  >
+                    {t.transcript.applyButton}
+                  </button>
+                </div>
               )}
               {applying?.fragment.id === f.id && (
                 <ApplyCodeForm
@@ -289,6 +331,7 @@ function FragmentList({ interview, fragments, filtered, target, onShowInTranscri
                   onApplied={(application, label) => {
                     setApplying(null);
                     setApplied((now) => ({ ...now, [f.id]: [...(now[f.id] ?? []), { start: application.quote_start, end: application.quote_end }] }));
+                    setChanged((now) => ({ ...now, [f.id]: 'coded' }));
                     setNotice(t.transcript.applied(label, application.quote));
                   }}
                 />
