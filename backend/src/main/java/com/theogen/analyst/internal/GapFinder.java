@@ -100,10 +100,14 @@ final class GapFinder {
                     NOT_SATURATED,
                     null,
                     es
-                            ? "Las últimas " + window + " entrevistas aportaron " + lateNew
-                                    + " códigos nuevos: no hay meseta de saturación."
-                            : "The last " + window + " interviews added " + lateNew
-                                    + " new codes: no saturation plateau yet."));
+                            ? (window == 1
+                                            ? "La última entrevista aportó "
+                                            : "Las últimas " + window + " entrevistas aportaron ")
+                                    + Phrasing.count(lateNew, "código nuevo", "códigos nuevos")
+                                    + ": no hay meseta de saturación."
+                            : (window == 1 ? "The last interview added " : "The last " + window + " interviews added ")
+                                    + Phrasing.count(lateNew, "new code", "new codes")
+                                    + ": no saturation plateau yet."));
         }
         return gaps;
     }
