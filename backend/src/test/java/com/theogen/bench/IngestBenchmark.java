@@ -3,7 +3,6 @@ package com.theogen.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.theogen.TheoGenApplication;
 import com.theogen.interview.internal.parsing.ParsedTranscript;
 import com.theogen.interview.internal.parsing.TranscriptParser;
 import java.nio.file.Files;
@@ -13,13 +12,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.MediaType;
-import org.springframework.http.client.MultipartBodyBuilder;
-import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -87,52 +80,18 @@ public final class IngestBenchmark {
     }
 
     private static Map<String, Object> endToEnd(List<SyntheticCorpus.File> corpus, long bytes) {
-        // Command-line arguments outrank application.yml (default properties would not): a random port, a
-        // throw-away database.
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(TheoGenApplication.class)
-                .run(
-                        "--server.port=0",
-                        "--theogen.storage.ephemeral=true",
-                        "--theogen.storage.data-dir=target/bench-data",
-                        "--theogen.demo.seed-on-registration=false",
-                        "--logging.level.root=WARN")) {
-            String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
-            System.out.println("app started at " + base);
-            WebClient client = WebClient.builder().baseUrl(base).build();
-            String token = client.post()
-                    .uri("/api/auth/register")
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .bodyValue(Map.of(
-                            "email", "bench-" + UUID.randomUUID() + "@example.org", "password", "benchmark passphrase"))
-                    .retrieve()
-                    .bodyToMono(JsonNode.class)
-                    .block()
-                    .get("access_token")
-                    .asText();
-            String project = client.post()
-                    .uri("/api/projects")
-                    .header("Authorization", "Bearer " + token)
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .bodyValue(Map.of("name", "Benchmark"))
-                    .retrieve()
-                    .bodyToMono(JsonNode.class)
-                    .block()
-                    .get("id")
-                    .asText();
+        try (ConfigurableApplicationContext app = BenchHttp.start("bench-data", List.of())) {
+            WebClient client = BenchHttp.client(app);
+            String token = BenchHttp.register(client);
+            String project = BenchHttp.createProject(client, token, Map.of("name", "Benchmark"));
             long fragments = 0;
             long start = System.nanoTime();
             for (int i = 0; i < corpus.size(); i += FILES_PER_REQUEST) {
-                MultipartBodyBuilder body = new MultipartBodyBuilder();
+                Map<String, byte[]> files = new LinkedHashMap<>();
                 for (SyntheticCorpus.File file : corpus.subList(i, Math.min(corpus.size(), i + FILES_PER_REQUEST))) {
-                    body.part("files", new ByteArrayResource(file.content())).filename(file.name());
+                    files.put(file.name(), file.content());
                 }
-                JsonNode response = client.post()
-                        .uri("/api/projects/" + project + "/interviews")
-                        .header("Authorization", "Bearer " + token)
-                        .body(BodyInserters.fromMultipartData(body.build()))
-                        .retrieve()
-                        .bodyToMono(JsonNode.class)
-                        .block(Duration.ofMinutes(5));
+                JsonNode response = BenchHttp.upload(client, token, project, files);
                 for (JsonNode outcome : response.get("files")) {
                     fragments += outcome.get("interview").get("fragment_count").asLong();
                 }
@@ -151,7 +110,7 @@ public final class IngestBenchmark {
     private static long demoProjectMillis(WebClient client, String token) {
         List<Long> times = new java.util.ArrayList<>();
         for (int run = 0; run < 6; run++) {
-            String user = run == 0 ? token : register(client);
+            String user = run == 0 ? token : BenchHttp.register(client);
             long start = System.nanoTime();
             client.post()
                     .uri("/api/demo-project")
@@ -166,19 +125,6 @@ public final class IngestBenchmark {
         java.util.Collections.sort(times);
         System.out.println("demo project creation (median of 5): " + times.get(2) + " ms");
         return times.get(2);
-    }
-
-    private static String register(WebClient client) {
-        return client.post()
-                .uri("/api/auth/register")
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of(
-                        "email", "bench-" + UUID.randomUUID() + "@example.org", "password", "benchmark passphrase"))
-                .retrieve()
-                .bodyToMono(JsonNode.class)
-                .block()
-                .get("access_token")
-                .asText();
     }
 
     private static Map<String, Object> figures(double seconds, long bytes, long fragments) {

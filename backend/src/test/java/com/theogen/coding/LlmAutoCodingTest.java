@@ -6,8 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.theogen.coding.ChatServer.Reply;
 import com.theogen.support.ApiClient;
+import com.theogen.support.ChatLlmServer;
+import com.theogen.support.ChatLlmServer.Reply;
 import com.theogen.support.IntegrationTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -41,7 +42,7 @@ import org.springframework.test.context.TestPropertySource;
         })
 class LlmAutoCodingTest {
 
-    static final ChatServer SERVER = start();
+    static final ChatLlmServer SERVER = new ChatLlmServer();
     static final ObjectMapper JSON = new ObjectMapper();
     static final Pattern FRAGMENT = Pattern.compile("\\[(f\\d+)] ([^:\\n]+): ([^\\n]+)");
     static final Pattern CODE = Pattern.compile("\\[(c\\d+)] ([^—\\n]+) —");
@@ -90,7 +91,7 @@ class LlmAutoCodingTest {
 
     @Test
     void quotesAreLocatedOrDroppedCodesReusedAndFailingBatchesSkipped() {
-        SERVER.respond(LlmAutoCodingTest::answer);
+        SERVER.respond(call -> answer(call.user()));
         CodingApi coding = new CodingApi(api);
         String token = api.newUserToken();
         String projectId = coding.project(token, "en");
@@ -131,7 +132,8 @@ class LlmAutoCodingTest {
         assertThat(outcome.get("codes_created").asInt()).isEqualTo(3);
         assertThat(outcome.get("fragments_examined").asInt()).isEqualTo(5);
         assertThat(outcome.get("generated_by").asText()).isEqualTo("llm");
-        assertThat(SERVER.userMessages()).noneMatch(m -> m.contains("How do you manage the nights"));
+        assertThat(SERVER.calls().stream().map(ChatLlmServer.Call::user))
+                .noneMatch(m -> m.contains("How do you manage the nights"));
 
         JsonNode coverage = coding.json(token, "GET", "/api/projects/" + projectId + "/coverage", null, 200);
         assertThat(coverage.at("/project/coded").asInt()).isEqualTo(3);
@@ -255,13 +257,5 @@ class LlmAutoCodingTest {
                 .put("to_category", "Nowhere")
                 .put("type", "causal");
         return root.toString();
-    }
-
-    private static ChatServer start() {
-        try {
-            return new ChatServer();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

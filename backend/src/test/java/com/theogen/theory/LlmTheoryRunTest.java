@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.theogen.interview.InterviewFragments;
 import com.theogen.support.ApiClient;
+import com.theogen.support.ChatLlmServer;
+import com.theogen.support.ChatLlmServer.Reply;
 import com.theogen.support.IntegrationTest;
-import com.theogen.theory.StageLlmServer.Reply;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashSet;
@@ -46,7 +47,7 @@ import org.springframework.web.reactive.function.BodyInserters;
         })
 class LlmTheoryRunTest {
 
-    static final StageLlmServer SERVER = new StageLlmServer();
+    static final ChatLlmServer SERVER = new ChatLlmServer();
 
     static final String TRANSCRIPT =
             """
@@ -137,120 +138,100 @@ class LlmTheoryRunTest {
      */
     @Test
     void theOpenCodingBatchesOfARunAreInFlightTogether() {
-        SERVER.respond(model(call -> "open_coding_reply".equals(call.schema())
-                ? Reply.chat(ScriptedModel.openCoding(call.user())).after(Duration.ofMillis(500))
-                : null));
-        TheoryApi theories = new TheoryApi(api);
-        String token = api.newUserToken();
-        String project = project(token);
+        Run run = runAnswering("open_coding_reply", call -> Reply.chat(ScriptedModel.openCoding(call.user()))
+                .after(Duration.ofMillis(500)));
 
-        JsonNode status = theories.awaitEnd(token, project, theories.start(token, project));
-
-        assertThat(status.get("status").asText()).as(status.toString()).isEqualTo("completed");
-        assertThat(SERVER.calls().stream().filter(c -> c.schema().equals("open_coding_reply")))
-                .hasSizeGreaterThanOrEqualTo(2);
+        assertThat(run.status().get("status").asText())
+                .as(run.status().toString())
+                .isEqualTo("completed");
+        assertThat(callsOf("open_coding_reply")).isGreaterThanOrEqualTo(2);
         assertThat(SERVER.maxInFlight()).isGreaterThanOrEqualTo(2);
     }
 
     @Test
     void aCoreCategoryThatIsNotListedIsRepairedWithOneMoreCall() {
         AtomicInteger central = new AtomicInteger();
-        SERVER.respond(model(call -> "central_choice".equals(call.schema())
-                ? Reply.chat(
+        Run run = runAnswering(
+                "central_choice",
+                call -> Reply.chat(
                         central.incrementAndGet() == 1
                                 ? ScriptedModel.central(call.user(), "not-an-id", "Resilience")
-                                : ScriptedModel.central(call.user(), null, null))
-                : null));
-        TheoryApi theories = new TheoryApi(api);
-        String token = api.newUserToken();
-        String project = project(token);
+                                : ScriptedModel.central(call.user(), null, null)));
 
-        JsonNode status = theories.awaitEnd(token, project, theories.start(token, project));
-
-        assertThat(status.get("status").asText()).as(status.toString()).isEqualTo("completed");
-        JsonNode theory =
-                theories.theory(token, project, status.get("theory_id").asText());
+        assertThat(run.status().get("status").asText())
+                .as(run.status().toString())
+                .isEqualTo("completed");
+        JsonNode theory = run.theories()
+                .theory(
+                        run.token(),
+                        run.project(),
+                        run.status().get("theory_id").asText());
         assertThat(theory.get("core_category").get("name").asText()).isNotEqualTo("Resilience");
         assertThat(theory.get("validation").get("repairs").toString()).contains("central_category_not_listed");
-        assertThat(SERVER.calls().stream().filter(c -> c.schema().equals("central_choice")))
-                .hasSize(2);
+        assertThat(callsOf("central_choice")).isEqualTo(2);
     }
 
     @Test
     void aCoreCategoryThatStaysUnlistedFailsTheRunCleanly() {
-        SERVER.respond(model(call -> "central_choice".equals(call.schema())
-                ? Reply.chat(ScriptedModel.central(call.user(), "not-an-id", "Resilience"))
-                : null));
-        TheoryApi theories = new TheoryApi(api);
-        String token = api.newUserToken();
-        String project = project(token);
+        Run run = runAnswering(
+                "central_choice", call -> Reply.chat(ScriptedModel.central(call.user(), "not-an-id", "Resilience")));
 
-        JsonNode status = theories.awaitEnd(token, project, theories.start(token, project));
-
-        assertThat(status.get("status").asText()).isEqualTo("failed");
-        assertThat(status.get("error_code").asText()).isEqualTo("CENTRAL_CATEGORY_INVALID");
-        assertThat(theories.history(token, project).get("total_items").asInt()).isZero();
+        run.failedWith("CENTRAL_CATEGORY_INVALID", "identify_central_category");
     }
 
     @Test
     void aModelThatKeepsTimingOutFailsTheRunWithATimeoutCode() {
-        SERVER.respond(model(
-                call -> "paradigm_out".equals(call.schema()) ? Reply.chat("{}").after(Duration.ofSeconds(9)) : null));
-        TheoryApi theories = new TheoryApi(api);
-        String token = api.newUserToken();
-        String project = project(token);
+        Run run = runAnswering("paradigm_out", call -> Reply.chat("{}").after(Duration.ofSeconds(9)));
 
-        JsonNode status = theories.awaitEnd(token, project, theories.start(token, project));
-
-        assertThat(status.get("status").asText()).isEqualTo("failed");
-        assertThat(status.get("error_code").asText()).isEqualTo("LLM_TIMEOUT");
-        assertThat(status.get("step").asText()).isEqualTo("build_paradigm");
+        run.failedWith("LLM_TIMEOUT", "build_paradigm");
     }
 
     @Test
     void aRateLimitThatNeverEndsFailsTheRunWithARateLimitCode() {
-        SERVER.respond(model(call -> "gaps_assessment".equals(call.schema()) ? Reply.rateLimited() : null));
-        TheoryApi theories = new TheoryApi(api);
-        String token = api.newUserToken();
-        String project = project(token);
+        Run run = runAnswering("gaps_assessment", call -> Reply.rateLimited());
 
-        JsonNode status = theories.awaitEnd(token, project, theories.start(token, project));
-
-        assertThat(status.get("status").asText()).isEqualTo("failed");
-        assertThat(status.get("error_code").asText()).isEqualTo("LLM_RATE_LIMITED");
+        run.failedWith("LLM_RATE_LIMITED", "analyze_saturation_and_gaps");
     }
 
     @Test
     void aProviderThatKeepsFailingFailsTheRunAsUnavailableAndSavesNothing() {
-        SERVER.respond(model(call -> "paradigm_out".equals(call.schema()) ? Reply.serverError() : null));
-        TheoryApi theories = new TheoryApi(api);
-        String token = api.newUserToken();
-        String project = project(token);
+        Run run = runAnswering("paradigm_out", call -> Reply.serverError());
 
-        JsonNode status = theories.awaitEnd(token, project, theories.start(token, project));
-
-        assertThat(status.get("status").asText()).isEqualTo("failed");
-        assertThat(status.get("error_code").asText()).isEqualTo("LLM_UNAVAILABLE");
-        assertThat(status.get("step").asText()).isEqualTo("build_paradigm");
-        assertThat(SERVER.calls().stream().filter(c -> c.schema().equals("paradigm_out")))
-                .hasSize(3); // theogen.llm.calls.max-attempts
-        assertThat(theories.history(token, project).get("total_items").asInt()).isZero();
+        run.failedWith("LLM_UNAVAILABLE", "build_paradigm");
+        assertThat(callsOf("paradigm_out")).isEqualTo(3); // theogen.llm.calls.max-attempts
     }
 
     @Test
     void aPromptTheProviderFindsTooLongFailsTheRunWithTheBudgetCodeWithoutRetrying() {
-        SERVER.respond(model(call -> "central_choice".equals(call.schema()) ? Reply.contextTooLong() : null));
+        Run run = runAnswering("central_choice", call -> Reply.contextTooLong());
+
+        run.failedWith("CONTEXT_BUDGET_EXCEEDED", "identify_central_category");
+        assertThat(callsOf("central_choice")).isEqualTo(1);
+    }
+
+    /** One run of a new project in which every call for {@code schema} gets {@code answer}, the rest a good reply. */
+    private Run runAnswering(String schema, Function<ChatLlmServer.Call, Reply> answer) {
+        SERVER.respond(model(call -> schema.equals(call.schema()) ? answer.apply(call) : null));
         TheoryApi theories = new TheoryApi(api);
         String token = api.newUserToken();
         String project = project(token);
+        return new Run(theories, token, project, theories.awaitEnd(token, project, theories.start(token, project)));
+    }
 
-        JsonNode status = theories.awaitEnd(token, project, theories.start(token, project));
+    private static long callsOf(String schema) {
+        return SERVER.calls().stream().filter(c -> c.schema().equals(schema)).count();
+    }
 
-        assertThat(status.get("status").asText()).isEqualTo("failed");
-        assertThat(status.get("error_code").asText()).isEqualTo("CONTEXT_BUDGET_EXCEEDED");
-        assertThat(status.get("step").asText()).isEqualTo("identify_central_category");
-        assertThat(SERVER.calls().stream().filter(c -> c.schema().equals("central_choice")))
-                .hasSize(1);
+    record Run(TheoryApi theories, String token, String project, JsonNode status) {
+
+        /** Failed with this code at this step, never stuck, and no theory was saved. */
+        void failedWith(String errorCode, String step) {
+            assertThat(status.get("status").asText()).as(status.toString()).isEqualTo("failed");
+            assertThat(status.get("error_code").asText()).isEqualTo(errorCode);
+            assertThat(status.get("step").asText()).isEqualTo(step);
+            assertThat(theories.history(token, project).get("total_items").asInt())
+                    .isZero();
+        }
     }
 
     @Test
@@ -270,8 +251,7 @@ class LlmTheoryRunTest {
                     theories.theory(token, project, status.get("theory_id").asText());
             assertThat(theory.get("route").asText()).isEqualTo("legacy");
             assertThat(schemas()).contains("legacy_out").doesNotContain("central_choice", "paradigm_out");
-            assertThat(SERVER.calls().stream().filter(c -> c.schema().equals("legacy_out")))
-                    .hasSize(1);
+            assertThat(callsOf("legacy_out")).isEqualTo(1);
             TheoryAssertions.everyQuoteIsVerbatimAtItsOffsets(theory, fragments, project);
             assertThat(theory.get("validation").get("unknown_fragment").asInt()).isGreaterThanOrEqualTo(2);
             assertThat(theory.get("saturation").get("model_readiness").asInt()).isEqualTo(55);
@@ -281,7 +261,7 @@ class LlmTheoryRunTest {
     }
 
     /** Coding and every stage answered correctly, unless {@code override} answers (non-null) first. */
-    private static Function<StageLlmServer.Call, Reply> model(Function<StageLlmServer.Call, Reply> override) {
+    private static Function<ChatLlmServer.Call, Reply> model(Function<ChatLlmServer.Call, Reply> override) {
         return call -> {
             Reply special = override.apply(call);
             if (special != null) {

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.theogen.TheoGenApplication;
-import com.theogen.theory.StageLlmServer.Reply;
+import com.theogen.bench.BenchHttp;
+import com.theogen.bench.CaregiverCorpus;
+import com.theogen.support.ChatLlmServer;
+import com.theogen.support.ChatLlmServer.Reply;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,13 +29,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.MediaType;
-import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -43,7 +40,7 @@ import org.springframework.web.reactive.function.client.WebClient;
  * <ol>
  *   <li><b>load, offline</b>: {@code users} clients over {@code projects} demo projects, the embedded offline analyst.
  *   <li><b>load, model</b>: the same clients over synthetic English projects, the provider (chat and embeddings) being
- *       a local OpenAI-compatible server ({@link StageLlmServer}) that answers every stage from its prompt after a
+ *       a local OpenAI-compatible server ({@link ChatLlmServer}) that answers every stage from its prompt after a
  *       fixed latency.
  *   <li><b>overhead</b>: one project of {@code fragments} fragments (half interviewer questions) with a zero-latency
  *       model: the first run codes everything then builds the theory, the second finds it coded; the wall time is
@@ -63,36 +60,11 @@ public final class TheoryBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern FRAGMENT = Pattern.compile("\\[(f\\d+)] ([^:\\n]+): ([^\\n]+)");
     private static final Pattern CODE = Pattern.compile("\\[(c\\d+)] ([^—\\n]+) —");
-    static final String[] SENTENCES = {
-        "I work night shifts at the hospital and sleep very little.",
-        "My mother needs help with her medicine every morning.",
-        "My sister lives far away, so I do most of the caring alone.",
-        "The money is never enough since I cut my hours at work.",
-        "My boss does not understand why I need to leave early.",
-        "The school calls me when the children are sick.",
-        "I feel guilty when I cannot be there for my mother at night.",
-        "The nurse from the clinic visits on Tuesdays.",
-        "On weekends I try to rest, but I am always tired.",
-        "I asked my neighbour for help with the shopping.",
-        "Paying the rent is the hardest part of the month.",
-        "I take the bus to the doctor with my mother.",
-        "Sometimes I think about quitting my work.",
-        "My brother sends money but he never visits.",
-        "I keep a calendar of every appointment on the fridge.",
-        "Nobody asks how I am doing.",
-        "The doctor changed her medicine again last week.",
-        "I am tired all the time and my back hurts.",
-        "My children help with small things after school.",
-        "I found a support group for carers at the community centre."
-    };
     private static final String[] CODE_LABELS = {
         "night shifts", "morning medicine", "caring alone", "money short", "unsupportive boss",
         "school calls", "guilt at night", "nurse visits", "no rest", "neighbour help",
         "rent pressure", "doctor trips", "thinking of quitting", "distant brother", "appointment calendar",
         "nobody asks", "changing medicine", "body hurts", "children help", "support group"
-    };
-    private static final String[] QUESTIONS = {
-        "How do you manage the nights?", "Who helps you?", "And money?", "How is work going?", "How do you feel?"
     };
     private static final String[] CATEGORIES = {
         "Night work and rest", "Family help", "Money and work", "Health care routines", "Feeling alone"
@@ -127,12 +99,12 @@ public final class TheoryBenchmark {
     }
 
     private static Map<String, Object> loadOffline(int users, int projectCount) throws Exception {
-        try (ConfigurableApplicationContext app = start("offline", List.of())) {
-            WebClient client = client(app);
+        try (ConfigurableApplicationContext app = BenchHttp.start("bench-theory-offline", List.of())) {
+            WebClient client = BenchHttp.client(app);
             List<String[]> projects = new ArrayList<>();
             for (int i = 0; i <= projectCount; i++) {
-                String token = register(client);
-                String project = post(client, token, "/api/demo-project", Map.of())
+                String token = BenchHttp.register(client);
+                String project = BenchHttp.post(client, token, "/api/demo-project", Map.of())
                         .get("id")
                         .asText();
                 projects.add(new String[] {token, project});
@@ -148,17 +120,17 @@ public final class TheoryBenchmark {
     }
 
     private static Map<String, Object> loadLlm(int users, int projectCount, Duration latency) throws Exception {
-        try (StageLlmServer server = new StageLlmServer(64, latency)) {
+        try (ChatLlmServer server = new ChatLlmServer(64, latency)) {
             Model model = new Model();
             server.respond(call -> model.answer(call).after(latency));
-            try (ConfigurableApplicationContext app = start("llm", providerArgs(server))) {
-                WebClient client = client(app);
+            try (ConfigurableApplicationContext app = BenchHttp.start("bench-theory-llm", providerArgs(server))) {
+                WebClient client = BenchHttp.client(app);
                 List<String[]> projects = new ArrayList<>();
                 Random random = new Random(20_261_123L);
                 for (int i = 0; i <= projectCount; i++) {
-                    String token = register(client);
+                    String token = BenchHttp.register(client);
                     String project = createProject(client, token, "Load " + i);
-                    upload(client, token, project, interviews(random, 4, 10));
+                    upload(client, token, project, CaregiverCorpus.interviews(random, 4, 10));
                     projects.add(new String[] {token, project});
                 }
                 awaitIndexed(app);
@@ -220,18 +192,18 @@ public final class TheoryBenchmark {
         List<Long> runMillis = new ArrayList<>();
         Map<String, List<Long>> stageMillis = new LinkedHashMap<>();
         for (String[] p : projects) {
-            JsonNode page = get(client, p[0], "/api/projects/" + p[1] + "/theories");
+            JsonNode page = BenchHttp.get(client, p[0], "/api/projects/" + p[1] + "/theories");
             duplicates += Math.max(0, page.get("total_items").asInt() - 1);
             for (JsonNode item : page.get("items")) {
                 collectStages(
-                        get(
+                        BenchHttp.get(
                                 client,
                                 p[0],
                                 "/api/projects/" + p[1] + "/theories/"
                                         + item.get("id").asText()),
                         stageMillis);
             }
-            for (JsonNode job : get(client, p[0], "/api/projects/" + p[1] + "/jobs?limit=5")) {
+            for (JsonNode job : BenchHttp.get(client, p[0], "/api/projects/" + p[1] + "/jobs?limit=5")) {
                 if (job.path("kind").asText().equals("theory")) {
                     runMillis.add(Duration.between(
                                     Instant.parse(job.get("created_at").asText()),
@@ -274,17 +246,17 @@ public final class TheoryBenchmark {
     }
 
     private static Map<String, Object> overhead(int fragments) throws Exception {
-        try (StageLlmServer server = new StageLlmServer(16, Duration.ZERO)) {
+        try (ChatLlmServer server = new ChatLlmServer(16, Duration.ZERO)) {
             Model model = new Model();
             server.respond(model::answer);
-            try (ConfigurableApplicationContext app = start("overhead", providerArgs(server))) {
-                WebClient client = client(app);
-                String token = register(client);
+            try (ConfigurableApplicationContext app = BenchHttp.start("bench-theory-overhead", providerArgs(server))) {
+                WebClient client = BenchHttp.client(app);
+                String token = BenchHttp.register(client);
                 String project = createProject(client, token, "Overhead");
                 int turnsPerInterview = 50;
                 int interviews = Math.max(1, fragments / (2 * turnsPerInterview));
                 long uploadStarted = System.nanoTime();
-                List<String> files = interviews(new Random(7), interviews, turnsPerInterview);
+                List<String> files = CaregiverCorpus.interviews(new Random(7), interviews, turnsPerInterview);
                 for (int i = 0; i < files.size(); i += 10) {
                     upload(client, token, project, files.subList(i, Math.min(files.size(), i + 10)));
                 }
@@ -312,7 +284,7 @@ public final class TheoryBenchmark {
     }
 
     private static Map<String, Object> run(
-            WebClient client, String token, String project, Model model, StageLlmServer server)
+            WebClient client, String token, String project, Model model, ChatLlmServer server)
             throws InterruptedException {
         model.reset();
         server.respond(model::answer);
@@ -330,7 +302,7 @@ public final class TheoryBenchmark {
         out.put("chat_calls_by_schema", model.bySchema());
         out.put("scripted_server_reply_building_seconds", round(model.nanos.get() / 1e9));
         if (status.get("status").asText().equals("completed")) {
-            JsonNode theory = get(
+            JsonNode theory = BenchHttp.get(
                     client,
                     token,
                     "/api/projects/" + project + "/theories/"
@@ -352,7 +324,7 @@ public final class TheoryBenchmark {
         private final Map<String, AtomicInteger> calls = new java.util.concurrent.ConcurrentHashMap<>();
         private final AtomicLong nanos = new AtomicLong();
 
-        Reply answer(StageLlmServer.Call call) {
+        Reply answer(ChatLlmServer.Call call) {
             long started = System.nanoTime();
             try {
                 calls.computeIfAbsent(call.schema(), k -> new AtomicInteger()).incrementAndGet();
@@ -392,12 +364,13 @@ public final class TheoryBenchmark {
             String text = fragments.group(3);
             ArrayNode codes =
                     out.addObject().put("fragment_id", fragments.group(1)).putArray("codes");
-            for (int s = 0; s < SENTENCES.length && codes.size() < 3; s++) {
-                if (text.contains(SENTENCES[s])) {
+            for (int s = 0; s < CaregiverCorpus.SENTENCES.size() && codes.size() < 3; s++) {
+                String sentence = CaregiverCorpus.SENTENCES.get(s);
+                if (text.contains(sentence)) {
                     ObjectNode code = codes.addObject()
                             .put("label", CODE_LABELS[s])
                             .put("definition", "Participants speak of " + CODE_LABELS[s])
-                            .put("quote", SENTENCES[s])
+                            .put("quote", sentence)
                             .put("confidence", 0.8);
                     code.putArray("properties");
                     code.putArray("dimensions");
@@ -430,41 +403,7 @@ public final class TheoryBenchmark {
         return root.toString();
     }
 
-    /** Interviews alternating an interviewer question and a participant turn of two to four known sentences. */
-    static List<String> interviews(Random random, int count, int turns) {
-        List<String> files = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            StringBuilder text = new StringBuilder();
-            for (int t = 0; t < turns; t++) {
-                text.append("Interviewer: ")
-                        .append(QUESTIONS[random.nextInt(QUESTIONS.length)])
-                        .append("\n\n")
-                        .append("Carer ")
-                        .append(i)
-                        .append(':');
-                int sentences = 2 + random.nextInt(3);
-                for (int s = 0; s < sentences; s++) {
-                    text.append(' ').append(SENTENCES[random.nextInt(SENTENCES.length)]);
-                }
-                text.append("\n\n");
-            }
-            files.add(text.toString());
-        }
-        return files;
-    }
-
-    private static ConfigurableApplicationContext start(String name, List<String> extra) {
-        List<String> args = new ArrayList<>(List.of(
-                "--server.port=0",
-                "--theogen.storage.ephemeral=true",
-                "--theogen.storage.data-dir=target/bench-theory-" + name,
-                "--theogen.demo.seed-on-registration=false",
-                "--logging.level.root=WARN"));
-        args.addAll(extra);
-        return new SpringApplicationBuilder(TheoGenApplication.class).run(args.toArray(String[]::new));
-    }
-
-    private static List<String> providerArgs(StageLlmServer server) {
+    private static List<String> providerArgs(ChatLlmServer server) {
         return List.of(
                 "--theogen.llm.provider=openai",
                 "--theogen.llm.openai.base-url=" + server.baseUrl(),
@@ -490,7 +429,8 @@ public final class TheoryBenchmark {
         String task = accepted.get("task_id").asText();
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (System.nanoTime() < deadline) {
-            JsonNode status = get(client, token, "/api/projects/" + project + "/generate-theory/status/" + task);
+            JsonNode status =
+                    BenchHttp.get(client, token, "/api/projects/" + project + "/generate-theory/status/" + task);
             String s = status.get("status").asText();
             if (s.equals("completed")) {
                 return new long[] {enqueue, 1};
@@ -505,7 +445,7 @@ public final class TheoryBenchmark {
     }
 
     private static JsonNode enqueue(WebClient client, String token, String project) {
-        return post(client, token, "/api/projects/" + project + "/generate-theory", Map.of());
+        return BenchHttp.post(client, token, "/api/projects/" + project + "/generate-theory", Map.of());
     }
 
     private static JsonNode awaitEnd(WebClient client, String token, String project, String task)
@@ -513,7 +453,7 @@ public final class TheoryBenchmark {
         JsonNode status;
         do {
             Thread.sleep(250);
-            status = get(client, token, "/api/projects/" + project + "/generate-theory/status/" + task);
+            status = BenchHttp.get(client, token, "/api/projects/" + project + "/generate-theory/status/" + task);
         } while (!status.get("next_poll_seconds").isNull());
         return status;
     }
@@ -533,73 +473,24 @@ public final class TheoryBenchmark {
         return stages;
     }
 
-    private static WebClient client(ConfigurableApplicationContext app) {
-        return WebClient.builder()
-                .baseUrl("http://localhost:" + app.getEnvironment().getProperty("local.server.port"))
-                .codecs(c -> c.defaultCodecs().maxInMemorySize(64 * 1024 * 1024))
-                .build();
-    }
-
-    private static String register(WebClient client) {
-        return post(
-                        client,
-                        null,
-                        "/api/auth/register",
-                        Map.of(
-                                "email",
-                                "bench-" + UUID.randomUUID() + "@example.org",
-                                "password",
-                                "benchmark passphrase"))
-                .get("access_token")
-                .asText();
-    }
-
     private static String createProject(WebClient client, String token, String name) {
-        return post(
-                        client,
-                        token,
-                        "/api/projects",
-                        Map.of(
-                                "name",
-                                name,
-                                "language",
-                                "en",
-                                "research_question",
-                                "How do working caregivers sustain care at home?"))
-                .get("id")
-                .asText();
+        return BenchHttp.createProject(
+                client,
+                token,
+                Map.of(
+                        "name",
+                        name,
+                        "language",
+                        "en",
+                        "research_question",
+                        "How do working caregivers sustain care at home?"));
     }
 
     private static void upload(WebClient client, String token, String project, List<String> files) {
-        MultipartBodyBuilder body = new MultipartBodyBuilder();
-        for (int j = 0; j < files.size(); j++) {
-            body.part("files", new ByteArrayResource(files.get(j).getBytes(StandardCharsets.UTF_8)))
-                    .filename("interview-" + UUID.randomUUID() + ".txt");
-        }
-        client.post()
-                .uri("/api/projects/" + project + "/interviews")
-                .header("Authorization", "Bearer " + token)
-                .body(BodyInserters.fromMultipartData(body.build()))
-                .retrieve()
-                .bodyToMono(JsonNode.class)
-                .block(Duration.ofMinutes(10));
-    }
-
-    private static JsonNode post(WebClient client, String token, String uri, Object body) {
-        WebClient.RequestBodySpec request = client.post().uri(uri).contentType(MediaType.APPLICATION_JSON);
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return request.bodyValue(body).retrieve().bodyToMono(JsonNode.class).block(Duration.ofMinutes(5));
-    }
-
-    private static JsonNode get(WebClient client, String token, String uri) {
-        return client.get()
-                .uri(uri)
-                .header("Authorization", "Bearer " + token)
-                .retrieve()
-                .bodyToMono(JsonNode.class)
-                .block(Duration.ofMinutes(5));
+        Map<String, byte[]> named = new LinkedHashMap<>();
+        files.forEach(
+                text -> named.put("interview-" + UUID.randomUUID() + ".txt", text.getBytes(StandardCharsets.UTF_8)));
+        BenchHttp.upload(client, token, project, named);
     }
 
     private static long pct(List<Long> sorted, int percentile) {

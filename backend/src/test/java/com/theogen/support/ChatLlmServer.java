@@ -1,4 +1,4 @@
-package com.theogen.theory;
+package com.theogen.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,41 +22,42 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
- * A local OpenAI-compatible chat server for theory runs. Calls of one run may arrive concurrently, so replies are
- * chosen by what is asked (the output schema's name, the prompt), not by arrival order; a test installs a responder
- * that may also inject faults: 429 with Retry-After, 5xx, malformed JSON, a reply slower than the call timeout.
+ * A local OpenAI-compatible server ({@code /v1/chat/completions}, {@code /v1/embeddings}) for coding and theory runs
+ * and their benchmarks. Calls may arrive concurrently, so replies are chosen by what is asked (the output schema's
+ * name, the prompt), not by arrival order; a test installs a responder that may also inject faults: 429 with
+ * Retry-After, 5xx, a context-length refusal, malformed JSON, a reply slower than the call timeout.
  */
-final class StageLlmServer implements AutoCloseable {
+public final class ChatLlmServer implements AutoCloseable {
 
     /** A request as received. {@code schema} is the response_format schema name (e.g. {@code paradigm_out}). */
-    record Call(String schema, String system, String user) {}
+    public record Call(String schema, String system, String user) {}
 
-    record Reply(int status, String content, String retryAfter, Duration delay) {
+    public record Reply(int status, String content, String retryAfter, Duration delay) {
 
-        static Reply chat(String content) {
+        public static Reply chat(String content) {
             return new Reply(200, content, null, Duration.ZERO);
         }
 
-        static Reply rateLimited() {
+        public static Reply rateLimited() {
             return new Reply(429, "", "0", Duration.ZERO);
         }
 
-        static Reply serverError() {
+        public static Reply serverError() {
             return new Reply(500, "", null, Duration.ZERO);
         }
 
         /** OpenAI's answer to a prompt longer than the model's window (400, {@code context_length_exceeded}). */
-        static Reply contextTooLong() {
+        public static Reply contextTooLong() {
             return new Reply(400, "", null, Duration.ZERO);
         }
 
-        Reply after(Duration delay) {
+        public Reply after(Duration delay) {
             return new Reply(status, content, retryAfter, delay);
         }
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    static final int DIMENSIONS = 384;
+    public static final int DIMENSIONS = 384;
 
     private final Duration embeddingDelay;
     private final AtomicInteger inFlight = new AtomicInteger();
@@ -67,7 +68,7 @@ final class StageLlmServer implements AutoCloseable {
     private final List<Call> calls = Collections.synchronizedList(new ArrayList<>());
     private volatile Function<Call, Reply> responder = call -> Reply.serverError();
 
-    StageLlmServer() {
+    public ChatLlmServer() {
         this(8, Duration.ZERO);
     }
 
@@ -76,7 +77,7 @@ final class StageLlmServer implements AutoCloseable {
      * {@code embeddingDelay} with deterministic vectors (words hashed into {@value #DIMENSIONS} dimensions, so that
      * texts sharing words are similar), for a run whose embedder is the provider ({@code theogen.evidence.embedder=llm}).
      */
-    StageLlmServer(int threads, Duration embeddingDelay) {
+    public ChatLlmServer(int threads, Duration embeddingDelay) {
         this.embeddingDelay = embeddingDelay;
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -89,22 +90,22 @@ final class StageLlmServer implements AutoCloseable {
         server.start();
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
     }
 
-    void respond(Function<Call, Reply> responder) {
+    public void respond(Function<Call, Reply> responder) {
         this.responder = responder;
         calls.clear();
         maxInFlight.set(0);
     }
 
-    List<Call> calls() {
+    public List<Call> calls() {
         return List.copyOf(calls);
     }
 
     /** The most chat requests that were being answered at the same moment since the last {@link #respond}. */
-    int maxInFlight() {
+    public int maxInFlight() {
         return maxInFlight.get();
     }
 
