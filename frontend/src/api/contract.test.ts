@@ -4,6 +4,7 @@ import { api } from './client';
 import contract from './contract.json';
 import { ApiError, configureApi } from './http';
 import type {
+  SearchIndex,
   FragmentCodingState,
   InterviewCodingState,
   Relevance,
@@ -165,6 +166,7 @@ const evidence: Required<EvidenceItem> = {
   quote_end: 5,
   origin: 'ai',
 };
+const searchIndex: Required<SearchIndex> = { interviews: 8, indexed: 6, pending: 1, failed: 1 };
 const counts: Required<CoverageCounts> = { fragments: 10, coded: 6, not_relevant: 1, unexamined: 3, coded_share: 0.6 };
 const interviewCoverage: Required<InterviewCoverage> = { interview_id: 'i1', participant: 'Marta', counts };
 const category: Required<Category> = { id: 'k1', name: 'Night shifts', definition: 'd', origin: 'offline', code_ids: ['c1'], fragment_count: 4 };
@@ -312,7 +314,8 @@ const examples: Record<keyof typeof contract.schemas, object> = {
   FragmentPage: { items: [fragment], page: 0, size: 50, total_items: 1, total_pages: 1 } satisfies Required<FragmentPage>,
   Job: job,
   JobStep: step,
-  SearchResult: { results: [hit], degraded: false, missing_sources: ['qdrant'] } satisfies Required<SearchResult>,
+  SearchResult: { results: [hit], degraded: false, missing_sources: ['qdrant'], index: searchIndex } satisfies Required<SearchResult>,
+  SearchIndex: searchIndex,
   SearchHit: hit,
   AutoCodeRequest: { recode: true } satisfies Required<AutoCodeRequest>,
   AutoCodeStarted: { task_id: 'j1', status: 'pending', reused: false } satisfies Required<AutoCodeStarted>,

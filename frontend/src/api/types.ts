@@ -197,6 +197,16 @@ export interface SearchResult {
   /** A store did not answer; the results are what the others gave. */
   degraded: boolean;
   missing_sources: string[];
+  /** How many of the project's interviews the search could see. */
+  index: SearchIndex;
+}
+
+/** Interviews searchable now, still waiting to be indexed after upload, or whose indexing failed (retried). */
+export interface SearchIndex {
+  interviews: number;
+  indexed: number;
+  pending: number;
+  failed: number;
 }
 
 export interface SearchQuery {

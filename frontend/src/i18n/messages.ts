@@ -413,6 +413,10 @@ export const en = {
     results: 'Results',
     count: (n: number) => (n === 0 ? 'Nothing found.' : n === 1 ? '1 fragment found.' : `${n} fragments found, best first.`),
     degraded: (sources: string) => `Some results may be missing: ${sources} did not answer.`,
+    pending: (pending: number, total: number) =>
+      `${pending} of ${total} interviews ${pending === 1 ? 'is' : 'are'} still being indexed: ${pending === 1 ? 'its' : 'their'} fragments appear in results once indexing finishes.`,
+    failed: (failed: number) =>
+      `${failed === 1 ? '1 interview' : `${failed} interviews`} could not be indexed and ${failed === 1 ? 'is' : 'are'} missing from the results; indexing is retried automatically.`,
     open: 'Open in transcript',
   },
   jobs: {
@@ -873,6 +877,10 @@ export const es: Messages = {
     results: 'Resultados',
     count: (n: number) => (n === 0 ? 'No se encontró nada.' : n === 1 ? 'Se encontró 1 fragmento.' : `Se encontraron ${n} fragmentos, los mejores primero.`),
     degraded: (sources: string) => `Pueden faltar resultados: ${sources} no respondió.`,
+    pending: (pending: number, total: number) =>
+      `${pending} de ${total} entrevistas ${pending === 1 ? 'aún se está indexando' : 'aún se están indexando'}: sus fragmentos aparecerán en los resultados cuando termine.`,
+    failed: (failed: number) =>
+      `${failed === 1 ? '1 entrevista no se pudo indexar y falta' : `${failed} entrevistas no se pudieron indexar y faltan`} en los resultados; se reintenta automáticamente.`,
     open: 'Abrir en la transcripción',
   },
   jobs: {

@@ -25,6 +25,7 @@ describe('project search', { timeout: 20_000 }, () => {
         ],
         degraded: true,
         missing_sources: ['qdrant'],
+        index: { interviews: 8, indexed: 6, pending: 1, failed: 1 },
       }),
     );
     renderApp(`/projects/${ID}/search`);
@@ -39,6 +40,8 @@ describe('project search', { timeout: 20_000 }, () => {
     expect(within(results).getByText('madre').tagName).toBe('MARK');
     expect(within(results).getByRole('link', { name: 'Open in transcript' })).toHaveAttribute('href', `/projects/${ID}/interviews/i1?fragment=f1`);
     expect(screen.getByText('Some results may be missing: qdrant did not answer.')).toBeInTheDocument();
+    expect(screen.getByText(/1 of 8 interviews is still being indexed/)).toBeInTheDocument();
+    expect(screen.getByText(/1 interview could not be indexed/)).toBeInTheDocument();
     expect(calls.at(-1)?.query.toString()).toBe('q=madre&limit=30&speaker=Marta');
     expect(screen.queryByRole('combobox', { name: 'Category' })).not.toBeInTheDocument();
   });

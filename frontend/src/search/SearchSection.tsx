@@ -111,6 +111,8 @@ function SearchResults({ projectId, result }: { projectId: string; result: Searc
         {t.search.count(result.results.length)}
       </p>
       {result.degraded && <p className="job__degraded">{t.search.degraded(result.missing_sources.join(', '))}</p>}
+      {result.index.pending > 0 && <p className="job__degraded">{t.search.pending(result.index.pending, result.index.interviews)}</p>}
+      {result.index.failed > 0 && <p className="job__degraded">{t.search.failed(result.index.failed)}</p>}
       <ol className="fragments">
         {result.results.map((hit) => (
           <li key={hit.fragment_id} className="fragment">

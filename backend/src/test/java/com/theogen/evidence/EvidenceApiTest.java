@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Upload → background indexing → search over HTTP, deletes and the resync job, as a researcher uses them. */
 @IntegrationTest
@@ -52,6 +53,9 @@ class EvidenceApiTest {
     @Autowired
     VectorIndex index;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     String token;
     String project;
 
@@ -80,6 +84,32 @@ class EvidenceApiTest {
                         text.substring(h.get("start").asInt(), h.get("end").asInt())));
         assertThat(highlighted).contains("olla", "común");
         assertThat(hit.get("score").asDouble()).isPositive();
+        JsonNode index = search("q=olla").get("index");
+        assertThat(List.of(
+                        index.get("interviews").asInt(),
+                        index.get("indexed").asInt(),
+                        index.get("pending").asInt(),
+                        index.get("failed").asInt()))
+                .containsExactly(1, 1, 0, 0);
+    }
+
+    @Test
+    void searchSaysHowManyInterviewsItCouldNotSeeYet() {
+        String rosa = upload("rosa.txt", ROSA, "Rosa", "es");
+        String john = upload("john.txt", JOHN, "John", "en");
+        await().atMost(PATIENCE)
+                .pollInterval(Duration.ofMillis(300))
+                .until(() -> search("q=olla").at("/index/indexed").asInt() == 2);
+        // as the sync worker leaves them when the embedding service is down, and right after an upload
+        jdbc.update("UPDATE evidence_sync SET state = 'failed' WHERE interview_id = ?", UUID.fromString(john));
+        jdbc.update("UPDATE evidence_sync SET state = 'pending' WHERE interview_id = ?", UUID.fromString(rosa));
+
+        JsonNode index = search("q=olla").get("index");
+
+        assertThat(index.get("interviews").asInt()).isEqualTo(2);
+        assertThat(index.get("indexed").asInt()).isZero();
+        assertThat(index.get("pending").asInt()).isEqualTo(1);
+        assertThat(index.get("failed").asInt()).isEqualTo(1);
     }
 
     @Test

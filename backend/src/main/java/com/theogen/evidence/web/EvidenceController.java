@@ -4,6 +4,7 @@ import com.theogen.evidence.Evidence;
 import com.theogen.evidence.EvidenceResult;
 import com.theogen.evidence.ScoredFragment;
 import com.theogen.evidence.SearchQuery;
+import com.theogen.evidence.internal.sync.SyncStore;
 import com.theogen.interview.InterviewFragments;
 import com.theogen.interview.InterviewSummary;
 import com.theogen.job.JobProperties;
@@ -46,6 +47,7 @@ class EvidenceController {
     private final Jobs jobs;
     private final JobProperties jobProperties;
     private final BlockingBridge blocking;
+    private final SyncStore sync;
 
     EvidenceController(
             Evidence evidence,
@@ -53,13 +55,15 @@ class EvidenceController {
             InterviewFragments interviews,
             Jobs jobs,
             JobProperties jobProperties,
-            BlockingBridge blocking) {
+            BlockingBridge blocking,
+            SyncStore sync) {
         this.evidence = evidence;
         this.projects = projects;
         this.interviews = interviews;
         this.jobs = jobs;
         this.jobProperties = jobProperties;
         this.blocking = blocking;
+        this.sync = sync;
     }
 
     @Operation(
@@ -125,7 +129,17 @@ class EvidenceController {
                 .filter(h -> current.containsKey(h.fragment().interviewId()))
                 .map(h -> hit(h, current.get(h.fragment().interviewId())))
                 .toList();
-        return new SearchResponse(hits, result.degraded(), result.missingSources());
+        Map<UUID, String> states = sync.states(projectId);
+        int indexed = 0;
+        int failed = 0;
+        for (UUID interview : current.keySet()) {
+            String state = states.getOrDefault(interview, "pending");
+            indexed += "indexed".equals(state) ? 1 : 0;
+            failed += "failed".equals(state) ? 1 : 0;
+        }
+        SearchResponse.Index index =
+                new SearchResponse.Index(current.size(), indexed, current.size() - indexed - failed, failed);
+        return new SearchResponse(hits, result.degraded(), result.missingSources(), index);
     }
 
     private static SearchResponse.Hit hit(ScoredFragment scored, InterviewSummary interview) {

@@ -8,8 +8,18 @@ import java.util.UUID;
  *
  * @param degraded whether a source could not be asked (then {@code results} holds what the others gave)
  * @param missingSources the sources that did not answer ({@code lucene}, {@code qdrant}, {@code llm_embeddings})
+ * @param index how many of the project's interviews the search could see: an interview uploaded a moment ago is
+ *     searchable only once indexed, and one whose indexing failed is retried by the reconciler or a resync
  */
-public record SearchResponse(List<Hit> results, boolean degraded, List<String> missingSources) {
+public record SearchResponse(List<Hit> results, boolean degraded, List<String> missingSources, Index index) {
+
+    /**
+     * @param interviews the project's interviews
+     * @param indexed searchable now
+     * @param pending waiting for or being indexed
+     * @param failed indexing failed (retried later; a resync rebuilds them)
+     */
+    public record Index(int interviews, int indexed, int pending, int failed) {}
 
     /**
      * @param interviewLabel the participant pseudonym (or file name) of the interview

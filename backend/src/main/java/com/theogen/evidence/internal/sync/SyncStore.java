@@ -2,7 +2,9 @@ package com.theogen.evidence.internal.sync;
 
 import java.time.Duration;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -152,6 +154,18 @@ public class SyncStore {
         for (UUID interviewId : interviewIds) {
             jdbc.update("UPDATE evidence_sync SET updated_at = now() WHERE interview_id = ?", interviewId);
         }
+    }
+
+    /** Interview id → sync state, for the project's interviews that have a row. */
+    public Map<UUID, String> states(UUID projectId) {
+        Map<UUID, String> states = new HashMap<>();
+        jdbc.query(
+                "SELECT interview_id, state FROM evidence_sync WHERE project_id = ?",
+                rs -> {
+                    states.put(rs.getObject(1, UUID.class), rs.getString(2));
+                },
+                projectId);
+        return states;
     }
 
     public Optional<Row> find(UUID interviewId) {
