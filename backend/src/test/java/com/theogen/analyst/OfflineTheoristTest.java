@@ -180,6 +180,14 @@ class OfflineTheoristTest {
                         "THIN_ROLE_EVIDENCE " + CareStudy.VILLAGE,
                         "FEW_FRAGMENTS " + CareStudy.SUPPORT);
         assertThat(saturation.gaps())
+                .filteredOn(g -> g.kind().equals("THIN_ROLE_EVIDENCE"))
+                .singleElement()
+                .extracting(SaturationReport.Gap::description)
+                .asString()
+                .matches("El papel de «Entorno rural» como (condición causal|contexto|condición interviniente"
+                        + "|estrategia de acción/interacción|consecuencia) (se apoya en una sola frase"
+                        + "|no se apoya en ninguna frase con marcadores de ese papel)\\.");
+        assertThat(saturation.gaps())
                 .filteredOn(g -> g.kind().equals("LOW_COVERAGE"))
                 .singleElement()
                 .extracting(SaturationReport.Gap::description)

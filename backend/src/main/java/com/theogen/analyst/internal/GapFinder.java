@@ -64,16 +64,22 @@ final class GapFinder {
             }
         }
         for (Component component : paradigm.components()) {
-            if (component.cueSentences().getOrDefault(component.role(), 0) <= 1) {
+            int cues = component.cueSentences().getOrDefault(component.role(), 0);
+            if (cues <= 1) {
                 String name = Phrasing.quote(component.name(), language);
+                String role = oneOf(component.role(), language);
                 gaps.add(new Gap(
                         THIN_ROLE_EVIDENCE,
                         component.categoryId(),
                         es
-                                ? "El papel de " + name + " como " + roleName(component.role(), language)
-                                        + " se apoya en una sola frase."
-                                : name + " stands for " + roleName(component.role(), language)
-                                        + " on a single sentence."));
+                                ? "El papel de " + name + " como " + role
+                                        + (cues == 1
+                                                ? " se apoya en una sola frase."
+                                                : " no se apoya en ninguna frase con marcadores de ese papel.")
+                                : name + " stands for " + role
+                                        + (cues == 1
+                                                ? " on a single sentence."
+                                                : " without any sentence that marks that role.")));
             }
         }
         for (UUID id : paradigm.unclassifiedCategoryIds()) {
@@ -110,6 +116,18 @@ final class GapFinder {
                                     + ": no saturation plateau yet."));
         }
         return gaps;
+    }
+
+    /** One component in that role: "consecuencia", "a consequence". */
+    static String oneOf(ParadigmRole role, Language language) {
+        boolean es = language == Language.ES;
+        return switch (role) {
+            case CAUSAL_CONDITION -> es ? "condición causal" : "a causal condition";
+            case CONTEXT -> es ? "contexto" : "the context";
+            case INTERVENING_CONDITION -> es ? "condición interviniente" : "an intervening condition";
+            case STRATEGY -> es ? "estrategia de acción/interacción" : "an action/interaction strategy";
+            case CONSEQUENCE -> es ? "consecuencia" : "a consequence";
+        };
     }
 
     static String roleName(ParadigmRole role, Language language) {
