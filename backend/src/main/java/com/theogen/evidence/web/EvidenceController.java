@@ -2,9 +2,9 @@ package com.theogen.evidence.web;
 
 import com.theogen.evidence.Evidence;
 import com.theogen.evidence.EvidenceResult;
+import com.theogen.evidence.IndexProgress;
 import com.theogen.evidence.ScoredFragment;
 import com.theogen.evidence.SearchQuery;
-import com.theogen.evidence.internal.sync.SyncStore;
 import com.theogen.interview.InterviewFragments;
 import com.theogen.interview.InterviewSummary;
 import com.theogen.job.JobProperties;
@@ -47,7 +47,7 @@ class EvidenceController {
     private final Jobs jobs;
     private final JobProperties jobProperties;
     private final BlockingBridge blocking;
-    private final SyncStore sync;
+    private final IndexProgress sync;
 
     EvidenceController(
             Evidence evidence,
@@ -56,7 +56,7 @@ class EvidenceController {
             Jobs jobs,
             JobProperties jobProperties,
             BlockingBridge blocking,
-            SyncStore sync) {
+            IndexProgress sync) {
         this.evidence = evidence;
         this.projects = projects;
         this.interviews = interviews;

@@ -1,5 +1,6 @@
 package com.theogen.evidence.internal.sync;
 
+import com.theogen.evidence.IndexProgress;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
@@ -18,7 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@code failed} (retried with a growing delay up to the configured attempts), {@code deleting} (the interview
  * or its project is gone; its points and nodes are not yet).
  */
-public class SyncStore {
+public class SyncStore implements IndexProgress {
 
     /** One row. */
     public record Row(UUID interviewId, UUID projectId, String state, int attempts, String lastError) {}
@@ -156,7 +157,7 @@ public class SyncStore {
         }
     }
 
-    /** Interview id → sync state, for the project's interviews that have a row. */
+    @Override
     public Map<UUID, String> states(UUID projectId) {
         Map<UUID, String> states = new HashMap<>();
         jdbc.query(
