@@ -44,6 +44,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setCleanDataDirectory(ephemeral)
                     .setServerConfig("listen_addresses", "localhost")
                     .setServerConfig("max_connections", "60")
+                    // Spring stops the server (close()) after everything that uses it; zonky's own JVM hook would
+                    // stop it at exit concurrently with that, leaving job threads failing against a dead server.
+                    .setRegisterShutdownHook(false)
                     .start();
             EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, clusterDir, ephemeral);
             server.ensureDatabase();
