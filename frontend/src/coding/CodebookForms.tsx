@@ -29,35 +29,21 @@ function NewCode({ projectId, categories, onChanged }: { projectId: string; cate
   const [label, setLabel] = useState('');
   const [definition, setDefinition] = useState('');
   const [categoryId, setCategoryId] = useState('');
-  const [missing, setMissing] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
-  const [done, setDone] = useState<string | null>(null);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setDone(null);
-    if (!label.trim()) {
-      setMissing(true);
-      return;
-    }
-    setBusy(true);
-    setFailure(null);
-    try {
-      const code = await api.createCode(projectId, {
+  const { missing, clearMissing, busy, failure, done, submit } = useCreateForm(
+    label,
+    () =>
+      api.createCode(projectId, {
         label: label.trim(),
         ...(definition.trim() ? { definition: definition.trim() } : {}),
         ...(categoryId ? { category_id: categoryId } : {}),
-      });
+      }),
+    (code) => t.coding.codeCreated(code.label),
+    () => {
       setLabel('');
       setDefinition('');
-      setDone(t.coding.codeCreated(code.label));
       onChanged();
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+  );
   return (
     <form className="codebook-form" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="new-code-title">
       <h3 id="new-code-title">{t.coding.newCode}</h3>
@@ -68,7 +54,7 @@ function NewCode({ projectId, categories, onChanged }: { projectId: string; cate
             value={label}
             maxLength={200}
             onChange={(e) => {
-              setMissing(false);
+              clearMissing();
               setLabel(e.target.value);
             }}
           />
@@ -108,31 +94,16 @@ function NewCategory({ projectId, onChanged }: { projectId: string; onChanged():
   const { t } = useI18n();
   const [name, setName] = useState('');
   const [definition, setDefinition] = useState('');
-  const [missing, setMissing] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
-  const [done, setDone] = useState<string | null>(null);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setDone(null);
-    if (!name.trim()) {
-      setMissing(true);
-      return;
-    }
-    setBusy(true);
-    setFailure(null);
-    try {
-      const category = await api.createCategory(projectId, { name: name.trim(), ...(definition.trim() ? { definition: definition.trim() } : {}) });
+  const { missing, clearMissing, busy, failure, done, submit } = useCreateForm(
+    name,
+    () => api.createCategory(projectId, { name: name.trim(), ...(definition.trim() ? { definition: definition.trim() } : {}) }),
+    (category) => t.coding.categoryCreated(category.name),
+    () => {
       setName('');
       setDefinition('');
-      setDone(t.coding.categoryCreated(category.name));
       onChanged();
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+  );
   return (
     <form className="codebook-form" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="new-category-title">
       <h3 id="new-category-title">{t.coding.newCategory}</h3>
@@ -143,7 +114,7 @@ function NewCategory({ projectId, onChanged }: { projectId: string; onChanged():
             value={name}
             maxLength={200}
             onChange={(e) => {
-              setMissing(false);
+              clearMissing();
               setName(e.target.value);
             }}
           />
@@ -163,4 +134,35 @@ function NewCategory({ projectId, onChanged }: { projectId: string; onChanged():
       )}
     </form>
   );
+}
+
+/**
+ * The submit cycle both forms share: the required field must not be blank, the request runs once at a time, a
+ * refusal is kept for the fields and the notice, a success is announced and the form reset by `onCreated`.
+ */
+function useCreateForm<T>(required: string, create: () => Promise<T>, announce: (created: T) => string, onCreated: () => void) {
+  const [missing, setMissing] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<unknown>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setDone(null);
+    if (!required.trim()) {
+      setMissing(true);
+      return;
+    }
+    setBusy(true);
+    setFailure(null);
+    try {
+      const created = await create();
+      setDone(announce(created));
+      onCreated();
+    } catch (error) {
+      setFailure(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { missing, clearMissing: () => setMissing(false), busy, failure, done, submit };
 }

@@ -4,7 +4,7 @@ import type { InterviewPage, InterviewSummary } from '../api/types';
 import { Link } from '../app/Link';
 import { paths } from '../app/router';
 import { useI18n } from '../i18n/I18nProvider';
-import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { DeleteDialog } from '../ui/DeleteDialog';
 import { ErrorNotice, Loading } from '../ui/ErrorNotice';
 import { errorText } from '../ui/errors';
 import { useResource } from '../ui/hooks';
@@ -159,30 +159,17 @@ function InterviewTable({ data, projectId, page, onDeleted }: InterviewTableProp
 
 function DeleteInterviewDialog({ interview, onCancel, onDeleted }: { interview: InterviewSummary; onCancel(): void; onDeleted(): void }) {
   const { t } = useI18n();
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const confirm = async () => {
-    setBusy(true);
-    setFailure(null);
-    try {
-      await api.deleteInterview(interview.id);
-      onDeleted();
-    } catch (error) {
-      setFailure(errorText(error, t));
-      setBusy(false);
-    }
-  };
   return (
-    <ConfirmDialog
+    <DeleteDialog
       title={t.interviews.deleteTitle}
-      confirmLabel={busy ? t.interviews.deleting : t.interviews.deleteConfirm}
+      confirmLabel={t.interviews.deleteConfirm}
+      deletingLabel={t.interviews.deleting}
       cancelLabel={t.interviews.deleteCancel}
-      busy={busy}
-      onConfirm={confirm}
+      remove={() => api.deleteInterview(interview.id)}
       onCancel={onCancel}
+      onDeleted={onDeleted}
     >
       <p>{t.interviews.deleteBody(interview.participant, interview.source_filename)}</p>
-      {failure && <ErrorNotice message={failure} />}
-    </ConfirmDialog>
+    </DeleteDialog>
   );
 }

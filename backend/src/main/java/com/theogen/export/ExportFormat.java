@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /** The file formats a theory can be exported to. */
 public enum ExportFormat {
@@ -43,19 +44,28 @@ public enum ExportFormat {
      *     {@code supported_formats}) for anything else
      */
     public static ExportFormat fromCode(String code) {
+        return parse(code, values(), ExportFormat::extension);
+    }
+
+    /**
+     * The format among {@code formats} whose code is {@code code} (trimmed, any case).
+     *
+     * @throws DomainException {@code UNSUPPORTED_FORMAT} listing the codes of {@code formats} otherwise
+     */
+    static <F> F parse(String code, F[] formats, Function<F, String> codeOf) {
         if (code != null) {
             String wanted = code.trim().toLowerCase(Locale.ROOT);
-            for (ExportFormat format : values()) {
-                if (format.extension.equals(wanted)) {
+            for (F format : formats) {
+                if (codeOf.apply(format).equals(wanted)) {
                     return format;
                 }
             }
         }
-        throw unsupported(Arrays.stream(values()).map(ExportFormat::extension).toList());
+        throw unsupported(Arrays.stream(formats).map(codeOf).toList());
     }
 
     /** The {@code UNSUPPORTED_FORMAT} error listing the codes that would have been accepted. */
-    public static DomainException unsupported(List<String> supported) {
+    private static DomainException unsupported(List<String> supported) {
         return new DomainException(
                 ErrorCategory.INVALID_INPUT,
                 "UNSUPPORTED_FORMAT",

@@ -1,8 +1,5 @@
 package com.theogen.export;
 
-import java.util.Arrays;
-import java.util.Locale;
-
 /** The file formats interview transcripts can be exported to. */
 public enum InterviewExportFormat {
     TXT("txt", "text/plain;charset=UTF-8"),
@@ -32,15 +29,6 @@ public enum InterviewExportFormat {
      * @throws com.theogen.shared.DomainException {@code UNSUPPORTED_FORMAT} (400) listing the formats otherwise
      */
     public static InterviewExportFormat fromCode(String code) {
-        if (code != null) {
-            String wanted = code.trim().toLowerCase(Locale.ROOT);
-            for (InterviewExportFormat format : values()) {
-                if (format.extension.equals(wanted)) {
-                    return format;
-                }
-            }
-        }
-        throw ExportFormat.unsupported(
-                Arrays.stream(values()).map(InterviewExportFormat::extension).toList());
+        return ExportFormat.parse(code, values(), InterviewExportFormat::extension);
     }
 }
