@@ -157,6 +157,11 @@ class OfflineTheoristTest {
                 .extracting(SaturationReport.CurvePoint::newCodes)
                 .containsExactly(1, 4, 0, 1);
         assertThat(saturation.plateau()).isFalse(); // the last interview still confirmed a code
+        assertThat(saturation.gaps())
+                .filteredOn(g -> g.kind().equals("NOT_SATURATED"))
+                .singleElement()
+                .extracting(SaturationReport.Gap::description)
+                .isEqualTo("La última entrevista aportó 1 código nuevo: no hay meseta de saturación.");
     }
 
     @Test
