@@ -4,6 +4,7 @@ import com.theogen.project.DomainTemplateCatalog;
 import com.theogen.project.ProjectDeleted;
 import com.theogen.project.ProjectDraft;
 import com.theogen.project.ProjectRef;
+import com.theogen.project.ProjectRole;
 import com.theogen.project.ProjectView;
 import com.theogen.project.Projects;
 import com.theogen.shared.DomainException;
@@ -70,6 +71,13 @@ class ProjectService implements Projects {
         projects.delete(owned(ownerId, projectId));
         projects.flush();
         events.publishEvent(new ProjectDeleted(projectId));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ProjectRef require(UUID projectId, UUID userId, ProjectRole required) {
+        // Until projects have members, the owner is the only member and holds every role.
+        return owned(userId, projectId).ref();
     }
 
     @Override
