@@ -10,6 +10,7 @@ import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.NestedExceptionUtils;
 
 /**
  * {@code java -jar theogen.jar db <command>}: schema maintenance against the database the server would
@@ -57,7 +58,9 @@ public final class DatabaseCli {
             }
             return 0;
         } catch (RuntimeException e) {
-            System.err.println("db " + words[0] + " failed: " + e.getMessage());
+            // the cause, not Spring's "Error creating bean ..." wrapper around it
+            System.err.println("db " + words[0] + " failed: "
+                    + NestedExceptionUtils.getMostSpecificCause(e).getMessage());
             return 1;
         }
     }

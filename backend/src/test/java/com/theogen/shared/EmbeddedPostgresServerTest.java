@@ -88,6 +88,9 @@ class EmbeddedPostgresServerTest {
     void keepsThePasswordsInAPrivateFileAndTheDataAcrossRestarts() throws Exception {
         Path passwords = dataDir.resolve(EmbeddedPostgresServer.PASSWORD_FILE);
         assertThat(Files.getPosixFilePermissions(passwords)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        assertThat(Files.getPosixFilePermissions(dataDir.resolve("postgres.log")))
+                .as("the server's log holds failing statements with their values")
+                .isEqualTo(PosixFilePermissions.fromString("rw-------"));
         String before = Files.readString(passwords);
         assertThat(before)
                 .containsPattern("(?m)^localhost:\\*:theogen:theogen:" + server.appPassword() + "$")

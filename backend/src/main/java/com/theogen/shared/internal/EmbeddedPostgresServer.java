@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
@@ -80,7 +81,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         String durability = fsync ? "on" : "off";
         try {
             Files.createDirectories(cluster);
-            rotate(logFile);
+            prepareLog(logFile);
             return EmbeddedPostgres.builder()
                     .setPgBinaryResolver(PostgresBinaries.INSTANCE)
                     .setOverrideWorkingDirectory(PostgresBinaries.workingDirectory())
@@ -164,11 +165,22 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
-    /** Keeps one previous log: the server writes little (start, stop, warnings), so this is rare. */
-    private static void rotate(Path logFile) throws IOException {
+    /**
+     * Keeps one previous log: the server writes little (start, stop, warnings), so this is rare. Owner-only, as the
+     * cluster itself: a failing statement is logged with its values, which are users' data.
+     */
+    private static void prepareLog(Path logFile) throws IOException {
         if (Files.exists(logFile) && Files.size(logFile) > LOG_ROTATE_BYTES) {
             Files.move(
                     logFile, logFile.resolveSibling(logFile.getFileName() + ".1"), StandardCopyOption.REPLACE_EXISTING);
+        }
+        if (!Files.exists(logFile)) {
+            Files.createFile(logFile);
+        }
+        try {
+            Files.setPosixFilePermissions(logFile, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException ignored) {
+            // non-POSIX file systems: the directory's own permissions apply
         }
     }
 
