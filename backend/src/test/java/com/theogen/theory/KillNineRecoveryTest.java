@@ -11,6 +11,7 @@ import com.theogen.support.ChatLlmServer;
 import com.theogen.support.ChatLlmServer.Reply;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +41,8 @@ class KillNineRecoveryTest {
         }
         model.close();
         postmasterPid().flatMap(ProcessHandle::of).ifPresent(ProcessHandle::destroyForcibly);
+        // both JVMs' output, kept for reading after a failure (the data directory is removed)
+        Files.copy(log(), Path.of("target", "KillNineRecoveryTest-app.log"), StandardCopyOption.REPLACE_EXISTING);
     }
 
     @Test
@@ -81,7 +84,7 @@ class KillNineRecoveryTest {
     private AppProcess start() throws Exception {
         return AppProcess.start(
                 dataDir,
-                dataDir.resolve("app-output.log"),
+                log(),
                 "--theogen.demo.seed-on-registration=false",
                 "--theogen.llm.provider=openai",
                 "--theogen.llm.openai.base-url=" + model.baseUrl(),
@@ -94,6 +97,10 @@ class KillNineRecoveryTest {
                 "--db-scheduler.shutdown-max-wait=PT2S",
                 "--logging.level.root=WARN",
                 "--logging.level.com.theogen=INFO");
+    }
+
+    private Path log() {
+        return dataDir.resolve("app-output.log");
     }
 
     private Optional<Long> postmasterPid() throws Exception {
