@@ -1,6 +1,7 @@
 package com.theogen.shared;
 
 import com.theogen.shared.internal.DatabaseCliContext;
+import com.theogen.shared.internal.EmbeddedPostgresServer;
 import com.theogen.shared.internal.LiquibaseMaintenance;
 import java.io.PrintStream;
 import java.util.Arrays;
@@ -9,17 +10,19 @@ import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.NestedExceptionUtils;
 
 /**
  * {@code java -jar theogen.jar db <command>}: schema maintenance against the database the server would
- * use (the embedded cluster in the data directory, or {@code SPRING_DATASOURCE_URL}). Stop the server
- * before running it against the embedded database.
+ * use (the embedded cluster in the data directory, or {@code SPRING_DATASOURCE_URL}). Against the embedded
+ * database the server must be stopped: the command refuses while a running TheoGen holds the data directory.
  *
  * <pre>
  *   db status                      list changesets and whether each is applied
  *   db update                      apply pending changesets
  *   db rollback-changeset ID       roll back exactly one changeset (e.g. project-002-domain-template)
  *   db rollback-count N            roll back the last N changesets
+ *   db rotate-password             embedded database: new passwords for both logins, in the data directory
  * </pre>
  *
  * Spring-style options ({@code --theogen.storage.data-dir=...}) may follow the command.
@@ -34,7 +37,8 @@ public final class DatabaseCli {
         String[] words = Arrays.stream(args).filter(a -> !a.startsWith("--")).toArray(String[]::new);
         String[] options = Arrays.stream(args).filter(a -> a.startsWith("--")).toArray(String[]::new);
         if (words.length == 0 || !validArity(words)) {
-            out.println("usage: db status | db update | db rollback-changeset ID | db rollback-count N");
+            out.println("usage: db status | db update | db rollback-changeset ID | db rollback-count N"
+                    + " | db rotate-password");
             return 2;
         }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DatabaseCliContext.class)
@@ -49,18 +53,33 @@ public final class DatabaseCli {
                 case "update" -> maintenance.update();
                 case "rollback-changeset" -> maintenance.rollbackChangeSet(words[1]);
                 case "rollback-count" -> maintenance.rollbackCount(Integer.parseInt(words[1]));
+                case "rotate-password" -> rotatePassword(context, out);
                 default -> throw new IllegalStateException("unreachable");
             }
             return 0;
         } catch (RuntimeException e) {
-            System.err.println("db " + words[0] + " failed: " + e.getMessage());
+            // the cause, not Spring's "Error creating bean ..." wrapper around it
+            System.err.println("db " + words[0] + " failed: "
+                    + NestedExceptionUtils.getMostSpecificCause(e).getMessage());
             return 1;
         }
     }
 
+    private static void rotatePassword(ConfigurableApplicationContext context, PrintStream out) {
+        EmbeddedPostgresServer server =
+                context.getBeanProvider(EmbeddedPostgresServer.class).getIfAvailable();
+        if (server == null) {
+            throw new IllegalStateException("the database is external (SPRING_DATASOURCE_URL): change the password"
+                    + " there and in SPRING_DATASOURCE_PASSWORD");
+        }
+        server.rotatePasswords();
+        out.println("New passwords set for the embedded database and written to <data dir>/"
+                + EmbeddedPostgresServer.PASSWORD_FILE + ". Start TheoGen as usual.");
+    }
+
     private static boolean validArity(String[] words) {
         return switch (words[0]) {
-            case "status", "update" -> words.length == 1;
+            case "status", "update", "rotate-password" -> words.length == 1;
             case "rollback-changeset" -> words.length == 2;
             case "rollback-count" -> words.length == 2 && words[1].matches("[1-9][0-9]*");
             default -> false;

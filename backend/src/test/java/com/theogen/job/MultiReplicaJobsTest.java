@@ -12,6 +12,7 @@ import com.theogen.shared.DomainException;
 import com.theogen.shared.ErrorCategory;
 import com.theogen.shared.internal.EmbeddedPostgresServer;
 import com.theogen.support.ApiClient;
+import com.theogen.support.FixedProvider;
 import com.theogen.support.TestJobHandlers;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
@@ -57,10 +58,11 @@ class MultiReplicaJobsTest {
 
     @BeforeAll
     static void startOneDatabaseAndTwoReplicas() throws Exception {
-        postgres = EmbeddedPostgresServer.start(null, true);
+        postgres = EmbeddedPostgresServer.start(null, true, false);
         testDataSource = new HikariDataSource();
         testDataSource.setJdbcUrl(postgres.jdbcUrl());
-        testDataSource.setUsername("postgres");
+        testDataSource.setUsername(postgres.appUser());
+        testDataSource.setPassword(postgres.appPassword());
         testDataSource.setMaximumPoolSize(2);
         jdbc = new JdbcTemplate(testDataSource);
         // the replicas of one deployment share the signing key (compose: one volume), so a token works on both
@@ -208,7 +210,8 @@ class MultiReplicaJobsTest {
                     .profiles("test")
                     .run(
                             "--spring.datasource.url=" + postgres.jdbcUrl(),
-                            "--spring.datasource.username=postgres",
+                            "--spring.datasource.username=" + postgres.appUser(),
+                            "--spring.datasource.password=" + postgres.appPassword(),
                             "--spring.datasource.hikari.maximum-pool-size=8",
                             "--server.port=0",
                             "--theogen.storage.data-dir=" + dataDir,

@@ -1,12 +1,17 @@
 package com.theogen.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.theogen.shared.internal.DatabaseCliContext;
+import com.theogen.shared.internal.EmbeddedPostgresServer;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
@@ -67,6 +72,59 @@ class DatabaseCliTest {
     }
 
     @Test
+    void theDefaultConfigurationWritesDurablyAndOnlyTheTestProfileTurnsThatOff() {
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DatabaseCliContext.class)
+                .web(WebApplicationType.NONE)
+                .run("--theogen.storage.data-dir=" + dataDir)) {
+            assertThat(settings(context)).containsExactly("on", "on");
+        }
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DatabaseCliContext.class)
+                .web(WebApplicationType.NONE)
+                .profiles("test")
+                .run("--spring.main.web-application-type=none")) {
+            assertThat(settings(context)).containsExactly("off", "off");
+        }
+    }
+
+    @Test
+    void rotatesThePasswordsFromTheCommandLine() throws Exception {
+        Path file = dataDir.resolve(EmbeddedPostgresServer.PASSWORD_FILE);
+        String before = Files.readString(file);
+
+        assertThat(DatabaseCli.run(new String[] {"rotate-password", "--theogen.storage.data-dir=" + dataDir}))
+                .isZero();
+
+        String after = Files.readString(file);
+        assertThat(after).isNotEqualTo(before).contains("localhost:*:theogen:theogen:");
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDir, false, false)) {
+            assertThat(after).contains(server.appPassword());
+            String old = before.lines()
+                    .filter(line -> line.contains(":theogen:theogen:"))
+                    .map(line -> line.substring(line.lastIndexOf(':') + 1))
+                    .findFirst()
+                    .orElseThrow();
+            assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), server.appUser(), old))
+                    .isInstanceOf(SQLException.class);
+            DriverManager.getConnection(server.jdbcUrl(), server.appUser(), server.appPassword())
+                    .close();
+        }
+    }
+
+    @Test
+    void refusesToRunWhileTheServerHoldsTheEmbeddedDatabase() {
+        ByteArrayOutputStream errors = new ByteArrayOutputStream();
+        PrintStream originalErr = System.err;
+        System.setErr(new PrintStream(errors, true, StandardCharsets.UTF_8));
+        try (EmbeddedPostgresServer running = EmbeddedPostgresServer.start(dataDir, false, false)) {
+            assertThat(DatabaseCli.run(new String[] {"status", "--theogen.storage.data-dir=" + dataDir}))
+                    .isEqualTo(1);
+        } finally {
+            System.setErr(originalErr);
+        }
+        assertThat(errors.toString(StandardCharsets.UTF_8)).contains("in use by another running TheoGen");
+    }
+
+    @Test
     void rejectsUnknownCommandsWithUsage() {
         assertThat(DatabaseCli.run(new String[] {"drop-everything"})).isEqualTo(2);
         assertThat(DatabaseCli.run(new String[] {"rollback-count", "zero"})).isEqualTo(2);
@@ -84,11 +142,19 @@ class DatabaseCliTest {
         }
     }
 
+    private static List<String> settings(ConfigurableApplicationContext context) {
+        JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+        return List.of(
+                jdbc.queryForObject("SHOW fsync", String.class),
+                jdbc.queryForObject("SHOW synchronous_commit", String.class));
+    }
+
     private ConfigurableApplicationContext context(boolean migrate) {
         return new SpringApplicationBuilder(migrate ? MigratingContext.class : DatabaseCliContext.class)
                 .web(WebApplicationType.NONE)
                 .run(
                         "--theogen.storage.data-dir=" + dataDir,
+                        "--theogen.storage.fsync=false",
                         "--spring.liquibase.change-log=classpath:db/changelog/db.changelog-master.yaml");
     }
 

@@ -27,10 +27,11 @@ class LiquibaseRollbackTest {
 
     @BeforeEach
     void freshDatabase() {
-        server = EmbeddedPostgresServer.start(null, true);
+        server = EmbeddedPostgresServer.start(null, true, false);
         dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(server.jdbcUrl());
-        dataSource.setUsername("postgres");
+        dataSource.setUsername(server.appUser());
+        dataSource.setPassword(server.appPassword());
         jdbc = new JdbcTemplate(dataSource);
         liquibase = new LiquibaseMaintenance(dataSource, new PrintStream(output, true, StandardCharsets.UTF_8));
         liquibase.update();

@@ -264,18 +264,7 @@ class LlmTheoryRunTest {
     private static Function<ChatLlmServer.Call, Reply> model(Function<ChatLlmServer.Call, Reply> override) {
         return call -> {
             Reply special = override.apply(call);
-            if (special != null) {
-                return special;
-            }
-            return switch (call.schema()) {
-                case "open_coding_reply" -> Reply.chat(ScriptedModel.openCoding(call.user()));
-                case "axial_reply" -> Reply.chat(ScriptedModel.axial(call.user()));
-                case "central_choice" -> Reply.chat(ScriptedModel.central(call.user(), null, null));
-                case "paradigm_out" -> Reply.chat(ScriptedModel.paradigm(call.user()));
-                case "gaps_assessment" -> Reply.chat(ScriptedModel.gaps(call.user()));
-                case "legacy_out" -> Reply.chat(ScriptedModel.legacy(call.user()));
-                default -> Reply.serverError();
-            };
+            return special != null ? special : ScriptedModel.answer(call);
         };
     }
 

@@ -3,6 +3,7 @@ package com.theogen.theory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.theogen.support.ChatLlmServer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,19 @@ final class ScriptedModel {
     private static final Pattern EVIDENCE = Pattern.compile("^\\s+\\* \\[([0-9a-f-]{36})] (.+)$");
 
     private ScriptedModel() {}
+
+    /** A good reply to any coding or theory stage, chosen by the call's output schema (500 for anything else). */
+    static ChatLlmServer.Reply answer(ChatLlmServer.Call call) {
+        return switch (call.schema()) {
+            case "open_coding_reply" -> ChatLlmServer.Reply.chat(openCoding(call.user()));
+            case "axial_reply" -> ChatLlmServer.Reply.chat(axial(call.user()));
+            case "central_choice" -> ChatLlmServer.Reply.chat(central(call.user(), null, null));
+            case "paradigm_out" -> ChatLlmServer.Reply.chat(paradigm(call.user()));
+            case "gaps_assessment" -> ChatLlmServer.Reply.chat(gaps(call.user()));
+            case "legacy_out" -> ChatLlmServer.Reply.chat(legacy(call.user()));
+            default -> ChatLlmServer.Reply.serverError();
+        };
+    }
 
     /** A category as the prompt lists it, with its evidence fragments (id → shown text). */
     record Listed(String id, String name, Map<String, String> fragments) {}

@@ -3,8 +3,10 @@ package com.theogen.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.theogen.shared.StorageProperties;
 import com.theogen.support.ApiClient;
 import com.theogen.support.IntegrationTest;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -13,6 +15,9 @@ class OperationsEndpointsTest {
 
     @Autowired
     ApiClient api;
+
+    @Autowired
+    StorageProperties storage;
 
     @Test
     void healthReportsTheDatabase() {
@@ -31,8 +36,23 @@ class OperationsEndpointsTest {
 
     @Test
     void prometheusEndpointExposesMetrics() {
+        assertThat(scrape()).contains("jvm_memory_used_bytes").contains("hikaricp_connections");
+    }
+
+    /** An unauthenticated scrape must not tell where the data lives; the data directory's free space it may. */
+    @Test
+    void prometheusNamesNoFileSystemPath() {
+        String body = scrape();
+
+        assertThat(body)
+                .doesNotContain(storage.dataDir().toAbsolutePath().normalize().toString())
+                .doesNotContain(Path.of("").toAbsolutePath().toString())
+                .containsPattern("(?m)^disk_free_bytes\\{.*path=\"data_dir\".*} \\S+$");
+    }
+
+    private String scrape() {
         // the scrape outgrows the 256 KB client buffer of the application's codec settings as meters are added
-        String body = api.http()
+        return api.http()
                 .mutate()
                 .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
                 .build()
@@ -44,7 +64,6 @@ class OperationsEndpointsTest {
                 .expectBody(String.class)
                 .returnResult()
                 .getResponseBody();
-        assertThat(body).contains("jvm_memory_used_bytes").contains("hikaricp_connections");
     }
 
     @Test

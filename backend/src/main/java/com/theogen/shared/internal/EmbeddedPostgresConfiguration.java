@@ -10,8 +10,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The embedded default: when no {@code spring.datasource.url} (or {@code SPRING_DATASOURCE_URL}) is set,
- * TheoGen runs its own PostgreSQL from the packaged binaries. Setting the URL switches to an external
- * server through Spring Boot's ordinary DataSource configuration, with no code change.
+ * TheoGen runs its own PostgreSQL from the packaged binaries and connects as its application role, with the
+ * password kept in the data directory. Setting the URL switches to an external server through Spring Boot's
+ * ordinary DataSource configuration, with no code change.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoExternalDataSourceCondition.class)
@@ -19,7 +20,7 @@ public class EmbeddedPostgresConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgresServer embeddedPostgresServer(StorageProperties storage) {
-        return EmbeddedPostgresServer.start(storage.dataDir(), storage.ephemeral());
+        return EmbeddedPostgresServer.start(storage.dataDir(), storage.ephemeral(), storage.fsync());
     }
 
     @Bean
@@ -27,7 +28,8 @@ public class EmbeddedPostgresConfiguration {
         HikariDataSource dataSource = DataSourceBuilder.create()
                 .type(HikariDataSource.class)
                 .url(server.jdbcUrl())
-                .username("postgres")
+                .username(server.appUser())
+                .password(server.appPassword())
                 .build();
         dataSource.setPoolName("theogen-embedded");
         dataSource.setMaximumPoolSize(20);

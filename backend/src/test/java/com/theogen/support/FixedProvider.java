@@ -1,9 +1,9 @@
-package com.theogen.job;
+package com.theogen.support;
 
 import org.springframework.beans.factory.ObjectProvider;
 
 /** An {@link ObjectProvider} of one ready object, for helpers built outside a Spring context. */
-record FixedProvider<T>(T object) implements ObjectProvider<T> {
+public record FixedProvider<T>(T object) implements ObjectProvider<T> {
 
     @Override
     public T getObject() {
