@@ -30,7 +30,7 @@ export function MembersSection({ project, onProjectChanged }: { project: Project
   };
 
   return (
-    <div className="members">
+    <div className={owner ? 'members members--manage' : 'members'}>
       <section className="panel" aria-labelledby="members-title">
         <h2 id="members-title" className="panel__title">
           {t.members.title}

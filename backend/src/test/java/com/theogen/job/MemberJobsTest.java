@@ -89,6 +89,7 @@ class MemberJobsTest {
             JsonNode viewer = team.expect(team.viewer(), POST, cancel, null, 403);
             assertThat(viewer.get("error_code").asText()).isEqualTo("ROLE_REQUIRED");
             assertThat(viewer.get("required_role").asText()).isEqualTo("owner");
+            assertThat(viewer.get("detail").asText()).contains("member who started this job");
             team.expect(
                     team.viewer(),
                     GET,

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -178,6 +179,42 @@ class RoleMatrixTest {
         RoleMatrix.rows()
                 .forEach(row -> expected.put(row.route(), row.declared().code()));
         assertThat(declared).isEqualTo(expected);
+    }
+
+    @Test
+    void openApiPublishesEachEndpointsRoleAndItsForbiddenAnswer() {
+        JsonNode paths = api.http()
+                .get()
+                .uri("/v3/api-docs")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(JsonNode.class)
+                .returnResult()
+                .getResponseBody()
+                .path("paths");
+        Map<String, String> published = new TreeMap<>();
+        Map<String, String> expected = new TreeMap<>();
+        for (Row row : RoleMatrix.rows()) {
+            JsonNode operation = paths.path(row.path()).path(row.method().toLowerCase(Locale.ROOT));
+            JsonNode responses = operation.path("responses");
+            published.put(
+                    row.route(),
+                    operation.path("x-required-role").asText("-") + " 404=" + responses.has("404") + " 403="
+                            + responses.has("403"));
+            expected.put(row.route(), row.declared().code() + " 404=true 403=" + (row.role() != ProjectRole.VIEWER));
+        }
+        assertThat(published).isEqualTo(expected);
+        assertThat(paths.path("/api/interviews/{interviewId}")
+                        .path("delete")
+                        .path("responses")
+                        .path("403")
+                        .path("content")
+                        .path("application/problem+json")
+                        .path("schema")
+                        .path("$ref")
+                        .asText())
+                .isEqualTo("#/components/schemas/ProjectAccessProblem");
     }
 
     private void check(Row row, Account who, ProjectRole role, Map<String, String> failures) {

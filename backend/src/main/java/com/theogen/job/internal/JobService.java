@@ -6,6 +6,7 @@ import com.theogen.job.JobSubmission;
 import com.theogen.job.JobView;
 import com.theogen.job.Jobs;
 import com.theogen.project.ProjectAccess;
+import com.theogen.project.ProjectError;
 import com.theogen.project.ProjectRole;
 import com.theogen.shared.DomainException;
 import com.theogen.shared.ErrorCategory;
@@ -87,7 +88,7 @@ class JobService implements Jobs {
     public JobView cancel(UUID projectId, UUID jobId, UUID userId) {
         JobView job = get(projectId, jobId, userId);
         if (!job.ownerId().equals(userId)) {
-            projects.require(projectId, userId, ProjectRole.OWNER); // another member's job: the owner may cancel it
+            requireOwnerToCancel(projectId, userId);
         }
         if (runs.cancelPending(jobId)) {
             queue.remove(jobId);
@@ -97,6 +98,21 @@ class JobService implements Jobs {
             log.info("job cancel requested task_id={}", jobId);
         }
         return runs.find(jobId).map(JobRecord::view).orElse(job);
+    }
+
+    /** Another member's job: only the owner may cancel it. */
+    private void requireOwnerToCancel(UUID projectId, UUID userId) {
+        try {
+            projects.require(projectId, userId, ProjectRole.OWNER);
+        } catch (DomainException e) {
+            if (!e.is(ProjectError.ROLE_REQUIRED)) {
+                throw e;
+            }
+            throw new DomainException(
+                    ProjectError.ROLE_REQUIRED,
+                    "Only the member who started this job, or the project's owner, can cancel it",
+                    e.details());
+        }
     }
 
     private JobSubmission reuseOrRefuse(JobRecord active, JobRequest request) {
