@@ -1,7 +1,8 @@
 // Drives the real dashboard in Debian's Chromium against a running backend:
 // register -> create project (template preview) -> edit -> upload interviews (one refused) -> transcript search
 // and jump to a fragment -> delete an interview -> auto-code -> theory (paradigm, network, saturation, PDF, export
-// history) -> interview export -> a hand-applied code -> search -> list -> Spanish UI -> narrow window -> delete,
+// history) -> interview export -> a hand-applied code -> search -> a second account added as viewer sees the
+// project without edit controls -> list -> Spanish UI -> narrow window -> delete,
 // then sign-in errors and an expired session. Saves a screenshot of each page; exits non-zero on failure.
 //
 //   THEOGEN_URL=http://localhost:8080 THEOGEN_SCREENSHOTS=/tmp/shots node e2e/dashboard.e2e.mjs
@@ -61,6 +62,7 @@ try {
 
 async function run(page) {
   const email = `ana-${Date.now()}@example.org`;
+  const viewerEmail = `vera-${Date.now()}@example.org`;
   const password = 'a long passphrase for tests';
 
   await step('signed-out visitors land on sign-in', async () => {
@@ -356,6 +358,68 @@ async function run(page) {
     await page.locator('.fragment--target').waitFor();
   });
 
+  await step('share the project with a second account as viewer', async () => {
+    const registered = await page.request.post(`${base}/api/auth/register`, {
+      data: { email: viewerEmail, password, display_name: 'Vera Viewer' },
+    });
+    if (registered.status() !== 201) throw new Error(`registering the viewer answered ${registered.status()}`);
+    await page.goto(`${projectUrl}/members`);
+    await page.getByRole('heading', { name: 'Members', level: 2 }).waitFor();
+    const form = page.getByRole('form', { name: 'Add a member' });
+    await form.getByLabel('Email of their account').fill('nobody-' + viewerEmail);
+    await form.getByRole('button', { name: 'Add member' }).click();
+    await form.getByRole('alert').getByText('No account uses this email').waitFor();
+    await form.getByLabel('Email of their account').fill(viewerEmail);
+    await form.getByLabel('Role').selectOption('viewer');
+    await form.getByRole('button', { name: 'Add member' }).click();
+    await page.getByText('Vera Viewer was added.').waitFor();
+    await expectValue(page.getByRole('combobox', { name: 'Role of Vera Viewer' }), 'viewer');
+    await shot(page, '16a-members-owner', true);
+  });
+
+  await step('the viewer sees the project without the controls a viewer cannot use', async () => {
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await heading(page, 'Sign in');
+    await page.getByLabel('Email').fill(viewerEmail);
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await heading(page, 'Projects');
+    const card = page.locator('.project-card', { hasText: 'Cuidados comunitarios' });
+    await card.getByText('Viewer', { exact: true }).waitFor();
+    await card.getByText('With Ana Pérez').waitFor();
+    await card.getByRole('link', { name: 'Cuidados comunitarios' }).click();
+    await heading(page, 'Cuidados comunitarios');
+    await page.getByText('You view this project').waitFor();
+    await absent(page.getByRole('link', { name: 'Edit' }), 'Edit');
+    await absent(page.getByRole('button', { name: 'Delete', exact: true }), 'Delete');
+    await shot(page, '16b-viewer-project');
+    await page.getByRole('navigation', { name: 'Project sections' }).getByRole('link', { name: 'Interviews' }).click();
+    await page.getByRole('table').getByRole('link', { name: 'Marta' }).waitFor();
+    await absent(page.getByRole('heading', { name: 'Upload transcripts' }), 'the upload panel');
+    await absent(page.getByRole('button', { name: /^Delete the interview/ }), 'interview delete');
+    await page.getByRole('heading', { name: 'Export interviews' }).waitFor();
+    await shot(page, '16c-viewer-interviews', true);
+    await page.getByRole('navigation', { name: 'Project sections' }).getByRole('link', { name: 'Coding' }).click();
+    await page.getByRole('heading', { name: 'Codebook' }).waitFor();
+    await page.locator('.data-table tbody tr').first().waitFor();
+    await absent(page.getByRole('button', { name: 'Auto-code interviews' }), 'auto-code');
+    await absent(page.getByRole('button', { name: /^Rename / }), 'rename');
+    await page.getByRole('navigation', { name: 'Project sections' }).getByRole('link', { name: 'Theory' }).click();
+    await page.getByRole('heading', { name: 'Generate a theory' }).waitFor();
+    await absent(page.getByRole('button', { name: 'Generate theory' }), 'Generate theory');
+    await page.getByRole('button', { name: 'Export PDF' }).waitFor();
+    await page.getByRole('navigation', { name: 'Project sections' }).getByRole('link', { name: 'Members' }).click();
+    await page.getByRole('button', { name: 'Leave project' }).waitFor();
+    await absent(page.getByRole('form', { name: 'Add a member' }), 'the add-member form');
+    await shot(page, '16d-viewer-members');
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await heading(page, 'Sign in');
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await heading(page, 'Projects');
+  });
+
   await step('the project is listed', async () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Projects' }).click();
     await heading(page, 'Projects');
@@ -452,6 +516,14 @@ async function step(name, action) {
 
 async function heading(page, name) {
   await page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
+}
+
+/** Fails when the control is on the page: a role must not see what it cannot use. */
+async function absent(locator, what) {
+  const count = await locator.count();
+  if (count > 0) {
+    throw new Error(`${what} is shown (${count}) but should be hidden`);
+  }
 }
 
 async function expectText(locator, text) {

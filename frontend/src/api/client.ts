@@ -36,7 +36,11 @@ import type {
   InterviewUploadForm,
   Job,
   LoginRequest,
+  MemberAdd,
+  MemberRoleChange,
+  OwnershipTransfer,
   Project,
+  ProjectMember,
   ProjectCreate,
   ProjectPage,
   ProjectUpdate,
@@ -66,6 +70,15 @@ export const api = {
   updateProject: (projectId: string, body: ProjectUpdate) =>
     call<Project>('updateProject', { params: { projectId }, body }),
   deleteProject: (projectId: string) => call<void>('deleteProject', { params: { projectId } }),
+  listMembers: (projectId: string, signal?: AbortSignal) =>
+    call<ProjectMember[]>('listMembers', { params: { projectId }, ...withSignal(signal) }),
+  addMember: (projectId: string, body: MemberAdd) => call<ProjectMember>('addMember', { params: { projectId }, body }),
+  changeMemberRole: (projectId: string, userId: string, body: MemberRoleChange) =>
+    call<ProjectMember>('changeMemberRole', { params: { projectId, userId }, body }),
+  removeMember: (projectId: string, userId: string) => call<void>('removeMember', { params: { projectId, userId } }),
+  leaveProject: (projectId: string) => call<void>('leaveProject', { params: { projectId } }),
+  transferOwnership: (projectId: string, body: OwnershipTransfer) =>
+    call<void>('transferOwnership', { params: { projectId }, body }),
   listInterviews: (projectId: string, page: number, size: number, signal?: AbortSignal) =>
     call<InterviewPage>('listInterviews', { params: { projectId }, query: { page, size }, ...withSignal(signal) }),
   uploadInterview: (

@@ -64,7 +64,12 @@ import type {
   Job,
   JobStep,
   LoginRequest,
+  MemberAdd,
+  MemberRoleChange,
+  OwnershipTransfer,
   Project,
+  ProjectMember,
+  ProjectMemberName,
   ProjectCreate,
   ProjectPage,
   ProjectUpdate,
@@ -78,6 +83,15 @@ import type {
 // One complete example per wire type. `Required<T>` makes the compiler demand every field of the
 // TypeScript type and reject any other, so comparing these keys with contract.json compares the types.
 const user: Required<User> = { id: 'u1', email: 'ana@example.org', display_name: 'Ana' };
+const memberName: Required<ProjectMemberName> = { user_id: 'u1', display_name: 'Ana', role: 'owner' };
+const member: Required<ProjectMember> = {
+  user_id: 'u2',
+  display_name: 'Luis',
+  email: 'luis@example.org',
+  role: 'coder',
+  added_at: '2025-01-01T00:00:00Z',
+  added_by: 'u1',
+};
 const project: Required<Project> = {
   id: 'p1',
   name: 'Cuidados',
@@ -87,6 +101,8 @@ const project: Required<Project> = {
   domain_template: 'health',
   created_at: '2025-01-01T00:00:00Z',
   updated_at: '2025-01-01T00:00:00Z',
+  role: 'owner',
+  members: [memberName],
 };
 const interview: Required<InterviewSummary> = {
   id: 'i1',
@@ -131,6 +147,7 @@ const job: Required<Job> = {
   created_at: '2025-01-01T00:00:00Z',
   updated_at: '2025-01-01T00:00:00Z',
   steps: [step],
+  submitted_by: 'u1',
 };
 const hit: Required<SearchHit> = {
   fragment_id: 'f1',
@@ -291,6 +308,11 @@ const examples: Record<keyof typeof contract.schemas, object> = {
   } satisfies Required<DomainTemplate>,
   ProjectPage: { items: [project], page: 0, size: 10, total_items: 1, total_pages: 1 } satisfies Required<ProjectPage>,
   Project: project,
+  ProjectMemberName: memberName,
+  ProjectMember: member,
+  MemberAdd: { email: 'luis@example.org', role: 'coder' } satisfies Required<MemberAdd>,
+  MemberRoleChange: { role: 'viewer' } satisfies Required<MemberRoleChange>,
+  OwnershipTransfer: { user_id: 'u2', former_owner: 'coder' } satisfies Required<OwnershipTransfer>,
   ProjectCreate: {
     name: 'n',
     description: 'd',
@@ -375,7 +397,7 @@ const operations: Record<
 
 /** The operation's path with every parameter replaced by an example id ({projectId} → p1, {interviewId} → i1 …). */
 function examplePath(path: string): string {
-  return path.replace('{projectId}', 'p1').replace('{interviewId}', 'i1').replace('{jobId}', 'j1').replace('{codeId}', 'c1').replace('{categoryId}', 'k1').replace('{memoId}', 'm1').replace('{theoryId}', 't1').replace('{exportId}', 'e1').replace('{fragmentId}', 'f1').replace('{applicationId}', 'a1');
+  return path.replace('{projectId}', 'p1').replace('{interviewId}', 'i1').replace('{jobId}', 'j1').replace('{codeId}', 'c1').replace('{categoryId}', 'k1').replace('{memoId}', 'm1').replace('{theoryId}', 't1').replace('{exportId}', 'e1').replace('{fragmentId}', 'f1').replace('{applicationId}', 'a1').replace('{userId}', 'u2');
 }
 
 function mismatches(value: unknown, type: string, where: string): string[] {
@@ -437,6 +459,12 @@ describe('contract.json', () => {
     await calledBy('getProject', () => api.getProject('p1'));
     await calledBy('updateProject', () => api.updateProject('p1', examples.ProjectUpdate as ProjectUpdate));
     await calledBy('deleteProject', () => api.deleteProject('p1'));
+    await calledBy('listMembers', () => api.listMembers('p1'));
+    await calledBy('addMember', () => api.addMember('p1', { email: 'luis@example.org', role: 'coder' }));
+    await calledBy('changeMemberRole', () => api.changeMemberRole('p1', 'u2', { role: 'viewer' }));
+    await calledBy('removeMember', () => api.removeMember('p1', 'u2'));
+    await calledBy('leaveProject', () => api.leaveProject('p1'));
+    await calledBy('transferOwnership', () => api.transferOwnership('p1', { user_id: 'u2', former_owner: 'leave' }));
     await calledBy('listInterviews', () => api.listInterviews('p1', 0, 20));
     const file = new File(['Marta: cuido a mi madre.'], 'marta.txt', { type: 'text/plain' });
     await calledBy('uploadInterview', () => api.uploadInterview('p1', { file, participant: 'Marta', language: 'es' }));

@@ -36,6 +36,16 @@ export interface DomainTemplate {
   metrics: string[];
 }
 
+/** A member's role, from least to most rights: viewers read and export, coders also code, owners also manage. */
+export type ProjectRole = 'viewer' | 'coder' | 'owner';
+
+/** A member as every other member sees them. */
+export interface ProjectMemberName {
+  user_id: string;
+  display_name: string;
+  role: ProjectRole;
+}
+
 export interface Project {
   id: string;
   name: string;
@@ -45,6 +55,36 @@ export interface Project {
   domain_template: string;
   created_at: string;
   updated_at: string;
+  /** The signed-in user's role in this project. */
+  role: ProjectRole;
+  /** Everyone in the project, the owner first. */
+  members: ProjectMemberName[];
+}
+
+/** A member in the members list; `email` only reaches the owner (and each member for themselves). */
+export interface ProjectMember {
+  user_id: string;
+  display_name: string;
+  email: string | null;
+  role: ProjectRole;
+  added_at: string;
+  /** Null for the creator. */
+  added_by: string | null;
+}
+
+export interface MemberAdd {
+  email: string;
+  role: ProjectRole;
+}
+
+export interface MemberRoleChange {
+  role: ProjectRole;
+}
+
+/** The current owner then stays as a coder, or leaves. */
+export interface OwnershipTransfer {
+  user_id: string;
+  former_owner: 'coder' | 'leave';
 }
 
 export interface ProjectPage {
@@ -178,6 +218,8 @@ export interface Job {
   created_at: string;
   updated_at: string;
   steps: JobStep[];
+  /** The member who started it; they and the owner may cancel it. */
+  submitted_by: string;
 }
 
 /** One fragment found by the project search, best first; `highlights` are ranges of `text`. */

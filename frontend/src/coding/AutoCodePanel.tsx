@@ -5,10 +5,13 @@ import { JobProgress } from '../jobs/JobProgress';
 import { activeJob, isTerminal, useJob } from '../jobs/useJob';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { errorText } from '../ui/errors';
+import { useCan, useMayCancel } from '../projects/role';
 
 /** Starts auto-coding (open coding, then grouping into categories) and follows it; resumes a running one. */
 export function AutoCodePanel({ projectId, onFinished }: { projectId: string; onFinished(): void }) {
   const { t } = useI18n();
+  const can = useCan();
+  const mayCancel = useMayCancel();
   const [jobId, setJobId] = useState<string | null>(null);
   const [recode, setRecode] = useState(false);
   const [starting, setStarting] = useState(false);
@@ -50,15 +53,17 @@ export function AutoCodePanel({ projectId, onFinished }: { projectId: string; on
         {t.coding.autoCodeTitle}
       </h2>
       <p className="muted">{t.coding.autoCodeLead}</p>
-      <div className="autocode__controls">
-        <label className="checkbox">
-          <input type="checkbox" checked={recode} disabled={running} onChange={(e) => setRecode(e.target.checked)} />
-          {t.coding.recode}
-        </label>
-        <button type="button" className="button button--primary" disabled={running || starting} onClick={() => void start()}>
-          {starting ? t.coding.starting : t.coding.autoCode}
-        </button>
-      </div>
+      {can('coder') && (
+        <div className="autocode__controls">
+          <label className="checkbox">
+            <input type="checkbox" checked={recode} disabled={running} onChange={(e) => setRecode(e.target.checked)} />
+            {t.coding.recode}
+          </label>
+          <button type="button" className="button button--primary" disabled={running || starting} onClick={() => void start()}>
+            {starting ? t.coding.starting : t.coding.autoCode}
+          </button>
+        </div>
+      )}
       {startError !== null && <ErrorNotice message={errorText(startError, t)} />}
       {job && (
         <JobProgress
@@ -67,7 +72,7 @@ export function AutoCodePanel({ projectId, onFinished }: { projectId: string; on
           pollError={pollError}
           cancelError={cancelError}
           canceling={canceling}
-          onCancel={() => void cancel()}
+          {...(mayCancel(job) ? { onCancel: () => void cancel() } : {})}
         />
       )}
     </section>

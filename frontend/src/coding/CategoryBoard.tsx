@@ -6,6 +6,7 @@ import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { ErrorNotice, Loading } from '../ui/ErrorNotice';
 import { errorText } from '../ui/errors';
 import { useResource } from '../ui/hooks';
+import { useCan } from '../projects/role';
 
 const DRAG_TYPE = 'application/x-theogen-code';
 
@@ -15,6 +16,7 @@ const DRAG_TYPE = 'application/x-theogen-code';
  */
 export function CategoryBoard({ projectId, version, onChanged }: { projectId: string; version: number; onChanged(): void }) {
   const { t } = useI18n();
+  const mayEdit = useCan()('coder');
   const [board, reload] = useResource(`board:${projectId}:${version}`, async (signal) => {
     const [categories, codes] = await Promise.all([
       api.listCategories(projectId, signal),
@@ -101,25 +103,27 @@ export function CategoryBoard({ projectId, version, onChanged }: { projectId: st
               ) : (
                 <div className="board__head">
                   <h3 id={`category-${category.id}`}>{category.name}</h3>
-                  <div className="board__actions">
-                    <button type="button" className="button button--ghost button--small" aria-label={t.coding.renameCategoryLabel(category.name)} onClick={() => setRenaming(category.id)}>
-                      {t.coding.rename}
-                    </button>
-                    <button type="button" className="button button--ghost button--small" aria-label={t.coding.deleteCategoryLabel(category.name)} onClick={() => setDeleting(category)}>
-                      {t.coding.delete}
-                    </button>
-                  </div>
+                  {mayEdit && (
+                    <div className="board__actions">
+                      <button type="button" className="button button--ghost button--small" aria-label={t.coding.renameCategoryLabel(category.name)} onClick={() => setRenaming(category.id)}>
+                        {t.coding.rename}
+                      </button>
+                      <button type="button" className="button button--ghost button--small" aria-label={t.coding.deleteCategoryLabel(category.name)} onClick={() => setDeleting(category)}>
+                        {t.coding.delete}
+                      </button>
+                    </div>
+                  )}
                 </div>
               )}
               <p className="board__meta">{t.coding.categoryMeta(category.code_ids.length, category.fragment_count)}</p>
               {category.definition && <p className="board__definition">{category.definition}</p>}
-              <CodeChips codes={category.code_ids.flatMap((id) => byId.get(id) ?? [])} categories={categories} onMove={move} />
+              <CodeChips codes={category.code_ids.flatMap((id) => byId.get(id) ?? [])} categories={categories} onMove={mayEdit ? move : null} />
             </li>
           ))}
           {ungrouped.length > 0 && (
             <li className="board__category board__category--ungrouped" aria-labelledby="category-ungrouped">
               <h3 id="category-ungrouped">{t.coding.ungrouped}</h3>
-              <CodeChips codes={ungrouped} categories={categories} onMove={move} />
+              <CodeChips codes={ungrouped} categories={categories} onMove={mayEdit ? move : null} />
             </li>
           )}
         </ul>
@@ -182,7 +186,8 @@ function RenameCategory({ category, onDone }: { category: Category; onDone(chang
   );
 }
 
-function CodeChips({ codes, categories, onMove }: { codes: Code[]; categories: Category[]; onMove(code: Code, categoryId: string): void }) {
+/** The codes of a category; with `onMove` (coders and owners) they can be dragged or moved to another category. */
+function CodeChips({ codes, categories, onMove }: { codes: Code[]; categories: Category[]; onMove: ((code: Code, categoryId: string) => void) | null }) {
   const { t } = useI18n();
   return (
     <ul className="chips">
@@ -190,7 +195,7 @@ function CodeChips({ codes, categories, onMove }: { codes: Code[]; categories: C
         <li
           key={code.id}
           className="code-chip"
-          draggable
+          draggable={onMove !== null}
           onDragStart={(event) => {
             event.dataTransfer.setData(DRAG_TYPE, code.id);
             event.dataTransfer.effectAllowed = 'move';
@@ -200,21 +205,23 @@ function CodeChips({ codes, categories, onMove }: { codes: Code[]; categories: C
           <span className="code-chip__count" title={t.coding.quotes}>
             {code.application_count}
           </span>
-          <select
-            className="code-chip__move"
-            aria-label={t.coding.moveLabel(code.label)}
-            value=""
-            onChange={(event) => event.target.value && onMove(code, event.target.value)}
-          >
-            <option value="">{t.coding.moveTo}</option>
-            {categories
-              .filter((c) => c.id !== code.category_id)
-              .map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-          </select>
+          {onMove && (
+            <select
+              className="code-chip__move"
+              aria-label={t.coding.moveLabel(code.label)}
+              value=""
+              onChange={(event) => event.target.value && onMove(code, event.target.value)}
+            >
+              <option value="">{t.coding.moveTo}</option>
+              {categories
+                .filter((c) => c.id !== code.category_id)
+                .map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.name}
+                  </option>
+                ))}
+            </select>
+          )}
         </li>
       ))}
     </ul>

@@ -8,12 +8,14 @@ import { HighlightedText } from '../interviews/HighlightedText';
 import { ErrorNotice, Loading } from '../ui/ErrorNotice';
 import { errorText } from '../ui/errors';
 import { useResource } from '../ui/hooks';
+import { useCan } from '../projects/role';
 
 const SIZE = 50;
 
 /** The quotes coded with one code, each marked in its fragment and linked to its place in the transcript. */
 export function CodeEvidence({ projectId, code, onClose, onChanged }: { projectId: string; code: Code; onClose(): void; onChanged(): void }) {
   const { t } = useI18n();
+  const mayCode = useCan()('coder');
   const [removed, setRemoved] = useState(0);
   const [failure, setFailure] = useState<string | null>(null);
   const remove = async (applicationId: string) => {
@@ -62,9 +64,11 @@ export function CodeEvidence({ projectId, code, onClose, onChanged }: { projectI
                 >
                   {t.search.open}
                 </Link>{' '}
-                <button type="button" className="button button--ghost button--small" aria-label={t.coding.removeApplicationLabel(item.quote)} onClick={() => void remove(item.application_id)}>
-                  {t.coding.removeApplication}
-                </button>
+                {mayCode && (
+                  <button type="button" className="button button--ghost button--small" aria-label={t.coding.removeApplicationLabel(item.quote)} onClick={() => void remove(item.application_id)}>
+                    {t.coding.removeApplication}
+                  </button>
+                )}
               </li>
             ))}
           </ol>

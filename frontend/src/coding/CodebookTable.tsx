@@ -6,6 +6,7 @@ import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { ErrorNotice, Loading } from '../ui/ErrorNotice';
 import { errorText } from '../ui/errors';
 import { useResource } from '../ui/hooks';
+import { useCan } from '../projects/role';
 
 const SIZE = 100;
 
@@ -20,6 +21,7 @@ interface CodebookTableProps {
 /** The codebook: sortable, filterable; each code can be renamed, merged into another, or deleted. */
 export function CodebookTable({ projectId, version, selected, onSelect, onChanged }: CodebookTableProps) {
   const { t } = useI18n();
+  const mayEdit = useCan()('coder');
   const [sort, setSort] = useState<CodeSort>('applications');
   const [filter, setFilter] = useState('');
   const [q, setQ] = useState('');
@@ -76,9 +78,11 @@ export function CodebookTable({ projectId, version, selected, onSelect, onChange
                   <th scope="col">{t.coding.origin}</th>
                   {header('applications', t.coding.quotes, true)}
                   {header('interviews', t.coding.interviews, true)}
-                  <th scope="col">
-                    <span className="visually-hidden">{t.interviews.actions}</span>
-                  </th>
+                  {mayEdit && (
+                    <th scope="col">
+                      <span className="visually-hidden">{t.interviews.actions}</span>
+                    </th>
+                  )}
                 </tr>
               </thead>
               <tbody>
@@ -99,19 +103,21 @@ export function CodebookTable({ projectId, version, selected, onSelect, onChange
                     </td>
                     <td className="numeric">{code.application_count}</td>
                     <td className="numeric">{code.interviews_covered}</td>
-                    <td className="actions">
-                      <div className="button-row button-row--tight">
-                        <button type="button" className="button button--ghost button--small" aria-label={t.coding.renameLabel(code.label)} onClick={() => setAction({ kind: 'rename', code })}>
-                          {t.coding.rename}
-                        </button>
-                        <button type="button" className="button button--ghost button--small" aria-label={t.coding.mergeLabel(code.label)} onClick={() => setAction({ kind: 'merge', code })}>
-                          {t.coding.merge}
-                        </button>
-                        <button type="button" className="button button--danger-quiet button--small" aria-label={t.coding.deleteLabel(code.label)} onClick={() => setAction({ kind: 'delete', code })}>
-                          {t.coding.delete}
-                        </button>
-                      </div>
-                    </td>
+                    {mayEdit && (
+                      <td className="actions">
+                        <div className="button-row button-row--tight">
+                          <button type="button" className="button button--ghost button--small" aria-label={t.coding.renameLabel(code.label)} onClick={() => setAction({ kind: 'rename', code })}>
+                            {t.coding.rename}
+                          </button>
+                          <button type="button" className="button button--ghost button--small" aria-label={t.coding.mergeLabel(code.label)} onClick={() => setAction({ kind: 'merge', code })}>
+                            {t.coding.merge}
+                          </button>
+                          <button type="button" className="button button--danger-quiet button--small" aria-label={t.coding.deleteLabel(code.label)} onClick={() => setAction({ kind: 'delete', code })}>
+                            {t.coding.delete}
+                          </button>
+                        </div>
+                      </td>
+                    )}
                   </tr>
                 ))}
               </tbody>

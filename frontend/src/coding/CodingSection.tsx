@@ -11,9 +11,11 @@ import { CodebookForms } from './CodebookForms';
 import { CodebookTable } from './CodebookTable';
 import { CodeEvidence } from './CodeEvidence';
 import { MemoPanel } from './MemoPanel';
+import { useCan } from '../projects/role';
 
 /** Coding: run auto-coding, read coverage, work the codebook and the categories, look at evidence, write memos. */
 export function CodingSection({ projectId }: { projectId: string }) {
+  const can = useCan();
   const [version, setVersion] = useState(0);
   const [selected, setSelected] = useState<Code | null>(null);
   const changed = () => setVersion((n) => n + 1);
@@ -34,7 +36,7 @@ export function CodingSection({ projectId }: { projectId: string }) {
         }}
       />
       {selected && <CodeEvidence projectId={projectId} code={selected} onClose={() => setSelected(null)} onChanged={changed} />}
-      <CodebookForms projectId={projectId} version={version} onChanged={changed} />
+      {can('coder') && <CodebookForms projectId={projectId} version={version} onChanged={changed} />}
       <CategoryBoard projectId={projectId} version={version} onChanged={changed} />
       <MemoPanel projectId={projectId} code={selected} />
     </div>

@@ -6,10 +6,12 @@ import { ErrorNotice, Loading } from '../ui/ErrorNotice';
 import { errorText } from '../ui/errors';
 import { Field } from '../ui/Field';
 import { useResource } from '../ui/hooks';
+import { useCan } from '../projects/role';
 
 /** The project's analytic memos: newest first, written here, optionally about the selected code. */
 export function MemoPanel({ projectId, code }: { projectId: string; code: { id: string; label: string } | null }) {
   const { t, formatDate } = useI18n();
+  const mayWrite = useCan()('coder');
   const [version, setVersion] = useState(0);
   const [memos, reload] = useResource(`memos:${projectId}:${version}`, (signal) => api.listMemos(projectId, signal));
   const [title, setTitle] = useState('');
@@ -57,34 +59,36 @@ export function MemoPanel({ projectId, code }: { projectId: string; code: { id: 
       <h2 id="memos-title" className="panel__title">
         {t.coding.memos}
       </h2>
-      <form className="memo-form" onSubmit={save} noValidate>
-        <Field label={t.coding.memoTitle}>{(control) => <input {...control} value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} />}</Field>
-        <Field label={t.coding.memoBody} error={missing ? t.validation.required : undefined} required>
-          {(control) => (
-            <textarea
-              {...control}
-              rows={3}
-              value={body}
-              onChange={(e) => {
-                setMissing(false);
-                setBody(e.target.value);
-              }}
-            />
+      {mayWrite && (
+        <form className="memo-form" onSubmit={save} noValidate>
+          <Field label={t.coding.memoTitle}>{(control) => <input {...control} value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} />}</Field>
+          <Field label={t.coding.memoBody} error={missing ? t.validation.required : undefined} required>
+            {(control) => (
+              <textarea
+                {...control}
+                rows={3}
+                value={body}
+                onChange={(e) => {
+                  setMissing(false);
+                  setBody(e.target.value);
+                }}
+              />
+            )}
+          </Field>
+          {code && (
+            <label className="checkbox">
+              <input type="checkbox" checked={aboutCode} onChange={(e) => setAboutCode(e.target.checked)} />
+              {t.coding.memoAbout(code.label)}
+            </label>
           )}
-        </Field>
-        {code && (
-          <label className="checkbox">
-            <input type="checkbox" checked={aboutCode} onChange={(e) => setAboutCode(e.target.checked)} />
-            {t.coding.memoAbout(code.label)}
-          </label>
-        )}
-        <div className="button-row">
-          <button type="submit" className="button button--secondary" disabled={busy}>
-            {busy ? t.form.saving : t.coding.addMemo}
-          </button>
-        </div>
-        {failure && <ErrorNotice message={failure} />}
-      </form>
+          <div className="button-row">
+            <button type="submit" className="button button--secondary" disabled={busy}>
+              {busy ? t.form.saving : t.coding.addMemo}
+            </button>
+          </div>
+          {failure && <ErrorNotice message={failure} />}
+        </form>
+      )}
       {memos.status === 'loading' && <Loading />}
       {memos.status === 'error' && <ErrorNotice message={errorText(memos.error, t)} onRetry={reload} />}
       {memos.status === 'ready' && (
@@ -106,14 +110,16 @@ export function MemoPanel({ projectId, code }: { projectId: string; code: { id: 
                     <span className="muted">{formatDate(memo.updated_at)}</span>
                   </div>
                   {memo.body && <p className="prose">{memo.body}</p>}
-                  <div className="button-row">
-                    <button type="button" className="button button--ghost button--small" aria-label={t.coding.editMemoLabel(memo.title || t.coding.untitled)} onClick={() => setEditing(memo.id)}>
-                      {t.coding.edit}
-                    </button>
-                    <button type="button" className="button button--ghost button--small" aria-label={t.coding.deleteMemoLabel(memo.title || t.coding.untitled)} onClick={() => void remove(memo)}>
-                      {t.coding.delete}
-                    </button>
-                  </div>
+                  {mayWrite && (
+                    <div className="button-row">
+                      <button type="button" className="button button--ghost button--small" aria-label={t.coding.editMemoLabel(memo.title || t.coding.untitled)} onClick={() => setEditing(memo.id)}>
+                        {t.coding.edit}
+                      </button>
+                      <button type="button" className="button button--ghost button--small" aria-label={t.coding.deleteMemoLabel(memo.title || t.coding.untitled)} onClick={() => void remove(memo)}>
+                        {t.coding.delete}
+                      </button>
+                    </div>
+                  )}
                 </>
               )}
             </li>

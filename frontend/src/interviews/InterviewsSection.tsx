@@ -11,12 +11,14 @@ import { useResource } from '../ui/hooks';
 import { Pagination } from '../ui/Pagination';
 import { InterviewExportPanel } from './InterviewExportPanel';
 import { UploadPanel } from './UploadPanel';
+import { useCan } from '../projects/role';
 
 export const INTERVIEW_PAGE_SIZE = 50;
 
 /** The project's transcripts: upload, list in upload order, open, delete. */
 export function InterviewsSection({ projectId, page }: { projectId: string; page: number }) {
   const { t } = useI18n();
+  const can = useCan();
   const [version, setVersion] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
   const [interviews, reload] = useResource(`interviews:${projectId}:${page}:${version}`, (signal) =>
@@ -31,7 +33,7 @@ export function InterviewsSection({ projectId, page }: { projectId: string; page
 
   return (
     <div className="interviews">
-      <UploadPanel projectId={projectId} onStored={refresh} />
+      {can('coder') && <UploadPanel projectId={projectId} onStored={refresh} />}
       <section className="interviews__list" aria-labelledby="interviews-title">
         <h2 id="interviews-title" ref={heading} tabIndex={-1}>
           {t.interviews.title}
@@ -73,6 +75,7 @@ interface InterviewTableProps {
 
 function InterviewTable({ data, projectId, page, onDeleted }: InterviewTableProps) {
   const { t, lang, formatDate } = useI18n();
+  const mayDelete = useCan()('owner');
   const [deleting, setDeleting] = useState<InterviewSummary | null>(null);
   if (data.total_items === 0) {
     return (
@@ -100,9 +103,11 @@ function InterviewTable({ data, projectId, page, onDeleted }: InterviewTableProp
               </th>
               <th scope="col">{t.interviews.status}</th>
               <th scope="col">{t.interviews.uploaded}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t.interviews.actions}</span>
-              </th>
+              {mayDelete && (
+                <th scope="col">
+                  <span className="visually-hidden">{t.interviews.actions}</span>
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -122,16 +127,18 @@ function InterviewTable({ data, projectId, page, onDeleted }: InterviewTableProp
                   <span className={`status status--${interview.status}`}>{t.interviews.statuses[interview.status] ?? interview.status}</span>
                 </td>
                 <td className="nowrap">{formatDate(interview.created_at)}</td>
-                <td className="actions">
-                  <button
-                    type="button"
-                    className="button button--danger-quiet button--small"
-                    aria-label={t.interviews.deleteLabel(interview.participant)}
-                    onClick={() => setDeleting(interview)}
-                  >
-                    {t.interviews.delete}
-                  </button>
-                </td>
+                {mayDelete && (
+                  <td className="actions">
+                    <button
+                      type="button"
+                      className="button button--danger-quiet button--small"
+                      aria-label={t.interviews.deleteLabel(interview.participant)}
+                      onClick={() => setDeleting(interview)}
+                    >
+                      {t.interviews.delete}
+                    </button>
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>

@@ -11,6 +11,7 @@ import { useDocumentTitle, useResource } from '../ui/hooks';
 import { PageHeading } from '../ui/PageHeading';
 import { ApplyCodeForm, selectedSpan } from './ApplyCodeForm';
 import { HighlightedText } from './HighlightedText';
+import { ProjectRoleProvider, useCan } from '../projects/role';
 
 /** Fragments per request; a transcript is read whole (page after page) so any fragment can be jumped to. */
 const FRAGMENT_PAGE = 500;
@@ -57,7 +58,11 @@ export function TranscriptPage(props: TranscriptPageProps) {
           <ErrorNotice message={errorText(interview.error, t)} onRetry={reload} />
         </>
       )}
-      {interview.status === 'ready' && <Transcript {...props} interview={interview.data} />}
+      {interview.status === 'ready' && (
+        <ProjectRoleProvider role={project.status === 'ready' ? project.data.role : 'viewer'}>
+          <Transcript {...props} interview={interview.data} />
+        </ProjectRoleProvider>
+      )}
     </>
   );
 }
@@ -214,6 +219,7 @@ interface FragmentListProps {
 
 function FragmentList({ interview, fragments, states, filtered, target, onShowInTranscript }: FragmentListProps) {
   const { t } = useI18n();
+  const mayCode = useCan()('coder');
   const [applying, setApplying] = useState<{ fragment: Fragment; span: TextSpan } | null>(null);
   const [changed, setChanged] = useState<Record<string, FragmentState>>({});
   const [marking, setMarking] = useState<string | null>(null);
@@ -297,7 +303,7 @@ function FragmentList({ interview, fragments, states, filtered, target, onShowIn
                   {t.transcript.showInTranscript}
                 </button>
               )}
-              {!filtered && applying?.fragment.id !== f.id && (
+              {!filtered && mayCode && applying?.fragment.id !== f.id && (
                 <div className="fragment__actions">
                   {(state === 'unexamined' || state === 'examined' || state === 'not_relevant') && (
                     <button

@@ -42,7 +42,8 @@ export function EditProjectPage({ projectId }: { projectId: string }) {
       </div>
       {project.status === 'loading' && <Loading />}
       {project.status === 'error' && <ErrorNotice message={errorText(project.error, t)} onRetry={reload} />}
-      {project.status === 'ready' && (
+      {project.status === 'ready' && project.data.role !== 'owner' && <ErrorNotice message={t.members.ownerOnly} />}
+      {project.status === 'ready' && project.data.role === 'owner' && (
         <ProjectForm
           initial={valuesOf(project.data)}
           submitLabel={t.form.save}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { api } from '../api/client';
 import type { Project } from '../api/types';
 import { Link } from '../app/Link';
@@ -12,7 +12,9 @@ import { InterviewsSection } from '../interviews/InterviewsSection';
 import { SearchSection } from '../search/SearchSection';
 import { TheorySection } from '../theory/TheorySection';
 import { DeleteProjectDialog } from './DeleteProjectDialog';
+import { MembersSection } from '../members/MembersSection';
 import { ProjectOverview } from './ProjectOverview';
+import { ProjectRoleProvider, useCan } from './role';
 import { projectSections } from './sections';
 import { templateName, useDomainTemplates } from './templates';
 import { PageHeading } from '../ui/PageHeading';
@@ -21,31 +23,38 @@ import { PageHeading } from '../ui/PageHeading';
 export function ProjectPage({ projectId, section, page = 1 }: { projectId: string; section: ProjectSection; page?: number }) {
   const { t } = useI18n();
   const [project, reload] = useResource(`project:${projectId}`, (signal) => api.getProject(projectId, signal));
-  useDocumentTitle(project.status === 'ready' ? project.data.name : t.app.projects);
+  // While the project reloads (after a change of ownership), the page stays as it was until the answer arrives.
+  const last = useRef<Project | null>(null);
+  if (project.status === 'ready') last.current = project.data;
+  const current = project.status === 'ready' ? project.data : project.status === 'loading' && last.current?.id === projectId ? last.current : null;
+  useDocumentTitle(current ? current.name : t.app.projects);
 
   return (
     <>
       <p className="breadcrumb">
         <Link href={paths.projects()}>{t.app.projects}</Link>
       </p>
-      {project.status === 'loading' && <Loading />}
+      {project.status === 'loading' && !current && <Loading />}
       {project.status === 'error' && (
         <>
           <PageHeading>{t.app.projects}</PageHeading>
           <ErrorNotice message={errorText(project.error, t)} onRetry={reload} />
         </>
       )}
-      {project.status === 'ready' && (
+      {current && (
         <>
-          <ProjectHeader project={project.data} />
-          <SectionTabs projectId={projectId} current={section} />
-          <div className="section-body">
-            {section === 'overview' && <ProjectOverview project={project.data} />}
-            {section === 'interviews' && <InterviewsSection projectId={projectId} page={page} />}
-            {section === 'coding' && <CodingSection projectId={projectId} />}
-            {section === 'theory' && <TheorySection projectId={projectId} />}
-            {section === 'search' && <SearchSection projectId={projectId} />}
-          </div>
+          <ProjectRoleProvider role={current.role}>
+            <ProjectHeader project={current} />
+            <SectionTabs projectId={projectId} current={section} />
+            <div className="section-body">
+              {section === 'overview' && <ProjectOverview project={current} />}
+              {section === 'interviews' && <InterviewsSection projectId={projectId} page={page} />}
+              {section === 'coding' && <CodingSection projectId={projectId} />}
+              {section === 'theory' && <TheorySection projectId={projectId} />}
+              {section === 'search' && <SearchSection projectId={projectId} />}
+              {section === 'members' && <MembersSection project={current} onProjectChanged={reload} />}
+            </div>
+          </ProjectRoleProvider>
         </>
       )}
     </>
@@ -56,6 +65,7 @@ function ProjectHeader({ project }: { project: Project }) {
   const { t, lang } = useI18n();
   const [templates] = useDomainTemplates();
   const [confirming, setConfirming] = useState(false);
+  const can = useCan();
   const template = templates.status === 'ready' ? templates.data.find((x) => x.key === project.domain_template) : undefined;
 
   return (
@@ -67,16 +77,19 @@ function ProjectHeader({ project }: { project: Project }) {
           <span className="tag tag--quiet" title={t.form.language}>
             {t.form.languages[project.language]}
           </span>
+          <span className={`tag role role--${project.role}`}>{t.members.yourRole[project.role]}</span>
         </p>
       </div>
-      <div className="button-row">
-        <Link className="button button--secondary" href={paths.editProject(project.id)}>
-          {t.project.edit}
-        </Link>
-        <button type="button" className="button button--danger-quiet" onClick={() => setConfirming(true)}>
-          {t.project.delete}
-        </button>
-      </div>
+      {can('owner') && (
+        <div className="button-row">
+          <Link className="button button--secondary" href={paths.editProject(project.id)}>
+            {t.project.edit}
+          </Link>
+          <button type="button" className="button button--danger-quiet" onClick={() => setConfirming(true)}>
+            {t.project.delete}
+          </button>
+        </div>
+      )}
       {confirming && (
         <DeleteProjectDialog
           project={project}

@@ -9,6 +9,7 @@ import { useDocumentTitle, useResource } from '../ui/hooks';
 import { Pagination } from '../ui/Pagination';
 import { templateName, useDomainTemplates } from './templates';
 import { PageHeading } from '../ui/PageHeading';
+import { useSession } from '../auth/SessionProvider';
 
 export const PAGE_SIZE = 10;
 
@@ -56,6 +57,8 @@ function ProjectRow({ project }: { project: Project }) {
   const { t, lang, formatDate } = useI18n();
   const [templates] = useDomainTemplates();
   const template = templates.status === 'ready' ? templates.data.find((x) => x.key === project.domain_template) : undefined;
+  const { session } = useSession();
+  const others = project.members.filter((m) => m.user_id !== session?.user.id);
   return (
     <li className="project-card">
       <h2 className="project-card__name">
@@ -69,8 +72,10 @@ function ProjectRow({ project }: { project: Project }) {
         <span className="tag tag--quiet" title={t.form.language}>
           {t.form.languages[project.language]}
         </span>
+        {project.role !== 'owner' && <span className={`tag role role--${project.role}`}>{t.members.roles[project.role]}</span>}
         <span>{t.projects.created(formatDate(project.created_at))}</span>
       </p>
+      {others.length > 0 && <p className="project-card__members muted">{t.members.sharedWith(others.map((m) => m.display_name).join(', '))}</p>}
     </li>
   );
 }

@@ -143,6 +143,8 @@ export function project(overrides: Partial<Project> = {}): Project {
     domain_template: 'health',
     created_at: '2025-03-04T10:00:00Z',
     updated_at: '2025-03-05T11:30:00Z',
+    role: 'owner',
+    members: [{ user_id: token().user.id, display_name: 'Ana', role: 'owner' }],
     ...overrides,
   };
 }
@@ -222,6 +224,7 @@ export function job(overrides: Partial<Job> = {}): Job {
       { step: 'load_project', started_at: '2025-03-06T09:00:00Z', elapsed_ms: 120 },
       { step: 'build_paradigm', started_at: '2025-03-06T09:00:01Z', elapsed_ms: 2400 },
     ],
+    submitted_by: token().user.id,
     ...overrides,
   };
 }

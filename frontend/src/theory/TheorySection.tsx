@@ -11,6 +11,7 @@ import { errorText } from '../ui/errors';
 import { useResource } from '../ui/hooks';
 import { saveFile } from '../ui/saveFile';
 import { NetworkGraph, ParadigmDiagram, SaturationChart } from './TheoryFigures';
+import { useCan, useMayCancel } from '../projects/role';
 
 /** Generate a theory (resuming a run after a reload), read any saved version, export it. */
 export function TheorySection({ projectId }: { projectId: string }) {
@@ -61,6 +62,8 @@ export function TheorySection({ projectId }: { projectId: string }) {
 
 function GeneratePanel({ projectId, onSaved }: { projectId: string; onSaved(): void }) {
   const { t } = useI18n();
+  const can = useCan();
+  const mayCancel = useMayCancel();
   const [jobId, setJobId] = useState<string | null>(null);
   const [startError, setStartError] = useState<unknown>(null);
   const { job, pollError, cancel, canceling, cancelError } = useJob(projectId, jobId);
@@ -89,13 +92,24 @@ function GeneratePanel({ projectId, onSaved }: { projectId: string; onSaved(): v
         {t.theory.generateTitle}
       </h2>
       <p className="muted">{t.theory.generateLead}</p>
-      <div className="button-row">
-        <button type="button" className="button button--primary" disabled={running} onClick={() => void start()}>
-          {t.theory.generate}
-        </button>
-      </div>
+      {can('coder') && (
+        <div className="button-row">
+          <button type="button" className="button button--primary" disabled={running} onClick={() => void start()}>
+            {t.theory.generate}
+          </button>
+        </div>
+      )}
       {startError !== null && <ErrorNotice message={errorText(startError, t)} />}
-      {job && <JobProgress title={t.theory.job} job={job} pollError={pollError} cancelError={cancelError} canceling={canceling} onCancel={() => void cancel()} />}
+      {job && (
+        <JobProgress
+          title={t.theory.job}
+          job={job}
+          pollError={pollError}
+          cancelError={cancelError}
+          canceling={canceling}
+          {...(mayCancel(job) ? { onCancel: () => void cancel() } : {})}
+        />
+      )}
     </section>
   );
 }

@@ -1,5 +1,7 @@
 package com.theogen.job;
 
+import com.theogen.project.ProjectRole;
+
 /**
  * Work of one kind, run by the job module on whichever replica picks the job. Implementations are
  * Spring beans; the kind must be unique.
@@ -21,6 +23,14 @@ public interface JobHandler {
      */
     default boolean exclusive() {
         return true;
+    }
+
+    /**
+     * The least project role that may submit a job of this kind: {@code coder} by default (analysis work); a kind
+     * that only renders what exists for reading, such as an export, may lower it to {@code viewer}.
+     */
+    default ProjectRole requiredRole() {
+        return ProjectRole.CODER;
     }
 
     /**

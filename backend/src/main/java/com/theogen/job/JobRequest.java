@@ -7,6 +7,8 @@ import java.util.UUID;
 /**
  * A job to run for a project on behalf of a user.
  *
+ * @param ownerId the member who submits it: the job's owner, who may cancel it and whose repeated submission
+ *     is answered with this job ({@code reused})
  * @param kind the {@link JobHandler#kind()} that runs it
  * @param params JSON-serialisable parameters handed to the handler; must never hold secrets (they are
  *     stored in the database)

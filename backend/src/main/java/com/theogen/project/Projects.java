@@ -1,32 +1,38 @@
 package com.theogen.project;
 
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
 
 /**
- * Project CRUD, always scoped to the owner: a project owned by someone else behaves exactly like one that
- * does not exist ({@code NOT_FOUND}).
+ * Project CRUD for its members: a project the user is not a member of behaves exactly like one that does not exist
+ * ({@code NOT_FOUND}); a member whose role is too low gets {@link ProjectError#ROLE_REQUIRED}.
  */
-public interface Projects extends ProjectAccess {
+public interface Projects {
 
     /**
-     * Creates a project; {@code language} defaults to {@code en}, {@code domainTemplate} to {@code generic}.
+     * Creates a project owned by {@code ownerId}; {@code language} defaults to {@code en}, {@code domainTemplate}
+     * to {@code generic}.
      *
      * @throws com.theogen.shared.DomainException {@code UNKNOWN_DOMAIN_TEMPLATE} for an unknown template
      */
     ProjectView create(UUID ownerId, ProjectDraft draft);
 
-    /** The owner's projects, newest first. */
-    Page<ProjectView> list(UUID ownerId, int page, int size);
+    /** The projects the user is a member of, in any role, newest first. */
+    Page<ProjectView> list(UUID userId, int page, int size);
 
-    ProjectView get(UUID ownerId, UUID projectId);
+    /** Any member. */
+    ProjectView get(UUID userId, UUID projectId);
 
-    /** Applies the non-null fields of {@code changes}. */
-    ProjectView update(UUID ownerId, UUID projectId, ProjectDraft changes);
+    /** The project when the user is a member of it; empty otherwise (never throws for a non-member). */
+    Optional<ProjectView> find(UUID userId, UUID projectId);
+
+    /** Applies the non-null fields of {@code changes}. Owner only. */
+    ProjectView update(UUID userId, UUID projectId, ProjectDraft changes);
 
     /**
-     * Deletes the project and, through foreign keys, everything that belongs to it. Publishes {@link
-     * ProjectDeleted} inside the transaction.
+     * Deletes the project and, through foreign keys, everything that belongs to it (its members included). Owner
+     * only. Publishes {@link ProjectDeleted} inside the transaction.
      */
-    void delete(UUID ownerId, UUID projectId);
+    void delete(UUID userId, UUID projectId);
 }

@@ -1,5 +1,7 @@
 package com.theogen.security;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,7 +20,13 @@ public interface Accounts {
 
     Optional<AccountView> describe(UUID userId);
 
-    /** A user as shown to that user. */
+    /** The accounts among {@code userIds} that exist, by id. */
+    Map<UUID, AccountView> describeAll(Collection<UUID> userIds);
+
+    /** The account that uses this email (compared case-insensitively, surrounding spaces ignored), if any. */
+    Optional<AccountView> findByEmail(String email);
+
+    /** A user as shown to that user; {@code email} is {@code null} for OIDC identities. */
     record AccountView(UUID id, String email, String displayName) {}
 
     /** The result of a successful registration or login. The token is redacted from {@code toString}. */

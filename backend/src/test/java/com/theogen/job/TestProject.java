@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** A user and a project created straight in the database, for tests of the job machinery. */
+/** A user and a project (with its owner member) created straight in the database, for tests of the job machinery. */
 record TestProject(UUID id, UUID owner) {
 
     static TestProject create(JdbcTemplate jdbc) {
@@ -18,6 +18,10 @@ record TestProject(UUID id, UUID owner) {
         jdbc.update(
                 "INSERT INTO projects (id, owner_id, name, language, domain_template, created_at, updated_at) "
                         + "VALUES (?, ?, 'jobs', 'en', 'generic', now(), now())",
+                project,
+                owner);
+        jdbc.update(
+                "INSERT INTO project_members (project_id, user_id, role, added_at) VALUES (?, ?, 'owner', now())",
                 project,
                 owner);
         return new TestProject(project, owner);

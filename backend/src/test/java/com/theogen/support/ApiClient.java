@@ -54,10 +54,14 @@ public class ApiClient {
     }
 
     public JsonNode register(String email) {
+        return register(email, "Tester");
+    }
+
+    public JsonNode register(String email, String displayName) {
         return http().post()
                 .uri("/api/auth/register")
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("email", email, "password", PASSWORD, "display_name", "Tester"))
+                .bodyValue(Map.of("email", email, "password", PASSWORD, "display_name", displayName))
                 .exchange()
                 .expectStatus()
                 .isCreated()

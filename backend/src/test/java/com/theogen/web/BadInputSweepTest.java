@@ -292,6 +292,84 @@ class BadInputSweepTest {
                         null,
                         400,
                         "INVALID_PARAMETER"),
+                bad(
+                        "member with a malformed email",
+                        "POST",
+                        "/api/projects/{id}/members",
+                        "{\"email\":\"not an email\",\"role\":\"coder\"}",
+                        400,
+                        "VALIDATION_FAILED"),
+                bad(
+                        "member without a role",
+                        "POST",
+                        "/api/projects/{id}/members",
+                        "{\"email\":\"someone@example.org\"}",
+                        400,
+                        "VALIDATION_FAILED"),
+                bad(
+                        "member with an unknown role",
+                        "POST",
+                        "/api/projects/{id}/members",
+                        "{\"email\":\"someone@example.org\",\"role\":\"admin\"}",
+                        400,
+                        "INVALID_ROLE"),
+                bad(
+                        "member added as owner",
+                        "POST",
+                        "/api/projects/{id}/members",
+                        "{\"email\":\"someone@example.org\",\"role\":\"owner\"}",
+                        400,
+                        "OWNER_BY_TRANSFER"),
+                bad(
+                        "member with an email no account uses",
+                        "POST",
+                        "/api/projects/{id}/members",
+                        "{\"email\":\"nobody-at-all@example.org\",\"role\":\"viewer\"}",
+                        400,
+                        "UNKNOWN_ACCOUNT"),
+                bad(
+                        "member added to another user's project",
+                        "POST",
+                        "/api/projects/{foreign}/members",
+                        "{\"email\":\"someone@example.org\",\"role\":\"viewer\"}",
+                        404,
+                        "NOT_FOUND"),
+                bad(
+                        "role of an invalid user id",
+                        "PATCH",
+                        "/api/projects/{id}/members/nope",
+                        "{\"role\":\"viewer\"}",
+                        400,
+                        "INVALID_PARAMETER"),
+                bad(
+                        "role of someone who is not a member",
+                        "PATCH",
+                        "/api/projects/{id}/members/" + SOME_ID,
+                        "{\"role\":\"viewer\"}",
+                        404,
+                        "NOT_FOUND"),
+                bad(
+                        "transfer without a new owner",
+                        "POST",
+                        "/api/projects/{id}/transfer-ownership",
+                        "{\"former_owner\":\"coder\"}",
+                        400,
+                        "VALIDATION_FAILED"),
+                bad(
+                        "transfer with an unknown former-owner choice",
+                        "POST",
+                        "/api/projects/{id}/transfer-ownership",
+                        "{\"user_id\":\"" + SOME_ID + "\",\"former_owner\":\"viewer\"}",
+                        400,
+                        "VALIDATION_FAILED"),
+                bad(
+                        "transfer to someone who is not a member",
+                        "POST",
+                        "/api/projects/{id}/transfer-ownership",
+                        "{\"user_id\":\"" + SOME_ID + "\"}",
+                        400,
+                        "NOT_A_MEMBER"),
+                bad("owner leaving", "POST", "/api/projects/{id}/leave", null, 409, "LAST_OWNER"),
                 bad("resync with GET", "GET", "/api/projects/{id}/evidence/resync", null, 405, "METHOD_NOT_ALLOWED"),
                 bad(
                         "search without token",
@@ -372,7 +450,10 @@ class BadInputSweepTest {
     }
 
     private long rows() {
-        return jdbc.queryForObject("SELECT (SELECT count(*) FROM projects) + (SELECT count(*) FROM users)", Long.class);
+        return jdbc.queryForObject(
+                "SELECT (SELECT count(*) FROM projects) + (SELECT count(*) FROM users)"
+                        + " + (SELECT count(*) FROM project_members)",
+                Long.class);
     }
 
     private static Arguments bad(String name, String method, String path, String body, int status, String codes) {

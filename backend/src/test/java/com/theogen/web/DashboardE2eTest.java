@@ -13,7 +13,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The dashboard in a real browser against the real application: runs {@code frontend/e2e/dashboard.e2e.mjs}
  * (playwright-core driving Debian's Chromium) on this test's server. Screenshots of every page land in
- * {@code backend/target/e2e-screenshots/}. Needs node, {@code frontend/node_modules} (the Maven build's
+ * {@code backend/target/e2e-screenshots/}. The run shares the project with a second account as viewer and checks
+ * that it sees the project without the controls a viewer cannot use. Needs node, {@code frontend/node_modules} (the Maven build's
  * {@code npm ci}) and {@code /usr/bin/chromium} (installed by {@code .ci/run}).
  */
 @IntegrationTest
@@ -59,6 +60,9 @@ class DashboardE2eTest {
                 .isTrue();
         assertThat(process.exitValue()).as("browser test output:%n%s", output).isZero();
         assertThat(SCREENSHOTS.resolve("05-project-overview.png")).isNotEmptyFile();
+        assertThat(SCREENSHOTS.resolve("16b-viewer-project.png"))
+                .as("a second account added as viewer saw the project")
+                .isNotEmptyFile();
     }
 
     private static String read(Path log) throws IOException {

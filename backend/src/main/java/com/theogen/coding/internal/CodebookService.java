@@ -7,6 +7,7 @@ import com.theogen.coding.internal.CategoryStore.CategoryRow;
 import com.theogen.coding.internal.CodeStore.CodeRow;
 import com.theogen.coding.internal.CodeStore.NewApplication;
 import com.theogen.interview.Fragment;
+import com.theogen.project.ProjectRole;
 import com.theogen.shared.DomainException;
 import com.theogen.shared.ErrorCategory;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class CodebookService implements CodebookEditor {
 
-    private final Ownership owned;
+    private final CodingAccess access;
     private final CodeStore codes;
     private final CodebookQueries queries;
     private final CategoryEditing categories;
@@ -32,13 +33,13 @@ class CodebookService implements CodebookEditor {
     private final TransactionTemplate transactions;
 
     CodebookService(
-            Ownership owned,
+            CodingAccess access,
             CodeStore codes,
             CodebookQueries queries,
             CategoryEditing categories,
             EvidenceSync sync,
             TransactionTemplate transactions) {
-        this.owned = owned;
+        this.access = access;
         this.codes = codes;
         this.queries = queries;
         this.categories = categories;
@@ -48,16 +49,16 @@ class CodebookService implements CodebookEditor {
 
     @Override
     public Page<CodeView> codes(UUID userId, UUID projectId, CodeQuery query) {
-        owned.project(projectId, userId);
+        access.project(projectId, userId, ProjectRole.VIEWER);
         return queries.codes(projectId, query);
     }
 
     @Override
     public CodeView createCode(UUID userId, UUID projectId, String label, String definition, UUID categoryId) {
-        owned.project(projectId, userId);
+        access.project(projectId, userId, ProjectRole.CODER);
         String clean = requireLabel(label);
         if (categoryId != null) {
-            sameProject(owned.category(categoryId, userId).projectId(), projectId, "Category");
+            sameProject(access.category(categoryId, userId, ProjectRole.CODER).projectId(), projectId, "Category");
         }
         CodeRow code = transactions.execute(s -> {
             if (codes.codeByLabel(projectId, clean).isPresent()) {
@@ -71,9 +72,10 @@ class CodebookService implements CodebookEditor {
 
     @Override
     public CodeView updateCode(UUID userId, UUID codeId, String label, String definition, UUID categoryId) {
-        CodeRow code = owned.code(codeId, userId);
+        CodeRow code = access.code(codeId, userId, ProjectRole.CODER);
         if (categoryId != null) {
-            sameProject(owned.category(categoryId, userId).projectId(), code.projectId(), "Category");
+            sameProject(
+                    access.category(categoryId, userId, ProjectRole.CODER).projectId(), code.projectId(), "Category");
         }
         transactions.executeWithoutResult(s -> {
             String newLabel = code.label();
@@ -107,7 +109,7 @@ class CodebookService implements CodebookEditor {
 
     @Override
     public CodeView merge(UUID userId, UUID codeId, UUID intoCodeId) {
-        CodeRow from = owned.code(codeId, userId);
+        CodeRow from = access.code(codeId, userId, ProjectRole.CODER);
         if (codeId.equals(intoCodeId)) {
             throw DomainException.invalid("MERGE_INTO_SELF", "A code cannot be merged into itself");
         }
@@ -143,7 +145,7 @@ class CodebookService implements CodebookEditor {
 
     @Override
     public void deleteCode(UUID userId, UUID codeId) {
-        CodeRow code = owned.code(codeId, userId);
+        CodeRow code = access.code(codeId, userId, ProjectRole.CODER);
         List<UUID> fragments = transactions.execute(s -> {
             List<UUID> coded = codes.fragmentsOfCode(codeId);
             codes.deleteCode(codeId);
@@ -154,7 +156,7 @@ class CodebookService implements CodebookEditor {
 
     @Override
     public Application apply(UUID userId, UUID fragmentId, UUID codeId, String label, int quoteStart, int quoteEnd) {
-        Fragment fragment = owned.fragment(fragmentId, userId);
+        Fragment fragment = access.fragment(fragmentId, userId, ProjectRole.CODER);
         if (quoteStart < 0
                 || quoteEnd <= quoteStart
                 || quoteEnd > fragment.text().length()) {
@@ -206,48 +208,48 @@ class CodebookService implements CodebookEditor {
     public void removeApplication(UUID userId, UUID applicationId) {
         Application application =
                 codes.application(applicationId).orElseThrow(() -> DomainException.notFound("Code application"));
-        Fragment fragment = owned.fragment(application.fragmentId(), userId);
+        Fragment fragment = access.fragment(application.fragmentId(), userId, ProjectRole.CODER);
         codes.deleteApplication(applicationId);
         sync.touched(fragment.projectId(), List.of(fragment.id()));
     }
 
     @Override
     public Page<EvidenceItem> codeEvidence(UUID userId, UUID codeId, EvidenceFilter filter) {
-        owned.code(codeId, userId);
+        access.code(codeId, userId, ProjectRole.VIEWER);
         return queries.evidence(List.of(codeId), filter);
     }
 
     @Override
     public List<CategoryView> categories(UUID userId, UUID projectId) {
-        owned.project(projectId, userId);
+        access.project(projectId, userId, ProjectRole.VIEWER);
         return categories.list(projectId);
     }
 
     @Override
     public CategoryView createCategory(UUID userId, UUID projectId, String name, String definition) {
-        owned.project(projectId, userId);
+        access.project(projectId, userId, ProjectRole.CODER);
         return categories.create(projectId, name, definition);
     }
 
     @Override
     public CategoryView updateCategory(UUID userId, UUID categoryId, String name, String definition) {
-        CategoryRow category = owned.category(categoryId, userId);
+        CategoryRow category = access.category(categoryId, userId, ProjectRole.CODER);
         return categories.update(category, name, definition);
     }
 
     @Override
     public void deleteCategory(UUID userId, UUID categoryId) {
-        categories.delete(owned.category(categoryId, userId));
+        categories.delete(access.category(categoryId, userId, ProjectRole.CODER));
     }
 
     @Override
     public CategoryView moveCodes(UUID userId, UUID categoryId, List<UUID> codeIds) {
-        return categories.move(owned.category(categoryId, userId), codeIds);
+        return categories.move(access.category(categoryId, userId, ProjectRole.CODER), codeIds);
     }
 
     @Override
     public Page<EvidenceItem> categoryEvidence(UUID userId, UUID categoryId, EvidenceFilter filter) {
-        CategoryRow category = owned.category(categoryId, userId);
+        CategoryRow category = access.category(categoryId, userId, ProjectRole.VIEWER);
         List<UUID> members = codes.codes(category.projectId()).stream()
                 .filter(c -> categoryId.equals(c.categoryId()))
                 .map(CodeRow::id)

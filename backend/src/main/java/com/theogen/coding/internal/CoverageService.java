@@ -5,6 +5,7 @@ import com.theogen.coding.internal.CodingFragments.Scoped;
 import com.theogen.coding.internal.ProjectDirectory.InterviewInfo;
 import com.theogen.coding.internal.ProjectDirectory.ProjectInfo;
 import com.theogen.interview.Fragment;
+import com.theogen.project.ProjectRole;
 import com.theogen.shared.DomainException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,19 +19,19 @@ import org.springframework.stereotype.Service;
 @Service
 class CoverageService implements CodingCoverage {
 
-    private final Ownership owned;
+    private final CodingAccess access;
     private final ProjectDirectory directory;
     private final CodingFragments fragments;
     private final CodeStore codes;
     private final EvidenceSync sync;
 
     CoverageService(
-            Ownership owned,
+            CodingAccess access,
             ProjectDirectory directory,
             CodingFragments fragments,
             CodeStore codes,
             EvidenceSync sync) {
-        this.owned = owned;
+        this.access = access;
         this.directory = directory;
         this.fragments = fragments;
         this.codes = codes;
@@ -39,7 +40,7 @@ class CoverageService implements CodingCoverage {
 
     @Override
     public Coverage coverage(UUID userId, UUID projectId) {
-        owned.project(projectId, userId);
+        access.project(projectId, userId, ProjectRole.VIEWER);
         ProjectInfo project = directory.project(projectId).orElseThrow(() -> DomainException.notFound("Project"));
         List<Scoped> all = fragments.ofProject(projectId, project.language());
         Set<UUID> coded = codes.codedFragments(projectId);
@@ -61,7 +62,7 @@ class CoverageService implements CodingCoverage {
 
     @Override
     public String setNotRelevant(UUID userId, UUID fragmentId, boolean notRelevant) {
-        Fragment fragment = owned.fragment(fragmentId, userId);
+        Fragment fragment = access.fragment(fragmentId, userId, ProjectRole.CODER);
         codes.setNotRelevant(fragment.projectId(), fragment.interviewId(), fragmentId, notRelevant);
         sync.touched(fragment.projectId(), List.of());
         if (codes.codedFragments(fragment.projectId()).contains(fragmentId)) {
@@ -73,7 +74,7 @@ class CoverageService implements CodingCoverage {
     @Override
     public List<FragmentState> states(UUID userId, UUID interviewId) {
         UUID projectId = directory.projectOf(interviewId).orElseThrow(() -> DomainException.notFound("Interview"));
-        owned.require(projectId, userId, "Interview");
+        access.require(projectId, userId, ProjectRole.VIEWER, "Interview");
         ProjectInfo project = directory.project(projectId).orElseThrow(() -> DomainException.notFound("Interview"));
         Set<UUID> coded = codes.codedFragments(projectId);
         Map<UUID, String> marks = codes.marks(projectId);

@@ -2,6 +2,7 @@ package com.theogen.coding.internal;
 
 import com.theogen.coding.Memos;
 import com.theogen.interview.InterviewFragments;
+import com.theogen.project.ProjectRole;
 import com.theogen.shared.DomainException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,20 +19,20 @@ class MemoService implements Memos {
             "id, project_id, interview_id, code_id, category_id, theory_id, title, body, created_at, updated_at";
 
     private final JdbcTemplate jdbc;
-    private final Ownership owned;
+    private final CodingAccess access;
     private final ProjectDirectory directory;
     private final InterviewFragments fragments;
 
-    MemoService(JdbcTemplate jdbc, Ownership owned, ProjectDirectory directory, InterviewFragments fragments) {
+    MemoService(JdbcTemplate jdbc, CodingAccess access, ProjectDirectory directory, InterviewFragments fragments) {
         this.jdbc = jdbc;
-        this.owned = owned;
+        this.access = access;
         this.directory = directory;
         this.fragments = fragments;
     }
 
     @Override
     public List<MemoView> list(UUID userId, UUID projectId, UUID interviewId, UUID codeId, UUID categoryId) {
-        owned.project(projectId, userId);
+        access.project(projectId, userId, ProjectRole.VIEWER);
         return jdbc.query(
                 "SELECT " + COLUMNS + " FROM memos WHERE project_id = ?"
                         + " AND (?::uuid IS NULL OR interview_id = ?) AND (?::uuid IS NULL OR code_id = ?)"
@@ -48,7 +49,7 @@ class MemoService implements Memos {
 
     @Override
     public MemoView create(UUID userId, UUID projectId, MemoDraft draft) {
-        owned.project(projectId, userId);
+        access.project(projectId, userId, ProjectRole.CODER);
         checkLinks(userId, projectId, draft);
         String title = requireTitle(draft.title());
         UUID id = UUID.randomUUID();
@@ -67,14 +68,12 @@ class MemoService implements Memos {
 
     @Override
     public MemoView get(UUID userId, UUID memoId) {
-        MemoView memo = find(memoId);
-        owned.require(memo.projectId(), userId, "Memo");
-        return memo;
+        return memo(userId, memoId, ProjectRole.VIEWER);
     }
 
     @Override
     public MemoView update(UUID userId, UUID memoId, MemoDraft changes) {
-        MemoView memo = get(userId, memoId);
+        MemoView memo = memo(userId, memoId, ProjectRole.CODER);
         checkLinks(userId, memo.projectId(), changes);
         jdbc.update(
                 "UPDATE memos SET interview_id = ?, code_id = ?, category_id = ?, theory_id = ?, title = ?, body = ?,"
@@ -91,8 +90,14 @@ class MemoService implements Memos {
 
     @Override
     public void delete(UUID userId, UUID memoId) {
-        get(userId, memoId);
+        memo(userId, memoId, ProjectRole.CODER);
         jdbc.update("DELETE FROM memos WHERE id = ?", memoId);
+    }
+
+    private MemoView memo(UUID userId, UUID memoId, ProjectRole role) {
+        MemoView memo = find(memoId);
+        access.require(memo.projectId(), userId, role, "Memo");
+        return memo;
     }
 
     private MemoView find(UUID memoId) {
@@ -106,11 +111,15 @@ class MemoService implements Memos {
             throw DomainException.notFound("Interview");
         }
         if (draft.codeId() != null
-                && !owned.code(draft.codeId(), userId).projectId().equals(projectId)) {
+                && !access.code(draft.codeId(), userId, ProjectRole.VIEWER)
+                        .projectId()
+                        .equals(projectId)) {
             throw DomainException.notFound("Code");
         }
         if (draft.categoryId() != null
-                && !owned.category(draft.categoryId(), userId).projectId().equals(projectId)) {
+                && !access.category(draft.categoryId(), userId, ProjectRole.VIEWER)
+                        .projectId()
+                        .equals(projectId)) {
             throw DomainException.notFound("Category");
         }
     }

@@ -10,6 +10,8 @@ import com.theogen.llm.ByoKey;
 import com.theogen.llm.LlmClient;
 import com.theogen.llm.RunKeys;
 import com.theogen.project.ProjectAccess;
+import com.theogen.project.ProjectRole;
+import com.theogen.project.ProjectScoped;
 import com.theogen.security.AuthenticatedUser;
 import com.theogen.shared.DomainException;
 import com.theogen.web.BlockingBridge;
@@ -91,6 +93,7 @@ class AutoCodeController {
                     @ApiResponse(
                             responseCode = "202",
                             description = "Job accepted, or the caller's active job returned (reused=true)"))
+    @ProjectScoped(ProjectRole.CODER)
     @PostMapping
     Mono<ResponseEntity<AutoCodeStatus>> start(
             @AuthenticationPrincipal AuthenticatedUser user,
@@ -99,7 +102,7 @@ class AutoCodeController {
             @RequestBody(required = false) AutoCodeRequest body) {
         AutoCodeRequest request = body == null ? new AutoCodeRequest(null, false) : body;
         return blocking.call(() -> {
-            projects.requireOwned(projectId, user.id());
+            projects.require(projectId, user.id(), ProjectRole.CODER);
             Optional<ByoKey> key = ByoKey.fromHeader(keyHeader);
             llm.access(key);
             if (request.interviewId() != null
@@ -123,6 +126,7 @@ class AutoCodeController {
     }
 
     @Operation(summary = "Status of an auto-code job (alias of GET /api/projects/{id}/jobs/{task_id})")
+    @ProjectScoped(ProjectRole.VIEWER)
     @GetMapping("/status/{taskId}")
     Mono<AutoCodeStatus> status(
             @AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID projectId, @PathVariable UUID taskId) {

@@ -4,6 +4,8 @@ import com.theogen.coding.CodebookEditor;
 import com.theogen.coding.CodebookEditor.CategoryView;
 import com.theogen.coding.CodebookEditor.EvidenceFilter;
 import com.theogen.coding.CodebookEditor.EvidenceItem;
+import com.theogen.project.ProjectRole;
+import com.theogen.project.ProjectScoped;
 import com.theogen.security.AuthenticatedUser;
 import com.theogen.web.BlockingBridge;
 import com.theogen.web.PageResponse;
@@ -40,12 +42,14 @@ class CategoryController {
     }
 
     @Operation(summary = "The project's categories with their codes and typed relations")
+    @ProjectScoped(ProjectRole.VIEWER)
     @GetMapping("/api/projects/{projectId}/categories")
     Mono<List<CategoryView>> list(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID projectId) {
         return blocking.call(() -> codebook.categories(user.id(), projectId));
     }
 
     @Operation(summary = "Create a category by hand")
+    @ProjectScoped(ProjectRole.CODER)
     @PostMapping("/api/projects/{projectId}/categories")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<CategoryView> create(
@@ -56,6 +60,7 @@ class CategoryController {
     }
 
     @Operation(summary = "Rename or redefine a category (kept across re-grouping)")
+    @ProjectScoped(ProjectRole.CODER)
     @PatchMapping("/api/categories/{categoryId}")
     Mono<CategoryView> update(
             @AuthenticationPrincipal AuthenticatedUser user,
@@ -65,6 +70,7 @@ class CategoryController {
     }
 
     @Operation(summary = "Delete a category; its codes become ungrouped")
+    @ProjectScoped(ProjectRole.CODER)
     @DeleteMapping("/api/categories/{categoryId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     Mono<Void> delete(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID categoryId) {
@@ -72,6 +78,7 @@ class CategoryController {
     }
 
     @Operation(summary = "Move codes into this category (pinned: grouping never moves them)")
+    @ProjectScoped(ProjectRole.CODER)
     @PostMapping("/api/categories/{categoryId}/codes")
     Mono<CategoryView> move(
             @AuthenticationPrincipal AuthenticatedUser user,
@@ -81,6 +88,7 @@ class CategoryController {
     }
 
     @Operation(summary = "Fragments coded with any code of this category")
+    @ProjectScoped(ProjectRole.VIEWER)
     @GetMapping("/api/categories/{categoryId}/evidence")
     Mono<PageResponse<EvidenceItem>> evidence(
             @AuthenticationPrincipal AuthenticatedUser user,

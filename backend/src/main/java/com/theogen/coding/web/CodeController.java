@@ -7,6 +7,8 @@ import com.theogen.coding.CodebookEditor.EvidenceFilter;
 import com.theogen.coding.CodebookEditor.EvidenceItem;
 import com.theogen.coding.CodingSnapshot.Application;
 import com.theogen.coding.CodingSnapshot.Origin;
+import com.theogen.project.ProjectRole;
+import com.theogen.project.ProjectScoped;
 import com.theogen.security.AuthenticatedUser;
 import com.theogen.web.BlockingBridge;
 import com.theogen.web.PageResponse;
@@ -42,6 +44,7 @@ class CodeController {
     }
 
     @Operation(summary = "The project's codes with counts; sort=label|applications|interviews|created, q, origin")
+    @ProjectScoped(ProjectRole.VIEWER)
     @GetMapping("/api/projects/{projectId}/codes")
     Mono<PageResponse<CodeView>> list(
             @AuthenticationPrincipal AuthenticatedUser user,
@@ -56,6 +59,7 @@ class CodeController {
     }
 
     @Operation(summary = "Create a code by hand")
+    @ProjectScoped(ProjectRole.CODER)
     @PostMapping("/api/projects/{projectId}/codes")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<CodeView> create(
@@ -67,6 +71,7 @@ class CodeController {
     }
 
     @Operation(summary = "Rename, redefine or move a code (kept across re-coding)")
+    @ProjectScoped(ProjectRole.CODER)
     @PatchMapping("/api/codes/{codeId}")
     Mono<CodeView> update(
             @AuthenticationPrincipal AuthenticatedUser user,
@@ -77,6 +82,7 @@ class CodeController {
     }
 
     @Operation(summary = "Merge a code into another: applications move, duplicates collapse")
+    @ProjectScoped(ProjectRole.CODER)
     @PostMapping("/api/codes/{codeId}/merge")
     Mono<CodeView> merge(
             @AuthenticationPrincipal AuthenticatedUser user,
@@ -86,6 +92,7 @@ class CodeController {
     }
 
     @Operation(summary = "Delete a code and its applications")
+    @ProjectScoped(ProjectRole.CODER)
     @DeleteMapping("/api/codes/{codeId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     Mono<Void> delete(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID codeId) {
@@ -93,6 +100,7 @@ class CodeController {
     }
 
     @Operation(summary = "Apply a code to a span of a fragment by hand; the quote is taken from the fragment")
+    @ProjectScoped(ProjectRole.CODER)
     @PostMapping("/api/fragments/{fragmentId}/codes")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<Application> apply(
@@ -104,6 +112,7 @@ class CodeController {
     }
 
     @Operation(summary = "Remove one code application")
+    @ProjectScoped(ProjectRole.CODER)
     @DeleteMapping("/api/code-applications/{applicationId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     Mono<Void> removeApplication(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID applicationId) {
@@ -111,6 +120,7 @@ class CodeController {
     }
 
     @Operation(summary = "Fragments coded with this code, with the quote's offsets for highlighting")
+    @ProjectScoped(ProjectRole.VIEWER)
     @GetMapping("/api/codes/{codeId}/evidence")
     Mono<PageResponse<EvidenceItem>> evidence(
             @AuthenticationPrincipal AuthenticatedUser user,

@@ -2,6 +2,8 @@ package com.theogen.coding.web;
 
 import com.theogen.coding.CodingCoverage;
 import com.theogen.coding.CodingCoverage.Coverage;
+import com.theogen.project.ProjectRole;
+import com.theogen.project.ProjectScoped;
 import com.theogen.security.AuthenticatedUser;
 import com.theogen.web.BlockingBridge;
 import io.swagger.v3.oas.annotations.Operation;
@@ -29,6 +31,7 @@ class CoverageController {
     }
 
     @Operation(summary = "Per interview and project: participant fragments coded, not relevant, not yet examined")
+    @ProjectScoped(ProjectRole.VIEWER)
     @GetMapping("/api/projects/{projectId}/coverage")
     Mono<Coverage> coverage(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID projectId) {
         return blocking.call(() -> coverage.coverage(user.id(), projectId));
@@ -37,6 +40,7 @@ class CoverageController {
     @Operation(
             summary = "Where each fragment of an interview stands: coded, not_relevant, examined, unexamined or"
                     + " interviewer, in transcript order")
+    @ProjectScoped(ProjectRole.VIEWER)
     @GetMapping("/api/interviews/{interviewId}/coding-state")
     Mono<CodingRequests.InterviewCodingState> states(
             @AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID interviewId) {
@@ -45,6 +49,7 @@ class CoverageController {
     }
 
     @Operation(summary = "Mark a fragment not relevant, or clear the mark")
+    @ProjectScoped(ProjectRole.CODER)
     @PutMapping("/api/fragments/{fragmentId}/relevance")
     Mono<CodingRequests.RelevanceState> relevance(
             @AuthenticationPrincipal AuthenticatedUser user,

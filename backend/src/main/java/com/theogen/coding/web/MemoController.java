@@ -3,6 +3,8 @@ package com.theogen.coding.web;
 import com.theogen.coding.Memos;
 import com.theogen.coding.Memos.MemoDraft;
 import com.theogen.coding.Memos.MemoView;
+import com.theogen.project.ProjectRole;
+import com.theogen.project.ProjectScoped;
 import com.theogen.security.AuthenticatedUser;
 import com.theogen.web.BlockingBridge;
 import io.swagger.v3.oas.annotations.Operation;
@@ -36,6 +38,7 @@ class MemoController {
     }
 
     @Operation(summary = "The project's memos, most recently updated first; filter by interview, code, category")
+    @ProjectScoped(ProjectRole.VIEWER)
     @GetMapping("/api/projects/{projectId}/memos")
     Mono<List<MemoView>> list(
             @AuthenticationPrincipal AuthenticatedUser user,
@@ -47,6 +50,7 @@ class MemoController {
     }
 
     @Operation(summary = "Write a memo, optionally linked to an interview, code, category or theory")
+    @ProjectScoped(ProjectRole.CODER)
     @PostMapping("/api/projects/{projectId}/memos")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<MemoView> create(
@@ -57,12 +61,14 @@ class MemoController {
     }
 
     @Operation(summary = "Read a memo")
+    @ProjectScoped(ProjectRole.VIEWER)
     @GetMapping("/api/memos/{memoId}")
     Mono<MemoView> get(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID memoId) {
         return blocking.call(() -> memos.get(user.id(), memoId));
     }
 
     @Operation(summary = "Change some fields of a memo")
+    @ProjectScoped(ProjectRole.CODER)
     @PatchMapping("/api/memos/{memoId}")
     Mono<MemoView> update(
             @AuthenticationPrincipal AuthenticatedUser user,
@@ -72,6 +78,7 @@ class MemoController {
     }
 
     @Operation(summary = "Delete a memo")
+    @ProjectScoped(ProjectRole.CODER)
     @DeleteMapping("/api/memos/{memoId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     Mono<Void> delete(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID memoId) {

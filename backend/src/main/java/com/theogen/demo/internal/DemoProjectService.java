@@ -3,6 +3,7 @@ package com.theogen.demo.internal;
 import com.theogen.demo.DemoProjects;
 import com.theogen.interview.InterviewUpload;
 import com.theogen.interview.Interviews;
+import com.theogen.project.ProjectRole;
 import com.theogen.project.ProjectView;
 import com.theogen.project.Projects;
 import com.theogen.shared.DomainException;
@@ -52,7 +53,11 @@ class DemoProjectService implements DemoProjects {
         try {
             return ownTransaction.execute(status -> {
                 demos.findByOwnerId(userId).ifPresent(existing -> {
-                    throw exists(existing.projectId());
+                    if (owned(userId, existing.projectId()).isPresent()) {
+                        throw exists(existing.projectId());
+                    }
+                    demos.delete(existing); // handed over or left: no longer this user's copy
+                    demos.flush();
                 });
                 ProjectView project = projects.create(userId, catalog.project());
                 for (InterviewUpload upload : catalog.uploads()) {
@@ -68,8 +73,12 @@ class DemoProjectService implements DemoProjects {
 
     @Override
     public Optional<ProjectView> find(UUID userId) {
-        return readOnly.execute(
-                status -> demos.findByOwnerId(userId).map(demo -> projects.get(userId, demo.projectId())));
+        return readOnly.execute(status -> demos.findByOwnerId(userId).flatMap(demo -> owned(userId, demo.projectId())));
+    }
+
+    /** The demo copy while the user still owns it: ownership can be handed over, and members can leave. */
+    private Optional<ProjectView> owned(UUID userId, UUID projectId) {
+        return projects.find(userId, projectId).filter(p -> p.role() == ProjectRole.OWNER);
     }
 
     private static DomainException exists(UUID projectId) {

@@ -12,6 +12,8 @@ import com.theogen.job.JobRequest;
 import com.theogen.job.JobSubmission;
 import com.theogen.job.Jobs;
 import com.theogen.project.ProjectAccess;
+import com.theogen.project.ProjectRole;
+import com.theogen.project.ProjectScoped;
 import com.theogen.security.AuthenticatedUser;
 import com.theogen.shared.DomainException;
 import com.theogen.web.BlockingBridge;
@@ -72,6 +74,7 @@ class EvidenceController {
                     + "the character ranges of the query's words in its text. Fragments of an interview still being "
                     + "indexed after upload appear once indexing finishes. degraded/missing_sources say when a store "
                     + "did not answer.")
+    @ProjectScoped(ProjectRole.VIEWER)
     @GetMapping("/api/projects/{projectId}/search")
     Mono<SearchResponse> search(
             @AuthenticationPrincipal AuthenticatedUser user,
@@ -94,7 +97,7 @@ class EvidenceController {
                 .withCategory(category)
                 .withInterview(interview);
         return blocking.call(() -> {
-            projects.requireOwned(projectId, user.id());
+            projects.require(projectId, user.id(), ProjectRole.VIEWER);
             return respond(projectId, evidence.search(query));
         });
     }
@@ -104,6 +107,7 @@ class EvidenceController {
             description = "Runs as job kind evidence_resync; poll /api/projects/{id}/jobs/{task_id}. Use it after a "
                     + "store was wiped or restored, or after changing the embedding model.",
             responses = @ApiResponse(responseCode = "202", description = "Resync job accepted"))
+    @ProjectScoped(ProjectRole.CODER)
     @PostMapping("/api/projects/{projectId}/evidence/resync")
     Mono<ResponseEntity<ResyncResponse>> resync(
             @AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID projectId) {

@@ -5,6 +5,7 @@ import com.theogen.job.JobCanceledException;
 import com.theogen.job.JobContext;
 import com.theogen.job.JobHandler;
 import com.theogen.job.JobResult;
+import com.theogen.project.ProjectRole;
 import com.theogen.shared.DomainException;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -33,6 +34,12 @@ class ExportJobHandler implements JobHandler {
     @Override
     public boolean exclusive() {
         return false;
+    }
+
+    /** Viewers export: rendering only reads a saved theory. */
+    @Override
+    public ProjectRole requiredRole() {
+        return ProjectRole.VIEWER;
     }
 
     @Override

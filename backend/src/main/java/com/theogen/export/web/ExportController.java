@@ -5,6 +5,8 @@ import com.theogen.export.ExportFormat;
 import com.theogen.export.ExportStatus;
 import com.theogen.export.TheoryExports;
 import com.theogen.job.JobProperties;
+import com.theogen.project.ProjectRole;
+import com.theogen.project.ProjectScoped;
 import com.theogen.security.AuthenticatedUser;
 import com.theogen.web.BlockingBridge;
 import io.swagger.v3.oas.annotations.Operation;
@@ -51,6 +53,7 @@ class ExportController {
                 @ApiResponse(responseCode = "200", description = "The file is ready (status ready, download_url)"),
                 @ApiResponse(responseCode = "202", description = "The file renders as a job (status pending, task_id)")
             })
+    @ProjectScoped(ProjectRole.VIEWER)
     @PostMapping("/api/projects/{projectId}/theories/{theoryId}/export")
     Mono<ResponseEntity<ExportResponse>> export(
             @AuthenticationPrincipal AuthenticatedUser user,
@@ -65,6 +68,7 @@ class ExportController {
     }
 
     @Operation(summary = "The project's theory exports, newest first")
+    @ProjectScoped(ProjectRole.VIEWER)
     @GetMapping("/api/projects/{projectId}/exports")
     Mono<List<ExportResponse>> list(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID projectId) {
         return blocking.call(() ->
@@ -72,6 +76,7 @@ class ExportController {
     }
 
     @Operation(summary = "Status of one export")
+    @ProjectScoped(ProjectRole.VIEWER)
     @GetMapping("/api/projects/{projectId}/exports/{exportId}")
     Mono<ExportResponse> get(
             @AuthenticationPrincipal AuthenticatedUser user,
@@ -84,6 +89,7 @@ class ExportController {
             summary = "Download an export's file",
             description = "Streams the file with its content type and a Content-Disposition attachment name; 409 "
                     + "EXPORT_NOT_READY while it renders.")
+    @ProjectScoped(ProjectRole.VIEWER)
     @GetMapping("/api/projects/{projectId}/exports/{exportId}/download")
     Mono<ResponseEntity<Resource>> download(
             @AuthenticationPrincipal AuthenticatedUser user,

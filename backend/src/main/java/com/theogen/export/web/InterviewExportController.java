@@ -4,6 +4,8 @@ import com.theogen.export.ExportDocument;
 import com.theogen.export.InterviewExportFormat;
 import com.theogen.export.InterviewExportRequest;
 import com.theogen.export.InterviewExports;
+import com.theogen.project.ProjectRole;
+import com.theogen.project.ProjectScoped;
 import com.theogen.security.AuthenticatedUser;
 import com.theogen.web.BlockingBridge;
 import io.swagger.v3.oas.annotations.Operation;
@@ -39,6 +41,7 @@ class InterviewExportController {
             description = "Without interview_id every interview, in upload order. metadata, codes and timestamps "
                     + "(default true) toggle the interview headers, each fragment's codes and its times. 400 "
                     + "UNSUPPORTED_FORMAT lists the formats; 404 for an interview outside the project.")
+    @ProjectScoped(ProjectRole.VIEWER)
     @GetMapping("/api/projects/{projectId}/interviews/export")
     Mono<ResponseEntity<byte[]>> export(
             @AuthenticationPrincipal AuthenticatedUser user,

@@ -15,6 +15,7 @@ import com.theogen.interview.internal.parsing.ParsedTranscript;
 import com.theogen.interview.internal.parsing.TranscriptParser;
 import com.theogen.project.ProjectAccess;
 import com.theogen.project.ProjectRef;
+import com.theogen.project.ProjectRole;
 import com.theogen.shared.DomainException;
 import com.theogen.shared.ErrorCategory;
 import com.theogen.shared.Language;
@@ -64,7 +65,7 @@ class InterviewService implements Interviews, InterviewFragments {
 
     @Override
     public InterviewSummary ingest(UUID userId, UUID projectId, InterviewUpload upload) {
-        ProjectRef project = projects.requireOwned(projectId, userId);
+        ProjectRef project = projects.require(projectId, userId, ProjectRole.CODER);
         String participant = participant(upload);
         ParsedTranscript transcript = parser.parse(upload.filename(), upload.content());
         Language language = Optional.ofNullable(upload.language())
@@ -91,7 +92,7 @@ class InterviewService implements Interviews, InterviewFragments {
     @Override
     @Transactional(readOnly = true)
     public Page<InterviewSummary> list(UUID userId, UUID projectId, int page, int size) {
-        projects.requireOwned(projectId, userId);
+        projects.require(projectId, userId, ProjectRole.VIEWER);
         return interviews
                 .findRowsByProjectId(projectId, PageRequest.of(page, size))
                 .map(InterviewRow::summary);
@@ -100,14 +101,14 @@ class InterviewService implements Interviews, InterviewFragments {
     @Override
     @Transactional(readOnly = true)
     public InterviewDetail get(UUID userId, UUID interviewId) {
-        InterviewEntity interview = owned(userId, interviewId);
+        InterviewEntity interview = owned(userId, interviewId, ProjectRole.VIEWER);
         return new InterviewDetail(interview.summary(), interview.fullText());
     }
 
     @Override
     @Transactional(readOnly = true)
     public Page<FragmentHit> fragments(UUID userId, UUID interviewId, FragmentQuery query) {
-        owned(userId, interviewId);
+        owned(userId, interviewId, ProjectRole.VIEWER);
         PageRequest pageRequest = PageRequest.of(query.page(), query.size());
         TextSearch search = new TextSearch(query.text() == null ? "" : query.text());
         String speaker = query.speaker() == null || query.speaker().isBlank()
@@ -139,7 +140,7 @@ class InterviewService implements Interviews, InterviewFragments {
     @Override
     @Transactional
     public void delete(UUID userId, UUID interviewId) {
-        InterviewEntity interview = owned(userId, interviewId);
+        InterviewEntity interview = owned(userId, interviewId, ProjectRole.OWNER);
         interviews.delete(interview);
         interviews.flush();
         events.publishEvent(new InterviewDeleted(interview.id(), interview.projectId()));
@@ -175,12 +176,12 @@ class InterviewService implements Interviews, InterviewFragments {
         return fragments.findById(fragmentId).map(FragmentEntity::view);
     }
 
-    /** The interview when its project belongs to the user; otherwise the same NOT_FOUND as an unknown id. */
-    private InterviewEntity owned(UUID userId, UUID interviewId) {
+    /** The interview when the user holds {@code role} in its project; a non-member gets the NOT_FOUND of an unknown id. */
+    private InterviewEntity owned(UUID userId, UUID interviewId, ProjectRole role) {
         InterviewEntity interview =
                 interviews.findById(interviewId).orElseThrow(() -> DomainException.notFound("Interview"));
         try {
-            projects.requireOwned(interview.projectId(), userId);
+            projects.require(interview.projectId(), userId, role);
         } catch (DomainException e) {
             if (e.category() == ErrorCategory.NOT_FOUND) {
                 throw DomainException.notFound("Interview");

@@ -5,6 +5,8 @@ import com.theogen.interview.InterviewProperties;
 import com.theogen.interview.InterviewSummary;
 import com.theogen.interview.Interviews;
 import com.theogen.project.ProjectAccess;
+import com.theogen.project.ProjectRole;
+import com.theogen.project.ProjectScoped;
 import com.theogen.security.AuthenticatedUser;
 import com.theogen.web.BlockingBridge;
 import com.theogen.web.PageResponse;
@@ -70,6 +72,7 @@ class InterviewController {
                 @ApiResponse(responseCode = "201", description = "Every file was stored"),
                 @ApiResponse(responseCode = "207", description = "Some files were stored; per-file outcomes")
             })
+    @ProjectScoped(ProjectRole.CODER)
     @PostMapping(path = "/api/projects/{projectId}/interviews", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     Mono<ResponseEntity<InterviewResponses.Upload>> upload(
             @AuthenticationPrincipal AuthenticatedUser user,
@@ -80,12 +83,13 @@ class InterviewController {
         if (contentLength != null && contentLength > properties.maxRequestSize().toBytes()) {
             return Mono.error(MultipartUpload.requestTooLarge(properties.maxRequestSize()));
         }
-        return blocking.run(() -> projects.requireOwned(projectId, user.id()))
+        return blocking.run(() -> projects.require(projectId, user.id(), ProjectRole.CODER))
                 .then(MultipartUpload.read(parts, properties))
                 .flatMap(received -> blocking.call(() -> outcomes.store(user.id(), projectId, received)));
     }
 
     @Operation(summary = "List a project's interviews in upload order")
+    @ProjectScoped(ProjectRole.VIEWER)
     @GetMapping("/api/projects/{projectId}/interviews")
     Mono<PageResponse<InterviewSummary>> list(
             @AuthenticationPrincipal AuthenticatedUser user,
@@ -96,6 +100,7 @@ class InterviewController {
     }
 
     @Operation(summary = "Read one interview with its normalised full text")
+    @ProjectScoped(ProjectRole.VIEWER)
     @GetMapping("/api/interviews/{interviewId}")
     Mono<InterviewResponses.Interview> get(
             @AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID interviewId) {
@@ -106,6 +111,7 @@ class InterviewController {
             summary = "Read an interview fragment by fragment",
             description = "Paged, in order. 'speaker' keeps one speaker's fragments (case-insensitive); 'q' keeps "
                     + "fragments containing every word of the query, ignoring case and accents, and highlights them.")
+    @ProjectScoped(ProjectRole.VIEWER)
     @GetMapping("/api/interviews/{interviewId}/fragments")
     Mono<PageResponse<InterviewResponses.Fragment>> fragments(
             @AuthenticationPrincipal AuthenticatedUser user,
@@ -120,6 +126,7 @@ class InterviewController {
     }
 
     @Operation(summary = "Delete an interview, its fragments and everything derived from them")
+    @ProjectScoped(ProjectRole.OWNER)
     @DeleteMapping("/api/interviews/{interviewId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     Mono<Void> delete(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID interviewId) {

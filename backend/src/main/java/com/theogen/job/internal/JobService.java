@@ -6,6 +6,8 @@ import com.theogen.job.JobSubmission;
 import com.theogen.job.JobView;
 import com.theogen.job.Jobs;
 import com.theogen.project.ProjectAccess;
+import com.theogen.project.ProjectError;
+import com.theogen.project.ProjectRole;
 import com.theogen.shared.DomainException;
 import com.theogen.shared.ErrorCategory;
 import java.util.List;
@@ -48,7 +50,7 @@ class JobService implements Jobs {
         if (handler == null) {
             throw DomainException.invalid("UNKNOWN_JOB_KIND", "No job of kind '" + request.kind() + "'");
         }
-        projects.requireOwned(request.projectId(), request.ownerId());
+        projects.require(request.projectId(), request.ownerId(), handler.requiredRole());
         for (int tries = 0; tries < 3; tries++) {
             UUID id = UUID.randomUUID();
             try {
@@ -70,7 +72,7 @@ class JobService implements Jobs {
 
     @Override
     public JobView get(UUID projectId, UUID jobId, UUID userId) {
-        projects.requireOwned(projectId, userId);
+        projects.require(projectId, userId, ProjectRole.VIEWER);
         return runs.findInProject(projectId, jobId)
                 .map(JobRecord::view)
                 .orElseThrow(() -> DomainException.notFound("Job"));
@@ -78,13 +80,16 @@ class JobService implements Jobs {
 
     @Override
     public List<JobView> recent(UUID projectId, UUID userId, int limit) {
-        projects.requireOwned(projectId, userId);
+        projects.require(projectId, userId, ProjectRole.VIEWER);
         return runs.recent(projectId, limit).stream().map(JobRecord::view).toList();
     }
 
     @Override
     public JobView cancel(UUID projectId, UUID jobId, UUID userId) {
         JobView job = get(projectId, jobId, userId);
+        if (!job.ownerId().equals(userId)) {
+            requireOwnerToCancel(projectId, userId);
+        }
         if (runs.cancelPending(jobId)) {
             queue.remove(jobId);
             metrics.finished(job.kind(), "canceled");
@@ -93,6 +98,21 @@ class JobService implements Jobs {
             log.info("job cancel requested task_id={}", jobId);
         }
         return runs.find(jobId).map(JobRecord::view).orElse(job);
+    }
+
+    /** Another member's job: only the owner may cancel it. */
+    private void requireOwnerToCancel(UUID projectId, UUID userId) {
+        try {
+            projects.require(projectId, userId, ProjectRole.OWNER);
+        } catch (DomainException e) {
+            if (!e.is(ProjectError.ROLE_REQUIRED)) {
+                throw e;
+            }
+            throw new DomainException(
+                    ProjectError.ROLE_REQUIRED,
+                    "Only the member who started this job, or the project's owner, can cancel it",
+                    e.details());
+        }
     }
 
     private JobSubmission reuseOrRefuse(JobRecord active, JobRequest request) {

@@ -3,6 +3,8 @@ package com.theogen.job.web;
 import com.theogen.job.JobProperties;
 import com.theogen.job.JobView;
 import com.theogen.job.Jobs;
+import com.theogen.project.ProjectRole;
+import com.theogen.project.ProjectScoped;
 import com.theogen.security.AuthenticatedUser;
 import com.theogen.web.BlockingBridge;
 import io.swagger.v3.oas.annotations.Operation;
@@ -42,6 +44,7 @@ class JobController {
     }
 
     @Operation(summary = "The project's recent jobs (auto-coding, theory runs), newest first")
+    @ProjectScoped(ProjectRole.VIEWER)
     @GetMapping
     Mono<List<JobStatusResponse>> recent(
             @AuthenticationPrincipal AuthenticatedUser user,
@@ -53,6 +56,7 @@ class JobController {
     }
 
     @Operation(summary = "Status of one job: step, progress, error, result")
+    @ProjectScoped(ProjectRole.VIEWER)
     @GetMapping("/{jobId}")
     Mono<JobStatusResponse> get(
             @AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID projectId, @PathVariable UUID jobId) {
@@ -60,6 +64,9 @@ class JobController {
     }
 
     @Operation(summary = "Cancel a job (idempotent)")
+    @ProjectScoped(
+            value = ProjectRole.VIEWER,
+            forbiddenWhen = "the job was submitted by another member: only they or the owner may cancel it")
     @PostMapping("/{jobId}/cancel")
     Mono<JobStatusResponse> cancel(
             @AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID projectId, @PathVariable UUID jobId) {
@@ -67,6 +74,7 @@ class JobController {
     }
 
     @Operation(summary = "Server-sent events with the job's status until it ends")
+    @ProjectScoped(ProjectRole.VIEWER)
     @GetMapping(path = "/{jobId}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     Flux<ServerSentEvent<JobStatusResponse>> events(
             @AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID projectId, @PathVariable UUID jobId) {

@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** The polling view of a job; field names follow the theory-status contract of the original API. */
+/**
+ * The polling view of a job; field names follow the theory-status contract of the original API. {@code
+ * submitted_by} is the member who started it: they and the project's owner may cancel it.
+ */
 public record JobStatusResponse(
         UUID taskId,
         String kind,
@@ -22,7 +25,8 @@ public record JobStatusResponse(
         Instant createdAt,
         Instant updatedAt,
         List<JobView.StepEntry> steps,
-        Boolean reused) {
+        Boolean reused,
+        UUID submittedBy) {
 
     public static JobStatusResponse of(JobView job, int nextPollSeconds, Boolean reused) {
         return new JobStatusResponse(
@@ -40,6 +44,7 @@ public record JobStatusResponse(
                 job.createdAt(),
                 job.updatedAt(),
                 job.steps(),
-                reused);
+                reused,
+                job.ownerId());
     }
 }

@@ -2,6 +2,7 @@ package com.theogen.project.internal;
 
 import com.theogen.project.ProjectDraft;
 import com.theogen.project.ProjectRef;
+import com.theogen.project.ProjectRole;
 import com.theogen.project.ProjectView;
 import com.theogen.shared.Language;
 import jakarta.persistence.Column;
@@ -11,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 @Entity
@@ -20,6 +22,7 @@ class ProjectEntity {
     @Id
     private UUID id;
 
+    /** The current owner, a copy of the {@code owner} row of {@code project_members} (docs/adr/019). */
     @Column(name = "owner_id", nullable = false)
     private UUID ownerId;
 
@@ -76,7 +79,11 @@ class ProjectEntity {
         updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
-    ProjectView view() {
+    UUID id() {
+        return id;
+    }
+
+    ProjectView view(ProjectRole role, List<ProjectView.Member> members) {
         return new ProjectView(
                 id,
                 name,
@@ -85,7 +92,9 @@ class ProjectEntity {
                 Language.fromCode(language),
                 domainTemplate,
                 createdAt,
-                updatedAt);
+                updatedAt,
+                role,
+                members);
     }
 
     ProjectRef ref() {

@@ -1,31 +1,48 @@
 package com.theogen.project.internal;
 
 import com.theogen.project.DomainTemplateCatalog;
+import com.theogen.project.ProjectAccess;
 import com.theogen.project.ProjectDeleted;
 import com.theogen.project.ProjectDraft;
+import com.theogen.project.ProjectError;
 import com.theogen.project.ProjectRef;
 import com.theogen.project.ProjectRole;
 import com.theogen.project.ProjectView;
 import com.theogen.project.Projects;
 import com.theogen.shared.DomainException;
 import com.theogen.shared.Language;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Project CRUD, always scoped to the owner. */
+/** Project CRUD for members, and the access policy every project-scoped operation goes through. */
 @Service
-class ProjectService implements Projects {
+class ProjectService implements Projects, ProjectAccess {
 
     private final ProjectRepository projects;
+    private final MemberStore members;
+    private final MemberDirectory directory;
     private final DomainTemplateCatalog templates;
     private final ApplicationEventPublisher events;
 
-    ProjectService(ProjectRepository projects, DomainTemplateCatalog templates, ApplicationEventPublisher events) {
+    ProjectService(
+            ProjectRepository projects,
+            MemberStore members,
+            MemberDirectory directory,
+            DomainTemplateCatalog templates,
+            ApplicationEventPublisher events) {
         this.projects = projects;
+        this.members = members;
+        this.directory = directory;
         this.templates = templates;
         this.events = events;
     }
@@ -38,37 +55,62 @@ class ProjectService implements Projects {
         Language language = draft.language() == null ? Language.EN : draft.language();
         ProjectDraft complete =
                 new ProjectDraft(draft.name(), draft.description(), draft.researchQuestion(), language, template);
-        return projects.save(new ProjectEntity(ownerId, complete)).view();
+        ProjectEntity project = projects.saveAndFlush(new ProjectEntity(ownerId, complete));
+        members.insert(project.id(), ownerId, ProjectRole.OWNER, null);
+        return view(project, ProjectRole.OWNER);
     }
 
     @Transactional(readOnly = true)
     @Override
-    public Page<ProjectView> list(UUID ownerId, int page, int size) {
-        return projects.findByOwnerIdOrderByCreatedAtDescIdDesc(ownerId, PageRequest.of(page, size))
-                .map(ProjectEntity::view);
+    public Page<ProjectView> list(UUID userId, int page, int size) {
+        PageRequest request = PageRequest.of(page, size);
+        List<MemberStore.MemberRow> memberships = members.memberships(userId, request.getOffset(), size);
+        Map<UUID, ProjectEntity> byId =
+                projects
+                        .findAllById(memberships.stream()
+                                .map(MemberStore.MemberRow::projectId)
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(ProjectEntity::id, Function.identity()));
+        Map<UUID, List<ProjectView.Member>> team = directory.summaries(byId.keySet());
+        List<ProjectView> views = memberships.stream()
+                .filter(m -> byId.containsKey(m.projectId()))
+                .map(m -> byId.get(m.projectId()).view(m.role(), team.get(m.projectId())))
+                .toList();
+        return new PageImpl<>(views, request, members.countMemberships(userId));
     }
 
     @Transactional(readOnly = true)
     @Override
-    public ProjectView get(UUID ownerId, UUID projectId) {
-        return owned(ownerId, projectId).view();
+    public ProjectView get(UUID userId, UUID projectId) {
+        ProjectRole role = role(projectId, userId, ProjectRole.VIEWER);
+        return view(find(projectId), role);
+    }
+
+    @Transactional(readOnly = true)
+    @Override
+    public Optional<ProjectView> find(UUID userId, UUID projectId) {
+        return members.role(projectId, userId)
+                .flatMap(role -> projects.findById(projectId).map(project -> view(project, role)));
     }
 
     @Transactional
     @Override
-    public ProjectView update(UUID ownerId, UUID projectId, ProjectDraft changes) {
+    public ProjectView update(UUID userId, UUID projectId, ProjectDraft changes) {
+        role(projectId, userId, ProjectRole.OWNER);
         if (changes.domainTemplate() != null) {
             templates.require(changes.domainTemplate());
         }
-        ProjectEntity project = owned(ownerId, projectId);
+        ProjectEntity project = find(projectId);
         project.apply(changes);
-        return projects.saveAndFlush(project).view();
+        return view(projects.saveAndFlush(project), ProjectRole.OWNER);
     }
 
     @Transactional
     @Override
-    public void delete(UUID ownerId, UUID projectId) {
-        projects.delete(owned(ownerId, projectId));
+    public void delete(UUID userId, UUID projectId) {
+        role(projectId, userId, ProjectRole.OWNER);
+        projects.delete(find(projectId));
         projects.flush();
         events.publishEvent(new ProjectDeleted(projectId));
     }
@@ -76,17 +118,36 @@ class ProjectService implements Projects {
     @Override
     @Transactional(readOnly = true)
     public ProjectRef require(UUID projectId, UUID userId, ProjectRole required) {
-        // Until projects have members, the owner is the only member and holds every role.
-        return owned(userId, projectId).ref();
+        role(projectId, userId, required);
+        return find(projectId).ref();
     }
 
-    @Override
-    @Transactional(readOnly = true)
-    public ProjectRef requireOwned(UUID projectId, UUID userId) {
-        return owned(userId, projectId).ref();
+    /** The caller's role, when it includes {@code required}. */
+    private ProjectRole role(UUID projectId, UUID userId, ProjectRole required) {
+        ProjectRole role = members.role(projectId, userId).orElseThrow(ProjectService::notFound);
+        return check(role, required);
     }
 
-    private ProjectEntity owned(UUID ownerId, UUID projectId) {
-        return projects.findByIdAndOwnerId(projectId, ownerId).orElseThrow(() -> DomainException.notFound("Project"));
+    /** @throws DomainException {@link ProjectError#ROLE_REQUIRED} when {@code role} does not include it */
+    static ProjectRole check(ProjectRole role, ProjectRole required) {
+        if (!role.includes(required)) {
+            throw new DomainException(
+                    ProjectError.ROLE_REQUIRED,
+                    "This needs the " + required.code() + " role in the project; you are a " + role.code(),
+                    Map.of("required_role", required.code(), "role", role.code()));
+        }
+        return role;
+    }
+
+    static DomainException notFound() {
+        return DomainException.notFound("Project");
+    }
+
+    private ProjectEntity find(UUID projectId) {
+        return projects.findById(projectId).orElseThrow(ProjectService::notFound);
+    }
+
+    private ProjectView view(ProjectEntity project, ProjectRole role) {
+        return project.view(role, directory.summaries(List.of(project.id())).get(project.id()));
     }
 }

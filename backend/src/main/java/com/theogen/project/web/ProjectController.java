@@ -1,5 +1,7 @@
 package com.theogen.project.web;
 
+import com.theogen.project.ProjectRole;
+import com.theogen.project.ProjectScoped;
 import com.theogen.project.ProjectView;
 import com.theogen.project.Projects;
 import com.theogen.security.AuthenticatedUser;
@@ -46,7 +48,7 @@ class ProjectController {
         return blocking.call(() -> projects.create(user.id(), request.draft()));
     }
 
-    @Operation(summary = "List your projects, newest first")
+    @Operation(summary = "List the projects you are a member of, newest first, with your role and the members")
     @GetMapping
     Mono<PageResponse<ProjectView>> list(
             @AuthenticationPrincipal AuthenticatedUser user,
@@ -55,13 +57,15 @@ class ProjectController {
         return blocking.call(() -> PageResponse.of(projects.list(user.id(), page, size), p -> p));
     }
 
-    @Operation(summary = "Read one of your projects")
+    @Operation(summary = "Read a project you are a member of, with your role and the members")
+    @ProjectScoped(ProjectRole.VIEWER)
     @GetMapping("/{projectId}")
     Mono<ProjectView> get(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID projectId) {
         return blocking.call(() -> projects.get(user.id(), projectId));
     }
 
     @Operation(summary = "Change some fields of a project")
+    @ProjectScoped(ProjectRole.OWNER)
     @PatchMapping("/{projectId}")
     Mono<ProjectView> update(
             @AuthenticationPrincipal AuthenticatedUser user,
@@ -71,6 +75,7 @@ class ProjectController {
     }
 
     @Operation(summary = "Delete a project and everything in it")
+    @ProjectScoped(ProjectRole.OWNER)
     @DeleteMapping("/{projectId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     Mono<Void> delete(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID projectId) {

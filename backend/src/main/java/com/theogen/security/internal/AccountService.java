@@ -5,9 +5,13 @@ import com.theogen.security.AuthenticatedUser;
 import com.theogen.security.UserRegistered;
 import com.theogen.shared.DomainException;
 import com.theogen.shared.ErrorCategory;
+import java.util.Collection;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -86,6 +90,21 @@ class AccountService implements Accounts {
     @Transactional(readOnly = true)
     public Optional<AccountView> describe(UUID id) {
         return users.findById(id).map(AccountService::view);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, AccountView> describeAll(Collection<UUID> ids) {
+        return users.findAllById(Set.copyOf(ids)).stream()
+                .collect(Collectors.toUnmodifiableMap(UserEntity::id, AccountService::view));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<AccountView> findByEmail(String email) {
+        return email == null || email.isBlank()
+                ? Optional.empty()
+                : users.findByEmail(normalize(email)).map(AccountService::view);
     }
 
     /** Finds or creates the user for an OIDC identity; safe under concurrent first sign-ins. */

@@ -5,6 +5,7 @@ import com.theogen.interview.InterviewSummary;
 import com.theogen.interview.Interviews;
 import com.theogen.project.ProjectAccess;
 import com.theogen.project.ProjectRef;
+import com.theogen.project.ProjectRole;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.domain.Page;
@@ -30,7 +31,7 @@ class LoadStage {
 
     StageOutputs.Loaded run(RunScope run) {
         long started = System.nanoTime();
-        ProjectRef project = projects.requireOwned(run.projectId(), run.job().ownerId());
+        ProjectRef project = projects.require(run.projectId(), run.job().ownerId(), ProjectRole.CODER);
         List<StageOutputs.InterviewRef> refs = new ArrayList<>();
         for (int page = 0; ; page++) {
             Page<InterviewSummary> batch = interviews.list(run.job().ownerId(), project.id(), page, PAGE);

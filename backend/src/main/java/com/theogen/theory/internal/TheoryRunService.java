@@ -9,6 +9,7 @@ import com.theogen.llm.ByoKey;
 import com.theogen.llm.LlmClient;
 import com.theogen.llm.RunKeys;
 import com.theogen.project.ProjectAccess;
+import com.theogen.project.ProjectRole;
 import com.theogen.shared.DomainException;
 import com.theogen.shared.ErrorCategory;
 import com.theogen.theory.TheoryRuns;
@@ -39,7 +40,7 @@ class TheoryRunService implements TheoryRuns {
 
     @Override
     public JobSubmission start(UUID projectId, UUID userId, Optional<ByoKey> key) {
-        projects.requireOwned(projectId, userId);
+        projects.require(projectId, userId, ProjectRole.CODER);
         llm.access(key);
         if (interviews.list(userId, projectId, 0, 1).getTotalElements() == 0) {
             throw new DomainException(

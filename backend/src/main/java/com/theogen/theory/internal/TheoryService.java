@@ -3,6 +3,7 @@ package com.theogen.theory.internal;
 import com.theogen.export.TheoryReport;
 import com.theogen.export.TheoryReportSource;
 import com.theogen.project.ProjectAccess;
+import com.theogen.project.ProjectRole;
 import com.theogen.shared.DomainException;
 import com.theogen.theory.Theories;
 import com.theogen.theory.Theory;
@@ -30,13 +31,13 @@ class TheoryService implements Theories, TheoryReportSource {
 
     @Override
     public Page<TheorySummary> history(UUID projectId, UUID userId, int page, int size) {
-        projects.requireOwned(projectId, userId);
+        projects.require(projectId, userId, ProjectRole.VIEWER);
         return new PageImpl<>(store.history(projectId, page, size), PageRequest.of(page, size), store.count(projectId));
     }
 
     @Override
     public Theory get(UUID projectId, UUID theoryId, UUID userId) {
-        projects.requireOwned(projectId, userId);
+        projects.require(projectId, userId, ProjectRole.VIEWER);
         return store.find(projectId, theoryId).orElseThrow(() -> DomainException.notFound("Theory"));
     }
 

@@ -3,6 +3,8 @@ package com.theogen.theory.web;
 import com.theogen.job.JobProperties;
 import com.theogen.job.JobSubmission;
 import com.theogen.llm.ByoKey;
+import com.theogen.project.ProjectRole;
+import com.theogen.project.ProjectScoped;
 import com.theogen.security.AuthenticatedUser;
 import com.theogen.theory.Theories;
 import com.theogen.theory.Theory;
@@ -55,6 +57,7 @@ class TheoryController {
                     @ApiResponse(
                             responseCode = "202",
                             description = "Run accepted, or the caller's active run returned (reused=true)"))
+    @ProjectScoped(ProjectRole.CODER)
     @PostMapping("/generate-theory")
     Mono<ResponseEntity<TheoryResponses.Accepted>> generate(
             @AuthenticationPrincipal AuthenticatedUser user,
@@ -68,6 +71,7 @@ class TheoryController {
     }
 
     @Operation(summary = "Status of a theory run: step, progress, error, theory id")
+    @ProjectScoped(ProjectRole.VIEWER)
     @GetMapping("/generate-theory/status/{taskId}")
     Mono<TheoryResponses.Status> status(
             @AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID projectId, @PathVariable UUID taskId) {
@@ -76,6 +80,9 @@ class TheoryController {
     }
 
     @Operation(summary = "Cancel a theory run (idempotent)")
+    @ProjectScoped(
+            value = ProjectRole.VIEWER,
+            forbiddenWhen = "the job was submitted by another member: only they or the owner may cancel it")
     @PostMapping("/generate-theory/cancel/{taskId}")
     Mono<TheoryResponses.Status> cancel(
             @AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID projectId, @PathVariable UUID taskId) {
@@ -84,6 +91,7 @@ class TheoryController {
     }
 
     @Operation(summary = "The project's theories, newest first")
+    @ProjectScoped(ProjectRole.VIEWER)
     @GetMapping("/theories")
     Mono<PageResponse<TheorySummary>> history(
             @AuthenticationPrincipal AuthenticatedUser user,
@@ -94,6 +102,7 @@ class TheoryController {
     }
 
     @Operation(summary = "One theory with paradigm, propositions, evidence, gaps, network and manifest")
+    @ProjectScoped(ProjectRole.VIEWER)
     @GetMapping("/theories/{theoryId}")
     Mono<Theory> theory(
             @AuthenticationPrincipal AuthenticatedUser user,

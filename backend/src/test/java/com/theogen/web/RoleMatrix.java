@@ -1,0 +1,220 @@
+package com.theogen.web;
+
+import static com.theogen.project.ProjectRole.CODER;
+import static com.theogen.project.ProjectRole.OWNER;
+import static com.theogen.project.ProjectRole.VIEWER;
+
+import com.theogen.project.ProjectRole;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Who may call what: every project-scoped endpoint with the least role it needs and the status a member who holds
+ * that role gets. The policy as the issue states it, written down independently of the code: viewers read
+ * everything and export; coders also code (codes, applications, categories, relevance marks), write memos, upload
+ * and run auto-coding, theory and resync jobs; only owners edit or delete the project, manage members and delete
+ * interviews. {@link RoleMatrixTest} checks every row against the running server and against the route table.
+ */
+final class RoleMatrix {
+
+    private RoleMatrix() {}
+
+    /** Endpoints that do not work inside one project: no row, and no role to declare. */
+    static final Set<String> NOT_PROJECT_SCOPED = Set.of(
+            "POST /api/auth/register",
+            "POST /api/auth/login",
+            "GET /api/auth/me",
+            "GET /api/llm/status",
+            "GET /api/domain-templates",
+            "GET /api/demo-project",
+            "POST /api/demo-project",
+            "GET /api/projects",
+            "POST /api/projects");
+
+    /** What a row needs created anew for each caller, because a successful call uses it up or changes the team. */
+    enum Fresh {
+        NOTHING,
+        /** a new project of the owner's with the coder and the viewer */
+        PROJECT,
+        /** the same, with one interview (a theory run refuses an empty project) */
+        PROJECT_WITH_INTERVIEW,
+        INTERVIEW,
+        CODE,
+        TWO_CODES,
+        CATEGORY,
+        CATEGORY_AND_CODE,
+        MEMO,
+        APPLICATION
+    }
+
+    /**
+     * One endpoint.
+     *
+     * @param route method and path exactly as in the route table
+     * @param role the least role that succeeds
+     * @param ok the status a caller with that role gets
+     * @param declared the role the endpoint's {@code @ProjectScoped} declares (differs for canceling another
+     *     member's job: any member may cancel their own)
+     * @param ownerStatus what the owner gets when it is not {@code ok} (leaving is refused to the owner)
+     */
+    record Row(
+            String route,
+            String query,
+            ProjectRole role,
+            int ok,
+            Fresh fresh,
+            Function<Map<String, String>, Object> body,
+            ProjectRole declared,
+            Integer ownerStatus) {
+
+        String method() {
+            return route.substring(0, route.indexOf(' '));
+        }
+
+        String path() {
+            return route.substring(route.indexOf(' ') + 1);
+        }
+
+        int expected(ProjectRole caller) {
+            if (caller == OWNER && ownerStatus != null) {
+                return ownerStatus;
+            }
+            return caller.includes(role) ? ok : 403;
+        }
+
+        Row fresh(Fresh what) {
+            return new Row(route, query, role, ok, what, body, declared, ownerStatus);
+        }
+
+        Row body(Function<Map<String, String>, Object> make) {
+            return new Row(route, query, role, ok, fresh, make, declared, ownerStatus);
+        }
+
+        Row query(String text) {
+            return new Row(route, text, role, ok, fresh, body, declared, ownerStatus);
+        }
+
+        Row declared(ProjectRole annotated) {
+            return new Row(route, query, role, ok, fresh, body, annotated, ownerStatus);
+        }
+
+        Row owner(int status) {
+            return new Row(route, query, role, ok, fresh, body, declared, status);
+        }
+
+        @Override
+        public String toString() {
+            return route + " (" + role.code() + ")";
+        }
+    }
+
+    static Row row(String route, ProjectRole role, int ok) {
+        return new Row(route, "", role, ok, Fresh.NOTHING, ids -> null, role, null);
+    }
+
+    private static Object json(Object... keysAndValues) {
+        LinkedHashMap<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+
+    private static String unique(String prefix) {
+        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    static List<Row> rows() {
+        return List.of(
+                // projects
+                row("GET /api/projects/{projectId}", VIEWER, 200),
+                row("PATCH /api/projects/{projectId}", OWNER, 200).body(ids -> json("description", "edited")),
+                row("DELETE /api/projects/{projectId}", OWNER, 204).fresh(Fresh.PROJECT),
+                // members
+                row("GET /api/projects/{projectId}/members", VIEWER, 200),
+                row("POST /api/projects/{projectId}/members", OWNER, 201)
+                        .fresh(Fresh.PROJECT)
+                        .body(ids -> json("email", ids.get("extraEmail"), "role", "viewer")),
+                row("PATCH /api/projects/{projectId}/members/{userId}", OWNER, 200)
+                        .fresh(Fresh.PROJECT)
+                        .body(ids -> json("role", "viewer")),
+                row("DELETE /api/projects/{projectId}/members/{userId}", OWNER, 204)
+                        .fresh(Fresh.PROJECT),
+                row("POST /api/projects/{projectId}/leave", VIEWER, 204)
+                        .fresh(Fresh.PROJECT)
+                        .owner(409),
+                row("POST /api/projects/{projectId}/transfer-ownership", OWNER, 204)
+                        .fresh(Fresh.PROJECT)
+                        .body(ids -> json("user_id", ids.get("userId"))),
+                // interviews
+                row("POST /api/projects/{projectId}/interviews", CODER, 201).body(ids -> RoleMatrixTest.TRANSCRIPT),
+                row("GET /api/projects/{projectId}/interviews", VIEWER, 200),
+                row("GET /api/interviews/{interviewId}", VIEWER, 200),
+                row("GET /api/interviews/{interviewId}/fragments", VIEWER, 200),
+                row("DELETE /api/interviews/{interviewId}", OWNER, 204).fresh(Fresh.INTERVIEW),
+                // search and evidence
+                row("GET /api/projects/{projectId}/search", VIEWER, 200).query("?q=cuidado"),
+                row("POST /api/projects/{projectId}/evidence/resync", CODER, 202)
+                        .fresh(Fresh.PROJECT),
+                // coding
+                row("POST /api/projects/{projectId}/auto-code", CODER, 202)
+                        .fresh(Fresh.PROJECT)
+                        .body(ids -> json("recode", false)),
+                row("GET /api/projects/{projectId}/auto-code/status/{taskId}", VIEWER, 200),
+                row("GET /api/projects/{projectId}/codes", VIEWER, 200),
+                row("POST /api/projects/{projectId}/codes", CODER, 201).body(ids -> json("label", unique("code"))),
+                row("PATCH /api/codes/{codeId}", CODER, 200).body(ids -> json("definition", "edited")),
+                row("POST /api/codes/{codeId}/merge", CODER, 200)
+                        .fresh(Fresh.TWO_CODES)
+                        .body(ids -> json("into_code_id", ids.get("intoCodeId"))),
+                row("DELETE /api/codes/{codeId}", CODER, 204).fresh(Fresh.CODE),
+                row("GET /api/codes/{codeId}/evidence", VIEWER, 200),
+                row("POST /api/fragments/{fragmentId}/codes", CODER, 201)
+                        .body(ids -> json("label", unique("applied"), "quote_start", 0, "quote_end", 5)),
+                row("DELETE /api/code-applications/{applicationId}", CODER, 204).fresh(Fresh.APPLICATION),
+                row("GET /api/projects/{projectId}/coverage", VIEWER, 200),
+                row("GET /api/interviews/{interviewId}/coding-state", VIEWER, 200),
+                row("PUT /api/fragments/{fragmentId}/relevance", CODER, 200).body(ids -> json("not_relevant", false)),
+                row("GET /api/projects/{projectId}/categories", VIEWER, 200),
+                row("POST /api/projects/{projectId}/categories", CODER, 201)
+                        .body(ids -> json("name", unique("category"))),
+                row("PATCH /api/categories/{categoryId}", CODER, 200).body(ids -> json("definition", "edited")),
+                row("DELETE /api/categories/{categoryId}", CODER, 204).fresh(Fresh.CATEGORY),
+                row("POST /api/categories/{categoryId}/codes", CODER, 200)
+                        .fresh(Fresh.CATEGORY_AND_CODE)
+                        .body(ids -> json("code_ids", List.of(ids.get("codeId")))),
+                row("GET /api/categories/{categoryId}/evidence", VIEWER, 200),
+                row("GET /api/projects/{projectId}/memos", VIEWER, 200),
+                row("POST /api/projects/{projectId}/memos", CODER, 201).body(ids -> json("title", unique("memo"))),
+                row("GET /api/memos/{memoId}", VIEWER, 200),
+                row("PATCH /api/memos/{memoId}", CODER, 200).body(ids -> json("body", "edited")),
+                row("DELETE /api/memos/{memoId}", CODER, 204).fresh(Fresh.MEMO),
+                // theory runs and theories
+                row("POST /api/projects/{projectId}/generate-theory", CODER, 202)
+                        .fresh(Fresh.PROJECT_WITH_INTERVIEW)
+                        .body(ids -> json()),
+                row("GET /api/projects/{projectId}/generate-theory/status/{taskId}", VIEWER, 200),
+                row("POST /api/projects/{projectId}/generate-theory/cancel/{taskId}", OWNER, 200)
+                        .declared(VIEWER),
+                row("GET /api/projects/{projectId}/theories", VIEWER, 200),
+                row("GET /api/projects/{projectId}/theories/{theoryId}", VIEWER, 200),
+                // jobs
+                row("GET /api/projects/{projectId}/jobs", VIEWER, 200),
+                row("GET /api/projects/{projectId}/jobs/{jobId}", VIEWER, 200),
+                row("GET /api/projects/{projectId}/jobs/{jobId}/events", VIEWER, 200),
+                row("POST /api/projects/{projectId}/jobs/{jobId}/cancel", OWNER, 200)
+                        .declared(VIEWER),
+                // exports
+                row("POST /api/projects/{projectId}/theories/{theoryId}/export", VIEWER, 200)
+                        .query("?format=png"),
+                row("GET /api/projects/{projectId}/exports", VIEWER, 200),
+                row("GET /api/projects/{projectId}/exports/{exportId}", VIEWER, 200),
+                row("GET /api/projects/{projectId}/exports/{exportId}/download", VIEWER, 200),
+                row("GET /api/projects/{projectId}/interviews/export", VIEWER, 200)
+                        .query("?format=txt"));
+    }
+}

@@ -1,0 +1,116 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { Category, Code, ProjectRole } from '../api/types';
+import { fakeServer, interview, interviewPage, job, json, project, templates, token, type RecordedCall } from '../test/fakeServer';
+import { renderApp } from '../test/render';
+
+const ID = project().id;
+const code: Code = {
+  id: 'c1',
+  label: 'turno de noche',
+  definition: null,
+  origin: 'offline',
+  category_id: 'k1',
+  category_name: 'Noches',
+  application_count: 3,
+  fragment_count: 3,
+  interviews_covered: 1,
+};
+const category: Category = { id: 'k1', name: 'Noches', definition: null, origin: 'offline', code_ids: ['c1'], fragment_count: 3 };
+const counts = { fragments: 10, coded: 6, not_relevant: 1, unexamined: 3, coded_share: 0.6 };
+
+function server(role: ProjectRole, routes: Record<string, (call: RecordedCall) => Response> = {}) {
+  return fakeServer({
+    'GET /api/domain-templates': () => json(templates),
+    [`GET /api/projects/${ID}`]: () => json(project({ role })),
+    [`GET /api/projects/${ID}/interviews`]: () => json(interviewPage([interview()])),
+    [`GET /api/projects/${ID}/jobs`]: () => json([]),
+    [`GET /api/projects/${ID}/coverage`]: () => json({ project: counts, interviews: [] }),
+    [`GET /api/projects/${ID}/codes`]: () => json({ items: [code], page: 0, size: 100, total_items: 1, total_pages: 1 }),
+    [`GET /api/projects/${ID}/categories`]: () => json([category]),
+    [`GET /api/projects/${ID}/memos`]: () => json([{ id: 'm1', project_id: ID, interview_id: null, code_id: null, category_id: null, theory_id: null, title: 'Idea', body: 'b', created_at: '2025-03-06T09:00:00Z', updated_at: '2025-03-06T09:00:00Z' }]),
+    [`GET /api/projects/${ID}/theories`]: () => json({ items: [], page: 0, size: 50, total_items: 0, total_pages: 0 }),
+    ...routes,
+  });
+}
+
+describe('what each role sees', { timeout: 20_000 }, () => {
+  it('shows a viewer the project without edit, delete, upload or interview delete', async () => {
+    server('viewer');
+    renderApp(`/projects/${ID}/interviews`);
+
+    expect(await screen.findByRole('table')).toBeInTheDocument();
+    expect(screen.getByText('You view this project')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Edit' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Delete' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Upload transcripts' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Delete the interview with Marta' })).not.toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Export interviews' })).toBeInTheDocument();
+  });
+
+  it('lets a coder upload but not delete interviews or edit the project', async () => {
+    server('coder');
+    renderApp(`/projects/${ID}/interviews`);
+
+    expect(await screen.findByRole('region', { name: 'Upload transcripts' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Delete the interview with Marta' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Edit' })).not.toBeInTheDocument();
+  });
+
+  it('gives the owner every control', async () => {
+    server('owner');
+    renderApp(`/projects/${ID}/interviews`);
+
+    expect(await screen.findByRole('button', { name: 'Delete the interview with Marta' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Upload transcripts' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Edit' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Delete' })).toBeInTheDocument();
+  });
+
+  it('shows a viewer the codebook, categories and memos without any way to change them', async () => {
+    server('viewer');
+    renderApp(`/projects/${ID}/coding`);
+
+    const table = await screen.findByRole('table');
+    expect(within(table).getByText('turno de noche')).toBeInTheDocument();
+    expect(await screen.findByText('Idea')).toBeInTheDocument();
+    expect(await screen.findByRole('listitem', { name: 'Noches' })).toHaveTextContent('turno de noche');
+    expect(screen.queryByRole('button', { name: 'Auto-code interviews' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Rename|Merge|Delete|Edit/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: /Move/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Add memo' })).not.toBeInTheDocument();
+    expect(screen.queryByText('New code')).not.toBeInTheDocument();
+  });
+
+  it('lets a coder code, but not cancel another member’s run', async () => {
+    server('coder', {
+      [`GET /api/projects/${ID}/jobs`]: () => json([job({ kind: 'auto_code', submitted_by: 'someone-else' })]),
+      [`GET /api/projects/${ID}/jobs/j1`]: () => json(job({ kind: 'auto_code', submitted_by: 'someone-else' })),
+    });
+    renderApp(`/projects/${ID}/coding`);
+
+    expect(await screen.findByRole('button', { name: 'Auto-code interviews' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Rename turno de noche' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Add memo' })).toBeInTheDocument();
+    expect(await screen.findByRole('progressbar', { name: /progress/i })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Cancel' })).not.toBeInTheDocument();
+  });
+
+  it('lets a coder cancel their own run', async () => {
+    server('coder', {
+      [`GET /api/projects/${ID}/jobs`]: () => json([job({ kind: 'auto_code', submitted_by: token().user.id })]),
+      [`GET /api/projects/${ID}/jobs/j1`]: () => json(job({ kind: 'auto_code', submitted_by: token().user.id })),
+    });
+    renderApp(`/projects/${ID}/coding`);
+
+    expect(await screen.findByRole('button', { name: 'Cancel' })).toBeInTheDocument();
+  });
+
+  it('hides Generate theory from a viewer', async () => {
+    server('viewer');
+    renderApp(`/projects/${ID}/theory`);
+
+    expect(await screen.findByRole('heading', { name: 'Generate a theory' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Generate theory' })).not.toBeInTheDocument();
+  });
+});
