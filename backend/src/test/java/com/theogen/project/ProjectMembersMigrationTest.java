@@ -36,10 +36,11 @@ class ProjectMembersMigrationTest {
 
     @BeforeEach
     void schemaBeforeMembers() {
-        server = EmbeddedPostgresServer.start(null, true);
+        server = EmbeddedPostgresServer.start(null, true, false);
         dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(server.jdbcUrl());
-        dataSource.setUsername("postgres");
+        dataSource.setUsername(server.appUser());
+        dataSource.setPassword(server.appPassword());
         jdbc = new JdbcTemplate(dataSource);
         liquibase = new LiquibaseMaintenance(
                 dataSource, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
