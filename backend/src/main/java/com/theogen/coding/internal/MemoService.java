@@ -113,6 +113,13 @@ class MemoService implements Memos {
                 && !owned.category(draft.categoryId(), userId).projectId().equals(projectId)) {
             throw DomainException.notFound("Category");
         }
+        if (draft.theoryId() != null
+                && !directory
+                        .projectOfTheory(draft.theoryId())
+                        .map(projectId::equals)
+                        .orElse(false)) {
+            throw DomainException.notFound("Theory");
+        }
     }
 
     private static String requireTitle(String title) {
