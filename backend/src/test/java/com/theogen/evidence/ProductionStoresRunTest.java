@@ -42,7 +42,9 @@ import org.springframework.test.context.TestPropertySource;
  * reachable), so the server is {@link InMemoryQdrantServer}, built on the Qdrant client's own generated gRPC
  * service classes and served on a local TCP port; the application reaches it by host and port like a real Qdrant.
  * Neo4j: the Neo4j test harness (an embedded Neo4j 5.26 server, test scope only), reached through a {@link
- * TcpRelay} that the test cuts to make it unreachable. Two English transcripts keep the embedding work small.
+ * TcpRelay} that the test cuts to make it unreachable. Two English transcripts keep the embedding work small;
+ * the stores' deadlines are generous because a loaded build machine makes the embedded Neo4j slow, and a failed
+ * write is only retried by the reconciler (hourly in tests).
  */
 @IntegrationTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -52,10 +54,11 @@ import org.springframework.test.context.TestPropertySource;
             "theogen.evidence.graph-backend=neo4j",
             "theogen.evidence.qdrant.host=127.0.0.1",
             "theogen.evidence.qdrant.collection=theogen_run_test",
-            "theogen.evidence.qdrant.timeout=PT2S",
+            "theogen.evidence.qdrant.timeout=PT15S",
             "theogen.evidence.neo4j.user=neo4j",
             "theogen.evidence.neo4j.password=unused",
-            "theogen.evidence.neo4j.timeout=PT2S"
+            "theogen.evidence.neo4j.timeout=PT15S",
+            "theogen.evidence.sync-attempts=2"
         })
 class ProductionStoresRunTest {
 

@@ -121,8 +121,8 @@ class BadInputSweepTest {
                         "{\"email\":\"nul@example.org\",\"password\":\"a long passphrase\",\"display_name\":\"A\\u0000\"}",
                         400,
                         "INVALID_TEXT"),
-                bad("NUL in a search query", "GET", "/api/projects/{id}/search?q=care%00", null, 400, "INVALID_TEXT"),
-                bad("NUL in a code filter", "GET", "/api/projects/{id}/codes?q=%00", null, 400, "INVALID_TEXT"),
+                bad("NUL in a search query", "GET", "/api/projects/{id}/search?q=care\0", null, 400, "INVALID_TEXT"),
+                bad("NUL in a code filter", "GET", "/api/projects/{id}/codes?q=\0", null, 400, "INVALID_TEXT"),
                 bad(
                         "memo linked to an unknown theory",
                         "POST",

@@ -45,23 +45,16 @@ class ProjectDirectory {
 
     /** The project an interview belongs to. */
     Optional<UUID> projectOf(UUID interviewId) {
-        return jdbc
-                .query(
-                        "SELECT project_id FROM interviews WHERE id = ?",
-                        (rs, i) -> rs.getObject("project_id", UUID.class),
-                        interviewId)
-                .stream()
-                .findFirst();
+        return projectIn("SELECT project_id FROM interviews WHERE id = ?", interviewId);
     }
 
     /** The project a theory belongs to (a memo may link to a theory of its own project only). */
     Optional<UUID> projectOfTheory(UUID theoryId) {
-        return jdbc
-                .query(
-                        "SELECT project_id FROM theories WHERE id = ?",
-                        (rs, i) -> rs.getObject("project_id", UUID.class),
-                        theoryId)
-                .stream()
+        return projectIn("SELECT project_id FROM theories WHERE id = ?", theoryId);
+    }
+
+    private Optional<UUID> projectIn(String query, UUID id) {
+        return jdbc.query(query, (rs, i) -> rs.getObject("project_id", UUID.class), id).stream()
                 .findFirst();
     }
 

@@ -7,7 +7,6 @@ import org.springframework.boot.autoconfigure.orm.jpa.HibernateJpaAutoConfigurat
 import org.springframework.boot.autoconfigure.transaction.TransactionAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -15,9 +14,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * What the {@code account} command needs beside the database: the users table through JPA and the same
- * {@link AccountService} (and password hashing) the server uses. No web server, no jobs, no token signing.
+ * {@link AccountService} (and password hashing) the server uses. No web server, no jobs, no token signing. It is
+ * deliberately not a {@code @Configuration}: component scanning must not find it, or its repository scan (this
+ * package only) would replace Spring Boot's for the whole application. The command passes it as a source.
  */
-@Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SecurityProperties.class)
 @ImportAutoConfiguration({HibernateJpaAutoConfiguration.class, TransactionAutoConfiguration.class})
 @EnableJpaRepositories(basePackageClasses = UserRepository.class)
