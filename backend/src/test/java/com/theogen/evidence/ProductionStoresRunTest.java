@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.theogen.evidence.internal.neo4j.Neo4jEvidenceGraph;
 import com.theogen.evidence.internal.neo4j.Neo4jHarness;
 import com.theogen.evidence.internal.qdrant.InMemoryQdrantServer;
 import com.theogen.support.ApiClient;
@@ -54,10 +55,10 @@ import org.springframework.test.context.TestPropertySource;
             "theogen.evidence.graph-backend=neo4j",
             "theogen.evidence.qdrant.host=127.0.0.1",
             "theogen.evidence.qdrant.collection=theogen_run_test",
-            "theogen.evidence.qdrant.timeout=PT15S",
+            "theogen.evidence.qdrant.timeout=PT20S",
             "theogen.evidence.neo4j.user=neo4j",
             "theogen.evidence.neo4j.password=unused",
-            "theogen.evidence.neo4j.timeout=PT15S",
+            "theogen.evidence.neo4j.timeout=PT20S",
             "theogen.evidence.sync-attempts=2"
         })
 class ProductionStoresRunTest {
@@ -67,8 +68,7 @@ class ProductionStoresRunTest {
     static final Duration PATIENCE = Duration.ofMinutes(5);
 
     static final InMemoryQdrantServer QDRANT = start(InMemoryQdrantServer::onLocalPort);
-    static final TcpRelay NEO4J = start(() -> new TcpRelay(
-            Neo4jHarness.boltUri().getHost(), Neo4jHarness.boltUri().getPort()));
+    static final TcpRelay NEO4J = start(ProductionStoresRunTest::warmNeo4j);
 
     @Autowired
     ApiClient api;
@@ -232,6 +232,22 @@ class ProductionStoresRunTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The relay to the harness, once the harness has planned and run the adapter's writes one time: a cold embedded
+     * Neo4j on a loaded machine can take longer than a deadline for its first write.
+     */
+    private static TcpRelay warmNeo4j() throws IOException {
+        try (Neo4jEvidenceGraph graph = Neo4jHarness.graph(Duration.ofMinutes(5), 1000)) {
+            graph.initialise();
+            GraphFixtures.Star star = GraphFixtures.star();
+            graph.sync(star.batch());
+            graph.metrics(star.project());
+            graph.deleteProject(star.project());
+        }
+        return new TcpRelay(
+                Neo4jHarness.boltUri().getHost(), Neo4jHarness.boltUri().getPort());
     }
 
     private interface Opening<T> {

@@ -26,7 +26,7 @@ public final class Neo4jHarness {
         return server.boltURI();
     }
 
-    static Neo4jEvidenceGraph graph(Duration timeout, int batchSize) {
+    public static Neo4jEvidenceGraph graph(Duration timeout, int batchSize) {
         return new Neo4jEvidenceGraph(GraphDatabase.driver(boltUri(), AuthTokens.none()), timeout, batchSize);
     }
 }
