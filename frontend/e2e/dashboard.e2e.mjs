@@ -2,7 +2,7 @@
 // register -> create project (template preview) -> edit -> upload interviews (one refused) -> transcript search
 // and jump to a fragment -> delete an interview -> auto-code -> theory (paradigm, network, saturation, PDF, export
 // history) -> interview export -> a hand-applied code -> search -> list -> Spanish UI -> narrow window -> delete,
-// then sign-in errors, an expired session and the API documentation. Every page runs under the server's
+// then sign-in errors and an expired session. Every page runs under the server's
 // Content-Security-Policy; a violation fails the run. Saves a screenshot of each page; exits non-zero on failure.
 //
 //   THEOGEN_URL=http://localhost:8080 THEOGEN_SCREENSHOTS=/tmp/shots node e2e/dashboard.e2e.mjs
@@ -457,12 +457,6 @@ async function run(page) {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL(/\/projects\/new$/);
     await heading(page, 'New project');
-  });
-
-  await step('the API documentation runs under the same policy', async () => {
-    await page.goto(`${base}/swagger-ui.html`);
-    await page.locator('.swagger-ui .info .title').getByText('TheoGen API').waitFor();
-    await shot(page, '26-api-docs');
   });
 }
 
