@@ -3,7 +3,8 @@
 // and jump to a fragment -> delete an interview -> auto-code -> theory (paradigm, network, saturation, PDF, export
 // history) -> interview export -> a hand-applied code -> search -> a second account added as viewer sees the
 // project without edit controls -> list -> Spanish UI -> narrow window -> delete,
-// then sign-in errors and an expired session. Saves a screenshot of each page; exits non-zero on failure.
+// then sign-in errors and an expired session. Every page runs under the server's
+// Content-Security-Policy; a violation fails the run. Saves a screenshot of each page; exits non-zero on failure.
 //
 //   THEOGEN_URL=http://localhost:8080 THEOGEN_SCREENSHOTS=/tmp/shots node e2e/dashboard.e2e.mjs
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -19,6 +20,7 @@ const executablePath = process.env.THEOGEN_CHROMIUM ?? '/usr/bin/chromium';
 const TIMEOUT = 30_000;
 
 const problems = [];
+const cspViolations = [];
 let context;
 const userDataDir = await mkdtemp(join(tmpdir(), 'theogen-e2e-'));
 try {
@@ -39,15 +41,29 @@ try {
     ],
   });
   context.setDefaultTimeout(TIMEOUT);
+  // Every Content-Security-Policy violation becomes a console error naming the directive, on top of the browser's
+  // own "Refused to ..." message: the dashboard must run under the server's policy without tripping it once.
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`);
+    });
+  });
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
+    const text = message.text();
+    if (text.startsWith('CSP violation') || text.includes('Content Security Policy')) {
+      cspViolations.push(text);
+    }
     // The browser logs every 4xx response as an error; the expected ones (401 probes) are not failures.
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
-      problems.push(`console error: ${message.text()}`);
+    if (message.type() === 'error' && !text.startsWith('Failed to load resource')) {
+      problems.push(`console error: ${text}`);
     }
   });
   await run(page);
+  if (cspViolations.length > 0) {
+    throw new Error(`Content-Security-Policy violations:\n  ${cspViolations.join('\n  ')}`);
+  }
   if (problems.length > 0) {
     throw new Error(`The page reported errors:\n  ${problems.join('\n  ')}`);
   }
@@ -66,7 +82,11 @@ async function run(page) {
   const password = 'a long passphrase for tests';
 
   await step('signed-out visitors land on sign-in', async () => {
-    await page.goto(`${base}/projects`);
+    const dashboard = await page.goto(`${base}/projects`);
+    const policy = dashboard?.headers()['content-security-policy'] ?? '';
+    if (!policy.includes("script-src 'self'") || policy.includes('unsafe-inline')) {
+      throw new Error(`the dashboard is served without a strict Content-Security-Policy: "${policy}"`);
+    }
     await page.waitForURL(/\/sign-in\?next=%2Fprojects$/);
     await heading(page, 'Sign in');
     await page.keyboard.press('Tab');

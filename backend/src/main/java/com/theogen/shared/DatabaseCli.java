@@ -41,12 +41,7 @@ public final class DatabaseCli {
                     + " | db rotate-password");
             return 2;
         }
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DatabaseCliContext.class)
-                .web(WebApplicationType.NONE)
-                .bannerMode(Banner.Mode.OFF)
-                .logStartupInfo(false)
-                .properties("spring.liquibase.enabled=false")
-                .run(options)) {
+        try (ConfigurableApplicationContext context = openDatabase(options)) {
             LiquibaseMaintenance maintenance = new LiquibaseMaintenance(context.getBean(DataSource.class), out);
             switch (words[0]) {
                 case "status" -> maintenance.status();
@@ -75,6 +70,21 @@ public final class DatabaseCli {
         server.rotatePasswords();
         out.println("New passwords set for the embedded database and written to <data dir>/"
                 + EmbeddedPostgresServer.PASSWORD_FILE + ". Start TheoGen as usual.");
+    }
+
+    /**
+     * A context without a web server holding the database the server would use (the embedded cluster in the data
+     * directory, or {@code SPRING_DATASOURCE_URL}) and the given configuration {@code sources}; Liquibase does not
+     * run. For the command-line tools of other modules ({@code account create}); close it when done.
+     */
+    public static ConfigurableApplicationContext openDatabase(String[] options, Class<?>... sources) {
+        return new SpringApplicationBuilder(DatabaseCliContext.class)
+                .sources(sources)
+                .web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
+                .properties("spring.liquibase.enabled=false")
+                .run(options);
     }
 
     private static boolean validArity(String[] words) {

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -22,6 +23,12 @@ import reactor.core.publisher.Mono;
  */
 @Component
 public class ProblemResponses {
+
+    /**
+     * A problem member (whole seconds) that also becomes the {@code Retry-After} header: errors a client may
+     * retry after a known wait (rate limits) put it in their details.
+     */
+    public static final String RETRY_AFTER_SECONDS = "retry_after_seconds";
 
     private final ObjectMapper objectMapper;
 
@@ -50,6 +57,10 @@ public class ProblemResponses {
         problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
         response.setStatusCode(HttpStatusCode.valueOf(problem.getStatus()));
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (problem.getProperties() != null
+                && problem.getProperties().get(RETRY_AFTER_SECONDS) instanceof Number seconds) {
+            response.getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(seconds.longValue()));
+        }
         byte[] body;
         try {
             body = objectMapper.writeValueAsBytes(problem);

@@ -35,6 +35,8 @@ public final class BenchHttp {
                 "--theogen.storage.ephemeral=true",
                 "--theogen.storage.data-dir=target/" + dataDir,
                 "--theogen.demo.seed-on-registration=false",
+                // benchmarks sign many users up from one address; the sign-up limit is bench/abuse's subject
+                "--theogen.security.registration-throttle.per-address=1000000",
                 "--logging.level.root=WARN"));
         args.addAll(extra);
         return new SpringApplicationBuilder(TheoGenApplication.class).run(args.toArray(String[]::new));

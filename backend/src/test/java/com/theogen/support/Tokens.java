@@ -26,12 +26,28 @@ public final class Tokens {
     }
 
     public static String sign(RSAKey key, String issuer, String subject, Instant expires) throws Exception {
-        JWTClaimsSet claims = new JWTClaimsSet.Builder()
-                .issuer(issuer)
-                .subject(subject)
-                .issueTime(Date.from(expires.minusSeconds(3600)))
-                .expirationTime(Date.from(expires))
-                .build();
+        return sign(
+                key,
+                new JWTClaimsSet.Builder()
+                        .issuer(issuer)
+                        .subject(subject)
+                        .issueTime(Date.from(expires.minusSeconds(3600)))
+                        .expirationTime(Date.from(expires))
+                        .build());
+    }
+
+    /** A token that never expires: no {@code exp} claim at all. */
+    public static String signWithoutExpiry(RSAKey key, String issuer, String subject) throws Exception {
+        return sign(
+                key,
+                new JWTClaimsSet.Builder()
+                        .issuer(issuer)
+                        .subject(subject)
+                        .issueTime(new Date())
+                        .build());
+    }
+
+    private static String sign(RSAKey key, JWTClaimsSet claims) throws Exception {
         SignedJWT jwt = new SignedJWT(
                 new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
         jwt.sign(new RSASSASigner(key));

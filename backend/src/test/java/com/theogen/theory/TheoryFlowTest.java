@@ -108,6 +108,28 @@ class TheoryFlowTest {
         assertThat(history.get("items").get(0).get("version").asInt()).isEqualTo(2);
         assertThat(history.get("items").get(0).get("central_category").asText())
                 .isEqualTo(second.get("core_category").get("name").asText());
+        String theoryId = second.get("id").asText();
+        assertThat(memo(token, project, theoryId)).isEqualTo(201);
+        String stranger = api.newUserToken();
+        String strangersProject = api.createProject(stranger, Map.of("name", "Elsewhere"))
+                .get("id")
+                .asText();
+        assertThat(memo(stranger, strangersProject, theoryId))
+                .as("a memo may not link to another user's theory")
+                .isEqualTo(404);
+    }
+
+    private int memo(String token, String project, String theoryId) {
+        return api.http()
+                .post()
+                .uri("/api/projects/" + project + "/memos")
+                .header("Authorization", "Bearer " + token)
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("title", "About this version", "theory_id", theoryId))
+                .exchange()
+                .returnResult(String.class)
+                .getStatus()
+                .value();
     }
 
     @Test

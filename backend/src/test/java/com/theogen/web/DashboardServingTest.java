@@ -23,6 +23,26 @@ class DashboardServingTest {
     }
 
     @Test
+    void theDashboardIsServedWithAStrictContentSecurityPolicy() {
+        String policy = api.http()
+                .get()
+                .uri("/projects")
+                .accept(MediaType.TEXT_HTML)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .returnResult(String.class)
+                .getResponseHeaders()
+                .getFirst("Content-Security-Policy");
+
+        assertThat(policy)
+                .as("Content-Security-Policy")
+                .isNotNull()
+                .contains("default-src 'self'", "script-src 'self'", "object-src 'none'", "frame-ancestors 'none'")
+                .doesNotContain("unsafe-inline", "unsafe-eval", "*");
+    }
+
+    @Test
     void reloadingAClientRouteServesTheDashboard() {
         assertThat(navigate("/projects/0b7c54f2-1d0e-4b8a-9a57-3f1f5c8c2f10/edit"))
                 .contains("<div id=\"root\"></div>");

@@ -122,6 +122,13 @@ class MemoService implements Memos {
                         .equals(projectId)) {
             throw DomainException.notFound("Category");
         }
+        if (draft.theoryId() != null
+                && !directory
+                        .projectOfTheory(draft.theoryId())
+                        .map(projectId::equals)
+                        .orElse(false)) {
+            throw DomainException.notFound("Theory");
+        }
     }
 
     private static String requireTitle(String title) {

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * What coding needs to know about a project and its interviews when no user is at hand (a job, or the theory
  * pipeline calling {@code AutoCoding}): the project's language and template, and each interview's language and
- * participant. The project and interview modules expose these only per owner, so they are read here with one
+ * participant; and which project a theory a memo links to belongs to. The project, interview and theory modules
+ * expose these only per owner (and the theory module depends on this one), so they are read here with one
  * read-only query each (a known coupling to their tables; see docs/adr/011).
  */
 @Component
@@ -44,12 +45,16 @@ class ProjectDirectory {
 
     /** The project an interview belongs to. */
     Optional<UUID> projectOf(UUID interviewId) {
-        return jdbc
-                .query(
-                        "SELECT project_id FROM interviews WHERE id = ?",
-                        (rs, i) -> rs.getObject("project_id", UUID.class),
-                        interviewId)
-                .stream()
+        return projectIn("SELECT project_id FROM interviews WHERE id = ?", interviewId);
+    }
+
+    /** The project a theory belongs to (a memo may link to a theory of its own project only). */
+    Optional<UUID> projectOfTheory(UUID theoryId) {
+        return projectIn("SELECT project_id FROM theories WHERE id = ?", theoryId);
+    }
+
+    private Optional<UUID> projectIn(String query, UUID id) {
+        return jdbc.query(query, (rs, i) -> rs.getObject("project_id", UUID.class), id).stream()
                 .findFirst();
     }
 

@@ -4,6 +4,7 @@ import com.theogen.interview.InterviewProperties;
 import com.theogen.interview.UploadError;
 import com.theogen.shared.DomainException;
 import com.theogen.shared.ErrorCategory;
+import com.theogen.web.TextInput;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,6 +51,7 @@ final class MultipartUpload {
     private final Map<String, String> fields = new LinkedHashMap<>();
     private final List<ReceivedFile> files = new ArrayList<>();
     private final List<String> unknownFields = new ArrayList<>();
+    private final List<String> unstorableFields = new ArrayList<>();
     private int fileParts;
     private int parts;
     private long totalBytes;
@@ -89,7 +91,9 @@ final class MultipartUpload {
             return file(event.name(), file.filename(), all);
         }
         if (event instanceof FormPartEvent form) {
-            if (TEXT_FIELDS.contains(form.name())) {
+            if (TEXT_FIELDS.contains(form.name()) && !TextInput.storable(form.value())) {
+                unstorableFields.add(form.name());
+            } else if (TEXT_FIELDS.contains(form.name())) {
                 fields.put(form.name(), form.value());
             } else {
                 unknownFields.add(form.name());
@@ -151,6 +155,9 @@ final class MultipartUpload {
     }
 
     private Received finish() {
+        if (!unstorableFields.isEmpty()) {
+            throw TextInput.invalid(unstorableFields.get(0));
+        }
         if (!unknownFields.isEmpty()) {
             throw DomainException.invalid(
                     "UNKNOWN_FIELD",

@@ -2,9 +2,11 @@ package com.theogen.security.internal;
 
 import com.theogen.security.Accounts;
 import com.theogen.security.AuthenticatedUser;
+import com.theogen.security.SecurityError;
+import com.theogen.security.SecurityProperties;
 import com.theogen.security.UserRegistered;
 import com.theogen.shared.DomainException;
-import com.theogen.shared.ErrorCategory;
+import java.net.InetAddress;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +30,8 @@ class AccountService implements Accounts {
     private final TokenService tokens;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
+    private final AbuseLimits limits;
+    private final SecurityProperties properties;
     private final String dummyHash;
 
     AccountService(
@@ -35,18 +39,37 @@ class AccountService implements Accounts {
             PasswordEncoder passwordEncoder,
             Optional<TokenService> tokens,
             ApplicationEventPublisher events,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions,
+            AbuseLimits limits,
+            SecurityProperties properties) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.tokens = tokens.orElse(null);
         this.events = events;
         this.transactions = transactions;
+        this.limits = limits;
+        this.properties = properties;
         this.dummyHash = passwordEncoder.encode(UUID.randomUUID().toString());
     }
 
     @Override
-    public SignedIn register(String email, String password, String displayName) {
+    public SignedIn register(String email, String password, String displayName, InetAddress client) {
         TokenService issuer = requireLocalAccounts();
+        if (properties.registration() == SecurityProperties.Registration.CLOSED) {
+            throw new DomainException(
+                    SecurityError.REGISTRATION_CLOSED,
+                    "This server does not accept new accounts; ask its operator for one");
+        }
+        limits.beginRegistration(client);
+        return signedIn(issuer, createUser(email, password, displayName));
+    }
+
+    @Override
+    public AccountView create(String email, String password, String displayName) {
+        return view(createUser(email, password, displayName));
+    }
+
+    private UserEntity createUser(String email, String password, String displayName) {
         String normalized = normalize(email);
         String name = displayName == null || displayName.isBlank()
                 ? normalized.substring(0, normalized.indexOf('@'))
@@ -65,19 +88,21 @@ class AccountService implements Accounts {
         } catch (DataIntegrityViolationException e) {
             throw emailTaken();
         }
-        return signedIn(issuer, user);
+        return user;
     }
 
     @Override
-    @Transactional(readOnly = true)
-    public SignedIn login(String email, String password) {
+    public SignedIn login(String email, String password, InetAddress client) {
         TokenService issuer = requireLocalAccounts();
-        Optional<UserEntity> user = users.findByEmail(normalize(email));
+        String normalized = normalize(email);
+        AbuseLimits.LoginAttempt attempt = limits.beginLogin(normalized, client);
+        Optional<UserEntity> user = users.findByEmail(normalized);
         String hash = user.map(UserEntity::passwordHash).orElse(dummyHash);
         boolean matches = passwordEncoder.matches(password, hash);
         if (user.isEmpty() || !matches) {
-            throw new DomainException(ErrorCategory.UNAUTHORIZED, "INVALID_CREDENTIALS", "Wrong email or password");
+            throw new DomainException(SecurityError.INVALID_CREDENTIALS, "Wrong email or password");
         }
+        attempt.succeeded();
         return signedIn(issuer, user.get());
     }
 
@@ -130,8 +155,7 @@ class AccountService implements Accounts {
     private TokenService requireLocalAccounts() {
         if (tokens == null) {
             throw new DomainException(
-                    ErrorCategory.FORBIDDEN,
-                    "LOCAL_ACCOUNTS_DISABLED",
+                    SecurityError.LOCAL_ACCOUNTS_DISABLED,
                     "This server signs users in through its OIDC issuer; local accounts are disabled");
         }
         return tokens;
@@ -151,6 +175,6 @@ class AccountService implements Accounts {
     }
 
     private static DomainException emailTaken() {
-        return new DomainException(ErrorCategory.CONFLICT, "EMAIL_TAKEN", "An account with this email already exists");
+        return new DomainException(SecurityError.EMAIL_TAKEN, "An account with this email already exists");
     }
 }

@@ -2,19 +2,24 @@ package com.theogen.security.internal;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.RSAKey;
+import com.theogen.security.ClientAddresses;
 import com.theogen.security.SecurityProperties;
 import com.theogen.shared.ErrorCategory;
 import com.theogen.shared.StorageProperties;
 import com.theogen.web.BlockingBridge;
 import com.theogen.web.ProblemResponses;
+import java.time.Instant;
+import java.util.Objects;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
@@ -60,9 +65,18 @@ class SecurityConfiguration {
     }
 
     @Bean
+    AbuseLimits abuseLimits(SecurityProperties properties) {
+        return new AbuseLimits(properties);
+    }
+
+    @Bean
+    ClientAddresses clientAddresses(SecurityProperties properties) {
+        return new ForwardedClientAddresses(properties.trustedProxies());
+    }
+
+    @Bean
     PasswordEncoder passwordEncoder() {
-        // Argon2id, OWASP's minimum profile: 19 MiB memory, 2 iterations, 1 lane.
-        return new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
+        return AccountCliConfiguration.passwordEncoder();
     }
 
     @Bean
@@ -90,7 +104,10 @@ class SecurityConfiguration {
         ReactiveJwtDecoder jwtDecoder(RSAKey jwtSigningKey, SecurityProperties properties) throws JOSEException {
             NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withPublicKey(jwtSigningKey.toRSAPublicKey())
                     .build();
-            decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(properties.tokenIssuer()));
+            // the default validators check exp only when present: a token without one would never expire
+            decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                    JwtValidators.createDefaultWithIssuer(properties.tokenIssuer()),
+                    new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull)));
             return decoder;
         }
     }

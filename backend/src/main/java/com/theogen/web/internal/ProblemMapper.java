@@ -1,7 +1,6 @@
 package com.theogen.web.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -169,8 +168,8 @@ final class ProblemMapper {
                 && String.valueOf(mismatch.getOriginalMessage()).startsWith("No content")) {
             return bad("MISSING_BODY", "A request body is required");
         }
-        if (mismatch != null && !mismatch.getPath().isEmpty()) {
-            return bad("INVALID_FIELD_TYPE", "Field '" + path(mismatch) + "' has the wrong type or format");
+        if (mismatch != null) {
+            return JsonTypeProblems.invalidType(mismatch);
         }
         if (find(input, JsonProcessingException.class) != null || find(input, DecodingException.class) != null) {
             return bad("MALFORMED_JSON", "The request body is not valid JSON");
@@ -186,12 +185,6 @@ final class ProblemMapper {
             return bad("MISSING_PARAMETER", "Missing " + missing.getLabel() + " '" + missing.getName() + "'");
         }
         return bad("INVALID_REQUEST", "The request is not valid");
-    }
-
-    private static String path(JsonMappingException e) {
-        return e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining("."));
     }
 
     private static ProblemDetail responseStatus(ResponseStatusException e) {

@@ -12,13 +12,13 @@ import org.neo4j.harness.Neo4jBuilders;
  * server is disabled (it would need the Jetty/Jersey versions the harness brings, not Boot's); Bolt is all the
  * adapter uses. Tests use fresh project ids, so they can share it.
  */
-final class Neo4jHarness {
+public final class Neo4jHarness {
 
     private static Neo4j server;
 
     private Neo4jHarness() {}
 
-    static synchronized URI boltUri() {
+    public static synchronized URI boltUri() {
         if (server == null) {
             server = Neo4jBuilders.newInProcessBuilder().withDisabledServer().build();
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "neo4j-harness-shutdown"));
@@ -26,7 +26,7 @@ final class Neo4jHarness {
         return server.boltURI();
     }
 
-    static Neo4jEvidenceGraph graph(Duration timeout, int batchSize) {
+    public static Neo4jEvidenceGraph graph(Duration timeout, int batchSize) {
         return new Neo4jEvidenceGraph(GraphDatabase.driver(boltUri(), AuthTokens.none()), timeout, batchSize);
     }
 }

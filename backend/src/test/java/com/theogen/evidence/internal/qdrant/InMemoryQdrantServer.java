@@ -1,7 +1,10 @@
 package com.theogen.evidence.internal.qdrant;
 
+import io.grpc.Grpc;
+import io.grpc.InsecureServerCredentials;
 import io.grpc.ManagedChannel;
 import io.grpc.Server;
+import io.grpc.ServerBuilder;
 import io.grpc.inprocess.InProcessChannelBuilder;
 import io.grpc.inprocess.InProcessServerBuilder;
 import io.grpc.stub.StreamObserver;
@@ -55,9 +58,10 @@ import java.util.function.Predicate;
  * matches when it contains the value), cosine scoring, score threshold and limit. What it proves is that the
  * adapter speaks the protocol as the client library defines it; wire-level behaviour of a real Qdrant (filter
  * semantics nuances, consistency, errors it really returns) is <em>not</em> proven here; the opt-in
- * {@code RealQdrantVectorIndexTest} covers that when {@code QDRANT_URL} is set.
+ * {@code RealQdrantVectorIndexTest} covers that when {@code QDRANT_URL} is set. It serves either in-process or, for
+ * whole-application tests, on a local TCP port ({@link #onLocalPort()}).
  */
-final class InMemoryQdrantServer implements AutoCloseable {
+public final class InMemoryQdrantServer implements AutoCloseable {
 
     private final String name;
     private final Server server;
@@ -65,14 +69,40 @@ final class InMemoryQdrantServer implements AutoCloseable {
     private final Map<String, Set<String>> payloadIndexes = new ConcurrentHashMap<>();
     private volatile boolean stalled;
 
+    /** Served over gRPC's in-process transport under {@code name}; connect with {@link #channel()}. */
     InMemoryQdrantServer(String name) throws IOException {
+        this(name, InProcessServerBuilder.forName(name));
+    }
+
+    private InMemoryQdrantServer(String name, ServerBuilder<?> builder) throws IOException {
         this.name = name;
-        this.server = InProcessServerBuilder.forName(name)
-                .addService(new Health())
+        this.server = builder.addService(new Health())
                 .addService(new CollectionsService())
                 .addService(new PointsService())
                 .build()
                 .start();
+    }
+
+    /**
+     * Served over plain gRPC (HTTP/2 over TCP, the transport of the client's own Netty) on a free port of the
+     * loopback interface, so that an application configured with {@code theogen.evidence.qdrant.host/port}
+     * connects to it exactly as to a Qdrant server.
+     */
+    public static InMemoryQdrantServer onLocalPort() throws IOException {
+        return new InMemoryQdrantServer("tcp", Grpc.newServerBuilderForPort(0, InsecureServerCredentials.create()));
+    }
+
+    /** The TCP port of a server from {@link #onLocalPort()}. */
+    public int port() {
+        return server.getPort();
+    }
+
+    /** Points of {@code collection} whose payload {@code key} is {@code value}. */
+    public long points(String collection, String key, String value) {
+        return collections.getOrDefault(collection, Map.of()).values().stream()
+                .filter(p -> p.getPayloadMap().containsKey(key)
+                        && value.equals(p.getPayloadMap().get(key).getStringValue()))
+                .count();
     }
 
     ManagedChannel channel() {
@@ -96,6 +126,7 @@ final class InMemoryQdrantServer implements AutoCloseable {
         collections.remove(collection);
     }
 
+    /** Stops serving: from now on the port refuses connections, as a Qdrant that went down. */
     @Override
     public void close() {
         server.shutdownNow();
