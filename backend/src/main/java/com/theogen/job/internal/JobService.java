@@ -1,5 +1,6 @@
 package com.theogen.job.internal;
 
+import com.theogen.job.JobError;
 import com.theogen.job.JobHandler;
 import com.theogen.job.JobRequest;
 import com.theogen.job.JobSubmission;
@@ -7,7 +8,6 @@ import com.theogen.job.JobView;
 import com.theogen.job.Jobs;
 import com.theogen.project.ProjectAccess;
 import com.theogen.shared.DomainException;
-import com.theogen.shared.ErrorCategory;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,7 +46,7 @@ class JobService implements Jobs {
     public JobSubmission submit(JobRequest request) {
         JobHandler handler = handlers.get(request.kind());
         if (handler == null) {
-            throw DomainException.invalid("UNKNOWN_JOB_KIND", "No job of kind '" + request.kind() + "'");
+            throw new DomainException(JobError.UNKNOWN_JOB_KIND, "No job of kind '" + request.kind() + "'");
         }
         projects.requireOwned(request.projectId(), request.ownerId());
         for (int tries = 0; tries < 3; tries++) {
@@ -65,7 +65,7 @@ class JobService implements Jobs {
             log.info("job submitted task_id={} project_id={} kind={}", id, request.projectId(), request.kind());
             return new JobSubmission(runs.find(id).orElseThrow().view(), false);
         }
-        throw new DomainException(ErrorCategory.CONFLICT, "PROJECT_BUSY", "The project is busy; try again");
+        throw new DomainException(JobError.PROJECT_BUSY, "The project is busy; try again");
     }
 
     @Override
@@ -100,8 +100,7 @@ class JobService implements Jobs {
             return new JobSubmission(active.view(), true);
         }
         throw new DomainException(
-                ErrorCategory.CONFLICT,
-                "PROJECT_BUSY",
+                JobError.PROJECT_BUSY,
                 "Another " + label(active.kind()) + " job is already running on this project",
                 Map.of("active_kind", active.kind()));
     }
@@ -110,8 +109,8 @@ class JobService implements Jobs {
         try {
             queue.enqueue(id);
         } catch (RuntimeException e) {
-            runs.failActive(id, "QUEUE_UNAVAILABLE", "The job could not be queued; try again");
-            throw new DomainException(ErrorCategory.UNAVAILABLE, "QUEUE_UNAVAILABLE", "The job queue is unavailable");
+            runs.failActive(id, JobError.QUEUE_UNAVAILABLE, "The job could not be queued; try again");
+            throw new DomainException(JobError.QUEUE_UNAVAILABLE, "The job queue is unavailable");
         }
     }
 

@@ -4,9 +4,15 @@ import com.theogen.job.JobStatus;
 import com.theogen.job.JobView;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
-/** The polling view of a job; field names follow the theory-status contract of the original API. */
+/**
+ * The polling view of a job; field names follow the theory-status contract of the original API. {@code outcome}
+ * holds the counts a completed job reported (auto_code: {@code coded_fragments}, {@code skipped_fragments}, {@code
+ * failed_batches} …; empty before it completes); {@code warning_code}, on a completed job, is the error code of the
+ * part of its work that failed ({@code degraded} is then true).
+ */
 public record JobStatusResponse(
         UUID taskId,
         String kind,
@@ -22,6 +28,8 @@ public record JobStatusResponse(
         Instant createdAt,
         Instant updatedAt,
         List<JobView.StepEntry> steps,
+        Map<String, Integer> outcome,
+        String warningCode,
         Boolean reused) {
 
     public static JobStatusResponse of(JobView job, int nextPollSeconds, Boolean reused) {
@@ -40,6 +48,8 @@ public record JobStatusResponse(
                 job.createdAt(),
                 job.updatedAt(),
                 job.steps(),
+                job.outcome(),
+                job.warningCode(),
                 reused);
     }
 }
