@@ -222,6 +222,8 @@ export function job(overrides: Partial<Job> = {}): Job {
       { step: 'load_project', started_at: '2025-03-06T09:00:00Z', elapsed_ms: 120 },
       { step: 'build_paradigm', started_at: '2025-03-06T09:00:01Z', elapsed_ms: 2400 },
     ],
+    outcome: {},
+    warning_code: null,
     ...overrides,
   };
 }
