@@ -304,7 +304,7 @@ export const en = {
     verificationValue: (verified: number, checked: number, dropped: number) => `${verified} of ${checked} (${dropped} dropped)`,
     unsupported: {
       title: (n: number) => (n === 1 ? '1 claim left out for lack of evidence' : `${n} claims left out for lack of evidence`),
-      lead: 'The model made these claims, but none of their quotes could be verified and no quote for them was found among the coded fragments, so they are not part of the theory or its exports.',
+      lead: 'These claims were drafted for the theory, but none of their quotes could be verified and no quote for them was found among the coded fragments, so they are not part of the theory or its exports.',
       reasons: {
         unknown_category: 'it names no category of the project',
         no_verified_evidence: 'no verified quote was cited or found',
@@ -789,7 +789,7 @@ export const es: Messages = {
     verificationValue: (verified: number, checked: number, dropped: number) => `${verified} de ${checked} (${dropped} descartadas)`,
     unsupported: {
       title: (n: number) => (n === 1 ? '1 afirmación excluida por falta de evidencia' : `${n} afirmaciones excluidas por falta de evidencia`),
-      lead: 'El modelo hizo estas afirmaciones, pero ninguna de sus citas pudo verificarse y no se encontró ninguna cita para ellas entre los fragmentos codificados, así que no forman parte de la teoría ni de sus exportaciones.',
+      lead: 'Estas afirmaciones se redactaron para la teoría, pero ninguna de sus citas pudo verificarse y no se encontró ninguna cita para ellas entre los fragmentos codificados, así que no forman parte de la teoría ni de sus exportaciones.',
       reasons: {
         unknown_category: 'no nombra ninguna categoría del proyecto',
         no_verified_evidence: 'no se citó ni se encontró ninguna cita verificada',

@@ -96,15 +96,19 @@ final class ResilientCaller {
             if (clock.instant().plus(wait).isAfter(run.deadline())) {
                 throw LlmErrors.deadline(model);
             }
-            log.warn(
-                    "LLM request to {} failed ({} {}: {}); retry {}/{} in {} ms",
-                    model,
-                    failure.kind(),
-                    failure.status(),
-                    failure.getMessage(),
-                    attempt,
-                    config.maxAttempts() - 1,
-                    wait.toMillis());
+            if (silent) {
+                log.warn("LLM request to {} got no answer in time; one more try in {} ms", model, wait.toMillis());
+            } else {
+                log.warn(
+                        "LLM request to {} failed ({} {}: {}); retry {}/{} in {} ms",
+                        model,
+                        failure.kind(),
+                        failure.status(),
+                        failure.getMessage(),
+                        attempt,
+                        config.maxAttempts() - 1,
+                        wait.toMillis());
+            }
             stats.retries++;
             metrics.retried(model);
             pause(wait, run);
