@@ -15,7 +15,8 @@ import java.util.UUID;
  * @param jobId the run that produced it
  * @param route {@code staged} or {@code legacy} (single call)
  * @param generatedBy {@code offline} or the model(s) that answered, e.g. {@code gpt-4o (openai)}
- * @param degraded true when the run fell back (offline instead of a model, or an evidence store was missing)
+ * @param degraded true when the run fell back (offline instead of a model, or an evidence store was missing) or
+ *     its coding skipped fragments because model calls failed
  * @param consequences typed consequences (also the sixth paradigm component)
  * @param readinessScore 0–100, computed from saturation, evidence depth and paradigm completeness
  */
