@@ -38,6 +38,7 @@ import type {
   TheoryPage,
   TheorySummary,
   Validation,
+  UnsupportedClaim,
   AutoCodeRequest,
   AutoCodeStarted,
   Category,
@@ -148,6 +149,8 @@ const job: Required<Job> = {
   updated_at: '2025-01-01T00:00:00Z',
   steps: [step],
   submitted_by: 'u1',
+  outcome: { coded_fragments: 3, skipped_fragments: 2 },
+  warning_code: 'LLM_RATE_LIMITED',
 };
 const hit: Required<SearchHit> = {
   fragment_id: 'f1',
@@ -210,7 +213,22 @@ const proposition: Required<Proposition> = { id: 'P1', text: 't', evidence: [ref
 const consequence: Required<Consequence> = { category_name: 'c', statement: 's', type: 'social', horizon: 'long_term', evidence: [ref] };
 const gap: Required<Gap> = { kind: 'saturation', category_name: 'c', description: 'd', severity: 'high' };
 const coverage: Required<EvidenceCoverage> = { claims: 10, claims_with_evidence: 9, ratio: 0.9 };
-const validation: Required<Validation> = { evidence_checked: 20, verified: 19, not_verbatim: 1, unknown_fragment: 0, wrong_category: 0 };
+const unsupportedClaim: Required<UnsupportedClaim> = {
+  component: 'strategies',
+  category_ids: [],
+  statement: 's',
+  reason: 'unknown_category',
+  evidence_dropped: 2,
+};
+const validation: Required<Validation> = {
+  evidence_checked: 20,
+  verified: 19,
+  not_verbatim: 1,
+  unknown_fragment: 0,
+  wrong_category: 0,
+  claims_repaired: 1,
+  unsupported_claims: [unsupportedClaim],
+};
 const claim: Required<Claim> = { category_id: 'k1', category_name: 'Night shifts', statement: 's', evidence: [ref] };
 const paradigm: Required<Paradigm> = { phenomenon: [claim], causal_conditions: [claim], context: [claim], intervening_conditions: [claim], strategies: [claim] };
 const samplingStep: Required<SamplingStep> = { actor: 'nurses', focus: 'f', questions: ['q'], category_ids: ['k1'] };
@@ -369,6 +387,7 @@ const examples: Record<keyof typeof contract.schemas, object> = {
   Gap: gap,
   EvidenceCoverage: coverage,
   Validation: validation,
+  UnsupportedClaim: unsupportedClaim,
   Export: exported,
   CodeCreate: { label: 'l', definition: 'd', category_id: 'k1' } satisfies Required<CodeCreate>,
   CodeApply: { code_id: 'c1', label: 'l', quote_start: 0, quote_end: 5 } satisfies Required<CodeApply>,
@@ -412,6 +431,10 @@ function mismatches(value: unknown, type: string, where: string): string[] {
   if (type === 'map<string>') {
     const ok = typeof value === 'object' && value !== null && Object.values(value).every((v) => typeof v === 'string');
     return ok ? [] : [`${where}: not a map of strings`];
+  }
+  if (type === 'map<integer>') {
+    const ok = typeof value === 'object' && value !== null && Object.values(value).every((v) => Number.isInteger(v));
+    return ok ? [] : [`${where}: not a map of integers`];
   }
   if (type === 'integer') return Number.isInteger(value) ? [] : [`${where}: not an integer`];
   if (type === 'string' || type === 'number' || type === 'boolean') {

@@ -214,12 +214,17 @@ export interface Job {
   next_poll_seconds: number | null;
   /** What the job produced (a theory id …) once it completed. */
   result_id: string | null;
+  /** Completed on a fallback, or with part of its work failed (`warning_code` then says why). */
   degraded: boolean;
   created_at: string;
   updated_at: string;
   steps: JobStep[];
   /** The member who started it; they and the owner may cancel it. */
   submitted_by: string;
+  /** Counts a completed job reported; auto_code: coded_fragments, skipped_fragments, failed_batches … */
+  outcome: Record<string, number>;
+  /** For a job that completed although part of its work failed: that failure's error code. */
+  warning_code: string | null;
 }
 
 /** One fragment found by the project search, best first; `highlights` are ranges of `text`. */
@@ -523,6 +528,19 @@ export interface Validation {
   not_verbatim: number;
   unknown_fragment: number;
   wrong_category: number;
+  /** Claims whose quotes were all dropped and that got new, verified evidence. */
+  claims_repaired: number;
+  /** Claims left out of the theory because no verified evidence could be cited or found. */
+  unsupported_claims: UnsupportedClaim[];
+}
+
+/** A claim left out for lack of evidence: where it would have stood, what it said, and why. */
+export interface UnsupportedClaim {
+  component: string;
+  category_ids: string[];
+  statement: string;
+  reason: 'unknown_category' | 'no_verified_evidence';
+  evidence_dropped: number;
 }
 
 /** One saved version of the project's theory (the fields the dashboard shows). */

@@ -83,6 +83,48 @@ describe('coding section', { timeout: 20_000 }, () => {
     expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ recode: false });
   });
 
+  it('says when auto-coding failed because every model call failed, and when only some did', async () => {
+    let run = 0;
+    server({
+      [`POST /api/projects/${ID}/auto-code`]: () => json({ task_id: `j${++run}`, status: 'pending', reused: false }, 202),
+      [`GET /api/projects/${ID}/jobs/j1`]: () =>
+        json(
+          job({
+            task_id: 'j1',
+            kind: 'auto_code',
+            status: 'failed',
+            step: 'open_coding',
+            next_poll_seconds: null,
+            error_code: 'LLM_RATE_LIMITED',
+            error: 'Open coding failed: every one of the 3 batches failed and no fragment was coded.',
+          }),
+        ),
+      [`GET /api/projects/${ID}/jobs/j2`]: () =>
+        json(
+          job({
+            task_id: 'j2',
+            kind: 'auto_code',
+            status: 'completed',
+            progress: 100,
+            next_poll_seconds: null,
+            degraded: true,
+            outcome: { coded_fragments: 3, skipped_fragments: 2, failed_batches: 1 },
+            warning_code: 'LLM_TIMEOUT',
+          }),
+        ),
+    });
+    renderApp(`/projects/${ID}/coding`);
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Auto-code interviews' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('every one of the 3 batches failed and no fragment was coded');
+    expect(screen.getByText('Failed')).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Auto-code interviews' }));
+    expect(
+      await screen.findByText(/3 fragments coded, 2 skipped because 1 model call failed\..*Cause: the model did not answer in time\./),
+    ).toBeInTheDocument();
+  });
+
   it('shows why auto-coding could not start, in the server’s words', async () => {
     server({ [`POST /api/projects/${ID}/auto-code`]: () => problem(409, 'PROJECT_BUSY', 'A theory run is using this project') });
     renderApp(`/projects/${ID}/coding`);

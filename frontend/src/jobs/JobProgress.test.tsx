@@ -59,6 +59,33 @@ describe('job progress', () => {
     expect(screen.getByText(/Finished with a fallback/)).toBeInTheDocument();
   });
 
+  it('says what a job that completed with failed model calls coded, skipped and why', () => {
+    renderWithProviders(
+      <>
+        <JobProgress
+          title="Auto-coding"
+          job={job({
+            kind: 'auto_code',
+            status: 'completed',
+            degraded: true,
+            next_poll_seconds: null,
+            outcome: { coded_fragments: 6, skipped_fragments: 4, failed_batches: 2 },
+            warning_code: 'LLM_RATE_LIMITED',
+          })}
+        />
+        <JobProgress title="Other" job={job({ status: 'completed', degraded: true, next_poll_seconds: null, warning_code: 'LLM_SOMETHING_NEW' })} />
+      </>,
+    );
+
+    expect(
+      screen.getByText(
+        'Done with problems: 6 fragments coded, 4 skipped because 2 model calls failed. The skipped fragments stay uncoded: run it again to code them. Cause: the model was rate-limiting requests.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Done, but part of the work failed. Cause: LLM_SOMETHING_NEW.')).toBeInTheDocument();
+    expect(screen.queryByText(/Finished with a fallback/)).not.toBeInTheDocument();
+  });
+
   it('keeps following when a poll fails, and says so', async () => {
     fakeServer({ 'GET /api/projects/p1/jobs/j1': () => problem(503, 'UNAVAILABLE', 'Busy') });
     function Seeded() {

@@ -35,7 +35,7 @@ export function JobProgress({ title, job, pollError, cancelError, canceling = fa
           {job.step ? t.jobs.currentStep(stepLabel(job.step, t)) : t.jobs.waiting}
         </p>
       )}
-      {job.degraded && <p className="job__degraded">{t.jobs.degraded}</p>}
+      {job.degraded && <p className="job__degraded">{degradedText(job, t)}</p>}
       {job.status === 'failed' && <ErrorNotice message={job.error ?? t.jobs.failedWithoutReason} />}
       {job.status === 'canceled' && <p className="muted">{t.jobs.canceledBody}</p>}
       {pollError !== null && pollError !== undefined && <ErrorNotice message={`${t.jobs.pollFailed} ${errorText(pollError, t)}`} />}
@@ -62,6 +62,20 @@ export function JobProgress({ title, job, pollError, cancelError, canceling = fa
       {cancelError !== null && cancelError !== undefined && <ErrorNotice message={errorText(cancelError, t)} />}
     </section>
   );
+}
+
+/**
+ * Why a job is degraded: part of its work failed (`warning_code`, with the counts of an auto-coding job), or it ran
+ * on a fallback.
+ */
+function degradedText(job: Job, t: Messages): string {
+  if (!job.warning_code) return t.jobs.degraded;
+  const cause = t.jobs.cause(t.jobs.causes[job.warning_code] ?? job.warning_code);
+  const { coded_fragments: coded, skipped_fragments: skipped, failed_batches: failed } = job.outcome ?? {};
+  if (skipped !== undefined && coded !== undefined && failed !== undefined && skipped > 0) {
+    return `${t.jobs.partial(coded, skipped, failed)} ${cause}`;
+  }
+  return `${t.jobs.partialOther} ${cause}`;
 }
 
 /** A step code (`build_paradigm`, `auto_code:2/8` …) in the interface language; unknown codes are made readable. */

@@ -225,6 +225,8 @@ export function job(overrides: Partial<Job> = {}): Job {
       { step: 'build_paradigm', started_at: '2025-03-06T09:00:01Z', elapsed_ms: 2400 },
     ],
     submitted_by: token().user.id,
+    outcome: {},
+    warning_code: null,
     ...overrides,
   };
 }

@@ -36,7 +36,7 @@ function theory(overrides: Partial<Theory> = {}): Theory {
       { kind: 'NOT_SATURATED', category_name: null, description: 'Still new codes', severity: 'high' },
     ],
     evidence_coverage: { claims: 4, claims_with_evidence: 4, ratio: 1 },
-    validation: { evidence_checked: 5, verified: 5, not_verbatim: 0, unknown_fragment: 0, wrong_category: 0 },
+    validation: { evidence_checked: 5, verified: 5, not_verbatim: 0, unknown_fragment: 0, wrong_category: 0, claims_repaired: 0, unsupported_claims: [] },
     paradigm: {
       phenomenon: [claim('k1', 'Sostener el cuidado')],
       causal_conditions: [claim('k2', 'Turnos de noche')],
@@ -141,6 +141,32 @@ describe('theory viewer', { timeout: 20_000 }, () => {
     await userEvent.click(within(manifest).getByText(/Stages, prompts/));
     expect(within(manifest).getByRole('table', { name: 'Budget trims' })).toHaveTextContent('drop_quotes190006000');
     expect(within(manifest).getByText('ab12')).toBeVisible();
+  });
+
+  it('lists the claims left out for lack of evidence apart from the theory, and says how many were repaired', async () => {
+    const base = theory();
+    server(() =>
+      json(
+        theory({
+          validation: {
+            ...base.validation,
+            claims_repaired: 2,
+            unsupported_claims: [
+              { component: 'strategies', category_ids: [], statement: 'Neighbours keep watch', reason: 'unknown_category', evidence_dropped: 2 },
+            ],
+          },
+        }),
+      ),
+    );
+    renderApp(`/projects/${ID}/theory`);
+
+    const left = await screen.findByText('1 claim left out for lack of evidence');
+    const details = left.closest('details') as HTMLElement;
+    expect(within(details).getByText('Neighbours keep watch')).toBeInTheDocument();
+    expect(within(details).getByText('Strategies: it names no category of the project')).toBeInTheDocument();
+    expect(screen.getByText('2 claims got new evidence after their own quotes failed verification.')).toBeInTheDocument();
+    const diagram = screen.getByRole('group', { name: 'Paradigm model' });
+    expect(diagram).not.toHaveTextContent('Neighbours keep watch');
   });
 
   it('says so when there is nothing to draw yet', async () => {

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { api } from '../api/client';
-import type { Claim, EvidenceRef, ExportFormat, Theory } from '../api/types';
+import type { Claim, EvidenceRef, ExportFormat, Theory, UnsupportedClaim } from '../api/types';
 import { Link } from '../app/Link';
 import { paths } from '../app/router';
 import { useI18n } from '../i18n/I18nProvider';
@@ -140,6 +140,8 @@ function TheoryView({ projectId, theoryId }: { projectId: string; theoryId: stri
           <dt>{t.theory.verification}</dt>
           <dd>{t.theory.verificationValue(v.verified, v.evidence_checked, v.not_verbatim + v.unknown_fragment + v.wrong_category)}</dd>
         </dl>
+        {v.claims_repaired > 0 && <p className="muted">{t.theory.repaired(v.claims_repaired)}</p>}
+        <UnsupportedClaims claims={v.unsupported_claims} />
         {data.degraded && <p className="job__degraded">{t.jobs.degraded}</p>}
         <ExportButtons projectId={projectId} theoryId={data.id} onExported={() => setExports((n) => n + 1)} />
       </header>
@@ -278,6 +280,34 @@ const SEVERITIES = ['high', 'medium', 'low'];
 function severityRank(severity: string): number {
   const i = SEVERITIES.indexOf(severity);
   return i < 0 ? SEVERITIES.length : i;
+}
+
+/** Claims the verification left out because no verified quote backs them: listed, never shown as part of the theory. */
+function UnsupportedClaims({ claims }: { claims: UnsupportedClaim[] }) {
+  const { t } = useI18n();
+  if (claims.length === 0) return null;
+  const components: Record<string, string> = {
+    causal_conditions: t.theory.paradigm.causal,
+    context: t.theory.paradigm.context,
+    intervening_conditions: t.theory.paradigm.intervening,
+    strategies: t.theory.paradigm.strategies,
+    consequences: t.theory.consequences,
+    propositions: t.theory.propositions,
+  };
+  return (
+    <details className="disclosure">
+      <summary>{t.theory.unsupported.title(claims.length)}</summary>
+      <p className="muted">{t.theory.unsupported.lead}</p>
+      <ul>
+        {claims.map((c, i) => (
+          <li key={i}>
+            <p>{c.statement}</p>
+            <p className="muted">{t.theory.unsupported.item(components[c.component] ?? c.component, t.theory.unsupported.reasons[c.reason] ?? c.reason)}</p>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
 }
 
 function ParadigmClaims({ projectId, theory }: { projectId: string; theory: Theory }) {

@@ -10,9 +10,14 @@ public interface AutoCoding {
     /**
      * Open-codes the fragments of the run's scope that are not coded yet (all of them when {@link
      * CodingRun#recode()}), stores codes and applications, then syncs the evidence stores. A batch that keeps
-     * failing is recorded in the outcome and skipped; it does not stop the run.
+     * failing is recorded in the outcome ({@link OpenCodingOutcome#failedBatches()}, {@link
+     * OpenCodingOutcome#fragmentsSkipped()}, {@link OpenCodingOutcome#batchFailure()}) and skipped; it does not stop
+     * the run, unless every batch failed.
      *
      * @throws com.theogen.job.JobCanceledException when the run's cancellation check fires
+     * @throws com.theogen.shared.DomainException with the {@link com.theogen.llm.LlmError} that made most batches fail
+     *     when every batch failed (nothing was coded: the provider's error, not an empty result); at once with the
+     *     error of a failure that ends the run ({@link com.theogen.llm.LlmError#endsRun()})
      */
     OpenCodingOutcome openCode(CodingRun run);
 

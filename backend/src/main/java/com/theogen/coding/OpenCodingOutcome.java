@@ -1,5 +1,7 @@
 package com.theogen.coding;
 
+import com.theogen.llm.LlmError;
+
 /**
  * What one open-coding call did.
  *
@@ -11,6 +13,8 @@ package com.theogen.coding;
  * @param quotesDropped model quotes that could not be located in their fragment (never stored)
  * @param failedBatches batches that failed after their retries and were skipped
  * @param generatedBy {@code llm} or {@code offline}
+ * @param fragmentsSkipped fragments of the failed batches: left unexamined, so that the next run codes them
+ * @param batchFailure what made most failed batches fail; {@code null} when none failed
  */
 public record OpenCodingOutcome(
         int fragmentsExamined,
@@ -20,4 +24,6 @@ public record OpenCodingOutcome(
         int applicationsCreated,
         int quotesDropped,
         int failedBatches,
-        String generatedBy) {}
+        String generatedBy,
+        int fragmentsSkipped,
+        LlmError batchFailure) {}

@@ -1,12 +1,11 @@
 package com.theogen.job;
 
 import com.theogen.shared.DomainException;
-import com.theogen.shared.ErrorCategory;
 
 /** Thrown inside a running job when its cancellation was requested; the job ends as {@code canceled}. */
 public class JobCanceledException extends DomainException {
 
     public JobCanceledException() {
-        super(ErrorCategory.CONFLICT, "CANCELED", "The job was canceled");
+        super(JobError.CANCELED, "The job was canceled");
     }
 }

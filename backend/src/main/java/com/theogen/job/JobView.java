@@ -2,6 +2,7 @@ package com.theogen.job;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -11,9 +12,12 @@ import java.util.UUID;
  * @param progress 0–100, never decreasing while the job runs
  * @param errorCode stable code when failed or canceled ({@code CANCELED}, {@code WORKER_LOST} …)
  * @param resultId what the job produced (e.g. the theory id), when completed
- * @param degraded whether the job completed with a fallback (e.g. offline analyst instead of an LLM)
+ * @param degraded whether the job completed with a fallback (e.g. offline analyst instead of an LLM) or with part of
+ *     its work failed ({@code warningCode} says why)
  * @param attempt how many times a worker has started it (more than 1 after a worker was lost)
  * @param steps the stages reached so far, in order
+ * @param outcome counts the job reported when it completed (see {@link JobResult#outcome()}); empty before
+ * @param warningCode for a job that completed although part of its work failed, the error code of that failure
  */
 public record JobView(
         UUID id,
@@ -32,7 +36,9 @@ public record JobView(
         Instant updatedAt,
         Instant startedAt,
         Instant finishedAt,
-        List<StepEntry> steps) {
+        List<StepEntry> steps,
+        Map<String, Integer> outcome,
+        String warningCode) {
 
     /** One stage of the step log: when it started and, once done, how long it took. */
     public record StepEntry(String step, Instant startedAt, Long elapsedMs) {}

@@ -36,8 +36,8 @@ public final class ByoKey {
         }
         String trimmed = headerValue.strip();
         if (trimmed.length() > MAX_LENGTH || !trimmed.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
-            throw DomainException.invalid(
-                    "BYO_KEY_MALFORMED", "The " + HEADER + " header does not hold a valid API key");
+            throw new DomainException(
+                    LlmError.BYO_KEY_MALFORMED, "The " + HEADER + " header does not hold a valid API key");
         }
         return Optional.of(new ByoKey(trimmed));
     }

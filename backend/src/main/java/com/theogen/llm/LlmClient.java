@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * The one entry point later stages use to reach a model. All methods are blocking: call them from jobs or
  * through {@code com.theogen.web.BlockingBridge}, never on an event-loop thread. Every failure is a {@link
- * com.theogen.shared.DomainException} with a stable code:
+ * com.theogen.shared.DomainException} whose {@link com.theogen.shared.DomainException#code() code} is an {@link
+ * LlmError}:
  *
  * <ul>
  *   <li>{@code LLM_OFFLINE} (503): the run has no model ({@link LlmAccess#remote()} is false);
@@ -14,11 +15,12 @@ import java.util.Optional;
  *   <li>{@code LLM_OUTPUT_INVALID} (503): the reply did not parse or validate, even after one repair call;
  *       details carry a short {@code excerpt} and the first validation {@code errors};
  *   <li>{@code LLM_RATE_LIMITED}, {@code LLM_TIMEOUT}, {@code LLM_UNAVAILABLE} (503): transient failures that
- *       persisted through every retry;
+ *       persisted through every retry ({@code LLM_TIMEOUT} also at once when the provider stopped answering earlier
+ *       in the run, see {@link ProviderCircuit});
  *   <li>{@code LLM_REQUEST_REJECTED}, {@code LLM_AUTH_FAILED} (503) and {@code BYO_KEY_REJECTED} (400): the
  *       provider refused the request or the key;
- *   <li>{@code LLM_DEADLINE_EXCEEDED} (503) and {@code RUN_CANCELLED} (409): the run's deadline passed or the run
- *       was cancelled.
+ *   <li>{@code LLM_DEADLINE_EXCEEDED} (503) and {@code CANCELED} (409): the run's deadline passed or the run was
+ *       canceled (a request in flight is aborted).
  * </ul>
  */
 public interface LlmClient {

@@ -15,7 +15,8 @@ import java.util.UUID;
  * @param jobId the run that produced it
  * @param route {@code staged} or {@code legacy} (single call)
  * @param generatedBy {@code offline} or the model(s) that answered, e.g. {@code gpt-4o (openai)}
- * @param degraded true when the run fell back (offline instead of a model, or an evidence store was missing)
+ * @param degraded true when the run fell back (offline instead of a model, or an evidence store was missing) or
+ *     its coding skipped fragments because model calls failed
  * @param consequences typed consequences (also the sixth paradigm component)
  * @param readinessScore 0–100, computed from saturation, evidence depth and paradigm completeness
  */
@@ -194,7 +195,11 @@ public record Theory(
 
     public record CoOccurrenceRow(UUID categoryA, String nameA, UUID categoryB, String nameB, int sharedFragments) {}
 
-    /** Claims with at least one verified evidence, of all claims (core, paradigm, consequences, propositions). */
+    /**
+     * Claims with at least one verified evidence, of all claims (core, paradigm, consequences, propositions). A claim
+     * left without verified evidence is repaired or removed before saving (see {@link Validation}), so for a theory
+     * saved since issue #15 {@code ratio} is 1.0; older versions may show less.
+     */
     public record EvidenceCoverage(int claims, int claimsWithEvidence, double ratio) {}
 
     /**
@@ -207,6 +212,10 @@ public record Theory(
      * @param wrongCategory dropped: the fragment is not coded with the claim's category
      * @param notVerbatim dropped: the quote is not in the fragment
      * @param repairs quality repairs made (central category, paradigm rules), in order
+     * @param claimsRepaired claims whose every cited quote was dropped and that got new, verified evidence found for
+     *     them among the fragments coded with their category
+     * @param unsupportedClaims claims removed because no verified evidence could be cited or found for them; they
+     *     appear nowhere else in the theory, nor in its exports
      */
     public record Validation(
             int evidenceChecked,
@@ -215,14 +224,35 @@ public record Theory(
             int unknownFragment,
             int wrongCategory,
             int notVerbatim,
-            List<String> repairs) {
+            List<String> repairs,
+            int claimsRepaired,
+            List<UnsupportedClaim> unsupportedClaims) {
 
         public Validation {
             repairs = List.copyOf(repairs);
+            unsupportedClaims = unsupportedClaims == null ? List.of() : List.copyOf(unsupportedClaims);
         }
 
         public int dropped() {
             return unknownFragment + wrongCategory + notVerbatim;
+        }
+    }
+
+    /**
+     * A claim left out of the theory for lack of evidence.
+     *
+     * @param component where it would have stood: {@code causal_conditions}, {@code context}, {@code
+     *     intervening_conditions}, {@code strategies}, {@code consequences} or {@code propositions}
+     * @param categoryIds the categories it was about (none when the model named no category of the project)
+     * @param reason {@code unknown_category} (no category to search evidence in) or {@code no_verified_evidence}
+     *     (neither its citations nor a search among its categories' fragments gave a verifiable quote)
+     * @param evidenceDropped how many of its citations verification dropped
+     */
+    public record UnsupportedClaim(
+            String component, List<UUID> categoryIds, String statement, String reason, int evidenceDropped) {
+
+        public UnsupportedClaim {
+            categoryIds = List.copyOf(categoryIds);
         }
     }
 

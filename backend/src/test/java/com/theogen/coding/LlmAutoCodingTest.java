@@ -17,8 +17,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -106,7 +110,23 @@ class LlmAutoCodingTest {
         JsonNode done = coding.autoCode(token, projectId, Map.of());
 
         assertThat(done.get("status").asText()).as(done.toString()).isEqualTo("completed");
-        assertThat(done.get("degraded").asBoolean()).isFalse();
+        assertThat(done.get("degraded").asBoolean())
+                .as("two batches failed: the job says so")
+                .isTrue();
+        assertThat(done.get("coded_fragments").asInt()).isEqualTo(3);
+        assertThat(done.get("skipped_fragments").asInt()).isEqualTo(2);
+        assertThat(done.get("failed_batches").asInt()).isEqualTo(2);
+        assertThat(done.get("warning_code").asText())
+                .as("one batch 500, one half-batch invalid JSON: the transport failure is named first")
+                .isEqualTo("LLM_UNAVAILABLE");
+        JsonNode job = coding.json(
+                token,
+                "GET",
+                "/api/projects/" + projectId + "/jobs/" + done.get("task_id").asText(),
+                null,
+                200);
+        assertThat(job.get("outcome").get("skipped_fragments").asInt()).isEqualTo(2);
+        assertThat(job.get("warning_code").asText()).isEqualTo("LLM_UNAVAILABLE");
         CodingSnapshot snapshot = codebooks.snapshot(UUID.fromString(projectId));
         Map<String, CodingSnapshot.Code> byLabel = new java.util.HashMap<>();
         snapshot.codes().forEach(c -> byLabel.put(c.label(), c));
@@ -149,6 +169,45 @@ class LlmAutoCodingTest {
                 .allSatisfy(c -> assertThat(c.categoryId()).as(c.label()).isNotNull());
         assertThat(snapshot.relations()).singleElement().satisfies(r -> assertThat(r.type())
                 .isEqualTo("strategy"));
+    }
+
+    static Stream<Arguments> everyBatchFailing() {
+        return Stream.of(
+                Arguments.of("429 on every request", Reply.rateLimited(), "LLM_RATE_LIMITED"),
+                Arguments.of("500 on every request", Reply.serverError(), "LLM_UNAVAILABLE"),
+                Arguments.of(
+                        "malformed JSON", Reply.chat("{\"fragments\": [ {\"fragment_id\": "), "LLM_OUTPUT_INVALID"),
+                Arguments.of(
+                        "JSON of another schema",
+                        Reply.chat("{\"codes\": [{\"label\": \"night\", \"quote\": \"I stay up\"}]}"),
+                        "LLM_OUTPUT_INVALID"),
+                Arguments.of(
+                        "a reply cut off at the output limit",
+                        Reply.truncated("{\"fragments\": [{\"fragment_id\": \"f1\", \"codes\": [{\"label\": \"ni"),
+                        "LLM_OUTPUT_INVALID"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyBatchFailing")
+    void aJobWhoseEveryBatchFailsEndsFailedWithTheProvidersErrorAndCodesNothing(
+            String what, Reply reply, String errorCode) {
+        SERVER.respond(call -> call.schema().equals("open_coding_reply") ? reply : answer(call.user()));
+        CodingApi coding = new CodingApi(api);
+        String token = api.newUserToken();
+        String projectId = coding.project(token, "en");
+        coding.upload(token, projectId, "maria.txt", TRANSCRIPT);
+
+        JsonNode done = coding.autoCode(token, projectId, Map.of());
+
+        assertThat(done.get("status").asText()).as(done.toString()).isEqualTo("failed");
+        assertThat(done.get("error_code").asText()).isEqualTo(errorCode);
+        assertThat(done.get("step").asText()).startsWith("open_coding");
+        assertThat(done.get("error").asText()).contains("every one of the 3 batches failed");
+        JsonNode coverage = coding.json(token, "GET", "/api/projects/" + projectId + "/coverage", null, 200);
+        assertThat(coverage.at("/project/coded").asInt()).isZero();
+        assertThat(coverage.at("/project/unexamined").asInt())
+                .as("nothing is marked examined: a later run codes every fragment")
+                .isEqualTo(5);
     }
 
     private JsonNode openCodingOutcome(String taskId) {

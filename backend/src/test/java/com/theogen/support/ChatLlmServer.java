@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,17 +26,35 @@ import java.util.function.Function;
  * A local OpenAI-compatible server ({@code /v1/chat/completions}, {@code /v1/embeddings}) for coding and theory runs
  * and their benchmarks. Calls may arrive concurrently, so replies are chosen by what is asked (the output schema's
  * name, the prompt), not by arrival order; a test installs a responder that may also inject faults: 429 with
- * Retry-After, 5xx, a context-length refusal, malformed JSON, a reply slower than the call timeout.
+ * Retry-After, 5xx, a context-length refusal, malformed JSON, a reply cut off at the output limit, a reply slower
+ * than the call timeout, or no reply at all (a hung provider).
  */
 public final class ChatLlmServer implements AutoCloseable {
 
     /** A request as received. {@code schema} is the response_format schema name (e.g. {@code paradigm_out}). */
     public record Call(String schema, String system, String user) {}
 
-    public record Reply(int status, String content, String retryAfter, Duration delay) {
+    public record Reply(int status, String content, String retryAfter, Duration delay, String finishReason) {
+
+        /** Held open without an answer until the client gives up or the server closes: a hung provider. */
+        static final Duration NEVER = Duration.ofMillis(Long.MAX_VALUE);
+
+        public Reply(int status, String content, String retryAfter, Duration delay) {
+            this(status, content, retryAfter, delay, "stop");
+        }
 
         public static Reply chat(String content) {
             return new Reply(200, content, null, Duration.ZERO);
+        }
+
+        /** A reply the model cut off at its output limit ({@code finish_reason: length}). */
+        public static Reply truncated(String content) {
+            return new Reply(200, content, null, Duration.ZERO, "length");
+        }
+
+        /** The request is accepted and not answered until the next {@link #respond} or {@link #close}. */
+        public static Reply hang() {
+            return new Reply(200, "", null, NEVER);
         }
 
         public static Reply rateLimited() {
@@ -52,7 +71,7 @@ public final class ChatLlmServer implements AutoCloseable {
         }
 
         public Reply after(Duration delay) {
-            return new Reply(status, content, retryAfter, delay);
+            return new Reply(status, content, retryAfter, delay, finishReason);
         }
     }
 
@@ -66,6 +85,7 @@ public final class ChatLlmServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final List<Call> calls = Collections.synchronizedList(new ArrayList<>());
+    private volatile CountDownLatch release = new CountDownLatch(1);
     private volatile Function<Call, Reply> responder = call -> Reply.serverError();
 
     public ChatLlmServer() {
@@ -94,7 +114,11 @@ public final class ChatLlmServer implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
     }
 
+    /** Installs the responder for the next calls; requests still held open by {@link Reply#hang()} are let go. */
     public void respond(Function<Call, Reply> responder) {
+        CountDownLatch previous = release;
+        release = new CountDownLatch(1);
+        previous.countDown();
         this.responder = responder;
         calls.clear();
         maxInFlight.set(0);
@@ -107,6 +131,11 @@ public final class ChatLlmServer implements AutoCloseable {
     /** The most chat requests that were being answered at the same moment since the last {@link #respond}. */
     public int maxInFlight() {
         return maxInFlight.get();
+    }
+
+    /** Chat requests being answered (or held open) right now. */
+    public int inFlight() {
+        return inFlight.get();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -145,8 +174,12 @@ public final class ChatLlmServer implements AutoCloseable {
         } catch (RuntimeException e) {
             reply = Reply.serverError();
         }
-        pause(reply.delay());
-        String out = reply.status() == 200 ? completion(reply.content()) : error(reply.status());
+        if (Reply.NEVER.equals(reply.delay())) {
+            awaitRelease();
+        } else {
+            pause(reply.delay());
+        }
+        String out = reply.status() == 200 ? completion(reply.content(), reply.finishReason()) : error(reply.status());
         send(exchange, reply.status(), out, reply.retryAfter());
     }
 
@@ -172,6 +205,14 @@ public final class ChatLlmServer implements AutoCloseable {
         }
         try {
             Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void awaitRelease() {
+        try {
+            release.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -209,7 +250,7 @@ public final class ChatLlmServer implements AutoCloseable {
         return root.toString();
     }
 
-    private static String completion(String content) {
+    private static String completion(String content, String finishReason) {
         ObjectNode root = JSON.createObjectNode()
                 .put("id", "chatcmpl-theory")
                 .put("object", "chat.completion")
@@ -220,7 +261,7 @@ public final class ChatLlmServer implements AutoCloseable {
                 .put("role", "assistant")
                 .put("content", content)
                 .putNull("refusal");
-        choice.put("finish_reason", "stop");
+        choice.put("finish_reason", finishReason);
         choice.putNull("logprobs");
         root.putObject("usage")
                 .put("prompt_tokens", 200)
@@ -251,6 +292,7 @@ public final class ChatLlmServer implements AutoCloseable {
 
     @Override
     public void close() {
+        release.countDown();
         server.stop(0);
         executor.shutdownNow();
     }

@@ -2,13 +2,15 @@ package com.theogen.theory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.theogen.interview.InterviewFragments;
 import com.theogen.support.ApiClient;
 import com.theogen.support.ChatLlmServer;
 import com.theogen.support.ChatLlmServer.Reply;
 import com.theogen.support.IntegrationTest;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Map;
@@ -20,14 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.web.reactive.function.BodyInserters;
 
 /**
  * Theory runs through a model: the app's provider points at a local OpenAI-compatible server that answers each stage
@@ -91,7 +88,7 @@ class LlmTheoryRunTest {
     void retriesA429StormRepairsMalformedJsonAndDropsInventedOrParaphrasedEvidence() {
         AtomicInteger central = new AtomicInteger();
         AtomicInteger paradigm = new AtomicInteger();
-        SERVER.respond(model(call -> switch (call.schema()) {
+        SERVER.respond(ScriptedModel.answering(call -> switch (call.schema()) {
             case "central_choice" ->
                 central.incrementAndGet() <= 2
                         ? Reply.rateLimited()
@@ -158,14 +155,7 @@ class LlmTheoryRunTest {
                                 ? ScriptedModel.central(call.user(), "not-an-id", "Resilience")
                                 : ScriptedModel.central(call.user(), null, null)));
 
-        assertThat(run.status().get("status").asText())
-                .as(run.status().toString())
-                .isEqualTo("completed");
-        JsonNode theory = run.theories()
-                .theory(
-                        run.token(),
-                        run.project(),
-                        run.status().get("theory_id").asText());
+        JsonNode theory = run.completedTheory();
         assertThat(theory.get("core_category").get("name").asText()).isNotEqualTo("Resilience");
         assertThat(theory.get("validation").get("repairs").toString()).contains("central_category_not_listed");
         assertThat(callsOf("central_choice")).isEqualTo(2);
@@ -180,10 +170,95 @@ class LlmTheoryRunTest {
     }
 
     @Test
-    void aModelThatKeepsTimingOutFailsTheRunWithATimeoutCode() {
+    void aModelThatKeepsTimingOutFailsTheRunWithATimeoutCodeAfterOneRetry() {
         Run run = runAnswering("paradigm_out", call -> Reply.chat("{}").after(Duration.ofSeconds(9)));
 
         run.failedWith("LLM_TIMEOUT", "build_paradigm");
+        assertThat(callsOf("paradigm_out"))
+                .as("a silent request is retried once, not up to max-attempts (3)")
+                .isEqualTo(2);
+    }
+
+    /** Both open-coding batches hang: each is sent twice, the run fails with the timeout, not with "too few". */
+    @Test
+    void aProviderThatNeverAnswersTheCodingFailsTheRunWithATimeoutAtAutoCode() {
+        Run run = runAnswering("open_coding_reply", call -> Reply.hang());
+
+        run.failedWith("LLM_TIMEOUT", "auto_code");
+        assertThat(callsOf("open_coding_reply")).isEqualTo(4);
+        assertThat(schemas()).doesNotContain("axial_reply", "central_choice");
+    }
+
+    @Test
+    void aTheoryRunWhoseCodingIsRateLimitedOnEveryBatchReportsTheRateLimit() {
+        Run run = runAnswering("open_coding_reply", call -> Reply.rateLimited());
+
+        run.failedWith("LLM_RATE_LIMITED", "auto_code");
+        assertThat(run.status().get("error").asText()).contains("no fragment was coded");
+    }
+
+    /**
+     * The model invents every quote of one causal condition and of one proposition (they get new evidence, found among
+     * the fragments coded with their categories) and adds a strategy about a category the project does not have with
+     * invented quotes (nothing to search in: left out and listed). No saved claim stands without evidence.
+     */
+    @Test
+    void aClaimWhoseEveryQuoteIsInventedIsRepairedOrListedAsUnsupportedNeverSavedWithoutEvidence() {
+        Run run = runAnswering("paradigm_out", call -> Reply.chat(inventingParadigm(call.user())));
+
+        JsonNode theory = run.completedTheory();
+        TheoryAssertions.everyClaimHasEvidence(theory);
+        TheoryAssertions.everyQuoteIsVerbatimAtItsOffsets(theory, fragments, run.project());
+        JsonNode validation = theory.get("validation");
+        assertThat(validation.get("unsupported_claims")).singleElement().satisfies(claim -> {
+            assertThat(claim.get("component").asText()).isEqualTo("strategies");
+            assertThat(claim.get("statement").asText()).isEqualTo(UNSUPPORTED);
+            assertThat(claim.get("reason").asText()).isEqualTo("unknown_category");
+            assertThat(claim.get("evidence_dropped").asInt()).isEqualTo(2);
+            assertThat(claim.get("category_ids")).isEmpty();
+        });
+        assertThat(validation.get("claims_repaired").asInt())
+                .as("the causal condition and the first proposition")
+                .isEqualTo(2);
+        assertThat(theory.get("paradigm").toString()).doesNotContain(UNSUPPORTED);
+        assertThat(theory.get("propositions").toString()).doesNotContain(UNSUPPORTED);
+        JsonNode causal = theory.get("paradigm").get("causal_conditions").get(0);
+        assertThat(causal.get("statement").asText()).isEqualTo("Nights without rest lead into the phenomenon.");
+        assertThat(causal.get("evidence"))
+                .allSatisfy(
+                        e -> assertThat(e.get("fragment_id").asText()).isNotEqualTo(ScriptedModel.INVENTED_FRAGMENT));
+        assertThat(theory.get("propositions")).hasSize(5);
+    }
+
+    static final String UNSUPPORTED = "Caregivers build a night network of neighbours.";
+
+    /** The scripted paradigm with every quote of the causal condition and of P1 invented, plus one unsupported strategy. */
+    private static String inventingParadigm(String user) {
+        try {
+            ObjectNode root = (ObjectNode) ScriptedModel.JSON.readTree(ScriptedModel.paradigm(user));
+            String real = ScriptedModel.categories(user)
+                    .get(0)
+                    .fragments()
+                    .keySet()
+                    .iterator()
+                    .next();
+            invent((ObjectNode) root.get("causal_conditions").get(0), real);
+            invent((ObjectNode) root.get("propositions").get(0), real);
+            ObjectNode strategy = ((ArrayNode) root.get("strategies"))
+                    .addObject()
+                    .put("category_id", "Night networks")
+                    .put("statement", UNSUPPORTED);
+            invent(strategy, real);
+            return root.toString();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void invent(ObjectNode claim, String realFragment) {
+        ArrayNode evidence = claim.putArray("evidence");
+        evidence.addObject().put("fragment_id", ScriptedModel.INVENTED_FRAGMENT).put("quote", "I stay up");
+        evidence.addObject().put("fragment_id", realFragment).put("quote", ScriptedModel.PARAPHRASE);
     }
 
     @Test
@@ -211,7 +286,7 @@ class LlmTheoryRunTest {
 
     /** One run of a new project in which every call for {@code schema} gets {@code answer}, the rest a good reply. */
     private Run runAnswering(String schema, Function<ChatLlmServer.Call, Reply> answer) {
-        SERVER.respond(model(call -> schema.equals(call.schema()) ? answer.apply(call) : null));
+        SERVER.respond(ScriptedModel.answering(call -> schema.equals(call.schema()) ? answer.apply(call) : null));
         TheoryApi theories = new TheoryApi(api);
         String token = api.newUserToken();
         String project = project(token);
@@ -223,6 +298,12 @@ class LlmTheoryRunTest {
     }
 
     record Run(TheoryApi theories, String token, String project, JsonNode status) {
+
+        /** Completed, and the theory it saved. */
+        JsonNode completedTheory() {
+            assertThat(status.get("status").asText()).as(status.toString()).isEqualTo("completed");
+            return theories.theory(token, project, status.get("theory_id").asText());
+        }
 
         /** Failed with this code at this step, never stuck, and no theory was saved. */
         void failedWith(String errorCode, String step) {
@@ -236,7 +317,7 @@ class LlmTheoryRunTest {
 
     @Test
     void theLegacyRouteMakesOneModelCallForTheWholeTheoryAndVerifiesItTheSameWay() {
-        SERVER.respond(model(call -> null));
+        SERVER.respond(ScriptedModel.answering(call -> null));
         TheoryApi theories = new TheoryApi(api);
         String token = api.newUserToken();
         String project = project(token);
@@ -260,14 +341,6 @@ class LlmTheoryRunTest {
         }
     }
 
-    /** Coding and every stage answered correctly, unless {@code override} answers (non-null) first. */
-    private static Function<ChatLlmServer.Call, Reply> model(Function<ChatLlmServer.Call, Reply> override) {
-        return call -> {
-            Reply special = override.apply(call);
-            return special != null ? special : ScriptedModel.answer(call);
-        };
-    }
-
     /** The JSON repair call carries no category list; answer it from the paradigm prompt seen before. */
     private static String userOfFirstParadigmCall() {
         return SERVER.calls().stream()
@@ -284,31 +357,7 @@ class LlmTheoryRunTest {
     }
 
     private String project(String token) {
-        String id = api.createProject(
-                        token,
-                        Map.of(
-                                "name",
-                                "Night care",
-                                "language",
-                                "en",
-                                "research_question",
-                                "How do working caregivers sustain night care?"))
-                .get("id")
-                .asText();
-        MultipartBodyBuilder body = new MultipartBodyBuilder();
-        body.part("files", new ByteArrayResource(TRANSCRIPT.getBytes(StandardCharsets.UTF_8)))
-                .filename("maria.txt")
-                .contentType(MediaType.APPLICATION_OCTET_STREAM);
-        api.http()
-                .post()
-                .uri("/api/projects/" + id + "/interviews")
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-                .contentType(MediaType.MULTIPART_FORM_DATA)
-                .body(BodyInserters.fromMultipartData(body.build()))
-                .exchange()
-                .expectStatus()
-                .isCreated();
-        return id;
+        return new TheoryApi(api).transcriptProject(token, TRANSCRIPT);
     }
 
     static Set<String> schemas() {

@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.theogen.support.ChatLlmServer;
+import com.theogen.support.ChatLlmServer.Reply;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -204,6 +206,25 @@ final class ScriptedModel {
         String[] words = first.getValue().replace("…", "").split(" ");
         String quote = String.join("  ", java.util.Arrays.copyOfRange(words, 0, Math.min(4, words.length)));
         into.addObject().put("fragment_id", first.getKey()).put("quote", quote);
+    }
+
+    /** Coding and every stage answered correctly, unless {@code override} answers (non-null) first. */
+    static Function<ChatLlmServer.Call, Reply> answering(Function<ChatLlmServer.Call, Reply> override) {
+        return call -> {
+            Reply special = override.apply(call);
+            if (special != null) {
+                return special;
+            }
+            return switch (call.schema()) {
+                case "open_coding_reply" -> Reply.chat(openCoding(call.user()));
+                case "axial_reply" -> Reply.chat(axial(call.user()));
+                case "central_choice" -> Reply.chat(central(call.user(), null, null));
+                case "paradigm_out" -> Reply.chat(paradigm(call.user()));
+                case "gaps_assessment" -> Reply.chat(gaps(call.user()));
+                case "legacy_out" -> Reply.chat(legacy(call.user()));
+                default -> Reply.serverError();
+            };
+        };
     }
 
     static UUID invented() {

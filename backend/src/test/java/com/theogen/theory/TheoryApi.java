@@ -5,11 +5,15 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.theogen.support.ApiClient;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.BodyInserters;
 
 /** The theory endpoints as a client uses them. */
 record TheoryApi(ApiClient api) {
@@ -79,6 +83,35 @@ record TheoryApi(ApiClient api) {
                 .exchange()
                 .expectStatus()
                 .isOk());
+    }
+
+    /** A new English project about night care holding one uploaded transcript; returns its id. */
+    String transcriptProject(String token, String transcript) {
+        String id = api.createProject(
+                        token,
+                        Map.of(
+                                "name",
+                                "Night care",
+                                "language",
+                                "en",
+                                "research_question",
+                                "How do working caregivers sustain night care?"))
+                .get("id")
+                .asText();
+        MultipartBodyBuilder body = new MultipartBodyBuilder();
+        body.part("files", new ByteArrayResource(transcript.getBytes(StandardCharsets.UTF_8)))
+                .filename("maria.txt")
+                .contentType(MediaType.APPLICATION_OCTET_STREAM);
+        api.http()
+                .post()
+                .uri("/api/projects/" + id + "/interviews")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(BodyInserters.fromMultipartData(body.build()))
+                .exchange()
+                .expectStatus()
+                .isCreated();
+        return id;
     }
 
     JsonNode theory(String token, String projectId, String theoryId) {

@@ -26,6 +26,24 @@ final class TheoryAssertions {
         return out;
     }
 
+    /** Every claim of the theory (core, paradigm, consequences, propositions) stands on at least one quote. */
+    static void everyClaimHasEvidence(JsonNode theory) {
+        List<JsonNode> claims = new ArrayList<>();
+        claims.add(theory.get("core_category")); // the paradigm's phenomenon is the same claim
+        for (String component : List.of("causal_conditions", "context", "intervening_conditions", "strategies")) {
+            theory.get("paradigm").get(component).forEach(claims::add);
+        }
+        theory.get("consequences").forEach(claims::add);
+        theory.get("propositions").forEach(claims::add);
+        List<JsonNode> all = new ArrayList<>(claims);
+        theory.get("paradigm").get("phenomenon").forEach(all::add);
+        assertThat(all).allSatisfy(c -> assertThat(c.get("evidence").size())
+                .as("evidence of %s", c)
+                .isPositive());
+        assertThat(theory.get("evidence_coverage").get("ratio").asDouble()).isEqualTo(1.0);
+        assertThat(theory.get("evidence_coverage").get("claims").asInt()).isEqualTo(claims.size());
+    }
+
     static void everyQuoteIsVerbatimAtItsOffsets(JsonNode theory, InterviewFragments fragments, String projectId) {
         List<JsonNode> evidence = allEvidence(theory);
         assertThat(evidence).isNotEmpty();

@@ -16,6 +16,8 @@ import com.theogen.llm.LlmRunContext;
 import com.theogen.llm.LlmRunLog;
 import com.theogen.llm.RunKeys;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -27,7 +29,9 @@ import org.springframework.stereotype.Component;
  * not code twice). Params: {@code interview_id} (optional), {@code recode}, and {@code byo_key} saying that the
  * accepting request holds a user key for this job in {@link RunKeys}; the job waits up to
  * {@code theogen.coding.key-handoff-wait} for it, because the job may start before the request has handed it
- * over. The key is forgotten when the job ends, however it ends.
+ * over. The key is forgotten when the job ends, however it ends. The job's outcome holds the counts (coded, skipped
+ * fragments, failed batches); when some batches failed it completes degraded with their error code as its warning,
+ * and when all failed it fails with that code (docs/adr/011).
  */
 @Component
 class AutoCodeJobHandler implements JobHandler {
@@ -93,10 +97,23 @@ class AutoCodeJobHandler implements JobHandler {
                     context.projectId(),
                     open,
                     axial);
-            return new JobResult(null, access.degraded());
+            boolean partial = open.failedBatches() > 0;
+            return new JobResult(null, access.degraded() || partial, outcome(open, axial), open.batchFailure());
         } finally {
             keys.forget(context.jobId());
         }
+    }
+
+    /** The counts the job's status shows; a partial failure also makes it degraded with the batches' error code. */
+    static Map<String, Integer> outcome(OpenCodingOutcome open, AxialOutcome axial) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        out.put("examined_fragments", open.fragmentsExamined());
+        out.put("coded_fragments", open.fragmentsCoded());
+        out.put("skipped_fragments", open.fragmentsSkipped());
+        out.put("failed_batches", open.failedBatches());
+        out.put("codes_created", open.codesCreated());
+        out.put("categories_created", axial.categoriesCreated());
+        return out;
     }
 
     private Optional<ByoKey> awaitKey(JobContext context) throws InterruptedException {

@@ -18,7 +18,9 @@ import com.theogen.coding.internal.CategoryStore.CategoryRow;
 import com.theogen.coding.internal.CodeStore.CodeRow;
 import com.theogen.coding.internal.CodingFragments.Scoped;
 import com.theogen.coding.internal.ProjectDirectory.ProjectInfo;
+import com.theogen.job.JobCanceledException;
 import com.theogen.llm.LlmClient;
+import com.theogen.llm.LlmError;
 import com.theogen.llm.LlmRequest;
 import com.theogen.llm.ModelRole;
 import com.theogen.shared.DomainException;
@@ -48,8 +50,6 @@ class AxialGrouping {
     static final String STAGE = "axial_grouping";
 
     private static final Logger log = LoggerFactory.getLogger(AxialGrouping.class);
-    private static final Set<String> FATAL =
-            Set.of("RUN_CANCELLED", "LLM_DEADLINE_EXCEEDED", "LLM_AUTH_FAILED", "BYO_KEY_REJECTED");
 
     private final CodeStore codes;
     private final CategoryStore categories;
@@ -90,7 +90,10 @@ class AxialGrouping {
                 relations = transactions.execute(s -> applyReply(project, free, reply, created, touchedCodes));
                 generatedBy = "llm";
             } catch (DomainException e) {
-                if (FATAL.contains(e.errorCode())) {
+                if (e.is(LlmError.CANCELED)) {
+                    throw new JobCanceledException();
+                }
+                if (LlmError.of(e).map(LlmError::endsRun).orElse(false)) {
                     throw e;
                 }
                 log.warn("axial grouping by the model failed, grouping offline error_code={}", e.errorCode());

@@ -95,9 +95,15 @@ class DefaultAutoCoding implements AutoCoding {
         }
         Set<UUID> targetIds = new HashSet<>();
         targets.forEach(f -> targetIds.add(f.id()));
-        EngineResult result = targets.isEmpty()
-                ? new EngineResult(DraftWriter.Written.none(), 0, 0, Set.of())
-                : engine(project, all, targets, targetIds, run);
+        EngineResult result;
+        try {
+            result = targets.isEmpty() ? EngineResult.none() : engine(project, all, targets, targetIds, run);
+        } catch (RuntimeException e) {
+            if (!touched.isEmpty()) {
+                sync.touched(project.id(), touched); // a recode removed applications before failing
+            }
+            throw e;
+        }
         Map<UUID, UUID> examined = new LinkedHashMap<>();
         targets.stream()
                 .filter(f -> !result.written().fragmentsCoded().contains(f.id())
@@ -114,7 +120,7 @@ class DefaultAutoCoding implements AutoCoding {
         String generatedBy = run.access().remote() ? "llm" : "offline";
         log.info(
                 "open coding done project_id={} by={} examined={} coded={} codes_created={} applications={}"
-                        + " quotes_dropped={} failed_batches={}",
+                        + " quotes_dropped={} failed_batches={} skipped={} batch_failure={}",
                 project.id(),
                 generatedBy,
                 targets.size(),
@@ -122,7 +128,9 @@ class DefaultAutoCoding implements AutoCoding {
                 result.written().codesCreated(),
                 result.written().applications(),
                 result.quotesDropped(),
-                result.failedBatches());
+                result.failedBatches(),
+                result.failedFragments().size(),
+                result.batchFailure() == null ? null : result.batchFailure().code());
         return new OpenCodingOutcome(
                 targets.size(),
                 coded,
@@ -131,7 +139,9 @@ class DefaultAutoCoding implements AutoCoding {
                 result.written().applications(),
                 result.quotesDropped(),
                 result.failedBatches(),
-                generatedBy);
+                generatedBy,
+                result.failedFragments().size(),
+                result.batchFailure());
     }
 
     private EngineResult engine(

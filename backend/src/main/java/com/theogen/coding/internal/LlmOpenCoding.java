@@ -10,8 +10,11 @@ import com.theogen.coding.internal.DraftWriter.Written;
 import com.theogen.coding.internal.OpenCodingReply.FragmentCodes;
 import com.theogen.coding.internal.OpenCodingReply.ProposedCode;
 import com.theogen.coding.internal.ProjectDirectory.ProjectInfo;
+import com.theogen.job.JobCanceledException;
 import com.theogen.llm.LlmClient;
+import com.theogen.llm.LlmError;
 import com.theogen.llm.LlmRequest;
+import com.theogen.llm.LlmResult;
 import com.theogen.llm.ModelRole;
 import com.theogen.shared.DomainException;
 import java.util.ArrayList;
@@ -40,8 +43,12 @@ import org.springframework.stereotype.Component;
  * across interviews; up to {@code theogen.coding.max-concurrent-batches} batches of a project are in flight.
  * Every quote is located in its fragment ({@link QuoteLocator}) or dropped and counted; codes for a fragment id
  * the model made up are dropped as well. A batch whose reply stays invalid is split in halves, each tried once;
- * a batch that still fails is counted in {@code failedBatches} and skipped (docs/adr/011). Results are written
- * on the calling thread as batches complete, so the codebook grows in one place.
+ * a reply cut off at the output limit counts only for the fragments it coded, the others are sent again the same
+ * way. A batch that still fails is counted in {@code failedBatches} and skipped (docs/adr/011) — unless every batch
+ * failed: then nothing was coded and the run fails with the provider's error (the code most batches failed with),
+ * never an empty success. A failure that ends the run ({@link LlmError#endsRun()}) stops it at once; a cancellation
+ * is a {@link JobCanceledException}. Results are written on the calling thread as batches complete, so the codebook
+ * grows in one place.
  */
 @Component
 class LlmOpenCoding {
@@ -50,13 +57,21 @@ class LlmOpenCoding {
 
     private static final Logger log = LoggerFactory.getLogger(LlmOpenCoding.class);
     private static final int MAX_CODES_PER_FRAGMENT = 3;
-    private static final Set<String> FATAL =
-            Set.of("RUN_CANCELLED", "LLM_DEADLINE_EXCEEDED", "LLM_AUTH_FAILED", "BYO_KEY_REJECTED", "LLM_OFFLINE");
     private static final AtomicInteger THREADS = new AtomicInteger();
 
     record Batch(UUID interviewId, List<Scoped> fragments) {}
 
-    record BatchOutcome(Batch batch, List<DraftCode> drafts, int dropped, int failed, Set<UUID> failedFragments) {}
+    /**
+     * @param failures the errors of the batch (or of its halves) that failed after their retries
+     * @param unanswered fragments a reply cut off at the output limit gave no code: its silence is no answer
+     */
+    record BatchOutcome(
+            Batch batch,
+            List<DraftCode> drafts,
+            int dropped,
+            List<DomainException> failures,
+            Set<UUID> failedFragments,
+            List<Scoped> unanswered) {}
 
     private final LlmClient llm;
     private final CodingProperties properties;
@@ -78,14 +93,14 @@ class LlmOpenCoding {
         String step = "open_coding: 0/" + interviews + " interviews";
         run.progress().report(step, 0);
         if (batches.isEmpty()) {
-            return new EngineResult(Written.none(), 0, 0, Set.of());
+            return EngineResult.none();
         }
         ExecutorService pool = Executors.newFixedThreadPool(
                 Math.min(properties.maxConcurrentBatches(), batches.size()),
                 r -> new Thread(r, "theogen-coding-" + THREADS.incrementAndGet()));
         Written written = Written.none();
         int dropped = 0;
-        int failed = 0;
+        List<DomainException> failures = new ArrayList<>();
         Set<UUID> failedFragments = new HashSet<>();
         int interviewsDone = 0;
         try {
@@ -95,7 +110,7 @@ class LlmOpenCoding {
                 BatchOutcome outcome = next(completion, run, step, interviewsDone, interviews);
                 written = written.plus(writer.write(project.id(), outcome.drafts()));
                 dropped += outcome.dropped();
-                failed += outcome.failed();
+                failures.addAll(outcome.failures());
                 failedFragments.addAll(outcome.failedFragments());
                 if (pending.merge(outcome.batch().interviewId(), -1, Integer::sum) == 0) {
                     interviewsDone++;
@@ -106,7 +121,11 @@ class LlmOpenCoding {
         } finally {
             pool.shutdownNow();
         }
-        return new EngineResult(written, dropped, failed, failedFragments);
+        LlmError cause = BatchFailures.mostFrequent(failures);
+        if (!failures.isEmpty() && failedFragments.size() == targets.size()) {
+            throw BatchFailures.everyBatchFailed(STAGE, cause, failures, batches.size(), targets.size());
+        }
+        return new EngineResult(written, dropped, failures.size(), failedFragments, cause);
     }
 
     private static BatchOutcome next(
@@ -158,44 +177,76 @@ class LlmOpenCoding {
     }
 
     private BatchOutcome runBatch(ProjectInfo project, Batch batch, CodingRun run) {
+        BatchOutcome first;
         try {
-            return parse(batch, call(project, batch.fragments(), run));
+            first = parse(batch, call(project, batch.fragments(), run));
         } catch (DomainException e) {
-            rethrowIfFatal(e);
-            if (!"LLM_OUTPUT_INVALID".equals(e.errorCode())) {
+            rethrowUnlessSkippable(e);
+            if (!e.is(LlmError.OUTPUT_INVALID)) {
                 return failedBatch(batch, e);
             }
+            return inHalves(project, batch, batch.fragments(), List.of(), 0, run);
         }
-        List<List<Scoped>> parts = batch.fragments().size() == 1
-                ? List.of(batch.fragments())
-                : List.of(
-                        batch.fragments().subList(0, batch.fragments().size() / 2),
-                        batch.fragments()
-                                .subList(
-                                        batch.fragments().size() / 2,
-                                        batch.fragments().size()));
-        List<DraftCode> drafts = new ArrayList<>();
-        int dropped = 0;
-        int failed = 0;
+        return first.unanswered().isEmpty()
+                ? first
+                : inHalves(project, batch, first.unanswered(), first.drafts(), first.dropped(), run);
+    }
+
+    /**
+     * Sends {@code fragments} again in two halves (one call for a single fragment), each once, keeping what was
+     * already coded; a half that fails, or whose reply is cut off again, is skipped.
+     */
+    private BatchOutcome inHalves(
+            ProjectInfo project,
+            Batch batch,
+            List<Scoped> fragments,
+            List<DraftCode> kept,
+            int keptDropped,
+            CodingRun run) {
+        int half = fragments.size() / 2;
+        List<List<Scoped>> parts = fragments.size() == 1
+                ? List.of(fragments)
+                : List.of(fragments.subList(0, half), fragments.subList(half, fragments.size()));
+        List<DraftCode> drafts = new ArrayList<>(kept);
+        int dropped = keptDropped;
+        List<DomainException> failures = new ArrayList<>();
         Set<UUID> failedFragments = new HashSet<>();
         for (List<Scoped> part : parts) {
             Batch retry = new Batch(batch.interviewId(), part);
+            BatchOutcome outcome;
             try {
-                BatchOutcome outcome = parse(retry, call(project, part, run));
-                drafts.addAll(outcome.drafts());
-                dropped += outcome.dropped();
+                outcome = parse(retry, call(project, part, run));
             } catch (DomainException e) {
-                rethrowIfFatal(e);
-                BatchOutcome outcome = failedBatch(retry, e);
-                failed += outcome.failed();
-                failedFragments.addAll(outcome.failedFragments());
+                rethrowUnlessSkippable(e);
+                outcome = failedBatch(retry, e);
             }
+            drafts.addAll(outcome.drafts());
+            dropped += outcome.dropped();
+            if (!outcome.unanswered().isEmpty()) {
+                outcome = failedBatch(new Batch(batch.interviewId(), outcome.unanswered()), cutOff(outcome));
+            }
+            failures.addAll(outcome.failures());
+            failedFragments.addAll(outcome.failedFragments());
         }
-        return new BatchOutcome(batch, drafts, dropped, failed, failedFragments);
+        return new BatchOutcome(batch, drafts, dropped, failures, failedFragments, List.of());
     }
 
-    private static void rethrowIfFatal(DomainException e) {
-        if (FATAL.contains(e.errorCode())) {
+    private static DomainException cutOff(BatchOutcome outcome) {
+        return new DomainException(
+                LlmError.OUTPUT_INVALID,
+                "The model's reply was cut off at its output limit before it coded "
+                        + outcome.unanswered().size() + " fragments; they stay uncoded");
+    }
+
+    /**
+     * Only a model failure that later calls may not share can skip its batch: a cancellation, a failure that ends
+     * the run, or an error that is not the model's propagates.
+     */
+    private static void rethrowUnlessSkippable(DomainException e) {
+        if (e.is(LlmError.CANCELED)) {
+            throw new JobCanceledException();
+        }
+        if (LlmError.of(e).map(LlmError::endsRun).orElse(true)) {
             throw e;
         }
     }
@@ -208,10 +259,10 @@ class LlmOpenCoding {
                 e.getMessage());
         Set<UUID> ids = new HashSet<>();
         batch.fragments().forEach(f -> ids.add(f.id()));
-        return new BatchOutcome(batch, List.of(), 0, 1, ids);
+        return new BatchOutcome(batch, List.of(), 0, List.of(e), ids, List.of());
     }
 
-    private OpenCodingReply call(ProjectInfo project, List<Scoped> fragments, CodingRun run) {
+    private LlmResult<OpenCodingReply> call(ProjectInfo project, List<Scoped> fragments, CodingRun run) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < fragments.size(); i++) {
             text.append(line("f" + (i + 1), fragments.get(i))).append("\n\n");
@@ -225,10 +276,11 @@ class LlmOpenCoding {
                 .variable("fragments", text.toString().strip())
                 .maxOutputTokens(properties.maxOutputTokens())
                 .build();
-        return llm.call(request, run.llm()).output();
+        return llm.call(request, run.llm());
     }
 
-    private BatchOutcome parse(Batch batch, OpenCodingReply reply) {
+    private BatchOutcome parse(Batch batch, LlmResult<OpenCodingReply> result) {
+        OpenCodingReply reply = result.output();
         Map<String, Scoped> byId = new HashMap<>();
         for (int i = 0; i < batch.fragments().size(); i++) {
             byId.put("f" + (i + 1), batch.fragments().get(i));
@@ -267,7 +319,13 @@ class LlmOpenCoding {
                                 code.confidence()))));
             }
         }
-        return new BatchOutcome(batch, drafts, dropped, 0, Set.of());
+        List<Scoped> unanswered = List.of();
+        if (result.usage().truncated()) {
+            unanswered = batch.fragments().stream()
+                    .filter(f -> !perFragment.containsKey(f.id()))
+                    .toList();
+        }
+        return new BatchOutcome(batch, drafts, dropped, List.of(), Set.of(), unanswered);
     }
 
     private static String shortId(String id) {

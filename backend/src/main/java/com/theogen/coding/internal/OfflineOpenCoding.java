@@ -62,7 +62,7 @@ class OfflineOpenCoding {
                             "open_coding: " + done + "/" + interviews.size() + " interviews",
                             5 + 95 * done / interviews.size());
         }
-        return new EngineResult(written, 0, 0, Set.of());
+        return new EngineResult(written, 0, 0, Set.of(), null);
     }
 
     private static List<DraftCode> draftsFor(List<CodeDraft> codes, UUID interview, Map<UUID, UUID> interviewOf) {

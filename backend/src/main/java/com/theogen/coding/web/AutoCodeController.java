@@ -70,7 +70,11 @@ class AutoCodeController {
     /** Body of an auto-code request; both fields optional. */
     record AutoCodeRequest(UUID interviewId, Boolean recode) {}
 
-    /** The polling view of an auto-code job (the same fields as the generic job status). */
+    /**
+     * The polling view of an auto-code job (the fields of the generic job status). Once it completed: fragments
+     * coded, fragments skipped because their batch failed (left uncoded for the next run), failed batches, and for a
+     * partial failure {@code degraded: true} with the failed batches' error code as {@code warning_code}.
+     */
     record AutoCodeStatus(
             UUID taskId,
             String kind,
@@ -84,6 +88,10 @@ class AutoCodeController {
             int attempt,
             Instant createdAt,
             Instant updatedAt,
+            Integer codedFragments,
+            Integer skippedFragments,
+            Integer failedBatches,
+            String warningCode,
             Boolean reused) {}
 
     @Operation(
@@ -153,6 +161,10 @@ class AutoCodeController {
                 job.attempt(),
                 job.createdAt(),
                 job.updatedAt(),
+                job.outcome().get("coded_fragments"),
+                job.outcome().get("skipped_fragments"),
+                job.outcome().get("failed_batches"),
+                job.warningCode(),
                 reused);
     }
 }

@@ -3,6 +3,7 @@ package com.theogen.export.internal;
 import com.theogen.export.ExportStatus;
 import com.theogen.job.JobCanceledException;
 import com.theogen.job.JobContext;
+import com.theogen.job.JobError;
 import com.theogen.job.JobHandler;
 import com.theogen.job.JobResult;
 import com.theogen.project.ProjectRole;
@@ -53,7 +54,7 @@ class ExportJobHandler implements JobHandler {
         try {
             context.checkCanceled();
         } catch (JobCanceledException canceled) {
-            store.markFailed(row.id(), "CANCELED", "The export job was canceled");
+            store.markFailed(row.id(), JobError.CANCELED.code(), "The export job was canceled");
             throw canceled;
         }
         ExportRow done = rendering.render(row);

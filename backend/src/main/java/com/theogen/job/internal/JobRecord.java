@@ -25,6 +25,8 @@ record JobRecord(
         Map<String, Object> checkpoints,
         List<JobView.StepEntry> stepLog,
         UUID resultId,
+        Map<String, Integer> outcome,
+        String warningCode,
         Instant createdAt,
         Instant updatedAt,
         Instant startedAt,
@@ -48,6 +50,8 @@ record JobRecord(
                 updatedAt,
                 startedAt,
                 finishedAt,
-                stepLog);
+                stepLog,
+                outcome,
+                warningCode);
     }
 }

@@ -3,7 +3,9 @@ package com.theogen.job.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.theogen.job.JobError;
 import com.theogen.job.JobRequest;
+import com.theogen.job.JobResult;
 import com.theogen.job.JobStatus;
 import com.theogen.job.JobView;
 import java.sql.ResultSet;
@@ -11,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,7 +28,7 @@ class JobRunRepository {
 
     private static final String COLUMNS = "id, project_id, owner_id, kind, status, step, progress, error_code, "
             + "error_message, attempt, cancel_requested, degraded, params, checkpoints, step_log, result_id, "
-            + "created_at, updated_at, started_at, finished_at";
+            + "outcome, warning_code, created_at, updated_at, started_at, finished_at";
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
@@ -164,19 +167,22 @@ class JobRunRepository {
 
     boolean cancelPending(UUID id) {
         return jdbc.update(
-                        "UPDATE job_runs SET status = 'canceled', error_code = 'CANCELED', error_message = 'The job was canceled', "
+                        "UPDATE job_runs SET status = 'canceled', error_code = ?, error_message = 'The job was canceled', "
                                 + "finished_at = now(), updated_at = now() WHERE id = ? AND status = 'pending'",
+                        JobError.CANCELED.code(),
                         id)
                 == 1;
     }
 
-    boolean complete(UUID id, int attempt, UUID resultId, boolean degraded) {
+    boolean complete(UUID id, int attempt, JobResult result) {
         return jdbc.update(
                         "UPDATE job_runs SET status = 'completed', step = 'done', progress = 100, result_id = ?, "
-                                + "degraded = degraded OR ?, finished_at = now(), updated_at = now() "
-                                + "WHERE id = ? AND status = 'running' AND attempt = ?",
-                        resultId,
-                        degraded,
+                                + "degraded = degraded OR ?, outcome = ?::jsonb, warning_code = ?, finished_at = now(), "
+                                + "updated_at = now() WHERE id = ? AND status = 'running' AND attempt = ?",
+                        result.resultId(),
+                        result.degraded(),
+                        result.outcome().isEmpty() ? null : write(result.outcome()),
+                        result.warning() == null ? null : result.warning().code(),
                         id,
                         attempt)
                 == 1;
@@ -195,11 +201,11 @@ class JobRunRepository {
     }
 
     /** Fails an active job whatever its state (pending or running). */
-    boolean failActive(UUID id, String code, String message) {
+    boolean failActive(UUID id, JobError code, String message) {
         return jdbc.update(
                         "UPDATE job_runs SET status = 'failed', error_code = ?, error_message = ?, finished_at = now(), "
                                 + "updated_at = now() WHERE id = ? AND status IN ('pending', 'running')",
-                        code,
+                        code.code(),
                         message,
                         id)
                 == 1;
@@ -227,6 +233,10 @@ class JobRunRepository {
                 read(rs.getString("checkpoints"), new TypeReference<>() {}),
                 read(rs.getString("step_log"), new TypeReference<>() {}),
                 rs.getObject("result_id", UUID.class),
+                rs.getString("outcome") == null
+                        ? Map.of()
+                        : read(rs.getString("outcome"), new TypeReference<Map<String, Integer>>() {}),
+                rs.getString("warning_code"),
                 instant(rs, "created_at"),
                 instant(rs, "updated_at"),
                 instant(rs, "started_at"),

@@ -1,6 +1,7 @@
 package com.theogen.job.internal;
 
 import com.theogen.job.JobCanceledException;
+import com.theogen.job.JobError;
 import com.theogen.job.JobHandler;
 import com.theogen.job.JobProperties;
 import com.theogen.job.JobResult;
@@ -51,14 +52,14 @@ class JobRunner {
         if (attempt.get() > properties.maxAttempts()) {
             fail(
                     job,
-                    "WORKER_LOST",
+                    JobError.WORKER_LOST,
                     "The job was interrupted " + properties.maxAttempts()
                             + " times (a worker stopped while running it); start it again");
             return;
         }
         JobHandler handler = handlers.get(job.kind());
         if (handler == null) {
-            fail(job, "UNKNOWN_JOB_KIND", "No worker can run jobs of kind '" + job.kind() + "'");
+            fail(job, JobError.UNKNOWN_JOB_KIND, "No worker can run jobs of kind '" + job.kind() + "'");
             return;
         }
         log.info(
@@ -72,26 +73,59 @@ class JobRunner {
             JobResult result = handler.run(context);
             context.finish();
             runs.progress(jobId, attempt.get(), "done", 100, context.stepLog());
-            if (runs.complete(jobId, attempt.get(), result.resultId(), result.degraded())) {
+            if (runs.complete(jobId, attempt.get(), result)) {
                 metrics.finished(job.kind(), "completed");
-                log.info("job completed task_id={} result_id={}", jobId, result.resultId());
+                log.info(
+                        "job completed task_id={} result_id={} degraded={} warning={} outcome={}",
+                        jobId,
+                        result.resultId(),
+                        result.degraded(),
+                        result.warning() == null ? null : result.warning().code(),
+                        result.outcome());
             }
         } catch (WorkerSupersededException superseded) {
             log.warn("job attempt {} superseded by a newer attempt; stopping quietly task_id={}", attempt.get(), jobId);
         } catch (JobCanceledException canceled) {
             context.finish();
-            if (runs.finishAttempt(jobId, attempt.get(), JobStatus.CANCELED, "CANCELED", "The job was canceled")) {
-                metrics.finished(job.kind(), "canceled");
-                log.info("job canceled task_id={}", jobId);
-            }
+            canceled(job, attempt.get());
         } catch (DomainException e) {
             context.finish();
-            failAttempt(job, attempt.get(), e.errorCode(), e.getMessage());
+            if (!canceledMeanwhile(job, attempt.get(), e)) {
+                failAttempt(job, attempt.get(), e.errorCode(), e.getMessage());
+            }
         } catch (Exception | LinkageError e) {
             context.finish();
+            if (canceledMeanwhile(job, attempt.get(), e)) {
+                return;
+            }
             String incident = UUID.randomUUID().toString();
             log.error("job failed unexpectedly task_id={} incident={}", jobId, incident, e);
-            failAttempt(job, attempt.get(), "INTERNAL_ERROR", "The job failed unexpectedly; incident " + incident);
+            failAttempt(
+                    job,
+                    attempt.get(),
+                    JobError.INTERNAL_ERROR.code(),
+                    "The job failed unexpectedly; incident " + incident);
+        }
+    }
+
+    /**
+     * A job whose cancellation was requested ends {@code canceled} however its work stopped: work interrupted by the
+     * cancellation (an aborted model call, a closed pool) often surfaces as some other error first.
+     */
+    private boolean canceledMeanwhile(JobRecord job, int attempt, Throwable error) {
+        if (runs.signal(job.id(), attempt) != JobRunRepository.WorkerSignal.CANCEL) {
+            return false;
+        }
+        log.info("job ended after its cancellation was requested task_id={} ({})", job.id(), error.toString());
+        canceled(job, attempt);
+        return true;
+    }
+
+    private void canceled(JobRecord job, int attempt) {
+        if (runs.finishAttempt(
+                job.id(), attempt, JobStatus.CANCELED, JobError.CANCELED.code(), "The job was canceled")) {
+            metrics.finished(job.kind(), "canceled");
+            log.info("job canceled task_id={}", job.id());
         }
     }
 
@@ -102,10 +136,10 @@ class JobRunner {
         }
     }
 
-    private void fail(JobRecord job, String code, String message) {
+    private void fail(JobRecord job, JobError code, String message) {
         if (runs.failActive(job.id(), code, message)) {
             metrics.finished(job.kind(), "failed");
-            log.warn("job failed task_id={} error_code={}", job.id(), code);
+            log.warn("job failed task_id={} error_code={}", job.id(), code.code());
         }
     }
 }

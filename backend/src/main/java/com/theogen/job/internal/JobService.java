@@ -1,5 +1,6 @@
 package com.theogen.job.internal;
 
+import com.theogen.job.JobError;
 import com.theogen.job.JobHandler;
 import com.theogen.job.JobRequest;
 import com.theogen.job.JobSubmission;
@@ -9,7 +10,6 @@ import com.theogen.project.ProjectAccess;
 import com.theogen.project.ProjectError;
 import com.theogen.project.ProjectRole;
 import com.theogen.shared.DomainException;
-import com.theogen.shared.ErrorCategory;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,7 +48,7 @@ class JobService implements Jobs {
     public JobSubmission submit(JobRequest request) {
         JobHandler handler = handlers.get(request.kind());
         if (handler == null) {
-            throw DomainException.invalid("UNKNOWN_JOB_KIND", "No job of kind '" + request.kind() + "'");
+            throw new DomainException(JobError.UNKNOWN_JOB_KIND, "No job of kind '" + request.kind() + "'");
         }
         projects.require(request.projectId(), request.ownerId(), handler.requiredRole());
         for (int tries = 0; tries < 3; tries++) {
@@ -67,7 +67,7 @@ class JobService implements Jobs {
             log.info("job submitted task_id={} project_id={} kind={}", id, request.projectId(), request.kind());
             return new JobSubmission(runs.find(id).orElseThrow().view(), false);
         }
-        throw new DomainException(ErrorCategory.CONFLICT, "PROJECT_BUSY", "The project is busy; try again");
+        throw new DomainException(JobError.PROJECT_BUSY, "The project is busy; try again");
     }
 
     @Override
@@ -120,8 +120,7 @@ class JobService implements Jobs {
             return new JobSubmission(active.view(), true);
         }
         throw new DomainException(
-                ErrorCategory.CONFLICT,
-                "PROJECT_BUSY",
+                JobError.PROJECT_BUSY,
                 "Another " + label(active.kind()) + " job is already running on this project",
                 Map.of("active_kind", active.kind()));
     }
@@ -130,8 +129,8 @@ class JobService implements Jobs {
         try {
             queue.enqueue(id);
         } catch (RuntimeException e) {
-            runs.failActive(id, "QUEUE_UNAVAILABLE", "The job could not be queued; try again");
-            throw new DomainException(ErrorCategory.UNAVAILABLE, "QUEUE_UNAVAILABLE", "The job queue is unavailable");
+            runs.failActive(id, JobError.QUEUE_UNAVAILABLE, "The job could not be queued; try again");
+            throw new DomainException(JobError.QUEUE_UNAVAILABLE, "The job queue is unavailable");
         }
     }
 

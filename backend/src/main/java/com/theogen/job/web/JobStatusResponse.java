@@ -4,11 +4,15 @@ import com.theogen.job.JobStatus;
 import com.theogen.job.JobView;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
  * The polling view of a job; field names follow the theory-status contract of the original API. {@code
- * submitted_by} is the member who started it: they and the project's owner may cancel it.
+ * submitted_by} is the member who started it: they and the project's owner may cancel it. {@code outcome}
+ * holds the counts a completed job reported (auto_code: {@code coded_fragments}, {@code skipped_fragments}, {@code
+ * failed_batches} …; empty before it completes); {@code warning_code}, on a completed job, is the error code of the
+ * part of its work that failed ({@code degraded} is then true).
  */
 public record JobStatusResponse(
         UUID taskId,
@@ -25,6 +29,8 @@ public record JobStatusResponse(
         Instant createdAt,
         Instant updatedAt,
         List<JobView.StepEntry> steps,
+        Map<String, Integer> outcome,
+        String warningCode,
         Boolean reused,
         UUID submittedBy) {
 
@@ -44,6 +50,8 @@ public record JobStatusResponse(
                 job.createdAt(),
                 job.updatedAt(),
                 job.steps(),
+                job.outcome(),
+                job.warningCode(),
                 reused,
                 job.ownerId());
     }

@@ -131,7 +131,7 @@ final class DefaultLlmClient implements LlmClient {
     @Override
     public <T> LlmResult<T> call(LlmRequest<T> request, LlmRunContext run) {
         LlmAccess decided = remoteAccess(run);
-        ResilientCaller.checkCancelled(run);
+        ResilientCaller.checkCanceled(run);
         ChatModel model = properties.models().of(request.role());
         Encoding encoding = tokens.encodingFor(model.name(), model.encoding());
         Schema schema = schemas.computeIfAbsent(request.outputType(), DefaultLlmClient::schemaOf);

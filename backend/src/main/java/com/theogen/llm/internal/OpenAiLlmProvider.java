@@ -19,19 +19,24 @@ import com.openai.models.embeddings.EmbeddingCreateParams;
 import com.theogen.llm.ByoKey;
 import com.theogen.llm.LlmProperties;
 import com.theogen.llm.ProviderKind;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import okhttp3.Call;
+import okhttp3.Interceptor;
+import okhttp3.Response;
 
 /**
  * {@link LlmProvider} over {@code com.openai:openai-java} for both Azure OpenAI and OpenAI-compatible servers
  * (docs/adr/002). The SDK is configured so that this layer alone decides: no SDK retries ({@code maxRetries(0)}),
  * no SDK logging (it would print bodies with interview text), no telemetry headers, and on Azure the legacy
  * {@code /openai/deployments/{deployment}} path with {@code api-version} and the {@code api-key} header, whatever
- * the endpoint's host name.
+ * the endpoint's host name. Requests are sent on the caller's thread; an OkHttp interceptor hands each HTTP call to
+ * the {@link InFlight} request of that thread, so that canceling the run aborts it.
  */
 final class OpenAiLlmProvider implements LlmProvider {
 
@@ -51,7 +56,8 @@ final class OpenAiLlmProvider implements LlmProvider {
                 .maxRetries(0)
                 .logLevel(LogLevel.OFF)
                 .disableTelemetry(true)
-                .timeout(properties.calls().timeout());
+                .timeout(properties.calls().timeout())
+                .addInterceptor(OpenAiLlmProvider::abortable);
         if (kind == ProviderKind.AZURE) {
             LlmProperties.Azure azure = properties.azure();
             serverKey = LlmProperties.hasKey(azure.apiKey()) ? azure.apiKey().strip() : null;
@@ -69,6 +75,16 @@ final class OpenAiLlmProvider implements LlmProvider {
             throw new IllegalArgumentException("No remote provider for " + kind);
         }
         this.client = builder.build();
+    }
+
+    /** Registers the HTTP call with the request in flight on this thread, so that it can be aborted. */
+    private static Response abortable(Interceptor.Chain chain) throws IOException {
+        InFlight flight = InFlight.current();
+        if (flight != null) {
+            Call call = chain.call();
+            flight.onAbort(call::cancel);
+        }
+        return chain.proceed(chain.request());
     }
 
     @Override

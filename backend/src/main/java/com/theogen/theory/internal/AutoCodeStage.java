@@ -6,7 +6,11 @@ import com.theogen.coding.OpenCodingOutcome;
 import com.theogen.llm.LlmRunLog;
 import org.springframework.stereotype.Component;
 
-/** {@code auto_code}: open-codes every fragment that is not coded yet (all interviews, every run). */
+/**
+ * {@code auto_code}: open-codes every fragment that is not coded yet (all interviews, every run). When every batch
+ * fails the coding module throws the provider's error and the run fails with it; batches that fail while others
+ * succeed are recorded (the run is then degraded).
+ */
 @Component
 class AutoCodeStage {
 
@@ -32,6 +36,8 @@ class AutoCodeStage {
                 outcome.applicationsCreated(),
                 outcome.quotesDropped(),
                 outcome.failedBatches(),
+                outcome.fragmentsSkipped(),
+                outcome.batchFailure(),
                 RunScope.meta(outcome.generatedBy(), started, log));
     }
 }

@@ -20,7 +20,7 @@ class AxialStage {
     StageOutputs.Coding run(RunScope run, int fromPercent, int toPercent) {
         long started = System.nanoTime();
         if (run.data().uncodedCodes() == 0 && !run.data().categories().isEmpty()) {
-            return new StageOutputs.Coding(false, 0, 0, 0, 0, RunScope.computed(started));
+            return new StageOutputs.Coding(false, 0, 0, 0, RunScope.computed(started));
         }
         LlmRunLog log = new LlmRunLog();
         AxialOutcome outcome = coding.autoCoding()
@@ -32,7 +32,6 @@ class AxialStage {
                 true,
                 outcome.categoriesCreated(),
                 outcome.codesGrouped(),
-                0,
                 0,
                 RunScope.meta(outcome.generatedBy(), started, log));
     }

@@ -8,7 +8,7 @@ import com.theogen.llm.LlmRequest;
 import com.theogen.llm.LlmRunLog;
 import com.theogen.llm.ModelRole;
 import com.theogen.shared.DomainException;
-import com.theogen.shared.ErrorCategory;
+import com.theogen.theory.TheoryError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -70,8 +70,7 @@ class CentralCategoryStage {
                     .or(() -> Prompts.resolveCategory(run.data(), retry.name()));
             if (chosen.isEmpty()) {
                 throw new DomainException(
-                        ErrorCategory.UNAVAILABLE,
-                        "CENTRAL_CATEGORY_INVALID",
+                        TheoryError.CENTRAL_CATEGORY_INVALID,
                         "The model named a core category that is not one of the project's categories, twice");
             }
             return result(run, chosen.get(), retry, repairs, log, started);

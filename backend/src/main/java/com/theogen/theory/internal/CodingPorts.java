@@ -3,7 +3,7 @@ package com.theogen.theory.internal;
 import com.theogen.coding.AutoCoding;
 import com.theogen.coding.Codebooks;
 import com.theogen.shared.DomainException;
-import com.theogen.shared.ErrorCategory;
+import com.theogen.theory.TheoryError;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -44,7 +44,6 @@ class CodingPorts {
     }
 
     private static DomainException unavailable() {
-        return new DomainException(
-                ErrorCategory.UNAVAILABLE, "CODING_UNAVAILABLE", "No coding engine is installed on this server");
+        return new DomainException(TheoryError.CODING_UNAVAILABLE, "No coding engine is installed on this server");
     }
 }

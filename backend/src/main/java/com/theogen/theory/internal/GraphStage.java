@@ -5,7 +5,7 @@ import com.theogen.evidence.EvidenceResult;
 import com.theogen.evidence.EvidenceSourceException;
 import com.theogen.evidence.NetworkMetrics;
 import com.theogen.shared.DomainException;
-import com.theogen.shared.ErrorCategory;
+import com.theogen.theory.TheoryError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 /**
  * {@code graph_sync} + {@code network_metrics}: pushes the coding to the evidence stores and reads the category
  * network. A project with fewer categories than {@code theogen.theory.min-categories} stops here with {@code
- * INSUFFICIENT_CATEGORIES}. A store that stays down does not stop the run: it continues on what answered and is
- * marked degraded.
+ * INSUFFICIENT_CATEGORIES} — or, when this run's coding left fragments uncoded because model calls failed, with
+ * that failure's code: the model, not the data, is then what to fix. A store that stays down does not stop the
+ * run: it continues on what answered and is marked degraded.
  */
 @Component
 class GraphStage {
@@ -33,13 +34,15 @@ class GraphStage {
         this.evidence = evidence;
     }
 
-    StageOutputs.Graph run(RunScope run) {
+    StageOutputs.Graph run(RunScope run, StageOutputs.Coding coded) {
         long started = System.nanoTime();
         ProjectData data = run.data();
         int categories = data.categories().size();
         int codes = data.coding().codes().size();
         if (categories < run.settings().minCategories()) {
-            throw insufficient(categories, codes, data);
+            throw coded.failure() != null && coded.skipped() > 0
+                    ? codingFailed(categories, coded)
+                    : insufficient(categories, codes, data);
         }
         List<String> missing = new ArrayList<>();
         try {
@@ -62,6 +65,21 @@ class GraphStage {
                 RunScope.computed(started));
     }
 
+    private static DomainException codingFailed(int categories, StageOutputs.Coding coded) {
+        return new DomainException(
+                coded.failure(),
+                "Too few categories for a theory (" + categories + ") because coding skipped " + coded.skipped()
+                        + " fragments: " + coded.failedBatches() + " model calls failed with "
+                        + coded.failure().code() + "; run again once the model answers",
+                Map.of(
+                        "categories",
+                        categories,
+                        "skipped_fragments",
+                        coded.skipped(),
+                        "failed_batches",
+                        coded.failedBatches()));
+    }
+
     static DomainException insufficient(int categories, int codes, ProjectData data) {
         int fragments = data.fragments().size();
         long coded = data.coding().applications().stream()
@@ -69,8 +87,7 @@ class GraphStage {
                 .distinct()
                 .count();
         return new DomainException(
-                ErrorCategory.INVALID_INPUT,
-                "INSUFFICIENT_CATEGORIES",
+                TheoryError.INSUFFICIENT_CATEGORIES,
                 "A theory needs categories to relate: the project has " + categories + " categories, " + codes
                         + " codes and " + coded + " coded fragments of " + fragments
                         + "; add or code more interviews",

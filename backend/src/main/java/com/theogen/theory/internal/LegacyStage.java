@@ -6,7 +6,7 @@ import com.theogen.llm.LlmRequest;
 import com.theogen.llm.LlmRunLog;
 import com.theogen.llm.ModelRole;
 import com.theogen.shared.DomainException;
-import com.theogen.shared.ErrorCategory;
+import com.theogen.theory.TheoryError;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
@@ -74,8 +74,7 @@ class LegacyStage {
         UUID coreId = Prompts.resolveCategory(run.data(), out.central().categoryId())
                 .or(() -> Prompts.resolveCategory(run.data(), out.central().name()))
                 .orElseThrow(() -> new DomainException(
-                        ErrorCategory.UNAVAILABLE,
-                        "CENTRAL_CATEGORY_INVALID",
+                        TheoryError.CENTRAL_CATEGORY_INVALID,
                         "The model named a core category that is not one of the project's categories"));
         Drafts.Meta meta = RunScope.meta("llm", started, log);
         List<Drafts.Cite> cites = out.central().evidenceFragmentIds().stream()

@@ -6,11 +6,13 @@ import com.theogen.llm.BudgetTrim;
 import com.theogen.llm.ByoKey;
 import com.theogen.llm.LlmAccess;
 import com.theogen.llm.LlmClient;
+import com.theogen.llm.LlmError;
 import com.theogen.llm.LlmRequest;
 import com.theogen.llm.LlmResult;
 import com.theogen.llm.LlmRunContext;
 import com.theogen.llm.LlmRunLog;
 import com.theogen.llm.LlmUsage;
+import com.theogen.llm.ProviderCircuit;
 import com.theogen.shared.DomainException;
 import com.theogen.theory.TheoryProperties;
 import java.time.Instant;
@@ -31,6 +33,7 @@ final class RunScope {
     private final TheoryProperties settings;
     private final Instant deadline;
     private final Supplier<ProjectData> reader;
+    private final ProviderCircuit circuit = new ProviderCircuit();
     private ProjectData data;
 
     RunScope(
@@ -80,9 +83,12 @@ final class RunScope {
         data = null;
     }
 
-    /** The LLM context of one stage: the run's key, deadline and cancellation, the stage's own usage log. */
+    /**
+     * The LLM context of one stage: the run's key, deadline, cancellation and provider circuit (a provider found hung
+     * in one stage is not waited for again in the next), the stage's own usage log.
+     */
     LlmRunContext llm(LlmRunLog log) {
-        return new LlmRunContext(key, deadline, this::cancelRequested, log);
+        return new LlmRunContext(key, deadline, this::cancelRequested, log, circuit);
     }
 
     /** One model call; a cancellation noticed by the LLM layer ends the job as canceled, not failed. */
@@ -91,7 +97,7 @@ final class RunScope {
             LlmResult<T> result = client.call(request, llm(log));
             return result.output();
         } catch (DomainException e) {
-            if ("RUN_CANCELLED".equals(e.errorCode())) {
+            if (e.is(LlmError.CANCELED)) {
                 job.checkCanceled();
                 throw new JobCanceledException();
             }

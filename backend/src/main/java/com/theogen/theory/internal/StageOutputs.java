@@ -1,6 +1,7 @@
 package com.theogen.theory.internal;
 
 import com.theogen.evidence.NetworkMetrics;
+import com.theogen.llm.LlmError;
 import com.theogen.shared.Language;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +31,24 @@ final class StageOutputs {
         }
     }
 
-    /** {@code auto_code} and {@code axial_grouping}: what the coding module did ({@code ran=false}: nothing to do). */
-    record Coding(boolean ran, int created, int applied, int dropped, int failedBatches, Drafts.Meta meta) {}
+    /**
+     * {@code auto_code} and {@code axial_grouping}: what the coding module did ({@code ran=false}: nothing to do).
+     * {@code skipped} fragments were left uncoded because their batch failed with {@code failure}.
+     */
+    record Coding(
+            boolean ran,
+            int created,
+            int applied,
+            int dropped,
+            int failedBatches,
+            int skipped,
+            LlmError failure,
+            Drafts.Meta meta) {
+
+        Coding(boolean ran, int created, int applied, int dropped, Drafts.Meta meta) {
+            this(ran, created, applied, dropped, 0, 0, null, meta);
+        }
+    }
 
     /** {@code graph_sync}: network metrics and the counts the run needs. */
     record Graph(

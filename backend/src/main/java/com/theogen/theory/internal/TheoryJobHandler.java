@@ -3,6 +3,7 @@ package com.theogen.theory.internal;
 import com.theogen.interview.InterviewFragments;
 import com.theogen.job.JobCanceledException;
 import com.theogen.job.JobContext;
+import com.theogen.job.JobError;
 import com.theogen.job.JobHandler;
 import com.theogen.job.JobResult;
 import com.theogen.llm.ByoKey;
@@ -86,13 +87,13 @@ class TheoryJobHandler implements JobHandler {
             telemetry.finished(job.jobId(), job.projectId(), route, "completed", null);
             return result;
         } catch (JobCanceledException e) {
-            telemetry.finished(job.jobId(), job.projectId(), route, "canceled", "CANCELED");
+            telemetry.finished(job.jobId(), job.projectId(), route, "canceled", JobError.CANCELED.code());
             throw e;
         } catch (DomainException e) {
             telemetry.finished(job.jobId(), job.projectId(), route, "failed", e.errorCode());
             throw e;
         } catch (Exception | Error e) {
-            telemetry.finished(job.jobId(), job.projectId(), route, "failed", "INTERNAL_ERROR");
+            telemetry.finished(job.jobId(), job.projectId(), route, "failed", JobError.INTERNAL_ERROR.code());
             throw e;
         } finally {
             keys.forget(job.jobId());
@@ -132,6 +133,7 @@ class TheoryJobHandler implements JobHandler {
                     StageOutputs.Coding.class,
                     () -> stages.autoCode.run(run, 3, 20),
                     StageOutputs.Coding::meta);
+            degraded |= coded.failedBatches() > 0;
             StageOutputs.Coding grouped = stage(
                     AxialStage.STEP,
                     30,
@@ -142,7 +144,7 @@ class TheoryJobHandler implements JobHandler {
                     GraphStage.STEP,
                     40,
                     StageOutputs.Graph.class,
-                    () -> stages.graph.run(run),
+                    () -> stages.graph.run(run, coded),
                     StageOutputs.Graph::meta);
             degraded |= graph.degraded();
             StageOutputs.CategoryEvidence evidence = stage(

@@ -11,7 +11,7 @@ import com.theogen.llm.RunKeys;
 import com.theogen.project.ProjectAccess;
 import com.theogen.project.ProjectRole;
 import com.theogen.shared.DomainException;
-import com.theogen.shared.ErrorCategory;
+import com.theogen.theory.TheoryError;
 import com.theogen.theory.TheoryRuns;
 import java.util.Map;
 import java.util.Optional;
@@ -44,8 +44,7 @@ class TheoryRunService implements TheoryRuns {
         llm.access(key);
         if (interviews.list(userId, projectId, 0, 1).getTotalElements() == 0) {
             throw new DomainException(
-                    ErrorCategory.INVALID_INPUT,
-                    "INSUFFICIENT_CATEGORIES",
+                    TheoryError.INSUFFICIENT_CATEGORIES,
                     "A theory needs categories to relate: the project has no interviews to code yet",
                     Map.of("categories", 0, "codes", 0, "coded_fragments", 0, "fragments", 0));
         }

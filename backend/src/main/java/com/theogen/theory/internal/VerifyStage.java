@@ -1,7 +1,10 @@
 package com.theogen.theory.internal;
 
+import com.theogen.evidence.Evidence;
 import com.theogen.interview.Fragment;
+import com.theogen.shared.DomainException;
 import com.theogen.theory.Theory;
+import com.theogen.theory.TheoryError;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,48 +20,62 @@ import org.springframework.stereotype.Component;
  * {@code verify_evidence}: every cited fragment must exist in the project and be coded with the claim's category
  * (for a proposition: with one of its categories), and every quote must be in the fragment — verbatim, or after
  * whitespace normalisation, in which case it is re-anchored to the fragment's own characters and offsets. Evidence
- * that fails is dropped and counted; claims are kept (evidence coverage shows how many stand on evidence).
+ * that fails is dropped and counted. A claim left with no verified quote is repaired — new evidence is searched for
+ * its statement among the fragments coded with its categories ({@link ClaimEvidence}) and verified the same way — or,
+ * when nothing is found, removed and listed in {@code validation.unsupported_claims}: a saved theory holds no claim
+ * without evidence, on the model path and the offline path alike. The core category cannot be removed: without any
+ * verifiable quote the run fails with {@code CORE_CATEGORY_UNSUPPORTED}.
  */
 @Component
 class VerifyStage {
 
     static final String STEP = "verify_evidence";
 
+    private final Evidence evidence;
+
+    VerifyStage(Evidence evidence) {
+        this.evidence = evidence;
+    }
+
     StageOutputs.Verified run(
             RunScope run, StageOutputs.Loaded project, StageOutputs.Core core, StageOutputs.Paradigm paradigm) {
         long started = System.nanoTime();
-        Checker check = new Checker(run.data(), labels(project));
+        ProjectData data = run.data();
+        Checker check = new Checker(data, labels(project));
+        Claims claims = new Claims(check, new ClaimEvidence(evidence, run.projectId(), data));
         UUID coreId = core.categoryId();
         Theory.CoreCategory coreCategory = new Theory.CoreCategory(
                 coreId,
-                run.data().categoryName(coreId),
-                run.data().category(coreId).map(c -> c.definition()).orElse(""),
+                data.categoryName(coreId),
+                data.category(coreId).map(c -> c.definition()).orElse(""),
                 core.why(),
-                check.refs(core.evidence(), check.codedWith(coreId)));
+                claims.evidence("phenomenon", ids(coreId), data.categoryName(coreId), core.evidence())
+                        .orElseThrow(() -> new DomainException(
+                                TheoryError.CORE_CATEGORY_UNSUPPORTED,
+                                "No fragment coded with the core category \"" + data.categoryName(coreId)
+                                        + "\" gives a verifiable quote; code it again or choose another core")));
         Theory.Paradigm verifiedParadigm = new Theory.Paradigm(
                 List.of(new Theory.Claim(coreId, coreCategory.name(), core.why(), coreCategory.evidence())),
-                claims(check, paradigm.causal()),
-                claims(check, paradigm.context()),
-                claims(check, paradigm.intervening()),
-                claims(check, paradigm.strategies()));
-        List<Theory.Consequence> consequences = paradigm.consequences().stream()
-                .map(c -> new Theory.Consequence(
-                        c.categoryId(),
-                        run.data().categoryName(c.categoryId()),
-                        c.statement(),
-                        c.type(),
-                        c.horizon(),
-                        check.refs(c.evidence(), check.codedWith(c.categoryId()))))
-                .toList();
+                claims.of("causal_conditions", paradigm.causal()),
+                claims.of("context", paradigm.context()),
+                claims.of("intervening_conditions", paradigm.intervening()),
+                claims.of("strategies", paradigm.strategies()));
+        List<Theory.Consequence> consequences = new ArrayList<>();
+        for (Drafts.Consequence c : paradigm.consequences()) {
+            claims.evidence("consequences", ids(c.categoryId()), c.statement(), c.evidence())
+                    .ifPresent(refs -> consequences.add(new Theory.Consequence(
+                            c.categoryId(),
+                            data.categoryName(c.categoryId()),
+                            c.statement(),
+                            c.type(),
+                            c.horizon(),
+                            refs)));
+        }
         List<Theory.Proposition> propositions = new ArrayList<>();
         for (Drafts.Proposition p : paradigm.propositions()) {
-            Set<UUID> categories = new HashSet<>(p.categoryIds());
-            propositions.add(new Theory.Proposition(
-                    "P" + (propositions.size() + 1),
-                    p.text(),
-                    p.categoryIds(),
-                    check.refs(p.evidence(), f -> categories.stream()
-                            .anyMatch(c -> run.data().coded(f, c)))));
+            claims.evidence("propositions", p.categoryIds(), p.text(), p.evidence())
+                    .ifPresent(refs -> propositions.add(
+                            new Theory.Proposition("P" + (propositions.size() + 1), p.text(), p.categoryIds(), refs)));
         }
         List<List<Theory.EvidenceRef>> claimEvidence = new ArrayList<>();
         claimEvidence.add(coreCategory.evidence());
@@ -73,24 +90,72 @@ class VerifyStage {
                 claimEvidence.size(), backed, claimEvidence.isEmpty() ? 0 : (double) backed / claimEvidence.size());
         List<String> repairs = new ArrayList<>(core.repairs());
         repairs.addAll(paradigm.repairs());
+        if (propositions.size() < ParadigmRules.MIN_PROPOSITIONS
+                && paradigm.propositions().size() >= ParadigmRules.MIN_PROPOSITIONS) {
+            repairs.add("propositions_below_five");
+        }
         return new StageOutputs.Verified(
                 coreCategory,
                 verifiedParadigm,
                 consequences,
                 propositions,
-                check.validation(repairs),
+                check.validation(repairs, claims.repaired, claims.unsupported),
                 coverage,
                 RunScope.computed(started));
     }
 
-    private static List<Theory.Claim> claims(Checker check, List<Drafts.Claim> claims) {
-        return claims.stream()
-                .map(c -> new Theory.Claim(
-                        c.categoryId(),
-                        check.data.categoryName(c.categoryId()),
-                        c.statement(),
-                        check.refs(c.evidence(), check.codedWith(c.categoryId()))))
-                .toList();
+    private static List<UUID> ids(UUID category) {
+        return category == null ? List.of() : List.of(category);
+    }
+
+    /** Claims as verification keeps them: with their verified evidence, repaired, or left out and listed. */
+    private static final class Claims {
+        private final Checker check;
+        private final ClaimEvidence finder;
+        private final List<Theory.UnsupportedClaim> unsupported = new ArrayList<>();
+        private int repaired;
+
+        Claims(Checker check, ClaimEvidence finder) {
+            this.check = check;
+            this.finder = finder;
+        }
+
+        List<Theory.Claim> of(String component, List<Drafts.Claim> drafts) {
+            List<Theory.Claim> kept = new ArrayList<>();
+            for (Drafts.Claim c : drafts) {
+                evidence(component, ids(c.categoryId()), c.statement(), c.evidence())
+                        .ifPresent(refs -> kept.add(new Theory.Claim(
+                                c.categoryId(), check.data.categoryName(c.categoryId()), c.statement(), refs)));
+            }
+            return kept;
+        }
+
+        /** The claim's verified evidence, found anew when none of its own survived; empty when it must go. */
+        Optional<List<Theory.EvidenceRef>> evidence(
+                String component, List<UUID> categories, String statement, List<Drafts.Cite> cites) {
+            Set<UUID> own = new HashSet<>(categories);
+            Predicate<UUID> belongs = f -> own.stream().anyMatch(c -> check.data.coded(f, c));
+            int droppedBefore = check.dropped();
+            List<Theory.EvidenceRef> refs = check.refs(cites, belongs);
+            if (!refs.isEmpty()) {
+                return Optional.of(refs);
+            }
+            int dropped = check.dropped() - droppedBefore;
+            if (!categories.isEmpty()) {
+                refs = finder.find(categories, statement, check, belongs);
+                if (!refs.isEmpty()) {
+                    repaired++;
+                    return Optional.of(refs);
+                }
+            }
+            unsupported.add(new Theory.UnsupportedClaim(
+                    component,
+                    categories,
+                    statement == null ? "" : statement,
+                    categories.isEmpty() ? "unknown_category" : "no_verified_evidence",
+                    dropped));
+            return Optional.empty();
+        }
     }
 
     private static Map<UUID, String> labels(StageOutputs.Loaded project) {
@@ -113,10 +178,6 @@ class VerifyStage {
         Checker(ProjectData data, Map<UUID, String> labels) {
             this.data = data;
             this.labels = labels;
-        }
-
-        Predicate<UUID> codedWith(UUID category) {
-            return fragment -> category != null && data.coded(fragment, category);
         }
 
         List<Theory.EvidenceRef> refs(List<Drafts.Cite> cites, Predicate<UUID> belongs) {
@@ -161,8 +222,22 @@ class VerifyStage {
             return out;
         }
 
-        Theory.Validation validation(List<String> repairs) {
-            return new Theory.Validation(checked, verified, reanchored, unknown, wrongCategory, notVerbatim, repairs);
+        int dropped() {
+            return unknown + wrongCategory + notVerbatim;
+        }
+
+        Theory.Validation validation(
+                List<String> repairs, int claimsRepaired, List<Theory.UnsupportedClaim> unsupportedClaims) {
+            return new Theory.Validation(
+                    checked,
+                    verified,
+                    reanchored,
+                    unknown,
+                    wrongCategory,
+                    notVerbatim,
+                    repairs,
+                    claimsRepaired,
+                    unsupportedClaims);
         }
     }
 }

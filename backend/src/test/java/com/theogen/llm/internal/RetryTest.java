@@ -6,6 +6,7 @@ import static com.theogen.llm.internal.ScriptedLlmServer.Reply.serverError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.theogen.llm.LlmError;
 import com.theogen.llm.LlmResult;
 import com.theogen.llm.LlmRunContext;
 import com.theogen.llm.internal.Outputs.OpenCoding;
@@ -176,13 +177,15 @@ class RetryTest {
     }
 
     @Test
-    void cancelledRunSendsNothing() {
-        LlmRunContext cancelled =
+    void canceledRunSendsNothing() {
+        LlmRunContext canceled =
                 new LlmRunContext(Optional.empty(), llm.time.instant().plusSeconds(60), () -> true, llm.log);
 
-        assertThatThrownBy(() -> llm.client.call(OpenAiWireTest.coding(), cancelled))
-                .isInstanceOfSatisfying(
-                        DomainException.class, e -> assertThat(e.errorCode()).isEqualTo("RUN_CANCELLED"));
+        assertThatThrownBy(() -> llm.client.call(OpenAiWireTest.coding(), canceled))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.is(LlmError.CANCELED)).isTrue();
+                    assertThat(e.errorCode()).isEqualTo("CANCELED");
+                });
         assertThat(server.requests()).isEmpty();
     }
 
@@ -196,8 +199,10 @@ class RetryTest {
                 llm.log);
 
         assertThatThrownBy(() -> llm.client.call(OpenAiWireTest.coding(), run))
-                .isInstanceOfSatisfying(
-                        DomainException.class, e -> assertThat(e.errorCode()).isEqualTo("RUN_CANCELLED"));
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.is(LlmError.CANCELED)).isTrue();
+                    assertThat(e.errorCode()).isEqualTo("CANCELED");
+                });
         assertThat(server.requests()).hasSize(1);
     }
 }

@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -106,6 +107,11 @@ final class ScriptedLlmServer implements AutoCloseable {
             return error(500, "The server had an error while processing your request.", "server_error", null, null);
         }
 
+        /** The request is accepted and never answered (until the server closes): a hung provider. */
+        static Reply hang() {
+            return new Reply(200, "", Map.of(), NEVER, false);
+        }
+
         /** The connection is closed without any response, as when a proxy resets it. */
         static Reply reset() {
             return new Reply(0, "", Map.of(), Duration.ZERO, true);
@@ -139,6 +145,7 @@ final class ScriptedLlmServer implements AutoCloseable {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration NEVER = Duration.ofMillis(Long.MAX_VALUE);
     private static final Pattern AZURE_PATH =
             Pattern.compile("/openai/deployments/([^/]+)/(chat/completions|embeddings)");
 
@@ -150,6 +157,7 @@ final class ScriptedLlmServer implements AutoCloseable {
     private final List<Received> received = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
+    private final CountDownLatch closing = new CountDownLatch(1);
 
     ScriptedLlmServer(Dialect dialect, String key) throws IOException {
         this.dialect = dialect;
@@ -177,6 +185,11 @@ final class ScriptedLlmServer implements AutoCloseable {
 
     Received request(int index) {
         return requests().get(index);
+    }
+
+    /** Requests being handled (or held open) right now. */
+    int inFlight() {
+        return inFlight.get();
     }
 
     /** The most requests this server was handling at the same time. */
@@ -207,6 +220,10 @@ final class ScriptedLlmServer implements AutoCloseable {
                 .orElse(Reply.error(500, "script exhausted", "test_error", null, null)));
         if (refusal.isEmpty() && reply.status() == 200 && path.endsWith("/embeddings")) {
             reply = matchEncoding(reply, body);
+        }
+        if (NEVER.equals(reply.delay())) {
+            awaitClose();
+            return;
         }
         pause(reply.delay());
         if (reply.drop()) {
@@ -283,6 +300,14 @@ final class ScriptedLlmServer implements AutoCloseable {
         }
     }
 
+    private void awaitClose() {
+        try {
+            closing.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static void pause(Duration delay) {
         if (delay.isZero()) {
             return;
@@ -296,6 +321,7 @@ final class ScriptedLlmServer implements AutoCloseable {
 
     @Override
     public void close() {
+        closing.countDown();
         server.stop(0);
         executor.shutdownNow();
     }

@@ -7,7 +7,6 @@ import com.theogen.llm.Embeddings;
 import com.theogen.llm.LlmClient;
 import com.theogen.llm.LlmRunContext;
 import com.theogen.shared.DomainException;
-import com.theogen.shared.ErrorCategory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -98,12 +97,8 @@ public class LlmEmbedder implements Embedder {
         try {
             result = llm.embed(texts, LlmRunContext.until(clock.instant().plus(deadline)));
         } catch (DomainException e) {
-            boolean retriable = e.category() == ErrorCategory.UNAVAILABLE
-                    && !e.errorCode().equals("LLM_OFFLINE")
-                    && !e.errorCode().equals("LLM_AUTH_FAILED")
-                    && !e.errorCode().equals("LLM_REQUEST_REJECTED");
             String message = "embedding request failed: " + e.errorCode();
-            throw retriable
+            throw e.retriable()
                     ? EvidenceSourceException.unavailable(SOURCE, message, e)
                     : EvidenceSourceException.failed(SOURCE, message, e);
         }
