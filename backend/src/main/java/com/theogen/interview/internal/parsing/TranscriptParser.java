@@ -39,6 +39,7 @@ public class TranscriptParser {
 
     public ParsedTranscript parse(String filename, byte[] content) {
         InterviewFormat format = InterviewFormat.ofFilename(filename)
+                .filter(f -> !f.isMedia())
                 .orElseThrow(() -> UploadError.UNSUPPORTED_FILE_TYPE.exception(
                         filename, "unsupported file type; use .txt, .md, .docx, .pdf, .vtt, .srt or .json"));
         if (content.length == 0) {
@@ -97,6 +98,7 @@ public class TranscriptParser {
                 TurnComposer.compose(
                         CueParser.srt(TextNormalizer.normalize(TextDecoder.decode(content, filename)), filename));
             case JSON -> TurnComposer.compose(JsonTurns.parse(TextDecoder.decode(content, filename), filename));
+            default -> throw new IllegalArgumentException("not a transcript format: " + format);
         };
     }
 
