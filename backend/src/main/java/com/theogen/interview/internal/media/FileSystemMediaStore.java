@@ -99,6 +99,11 @@ public final class FileSystemMediaStore implements MediaStore {
     }
 
     @Override
+    public void deleteInterview(UUID projectId, UUID interviewId) throws IOException {
+        deleteTree(root.resolve(projectId.toString()).resolve(interviewId.toString()));
+    }
+
+    @Override
     public int deleteProject(UUID projectId) throws IOException {
         return deleteTree(root.resolve(projectId.toString()));
     }

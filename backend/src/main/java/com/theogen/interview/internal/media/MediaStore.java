@@ -36,6 +36,9 @@ public interface MediaStore {
     /** Removes one recording; nothing happens for an unknown key. */
     void delete(String key) throws IOException;
 
+    /** Removes the recording of one interview, whatever its extension; nothing happens when there is none. */
+    void deleteInterview(UUID projectId, UUID interviewId) throws IOException;
+
     /** Removes every recording of a project; returns how many files went. */
     int deleteProject(UUID projectId) throws IOException;
 
