@@ -52,7 +52,7 @@ class InterviewEntity implements Persistable<UUID> {
     @Column(nullable = false, length = 2)
     private String language;
 
-    @Column(nullable = false, length = 16)
+    @Column(nullable = false, length = 24)
     private String status;
 
     @Column(name = "full_text", nullable = false, columnDefinition = "text")

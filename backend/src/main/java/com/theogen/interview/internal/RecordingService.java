@@ -58,6 +58,7 @@ class RecordingService implements Recordings {
     private final MediaProperties properties;
     private final Transcriber transcriber;
     private final TranscriptionStarter starter;
+    private final TranscriptCompletion completion;
     private final TranscriptParser parser;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
@@ -73,6 +74,7 @@ class RecordingService implements Recordings {
             MediaProperties properties,
             Transcriber transcriber,
             TranscriptionStarter starter,
+            TranscriptCompletion completion,
             TranscriptParser parser,
             ApplicationEventPublisher events,
             TransactionTemplate transactions) {
@@ -86,6 +88,7 @@ class RecordingService implements Recordings {
         this.properties = properties;
         this.transcriber = transcriber;
         this.starter = starter;
+        this.completion = completion;
         this.parser = parser;
         this.events = events;
         this.transactions = transactions;
@@ -192,35 +195,8 @@ class RecordingService implements Recordings {
                     filename, "attach a transcript as .vtt, .srt or .txt");
         }
         ParsedTranscript transcript = parser.parse(filename, content);
-        transactions.executeWithoutResult(status -> complete(interviewId, transcript, true));
+        transactions.executeWithoutResult(status -> completion.complete(interviewId, transcript, true));
         return summary(interviewId);
-    }
-
-    /**
-     * Stores the transcript of a recording and makes the interview ready, publishing {@link InterviewIngested};
-     * does nothing when the interview is gone or no longer waits ({@code fromResearcher} = false: only a
-     * {@code transcribing} interview takes a job's result).
-     */
-    boolean complete(UUID interviewId, ParsedTranscript transcript, boolean fromResearcher) {
-        Optional<InterviewEntity> found = interviews.findById(interviewId);
-        if (found.isEmpty()) {
-            return false;
-        }
-        InterviewEntity interview = found.get();
-        boolean expected = fromResearcher
-                ? !InterviewEntity.READY.equals(interview.status())
-                : InterviewEntity.TRANSCRIBING.equals(interview.status());
-        if (!expected) {
-            return false;
-        }
-        interview.complete(transcript);
-        interviews.save(interview);
-        fragments.saveAll(transcript.fragments().stream()
-                .map(f -> new FragmentEntity(interviewId, interview.projectId(), f))
-                .toList());
-        events.publishEvent(new InterviewIngested(
-                interviewId, interview.projectId(), transcript.fragments().size(), interview.language()));
-        return true;
     }
 
     @Override

@@ -60,7 +60,7 @@ class TranscriptionJobHandler implements JobHandler {
     private final MediaStore store;
     private final RunKeys keys;
     private final TranscriptParser parser;
-    private final RecordingService recordings;
+    private final TranscriptCompletion completion;
     private final TransactionTemplate transactions;
 
     TranscriptionJobHandler(
@@ -70,7 +70,7 @@ class TranscriptionJobHandler implements JobHandler {
             MediaStore store,
             RunKeys keys,
             TranscriptParser parser,
-            RecordingService recordings,
+            TranscriptCompletion completion,
             TransactionTemplate transactions) {
         this.targets = targets;
         this.transcriber = transcriber;
@@ -78,7 +78,7 @@ class TranscriptionJobHandler implements JobHandler {
         this.store = store;
         this.keys = keys;
         this.parser = parser;
-        this.recordings = recordings;
+        this.completion = completion;
         this.transactions = transactions;
     }
 
@@ -140,7 +140,7 @@ class TranscriptionJobHandler implements JobHandler {
                             TranscriptionError.TRANSCRIPTION_EMPTY,
                             "No speech was recognised in the recording; attach a transcript instead"));
             boolean stored = Boolean.TRUE.equals(
-                    transactions.execute(status -> recordings.complete(interviewId, transcript, false)));
+                    transactions.execute(status -> completion.complete(interviewId, transcript, false)));
             log.info(
                     "transcription done task_id={} interview_id={} pieces={} fragments={} stored={}",
                     context.jobId(),
