@@ -72,7 +72,7 @@ public final class ScriptedLlmServer implements AutoCloseable {
     /** One scripted reply. */
     public record Reply(int status, String body, Map<String, String> headers, Duration delay, boolean drop) {
 
-        /** OpenAI's verbose_json: each segment is {start seconds, end seconds, text}. */
+        /** OpenAI's verbose_json: each segment is {start seconds, end seconds, text[, diarized speaker]}. */
         public static Reply whisper(Object[]... segments) {
             ObjectNode root = JSON.createObjectNode().put("task", "transcribe").put("language", "english");
             ArrayNode list = root.putArray("segments");
@@ -92,6 +92,9 @@ public final class ScriptedLlmServer implements AutoCloseable {
                         .put("no_speech_prob", 0.01)
                         .putArray("tokens")
                         .add(50364);
+                if (s.length > 3) {
+                    ((ObjectNode) list.get(i)).put("speaker", (String) s[3]);
+                }
                 duration = ((Number) s[1]).doubleValue();
                 text.append(' ').append(s[2]);
             }
