@@ -53,6 +53,17 @@ public interface Recordings {
     MediaLink link(UUID userId, UUID interviewId);
 
     /**
+     * The stretch of the recording where a fragment is spoken, with a playback link: what an evidence quote plays.
+     *
+     * @throws com.theogen.shared.DomainException {@link MediaError#MEDIA_NOT_FOUND} when the fragment's interview
+     *     has no recording or the fragment has no times
+     */
+    FragmentClip clip(UUID userId, UUID fragmentId);
+
+    /** Where a fragment is spoken in its interview's recording. */
+    record FragmentClip(UUID fragmentId, UUID interviewId, long startMs, long endMs, MediaLink media) {}
+
+    /**
      * The recording a signed link points to.
      *
      * @throws com.theogen.shared.DomainException {@link MediaError#MEDIA_LINK_INVALID} for a bad or expired

@@ -41,7 +41,8 @@ public record LlmProperties(
     public LlmProperties {
         transcription = transcription == null ? Transcription.none() : transcription;
         if (transcription.provider() == ProviderKind.AZURE
-                && (transcription.azure() == null || !hasKey(transcription.azure().endpoint()))) {
+                && (transcription.azure() == null
+                        || !hasKey(transcription.azure().endpoint()))) {
             throw new IllegalArgumentException(
                     "theogen.llm.transcription.provider=azure requires theogen.llm.transcription.azure.endpoint");
         }

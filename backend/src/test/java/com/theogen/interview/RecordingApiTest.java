@@ -62,7 +62,9 @@ class RecordingApiTest {
     @Test
     void aRecordingWaitsForATranscriptThenBecomesAnInterviewWithTimedSpeakers() throws Exception {
         Path wav = MediaFixtures.wav(dir, "entrevista-03.wav", 3, 0);
-        JsonNode interview = Uploads.with(api).file("entrevista-03.wav", Files.readAllBytes(wav)).created(token, projectId);
+        JsonNode interview = Uploads.with(api)
+                .file("entrevista-03.wav", Files.readAllBytes(wav))
+                .created(token, projectId);
 
         assertThat(interview.get("status").asText()).isEqualTo("awaiting_transcript");
         assertThat(interview.get("format").asText()).isEqualTo("wav");
@@ -73,89 +75,165 @@ class RecordingApiTest {
         assertThat(interview.path("transcription").path("error_code").asText()).isEqualTo("TRANSCRIPTION_UNAVAILABLE");
         String id = interview.get("id").asText();
 
-        JsonNode ready = attach(id, "entrevista-03.vtt", VTT).expectStatus().isOk()
-                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        JsonNode ready = attach(id, "entrevista-03.vtt", VTT)
+                .expectStatus()
+                .isOk()
+                .expectBody(JsonNode.class)
+                .returnResult()
+                .getResponseBody();
         assertThat(ready.get("status").asText()).isEqualTo("ready");
         assertThat(ready.get("format").asText()).isEqualTo("wav");
         assertThat(ready.get("speakers")).extracting(JsonNode::asText).containsExactly("Speaker 1", "Speaker 2");
 
-        JsonNode renamed = api.http().post().uri("/api/interviews/" + id + "/speakers/rename")
+        JsonNode renamed = api.http()
+                .post()
+                .uri("/api/interviews/" + id + "/speakers/rename")
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("from", "Speaker 2", "to", "Marta"))
-                .exchange().expectStatus().isOk()
-                .expectBody(JsonNode.class).returnResult().getResponseBody();
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(JsonNode.class)
+                .returnResult()
+                .getResponseBody();
         assertThat(renamed.get("speakers")).extracting(JsonNode::asText).containsExactly("Speaker 1", "Marta");
 
         JsonNode detail = body(api.get(token, "/api/interviews/" + id));
         String fullText = detail.get("full_text").asText();
-        assertThat(fullText).isEqualTo("Speaker 1: ¿Cómo organiza su día?\n\nMarta: Con turnos de noche, casi siempre.");
-        JsonNode fragments = body(api.get(token, "/api/interviews/" + id + "/fragments")).get("items");
+        assertThat(fullText)
+                .isEqualTo("Speaker 1: ¿Cómo organiza su día?\n\nMarta: Con turnos de noche, casi siempre.");
+        JsonNode fragments =
+                body(api.get(token, "/api/interviews/" + id + "/fragments")).get("items");
         JsonNode marta = fragments.get(1);
         assertThat(marta.get("speaker").asText()).isEqualTo("Marta");
         assertThat(marta.get("start_ms").asLong()).isEqualTo(1200);
         assertThat(marta.get("end_ms").asLong()).isEqualTo(2900);
-        assertThat(fullText.substring(marta.get("char_start").asInt(), marta.get("char_end").asInt()))
+        assertThat(fullText.substring(
+                        marta.get("char_start").asInt(), marta.get("char_end").asInt()))
                 .isEqualTo(marta.get("text").asText());
 
-        attach(id, "again.vtt", VTT).expectStatus().isEqualTo(409)
-                .expectBody().jsonPath("$.error_code").isEqualTo("TRANSCRIPT_NOT_AWAITED");
+        attach(id, "again.vtt", VTT)
+                .expectStatus()
+                .isEqualTo(409)
+                .expectBody()
+                .jsonPath("$.error_code")
+                .isEqualTo("TRANSCRIPT_NOT_AWAITED");
     }
 
     @Test
     void playsTheRecordingThroughASignedLinkWithRangeRequests() throws Exception {
         Path ogg = MediaFixtures.encode(MediaFixtures.wav(dir, "s.wav", 2, 0), dir, "clip.ogg", "libopus", false);
         byte[] bytes = Files.readAllBytes(ogg);
-        String id = Uploads.with(api).file("clip.ogg", bytes).created(token, projectId).get("id").asText();
+        String id = Uploads.with(api)
+                .file("clip.ogg", bytes)
+                .created(token, projectId)
+                .get("id")
+                .asText();
 
         JsonNode link = body(api.get(token, "/api/interviews/" + id + "/media-link"));
         assertThat(link.get("content_type").asText()).isEqualTo("audio/ogg");
         String url = link.get("url").asText();
         assertThat(url).startsWith("/api/media/" + id + "?expires=");
 
-        byte[] whole = api.http().get().uri(url).exchange()
-                .expectStatus().isOk()
-                .expectHeader().contentType("audio/ogg")
-                .expectHeader().valueEquals(HttpHeaders.ACCEPT_RANGES, "bytes")
-                .expectBody(byte[].class).returnResult().getResponseBody();
+        byte[] whole = api.http()
+                .get()
+                .uri(url)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .contentType("audio/ogg")
+                .expectHeader()
+                .valueEquals(HttpHeaders.ACCEPT_RANGES, "bytes")
+                .expectBody(byte[].class)
+                .returnResult()
+                .getResponseBody();
         assertThat(whole).isEqualTo(bytes);
 
-        byte[] part = api.http().get().uri(url).header(HttpHeaders.RANGE, "bytes=100-199").exchange()
-                .expectStatus().isEqualTo(206)
-                .expectHeader().valueEquals(HttpHeaders.CONTENT_RANGE, "bytes 100-199/" + bytes.length)
-                .expectBody(byte[].class).returnResult().getResponseBody();
+        byte[] part = api.http()
+                .get()
+                .uri(url)
+                .header(HttpHeaders.RANGE, "bytes=100-199")
+                .exchange()
+                .expectStatus()
+                .isEqualTo(206)
+                .expectHeader()
+                .valueEquals(HttpHeaders.CONTENT_RANGE, "bytes 100-199/" + bytes.length)
+                .expectBody(byte[].class)
+                .returnResult()
+                .getResponseBody();
         assertThat(part).isEqualTo(Arrays.copyOfRange(bytes, 100, 200));
 
-        api.http().get().uri(url).header(HttpHeaders.RANGE, "bytes=" + (bytes.length + 10) + "-").exchange()
-                .expectStatus().isEqualTo(416);
-        api.http().get().uri(url.replaceAll("signature=[^&]+", "signature=forged")).exchange()
-                .expectStatus().isForbidden()
-                .expectBody().jsonPath("$.error_code").isEqualTo("MEDIA_LINK_INVALID");
-        api.http().get().uri(url.replaceAll("expires=\\d+", "expires=1000")).exchange()
-                .expectStatus().isForbidden();
+        api.http()
+                .get()
+                .uri(url)
+                .header(HttpHeaders.RANGE, "bytes=" + (bytes.length + 10) + "-")
+                .exchange()
+                .expectStatus()
+                .isEqualTo(416);
+        api.http()
+                .get()
+                .uri(url.replaceAll("signature=[^&]+", "signature=forged"))
+                .exchange()
+                .expectStatus()
+                .isForbidden()
+                .expectBody()
+                .jsonPath("$.error_code")
+                .isEqualTo("MEDIA_LINK_INVALID");
+        api.http()
+                .get()
+                .uri(url.replaceAll("expires=\\d+", "expires=1000"))
+                .exchange()
+                .expectStatus()
+                .isForbidden();
 
         String stranger = api.newUserToken();
-        api.get(stranger, "/api/interviews/" + id + "/media-link").exchange().expectStatus().isNotFound();
-        api.http().get().uri("/api/interviews/" + id + "/media-link").exchange().expectStatus().isUnauthorized();
+        api.get(stranger, "/api/interviews/" + id + "/media-link")
+                .exchange()
+                .expectStatus()
+                .isNotFound();
+        api.http()
+                .get()
+                .uri("/api/interviews/" + id + "/media-link")
+                .exchange()
+                .expectStatus()
+                .isUnauthorized();
     }
 
     @Test
     void deletingTheInterviewOrTheProjectRemovesTheRecording() throws Exception {
         Path wav = MediaFixtures.wav(dir, "d.wav", 1, 0);
-        String first = Uploads.with(api).file("d.wav", Files.readAllBytes(wav)).created(token, projectId)
-                .get("id").asText();
-        String second = Uploads.with(api).file("e.wav", Files.readAllBytes(wav)).created(token, projectId)
-                .get("id").asText();
+        String first = Uploads.with(api)
+                .file("d.wav", Files.readAllBytes(wav))
+                .created(token, projectId)
+                .get("id")
+                .asText();
+        String second = Uploads.with(api)
+                .file("e.wav", Files.readAllBytes(wav))
+                .created(token, projectId)
+                .get("id")
+                .asText();
         Path projectDir = mediaRoot().resolve(projectId);
         assertThat(projectDir.resolve(first).resolve("original.wav")).exists();
 
-        api.http().delete().uri("/api/interviews/" + first).header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-                .exchange().expectStatus().isNoContent();
+        api.http()
+                .delete()
+                .uri("/api/interviews/" + first)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .exchange()
+                .expectStatus()
+                .isNoContent();
         assertThat(projectDir.resolve(first)).doesNotExist();
         assertThat(projectDir.resolve(second).resolve("original.wav")).exists();
 
-        api.http().delete().uri("/api/projects/" + projectId).header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-                .exchange().expectStatus().isNoContent();
+        api.http()
+                .delete()
+                .uri("/api/projects/" + projectId)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .exchange()
+                .expectStatus()
+                .isNoContent();
         assertThat(projectDir).doesNotExist();
     }
 
@@ -174,12 +252,18 @@ class RecordingApiTest {
                 new Object[] {"empty.wav", new byte[0], 400, "EMPTY_FILE"},
                 new Object[] {"huge.wav", big, 413, "FILE_TOO_LARGE"})) {
             String filename = (String) bad[0];
-            Uploads.with(api).file(filename, (byte[]) bad[1]).post(token, projectId)
-                    .expectStatus().isEqualTo((int) bad[2])
+            Uploads.with(api)
+                    .file(filename, (byte[]) bad[1])
+                    .post(token, projectId)
+                    .expectStatus()
+                    .isEqualTo((int) bad[2])
                     .expectBody()
-                    .jsonPath("$.error_code").isEqualTo(bad[3])
-                    .jsonPath("$.filename").isEqualTo(filename)
-                    .jsonPath("$.detail").value(d -> assertThat((String) d).startsWith(filename + ": "));
+                    .jsonPath("$.error_code")
+                    .isEqualTo(bad[3])
+                    .jsonPath("$.filename")
+                    .isEqualTo(filename)
+                    .jsonPath("$.detail")
+                    .value(d -> assertThat((String) d).startsWith(filename + ": "));
         }
         Integer rows = jdbc.queryForObject(
                 "select count(*) from interviews where project_id = ?::uuid", Integer.class, projectId);
@@ -191,19 +275,31 @@ class RecordingApiTest {
     @Test
     void retryWithoutAProviderSaysTranscriptionIsUnavailable() throws Exception {
         Path wav = MediaFixtures.wav(dir, "r.wav", 1, 0);
-        String id = Uploads.with(api).file("r.wav", Files.readAllBytes(wav)).created(token, projectId)
-                .get("id").asText();
-        api.http().post().uri("/api/interviews/" + id + "/transcription/retry")
+        String id = Uploads.with(api)
+                .file("r.wav", Files.readAllBytes(wav))
+                .created(token, projectId)
+                .get("id")
+                .asText();
+        api.http()
+                .post()
+                .uri("/api/interviews/" + id + "/transcription/retry")
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-                .exchange().expectStatus().isEqualTo(503)
-                .expectBody().jsonPath("$.error_code").isEqualTo("TRANSCRIPTION_UNAVAILABLE");
+                .exchange()
+                .expectStatus()
+                .isEqualTo(503)
+                .expectBody()
+                .jsonPath("$.error_code")
+                .isEqualTo("TRANSCRIPTION_UNAVAILABLE");
     }
 
     private org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec attach(
             String interviewId, String filename, String content) {
         MultipartBodyBuilder body = new MultipartBodyBuilder();
-        body.part("file", new ByteArrayResource(content.getBytes(StandardCharsets.UTF_8))).filename(filename);
-        return api.http().post().uri("/api/interviews/" + interviewId + "/transcript")
+        body.part("file", new ByteArrayResource(content.getBytes(StandardCharsets.UTF_8)))
+                .filename(filename);
+        return api.http()
+                .post()
+                .uri("/api/interviews/" + interviewId + "/transcript")
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
                 .contentType(MediaType.MULTIPART_FORM_DATA)
                 .body(BodyInserters.fromMultipartData(body.build()))
@@ -211,7 +307,12 @@ class RecordingApiTest {
     }
 
     private static JsonNode body(org.springframework.test.web.reactive.server.WebTestClient.RequestHeadersSpec<?> r) {
-        return r.exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+        return r.exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(JsonNode.class)
+                .returnResult()
+                .getResponseBody();
     }
 
     private static Path mediaRoot() {

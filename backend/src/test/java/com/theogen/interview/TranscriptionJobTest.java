@@ -77,14 +77,17 @@ class TranscriptionJobTest {
     @Test
     void transcribesALongRecordingInPiecesAndJoinsTheirTimesExactly() throws Exception {
         server.enqueue(
-                Reply.whisper(new Object[] {0.2, 1.5, "How do you organise your week?", "A"},
+                Reply.whisper(
+                        new Object[] {0.2, 1.5, "How do you organise your week?", "A"},
                         new Object[] {1.6, 3.4, "Around the night shifts.", "B"}),
-                Reply.whisper(new Object[] {0.1, 2.0, "And the children?", "A"},
+                Reply.whisper(
+                        new Object[] {0.1, 2.0, "And the children?", "A"},
                         new Object[] {2.1, 3.5, "My mother helps.", "B"}),
                 Reply.whisper(new Object[] {0.05, 1.9, "Thank you.", "A"}));
         Path ogg = MediaFixtures.encode(MediaFixtures.wav(dir, "long.wav", 10, 1.9), dir, "long.ogg", "libopus", false);
 
-        JsonNode uploaded = Uploads.with(api).file("marta.ogg", Files.readAllBytes(ogg)).created(token, projectId);
+        JsonNode uploaded =
+                Uploads.with(api).file("marta.ogg", Files.readAllBytes(ogg)).created(token, projectId);
         assertThat(uploaded.get("status").asText()).isEqualTo("transcribing");
         String id = uploaded.get("id").asText();
         JsonNode ready = awaitStatus(id, "ready");
@@ -105,16 +108,29 @@ class TranscriptionJobTest {
         assertThat(ready.get("speakers")).extracting(JsonNode::asText).containsExactly("Speaker A", "Speaker B");
         assertThat(ready.get("has_timestamps").asBoolean()).isTrue();
 
-        JsonNode fragments = api.get(token, "/api/interviews/" + id + "/fragments").exchange()
-                .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody().get("items");
+        JsonNode fragments = api.get(token, "/api/interviews/" + id + "/fragments")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(JsonNode.class)
+                .returnResult()
+                .getResponseBody()
+                .get("items");
         assertThat(fragments).hasSize(5);
         long[][] expected = {
-            {200, 1500}, {1600, 3400}, {offsets[1] + 100, offsets[1] + 2000}, {offsets[1] + 2100, offsets[1] + 3500},
+            {200, 1500},
+            {1600, 3400},
+            {offsets[1] + 100, offsets[1] + 2000},
+            {offsets[1] + 2100, offsets[1] + 3500},
             {offsets[2] + 50, offsets[2] + 1900}
         };
         for (int i = 0; i < 5; i++) {
-            assertThat(fragments.get(i).get("start_ms").asLong()).as("start of fragment %d", i).isEqualTo(expected[i][0]);
-            assertThat(fragments.get(i).get("end_ms").asLong()).as("end of fragment %d", i).isEqualTo(expected[i][1]);
+            assertThat(fragments.get(i).get("start_ms").asLong())
+                    .as("start of fragment %d", i)
+                    .isEqualTo(expected[i][0]);
+            assertThat(fragments.get(i).get("end_ms").asLong())
+                    .as("end of fragment %d", i)
+                    .isEqualTo(expected[i][1]);
         }
         assertThat(fragments.get(3).get("speaker").asText()).isEqualTo("Speaker B");
         assertThat(fragments.get(3).get("text").asText()).isEqualTo("My mother helps.");
@@ -124,23 +140,39 @@ class TranscriptionJobTest {
     void aProviderThatKeepsFailingLeavesTheInterviewFailedAndARetryTranscribesIt() throws Exception {
         server.enqueue(Reply.serverError(), Reply.serverError());
         Path wav = MediaFixtures.wav(dir, "short.wav", 2, 0);
-        String id = Uploads.with(api).file("ana.wav", Files.readAllBytes(wav)).created(token, projectId)
-                .get("id").asText();
+        String id = Uploads.with(api)
+                .file("ana.wav", Files.readAllBytes(wav))
+                .created(token, projectId)
+                .get("id")
+                .asText();
 
         JsonNode failed = awaitStatus(id, "failed");
         assertThat(failed.path("transcription").path("error_code").asText()).isEqualTo("TRANSCRIPTION_UNAVAILABLE");
         assertThat(server.requests()).hasSize(2);
-        JsonNode job = api.get(token, "/api/projects/" + projectId + "/jobs/"
-                        + failed.path("transcription").path("job_id").asText())
-                .exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+        JsonNode job = api.get(
+                        token,
+                        "/api/projects/" + projectId + "/jobs/"
+                                + failed.path("transcription").path("job_id").asText())
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(JsonNode.class)
+                .returnResult()
+                .getResponseBody();
         assertThat(job.get("status").asText()).isEqualTo("failed");
         assertThat(job.get("error_code").asText()).isEqualTo("TRANSCRIPTION_UNAVAILABLE");
 
         server.enqueue(Reply.whisper(new Object[] {0.0, 1.8, "Now it works.", "A"}));
-        api.http().post().uri("/api/interviews/" + id + "/transcription/retry")
+        api.http()
+                .post()
+                .uri("/api/interviews/" + id + "/transcription/retry")
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-                .exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.status").isEqualTo("transcribing");
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo("transcribing");
         JsonNode ready = awaitStatus(id, "ready");
         assertThat(ready.get("fragment_count").asInt()).isEqualTo(1);
         assertThat(ready.path("transcription").path("error_code").isNull()).isTrue();
@@ -150,25 +182,34 @@ class TranscriptionJobTest {
     void aMalformedAnswerFailsWithOutputInvalid() throws Exception {
         server.enqueue(Reply.raw(200, "<html>gateway says hi</html>"), Reply.raw(200, "<html>gateway says hi</html>"));
         Path wav = MediaFixtures.wav(dir, "m.wav", 1, 0);
-        String id = Uploads.with(api).file("m.wav", Files.readAllBytes(wav)).created(token, projectId)
-                .get("id").asText();
+        String id = Uploads.with(api)
+                .file("m.wav", Files.readAllBytes(wav))
+                .created(token, projectId)
+                .get("id")
+                .asText();
         JsonNode failed = awaitStatus(id, "failed");
-        assertThat(failed.path("transcription").path("error_code").asText())
-                .isEqualTo("TRANSCRIPTION_OUTPUT_INVALID");
+        assertThat(failed.path("transcription").path("error_code").asText()).isEqualTo("TRANSCRIPTION_OUTPUT_INVALID");
     }
 
     private JsonNode awaitStatus(String interviewId, String status) {
         JsonNode[] last = new JsonNode[1];
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(300)).until(() -> {
-            JsonNode page = api.get(token, "/api/projects/" + projectId + "/interviews").exchange()
-                    .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
-            for (JsonNode item : page.get("items")) {
-                if (item.get("id").asText().equals(interviewId)) {
-                    last[0] = item;
-                }
-            }
-            return last[0] != null && last[0].get("status").asText().equals(status);
-        });
+        await().atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(300))
+                .until(() -> {
+                    JsonNode page = api.get(token, "/api/projects/" + projectId + "/interviews")
+                            .exchange()
+                            .expectStatus()
+                            .isOk()
+                            .expectBody(JsonNode.class)
+                            .returnResult()
+                            .getResponseBody();
+                    for (JsonNode item : page.get("items")) {
+                        if (item.get("id").asText().equals(interviewId)) {
+                            last[0] = item;
+                        }
+                    }
+                    return last[0] != null && last[0].get("status").asText().equals(status);
+                });
         return last[0];
     }
 

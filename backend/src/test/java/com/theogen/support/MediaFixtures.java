@@ -66,8 +66,8 @@ public final class MediaFixtures {
         }
         command.addAll(List.of("-i", source.toString()));
         if (withVideo) {
-            command.addAll(List.of("-map", "0:v", "-map", "1:a", "-shortest", "-c:v", "libvpx".equals(codec) ? "libvpx"
-                    : "mpeg4"));
+            command.addAll(List.of(
+                    "-map", "0:v", "-map", "1:a", "-shortest", "-c:v", "libvpx".equals(codec) ? "libvpx" : "mpeg4"));
         }
         command.addAll(List.of("-c:a", withVideo && name.endsWith(".webm") ? "libopus" : codec, target.toString()));
         run(command);
@@ -87,7 +87,8 @@ public final class MediaFixtures {
 
     private static void run(List<String> command) {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 throw new IllegalStateException("ffmpeg failed: " + output);

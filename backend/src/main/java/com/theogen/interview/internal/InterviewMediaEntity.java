@@ -97,8 +97,7 @@ class InterviewMediaEntity implements Persistable<UUID> {
     }
 
     InterviewMedia view(InterviewFormat format) {
-        return new InterviewMedia(
-                format.contentType(), container, audioCodec, durationMs, sizeBytes, sha256, hasVideo);
+        return new InterviewMedia(format.contentType(), container, audioCodec, durationMs, sizeBytes, sha256, hasVideo);
     }
 
     @Override

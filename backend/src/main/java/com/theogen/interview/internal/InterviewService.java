@@ -104,8 +104,7 @@ class InterviewService implements Interviews, InterviewFragments {
     @Transactional(readOnly = true)
     public InterviewDetail get(UUID userId, UUID interviewId) {
         InterviewEntity interview = owned(userId, interviewId);
-        return new InterviewDetail(
-                interview.summary(media.findById(interviewId).orElse(null)), interview.fullText());
+        return new InterviewDetail(interview.summary(media.findById(interviewId).orElse(null)), interview.fullText());
     }
 
     @Override

@@ -44,8 +44,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class RecordingService implements Recordings {
 
     private static final Logger log = LoggerFactory.getLogger(RecordingService.class);
-    private static final Set<InterviewFormat> ATTACHABLE = Set.of(InterviewFormat.VTT, InterviewFormat.SRT,
-            InterviewFormat.TXT);
+    private static final Set<InterviewFormat> ATTACHABLE =
+            Set.of(InterviewFormat.VTT, InterviewFormat.SRT, InterviewFormat.TXT);
     private static final int MAX_SPEAKER = 200;
 
     private final InterviewRepository interviews;
@@ -127,7 +127,8 @@ class RecordingService implements Recordings {
                     interview.awaitTranscript(decision.errorCode(), decision.reason());
                 }
                 interviews.save(interview);
-                String storageKey = MediaStore.key(projectId, interview.id(), probed.format().extension());
+                String storageKey = MediaStore.key(
+                        projectId, interview.id(), probed.format().extension());
                 media.save(new InterviewMediaEntity(
                         interview.id(), projectId, storageKey, probed, upload.sizeBytes(), upload.sha256()));
                 put(storageKey, upload.staged());
@@ -189,10 +190,11 @@ class RecordingService implements Recordings {
                     "This interview is " + interview.status() + "; a transcript can be attached only while it waits"
                             + " for one or after its transcription failed");
         }
-        boolean attachable = InterviewFormat.ofFilename(filename).filter(ATTACHABLE::contains).isPresent();
+        boolean attachable = InterviewFormat.ofFilename(filename)
+                .filter(ATTACHABLE::contains)
+                .isPresent();
         if (!attachable) {
-            throw UploadError.UNSUPPORTED_FILE_TYPE.exception(
-                    filename, "attach a transcript as .vtt, .srt or .txt");
+            throw UploadError.UNSUPPORTED_FILE_TYPE.exception(filename, "attach a transcript as .vtt, .srt or .txt");
         }
         ParsedTranscript transcript = parser.parse(filename, content);
         transactions.executeWithoutResult(status -> completion.complete(interviewId, transcript, true));
@@ -237,8 +239,8 @@ class RecordingService implements Recordings {
             interviews.save(interview);
             fragments.saveAll(rows);
             // the search index holds speaker labels: index the interview again
-            events.publishEvent(new InterviewIngested(
-                    interviewId, interview.projectId(), rows.size(), interview.language()));
+            events.publishEvent(
+                    new InterviewIngested(interviewId, interview.projectId(), rows.size(), interview.language()));
         });
         return summary(interviewId);
     }
@@ -264,6 +266,27 @@ class RecordingService implements Recordings {
     }
 
     @Override
+    public FragmentClip clip(UUID userId, UUID fragmentId) {
+        FragmentEntity fragment =
+                fragments.findById(fragmentId).orElseThrow(() -> DomainException.notFound("Fragment"));
+        com.theogen.interview.Fragment view = fragment.view();
+        MediaLink link;
+        try {
+            link = link(userId, view.interviewId());
+        } catch (DomainException e) {
+            if (e.category() == ErrorCategory.NOT_FOUND && e.code() == null) {
+                throw DomainException.notFound("Fragment");
+            }
+            throw e;
+        }
+        if (view.startMs() == null) {
+            throw new DomainException(MediaError.MEDIA_NOT_FOUND, "This fragment has no times in the recording");
+        }
+        long end = view.endMs() == null ? view.startMs() : view.endMs();
+        return new FragmentClip(fragmentId, view.interviewId(), view.startMs(), end, link);
+    }
+
+    @Override
     public PlayableMedia playable(UUID interviewId, long expires, String signature) {
         if (!links.verify(interviewId, expires, signature)) {
             throw new DomainException(
@@ -271,8 +294,10 @@ class RecordingService implements Recordings {
         }
         InterviewMediaEntity recording =
                 media.findById(interviewId).orElseThrow(() -> DomainException.notFound("Recording"));
-        InterviewEntity interview = interviews.findById(interviewId).orElseThrow(() -> DomainException.notFound("Recording"));
-        InterviewFormat format = InterviewFormat.fromExtension(summary(interviewId).format().extension());
+        InterviewEntity interview =
+                interviews.findById(interviewId).orElseThrow(() -> DomainException.notFound("Recording"));
+        InterviewFormat format =
+                InterviewFormat.fromExtension(summary(interviewId).format().extension());
         try {
             return new PlayableMedia(
                     store.localFile(recording.storageKey()),
@@ -285,7 +310,8 @@ class RecordingService implements Recordings {
     }
 
     InterviewSummary summary(UUID interviewId) {
-        InterviewEntity interview = interviews.findById(interviewId).orElseThrow(() -> DomainException.notFound("Interview"));
+        InterviewEntity interview =
+                interviews.findById(interviewId).orElseThrow(() -> DomainException.notFound("Interview"));
         return interview.summary(media.findById(interviewId).orElse(null));
     }
 

@@ -48,5 +48,4 @@ class TranscriptCompletion {
                 interviewId, interview.projectId(), transcript.fragments().size(), interview.language()));
         return true;
     }
-
 }

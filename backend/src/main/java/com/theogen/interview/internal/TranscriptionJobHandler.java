@@ -157,7 +157,8 @@ class TranscriptionJobHandler implements JobHandler {
             throw new JobCanceledException();
         } catch (DomainException e) {
             if ("RUN_CANCELLED".equals(e.errorCode())) {
-                targets.fail(interviewId, "CANCELED", "The transcription was canceled; retry it or attach a transcript");
+                targets.fail(
+                        interviewId, "CANCELED", "The transcription was canceled; retry it or attach a transcript");
                 throw new JobCanceledException();
             }
             targets.fail(interviewId, e.errorCode(), e.getMessage());
@@ -180,8 +181,8 @@ class TranscriptionJobHandler implements JobHandler {
         for (TranscribedSegment segment : heard) {
             long start = Math.min(segment.startMs(), piece.durationMs());
             long end = Math.min(Math.max(segment.endMs(), start), piece.durationMs());
-            shifted.add(new TimedText(
-                    piece.offsetMs() + start, piece.offsetMs() + end, segment.speaker(), segment.text()));
+            shifted.add(
+                    new TimedText(piece.offsetMs() + start, piece.offsetMs() + end, segment.speaker(), segment.text()));
         }
         return new PieceText(shifted);
     }

@@ -52,13 +52,14 @@ class TranscriptionStarter {
     }
 
     private void record(UUID interviewId, UUID jobId, String errorCode, String error) {
-        transactions.executeWithoutResult(status -> interviews.findById(interviewId).ifPresent(interview -> {
-            if (errorCode != null) {
-                interview.failTranscription(errorCode, error);
-            } else if (InterviewEntity.TRANSCRIBING.equals(interview.status())) {
-                interview.transcribing(jobId);
-            }
-            interviews.save(interview);
-        }));
+        transactions.executeWithoutResult(
+                status -> interviews.findById(interviewId).ifPresent(interview -> {
+                    if (errorCode != null) {
+                        interview.failTranscription(errorCode, error);
+                    } else if (InterviewEntity.TRANSCRIBING.equals(interview.status())) {
+                        interview.transcribing(jobId);
+                    }
+                    interviews.save(interview);
+                }));
     }
 }

@@ -44,7 +44,8 @@ class TranscriptionTarget {
     /** Marks a transcribing interview failed; an interview already ready (or gone) is left alone. */
     @Transactional
     public void fail(UUID interviewId, String errorCode, String error) {
-        interviews.findById(interviewId)
+        interviews
+                .findById(interviewId)
                 .filter(i -> InterviewEntity.TRANSCRIBING.equals(i.status()))
                 .ifPresent(i -> {
                     i.failTranscription(errorCode, error);

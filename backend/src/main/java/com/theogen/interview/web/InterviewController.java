@@ -93,7 +93,8 @@ class InterviewController {
                     Long contentLength,
             @RequestHeader(name = ByoKey.HEADER, required = false) String keyHeader,
             @Parameter(hidden = true) @RequestBody Flux<PartEvent> parts) {
-        long cap = properties.maxRequestSize().toBytes() + media.maxRequestSize().toBytes();
+        long cap =
+                properties.maxRequestSize().toBytes() + media.maxRequestSize().toBytes();
         if (contentLength != null && contentLength > cap) {
             return Mono.error(MultipartUpload.requestTooLarge(org.springframework.util.unit.DataSize.ofBytes(cap)));
         }
@@ -102,8 +103,7 @@ class InterviewController {
                     return ByoKey.fromHeader(keyHeader);
                 })
                 .flatMap(key -> MultipartUpload.read(parts, properties, media, recordings::stagingFile)
-                        .flatMap(received ->
-                                blocking.call(() -> outcomes.store(user.id(), projectId, received, key))));
+                        .flatMap(received -> blocking.call(() -> outcomes.store(user.id(), projectId, received, key))));
     }
 
     @Operation(summary = "List a project's interviews in upload order")

@@ -55,7 +55,9 @@ final class MultipartUpload {
     record ReceivedFile(String filename, byte[] content, Path staged, long size, String sha256, boolean tooLarge) {
 
         boolean recording() {
-            return InterviewFormat.ofFilename(filename).map(InterviewFormat::isMedia).orElse(false);
+            return InterviewFormat.ofFilename(filename)
+                    .map(InterviewFormat::isMedia)
+                    .orElse(false);
         }
     }
 
@@ -160,9 +162,11 @@ final class MultipartUpload {
                     }
                 })
                 .thenMany(Flux.<Void>empty())
-                .doOnComplete(() -> files.add(tooLarge[0]
-                        ? new ReceivedFile(filename, null, null, 0, null, true)
-                        : new ReceivedFile(filename, content.toByteArray(), null, content.size(), null, false)));
+                .doOnComplete(() -> files.add(
+                        tooLarge[0]
+                                ? new ReceivedFile(filename, null, null, 0, null, true)
+                                : new ReceivedFile(
+                                        filename, content.toByteArray(), null, content.size(), null, false)));
     }
 
     /** Streams a recording to a staging file: buffers are written as they arrive and released once written. */
@@ -193,11 +197,16 @@ final class MultipartUpload {
                         return true;
                     });
                     return DataBufferUtils.write(content, path, StandardOpenOption.WRITE)
-                            .then(Mono.fromRunnable(() -> files.add(tooLarge[0]
-                                    ? new ReceivedFile(filename, null, null, size[0], null, true)
-                                    : new ReceivedFile(
-                                            filename, null, path, size[0], HexFormat.of().formatHex(digest.digest()),
-                                            false))))
+                            .then(Mono.fromRunnable(() -> files.add(
+                                    tooLarge[0]
+                                            ? new ReceivedFile(filename, null, null, size[0], null, true)
+                                            : new ReceivedFile(
+                                                    filename,
+                                                    null,
+                                                    path,
+                                                    size[0],
+                                                    HexFormat.of().formatHex(digest.digest()),
+                                                    false))))
                             .thenMany(Flux.<Void>empty());
                 });
     }
@@ -242,7 +251,8 @@ final class MultipartUpload {
 
     /** Deletes staging files whose recording was too large; the others go on to ingestion. */
     private void discardUnused() {
-        List<Path> kept = files.stream().map(ReceivedFile::staged).filter(p -> p != null).toList();
+        List<Path> kept =
+                files.stream().map(ReceivedFile::staged).filter(p -> p != null).toList();
         staged.stream().filter(p -> !kept.contains(p)).forEach(MultipartUpload::delete);
     }
 

@@ -87,7 +87,8 @@ class RecordingController {
                                 file.filename(), "attach exactly one transcript file (.vtt, .srt or .txt)");
                     }
                     if (file.tooLarge()) {
-                        throw MultipartUpload.tooLarge(file.filename(), properties.maxFileSize().toBytes());
+                        throw MultipartUpload.tooLarge(
+                                file.filename(), properties.maxFileSize().toBytes());
                     }
                     return recordings.attachTranscript(user.id(), interviewId, file.filename(), file.content());
                 }));
@@ -109,6 +110,15 @@ class RecordingController {
     @GetMapping("/api/interviews/{interviewId}/media-link")
     Mono<MediaLink> link(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID interviewId) {
         return blocking.call(() -> recordings.link(user.id(), interviewId));
+    }
+
+    @Operation(
+            summary = "Where a fragment is spoken in its interview's recording, with a signed playback link",
+            description = "What an evidence quote plays. 404 MEDIA_NOT_FOUND when the interview has no recording or "
+                    + "the fragment has no times.")
+    @GetMapping("/api/fragments/{fragmentId}/clip")
+    Mono<Recordings.FragmentClip> clip(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID fragmentId) {
+        return blocking.call(() -> recordings.clip(user.id(), fragmentId));
     }
 
     @Operation(

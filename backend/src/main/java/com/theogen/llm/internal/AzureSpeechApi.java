@@ -85,13 +85,17 @@ final class AzureSpeechApi implements SpeechApi {
         int shift = lowestSpeaker == 0 ? 1 : 0;
         List<TranscribedSegment> out = new ArrayList<>();
         for (JsonNode phrase : root.path("phrases")) {
-            if (!phrase.path("offsetMilliseconds").isNumber() || !phrase.path("durationMilliseconds").isNumber()) {
+            if (!phrase.path("offsetMilliseconds").isNumber()
+                    || !phrase.path("durationMilliseconds").isNumber()) {
                 throw SpeechFailures.invalid("a phrase has no numeric offset/duration");
             }
             long start = phrase.path("offsetMilliseconds").asLong();
             long end = start + phrase.path("durationMilliseconds").asLong();
-            String speaker = phrase.path("speaker").isInt() ? "Speaker " + (phrase.path("speaker").asInt() + shift) : null;
-            out.add(new TranscribedSegment(start, end, speaker, phrase.path("text").asText("")));
+            String speaker = phrase.path("speaker").isInt()
+                    ? "Speaker " + (phrase.path("speaker").asInt() + shift)
+                    : null;
+            out.add(new TranscribedSegment(
+                    start, end, speaker, phrase.path("text").asText("")));
         }
         return out;
     }

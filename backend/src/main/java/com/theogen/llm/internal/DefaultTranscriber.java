@@ -45,7 +45,8 @@ final class DefaultTranscriber implements Transcriber {
         this.api = api;
         this.caller = caller;
         this.http = http;
-        boolean serverKey = api.map(a -> a.keyless() || a.serverKey().isPresent()).orElse(false);
+        boolean serverKey =
+                api.map(a -> a.keyless() || a.serverKey().isPresent()).orElse(false);
         this.policy = new AccessPolicy(config.provider(), properties, serverKey);
     }
 
@@ -64,7 +65,10 @@ final class DefaultTranscriber implements Transcriber {
                 ? config.maxRequestDuration()
                 : azure ? Duration.ofHours(2) : Duration.ofMinutes(20);
         return new TranscriptionLimits(
-                bytes, duration.toMillis(), azure ? AZURE_FORMATS : OPENAI_FORMATS, config.maxDuration().toMillis());
+                bytes,
+                duration.toMillis(),
+                azure ? AZURE_FORMATS : OPENAI_FORMATS,
+                config.maxDuration().toMillis());
     }
 
     @Override
@@ -81,10 +85,22 @@ final class DefaultTranscriber implements Transcriber {
         List<String> secrets = new ArrayList<>();
         key.ifPresent(secrets::add);
         try {
-            return caller.execute(speech.name(), run, new CallStats(), timeout -> send(speech, input, language, key,
-                    timeout.compareTo(config.timeout()) < 0 ? timeout : config.timeout(), secrets));
+            return caller.execute(
+                    speech.name(),
+                    run,
+                    new CallStats(),
+                    timeout -> send(
+                            speech,
+                            input,
+                            language,
+                            key,
+                            timeout.compareTo(config.timeout()) < 0 ? timeout : config.timeout(),
+                            secrets));
         } catch (ProviderFailure failure) {
-            log.warn("transcription failed provider={} kind={} status={}", speech.name(), failure.kind(),
+            log.warn(
+                    "transcription failed provider={} kind={} status={}",
+                    speech.name(),
+                    failure.kind(),
                     failure.status());
             throw SpeechFailures.toError(failure, speech.name(), userKey);
         } catch (DomainException e) {

@@ -89,8 +89,14 @@ final class OpenAiSpeechApi implements SpeechApi {
                 }
                 long start = Math.round(segment.path("start").asDouble() * 1000);
                 long end = Math.round(segment.path("end").asDouble() * 1000);
-                String speaker = segment.hasNonNull("speaker") ? "Speaker " + segment.path("speaker").asText() : null;
-                out.add(new TranscribedSegment(start, Math.max(start, end), speaker, segment.path("text").asText("")));
+                String speaker = segment.hasNonNull("speaker")
+                        ? "Speaker " + segment.path("speaker").asText()
+                        : null;
+                out.add(new TranscribedSegment(
+                        start,
+                        Math.max(start, end),
+                        speaker,
+                        segment.path("text").asText("")));
             }
             return out;
         }

@@ -24,13 +24,15 @@ class TranscriptionConfiguration {
     @Bean
     Transcriber transcriber(LlmProperties properties, ObjectProvider<MeterRegistry> registry) {
         LlmProperties.Transcription config = properties.transcription();
-        Optional<SpeechApi> api = switch (config.provider()) {
-            case AZURE -> Optional.of(new AzureSpeechApi(config.azure()));
-            case OPENAI -> Optional.of(new OpenAiSpeechApi(properties.openai(), config));
-            case OFFLINE -> Optional.empty();
-        };
+        Optional<SpeechApi> api =
+                switch (config.provider()) {
+                    case AZURE -> Optional.of(new AzureSpeechApi(config.azure()));
+                    case OPENAI -> Optional.of(new OpenAiSpeechApi(properties.openai(), config));
+                    case OFFLINE -> Optional.empty();
+                };
         LlmMetrics metrics = new LlmMetrics(
-                registry.getIfAvailable(SimpleMeterRegistry::new), "transcription-" + config.provider().key());
+                registry.getIfAvailable(SimpleMeterRegistry::new),
+                "transcription-" + config.provider().key());
         ResilientCaller caller = new ResilientCaller(
                 properties.calls(),
                 Clock.systemUTC(),
@@ -44,7 +46,8 @@ class TranscriptionConfiguration {
         log.info(
                 "Transcription: provider={}, server_key={}",
                 config.provider().key(),
-                api.map(a -> a.keyless() || a.serverKey().isPresent() ? "usable" : "none").orElse("n/a"));
+                api.map(a -> a.keyless() || a.serverKey().isPresent() ? "usable" : "none")
+                        .orElse("n/a"));
         return new DefaultTranscriber(properties, api, caller, http);
     }
 }

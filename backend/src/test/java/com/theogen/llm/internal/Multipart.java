@@ -16,7 +16,8 @@ final class Multipart {
     private Multipart() {}
 
     static Map<String, ScriptedLlmServer.Part> parse(byte[] body, String contentType) {
-        String boundary = "--" + contentType.substring(contentType.indexOf("boundary=") + 9).replace("\"", "");
+        String boundary = "--"
+                + contentType.substring(contentType.indexOf("boundary=") + 9).replace("\"", "");
         byte[] delimiter = boundary.getBytes(StandardCharsets.ISO_8859_1);
         Map<String, ScriptedLlmServer.Part> parts = new LinkedHashMap<>();
         int at = indexOf(body, delimiter, 0);
@@ -41,8 +42,9 @@ final class Multipart {
                     .findFirst()
                     .orElse(null);
             if (name.find()) {
-                parts.put(name.group(1), new ScriptedLlmServer.Part(filename.find() ? filename.group(1) : null, type,
-                        content));
+                parts.put(
+                        name.group(1),
+                        new ScriptedLlmServer.Part(filename.find() ? filename.group(1) : null, type, content));
             }
             at = next;
         }

@@ -120,7 +120,9 @@ public final class ScriptedLlmServer implements AutoCloseable {
                 phrase.putArray("words");
                 text.append(' ').append(p[3]);
             }
-            root.putArray("combinedPhrases").addObject().put("text", text.toString().strip());
+            root.putArray("combinedPhrases")
+                    .addObject()
+                    .put("text", text.toString().strip());
             return new Reply(200, root.toString(), Map.of(), Duration.ZERO, false);
         }
 
@@ -128,12 +130,14 @@ public final class ScriptedLlmServer implements AutoCloseable {
         public static Reply azureError(int status, String code, String message) {
             return new Reply(
                     status,
-                    JSON.createObjectNode().put("code", code).put("message", message).toString(),
+                    JSON.createObjectNode()
+                            .put("code", code)
+                            .put("message", message)
+                            .toString(),
                     Map.of(),
                     Duration.ZERO,
                     false);
         }
-
 
         public static Reply chat(String content) {
             return chat(content, "stop");
@@ -271,9 +275,8 @@ public final class ScriptedLlmServer implements AutoCloseable {
     private void respond(HttpExchange exchange) throws IOException {
         byte[] bytes = exchange.getRequestBody().readAllBytes();
         String contentType = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
-        Map<String, Part> parts = contentType.startsWith("multipart/form-data")
-                ? Multipart.parse(bytes, contentType)
-                : Map.of();
+        Map<String, Part> parts =
+                contentType.startsWith("multipart/form-data") ? Multipart.parse(bytes, contentType) : Map.of();
         JsonNode body = bytes.length == 0 || !parts.isEmpty() ? JSON.nullNode() : JSON.readTree(bytes);
         Map<String, List<String>> headers = new java.util.HashMap<>();
         exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values));

@@ -45,14 +45,16 @@ class TranscriberWireTest {
     @Test
     void sendsTheAudioToOpenAiAndReadsVerboseJsonSegments() throws Exception {
         try (ScriptedLlmServer server = new ScriptedLlmServer(Dialect.OPENAI, TestLlm.SERVER_KEY)) {
-            server.enqueue(Reply.whisper(new Object[] {0.0, 2.5, "Hola, ¿qué tal?"}, new Object[] {2.5, 4.04, "Bien."}));
+            server.enqueue(
+                    Reply.whisper(new Object[] {0.0, 2.5, "Hola, ¿qué tal?"}, new Object[] {2.5, 4.04, "Bien."}));
             DefaultTranscriber transcriber = openai(server, transcription(ProviderKind.OPENAI), CostMode.PAID, false);
 
             List<TranscribedSegment> segments = transcriber.transcribe(input(), Language.ES, run(Optional.empty()));
 
-            assertThat(segments).containsExactly(
-                    new TranscribedSegment(0, 2500, null, " Hola, ¿qué tal?"),
-                    new TranscribedSegment(2500, 4040, null, " Bien."));
+            assertThat(segments)
+                    .containsExactly(
+                            new TranscribedSegment(0, 2500, null, " Hola, ¿qué tal?"),
+                            new TranscribedSegment(2500, 4040, null, " Bien."));
             ScriptedLlmServer.Received sent = server.request(0);
             assertThat(sent.path()).isEqualTo("/v1/audio/transcriptions");
             assertThat(sent.header("authorization")).contains("Bearer " + TestLlm.SERVER_KEY);
@@ -73,22 +75,30 @@ class TranscriberWireTest {
             LlmProperties.Transcription config = new LlmProperties.Transcription(
                     ProviderKind.AZURE,
                     new LlmProperties.AzureSpeech(server.baseUrl(), "azure-speech-key-123", null, 3),
-                    null, null, null, null, null, null);
-            DefaultTranscriber transcriber = build(properties(config, CostMode.PAID, false), Optional.of(
-                    new AzureSpeechApi(config.azure())));
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null);
+            DefaultTranscriber transcriber =
+                    build(properties(config, CostMode.PAID, false), Optional.of(new AzureSpeechApi(config.azure())));
 
             List<TranscribedSegment> segments = transcriber.transcribe(input(), Language.EN, run(Optional.empty()));
 
-            assertThat(segments).containsExactly(
-                    new TranscribedSegment(960, 1600, "Speaker 1", "Good afternoon."),
-                    new TranscribedSegment(1700, 2600, "Speaker 2", "Hi there."));
+            assertThat(segments)
+                    .containsExactly(
+                            new TranscribedSegment(960, 1600, "Speaker 1", "Good afternoon."),
+                            new TranscribedSegment(1700, 2600, "Speaker 2", "Hi there."));
             ScriptedLlmServer.Received sent = server.request(0);
             assertThat(sent.query()).isEqualTo("api-version=2024-11-15");
             assertThat(sent.header("ocp-apim-subscription-key")).contains("azure-speech-key-123");
             JsonNode definition = JSON.readTree(sent.parts().get("definition").text());
             assertThat(definition.path("locales").get(0).asText()).isEqualTo("en-US");
-            assertThat(definition.path("diarization").path("enabled").asBoolean()).isTrue();
-            assertThat(definition.path("diarization").path("maxSpeakers").asInt()).isEqualTo(3);
+            assertThat(definition.path("diarization").path("enabled").asBoolean())
+                    .isTrue();
+            assertThat(definition.path("diarization").path("maxSpeakers").asInt())
+                    .isEqualTo(3);
             assertThat(sent.parts().get("audio").content()).isEqualTo(Files.readAllBytes(input().file()));
         }
     }
@@ -96,13 +106,11 @@ class TranscriberWireTest {
     @Test
     void retriesRateLimitsAndServerErrorsThenSucceeds() throws Exception {
         try (ScriptedLlmServer server = new ScriptedLlmServer(Dialect.OPENAI, TestLlm.SERVER_KEY)) {
-            server.enqueue(
-                    Reply.rateLimited("7"),
-                    Reply.serverError(),
-                    Reply.whisper(new Object[] {0.0, 1.0, "ok"}));
+            server.enqueue(Reply.rateLimited("7"), Reply.serverError(), Reply.whisper(new Object[] {0.0, 1.0, "ok"}));
             DefaultTranscriber transcriber = openai(server, transcription(ProviderKind.OPENAI), CostMode.PAID, false);
 
-            assertThat(transcriber.transcribe(input(), Language.EN, run(Optional.empty()))).hasSize(1);
+            assertThat(transcriber.transcribe(input(), Language.EN, run(Optional.empty())))
+                    .hasSize(1);
             assertThat(server.requests()).hasSize(3);
             assertThat(time.slept()).isGreaterThanOrEqualTo(Duration.ofSeconds(7));
         }
@@ -112,14 +120,24 @@ class TranscriberWireTest {
     void endsRateLimitedAfterTheLastAttempt() throws Exception {
         try (ScriptedLlmServer server = new ScriptedLlmServer(Dialect.AZURE_SPEECH, "k-azure-0001")) {
             for (int i = 0; i < 4; i++) {
-                server.enqueue(new Reply(429, "{\"code\":\"TooManyRequests\",\"message\":\"slow down\"}",
-                        java.util.Map.of("Retry-After", "1"), Duration.ZERO, false));
+                server.enqueue(new Reply(
+                        429,
+                        "{\"code\":\"TooManyRequests\",\"message\":\"slow down\"}",
+                        java.util.Map.of("Retry-After", "1"),
+                        Duration.ZERO,
+                        false));
             }
             LlmProperties.Transcription config = new LlmProperties.Transcription(
-                    ProviderKind.AZURE, new LlmProperties.AzureSpeech(server.baseUrl(), "k-azure-0001", null, 0),
-                    null, null, null, null, null, null);
-            DefaultTranscriber transcriber = build(
-                    properties(config, CostMode.PAID, false), Optional.of(new AzureSpeechApi(config.azure())));
+                    ProviderKind.AZURE,
+                    new LlmProperties.AzureSpeech(server.baseUrl(), "k-azure-0001", null, 0),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null);
+            DefaultTranscriber transcriber =
+                    build(properties(config, CostMode.PAID, false), Optional.of(new AzureSpeechApi(config.azure())));
 
             assertThatThrownBy(() -> transcriber.transcribe(input(), Language.EN, run(Optional.empty())))
                     .isInstanceOfSatisfying(DomainException.class, e -> {
@@ -166,8 +184,8 @@ class TranscriberWireTest {
             transcriber.transcribe(input(), Language.EN, run(ByoKey.fromHeader(userKey)));
             assertThat(server.request(0).header("authorization")).contains("Bearer " + userKey);
 
-            server.enqueue(Reply.error(401, "Incorrect API key provided: " + userKey, "invalid_request_error", null,
-                    "invalid_api_key"));
+            server.enqueue(Reply.error(
+                    401, "Incorrect API key provided: " + userKey, "invalid_request_error", null, "invalid_api_key"));
             assertThatThrownBy(() -> transcriber.transcribe(input(), Language.EN, run(ByoKey.fromHeader(userKey))))
                     .isInstanceOfSatisfying(DomainException.class, e -> {
                         assertThat(e.code()).isEqualTo(TranscriptionError.TRANSCRIPTION_AUTH_FAILED);
@@ -196,9 +214,15 @@ class TranscriberWireTest {
             LlmProperties.Transcription config, CostMode mode, boolean byo, String baseUrl) {
         LlmProperties base = TestLlm.openai(baseUrl).costMode(mode, byo).properties();
         return new LlmProperties(
-                base.provider(), base.costMode(), base.allowByoKey(), base.azure(),
-                new LlmProperties.OpenAi(baseUrl, TestLlm.SERVER_KEY, false), base.models(), base.calls(),
-                base.budget(), config);
+                base.provider(),
+                base.costMode(),
+                base.allowByoKey(),
+                base.azure(),
+                new LlmProperties.OpenAi(baseUrl, TestLlm.SERVER_KEY, false),
+                base.models(),
+                base.calls(),
+                base.budget(),
+                config);
     }
 
     private static LlmProperties.Transcription transcription(ProviderKind provider) {

@@ -31,8 +31,8 @@ public final class MediaProbe {
      *     {@link MediaError#MEDIA_UNSUPPORTED} when it is one in a format TheoGen does not take
      */
     public ProbedMedia probe(Path file, String filename) {
-        FfmpegTools.Result result = tools.probe(List.of(
-                "-v", "error", "-print_format", "json", "-show_format", "-show_streams", file.toString()));
+        FfmpegTools.Result result = tools.probe(
+                List.of("-v", "error", "-print_format", "json", "-show_format", "-show_streams", file.toString()));
         if (!result.ok()) {
             throw MediaError.MEDIA_UNREADABLE.forFile(
                     filename, "the file is not a readable audio or video recording (damaged, incomplete or not media)");
@@ -50,7 +50,8 @@ public final class MediaProbe {
             String type = stream.path("codec_type").asText();
             if (type.equals("audio") && audio == null) {
                 audio = stream;
-            } else if (type.equals("video") && stream.path("disposition").path("attached_pic").asInt() == 0) {
+            } else if (type.equals("video")
+                    && stream.path("disposition").path("attached_pic").asInt() == 0) {
                 video = true;
             }
         }

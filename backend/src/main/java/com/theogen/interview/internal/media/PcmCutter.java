@@ -42,10 +42,12 @@ final class PcmCutter {
             List<AudioPiece> pieces = new ArrayList<>();
             long startMs = 0;
             while (startMs < totalMs) {
-                long endMs = totalMs - startMs <= maxPieceMs ? totalMs : quietestCut(in, dataStart, startMs, maxPieceMs);
+                long endMs =
+                        totalMs - startMs <= maxPieceMs ? totalMs : quietestCut(in, dataStart, startMs, maxPieceMs);
                 Path piece = workDir.resolve(String.format("piece-%04d.wav", pieces.size()));
                 write(in, dataStart, startMs, endMs, piece);
-                pieces.add(new AudioPiece(piece, piece.getFileName().toString(), "audio/wav", startMs, endMs - startMs));
+                pieces.add(
+                        new AudioPiece(piece, piece.getFileName().toString(), "audio/wav", startMs, endMs - startMs));
                 startMs = endMs;
             }
             return pieces;
@@ -114,8 +116,8 @@ final class PcmCutter {
             chunk.clear();
             in.read(chunk, position);
             chunk.flip();
-            String id = new String(new byte[] {chunk.get(0), chunk.get(1), chunk.get(2), chunk.get(3)},
-                    StandardCharsets.US_ASCII);
+            String id = new String(
+                    new byte[] {chunk.get(0), chunk.get(1), chunk.get(2), chunk.get(3)}, StandardCharsets.US_ASCII);
             long size = Integer.toUnsignedLong(chunk.getInt(4));
             if (id.equals("data")) {
                 long available = in.size() - position - 8;

@@ -50,8 +50,24 @@ public final class RecordingSplitter {
         Path decoded = workDir.resolve("decoded.wav");
         FfmpegTools.Result result = tools.convert(
                 List.of(
-                        "-nostdin", "-v", "error", "-y", "-i", original.toString(), "-map", "0:a:0", "-vn", "-ac", "1",
-                        "-ar", String.valueOf(SAMPLE_RATE), "-c:a", "pcm_s16le", "-f", "wav", decoded.toString()),
+                        "-nostdin",
+                        "-v",
+                        "error",
+                        "-y",
+                        "-i",
+                        original.toString(),
+                        "-map",
+                        "0:a:0",
+                        "-vn",
+                        "-ac",
+                        "1",
+                        "-ar",
+                        String.valueOf(SAMPLE_RATE),
+                        "-c:a",
+                        "pcm_s16le",
+                        "-f",
+                        "wav",
+                        decoded.toString()),
                 canceled);
         if (!result.ok() || !Files.isRegularFile(decoded)) {
             if (canceled.getAsBoolean()) {

@@ -87,7 +87,9 @@ public class TranscriptParser {
         }
         Segmented segmented = TurnComposer.compose(turns);
         List<Fragmenter.Piece> pieces = fragmenter.split(segmented);
-        return pieces.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(assemble(format, segmented, pieces));
+        return pieces.isEmpty()
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(assemble(format, segmented, pieces));
     }
 
     private static ParsedTranscript assemble(

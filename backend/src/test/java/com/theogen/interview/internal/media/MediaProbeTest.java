@@ -44,8 +44,8 @@ class MediaProbeTest {
         Path text = Files.writeString(dir.resolve("notes.mp3"), "Interviewer: hello\nMarta: hi there\n".repeat(20));
         assertThatThrownBy(() -> probe.probe(text, "notes.mp3"))
                 .isInstanceOf(DomainException.class)
-                .satisfies(e -> assertThat(((DomainException) e).code()).isIn(
-                        MediaError.MEDIA_UNREADABLE, MediaError.MEDIA_UNSUPPORTED))
+                .satisfies(e -> assertThat(((DomainException) e).code())
+                        .isIn(MediaError.MEDIA_UNREADABLE, MediaError.MEDIA_UNSUPPORTED))
                 .hasMessageStartingWith("notes.mp3: ");
     }
 

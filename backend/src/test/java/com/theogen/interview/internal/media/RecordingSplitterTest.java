@@ -67,7 +67,8 @@ class RecordingSplitterTest {
         ProbedMedia media = probe.probe(mp4, "v.mp4");
         List<AudioPiece> pieces = splitter.split(
                 mp4, media, Files.size(mp4), limits(1 << 20, 60_000, InterviewFormat.WAV), work(), () -> false);
-        assertThat(pieces).singleElement().satisfies(p -> assertThat(p.contentType()).isEqualTo("audio/wav"));
+        assertThat(pieces).singleElement().satisfies(p -> assertThat(p.contentType())
+                .isEqualTo("audio/wav"));
     }
 
     private Path work() throws IOException {
