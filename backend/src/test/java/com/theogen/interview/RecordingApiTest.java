@@ -100,6 +100,7 @@ class RecordingApiTest {
         assertThat(renamed.get("speakers")).extracting(JsonNode::asText).containsExactly("Speaker 1", "Marta");
 
         JsonNode detail = body(api.get(token, "/api/interviews/" + id));
+        assertThat(detail.path("media").path("content_type").asText()).isEqualTo("audio/wav");
         String fullText = detail.get("full_text").asText();
         assertThat(fullText)
                 .isEqualTo("Speaker 1: ¿Cómo organiza su día?\n\nMarta: Con turnos de noche, casi siempre.");

@@ -197,14 +197,7 @@ class TranscriptionJobHandler implements JobHandler {
         if (!Boolean.TRUE.equals(context.params().get("byo_key"))) {
             return Optional.empty();
         }
-        long deadline = System.nanoTime() + KEY_HANDOFF.toNanos();
-        Optional<ByoKey> key = keys.find(context.jobId());
-        while (key.isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-            context.checkCanceled();
-            key = keys.find(context.jobId());
-        }
-        return key;
+        return keys.await(context.jobId(), KEY_HANDOFF, context::checkCanceled);
     }
 
     private static boolean canceled(JobContext context) {

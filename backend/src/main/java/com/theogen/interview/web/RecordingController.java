@@ -11,6 +11,8 @@ import com.theogen.security.AuthenticatedUser;
 import com.theogen.web.BlockingBridge;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -70,9 +72,18 @@ class RecordingController {
         return blocking.call(() -> recordings.retry(user.id(), interviewId, ByoKey.fromHeader(keyHeader)));
     }
 
+    /** The multipart form of a transcript attachment, for the OpenAPI description only. */
+    record AttachForm(@Schema(description = "one .vtt, .srt or .txt transcript", format = "binary") String file) {}
+
     @Operation(
             summary = "Attach a transcript (.vtt .srt .txt) to a recording that waits for one",
-            description = "Multipart with one 'file'; read like an uploaded transcript. The interview becomes ready.")
+            description = "Multipart with one 'file'; read like an uploaded transcript. The interview becomes ready.",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                                            schema = @Schema(implementation = AttachForm.class))))
     @PostMapping(path = "/api/interviews/{interviewId}/transcript", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     Mono<InterviewSummary> attach(
             @AuthenticationPrincipal AuthenticatedUser user,

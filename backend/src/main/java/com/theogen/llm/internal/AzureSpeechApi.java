@@ -67,13 +67,8 @@ final class AzureSpeechApi implements SpeechApi {
 
     @Override
     public List<TranscribedSegment> parse(String body, SpeechInput input) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(body);
-        } catch (IOException e) {
-            throw SpeechFailures.invalid("the answer is not JSON");
-        }
-        if (root == null || !root.path("phrases").isArray()) {
+        JsonNode root = SpeechFailures.object(body);
+        if (!root.path("phrases").isArray()) {
             throw SpeechFailures.invalid("the answer has no phrases");
         }
         int lowestSpeaker = Integer.MAX_VALUE;

@@ -1,7 +1,6 @@
 package com.theogen.llm.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.theogen.llm.LlmProperties;
 import com.theogen.llm.SpeechInput;
 import com.theogen.llm.TranscribedSegment;
@@ -21,8 +20,6 @@ import java.util.Optional;
  * seconds. With {@code diarized_json} segments also carry a {@code speaker}.
  */
 final class OpenAiSpeechApi implements SpeechApi {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final LlmProperties.OpenAi server;
     private final LlmProperties.Transcription config;
@@ -71,15 +68,7 @@ final class OpenAiSpeechApi implements SpeechApi {
 
     @Override
     public List<TranscribedSegment> parse(String body, SpeechInput input) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(body);
-        } catch (IOException e) {
-            throw SpeechFailures.invalid("the answer is not JSON");
-        }
-        if (root == null || !root.isObject()) {
-            throw SpeechFailures.invalid("the answer is not a JSON object");
-        }
+        JsonNode root = SpeechFailures.object(body);
         JsonNode segments = root.path("segments");
         List<TranscribedSegment> out = new ArrayList<>();
         if (segments.isArray()) {

@@ -20,6 +20,19 @@ final class SpeechFailures {
 
     private SpeechFailures() {}
 
+    /** A 200 answer's JSON object, or {@code INVALID_RESPONSE}. */
+    static JsonNode object(String body) {
+        try {
+            JsonNode root = JSON.readTree(body);
+            if (root != null && root.isObject()) {
+                return root;
+            }
+        } catch (IOException e) {
+            // not JSON at all
+        }
+        throw invalid("the answer is not a JSON object");
+    }
+
     static ProviderFailure invalid(String why) {
         return new ProviderFailure(Kind.INVALID_RESPONSE, 200, why, null, null);
     }
