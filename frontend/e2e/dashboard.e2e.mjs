@@ -195,6 +195,7 @@ async function run(page) {
 
   await step('upload a recording, attach its transcript, play it and seek from a fragment', async () => {
     await page.getByLabel('choose files').setInputFiles([{ name: 'clip-audio.wav', mimeType: 'audio/wav', buffer: toneWav(3) }]);
+    await page.getByRole('button', { name: 'Upload 1 file' }).click();
     await page.getByRole('link', { name: 'clip-audio', exact: true }).waitFor();
     await page.getByText('Awaiting transcript').first().waitFor();
     await page.getByRole('link', { name: 'clip-audio', exact: true }).click();
