@@ -64,7 +64,8 @@ import json, sys, datetime
 samples, response, size_mb, heap_max, total, speed, rss0, heap0, load, cpus = sys.argv[1:11]
 rows = [l.split() for l in open(samples) if len(l.split()) == 2]
 peak_rss = max(int(r[0]) for r in rows) * 1024 if rows else 0
-peak_heap = max(int(r[1]) for r in rows) if rows else 0
+heaps = [int(r[1]) for r in rows if int(r[1]) > 0]
+peak_heap = max(heaps) if heaps else None  # None: the Prometheus scrape gave no heap figure
 interview = json.load(open(response))["files"][0]["interview"]
 out = {
     "benchmark": "media-upload",
@@ -76,7 +77,8 @@ out = {
     "throughput_mb_s": round(int(size_mb) / float(total), 1),
     "curl_upload_speed_mb_s": round(float(speed) / 1048576, 1),
     "rss_before_mb": round(int(rss0) / 1024), "peak_rss_mb": round(peak_rss / 1048576),
-    "heap_before_mb": round(int(heap0) / 1048576), "peak_heap_mb": round(peak_heap / 1048576),
+    "heap_before_mb": round(int(heap0) / 1048576) if int(heap0 or 0) > 0 else None,
+    "peak_heap_mb": round(peak_heap / 1048576) if peak_heap else None,
     "samples": len(rows),
 }
 print(json.dumps(out, indent=2))
