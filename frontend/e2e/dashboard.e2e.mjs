@@ -1,9 +1,9 @@
 // Drives the real dashboard in Debian's Chromium against a running backend:
 // register -> create project (template preview) -> edit -> upload interviews (one refused) -> transcript search
-// and jump to a fragment -> delete an interview -> auto-code -> theory (paradigm, network, saturation, PDF, export
-// history) -> interview export -> a hand-applied code -> search -> a second account added as viewer sees the
-// project without edit controls -> list -> Spanish UI -> narrow window -> delete,
-// then sign-in errors and an expired session. Every page runs under the server's
+// and jump to a fragment -> delete an interview -> a recording: attach its transcript, play and seek -> auto-code
+// -> theory (paradigm, network, saturation, PDF, export history) -> interview export -> a hand-applied code -> search
+// -> a second account added as viewer sees the project without edit controls -> list -> Spanish UI -> narrow
+// window -> delete, then sign-in errors and an expired session. Every page runs under the server's
 // Content-Security-Policy; a violation fails the run. Saves a screenshot of each page; exits non-zero on failure.
 //
 //   THEOGEN_URL=http://localhost:8080 THEOGEN_SCREENSHOTS=/tmp/shots node e2e/dashboard.e2e.mjs
@@ -212,6 +212,40 @@ async function run(page) {
     const dialog = page.getByRole('alertdialog', { name: 'Delete this interview?' });
     await dialog.getByRole('button', { name: 'Delete interview' }).click();
     await page.getByText('The interview with “05-rosa” was deleted.').waitFor();
+    await page.getByText('1 interview', { exact: true }).waitFor();
+  });
+
+  await step('upload a recording, attach its transcript, play it and seek from a fragment', async () => {
+    await page.getByLabel('choose files').setInputFiles([{ name: 'clip-audio.wav', mimeType: 'audio/wav', buffer: toneWav(3) }]);
+    await page.getByRole('button', { name: 'Upload 1 file' }).click();
+    await page.getByRole('link', { name: 'clip-audio', exact: true }).waitFor();
+    await page.getByText('Awaiting transcript').first().waitFor();
+    await page.getByRole('link', { name: 'clip-audio', exact: true }).click();
+    await page.getByRole('heading', { name: 'This recording waits for its transcript' }).waitFor();
+    await page.getByLabel('Transcript file').setInputFiles({
+      name: 'clip-audio.vtt',
+      mimeType: 'text/vtt',
+      buffer: Buffer.from(
+        'WEBVTT\n\n00:00:00.000 --> 00:00:01.200\n<v Speaker 1>How do you organise your week?\n\n' +
+          '00:00:01.200 --> 00:00:02.900\n<v Speaker 2>Around the night shifts.\n',
+      ),
+    });
+    await page.getByRole('button', { name: 'Attach', exact: true }).click();
+    const audio = page.locator('audio');
+    await audio.waitFor();
+    await page.waitForFunction(() => {
+      const element = document.querySelector('audio');
+      return element !== null && element.readyState >= 1 && element.duration > 2.5;
+    });
+    await page.getByRole('button', { name: 'Play fragment 2 from 0:01' }).click();
+    // it seeks to the fragment and plays on from there, the spoken fragment highlighted
+    await page.waitForFunction(() => (document.querySelector('audio')?.currentTime ?? 0) > 1.3);
+    await page.locator('li.fragment[aria-current="true"]').getByText('Around the night shifts.').waitFor();
+    await shot(page, '11b-recording-player');
+    await page.getByRole('link', { name: 'Interviews', exact: true }).last().click();
+    await page.getByRole('button', { name: 'Delete the interview with clip-audio' }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'Delete this interview?' });
+    await dialog.getByRole('button', { name: 'Delete interview' }).click();
     await page.getByText('1 interview', { exact: true }).waitFor();
   });
 
@@ -566,6 +600,29 @@ async function shot(page, name, fullPage = false, { keepScroll = false } = {}) {
     if (!keep) window.scrollTo(0, 0);
   }, keepScroll);
   await page.screenshot({ path: join(shots, `${name}.png`), fullPage });
+}
+
+/** A mono 16-bit 16 kHz WAV of a 440 Hz tone, made here so the test needs no media file. */
+function toneWav(seconds) {
+  const rate = 16000;
+  const samples = Math.round(seconds * rate);
+  const buffer = Buffer.alloc(44 + samples * 2);
+  buffer.write('RIFF', 0, 'ascii');
+  buffer.writeUInt32LE(36 + samples * 2, 4);
+  buffer.write('WAVEfmt ', 8, 'ascii');
+  buffer.writeUInt32LE(16, 16);
+  buffer.writeUInt16LE(1, 20);
+  buffer.writeUInt16LE(1, 22);
+  buffer.writeUInt32LE(rate, 24);
+  buffer.writeUInt32LE(rate * 2, 28);
+  buffer.writeUInt16LE(2, 32);
+  buffer.writeUInt16LE(16, 34);
+  buffer.write('data', 36, 'ascii');
+  buffer.writeUInt32LE(samples * 2, 40);
+  for (let i = 0; i < samples; i++) {
+    buffer.writeInt16LE(Math.round(Math.sin((2 * Math.PI * 440 * i) / rate) * 8000), 44 + i * 2);
+  }
+  return buffer;
 }
 
 function required(name) {

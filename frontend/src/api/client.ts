@@ -34,6 +34,9 @@ import type {
   InterviewPage,
   InterviewSummary,
   InterviewUploadForm,
+  FragmentClip,
+  MediaLink,
+  SpeakerRename,
   Job,
   LoginRequest,
   MemberAdd,
@@ -100,6 +103,15 @@ export const api = {
       ...withSignal(signal),
     }),
   deleteInterview: (interviewId: string) => call<void>('deleteInterview', { params: { interviewId } }),
+  getMediaLink: (interviewId: string, signal?: AbortSignal) =>
+    call<MediaLink>('getMediaLink', { params: { interviewId }, ...withSignal(signal) }),
+  getFragmentClip: (fragmentId: string, signal?: AbortSignal) =>
+    call<FragmentClip>('getFragmentClip', { params: { fragmentId }, ...withSignal(signal) }),
+  retryTranscription: (interviewId: string) => call<InterviewSummary>('retryTranscription', { params: { interviewId } }),
+  attachTranscript: (interviewId: string, file: File) =>
+    upload<InterviewSummary>('attachTranscript', { params: { interviewId }, form: { file } }),
+  renameSpeaker: (interviewId: string, body: SpeakerRename) =>
+    call<InterviewSummary>('renameSpeaker', { params: { interviewId }, body }),
   listJobs: (projectId: string, limit: number, signal?: AbortSignal) =>
     call<Job[]>('listJobs', { params: { projectId }, query: { limit }, ...withSignal(signal) }),
   getJob: (projectId: string, jobId: string, signal?: AbortSignal) =>

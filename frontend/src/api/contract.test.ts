@@ -62,6 +62,11 @@ import type {
   FragmentPage,
   InterviewPage,
   InterviewSummary,
+  InterviewMedia,
+  TranscriptionState,
+  MediaLink,
+  FragmentClip,
+  SpeakerRename,
   Job,
   JobStep,
   LoginRequest,
@@ -105,6 +110,16 @@ const project: Required<Project> = {
   role: 'owner',
   members: [memberName],
 };
+const media: Required<InterviewMedia> = {
+  content_type: 'audio/ogg',
+  container: 'ogg',
+  audio_codec: 'opus',
+  duration_ms: 3000,
+  size_bytes: 2048,
+  sha256: 'ab',
+  has_video: false,
+};
+const mediaLink: Required<MediaLink> = { url: '/api/media/i1?expires=1&signature=s', expires_at: '2025-01-01T00:00:00Z', content_type: 'audio/ogg', duration_ms: 3000, has_video: false };
 const interview: Required<InterviewSummary> = {
   id: 'i1',
   project_id: 'p1',
@@ -119,6 +134,8 @@ const interview: Required<InterviewSummary> = {
   speakers: ['Entrevistadora', 'Marta'],
   has_timestamps: false,
   created_at: '2025-01-01T00:00:00Z',
+  media: media,
+  transcription: { job_id: 'j1', error_code: 'TRANSCRIPTION_UNAVAILABLE', error: 'e' },
 };
 const span: Required<TextSpan> = { start: 0, end: 4 };
 const fragment: Required<Fragment> = {
@@ -315,6 +332,11 @@ const examples: Record<keyof typeof contract.schemas, object> = {
   RegisterRequest: { email: 'a@b.org', password: 'long enough', display_name: 'Ana' } satisfies Required<RegisterRequest>,
   LoginRequest: { email: 'a@b.org', password: 'long enough' } satisfies Required<LoginRequest>,
   Token: { access_token: 't', token_type: 'Bearer', expires_in: 60, user } satisfies Required<Token>,
+  InterviewMedia: media,
+  TranscriptionState: { job_id: 'j1', error_code: 'E', error: 'e' } satisfies Required<TranscriptionState>,
+  MediaLink: mediaLink,
+  FragmentClip: { fragment_id: 'f1', interview_id: 'i1', start_ms: 0, end_ms: 10, media: mediaLink } satisfies Required<FragmentClip>,
+  SpeakerRename: { from: 'Speaker 1', to: 'Marta' } satisfies Required<SpeakerRename>,
   User: user,
   DomainTemplate: {
     key: 'health',
@@ -494,6 +516,12 @@ describe('contract.json', () => {
     await calledBy('getInterview', () => api.getInterview('i1'));
     await calledBy('listFragments', () => api.listFragments('i1', { page: 1, size: 50, speaker: 'Marta', q: 'madre' }));
     await calledBy('deleteInterview', () => api.deleteInterview('i1'));
+    await calledBy('getMediaLink', () => api.getMediaLink('i1'));
+    await calledBy('getFragmentClip', () => api.getFragmentClip('f1'));
+    await calledBy('retryTranscription', () => api.retryTranscription('i1'));
+    const transcript = new File(['WEBVTT'], 'marta.vtt', { type: 'text/vtt' });
+    await calledBy('attachTranscript', () => api.attachTranscript('i1', transcript));
+    await calledBy('renameSpeaker', () => api.renameSpeaker('i1', examples.SpeakerRename as SpeakerRename));
     await calledBy('listJobs', () => api.listJobs('p1', 20));
     await calledBy('getJob', () => api.getJob('p1', 'j1'));
     await calledBy('cancelJob', () => api.cancelJob('p1', 'j1'));

@@ -112,7 +112,48 @@ export interface ProjectUpdate {
   domain_template?: string;
 }
 
-export type InterviewFormat = 'txt' | 'md' | 'docx' | 'pdf' | 'vtt' | 'srt' | 'json';
+export type InterviewFormat = 'txt' | 'md' | 'docx' | 'pdf' | 'vtt' | 'srt' | 'json' | 'mp3' | 'm4a' | 'aac' | 'wav' | 'ogg' | 'webm' | 'mp4';
+
+/** The recording of an audio or video interview, probed from its content. */
+export interface InterviewMedia {
+  content_type: string;
+  container: string;
+  audio_codec: string;
+  duration_ms: number;
+  size_bytes: number;
+  sha256: string;
+  has_video: boolean;
+}
+
+/** Where a recording's transcription stands: its job, and why it failed or waits. */
+export interface TranscriptionState {
+  job_id: string | null;
+  error_code: string | null;
+  error: string | null;
+}
+
+/** A short-lived signed address of a recording, usable as the `src` of an audio or video element. */
+export interface MediaLink {
+  url: string;
+  expires_at: string;
+  content_type: string;
+  duration_ms: number;
+  has_video: boolean;
+}
+
+/** Where a fragment is spoken in its interview's recording. */
+export interface FragmentClip {
+  fragment_id: string;
+  interview_id: string;
+  start_ms: number;
+  end_ms: number;
+  media: MediaLink;
+}
+
+export interface SpeakerRename {
+  from: string;
+  to: string;
+}
 
 /** An interview as listed in its project (also the header of the transcript viewer). */
 export interface InterviewSummary {
@@ -122,7 +163,10 @@ export interface InterviewSummary {
   source_filename: string;
   format: InterviewFormat;
   language: ProjectLanguage;
-  /** `ready` once parsed and fragmented; a file that fails leaves no interview. */
+  /**
+   * `ready` once parsed and fragmented; a recording is first `transcribing`, `awaiting_transcript` (no provider:
+   * attach a transcript) or `failed` (retry or attach). A file that fails leaves no interview.
+   */
   status: string;
   word_count: number;
   char_count: number;
@@ -131,6 +175,9 @@ export interface InterviewSummary {
   speakers: string[];
   has_timestamps: boolean;
   created_at: string;
+  /** The recording, for audio and video interviews. */
+  media: InterviewMedia | null;
+  transcription: TranscriptionState | null;
 }
 
 export interface InterviewPage {

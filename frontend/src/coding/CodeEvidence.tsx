@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { api } from '../api/client';
 import type { Code } from '../api/types';
 import { Link } from '../app/Link';
+import { EvidenceClip, useRecordedInterviews } from '../interviews/EvidenceClip';
 import { paths } from '../app/router';
 import { useI18n } from '../i18n/I18nProvider';
 import { HighlightedText } from '../interviews/HighlightedText';
@@ -29,6 +30,7 @@ export function CodeEvidence({ projectId, code, onClose, onChanged }: { projectI
     }
   };
   const [evidence, reload] = useResource(`evidence:${code.id}:${removed}`, (signal) => api.codeEvidence(code.id, 0, SIZE, signal));
+  const recorded = useRecordedInterviews(projectId);
   return (
     <section className="panel code-evidence" aria-labelledby="code-evidence-title">
       <div className="code-evidence__head">
@@ -64,6 +66,7 @@ export function CodeEvidence({ projectId, code, onClose, onChanged }: { projectI
                 >
                   {t.search.open}
                 </Link>{' '}
+                <EvidenceClip fragmentId={item.fragment_id} label={item.interview_label} hasRecording={recorded.has(item.interview_id)} />{' '}
                 {mayCode && (
                   <button type="button" className="button button--ghost button--small" aria-label={t.coding.removeApplicationLabel(item.quote)} onClick={() => void remove(item.application_id)}>
                     {t.coding.removeApplication}

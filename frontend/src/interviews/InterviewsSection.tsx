@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { api } from '../api/client';
 import type { InterviewPage, InterviewSummary } from '../api/types';
 import { Link } from '../app/Link';
@@ -26,6 +26,13 @@ export function InterviewsSection({ projectId, page }: { projectId: string; page
   );
   const refresh = () => setVersion((n) => n + 1);
   const heading = useRef<HTMLHeadingElement>(null);
+  // While a recording is being transcribed the list follows its status live.
+  const transcribing = interviews.status === 'ready' && interviews.data.items.some((i) => i.status === 'transcribing');
+  useEffect(() => {
+    if (!transcribing) return undefined;
+    const timer = window.setTimeout(refresh, 3000);
+    return () => window.clearTimeout(timer);
+  }, [transcribing, version]);
   // A refresh after an upload or a delete keeps the old rows on screen until the new ones arrive.
   const shown = useRef<InterviewPage | null>(null);
   if (interviews.status === 'ready') shown.current = interviews.data;
@@ -51,6 +58,7 @@ export function InterviewsSection({ projectId, page }: { projectId: string; page
             data={rows}
             projectId={projectId}
             page={page}
+            onChanged={refresh}
             onDeleted={(deleted) => {
               setNotice(t.interviews.deleted(deleted.participant));
               refresh();
@@ -70,13 +78,24 @@ interface InterviewTableProps {
   data: InterviewPage;
   projectId: string;
   page: number;
+  onChanged(): void;
   onDeleted(interview: InterviewSummary): void;
 }
 
-function InterviewTable({ data, projectId, page, onDeleted }: InterviewTableProps) {
+function InterviewTable({ data, projectId, page, onChanged, onDeleted }: InterviewTableProps) {
   const { t, lang, formatDate } = useI18n();
   const mayDelete = useCan()('owner');
   const [deleting, setDeleting] = useState<InterviewSummary | null>(null);
+  const [retryError, setRetryError] = useState<string | null>(null);
+  const retry = async (interview: InterviewSummary) => {
+    setRetryError(null);
+    try {
+      await api.retryTranscription(interview.id);
+      onChanged();
+    } catch (error) {
+      setRetryError(errorText(error, t));
+    }
+  };
   if (data.total_items === 0) {
     return (
       <div className="empty-state empty-state--compact">
@@ -88,6 +107,7 @@ function InterviewTable({ data, projectId, page, onDeleted }: InterviewTableProp
   return (
     <>
       <p className="list-count">{t.interviews.count(data.total_items)}</p>
+      {retryError && <ErrorNotice message={retryError} />}
       <div className="table-scroll">
         <table className="data-table">
           <thead>
@@ -124,7 +144,20 @@ function InterviewTable({ data, projectId, page, onDeleted }: InterviewTableProp
                 <td className="numeric">{interview.fragment_count}</td>
                 <td className="numeric">{interview.word_count.toLocaleString(lang)}</td>
                 <td>
-                  <span className={`status status--${interview.status}`}>{t.interviews.statuses[interview.status] ?? interview.status}</span>
+                  <span className={`status status--${interview.status}`} role={interview.status === 'transcribing' ? 'status' : undefined}>
+                    {t.interviews.statuses[interview.status] ?? interview.status}
+                  </span>
+                  {interview.status === 'failed' && interview.transcription?.error_code && (
+                    <>
+                      {' '}
+                      <code className="muted" title={interview.transcription.error ?? undefined}>
+                        {interview.transcription.error_code}
+                      </code>{' '}
+                      <button type="button" className="button button--secondary button--small" onClick={() => void retry(interview)}>
+                        {t.media.retry}
+                      </button>
+                    </>
+                  )}
                 </td>
                 <td className="nowrap">{formatDate(interview.created_at)}</td>
                 {mayDelete && (

@@ -12,6 +12,9 @@ import { PageHeading } from '../ui/PageHeading';
 import { ApplyCodeForm, selectedSpan } from './ApplyCodeForm';
 import { HighlightedText } from './HighlightedText';
 import { ProjectRoleProvider, useCan } from '../projects/role';
+import { MediaPlayer, type PlayerControls } from './MediaPlayer';
+import { RecordingStatus } from './RecordingStatus';
+import { SpeakerRenameForm } from './SpeakerRenameForm';
 
 /** Fragments per request; a transcript is read whole (page after page) so any fragment can be jumped to. */
 const FRAGMENT_PAGE = 500;
@@ -40,7 +43,10 @@ export function TranscriptPage(props: TranscriptPageProps) {
   const { t } = useI18n();
   const [project] = useResource(`project:${projectId}`, (signal) => api.getProject(projectId, signal));
   const [interview, reload] = useResource(`interview:${interviewId}`, (signal) => api.getInterview(interviewId, signal));
-  useDocumentTitle(interview.status === 'ready' ? interview.data.participant : t.interviews.title);
+  // what the researcher changed here (a renamed speaker, an attached transcript, a finished transcription)
+  const [changed, setChanged] = useState<InterviewSummary | null>(null);
+  const current = changed?.id === interviewId ? changed : interview.status === 'ready' ? interview.data : null;
+  useDocumentTitle(current ? current.participant : t.interviews.title);
 
   return (
     <>
@@ -58,22 +64,67 @@ export function TranscriptPage(props: TranscriptPageProps) {
           <ErrorNotice message={errorText(interview.error, t)} onRetry={reload} />
         </>
       )}
-      {interview.status === 'ready' && (
+      {current && current.status !== 'ready' && (
         <ProjectRoleProvider role={project.status === 'ready' ? project.data.role : 'viewer'}>
-          <Transcript {...props} interview={interview.data} />
+          <InterviewHeader interview={current} />
+          <RecordingStatus interview={current} onChanged={setChanged} />
+        </ProjectRoleProvider>
+      )}
+      {current && current.status === 'ready' && (
+        <ProjectRoleProvider role={project.status === 'ready' ? project.data.role : 'viewer'}>
+          <Transcript {...props} interview={current} onChanged={setChanged} />
         </ProjectRoleProvider>
       )}
     </>
   );
 }
 
-function Transcript({ interview, fragment, quote, q, speaker }: TranscriptPageProps & { interview: InterviewSummary }) {
+function InterviewHeader({ interview }: { interview: InterviewSummary }) {
   const { t, lang, formatDate } = useI18n();
+  return (
+    <header className="transcript-header">
+      <PageHeading>{interview.participant}</PageHeading>
+      <p className="transcript-header__meta">
+        <span className="filename">{interview.source_filename}</span>
+        <span className="tag tag--quiet">{interview.format.toUpperCase()}</span>
+        <span className="tag tag--quiet">{t.form.languages[interview.language]}</span>
+        {interview.media && <span>{t.media.duration(clock(interview.media.duration_ms))}</span>}
+        <span>{t.transcript.counts(interview.fragment_count, interview.word_count.toLocaleString(lang))}</span>
+        <span>{t.transcript.uploaded(formatDate(interview.created_at))}</span>
+      </p>
+      {interview.speakers.length > 0 && (
+        <p className="transcript-header__speakers">
+          <span className="muted">{t.transcript.speakers}:</span>{' '}
+          {interview.speakers.map((name) => (
+            <span key={name} className={`speaker speaker--${speakerIndex(interview, name)}`}>
+              {name}
+            </span>
+          ))}
+        </p>
+      )}
+    </header>
+  );
+}
+
+function Transcript({
+  interview,
+  fragment,
+  quote,
+  q,
+  speaker,
+  onChanged,
+}: TranscriptPageProps & { interview: InterviewSummary; onChanged(next: InterviewSummary): void }) {
+  const { t } = useI18n();
   const [filters, setFilters] = useState({ q: q ?? '', speaker: speaker ?? '' });
   const [target, setTarget] = useState<Target | null>(() => initialTarget(fragment, quote));
+  const [renamedNotice, setRenamedNotice] = useState<string | null>(null);
+  const mayCode = useCan()('coder');
+  const player = useRef<PlayerControls>(null);
+  const [position, setPosition] = useState<number | null>(null);
   const filtered = filters.q !== '' || filters.speaker !== '';
-  const [fragments, reload] = useResource(`fragments:${interview.id}:${filters.speaker}:${filters.q}`, (signal) =>
-    readAll(interview.id, filters, signal),
+  const [fragments, reload] = useResource(
+    `fragments:${interview.id}:${interview.speakers.join('|')}:${filters.speaker}:${filters.q}`,
+    (signal) => readAll(interview.id, filters, signal),
   );
   // Where each fragment stands in coding; without it the transcript still reads, only the marks are missing.
   const [codingState] = useResource(`coding-state:${interview.id}`, (signal) => api.getCodingState(interview.id, signal));
@@ -81,26 +132,22 @@ function Transcript({ interview, fragment, quote, q, speaker }: TranscriptPagePr
 
   return (
     <>
-      <header className="transcript-header">
-        <PageHeading>{interview.participant}</PageHeading>
-        <p className="transcript-header__meta">
-          <span className="filename">{interview.source_filename}</span>
-          <span className="tag tag--quiet">{interview.format.toUpperCase()}</span>
-          <span className="tag tag--quiet">{t.form.languages[interview.language]}</span>
-          <span>{t.transcript.counts(interview.fragment_count, interview.word_count.toLocaleString(lang))}</span>
-          <span>{t.transcript.uploaded(formatDate(interview.created_at))}</span>
+      <InterviewHeader interview={interview} />
+      {mayCode && interview.speakers.length > 0 && (
+        <SpeakerRenameForm
+          interview={interview}
+          onRenamed={(next, notice) => {
+            setRenamedNotice(notice);
+            onChanged(next);
+          }}
+        />
+      )}
+      {renamedNotice && (
+        <p className="notice notice--success" role="status">
+          {renamedNotice}
         </p>
-        {interview.speakers.length > 0 && (
-          <p className="transcript-header__speakers">
-            <span className="muted">{t.transcript.speakers}:</span>{' '}
-            {interview.speakers.map((name) => (
-              <span key={name} className={`speaker speaker--${speakerIndex(interview, name)}`}>
-                {name}
-              </span>
-            ))}
-          </p>
-        )}
-      </header>
+      )}
+      {interview.media && <MediaPlayer ref={player} interviewId={interview.id} onTime={setPosition} />}
       <SearchBar
         interview={interview}
         initial={filters}
@@ -118,6 +165,8 @@ function Transcript({ interview, fragment, quote, q, speaker }: TranscriptPagePr
           states={states}
           filtered={filtered}
           target={target}
+          position={position}
+          onSeek={interview.media ? (ms) => player.current?.seek(ms) : null}
           onShowInTranscript={(id) => {
             setFilters({ q: '', speaker: '' });
             setTarget({ fragment: id, quote: null });
@@ -214,10 +263,14 @@ interface FragmentListProps {
   states: Record<string, FragmentState> | null;
   filtered: boolean;
   target: Target | null;
+  /** Where playback is, in milliseconds; null before anything played. */
+  position: number | null;
+  /** Seeks the recording; null when the interview has none. */
+  onSeek: ((ms: number) => void) | null;
   onShowInTranscript(fragmentId: string): void;
 }
 
-function FragmentList({ interview, fragments, states, filtered, target, onShowInTranscript }: FragmentListProps) {
+function FragmentList({ interview, fragments, states, filtered, target, position, onSeek, onShowInTranscript }: FragmentListProps) {
   const { t } = useI18n();
   const mayCode = useCan()('coder');
   const [applying, setApplying] = useState<{ fragment: Fragment; span: TextSpan } | null>(null);
@@ -254,6 +307,7 @@ function FragmentList({ interview, fragments, states, filtered, target, onShowIn
     setApplying({ fragment: f, span });
   };
   const missing = target !== null && !filtered && !fragments.some((f) => f.id === target.fragment);
+  const speaking = position === null ? null : spokenAt(fragments, position);
 
   useEffect(() => {
     if (!target || filtered) return;
@@ -282,14 +336,32 @@ function FragmentList({ interview, fragments, states, filtered, target, onShowIn
           const targeted = !filtered && target?.fragment === f.id;
           const spans = filtered ? f.highlights : [...(targeted && target.quote ? [target.quote] : []), ...(applied[f.id] ?? [])];
           const state = stateOf(f.id);
-          const classes = ['fragment', targeted ? 'fragment--target' : '', state === 'not_relevant' ? 'fragment--not-relevant' : ''].filter(Boolean).join(' ');
+          const classes = [
+            'fragment',
+            targeted ? 'fragment--target' : '',
+            state === 'not_relevant' ? 'fragment--not-relevant' : '',
+            speaking === f.id ? 'fragment--speaking' : '',
+          ]
+            .filter(Boolean)
+            .join(' ');
           return (
-            <li key={f.id} id={`fragment-${f.id}`} tabIndex={-1} className={classes}>
+            <li key={f.id} id={`fragment-${f.id}`} tabIndex={-1} className={classes} aria-current={speaking === f.id ? 'true' : undefined}>
               <div className="fragment__meta">
                 <span className={`speaker speaker--${f.speaker ? speakerIndex(interview, f.speaker) : 'none'}`}>
                   {f.speaker ?? t.transcript.noSpeaker}
                 </span>
-                {f.start_ms !== null && <span className="fragment__time">{clock(f.start_ms)}</span>}
+                {f.start_ms !== null && onSeek !== null && (
+                  <button
+                    type="button"
+                    className="button button--ghost button--small fragment__time fragment__seek"
+                    aria-label={t.media.playFrom(clock(f.start_ms), f.ordinal + 1)}
+                    onClick={() => onSeek(f.start_ms ?? 0)}
+                  >
+                    ▶ {clock(f.start_ms)}
+                  </button>
+                )}
+                {f.start_ms !== null && onSeek === null && <span className="fragment__time">{clock(f.start_ms)}</span>}
+                {speaking === f.id && <span className="visually-hidden">{t.media.speaking}</span>}
                 <span className="fragment__number">{t.transcript.fragment(f.ordinal + 1)}</span>
                 {state === 'coded' && <span className="tag tag--quiet fragment__state">{t.transcript.stateCoded}</span>}
                 {state === 'not_relevant' && <span className="tag fragment__state fragment__state--not-relevant">{t.transcript.stateNotRelevant}</span>}
@@ -353,6 +425,16 @@ function FragmentList({ interview, fragments, states, filtered, target, onShowIn
 function speakerIndex(interview: InterviewSummary, speaker: string): number {
   const index = interview.speakers.indexOf(speaker);
   return index < 0 ? 0 : index % 6;
+}
+
+/** The fragment being spoken at `ms`: the last one that started by then and has not ended (or has no end). */
+export function spokenAt(fragments: Fragment[], ms: number): string | null {
+  let found: Fragment | null = null;
+  for (const f of fragments) {
+    if (f.start_ms !== null && f.start_ms <= ms && (found === null || (found.start_ms ?? 0) <= f.start_ms)) found = f;
+  }
+  if (found === null) return null;
+  return found.end_ms === null || ms < found.end_ms + 250 ? found.id : null;
 }
 
 /** `m:ss` or `h:mm:ss`. */

@@ -6,7 +6,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { Field } from '../ui/Field';
 import { defaultParticipant, useUploadQueue, type QueuedFile } from './useUploadQueue';
 
-const ACCEPT = '.txt,.md,.markdown,.docx,.pdf,.vtt,.srt,.json';
+const ACCEPT = '.txt,.md,.markdown,.docx,.pdf,.vtt,.srt,.json,.mp3,.m4a,.aac,.wav,.ogg,.oga,.opus,.webm,.mp4';
 
 /** Drop zone (or file picker) → queue with a pseudonym per file → uploads one by one with their progress. */
 export function UploadPanel({ projectId, onStored }: { projectId: string; onStored(): void }) {

@@ -175,6 +175,8 @@ export function interview(overrides: Partial<InterviewSummary> = {}): InterviewS
     word_count: 1234,
     char_count: 6800,
     fragment_count: 3,
+    media: null,
+    transcription: null,
     speakers: ['Entrevistadora', 'Marta'],
     has_timestamps: false,
     created_at: '2025-03-06T09:00:00Z',

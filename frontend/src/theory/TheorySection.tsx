@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { api } from '../api/client';
 import type { Claim, EvidenceRef, ExportFormat, Theory, UnsupportedClaim } from '../api/types';
 import { Link } from '../app/Link';
+import { EvidenceClip, useRecordedInterviews } from '../interviews/EvidenceClip';
 import { paths } from '../app/router';
 import { useI18n } from '../i18n/I18nProvider';
 import { JobProgress } from '../jobs/JobProgress';
@@ -513,6 +514,7 @@ function ManifestPanel({ theory }: { theory: Theory }) {
 
 function Quotes({ projectId, evidence }: { projectId: string; evidence: EvidenceRef[] }) {
   const { t } = useI18n();
+  const recorded = useRecordedInterviews(projectId);
   if (evidence.length === 0) return null;
   return (
     <ul className="quotes">
@@ -521,7 +523,8 @@ function Quotes({ projectId, evidence }: { projectId: string; evidence: Evidence
           <Link className="quote-link" href={paths.interview(projectId, e.interview_id, { fragment: e.fragment_id, quote: { start: e.start, end: e.end } })}>
             “{e.quote}”
           </Link>{' '}
-          <span className="muted">— {e.interview_label}{e.speaker ? ` (${e.speaker})` : ''}</span>
+          <span className="muted">— {e.interview_label}{e.speaker ? ` (${e.speaker})` : ''}</span>{' '}
+          <EvidenceClip fragmentId={e.fragment_id} label={e.interview_label} hasRecording={recorded.has(e.interview_id)} />
           <span className="visually-hidden">{t.theory.openQuote}</span>
         </li>
       ))}

@@ -37,7 +37,8 @@ class ArchitectureTest {
         "com.google.protobuf..",
         "ai.onnxruntime..",
         "ai.djl..",
-        "org.jgrapht.."
+        "org.jgrapht..",
+        "org.bytedeco.."
     };
 
     @ArchTest

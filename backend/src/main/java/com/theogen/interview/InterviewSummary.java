@@ -10,11 +10,16 @@ import java.util.UUID;
  *
  * @param participant pseudonym of the participant
  * @param sourceFilename the uploaded file's name
- * @param status {@code ready}: parsed and fragmented (a file that fails leaves no interview at all)
+ * @param status {@code ready}: parsed and fragmented (a file that fails leaves no interview at all); for a
+ *     recording also {@code transcribing} (a transcription job runs), {@code awaiting_transcript} (no provider is
+ *     configured: attach a transcript) or {@code failed} (see {@code transcription}; retry or attach a transcript).
+ *     Only a {@code ready} interview has text and fragments
  * @param wordCount words in the fragments (speaker labels are not counted)
  * @param charCount length of the full text in UTF-16 code units, the unit of every offset
  * @param speakers speaker labels in order of first appearance
  * @param hasTimestamps whether fragments carry {@code start_ms}/{@code end_ms}
+ * @param media the recording, for interviews uploaded as audio or video; {@code null} for transcripts
+ * @param transcription the transcription's job and last error, for recordings; {@code null} for transcripts
  */
 public record InterviewSummary(
         UUID id,
@@ -29,4 +34,45 @@ public record InterviewSummary(
         int fragmentCount,
         List<String> speakers,
         boolean hasTimestamps,
-        Instant createdAt) {}
+        Instant createdAt,
+        InterviewMedia media,
+        TranscriptionState transcription) {
+
+    /** A transcript interview: no recording, no transcription. */
+    public InterviewSummary(
+            UUID id,
+            UUID projectId,
+            String participant,
+            String sourceFilename,
+            InterviewFormat format,
+            Language language,
+            String status,
+            int wordCount,
+            int charCount,
+            int fragmentCount,
+            List<String> speakers,
+            boolean hasTimestamps,
+            Instant createdAt) {
+        this(
+                id,
+                projectId,
+                participant,
+                sourceFilename,
+                format,
+                language,
+                status,
+                wordCount,
+                charCount,
+                fragmentCount,
+                speakers,
+                hasTimestamps,
+                createdAt,
+                null,
+                null);
+    }
+
+    /** Whether the interview has its transcript (text and fragments). */
+    public boolean isReady() {
+        return "ready".equals(status);
+    }
+}

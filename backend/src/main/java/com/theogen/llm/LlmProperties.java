@@ -23,6 +23,7 @@ import org.springframework.validation.annotation.Validated;
  * @param models model (or Azure deployment) per role, with context limits
  * @param calls timeouts, retries and concurrency
  * @param budget safety margin of the token budget
+ * @param transcription speech-to-text for audio and video interviews; see {@link Transcription}
  */
 @Validated
 @ConfigurationProperties("theogen.llm")
@@ -34,9 +35,17 @@ public record LlmProperties(
         @Valid @NotNull OpenAi openai,
         @Valid @NotNull Models models,
         @Valid @NotNull Calls calls,
-        @Valid @NotNull Budget budget) {
+        @Valid @NotNull Budget budget,
+        @Valid Transcription transcription) {
 
     public LlmProperties {
+        transcription = transcription == null ? Transcription.none() : transcription;
+        if (transcription.provider() == ProviderKind.AZURE
+                && (transcription.azure() == null
+                        || !hasKey(transcription.azure().endpoint()))) {
+            throw new IllegalArgumentException(
+                    "theogen.llm.transcription.provider=azure requires theogen.llm.transcription.azure.endpoint");
+        }
         if ((costMode == CostMode.BYO_KEY || costMode == CostMode.HYBRID) && !allowByoKey) {
             throw new IllegalArgumentException(
                     "theogen.llm.cost-mode=" + costMode.key() + " requires theogen.llm.allow-byo-key=true");
@@ -156,6 +165,66 @@ public record LlmProperties(
      * @param marginRatio margin as a share of the context limit, for tokenizers that count differently
      */
     public record Budget(@Min(0) int marginTokens, @DecimalMin("0.0") @DecimalMax("0.5") double marginRatio) {}
+
+    /**
+     * Speech-to-text ({@code theogen.llm.transcription.*}). The {@code openai} provider is the OpenAI-compatible
+     * server of {@link #openai()} (same base URL, key, keyless flag); {@code azure} is an Azure AI Speech resource
+     * (fast transcription API), which has its own endpoint and key; {@code offline} means none: recordings wait
+     * for a transcript. Cost mode and users' own keys work as for chat models.
+     *
+     * @param provider {@code azure}, {@code openai} or {@code offline}
+     * @param azure the Azure AI Speech resource (with {@code provider=azure})
+     * @param model the OpenAI-compatible transcription model ({@code whisper-1}, {@code gpt-4o-transcribe-diarize} …)
+     * @param responseFormat {@code verbose_json} (segments with times) or {@code diarized_json} (also speakers)
+     * @param maxRequestSize largest file one request may carry; unset for the provider's limit (OpenAI 25 MB,
+     *     Azure 200 MB)
+     * @param maxRequestDuration longest audio one request may carry; unset for the provider's (OpenAI 20 min,
+     *     Azure 2 h)
+     * @param maxDuration longest recording transcribed at all; longer ones fail with {@code MEDIA_TOO_LONG}
+     * @param timeout per-request timeout
+     */
+    public record Transcription(
+            @NotNull ProviderKind provider,
+            @Valid AzureSpeech azure,
+            String model,
+            String responseFormat,
+            org.springframework.util.unit.DataSize maxRequestSize,
+            Duration maxRequestDuration,
+            Duration maxDuration,
+            Duration timeout) {
+
+        public Transcription {
+            azure = azure == null ? new AzureSpeech("", "", null, 0) : azure;
+            model = model == null || model.isBlank() ? "whisper-1" : model;
+            responseFormat = responseFormat == null || responseFormat.isBlank() ? "verbose_json" : responseFormat;
+            maxDuration = maxDuration == null ? Duration.ofHours(4) : maxDuration;
+            timeout = timeout == null ? Duration.ofMinutes(10) : timeout;
+        }
+
+        static Transcription none() {
+            return new Transcription(ProviderKind.OFFLINE, null, null, null, null, null, null, null);
+        }
+    }
+
+    /**
+     * @param endpoint the Speech resource endpoint, e.g. {@code https://westeurope.api.cognitive.microsoft.com}
+     * @param apiKey the resource key (sent as {@code Ocp-Apim-Subscription-Key}); empty for none
+     * @param apiVersion the speech-to-text REST {@code api-version}; unset for {@code 2024-11-15}
+     * @param maxSpeakers most speakers diarization looks for; 0 for 2
+     */
+    public record AzureSpeech(String endpoint, String apiKey, String apiVersion, int maxSpeakers) {
+
+        public AzureSpeech {
+            apiVersion = apiVersion == null || apiVersion.isBlank() ? "2024-11-15" : apiVersion;
+            maxSpeakers = maxSpeakers <= 0 ? 2 : maxSpeakers;
+        }
+
+        @Override
+        public String toString() {
+            return "AzureSpeech[endpoint=" + endpoint + ", apiKey=" + redacted(apiKey) + ", apiVersion=" + apiVersion
+                    + ", maxSpeakers=" + maxSpeakers + "]";
+        }
+    }
 
     private static String redacted(String key) {
         return key == null || key.isBlank() ? "<none>" : "<redacted>";

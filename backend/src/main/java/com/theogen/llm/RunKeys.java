@@ -1,5 +1,6 @@
 package com.theogen.llm;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,4 +20,21 @@ public interface RunKeys {
 
     /** Drops the key of {@code jobId}; call when the job ends however it ends. Idempotent. */
     void forget(UUID jobId);
+
+    /**
+     * The key of a job that was submitted with one: the request that submitted the job hands it over just after
+     * submitting, so the job may start a moment before it arrives. Waits up to {@code wait}, running {@code
+     * check} (a cancellation check, which may throw) between looks; empty when none arrived (a job resumed on
+     * another replica).
+     */
+    default Optional<ByoKey> await(UUID jobId, Duration wait, Runnable check) throws InterruptedException {
+        long deadline = System.nanoTime() + wait.toNanos();
+        Optional<ByoKey> key = find(jobId);
+        while (key.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            check.run();
+            key = find(jobId);
+        }
+        return key;
+    }
 }

@@ -62,6 +62,48 @@ class BadInputSweepTest {
 
     static Stream<Arguments> badRequests() {
         return Stream.of(
+                bad(
+                        "forged playback link",
+                        "GET",
+                        "/api/media/" + SOME_ID + "?expires=4102444800&signature=forged",
+                        null,
+                        403,
+                        "MEDIA_LINK_INVALID"),
+                bad(
+                        "playback link without a signature",
+                        "GET",
+                        "/api/media/" + SOME_ID,
+                        null,
+                        400,
+                        "MISSING_PARAMETER|INVALID_PARAMETER|VALIDATION_FAILED"),
+                bad(
+                        "playback link with a bad expiry",
+                        "GET",
+                        "/api/media/" + SOME_ID + "?expires=soon&signature=x",
+                        null,
+                        400,
+                        "INVALID_PARAMETER"),
+                bad(
+                        "rename to a blank speaker name",
+                        "POST",
+                        "/api/interviews/" + SOME_ID + "/speakers/rename",
+                        "{\"from\":\"Speaker 1\"}",
+                        400,
+                        "VALIDATION_FAILED"),
+                bad(
+                        "media link of an unknown interview",
+                        "GET",
+                        "/api/interviews/" + SOME_ID + "/media-link",
+                        null,
+                        404,
+                        "NOT_FOUND"),
+                bad(
+                        "retry of an unknown interview",
+                        "POST",
+                        "/api/interviews/" + SOME_ID + "/transcription/retry",
+                        null,
+                        404,
+                        "NOT_FOUND"),
                 bad("malformed JSON", "POST", "/api/projects", "{\"name\":", 400, "MALFORMED_JSON"),
                 bad("truncated JSON", "POST", "/api/projects", "{\"name\":\"x\"", 400, "MALFORMED_JSON"),
                 bad("unknown field", "POST", "/api/projects", "{\"name\":\"x\",\"lang\":\"es\"}", 400, "UNKNOWN_FIELD"),

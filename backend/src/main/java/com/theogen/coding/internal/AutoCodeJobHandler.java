@@ -120,14 +120,7 @@ class AutoCodeJobHandler implements JobHandler {
         if (!Boolean.TRUE.equals(context.params().get("byo_key"))) {
             return Optional.empty();
         }
-        long deadline = System.nanoTime() + properties.keyHandoffWait().toNanos();
-        Optional<ByoKey> key = keys.find(context.jobId());
-        while (key.isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-            context.checkCanceled();
-            key = keys.find(context.jobId());
-        }
-        return key;
+        return keys.await(context.jobId(), properties.keyHandoffWait(), context::checkCanceled);
     }
 
     private static UUID interviewId(JobContext context) {

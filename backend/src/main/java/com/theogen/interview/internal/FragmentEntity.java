@@ -66,6 +66,25 @@ class FragmentEntity implements Persistable<UUID> {
         this.endMs = parsed.endMs();
     }
 
+    String speaker() {
+        return speaker;
+    }
+
+    int charStart() {
+        return charStart;
+    }
+
+    int charEnd() {
+        return charEnd;
+    }
+
+    /** After a speaker rename: the new label and the offsets moved with the full text. */
+    void relabel(String newSpeaker, int newStart, int newEnd) {
+        this.speaker = newSpeaker;
+        this.charStart = newStart;
+        this.charEnd = newEnd;
+    }
+
     Fragment view() {
         return new Fragment(id, interviewId, projectId, ordinal, speaker, text, charStart, charEnd, startMs, endMs);
     }

@@ -27,6 +27,9 @@ class InterviewEntity implements Persistable<UUID> {
     private boolean fresh;
 
     static final String READY = "ready";
+    static final String TRANSCRIBING = "transcribing";
+    static final String AWAITING_TRANSCRIPT = "awaiting_transcript";
+    static final String FAILED = "failed";
 
     @Id
     private UUID id;
@@ -49,7 +52,7 @@ class InterviewEntity implements Persistable<UUID> {
     @Column(nullable = false, length = 2)
     private String language;
 
-    @Column(nullable = false, length = 16)
+    @Column(nullable = false, length = 24)
     private String status;
 
     @Column(name = "full_text", nullable = false, columnDefinition = "text")
@@ -77,7 +80,107 @@ class InterviewEntity implements Persistable<UUID> {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "transcription_job_id")
+    private UUID transcriptionJobId;
+
+    @Column(name = "transcription_error_code", length = 64)
+    private String transcriptionErrorCode;
+
+    @Column(name = "transcription_error", columnDefinition = "text")
+    private String transcriptionError;
+
     protected InterviewEntity() {}
+
+    /** An interview made from a recording, without its transcript yet ({@code status} is not ready). */
+    static InterviewEntity recording(
+            UUID projectId,
+            String participant,
+            String sourceFilename,
+            long sourceBytes,
+            Language language,
+            String format,
+            String contentSha256) {
+        InterviewEntity entity = new InterviewEntity();
+        entity.fresh = true;
+        entity.id = UUID.randomUUID();
+        entity.projectId = projectId;
+        entity.participant = participant;
+        entity.sourceFilename = sourceFilename;
+        entity.sourceBytes = sourceBytes;
+        entity.format = format;
+        entity.language = language.code();
+        entity.status = AWAITING_TRANSCRIPT;
+        entity.fullText = "";
+        entity.contentSha256 = contentSha256;
+        entity.speakers = List.of();
+        entity.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return entity;
+    }
+
+    /** A transcription job runs for this recording. */
+    void transcribing(UUID jobId) {
+        status = TRANSCRIBING;
+        transcriptionJobId = jobId;
+        transcriptionErrorCode = null;
+        transcriptionError = null;
+    }
+
+    /** No transcription runs: the recording waits for a transcript, with the reason when there is one. */
+    void awaitTranscript(String errorCode, String error) {
+        status = AWAITING_TRANSCRIPT;
+        transcriptionErrorCode = errorCode;
+        transcriptionError = error;
+    }
+
+    void failTranscription(String errorCode, String error) {
+        status = FAILED;
+        transcriptionErrorCode = errorCode;
+        transcriptionError = error;
+    }
+
+    /** The recording got its transcript (from a provider or attached by the researcher). */
+    void complete(ParsedTranscript transcript) {
+        this.status = READY;
+        this.fullText = transcript.fullText();
+        this.wordCount = transcript.wordCount();
+        this.charCount = transcript.fullText().length();
+        this.fragmentCount = transcript.fragments().size();
+        this.speakers = List.copyOf(transcript.speakers());
+        this.hasTimestamps = transcript.hasTimestamps();
+        this.transcriptionErrorCode = null;
+        this.transcriptionError = null;
+    }
+
+    /** The full text and speaker list after a speaker was renamed; fragment offsets moved with the text. */
+    void renamed(String fullText, List<String> speakers) {
+        this.fullText = fullText;
+        this.charCount = fullText.length();
+        this.speakers = List.copyOf(speakers);
+    }
+
+    String status() {
+        return status;
+    }
+
+    Language language() {
+        return Language.fromCode(language);
+    }
+
+    String participant() {
+        return participant;
+    }
+
+    String sourceFilename() {
+        return sourceFilename;
+    }
+
+    List<String> speakers() {
+        return speakers;
+    }
+
+    UUID transcriptionJobId() {
+        return transcriptionJobId;
+    }
 
     InterviewEntity(
             UUID projectId,
@@ -118,7 +221,7 @@ class InterviewEntity implements Persistable<UUID> {
         return fullText;
     }
 
-    InterviewSummary summary() {
+    InterviewSummary summary(InterviewMediaEntity media) {
         return new InterviewRow(
                         id,
                         projectId,
@@ -132,7 +235,11 @@ class InterviewEntity implements Persistable<UUID> {
                         fragmentCount,
                         speakers,
                         hasTimestamps,
-                        createdAt)
+                        createdAt,
+                        transcriptionJobId,
+                        transcriptionErrorCode,
+                        transcriptionError,
+                        media)
                 .summary();
     }
 

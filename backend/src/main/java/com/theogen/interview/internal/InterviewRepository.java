@@ -10,18 +10,29 @@ import org.springframework.data.jpa.repository.Query;
 interface InterviewRepository extends JpaRepository<InterviewEntity, UUID> {
 
     @Query(
-            value = "select new com.theogen.interview.internal.InterviewRow(i.id, i.projectId, i.participant,"
-                    + " i.sourceFilename, i.format, i.language, i.status, i.wordCount, i.charCount, i.fragmentCount,"
-                    + " i.speakers, i.hasTimestamps, i.createdAt)"
-                    + " from InterviewEntity i where i.projectId = :projectId order by i.createdAt, i.id",
+            value =
+                    "select new com.theogen.interview.internal.InterviewRow(i.id, i.projectId, i.participant,"
+                            + " i.sourceFilename, i.format, i.language, i.status, i.wordCount, i.charCount, i.fragmentCount,"
+                            + " i.speakers, i.hasTimestamps, i.createdAt, i.transcriptionJobId, i.transcriptionErrorCode,"
+                            + " i.transcriptionError, m)"
+                            + " from InterviewEntity i left join InterviewMediaEntity m on m.interviewId = i.id where i.projectId = :projectId order by i.createdAt, i.id",
             countQuery = "select count(i) from InterviewEntity i where i.projectId = :projectId")
     Page<InterviewRow> findRowsByProjectId(UUID projectId, Pageable pageable);
 
-    @Query("select new com.theogen.interview.internal.InterviewRow(i.id, i.projectId, i.participant,"
-            + " i.sourceFilename, i.format, i.language, i.status, i.wordCount, i.charCount, i.fragmentCount,"
-            + " i.speakers, i.hasTimestamps, i.createdAt)"
-            + " from InterviewEntity i where i.projectId = :projectId order by i.createdAt, i.id")
+    @Query(
+            "select new com.theogen.interview.internal.InterviewRow(i.id, i.projectId, i.participant,"
+                    + " i.sourceFilename, i.format, i.language, i.status, i.wordCount, i.charCount, i.fragmentCount,"
+                    + " i.speakers, i.hasTimestamps, i.createdAt, i.transcriptionJobId, i.transcriptionErrorCode,"
+                    + " i.transcriptionError, m)"
+                    + " from InterviewEntity i left join InterviewMediaEntity m on m.interviewId = i.id where i.projectId = :projectId order by i.createdAt, i.id")
     List<InterviewRow> findRowsByProjectId(UUID projectId);
+
+    /** Moves a failed or waiting recording to transcribing; 0 when another request did it first. */
+    @org.springframework.data.jpa.repository.Modifying(clearAutomatically = true)
+    @org.springframework.transaction.annotation.Transactional
+    @Query("update InterviewEntity i set i.status = 'transcribing', i.transcriptionErrorCode = null,"
+            + " i.transcriptionError = null where i.id = :id and i.status in ('failed', 'awaiting_transcript')")
+    int claimForTranscription(UUID id);
 
     @Query("select i.id from InterviewEntity i where i.projectId = :projectId order by i.createdAt, i.id")
     List<UUID> findIdsByProjectId(UUID projectId);

@@ -1,7 +1,9 @@
 package com.theogen.interview.internal;
 
 import com.theogen.interview.InterviewFormat;
+import com.theogen.interview.InterviewMedia;
 import com.theogen.interview.InterviewSummary;
+import com.theogen.interview.TranscriptionState;
 import com.theogen.shared.Language;
 import java.time.Instant;
 import java.util.List;
@@ -21,15 +23,24 @@ record InterviewRow(
         int fragmentCount,
         List<String> speakers,
         boolean hasTimestamps,
-        Instant createdAt) {
+        Instant createdAt,
+        UUID transcriptionJobId,
+        String transcriptionErrorCode,
+        String transcriptionError,
+        InterviewMediaEntity media) {
 
     InterviewSummary summary() {
+        InterviewFormat parsedFormat = InterviewFormat.fromExtension(format);
+        InterviewMedia mediaView = media == null ? null : media.view(parsedFormat);
+        TranscriptionState transcription = media == null
+                ? null
+                : new TranscriptionState(transcriptionJobId, transcriptionErrorCode, transcriptionError);
         return new InterviewSummary(
                 id,
                 projectId,
                 participant,
                 sourceFilename,
-                InterviewFormat.fromExtension(format),
+                parsedFormat,
                 Language.fromCode(language),
                 status,
                 wordCount,
@@ -37,6 +48,8 @@ record InterviewRow(
                 fragmentCount,
                 List.copyOf(speakers),
                 hasTimestamps,
-                createdAt);
+                createdAt,
+                mediaView,
+                transcription);
     }
 }

@@ -42,6 +42,7 @@ class InterviewService implements Interviews, InterviewFragments {
     private static final int MAX_PARTICIPANT = 200;
 
     private final InterviewRepository interviews;
+    private final InterviewMediaRepository media;
     private final FragmentRepository fragments;
     private final ProjectAccess projects;
     private final TranscriptParser parser;
@@ -50,12 +51,14 @@ class InterviewService implements Interviews, InterviewFragments {
 
     InterviewService(
             InterviewRepository interviews,
+            InterviewMediaRepository media,
             FragmentRepository fragments,
             ProjectAccess projects,
             TranscriptParser parser,
             ApplicationEventPublisher events,
             TransactionTemplate transactions) {
         this.interviews = interviews;
+        this.media = media;
         this.fragments = fragments;
         this.projects = projects;
         this.parser = parser;
@@ -85,7 +88,7 @@ class InterviewService implements Interviews, InterviewFragments {
             fragments.saveAll(rows);
             events.publishEvent(new InterviewIngested(
                     interview.id(), projectId, transcript.fragments().size(), language));
-            return interview.summary();
+            return interview.summary(null);
         });
     }
 
@@ -102,7 +105,7 @@ class InterviewService implements Interviews, InterviewFragments {
     @Transactional(readOnly = true)
     public InterviewDetail get(UUID userId, UUID interviewId) {
         InterviewEntity interview = owned(userId, interviewId, ProjectRole.VIEWER);
-        return new InterviewDetail(interview.summary(), interview.fullText());
+        return new InterviewDetail(interview.summary(media.findById(interviewId).orElse(null)), interview.fullText());
     }
 
     @Override
@@ -191,8 +194,13 @@ class InterviewService implements Interviews, InterviewFragments {
         return interview;
     }
 
-    private static String participant(InterviewUpload upload) {
-        String given = upload.participant() == null ? "" : upload.participant().strip();
+    static String participant(InterviewUpload upload) {
+        return participant(upload.participant(), upload.filename());
+    }
+
+    /** The given pseudonym, or one derived from the file name without its extension. */
+    static String participant(String participant, String filename) {
+        String given = participant == null ? "" : participant.strip();
         if (given.length() > MAX_PARTICIPANT) {
             throw DomainException.invalid(
                     "INVALID_PARTICIPANT", "participant must be at most " + MAX_PARTICIPANT + " characters");
@@ -200,7 +208,7 @@ class InterviewService implements Interviews, InterviewFragments {
         if (!given.isEmpty()) {
             return given;
         }
-        String name = upload.filename();
+        String name = filename;
         int dot = name.lastIndexOf('.');
         String derived = (dot > 0 ? name.substring(0, dot) : name).strip();
         return derived.length() > MAX_PARTICIPANT ? derived.substring(0, MAX_PARTICIPANT) : derived;

@@ -4,6 +4,9 @@ import com.theogen.interview.FragmentQuery;
 import com.theogen.interview.InterviewProperties;
 import com.theogen.interview.InterviewSummary;
 import com.theogen.interview.Interviews;
+import com.theogen.interview.MediaProperties;
+import com.theogen.interview.Recordings;
+import com.theogen.llm.ByoKey;
 import com.theogen.project.ProjectAccess;
 import com.theogen.project.ProjectRole;
 import com.theogen.project.ProjectScoped;
@@ -46,22 +49,34 @@ class InterviewController {
     private final ProjectAccess projects;
     private final BlockingBridge blocking;
     private final InterviewProperties properties;
+    private final MediaProperties media;
+    private final Recordings recordings;
     private final UploadOutcomes outcomes;
 
     InterviewController(
-            Interviews interviews, ProjectAccess projects, BlockingBridge blocking, InterviewProperties properties) {
+            Interviews interviews,
+            Recordings recordings,
+            ProjectAccess projects,
+            BlockingBridge blocking,
+            InterviewProperties properties,
+            MediaProperties media) {
         this.interviews = interviews;
+        this.recordings = recordings;
         this.projects = projects;
         this.blocking = blocking;
         this.properties = properties;
-        this.outcomes = new UploadOutcomes(interviews, properties);
+        this.media = media;
+        this.outcomes = new UploadOutcomes(interviews, recordings, properties, media);
     }
 
     @Operation(
-            summary = "Upload one or more transcripts (.txt .md .docx .pdf .vtt .srt .json)",
+            summary = "Upload transcripts (.txt .md .docx .pdf .vtt .srt .json) or recordings (.mp3 .m4a .aac .wav"
+                    + " .ogg .opus .webm .mp4)",
             description = "201 when every file was stored; 207 with per-file outcomes when only some were; a 4xx "
                     + "ProblemDetail naming the file when a single file is refused (UPLOAD_REJECTED with per-file "
-                    + "outcomes when every file of several is refused).",
+                    + "outcomes when every file of several is refused). A recording is streamed to disk, probed by "
+                    + "its content and stored at once as 'transcribing' (a transcription job runs; your own key in "
+                    + "X-LLM-Api-Key is used for it only) or 'awaiting_transcript' (no provider: attach a transcript).",
             requestBody =
                     @io.swagger.v3.oas.annotations.parameters.RequestBody(
                             content =
@@ -79,13 +94,19 @@ class InterviewController {
             @PathVariable UUID projectId,
             @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.CONTENT_LENGTH, required = false)
                     Long contentLength,
+            @RequestHeader(name = ByoKey.HEADER, required = false) String keyHeader,
             @Parameter(hidden = true) @RequestBody Flux<PartEvent> parts) {
-        if (contentLength != null && contentLength > properties.maxRequestSize().toBytes()) {
-            return Mono.error(MultipartUpload.requestTooLarge(properties.maxRequestSize()));
+        long cap =
+                properties.maxRequestSize().toBytes() + media.maxRequestSize().toBytes();
+        if (contentLength != null && contentLength > cap) {
+            return Mono.error(MultipartUpload.requestTooLarge(org.springframework.util.unit.DataSize.ofBytes(cap)));
         }
-        return blocking.run(() -> projects.require(projectId, user.id(), ProjectRole.CODER))
-                .then(MultipartUpload.read(parts, properties))
-                .flatMap(received -> blocking.call(() -> outcomes.store(user.id(), projectId, received)));
+        return blocking.call(() -> {
+                    projects.require(projectId, user.id(), ProjectRole.CODER);
+                    return ByoKey.fromHeader(keyHeader);
+                })
+                .flatMap(key -> MultipartUpload.read(parts, properties, media, recordings::stagingFile)
+                        .flatMap(received -> blocking.call(() -> outcomes.store(user.id(), projectId, received, key))));
     }
 
     @Operation(summary = "List a project's interviews in upload order")

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.theogen.interview.FragmentHit;
 import com.theogen.interview.InterviewDetail;
 import com.theogen.interview.InterviewFormat;
+import com.theogen.interview.InterviewMedia;
 import com.theogen.interview.InterviewSummary;
 import com.theogen.interview.TextSpan;
+import com.theogen.interview.TranscriptionState;
 import com.theogen.shared.Language;
 import java.time.Instant;
 import java.util.List;
@@ -29,7 +31,10 @@ final class InterviewResponses {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record FileOutcome(String filename, int status, InterviewSummary interview, String errorCode, String detail) {}
 
-    /** One interview with its normalised full text (the text fragment offsets point into). */
+    /**
+     * One interview with its normalised full text (the text fragment offsets point into); {@code media} and
+     * {@code transcription} are set for recordings.
+     */
     record Interview(
             UUID id,
             UUID projectId,
@@ -44,6 +49,8 @@ final class InterviewResponses {
             List<String> speakers,
             boolean hasTimestamps,
             Instant createdAt,
+            InterviewMedia media,
+            TranscriptionState transcription,
             String fullText) {
 
         static Interview of(InterviewDetail detail) {
@@ -62,6 +69,8 @@ final class InterviewResponses {
                     s.speakers(),
                     s.hasTimestamps(),
                     s.createdAt(),
+                    s.media(),
+                    s.transcription(),
                     detail.fullText());
         }
     }

@@ -1,16 +1,26 @@
 package com.theogen.interview.web;
 
+import com.theogen.interview.InterviewFormat;
 import com.theogen.interview.InterviewProperties;
+import com.theogen.interview.MediaProperties;
 import com.theogen.interview.UploadError;
 import com.theogen.shared.DomainException;
 import com.theogen.shared.ErrorCategory;
 import com.theogen.web.TextInput;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.codec.multipart.FilePartEvent;
@@ -20,12 +30,16 @@ import org.springframework.util.unit.DataSize;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Signal;
+import reactor.core.scheduler.Schedulers;
 
 /**
- * Reads an interview upload as it streams in: file parts ({@code files} or {@code file}) are buffered up to
- * the per-file limit (a larger file is drained and remembered as too large, so the other files still count),
- * text fields {@code participant} and {@code language} are collected, and the whole body is capped. Problems
- * with the request as a whole are raised once the body has been read, so the client always gets the answer.
+ * Reads an interview upload as it streams in. Transcript files ({@code files} or {@code file}) are buffered up to
+ * the per-file limit; recordings (audio and video extensions) are streamed straight to a staging file on disk
+ * with non-blocking writes, their SHA-256 computed on the way, never held in memory. A file over its limit is
+ * drained and remembered as too large, so the other files still count. Text fields {@code participant} and
+ * {@code language} are collected; the buffered bytes and the recording bytes are each capped per request.
+ * Problems with the request as a whole are raised once the body has been read, so the client always gets the
+ * answer; staging files of a request that fails are deleted.
  */
 final class MultipartUpload {
 
@@ -35,11 +49,16 @@ final class MultipartUpload {
     /** Parts beyond the allowed files and fields before the request is cut short (empty parts cost no bytes). */
     private static final int SPARE_PARTS = 64;
 
-    /** A file as received; {@code content} is {@code null} when it was larger than allowed. */
-    record ReceivedFile(String filename, byte[] content) {
+    /**
+     * A file as received: a transcript's {@code content}, or a recording's {@code staged} file with its size and
+     * checksum. {@code tooLarge} when it was over its limit (nothing kept).
+     */
+    record ReceivedFile(String filename, byte[] content, Path staged, long size, String sha256, boolean tooLarge) {
 
-        boolean tooLarge() {
-            return content == null;
+        boolean recording() {
+            return InterviewFormat.ofFilename(filename)
+                    .map(InterviewFormat::isMedia)
+                    .orElse(false);
         }
     }
 
@@ -48,26 +67,38 @@ final class MultipartUpload {
     private final long maxFileSize;
     private final int maxFiles;
     private final long maxRequestSize;
+    private final long maxMediaSize;
+    private final long maxMediaRequest;
+    private final Callable<Path> stager;
     private final Map<String, String> fields = new LinkedHashMap<>();
     private final List<ReceivedFile> files = new ArrayList<>();
     private final List<String> unknownFields = new ArrayList<>();
     private final List<String> unstorableFields = new ArrayList<>();
+    private final List<Path> staged = new ArrayList<>();
     private int fileParts;
     private int parts;
     private long totalBytes;
+    private long mediaBytes;
 
-    private MultipartUpload(InterviewProperties limits) {
+    private MultipartUpload(InterviewProperties limits, MediaProperties media, Callable<Path> stager) {
         this.maxFileSize = limits.maxFileSize().toBytes();
         this.maxFiles = limits.maxFiles();
         this.maxRequestSize = limits.maxRequestSize().toBytes();
+        this.maxMediaSize = media.maxFileSize().toBytes();
+        this.maxMediaRequest = media.maxRequestSize().toBytes();
+        this.stager = stager;
     }
 
-    static Mono<Received> read(Flux<PartEvent> events, InterviewProperties limits) {
-        MultipartUpload upload = new MultipartUpload(limits);
+    /** @param stager makes a new staging file for a recording (blocking; called off the event loop) */
+    static Mono<Received> read(
+            Flux<PartEvent> events, InterviewProperties limits, MediaProperties media, Callable<Path> stager) {
+        MultipartUpload upload = new MultipartUpload(limits, media, stager);
         return events.windowUntil(PartEvent::isLast)
                 .concatMap(part -> part.switchOnFirst(upload::part))
                 .then(Mono.fromCallable(upload::finish))
-                .onErrorMap(e -> !(e instanceof DomainException), MultipartUpload::malformed);
+                .onErrorMap(e -> !(e instanceof DomainException), MultipartUpload::malformed)
+                .doOnError(e -> upload.discardStaged())
+                .doOnCancel(upload::discardStaged);
     }
 
     static DomainException requestTooLarge(DataSize limit) {
@@ -112,6 +143,9 @@ final class MultipartUpload {
             return drain(all);
         }
         String filename = filename(rawFilename);
+        if (InterviewFormat.ofFilename(filename).map(InterviewFormat::isMedia).orElse(false)) {
+            return recording(filename, all);
+        }
         ByteArrayOutputStream content = new ByteArrayOutputStream();
         boolean[] tooLarge = {false};
         return all.doOnNext(event -> {
@@ -132,7 +166,53 @@ final class MultipartUpload {
                     }
                 })
                 .thenMany(Flux.<Void>empty())
-                .doOnComplete(() -> files.add(new ReceivedFile(filename, tooLarge[0] ? null : content.toByteArray())));
+                .doOnComplete(() -> files.add(
+                        tooLarge[0]
+                                ? new ReceivedFile(filename, null, null, 0, null, true)
+                                : new ReceivedFile(
+                                        filename, content.toByteArray(), null, content.size(), null, false)));
+    }
+
+    /** Streams a recording to a staging file: buffers are written as they arrive and released once written. */
+    private Flux<Void> recording(String filename, Flux<PartEvent> all) {
+        MessageDigest digest = sha256();
+        long[] size = {0};
+        boolean[] tooLarge = {false};
+        return Mono.fromCallable(stager)
+                .subscribeOn(Schedulers.boundedElastic())
+                .doOnNext(staged::add)
+                .flatMapMany(path -> {
+                    Flux<DataBuffer> content = all.map(PartEvent::content).filter(buffer -> {
+                        int n = buffer.readableByteCount();
+                        mediaBytes += n;
+                        if (mediaBytes > maxMediaRequest) {
+                            DataBufferUtils.release(buffer);
+                            throw requestTooLarge(DataSize.ofBytes(maxMediaRequest));
+                        }
+                        if (tooLarge[0] || size[0] + n > maxMediaSize) {
+                            tooLarge[0] = true;
+                            DataBufferUtils.release(buffer);
+                            return false;
+                        }
+                        size[0] += n;
+                        try (DataBuffer.ByteBufferIterator views = buffer.readableByteBuffers()) {
+                            views.forEachRemaining(digest::update);
+                        }
+                        return true;
+                    });
+                    return DataBufferUtils.write(content, path, StandardOpenOption.WRITE)
+                            .then(Mono.fromRunnable(() -> files.add(
+                                    tooLarge[0]
+                                            ? new ReceivedFile(filename, null, null, size[0], null, true)
+                                            : new ReceivedFile(
+                                                    filename,
+                                                    null,
+                                                    path,
+                                                    size[0],
+                                                    HexFormat.of().formatHex(digest.digest()),
+                                                    false))))
+                            .thenMany(Flux.<Void>empty());
+                });
     }
 
     private Flux<Void> drain(Flux<PartEvent> all) {
@@ -172,7 +252,34 @@ final class MultipartUpload {
         if (files.isEmpty()) {
             throw DomainException.invalid("NO_FILES", "Attach at least one transcript file in the 'files' field");
         }
+        discardUnused();
         return new Received(Map.copyOf(fields), List.copyOf(files));
+    }
+
+    /** Deletes staging files whose recording was too large; the others go on to ingestion. */
+    private void discardUnused() {
+        List<Path> kept =
+                files.stream().map(ReceivedFile::staged).filter(p -> p != null).toList();
+        staged.stream().filter(p -> !kept.contains(p)).forEach(MultipartUpload::delete);
+    }
+
+    /** Deletes the staging file of a received recording that will not be ingested. */
+    static void discard(ReceivedFile file) {
+        if (file.staged() != null) {
+            delete(file.staged());
+        }
+    }
+
+    private void discardStaged() {
+        staged.forEach(MultipartUpload::delete);
+    }
+
+    private static void delete(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException e) {
+            // removed at the next start
+        }
     }
 
     static String tooLargeReason(long limit) {
@@ -198,7 +305,10 @@ final class MultipartUpload {
         return name;
     }
 
-    private static String human(long bytes) {
+    static String human(long bytes) {
+        if (bytes % (1024L * 1024 * 1024) == 0) {
+            return (bytes / (1024L * 1024 * 1024)) + " GB";
+        }
         if (bytes % (1024 * 1024) == 0) {
             return (bytes / (1024 * 1024)) + " MB";
         }
@@ -206,6 +316,14 @@ final class MultipartUpload {
             return (bytes / 1024) + " KB";
         }
         return bytes + " bytes";
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
     }
 
     private static Throwable malformed(Throwable error) {

@@ -4,6 +4,10 @@ import com.theogen.interview.InterviewProperties;
 import com.theogen.interview.InterviewSummary;
 import com.theogen.interview.InterviewUpload;
 import com.theogen.interview.Interviews;
+import com.theogen.interview.MediaProperties;
+import com.theogen.interview.RecordingUpload;
+import com.theogen.interview.Recordings;
+import com.theogen.llm.ByoKey;
 import com.theogen.shared.DomainException;
 import com.theogen.shared.ErrorCategory;
 import com.theogen.shared.Language;
@@ -11,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -22,14 +27,23 @@ import org.springframework.http.ResponseEntity;
 final class UploadOutcomes {
 
     private final Interviews interviews;
+    private final Recordings recordings;
     private final long maxFileSize;
+    private final long maxMediaSize;
 
-    UploadOutcomes(Interviews interviews, InterviewProperties properties) {
+    UploadOutcomes(
+            Interviews interviews, Recordings recordings, InterviewProperties properties, MediaProperties media) {
         this.interviews = interviews;
+        this.recordings = recordings;
         this.maxFileSize = properties.maxFileSize().toBytes();
+        this.maxMediaSize = media.maxFileSize().toBytes();
     }
 
-    ResponseEntity<InterviewResponses.Upload> store(UUID userId, UUID projectId, MultipartUpload.Received received) {
+    /**
+     * @param key the user's own transcription key, used only for the transcription jobs of this request's recordings
+     */
+    ResponseEntity<InterviewResponses.Upload> store(
+            UUID userId, UUID projectId, MultipartUpload.Received received, Optional<ByoKey> key) {
         String languageField = received.fields().get("language");
         Language language = languageField == null || languageField.isBlank() ? null : Language.fromCode(languageField);
         String participant = received.fields().get("participant");
@@ -39,10 +53,24 @@ final class UploadOutcomes {
         for (MultipartUpload.ReceivedFile file : received.files()) {
             try {
                 if (file.tooLarge()) {
-                    throw MultipartUpload.tooLarge(file.filename(), maxFileSize);
+                    throw MultipartUpload.tooLarge(file.filename(), file.recording() ? maxMediaSize : maxFileSize);
                 }
-                InterviewSummary stored = interviews.ingest(
-                        userId, projectId, new InterviewUpload(file.filename(), file.content(), participant, language));
+                InterviewSummary stored = file.staged() != null
+                        ? recordings.ingest(
+                                userId,
+                                projectId,
+                                new RecordingUpload(
+                                        file.filename(),
+                                        file.staged(),
+                                        file.size(),
+                                        file.sha256(),
+                                        participant,
+                                        language),
+                                key)
+                        : interviews.ingest(
+                                userId,
+                                projectId,
+                                new InterviewUpload(file.filename(), file.content(), participant, language));
                 outcomes.add(new InterviewResponses.FileOutcome(
                         file.filename(), HttpStatus.CREATED.value(), stored, null, null));
             } catch (DomainException e) {

@@ -17,7 +17,12 @@ final class AccessPolicy {
     private final boolean serverKey;
 
     AccessPolicy(LlmProperties properties, boolean serverKey) {
-        this.provider = properties.provider();
+        this(properties.provider(), properties, serverKey);
+    }
+
+    /** The policy for another provider of the same deployment (speech-to-text) under the same cost mode. */
+    AccessPolicy(ProviderKind provider, LlmProperties properties, boolean serverKey) {
+        this.provider = provider;
         this.mode = properties.costMode();
         this.allowByoKey = properties.allowByoKey();
         this.serverKey = serverKey;

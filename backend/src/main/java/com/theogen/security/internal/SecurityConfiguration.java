@@ -49,6 +49,8 @@ class SecurityConfiguration {
                     auth.pathMatchers(HttpMethod.POST, "/api/auth/register", "/api/auth/login")
                             .permitAll();
                     auth.pathMatchers("/actuator/health", "/actuator/health/**").permitAll();
+                    // recordings for <audio>/<video>: the signed link is the authorisation (docs/adr/023)
+                    auth.pathMatchers(HttpMethod.GET, "/api/media/*").permitAll();
                     if (properties.publicMetrics()) {
                         auth.pathMatchers("/actuator/prometheus").permitAll();
                     }

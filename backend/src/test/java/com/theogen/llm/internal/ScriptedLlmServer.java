@@ -32,19 +32,31 @@ import java.util.regex.Pattern;
 /**
  * A local HTTP server speaking the chat-completions and embeddings wire formats of OpenAI ({@code
  * /v1/chat/completions}, bearer key) or Azure OpenAI ({@code /openai/deployments/{d}/chat/completions?api-version=…},
- * {@code api-key} header). Each test scripts the replies in order and then inspects the exact requests received. A
- * request with the wrong path or key is answered as the real service would (404 / 401) and still recorded.
+ * {@code api-key} header), and the speech-to-text formats of OpenAI ({@code /v1/audio/transcriptions}, multipart)
+ * and Azure AI Speech fast transcription ({@code /speechtotext/transcriptions:transcribe?api-version=…},
+ * {@code Ocp-Apim-Subscription-Key}). Each test scripts the replies in order and then inspects the exact requests
+ * received. A request with the wrong path or key is answered as the real service would (404 / 401) and still
+ * recorded.
  */
-final class ScriptedLlmServer implements AutoCloseable {
+public final class ScriptedLlmServer implements AutoCloseable {
 
-    enum Dialect {
+    public enum Dialect {
         OPENAI,
-        AZURE
+        AZURE,
+        AZURE_SPEECH
     }
 
-    /** A request as received: lower-case header names, parsed JSON body. */
-    record Received(String path, String query, Map<String, List<String>> headers, JsonNode body) {
-        Optional<String> header(String name) {
+    /** One part of a multipart request: its file name ({@code null} for a field) and bytes. */
+    public record Part(String filename, String contentType, byte[] content) {
+        public String text() {
+            return new String(content, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** A request as received: lower-case header names, parsed JSON body or multipart parts. */
+    public record Received(
+            String path, String query, Map<String, List<String>> headers, JsonNode body, Map<String, Part> parts) {
+        public Optional<String> header(String name) {
             List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
             return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
         }
@@ -59,9 +71,76 @@ final class ScriptedLlmServer implements AutoCloseable {
     }
 
     /** One scripted reply. */
-    record Reply(int status, String body, Map<String, String> headers, Duration delay, boolean drop) {
+    public record Reply(int status, String body, Map<String, String> headers, Duration delay, boolean drop) {
 
-        static Reply chat(String content) {
+        /** OpenAI's verbose_json: each segment is {start seconds, end seconds, text[, diarized speaker]}. */
+        public static Reply whisper(Object[]... segments) {
+            ObjectNode root = JSON.createObjectNode().put("task", "transcribe").put("language", "english");
+            ArrayNode list = root.putArray("segments");
+            double duration = 0;
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < segments.length; i++) {
+                Object[] s = segments[i];
+                list.addObject()
+                        .put("id", i)
+                        .put("seek", 0)
+                        .put("start", ((Number) s[0]).doubleValue())
+                        .put("end", ((Number) s[1]).doubleValue())
+                        .put("text", " " + s[2])
+                        .put("temperature", 0.0)
+                        .put("avg_logprob", -0.2)
+                        .put("compression_ratio", 1.1)
+                        .put("no_speech_prob", 0.01)
+                        .putArray("tokens")
+                        .add(50364);
+                if (s.length > 3) {
+                    ((ObjectNode) list.get(i)).put("speaker", (String) s[3]);
+                }
+                duration = ((Number) s[1]).doubleValue();
+                text.append(' ').append(s[2]);
+            }
+            root.put("duration", duration).put("text", text.toString().strip());
+            return new Reply(200, root.toString(), Map.of(), Duration.ZERO, false);
+        }
+
+        /** Azure fast transcription: each phrase is {offset ms, duration ms, speaker (int), text}. */
+        public static Reply azurePhrases(long totalMs, Object[]... phrases) {
+            ObjectNode root = JSON.createObjectNode().put("durationMilliseconds", totalMs);
+            StringBuilder text = new StringBuilder();
+            ArrayNode list = root.putArray("phrases");
+            for (Object[] p : phrases) {
+                ObjectNode phrase = list.addObject()
+                        .put("offsetMilliseconds", ((Number) p[0]).longValue())
+                        .put("durationMilliseconds", ((Number) p[1]).longValue())
+                        .put("text", (String) p[3])
+                        .put("locale", "en-US")
+                        .put("confidence", 0.93);
+                if (p[2] != null) {
+                    phrase.put("speaker", ((Number) p[2]).intValue());
+                }
+                phrase.putArray("words");
+                text.append(' ').append(p[3]);
+            }
+            root.putArray("combinedPhrases")
+                    .addObject()
+                    .put("text", text.toString().strip());
+            return new Reply(200, root.toString(), Map.of(), Duration.ZERO, false);
+        }
+
+        /** Azure Speech's error body ({@code code}, {@code message}). */
+        public static Reply azureError(int status, String code, String message) {
+            return new Reply(
+                    status,
+                    JSON.createObjectNode()
+                            .put("code", code)
+                            .put("message", message)
+                            .toString(),
+                    Map.of(),
+                    Duration.ZERO,
+                    false);
+        }
+
+        public static Reply chat(String content) {
             return chat(content, "stop");
         }
 
@@ -86,7 +165,7 @@ final class ScriptedLlmServer implements AutoCloseable {
         }
 
         /** The error body shape OpenAI and Azure send. */
-        static Reply error(int status, String message, String type, String param, String code) {
+        public static Reply error(int status, String message, String type, String param, String code) {
             ObjectNode root = JSON.createObjectNode();
             ObjectNode error = root.putObject("error").put("message", message).put("type", type);
             putNullable(error, "param", param);
@@ -94,16 +173,16 @@ final class ScriptedLlmServer implements AutoCloseable {
             return new Reply(status, root.toString(), Map.of(), Duration.ZERO, false);
         }
 
-        static Reply raw(int status, String body) {
+        public static Reply raw(int status, String body) {
             return new Reply(status, body, Map.of(), Duration.ZERO, false);
         }
 
-        static Reply rateLimited(String retryAfter) {
+        public static Reply rateLimited(String retryAfter) {
             Reply reply = error(429, "Rate limit reached for requests", "requests", null, "rate_limit_exceeded");
             return new Reply(429, reply.body(), Map.of("Retry-After", retryAfter), Duration.ZERO, false);
         }
 
-        static Reply serverError() {
+        public static Reply serverError() {
             return error(500, "The server had an error while processing your request.", "server_error", null, null);
         }
 
@@ -113,7 +192,7 @@ final class ScriptedLlmServer implements AutoCloseable {
         }
 
         /** The connection is closed without any response, as when a proxy resets it. */
-        static Reply reset() {
+        public static Reply reset() {
             return new Reply(0, "", Map.of(), Duration.ZERO, true);
         }
 
@@ -131,7 +210,7 @@ final class ScriptedLlmServer implements AutoCloseable {
             return new Reply(200, root.toString(), Map.of(), Duration.ZERO, false);
         }
 
-        Reply after(Duration wait) {
+        public Reply after(Duration wait) {
             return new Reply(status, body, headers, wait, drop);
         }
 
@@ -159,7 +238,7 @@ final class ScriptedLlmServer implements AutoCloseable {
     private final AtomicInteger maxInFlight = new AtomicInteger();
     private final CountDownLatch closing = new CountDownLatch(1);
 
-    ScriptedLlmServer(Dialect dialect, String key) throws IOException {
+    public ScriptedLlmServer(Dialect dialect, String key) throws IOException {
         this.dialect = dialect;
         this.key = key;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -169,21 +248,21 @@ final class ScriptedLlmServer implements AutoCloseable {
     }
 
     /** {@code http://127.0.0.1:port/v1} for OpenAI, the resource endpoint for Azure. */
-    String baseUrl() {
+    public String baseUrl() {
         String root = "http://127.0.0.1:" + server.getAddress().getPort();
         return dialect == Dialect.OPENAI ? root + "/v1" : root;
     }
 
-    ScriptedLlmServer enqueue(Reply... replies) {
+    public ScriptedLlmServer enqueue(Reply... replies) {
         script.addAll(List.of(replies));
         return this;
     }
 
-    List<Received> requests() {
+    public List<Received> requests() {
         return List.copyOf(received);
     }
 
-    Received request(int index) {
+    public Received request(int index) {
         return requests().get(index);
     }
 
@@ -208,12 +287,15 @@ final class ScriptedLlmServer implements AutoCloseable {
 
     private void respond(HttpExchange exchange) throws IOException {
         byte[] bytes = exchange.getRequestBody().readAllBytes();
-        JsonNode body = bytes.length == 0 ? JSON.nullNode() : JSON.readTree(bytes);
+        String contentType = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
+        Map<String, Part> parts =
+                contentType.startsWith("multipart/form-data") ? Multipart.parse(bytes, contentType) : Map.of();
+        JsonNode body = bytes.length == 0 || !parts.isEmpty() ? JSON.nullNode() : JSON.readTree(bytes);
         Map<String, List<String>> headers = new java.util.HashMap<>();
         exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values));
         String path = exchange.getRequestURI().getPath();
         String query = exchange.getRequestURI().getQuery();
-        received.add(new Received(path, query, headers, body));
+        received.add(new Received(path, query, headers, body, parts));
 
         Optional<Reply> refusal = checkRoute(exchange, path, query);
         Reply reply = refusal.orElseGet(() -> Optional.ofNullable(script.poll())
@@ -234,8 +316,22 @@ final class ScriptedLlmServer implements AutoCloseable {
     }
 
     private Optional<Reply> checkRoute(HttpExchange exchange, String path, String query) {
+        if (dialect == Dialect.AZURE_SPEECH) {
+            if (!path.equals("/speechtotext/transcriptions:transcribe")
+                    || query == null
+                    || !query.startsWith("api-version=")) {
+                return Optional.of(Reply.azureError(404, "NotFound", "Resource not found"));
+            }
+            if (!key.equals(exchange.getRequestHeaders().getFirst("Ocp-Apim-Subscription-Key"))) {
+                return Optional.of(Reply.azureError(
+                        401, "Unauthorized", "Access denied due to invalid subscription key or wrong API endpoint."));
+            }
+            return Optional.empty();
+        }
         if (dialect == Dialect.OPENAI) {
-            if (!path.equals("/v1/chat/completions") && !path.equals("/v1/embeddings")) {
+            if (!path.equals("/v1/chat/completions")
+                    && !path.equals("/v1/embeddings")
+                    && !path.equals("/v1/audio/transcriptions")) {
                 return Optional.of(Reply.error(
                         404, "Unknown request URL: POST " + path, "invalid_request_error", null, "unknown_url"));
             }
@@ -317,6 +413,12 @@ final class ScriptedLlmServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Drops replies not yet used, so a test starts from a known script. */
+    public void clearScript() {
+        script.clear();
+        received.clear();
     }
 
     @Override

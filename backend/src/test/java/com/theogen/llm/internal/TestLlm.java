@@ -167,7 +167,8 @@ final class TestLlm {
                             Duration.ofSeconds(30),
                             Duration.ofSeconds(60),
                             maxConcurrency),
-                    new LlmProperties.Budget(64, 0.0));
+                    new LlmProperties.Budget(64, 0.0),
+                    null);
         }
 
         TestLlm build() {

@@ -39,6 +39,7 @@ public class TranscriptParser {
 
     public ParsedTranscript parse(String filename, byte[] content) {
         InterviewFormat format = InterviewFormat.ofFilename(filename)
+                .filter(f -> !f.isMedia())
                 .orElseThrow(() -> UploadError.UNSUPPORTED_FILE_TYPE.exception(
                         filename, "unsupported file type; use .txt, .md, .docx, .pdf, .vtt, .srt or .json"));
         if (content.length == 0) {
@@ -59,6 +60,40 @@ public class TranscriptParser {
         if (pieces.isEmpty()) {
             throw UploadError.EMPTY_FILE.exception(filename, "the file contains no transcript text");
         }
+        return assemble(format, segmented, pieces);
+    }
+
+    /**
+     * A transcript from timed speech segments (a transcription provider's answer), composed exactly like a
+     * WebVTT file: consecutive segments of the same speaker form one turn, each segment keeping its times.
+     *
+     * @param format the recording's format, recorded as the interview's format
+     * @return empty when the segments hold no text
+     */
+    public java.util.Optional<ParsedTranscript> fromSegments(InterviewFormat format, List<TimedText> segments) {
+        List<RawTurn> turns = new ArrayList<>();
+        String speaker = null;
+        List<RawTurn.Segment> current = new ArrayList<>();
+        for (TimedText segment : segments) {
+            if (!current.isEmpty() && !java.util.Objects.equals(speaker, segment.speaker())) {
+                turns.add(new RawTurn(speaker, List.copyOf(current)));
+                current.clear();
+            }
+            speaker = segment.speaker();
+            current.add(new RawTurn.Segment(segment.text(), segment.startMs(), segment.endMs()));
+        }
+        if (!current.isEmpty()) {
+            turns.add(new RawTurn(speaker, List.copyOf(current)));
+        }
+        Segmented segmented = TurnComposer.compose(turns);
+        List<Fragmenter.Piece> pieces = fragmenter.split(segmented);
+        return pieces.isEmpty()
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(assemble(format, segmented, pieces));
+    }
+
+    private static ParsedTranscript assemble(
+            InterviewFormat format, Segmented segmented, List<Fragmenter.Piece> pieces) {
         String text = segmented.fullText();
         List<ParsedFragment> fragments = new ArrayList<>(pieces.size());
         Set<String> speakers = new LinkedHashSet<>();
@@ -97,6 +132,7 @@ public class TranscriptParser {
                 TurnComposer.compose(
                         CueParser.srt(TextNormalizer.normalize(TextDecoder.decode(content, filename)), filename));
             case JSON -> TurnComposer.compose(JsonTurns.parse(TextDecoder.decode(content, filename), filename));
+            default -> throw new IllegalArgumentException("not a transcript format: " + format);
         };
     }
 

@@ -1,0 +1,124 @@
+package com.theogen.interview.internal.media;
+
+import com.theogen.interview.MediaProperties;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.bytedeco.ffmpeg.ffmpeg;
+import org.bytedeco.ffmpeg.ffprobe;
+import org.bytedeco.javacpp.Loader;
+
+/**
+ * Runs FFmpeg's own {@code ffprobe} and {@code ffmpeg} executables: the LGPL builds bundled in the
+ * {@code org.bytedeco:ffmpeg} jar (extracted once to JavaCPP's cache on first use), or the ones configured in
+ * {@code theogen.media.ffprobe-path}/{@code ffmpeg-path}. Separate processes on purpose: a damaged file can at
+ * worst kill its own process, never the JVM, and its run time is capped.
+ */
+public final class FfmpegTools {
+
+    /** What a tool printed and how it ended. */
+    public record Result(int exitCode, String stdout, String stderr) {
+
+        boolean ok() {
+            return exitCode == 0;
+        }
+    }
+
+    private static final int MAX_CAPTURE = 1 << 20;
+
+    private final String configuredFfmpeg;
+    private final String configuredFfprobe;
+    private final Duration timeout;
+    private volatile String ffmpegExe;
+    private volatile String ffprobeExe;
+
+    public FfmpegTools(MediaProperties properties) {
+        this(properties.ffmpegPath(), properties.ffprobePath(), properties.toolTimeout());
+    }
+
+    public FfmpegTools(String ffmpegPath, String ffprobePath, Duration timeout) {
+        this.configuredFfmpeg = blankToNull(ffmpegPath);
+        this.configuredFfprobe = blankToNull(ffprobePath);
+        this.timeout = timeout;
+    }
+
+    /** Runs {@code ffprobe} with {@code args}. */
+    public Result probe(List<String> args) {
+        return run(ffprobeBinary(), args, () -> false);
+    }
+
+    /** Runs {@code ffmpeg} with {@code args}; {@code canceled} is polled and stops the process when true. */
+    public Result convert(List<String> args, BooleanSupplier canceled) {
+        return run(ffmpegBinary(), args, canceled);
+    }
+
+    String ffmpegBinary() {
+        if (ffmpegExe == null) {
+            ffmpegExe = configuredFfmpeg != null ? configuredFfmpeg : Loader.load(ffmpeg.class);
+        }
+        return ffmpegExe;
+    }
+
+    String ffprobeBinary() {
+        if (ffprobeExe == null) {
+            ffprobeExe = configuredFfprobe != null ? configuredFfprobe : Loader.load(ffprobe.class);
+        }
+        return ffprobeExe;
+    }
+
+    private Result run(String binary, List<String> args, BooleanSupplier canceled) {
+        List<String> command = new ArrayList<>(args.size() + 1);
+        command.add(binary);
+        command.addAll(args);
+        Process process;
+        try {
+            process = new ProcessBuilder(command).start();
+            process.getOutputStream().close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + binary, e);
+        }
+        CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> capture(process.getInputStream()));
+        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> capture(process.getErrorStream()));
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try {
+            while (!process.waitFor(200, TimeUnit.MILLISECONDS)) {
+                if (canceled.getAsBoolean() || System.nanoTime() > deadline) {
+                    process.destroyForcibly().waitFor();
+                    return new Result(-1, "", canceled.getAsBoolean() ? "canceled" : "timed out after " + timeout);
+                }
+            }
+            return new Result(process.exitValue(), out.join(), err.join());
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+            return new Result(-1, "", "interrupted");
+        }
+    }
+
+    private static String capture(InputStream stream) {
+        try (stream) {
+            ByteArrayOutputStream kept = new ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            for (int n; (n = stream.read(buffer)) >= 0; ) {
+                if (kept.size() < MAX_CAPTURE) {
+                    kept.write(buffer, 0, Math.min(n, MAX_CAPTURE - kept.size()));
+                }
+            }
+            return kept.toString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
