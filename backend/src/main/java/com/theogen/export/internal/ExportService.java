@@ -8,6 +8,7 @@ import com.theogen.export.ExportView;
 import com.theogen.export.TheoryExports;
 import com.theogen.export.TheoryReport;
 import com.theogen.project.ProjectAccess;
+import com.theogen.project.ProjectRole;
 import com.theogen.shared.DomainException;
 import com.theogen.shared.ErrorCategory;
 import java.nio.file.Path;
@@ -61,7 +62,7 @@ class ExportService implements TheoryExports {
 
     @Override
     public ExportView request(UUID userId, UUID projectId, UUID theoryId, ExportFormat format) {
-        projects.requireOwned(projectId, userId);
+        projects.require(projectId, userId, ProjectRole.VIEWER);
         String key = projectId + "/" + theoryId + "/" + format.extension();
         CompletableFuture<ExportView> mine = new CompletableFuture<>();
         CompletableFuture<ExportView> running = inFlight.putIfAbsent(key, mine);
@@ -145,7 +146,7 @@ class ExportService implements TheoryExports {
 
     @Override
     public ExportView get(UUID userId, UUID projectId, UUID exportId) {
-        projects.requireOwned(projectId, userId);
+        projects.require(projectId, userId, ProjectRole.VIEWER);
         ExportRow row = store.findInProject(projectId, exportId).orElseThrow(() -> DomainException.notFound("Export"));
         if (row.status() == ExportStatus.PENDING && row.isJob()) {
             return queue.ensureQueued(row).view();
@@ -155,7 +156,7 @@ class ExportService implements TheoryExports {
 
     @Override
     public List<ExportView> list(UUID userId, UUID projectId) {
-        projects.requireOwned(projectId, userId);
+        projects.require(projectId, userId, ProjectRole.VIEWER);
         return store.list(projectId, LIST_LIMIT).stream().map(ExportRow::view).toList();
     }
 

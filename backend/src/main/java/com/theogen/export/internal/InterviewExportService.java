@@ -14,6 +14,7 @@ import com.theogen.interview.InterviewFragments;
 import com.theogen.interview.InterviewSummary;
 import com.theogen.interview.Interviews;
 import com.theogen.project.ProjectAccess;
+import com.theogen.project.ProjectRole;
 import com.theogen.project.ProjectRef;
 import com.theogen.shared.DomainException;
 import com.theogen.shared.ErrorCategory;
@@ -61,7 +62,7 @@ class InterviewExportService implements InterviewExports {
 
     @Override
     public ExportDocument export(UUID userId, UUID projectId, InterviewExportRequest request) {
-        ProjectRef project = projects.requireOwned(projectId, userId);
+        ProjectRef project = projects.require(projectId, userId, ProjectRole.VIEWER);
         List<InterviewSummary> chosen = choose(userId, projectId, request.interviewIds());
         long total = chosen.stream().mapToLong(InterviewSummary::fragmentCount).sum();
         if (total > properties.maxInterviewFragments()) {
