@@ -50,8 +50,8 @@ public final class CodebookAssembly {
         Map<UUID, String> categories = new HashMap<>();
         snapshot.categories().forEach(c -> categories.put(c.id(), c.name()));
         Map<UUID, List<CodingSnapshot.Application>> byCode = new HashMap<>();
-        snapshot.applications()
-                .forEach(a -> byCode.computeIfAbsent(a.codeId(), k -> new ArrayList<>()).add(a));
+        snapshot.applications().forEach(a -> byCode.computeIfAbsent(a.codeId(), k -> new ArrayList<>())
+                .add(a));
         List<CodebookEntry> entries = new ArrayList<>();
         for (CodingSnapshot.Code code : snapshot.codes()) {
             List<CodingSnapshot.Application> applications = byCode.getOrDefault(code.id(), List.of());

@@ -22,7 +22,8 @@ class ExportFormatTest {
         assertThatThrownBy(() -> ExportFormat.fromCode("odt")).isInstanceOfSatisfying(DomainException.class, e -> {
             assertThat(e.errorCode()).isEqualTo("UNSUPPORTED_FORMAT");
             assertThat(e.category()).isEqualTo(ErrorCategory.INVALID_INPUT);
-            assertThat(e.details()).containsEntry("supported_formats", java.util.List.of("pdf", "pptx", "xlsx", "png", "docx"));
+            assertThat(e.details())
+                    .containsEntry("supported_formats", java.util.List.of("pdf", "pptx", "xlsx", "png", "docx"));
         });
         assertThatThrownBy(() -> ExportFormat.fromCode(null)).isInstanceOf(DomainException.class);
     }

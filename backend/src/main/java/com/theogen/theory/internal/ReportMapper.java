@@ -2,8 +2,8 @@ package com.theogen.theory.internal;
 
 import com.theogen.coding.CodingSnapshot;
 import com.theogen.export.CentralityRow;
-import com.theogen.export.CodebookAssembly;
 import com.theogen.export.CoOccurrence;
+import com.theogen.export.CodebookAssembly;
 import com.theogen.export.CodebookEntry;
 import com.theogen.export.Consequence;
 import com.theogen.export.ConsequenceType;

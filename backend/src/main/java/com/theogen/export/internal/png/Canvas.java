@@ -25,7 +25,11 @@ final class Canvas {
     }
 
     static Graphics2D graphics(BufferedImage image) {
-        Graphics2D g = image.createGraphics();
+        return hints(image.createGraphics());
+    }
+
+    /** Quality hints: antialiasing, fractional metrics (text measures the same at any scale). */
+    static Graphics2D hints(Graphics2D g) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);

@@ -15,13 +15,9 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.imageio.ImageIO;
 
 /** Draws the category network (edges, sized nodes, haloed labels) and its legend; shared by PNG and PPTX. */
 public final class NetworkDiagram {
@@ -104,13 +100,7 @@ public final class NetworkDiagram {
         Graphics2D g = Canvas.graphics(image);
         draw(g, report, new Rectangle2D.Double(8, 8, width - 16, height - 16), fontSize);
         g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return Diagrams.png(image);
     }
 
     private static void swatch(Graphics2D g, Color color, double x, double top, double r) {
