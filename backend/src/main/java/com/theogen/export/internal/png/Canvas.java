@@ -76,6 +76,31 @@ final class Canvas {
         return font.getSize2D() * 1.22;
     }
 
+    /**
+     * Centred lines with a white halo (the glyph outlines stroked wide in white under the text), so a label stays
+     * readable over whatever lies behind it.
+     */
+    static void haloed(Graphics2D g, Font font, Color color, List<String> lines, Rectangle2D box) {
+        double lineHeight = lineHeight(font);
+        double ascent = g.getFontMetrics(font).getAscent();
+        java.awt.Stroke stroke = g.getStroke();
+        g.setStroke(new java.awt.BasicStroke(
+                font.getSize2D() * 0.28f, java.awt.BasicStroke.CAP_ROUND, java.awt.BasicStroke.JOIN_ROUND));
+        g.setColor(Color.WHITE);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
+            double w = width(g, font, lines.get(i));
+            java.awt.font.TextLayout layout =
+                    new java.awt.font.TextLayout(lines.get(i), font, g.getFontRenderContext());
+            g.draw(layout.getOutline(java.awt.geom.AffineTransform.getTranslateInstance(
+                    box.getCenterX() - w / 2, box.getY() + 2 + ascent + i * lineHeight)));
+        }
+        g.setStroke(stroke);
+        centered(g, font, color, lines, box);
+    }
+
     static void centered(Graphics2D g, Font font, Color color, List<String> lines, Rectangle2D box) {
         g.setFont(font);
         g.setColor(color);
