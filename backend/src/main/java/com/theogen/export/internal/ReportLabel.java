@@ -153,10 +153,6 @@ public enum ReportLabel {
     TIME("Time", "Tiempo"),
     LINK("Link", "Enlace"),
     CO_OCCURRENCE_MATRIX("Co-occurrence matrix", "Matriz de coocurrencia"),
-    MATRIX_NOTE(
-            "Fragments coded with both categories (row and column); the diagonal is each category's own fragments.",
-            "Fragmentos codificados con ambas categorías (fila y columna); la diagonal son los fragmentos de cada"
-                    + " categoría."),
     FIGURE("Figure", "Figura"),
     TABLE("Table", "Tabla"),
     UNGROUPED("Codes not grouped yet", "Códigos aún sin agrupar"),
