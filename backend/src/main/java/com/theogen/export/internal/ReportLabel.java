@@ -157,6 +157,7 @@ public enum ReportLabel {
     TABLE("Table", "Tabla"),
     UNGROUPED("Codes not grouped yet", "Códigos aún sin agrupar"),
     ANCHOR_QUOTE("Anchor quote", "Cita ancla"),
+    NO_CODES("The project has no codes yet.", "El proyecto aún no tiene códigos."),
     NO_ANCHOR("The code has no application yet.", "El código aún no tiene aplicaciones."),
     APPLICATIONS("Applications", "Aplicaciones"),
     APPLICATIONS_BY_CODER("Applications by coder", "Aplicaciones por codificador"),
