@@ -1,6 +1,10 @@
 package com.theogen.export.internal;
 
+import com.theogen.export.SaturationPoint;
 import java.awt.Color;
+import java.util.List;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
 import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
@@ -66,6 +70,31 @@ public final class SaturationPlot {
         stroke.setLineProperties(lineProperties);
         total.setShapeProperties(stroke);
         chart.plot(line);
+    }
+
+    /**
+     * Plots the curve from its points into a chart that keeps its data in an embedded workbook (PowerPoint and
+     * Word charts): interviews, new and cumulative codes in columns A–C.
+     */
+    public static void plotEmbedded(XDDFChart chart, List<SaturationPoint> points, Labels labels) {
+        int n = points.size();
+        String[] interviews = new String[n];
+        Integer[] added = new Integer[n];
+        Integer[] cumulative = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            interviews[i] = points.get(i).interviewLabel();
+            added[i] = points.get(i).newCodes();
+            cumulative[i] = points.get(i).cumulativeCodes();
+        }
+        chart.setSheetTitle(labels.get(ReportLabel.INTERVIEW), 0);
+        chart.setSheetTitle(labels.get(ReportLabel.NEW_CODES), 1);
+        chart.setSheetTitle(labels.get(ReportLabel.CUMULATIVE_CODES), 2);
+        plot(
+                chart,
+                labels,
+                XDDFDataSourcesFactory.fromArray(interviews, chart.formatRange(new CellRangeAddress(1, n, 0, 0)), 0),
+                XDDFDataSourcesFactory.fromArray(added, chart.formatRange(new CellRangeAddress(1, n, 1, 1)), 1),
+                XDDFDataSourcesFactory.fromArray(cumulative, chart.formatRange(new CellRangeAddress(1, n, 2, 2)), 2));
     }
 
     private static XDDFShapeProperties fill(Color color) {

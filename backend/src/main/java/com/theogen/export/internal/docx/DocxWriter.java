@@ -242,33 +242,12 @@ final class DocxWriter {
 
     /** The saturation curve as a native Word chart (its data in the chart's embedded workbook), captioned. */
     void saturationChart(com.theogen.export.TheoryReport report, String caption) {
-        var points = report.saturation();
-        int n = points.size();
-        String[] interviews = new String[n];
-        Integer[] added = new Integer[n];
-        Integer[] cumulative = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            interviews[i] = points.get(i).interviewLabel();
-            added[i] = points.get(i).newCodes();
-            cumulative[i] = points.get(i).cumulativeCodes();
-        }
         try {
             XWPFParagraph p = doc.createParagraph();
             keepNext(p);
             org.apache.poi.xwpf.usermodel.XWPFChart chart =
                     doc.createChart(p.createRun(), Units.toEMU(TEXT_WIDTH), Units.toEMU(TEXT_WIDTH * 0.55));
-            chart.setSheetTitle(labels.get(ReportLabel.INTERVIEW), 0);
-            chart.setSheetTitle(labels.get(ReportLabel.NEW_CODES), 1);
-            chart.setSheetTitle(labels.get(ReportLabel.CUMULATIVE_CODES), 2);
-            com.theogen.export.internal.SaturationPlot.plot(
-                    chart,
-                    labels,
-                    org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory.fromArray(
-                            interviews, chart.formatRange(new org.apache.poi.ss.util.CellRangeAddress(1, n, 0, 0)), 0),
-                    org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory.fromArray(
-                            added, chart.formatRange(new org.apache.poi.ss.util.CellRangeAddress(1, n, 1, 1)), 1),
-                    org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory.fromArray(
-                            cumulative, chart.formatRange(new org.apache.poi.ss.util.CellRangeAddress(1, n, 2, 2)), 2));
+            com.theogen.export.internal.SaturationPlot.plotEmbedded(chart, report.saturation(), labels);
         } catch (InvalidFormatException | IOException e) {
             throw new UncheckedIOException(new IOException(e));
         }
