@@ -15,7 +15,8 @@ public enum ExportFormat {
     PDF("pdf", "application/pdf"),
     PPTX("pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation"),
     XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-    PNG("png", "image/png");
+    PNG("png", "image/png"),
+    DOCX("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private static final int MAX_SLUG = 80;
 
@@ -97,15 +98,18 @@ public enum ExportFormat {
     }
 
     /**
-     * A title made safe as a file name on any system: control characters and {@code / \ : * ? " < > |}
-     * become spaces, runs of spaces collapse, and leading or trailing dots and spaces go; at most 80
-     * characters.
+     * A title made safe as a file name on any system, with a visible mark where a character had to go:
+     * {@code / \ |} become {@code -} ("Niñez / cuidado" → "Niñez - cuidado"), {@code : * ? " < >} become
+     * {@code _}, control characters become spaces; runs of spaces collapse, and leading or trailing dots, spaces
+     * and underscores go; at most 80 characters.
      */
     public static String readable(String title) {
         String clean = Normalizer.normalize(title, Normalizer.Form.NFC)
-                .replaceAll("[\\p{Cntrl}/\\\\:*?\"<>|]+", " ")
+                .replaceAll("\\p{Cntrl}+", " ")
+                .replaceAll("[/\\\\|]", "-")
+                .replaceAll("[:*?\"<>]", "_")
                 .replaceAll("\\s+", " ")
-                .replaceAll("^[. ]+|[. ]+$", "");
+                .replaceAll("^[._ ]+|[._ ]+$", "");
         if (clean.length() > MAX_SLUG) {
             int cut = clean.lastIndexOf(' ', MAX_SLUG);
             clean = clean.substring(0, cut > 0 ? cut : MAX_SLUG).strip();

@@ -20,6 +20,8 @@ import org.springframework.validation.annotation.Validated;
  * @param pendingTimeout how long an export may stay pending before the sweep treats it as abandoned
  * @param maxInterviewFragments the most fragments one interview export may contain (a larger request is refused
  *     with {@code EXPORT_TOO_LARGE}; export fewer interviews at a time)
+ * @param linkBaseUrl the dashboard's public address (e.g. {@code https://theogen.example.org}); quotes in exports
+ *     link to their place in the transcript under it. Blank: exports carry no links
  */
 @Validated
 @ConfigurationProperties("theogen.export")
@@ -28,4 +30,10 @@ public record ExportProperties(
         @Min(0) @Max(1_000_000) int inlineMaxQuotes,
         @NotNull Duration sweepInterval,
         @NotNull Duration pendingTimeout,
-        @Min(1) int maxInterviewFragments) {}
+        @Min(1) int maxInterviewFragments,
+        String linkBaseUrl) {
+
+    public ExportProperties {
+        linkBaseUrl = linkBaseUrl == null ? "" : linkBaseUrl.strip();
+    }
+}

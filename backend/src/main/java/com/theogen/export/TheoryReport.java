@@ -30,6 +30,7 @@ import java.util.Objects;
  * @param codebook the project's codes
  * @param verification how many quotes were checked, kept and dropped
  * @param manifest how the run was made: models, prompts, budget decisions, timings
+ * @param links where quotes link to in the dashboard; {@link ReportLinks#NONE} for no links
  */
 public record TheoryReport(
         String projectTitle,
@@ -50,7 +51,8 @@ public record TheoryReport(
         List<SaturationPoint> saturation,
         List<CodebookEntry> codebook,
         VerificationCounts verification,
-        RunManifest manifest) {
+        RunManifest manifest,
+        ReportLinks links) {
 
     public TheoryReport {
         Objects.requireNonNull(projectTitle, "projectTitle");
@@ -70,6 +72,76 @@ public record TheoryReport(
         codebook = List.copyOf(codebook);
         Objects.requireNonNull(verification, "verification");
         Objects.requireNonNull(manifest, "manifest");
+        links = links == null ? ReportLinks.NONE : links;
+    }
+
+    /** A report whose quotes do not link anywhere. */
+    public TheoryReport(
+            String projectTitle,
+            String researchQuestion,
+            Language language,
+            ReportTemplate template,
+            int theoryVersion,
+            Instant generatedAt,
+            String generatedBy,
+            boolean degraded,
+            List<String> executiveSummary,
+            CoreCategory coreCategory,
+            ParadigmModel paradigm,
+            List<Proposition> propositions,
+            List<Gap> gaps,
+            List<SamplingStep> samplingPlan,
+            NetworkSummary network,
+            List<SaturationPoint> saturation,
+            List<CodebookEntry> codebook,
+            VerificationCounts verification,
+            RunManifest manifest) {
+        this(
+                projectTitle,
+                researchQuestion,
+                language,
+                template,
+                theoryVersion,
+                generatedAt,
+                generatedBy,
+                degraded,
+                executiveSummary,
+                coreCategory,
+                paradigm,
+                propositions,
+                gaps,
+                samplingPlan,
+                network,
+                saturation,
+                codebook,
+                verification,
+                manifest,
+                ReportLinks.NONE);
+    }
+
+    /** The same report with its quotes linking through {@code value}. */
+    public TheoryReport withLinks(ReportLinks value) {
+        return new TheoryReport(
+                projectTitle,
+                researchQuestion,
+                language,
+                template,
+                theoryVersion,
+                generatedAt,
+                generatedBy,
+                degraded,
+                executiveSummary,
+                coreCategory,
+                paradigm,
+                propositions,
+                gaps,
+                samplingPlan,
+                network,
+                saturation,
+                codebook,
+                verification,
+                manifest,
+                value);
     }
 
     /**

@@ -201,112 +201,128 @@ final class EnglishCaregiversReport {
                         tom2));
 
         return new TheoryReport(
-                "Caring while working: family carers in Leeds and Glasgow",
-                "How do people in paid work sustain the care of a dependent relative?",
-                Language.EN,
-                new ReportTemplate(
-                        "health",
-                        "Health",
-                        List.of("carers", "patients", "nurses", "GPs", "health managers", "community health workers")),
-                2,
-                Instant.parse("2026-11-21T09:05:00Z"),
-                "offline analyst",
-                true,
-                List.of(
-                        "Eight interviews describe people who hold down a job while caring every day for a dependent"
-                                + " relative. The core category, “Juggling care and paid work”, explains how they"
-                                + " rearrange time, money and their own health so that neither side collapses.",
-                        "The juggling is triggered by the sudden onset of dependency and worsens when no other relative"
-                                + " can help. The line manager's attitude and delays in public support decide whether"
-                                + " the strategies (working from home, neighbours, paid care) are enough or whether the"
-                                + " carer ends up leaving work.",
-                        "Consequences are uneven: lost income and health in the short and long term, but also stronger"
-                                + " family bonds when care is shared. Young male carers and rural families are missing."),
-                new CoreCategory(
-                        "Juggling care and paid work",
-                        "The continuous, costly adjustment of hours, income and one's own health to sustain both paid"
-                                + " work and the care of a dependent relative.",
-                        "Highest PageRank (0.231 against 0.168 for the next), present in all 8 interviews (coverage ≥"
-                                + " 100%) and co-occurring with the other six categories → it ties the model together."),
-                paradigm,
-                propositions,
-                List.of(
-                        new Gap(
-                                "Workplace flexibility",
-                                "Only two interviews describe employers with formal carer"
-                                        + " policies; we do not know whether the manager effect holds where they exist.",
-                                Severity.HIGH),
-                        new Gap(
-                                "Guilt and moral duty",
-                                "Male carers (2 of 8) barely mention guilt: real absence or an" + " interview bias?",
-                                Severity.MEDIUM),
-                        new Gap(
-                                "Access to health services",
-                                "No rural interviews, where the nearest surgery may be" + " more than 30 km away.",
-                                Severity.HIGH),
-                        new Gap(
-                                "Economic costs of care",
-                                "Amounts are mentioned in passing; no estimate of monthly" + " spending.",
-                                Severity.LOW)),
-                List.of(
-                        new SamplingStep(
-                                "Carers at employers with a carer policy (2–3 interviews)",
-                                "Test proposition P2 → does a formal policy replace an understanding manager?"),
-                        new SamplingStep(
-                                "Young men caring for a parent",
-                                "Saturate “Guilt and moral duty” and test the gender reading of P5."),
-                        new SamplingStep(
-                                "Rural families in the Highlands with severe dependency",
-                                "Fill the access gap and the ≥ 30 km distance to services.")),
-                new NetworkSummary(
+                        "Caring while working: family carers in Leeds and Glasgow",
+                        "How do people in paid work sustain the care of a dependent relative?",
+                        Language.EN,
+                        new ReportTemplate(
+                                "health",
+                                "Health",
+                                List.of(
+                                        "carers",
+                                        "patients",
+                                        "nurses",
+                                        "GPs",
+                                        "health managers",
+                                        "community health workers")),
+                        2,
+                        Instant.parse("2026-11-21T09:05:00Z"),
+                        "offline analyst",
+                        true,
                         List.of(
-                                new CentralityRow("Juggling care and paid work", 9, 41, 8, 6, 58, 0.231),
-                                new CentralityRow("Physical and emotional overload", 7, 29, 7, 5, 39, 0.168),
-                                new CentralityRow("Workplace flexibility", 6, 24, 6, 4, 31, 0.139),
-                                new CentralityRow("Informal support networks", 5, 18, 6, 4, 22, 0.121),
-                                new CentralityRow("Guilt and moral duty", 5, 15, 5, 4, 19, 0.118),
-                                new CentralityRow("Access to health services", 4, 14, 5, 3, 15, 0.112),
-                                new CentralityRow("Economic costs of care", 4, 12, 4, 3, 13, 0.111)),
+                                "Eight interviews describe people who hold down a job while caring every day for a dependent"
+                                        + " relative. The core category, “Juggling care and paid work”, explains how they"
+                                        + " rearrange time, money and their own health so that neither side collapses.",
+                                "The juggling is triggered by the sudden onset of dependency and worsens when no other relative"
+                                        + " can help. The line manager's attitude and delays in public support decide whether"
+                                        + " the strategies (working from home, neighbours, paid care) are enough or whether the"
+                                        + " carer ends up leaving work.",
+                                "Consequences are uneven: lost income and health in the short and long term, but also stronger"
+                                        + " family bonds when care is shared. Young male carers and rural families are missing."),
+                        new CoreCategory(
+                                "Juggling care and paid work",
+                                "The continuous, costly adjustment of hours, income and one's own health to sustain both paid"
+                                        + " work and the care of a dependent relative.",
+                                "Highest PageRank (0.231 against 0.168 for the next), present in all 8 interviews (coverage ≥"
+                                        + " 100%) and co-occurring with the other six categories → it ties the model together."),
+                        paradigm,
+                        propositions,
                         List.of(
-                                new CoOccurrence("Juggling care and paid work", "Workplace flexibility", 14),
-                                new CoOccurrence("Juggling care and paid work", "Physical and emotional overload", 12),
-                                new CoOccurrence("Physical and emotional overload", "Guilt and moral duty", 9),
-                                new CoOccurrence("Juggling care and paid work", "Informal support networks", 9),
-                                new CoOccurrence("Juggling care and paid work", "Economic costs of care", 8),
-                                new CoOccurrence("Workplace flexibility", "Economic costs of care", 6),
-                                new CoOccurrence("Access to health services", "Physical and emotional overload", 6),
-                                new CoOccurrence("Juggling care and paid work", "Guilt and moral duty", 5),
-                                new CoOccurrence("Informal support networks", "Access to health services", 5),
-                                new CoOccurrence("Juggling care and paid work", "Access to health services", 4),
-                                new CoOccurrence("Workplace flexibility", "Informal support networks", 4),
-                                new CoOccurrence("Guilt and moral duty", "Informal support networks", 3),
-                                new CoOccurrence("Physical and emotional overload", "Workplace flexibility", 3))),
-                List.of(
-                        new SaturationPoint(1, "I01 · Inés", 13, 13),
-                        new SaturationPoint(2, "I02 · Grace", 10, 23),
-                        new SaturationPoint(3, "I03 · José", 6, 29),
-                        new SaturationPoint(4, "I04 · Niamh", 5, 34),
-                        new SaturationPoint(5, "I05 · Dev", 4, 38),
-                        new SaturationPoint(6, "I06 · Zoë", 2, 40),
-                        new SaturationPoint(7, "I07 · Renée", 1, 41),
-                        new SaturationPoint(8, "I08 · Tom", 0, 41)),
-                codebook(),
-                new VerificationCounts(52, 52, 0, 0),
-                new RunManifest(
-                        List.of("offline analyst (deterministic)", "all-MiniLM-L6-v2 (embeddings, local)"),
+                                new Gap(
+                                        "Workplace flexibility",
+                                        "Only two interviews describe employers with formal carer"
+                                                + " policies; we do not know whether the manager effect holds where they exist.",
+                                        Severity.HIGH),
+                                new Gap(
+                                        "Guilt and moral duty",
+                                        "Male carers (2 of 8) barely mention guilt: real absence or an"
+                                                + " interview bias?",
+                                        Severity.MEDIUM),
+                                new Gap(
+                                        "Access to health services",
+                                        "No rural interviews, where the nearest surgery may be"
+                                                + " more than 30 km away.",
+                                        Severity.HIGH),
+                                new Gap(
+                                        "Economic costs of care",
+                                        "Amounts are mentioned in passing; no estimate of monthly" + " spending.",
+                                        Severity.LOW)),
                         List.of(
-                                new PromptVersion("identify_central_category", "offline: centrality × coverage"),
-                                new PromptVersion("build_paradigm", "offline: cue phrases en v1")),
-                        "health",
-                        List.of(),
-                        List.of(new InputHash(
-                                "interviews", "4d1e8a2f6b9c0d3e5f7a1b2c4d6e8f0a2b4c6d8e0f1a3b5c7d9e1f3a5b7c9d1e")),
+                                new SamplingStep(
+                                        "Carers at employers with a carer policy (2–3 interviews)",
+                                        "Test proposition P2 → does a formal policy replace an understanding manager?"),
+                                new SamplingStep(
+                                        "Young men caring for a parent",
+                                        "Saturate “Guilt and moral duty” and test the gender reading of P5."),
+                                new SamplingStep(
+                                        "Rural families in the Highlands with severe dependency",
+                                        "Fill the access gap and the ≥ 30 km distance to services.")),
+                        new NetworkSummary(
+                                List.of(
+                                        new CentralityRow("Juggling care and paid work", 9, 41, 8, 6, 58, 0.231),
+                                        new CentralityRow("Physical and emotional overload", 7, 29, 7, 5, 39, 0.168),
+                                        new CentralityRow("Workplace flexibility", 6, 24, 6, 4, 31, 0.139),
+                                        new CentralityRow("Informal support networks", 5, 18, 6, 4, 22, 0.121),
+                                        new CentralityRow("Guilt and moral duty", 5, 15, 5, 4, 19, 0.118),
+                                        new CentralityRow("Access to health services", 4, 14, 5, 3, 15, 0.112),
+                                        new CentralityRow("Economic costs of care", 4, 12, 4, 3, 13, 0.111)),
+                                List.of(
+                                        new CoOccurrence("Juggling care and paid work", "Workplace flexibility", 14),
+                                        new CoOccurrence(
+                                                "Juggling care and paid work", "Physical and emotional overload", 12),
+                                        new CoOccurrence("Physical and emotional overload", "Guilt and moral duty", 9),
+                                        new CoOccurrence("Juggling care and paid work", "Informal support networks", 9),
+                                        new CoOccurrence("Juggling care and paid work", "Economic costs of care", 8),
+                                        new CoOccurrence("Workplace flexibility", "Economic costs of care", 6),
+                                        new CoOccurrence(
+                                                "Access to health services", "Physical and emotional overload", 6),
+                                        new CoOccurrence("Juggling care and paid work", "Guilt and moral duty", 5),
+                                        new CoOccurrence("Informal support networks", "Access to health services", 5),
+                                        new CoOccurrence("Juggling care and paid work", "Access to health services", 4),
+                                        new CoOccurrence("Workplace flexibility", "Informal support networks", 4),
+                                        new CoOccurrence("Guilt and moral duty", "Informal support networks", 3),
+                                        new CoOccurrence(
+                                                "Physical and emotional overload", "Workplace flexibility", 3))),
                         List.of(
-                                new StageTiming("load_project", 37, 0, 0),
-                                new StageTiming("auto_code", 2_410, 0, 0),
-                                new StageTiming("network_metrics", 171, 0, 0),
-                                new StageTiming("build_paradigm", 1_288, 0, 0),
-                                new StageTiming("verify_evidence", 198, 0, 0))));
+                                new SaturationPoint(1, "I01 · Inés", 13, 13),
+                                new SaturationPoint(2, "I02 · Grace", 10, 23),
+                                new SaturationPoint(3, "I03 · José", 6, 29),
+                                new SaturationPoint(4, "I04 · Niamh", 5, 34),
+                                new SaturationPoint(5, "I05 · Dev", 4, 38),
+                                new SaturationPoint(6, "I06 · Zoë", 2, 40),
+                                new SaturationPoint(7, "I07 · Renée", 1, 41),
+                                new SaturationPoint(8, "I08 · Tom", 0, 41)),
+                        codebook(),
+                        new VerificationCounts(52, 52, 0, 0),
+                        new RunManifest(
+                                List.of("offline analyst (deterministic)", "all-MiniLM-L6-v2 (embeddings, local)"),
+                                List.of(
+                                        new PromptVersion(
+                                                "identify_central_category", "offline: centrality × coverage"),
+                                        new PromptVersion("build_paradigm", "offline: cue phrases en v1")),
+                                "health",
+                                List.of(),
+                                List.of(new InputHash(
+                                        "interviews",
+                                        "4d1e8a2f6b9c0d3e5f7a1b2c4d6e8f0a2b4c6d8e0f1a3b5c7d9e1f3a5b7c9d1e")),
+                                List.of(
+                                        new StageTiming("load_project", 37, 0, 0),
+                                        new StageTiming("auto_code", 2_410, 0, 0),
+                                        new StageTiming("network_metrics", 171, 0, 0),
+                                        new StageTiming("build_paradigm", 1_288, 0, 0),
+                                        new StageTiming("verify_evidence", 198, 0, 0))))
+                .withLinks(new ReportLinks(
+                        "https://theogen.example.org",
+                        java.util.UUID.fromString("5a1c0000-0000-4000-8000-000000000002")));
     }
 
     private static List<CodebookEntry> codebook() {

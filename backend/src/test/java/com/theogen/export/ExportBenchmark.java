@@ -1,8 +1,12 @@
 package com.theogen.export;
 
+import com.theogen.export.internal.CodebookCsvWriter;
+import com.theogen.export.internal.docx.CodebookDocxWriter;
+import com.theogen.export.internal.docx.DocxExportRenderer;
 import com.theogen.export.internal.pdf.PdfExportRenderer;
 import com.theogen.export.internal.png.PngExportRenderer;
 import com.theogen.export.internal.pptx.PptxExportRenderer;
+import com.theogen.export.internal.xlsx.CodebookXlsxWriter;
 import com.theogen.export.internal.xlsx.XlsxExportRenderer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -28,14 +32,27 @@ public final class ExportBenchmark {
         Path output = Path.of(args.length > 1 ? args[1] : "bench/results/export.json");
         Path endpoint = args.length > 2 ? Path.of(args[2]) : null;
         Map<String, TheoryReport> reports = new LinkedHashMap<>();
+        for (String demo : List.of("demo-es", "demo-en")) {
+            // the real demo theories, as DemoTheoryExportTest saved their reports (when it has run)
+            if (Files.exists(Previews.DIR.resolve(demo + "-report.json"))) {
+                reports.put(demo.replace('-', '_') + "_theory", DemoPreviews.load(demo));
+            }
+        }
         reports.put("spanish_demo", SpanishCaregiversReport.build());
         reports.put("english_demo", EnglishCaregiversReport.build());
         reports.put("stress_25_categories", StressReport.build());
         reports.put("large_50_categories_500_quotes", StressReport.build(50, 10, 200, 5, 15));
         List<ExportRenderer> renderers = List.of(
-                new PdfExportRenderer(), new PptxExportRenderer(), new XlsxExportRenderer(), new PngExportRenderer());
+                new PdfExportRenderer(),
+                new PptxExportRenderer(),
+                new XlsxExportRenderer(),
+                new PngExportRenderer(),
+                new DocxExportRenderer(),
+                codebook("codebook.docx", CodebookDocxWriter::write),
+                codebook("codebook.xlsx", CodebookXlsxWriter::write),
+                codebook("codebook.csv", CodebookCsvWriter::write));
         List<String> rows = new ArrayList<>();
-        System.out.printf("%-32s %-5s %10s %12s%n", "report", "fmt", "median ms", "bytes");
+        System.out.printf("%-32s %-13s %10s %12s%n", "report", "fmt", "median ms", "bytes");
         for (var entry : reports.entrySet()) {
             for (ExportRenderer renderer : renderers) {
                 render(renderer, entry.getValue());
@@ -48,7 +65,7 @@ public final class ExportBenchmark {
                 }
                 Arrays.sort(times);
                 long median = times[runs / 2];
-                System.out.printf("%-32s %-5s %10d %12d%n", entry.getKey(), renderer.fileExtension(), median, size);
+                System.out.printf("%-32s %-13s %10d %12d%n", entry.getKey(), renderer.fileExtension(), median, size);
                 rows.add(String.format(
                         "{\"report\":\"%s\",\"quotes\":%d,\"format\":\"%s\",\"median_ms\":%d,\"bytes\":%d,"
                                 + "\"runs_ms\":%s}",
@@ -75,6 +92,37 @@ public final class ExportBenchmark {
             return "";
         }
         return ",\n \"endpoint\":" + Files.readString(endpoint).strip();
+    }
+
+    /** A codebook writer as a "renderer" of a report's codebook (grouped by category), for timing only. */
+    private static ExportRenderer codebook(String name, CodebookWriter writer) {
+        return new ExportRenderer() {
+            @Override
+            public ExportFormat format() {
+                return ExportFormat.DOCX;
+            }
+
+            @Override
+            public String fileExtension() {
+                return name;
+            }
+
+            @Override
+            public void render(TheoryReport report, java.io.OutputStream out) throws IOException {
+                Map<String, List<CodebookEntry>> groups = new LinkedHashMap<>();
+                report.codebook().forEach(e -> groups.computeIfAbsent(e.category(), k -> new ArrayList<>())
+                        .add(e));
+                List<CodebookReport.Group> list = new ArrayList<>();
+                groups.forEach((category, codes) -> list.add(new CodebookReport.Group(category, "", codes)));
+                out.write(writer.write(new CodebookReport(
+                        report.projectTitle(), report.language(), report.generatedAt(), list, report.links())));
+            }
+        };
+    }
+
+    @FunctionalInterface
+    private interface CodebookWriter {
+        byte[] write(CodebookReport report) throws IOException;
     }
 
     private static int render(ExportRenderer renderer, TheoryReport report) throws IOException {

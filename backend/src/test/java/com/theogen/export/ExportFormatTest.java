@@ -19,10 +19,11 @@ class ExportFormatTest {
 
     @Test
     void rejectsUnknownFormatsAsBadInput() {
-        assertThatThrownBy(() -> ExportFormat.fromCode("docx")).isInstanceOfSatisfying(DomainException.class, e -> {
+        assertThatThrownBy(() -> ExportFormat.fromCode("odt")).isInstanceOfSatisfying(DomainException.class, e -> {
             assertThat(e.errorCode()).isEqualTo("UNSUPPORTED_FORMAT");
             assertThat(e.category()).isEqualTo(ErrorCategory.INVALID_INPUT);
-            assertThat(e.details()).containsEntry("supported_formats", java.util.List.of("pdf", "pptx", "xlsx", "png"));
+            assertThat(e.details())
+                    .containsEntry("supported_formats", java.util.List.of("pdf", "pptx", "xlsx", "png", "docx"));
         });
         assertThatThrownBy(() -> ExportFormat.fromCode(null)).isInstanceOf(DomainException.class);
     }
@@ -42,7 +43,9 @@ class ExportFormatTest {
         assertThat(ExportFormat.PDF.displayFileName(SpanishCaregiversReport.build()))
                 .startsWith("Cuidar y trabajar")
                 .endsWith("-teoría-v3.pdf");
-        assertThat(ExportFormat.readable("  Niñez / cuidado: ¿quién?  ")).isEqualTo("Niñez cuidado ¿quién");
+        assertThat(ExportFormat.readable("  Niñez / cuidado: ¿quién?  ")).isEqualTo("Niñez - cuidado_ ¿quién");
+        assertThat(ExportFormat.readable("Salud/Educación")).isEqualTo("Salud-Educación");
+        assertThat(ExportFormat.fromCode("DOCX")).isEqualTo(ExportFormat.DOCX);
         assertThat(ExportFormat.readable("...")).isEmpty();
     }
 

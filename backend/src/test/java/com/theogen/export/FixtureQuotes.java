@@ -3,6 +3,7 @@ package com.theogen.export;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /** Makes evidence quotes with stable fragment ids and plausible, non-overlapping offsets per interview. */
 final class FixtureQuotes {
@@ -17,7 +18,21 @@ final class FixtureQuotes {
         fragments++;
         String id = "frag-" + interview.substring(0, 3).toLowerCase(java.util.Locale.ROOT) + "-"
                 + String.format("%04d", fragments);
-        return new EvidenceQuote(id, interview, speaker, text, start, end);
+        // every interview gets an id (links); interviews whose label ends in an odd digit come from a recording
+        UUID interviewId = UUID.nameUUIDFromBytes(interview.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        boolean timed = Character.isDigit(interview.charAt(2)) && (interview.charAt(2) - '0') % 2 == 1;
+        Long startMs = timed ? 600_000L + fragments * 47_250L : null;
+        return new EvidenceQuote(
+                id,
+                interview,
+                speaker,
+                text,
+                start,
+                end,
+                interviewId.toString(),
+                7,
+                startMs,
+                timed ? startMs + 30_000 : null);
     }
 
     static ParadigmItem item(String statement, EvidenceQuote... evidence) {

@@ -74,8 +74,9 @@ class PdfExportRendererTest {
             String all = flat(text(pdf));
             for (EvidenceQuote quote : report.allQuotes()) {
                 assertThat(flat).as("quote %s", quote.fragmentId()).contains(flat(quote.text()));
+                String time = quote.time().isEmpty() ? "" : " · [" + quote.time() + "]";
                 assertThat(flat)
-                        .contains(flat(quote.source() + " · [" + quote.charStart() + "–" + quote.charEnd()
+                        .contains(flat(quote.source() + time + " · [" + quote.charStart() + "–" + quote.charEnd()
                                 + "] · Fragmento " + quote.shortFragmentId()));
             }
             assertThat(flat)

@@ -3,6 +3,7 @@ package com.theogen.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.theogen.export.internal.png.Infographic;
+import com.theogen.export.internal.png.NetworkDiagram;
 import com.theogen.export.internal.png.PngExportRenderer;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
@@ -34,6 +35,26 @@ class PngExportRendererTest {
             BufferedImage image = read(ExportTestFiles.render(renderer, entry.getValue(), entry.getKey()));
             assertThat(inkShare(image, Infographic.PARADIGM)).as(entry.getKey()).isGreaterThan(0.4);
             assertThat(inkShare(image, Infographic.NETWORK)).as(entry.getKey()).isGreaterThan(0.02);
+        }
+    }
+
+    @Test
+    void noNetworkEdgeRunsUnderALabel() {
+        for (TheoryReport report : java.util.List.of(SpanishCaregiversReport.build(), StressReport.build())) {
+            Rectangle2D area = new Rectangle2D.Double(10, 10, 1180, 780);
+            var layout = NetworkDiagram.layout(report, area, 19f);
+            BufferedImage edges = new BufferedImage(1200, 800, BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g = edges.createGraphics();
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, 1200, 800);
+            NetworkDiagram.drawEdges(g, report, layout, area, 19f);
+            g.dispose();
+            assertThat(inkShare(edges, area)).as("edges are drawn").isGreaterThan(0.002);
+            for (var node : layout.nodes()) {
+                assertThat(inkShare(edges, node.labelBox()))
+                        .as("edge pixels under the label of %s", node.name())
+                        .isZero();
+            }
         }
     }
 

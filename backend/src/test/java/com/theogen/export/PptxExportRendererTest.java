@@ -101,7 +101,7 @@ class PptxExportRendererTest {
     }
 
     @Test
-    void englishDeckShowsPropositionsWithQuotesAndTheNetworkImage() throws IOException {
+    void englishDeckShowsPropositionsWithQuotesAndTheNetworkAsEditableShapes() throws IOException {
         TheoryReport report = EnglishCaregiversReport.build();
         try (XMLSlideShow deck = render(report, "deck-en")) {
             String text = PdfExportRendererTest.flat(String.join(
@@ -117,7 +117,17 @@ class PptxExportRendererTest {
                     .filter(s -> title(s).equals("Category network"))
                     .findFirst()
                     .orElseThrow();
-            assertThat(network.getShapes()).anyMatch(s -> s instanceof XSLFPictureShape);
+            assertThat(network.getShapes()).noneMatch(s -> s instanceof XSLFPictureShape);
+            assertThat(network.getShapes().stream()
+                            .filter(s -> s instanceof org.apache.poi.xslf.usermodel.XSLFAutoShape a
+                                    && a.getShapeType() == org.apache.poi.sl.usermodel.ShapeType.ELLIPSE))
+                    .as("a circle per category")
+                    .hasSize(report.network().centrality().size());
+            assertThat(network.getShapes().stream()
+                            .filter(s -> s instanceof org.apache.poi.xslf.usermodel.XSLFConnectorShape))
+                    .as("a line per co-occurring pair")
+                    .hasSize(report.network().coOccurrence().size());
+            assertThat(allText(network)).contains(report.coreCategory().name());
         }
     }
 

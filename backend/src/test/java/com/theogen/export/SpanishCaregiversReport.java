@@ -210,137 +210,151 @@ final class SpanishCaregiversReport {
                         tomas2));
 
         return new TheoryReport(
-                "Cuidar y trabajar: familias cuidadoras en Valparaíso y Zaragoza",
-                "¿Cómo sostienen el cuidado de un familiar dependiente las personas que además tienen un empleo"
-                        + " remunerado?",
-                Language.ES,
-                new ReportTemplate(
-                        "health",
-                        "Salud",
+                        "Cuidar y trabajar: familias cuidadoras en Valparaíso y Zaragoza",
+                        "¿Cómo sostienen el cuidado de un familiar dependiente las personas que además tienen un empleo"
+                                + " remunerado?",
+                        Language.ES,
+                        new ReportTemplate(
+                                "health",
+                                "Salud",
+                                List.of(
+                                        "personas cuidadoras",
+                                        "pacientes",
+                                        "enfermería",
+                                        "medicina de familia",
+                                        "gestores sanitarios",
+                                        "agentes comunitarios de salud")),
+                        3,
+                        Instant.parse("2026-11-20T16:42:00Z"),
+                        "gpt-4o-mini (Azure OpenAI) · analista sin conexión para métricas",
+                        false,
                         List.of(
-                                "personas cuidadoras",
-                                "pacientes",
-                                "enfermería",
-                                "medicina de familia",
-                                "gestores sanitarios",
-                                "agentes comunitarios de salud")),
-                3,
-                Instant.parse("2026-11-20T16:42:00Z"),
-                "gpt-4o-mini (Azure OpenAI) · analista sin conexión para métricas",
-                false,
-                List.of(
-                        "Las ocho entrevistas describen a personas que sostienen un empleo y, a la vez, el cuidado"
-                                + " diario de un familiar dependiente. La categoría central, «Malabarismo entre cuidado"
-                                + " y empleo», explica cómo reorganizan su tiempo, su dinero y su salud para que ninguna"
-                                + " de las dos esferas se derrumbe.",
-                        "El malabarismo se activa por la aparición súbita de la dependencia y se agrava cuando no hay"
-                                + " otros familiares disponibles. La actitud de la jefatura y los retrasos de las ayudas"
-                                + " públicas deciden si las estrategias (teletrabajo, redes vecinales, cuidado pagado)"
-                                + " bastan o si la persona termina dejando el empleo.",
-                        "Las consecuencias son desiguales: pérdida de ingresos y salud a corto y largo plazo, pero"
-                                + " también vínculos familiares más fuertes cuando el cuidado se comparte. Faltan"
-                                + " voces de cuidadores varones jóvenes y de zonas rurales."),
-                new CoreCategory(
-                        "Malabarismo entre cuidado y empleo",
-                        "Ajuste continuo y costoso de horarios, ingresos y salud propia para sostener a la vez un"
-                                + " empleo remunerado y el cuidado de un familiar dependiente.",
-                        "Tiene el mayor PageRank (0,231 frente a 0,168 de la siguiente), aparece en las 8 entrevistas"
-                                + " (cobertura ≥ 100 %) y coocurre con las otras seis categorías → articula el modelo."),
-                paradigm,
-                propositions,
-                List.of(
-                        new Gap(
-                                "Flexibilidad laboral",
-                                "Solo dos entrevistas describen empresas con políticas formales"
-                                        + " de conciliación; no sabemos si el efecto de la jefatura se mantiene cuando existen.",
-                                Severity.HIGH),
-                        new Gap(
-                                "Culpa y deber moral",
-                                "Los cuidadores varones (2 de 8) apenas hablan de culpa: ¿es"
-                                        + " ausencia real o un sesgo de la entrevista?",
-                                Severity.MEDIUM),
-                        new Gap(
-                                "Acceso a servicios de salud",
-                                "No hay entrevistas en zonas rurales, donde el centro de"
-                                        + " salud puede estar a más de 30 km.",
-                                Severity.HIGH),
-                        new Gap(
-                                "Costes económicos del cuidado",
-                                "Los importes se mencionan de pasada; falta una" + " estimación del gasto mensual.",
-                                Severity.LOW)),
-                List.of(
-                        new SamplingStep(
-                                "Cuidadores de empresas con plan de conciliación (2–3 entrevistas)",
-                                "Contrastar la proposición P2 → ¿la política formal sustituye a la jefatura comprensiva?"),
-                        new SamplingStep(
-                                "Hombres jóvenes que cuidan a su madre o padre",
-                                "Saturar «Culpa y deber moral» y probar la lectura de género de P5."),
-                        new SamplingStep(
-                                "Familias rurales de Aragón con dependencia severa",
-                                "Cubrir el vacío de acceso a servicios y la distancia ≥ 30 km al centro de salud.")),
-                new NetworkSummary(
+                                "Las ocho entrevistas describen a personas que sostienen un empleo y, a la vez, el cuidado"
+                                        + " diario de un familiar dependiente. La categoría central, «Malabarismo entre cuidado"
+                                        + " y empleo», explica cómo reorganizan su tiempo, su dinero y su salud para que ninguna"
+                                        + " de las dos esferas se derrumbe.",
+                                "El malabarismo se activa por la aparición súbita de la dependencia y se agrava cuando no hay"
+                                        + " otros familiares disponibles. La actitud de la jefatura y los retrasos de las ayudas"
+                                        + " públicas deciden si las estrategias (teletrabajo, redes vecinales, cuidado pagado)"
+                                        + " bastan o si la persona termina dejando el empleo.",
+                                "Las consecuencias son desiguales: pérdida de ingresos y salud a corto y largo plazo, pero"
+                                        + " también vínculos familiares más fuertes cuando el cuidado se comparte. Faltan"
+                                        + " voces de cuidadores varones jóvenes y de zonas rurales."),
+                        new CoreCategory(
+                                "Malabarismo entre cuidado y empleo",
+                                "Ajuste continuo y costoso de horarios, ingresos y salud propia para sostener a la vez un"
+                                        + " empleo remunerado y el cuidado de un familiar dependiente.",
+                                "Tiene el mayor PageRank (0,231 frente a 0,168 de la siguiente), aparece en las 8 entrevistas"
+                                        + " (cobertura ≥ 100 %) y coocurre con las otras seis categorías → articula el modelo."),
+                        paradigm,
+                        propositions,
                         List.of(
-                                new CentralityRow("Malabarismo entre cuidado y empleo", 9, 41, 8, 6, 58, 0.231),
-                                new CentralityRow("Sobrecarga física y emocional", 7, 29, 7, 5, 39, 0.168),
-                                new CentralityRow("Flexibilidad laboral", 6, 24, 6, 4, 31, 0.139),
-                                new CentralityRow("Redes de apoyo informal", 5, 18, 6, 4, 22, 0.121),
-                                new CentralityRow("Culpa y deber moral", 5, 15, 5, 4, 19, 0.118),
-                                new CentralityRow("Acceso a servicios de salud", 4, 14, 5, 3, 15, 0.112),
-                                new CentralityRow("Costes económicos del cuidado", 4, 12, 4, 3, 13, 0.111)),
+                                new Gap(
+                                        "Flexibilidad laboral",
+                                        "Solo dos entrevistas describen empresas con políticas formales"
+                                                + " de conciliación; no sabemos si el efecto de la jefatura se mantiene cuando existen.",
+                                        Severity.HIGH),
+                                new Gap(
+                                        "Culpa y deber moral",
+                                        "Los cuidadores varones (2 de 8) apenas hablan de culpa: ¿es"
+                                                + " ausencia real o un sesgo de la entrevista?",
+                                        Severity.MEDIUM),
+                                new Gap(
+                                        "Acceso a servicios de salud",
+                                        "No hay entrevistas en zonas rurales, donde el centro de"
+                                                + " salud puede estar a más de 30 km.",
+                                        Severity.HIGH),
+                                new Gap(
+                                        "Costes económicos del cuidado",
+                                        "Los importes se mencionan de pasada; falta una"
+                                                + " estimación del gasto mensual.",
+                                        Severity.LOW)),
                         List.of(
-                                new CoOccurrence("Malabarismo entre cuidado y empleo", "Flexibilidad laboral", 14),
-                                new CoOccurrence(
-                                        "Malabarismo entre cuidado y empleo", "Sobrecarga física y emocional", 12),
-                                new CoOccurrence("Sobrecarga física y emocional", "Culpa y deber moral", 9),
-                                new CoOccurrence("Malabarismo entre cuidado y empleo", "Redes de apoyo informal", 9),
-                                new CoOccurrence(
-                                        "Malabarismo entre cuidado y empleo", "Costes económicos del cuidado", 8),
-                                new CoOccurrence("Flexibilidad laboral", "Costes económicos del cuidado", 6),
-                                new CoOccurrence("Acceso a servicios de salud", "Sobrecarga física y emocional", 6),
-                                new CoOccurrence("Malabarismo entre cuidado y empleo", "Culpa y deber moral", 5),
-                                new CoOccurrence("Redes de apoyo informal", "Acceso a servicios de salud", 5),
-                                new CoOccurrence(
-                                        "Malabarismo entre cuidado y empleo", "Acceso a servicios de salud", 4),
-                                new CoOccurrence("Flexibilidad laboral", "Redes de apoyo informal", 4),
-                                new CoOccurrence("Culpa y deber moral", "Redes de apoyo informal", 3),
-                                new CoOccurrence("Sobrecarga física y emocional", "Flexibilidad laboral", 3))),
-                List.of(
-                        new SaturationPoint(1, "E01 · Marta", 14, 14),
-                        new SaturationPoint(2, "E02 · Rosa", 9, 23),
-                        new SaturationPoint(3, "E03 · Julián", 7, 30),
-                        new SaturationPoint(4, "E04 · Carmen", 5, 35),
-                        new SaturationPoint(5, "E05 · Andrés", 3, 38),
-                        new SaturationPoint(6, "E06 · Lucía", 2, 40),
-                        new SaturationPoint(7, "E07 · Begoña", 1, 41),
-                        new SaturationPoint(8, "E08 · Tomás", 1, 42)),
-                codebook(),
-                new VerificationCounts(64, 58, 4, 2),
-                new RunManifest(
-                        List.of("gpt-4o-mini (Azure OpenAI)", "all-MiniLM-L6-v2 (embeddings, local)"),
+                                new SamplingStep(
+                                        "Cuidadores de empresas con plan de conciliación (2–3 entrevistas)",
+                                        "Contrastar la proposición P2 → ¿la política formal sustituye a la jefatura comprensiva?"),
+                                new SamplingStep(
+                                        "Hombres jóvenes que cuidan a su madre o padre",
+                                        "Saturar «Culpa y deber moral» y probar la lectura de género de P5."),
+                                new SamplingStep(
+                                        "Familias rurales de Aragón con dependencia severa",
+                                        "Cubrir el vacío de acceso a servicios y la distancia ≥ 30 km al centro de salud.")),
+                        new NetworkSummary(
+                                List.of(
+                                        new CentralityRow("Malabarismo entre cuidado y empleo", 9, 41, 8, 6, 58, 0.231),
+                                        new CentralityRow("Sobrecarga física y emocional", 7, 29, 7, 5, 39, 0.168),
+                                        new CentralityRow("Flexibilidad laboral", 6, 24, 6, 4, 31, 0.139),
+                                        new CentralityRow("Redes de apoyo informal", 5, 18, 6, 4, 22, 0.121),
+                                        new CentralityRow("Culpa y deber moral", 5, 15, 5, 4, 19, 0.118),
+                                        new CentralityRow("Acceso a servicios de salud", 4, 14, 5, 3, 15, 0.112),
+                                        new CentralityRow("Costes económicos del cuidado", 4, 12, 4, 3, 13, 0.111)),
+                                List.of(
+                                        new CoOccurrence(
+                                                "Malabarismo entre cuidado y empleo", "Flexibilidad laboral", 14),
+                                        new CoOccurrence(
+                                                "Malabarismo entre cuidado y empleo",
+                                                "Sobrecarga física y emocional",
+                                                12),
+                                        new CoOccurrence("Sobrecarga física y emocional", "Culpa y deber moral", 9),
+                                        new CoOccurrence(
+                                                "Malabarismo entre cuidado y empleo", "Redes de apoyo informal", 9),
+                                        new CoOccurrence(
+                                                "Malabarismo entre cuidado y empleo",
+                                                "Costes económicos del cuidado",
+                                                8),
+                                        new CoOccurrence("Flexibilidad laboral", "Costes económicos del cuidado", 6),
+                                        new CoOccurrence(
+                                                "Acceso a servicios de salud", "Sobrecarga física y emocional", 6),
+                                        new CoOccurrence(
+                                                "Malabarismo entre cuidado y empleo", "Culpa y deber moral", 5),
+                                        new CoOccurrence("Redes de apoyo informal", "Acceso a servicios de salud", 5),
+                                        new CoOccurrence(
+                                                "Malabarismo entre cuidado y empleo", "Acceso a servicios de salud", 4),
+                                        new CoOccurrence("Flexibilidad laboral", "Redes de apoyo informal", 4),
+                                        new CoOccurrence("Culpa y deber moral", "Redes de apoyo informal", 3),
+                                        new CoOccurrence("Sobrecarga física y emocional", "Flexibilidad laboral", 3))),
                         List.of(
-                                new PromptVersion("identify_central_category", "identify_central_category.es.v2"),
-                                new PromptVersion("build_paradigm", "build_paradigm.es.v3"),
-                                new PromptVersion("analyze_saturation_and_gaps", "analyze_saturation_and_gaps.es.v1")),
-                        "health",
-                        List.of(
-                                new BudgetTrim("build_paradigm", "fragments_per_category", 12, 8),
-                                new BudgetTrim("build_paradigm", "fragment_length", 900, 600)),
-                        List.of(
-                                new InputHash(
-                                        "interviews",
-                                        "9f2c4e1b7a0d3c58e6f1a2b4c7d9e0f13a5b6c7d8e9f0a1b2c3d4e5f6a7b8c9d"),
-                                new InputHash(
-                                        "codebook",
-                                        "1b3d5f7a9c0e2a4c6e8f0b1d3f5a7c9e1b3d5f7a9c0e2a4c6e8f0b1d3f5a7c9e")),
-                        List.of(
-                                new StageTiming("load_project", 41, 0, 0),
-                                new StageTiming("network_metrics", 186, 0, 0),
-                                new StageTiming("semantic_evidence", 912, 0, 0),
-                                new StageTiming("identify_central_category", 6_480, 5_210, 412),
-                                new StageTiming("build_paradigm", 18_930, 14_870, 2_954),
-                                new StageTiming("analyze_saturation_and_gaps", 7_115, 6_032, 881),
-                                new StageTiming("verify_evidence", 233, 0, 0),
-                                new StageTiming("save_theory", 58, 0, 0))));
+                                new SaturationPoint(1, "E01 · Marta", 14, 14),
+                                new SaturationPoint(2, "E02 · Rosa", 9, 23),
+                                new SaturationPoint(3, "E03 · Julián", 7, 30),
+                                new SaturationPoint(4, "E04 · Carmen", 5, 35),
+                                new SaturationPoint(5, "E05 · Andrés", 3, 38),
+                                new SaturationPoint(6, "E06 · Lucía", 2, 40),
+                                new SaturationPoint(7, "E07 · Begoña", 1, 41),
+                                new SaturationPoint(8, "E08 · Tomás", 1, 42)),
+                        codebook(),
+                        new VerificationCounts(64, 58, 4, 2),
+                        new RunManifest(
+                                List.of("gpt-4o-mini (Azure OpenAI)", "all-MiniLM-L6-v2 (embeddings, local)"),
+                                List.of(
+                                        new PromptVersion(
+                                                "identify_central_category", "identify_central_category.es.v2"),
+                                        new PromptVersion("build_paradigm", "build_paradigm.es.v3"),
+                                        new PromptVersion(
+                                                "analyze_saturation_and_gaps", "analyze_saturation_and_gaps.es.v1")),
+                                "health",
+                                List.of(
+                                        new BudgetTrim("build_paradigm", "fragments_per_category", 12, 8),
+                                        new BudgetTrim("build_paradigm", "fragment_length", 900, 600)),
+                                List.of(
+                                        new InputHash(
+                                                "interviews",
+                                                "9f2c4e1b7a0d3c58e6f1a2b4c7d9e0f13a5b6c7d8e9f0a1b2c3d4e5f6a7b8c9d"),
+                                        new InputHash(
+                                                "codebook",
+                                                "1b3d5f7a9c0e2a4c6e8f0b1d3f5a7c9e1b3d5f7a9c0e2a4c6e8f0b1d3f5a7c9e")),
+                                List.of(
+                                        new StageTiming("load_project", 41, 0, 0),
+                                        new StageTiming("network_metrics", 186, 0, 0),
+                                        new StageTiming("semantic_evidence", 912, 0, 0),
+                                        new StageTiming("identify_central_category", 6_480, 5_210, 412),
+                                        new StageTiming("build_paradigm", 18_930, 14_870, 2_954),
+                                        new StageTiming("analyze_saturation_and_gaps", 7_115, 6_032, 881),
+                                        new StageTiming("verify_evidence", 233, 0, 0),
+                                        new StageTiming("save_theory", 58, 0, 0))))
+                .withLinks(new ReportLinks(
+                        "https://theogen.example.org",
+                        java.util.UUID.fromString("5a1c0000-0000-4000-8000-000000000001")));
     }
 
     private static List<CodebookEntry> codebook() {

@@ -235,7 +235,7 @@ class BadInputSweepTest {
                 bad(
                         "export in an unknown format",
                         "POST",
-                        "/api/projects/{id}/theories/" + SOME_ID + "/export?format=docx",
+                        "/api/projects/{id}/theories/" + SOME_ID + "/export?format=odt",
                         null,
                         400,
                         "UNSUPPORTED_FORMAT"),
@@ -321,6 +321,13 @@ class BadInputSweepTest {
                         "interview export in an unknown format",
                         "GET",
                         "/api/projects/{id}/interviews/export?format=docx",
+                        null,
+                        400,
+                        "UNSUPPORTED_FORMAT"),
+                bad(
+                        "codebook export in an unsupported format",
+                        "GET",
+                        "/api/projects/{id}/codebook/export?format=pdf",
                         null,
                         400,
                         "UNSUPPORTED_FORMAT"),

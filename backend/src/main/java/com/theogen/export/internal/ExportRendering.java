@@ -1,6 +1,7 @@
 package com.theogen.export.internal;
 
 import com.theogen.export.ExportFormat;
+import com.theogen.export.ExportProperties;
 import com.theogen.export.ExportRenderer;
 import com.theogen.export.TheoryReport;
 import com.theogen.export.TheoryReportSource;
@@ -31,16 +32,19 @@ class ExportRendering {
     private final Map<ExportFormat, ExportRenderer> renderers = new EnumMap<>(ExportFormat.class);
     private final ExportFiles files;
     private final ExportStore store;
+    private final String linkBase;
 
     ExportRendering(
             ObjectProvider<TheoryReportSource> sources,
             List<ExportRenderer> renderers,
             ExportFiles files,
-            ExportStore store) {
+            ExportStore store,
+            ExportProperties properties) {
         this.sources = sources;
         renderers.forEach(r -> this.renderers.put(r.format(), r));
         this.files = files;
         this.store = store;
+        this.linkBase = properties.linkBaseUrl();
     }
 
     /**
@@ -52,6 +56,7 @@ class ExportRendering {
                 .map(source -> source.report(projectId, theoryId))
                 .filter(Objects::nonNull)
                 .flatMap(Optional::stream)
+                .map(report -> report.withLinks(report.links().withBase(linkBase)))
                 .findFirst();
     }
 

@@ -148,7 +148,21 @@ public enum ReportLabel {
     LEGEND_NODE("Circle size: PageRank", "Tamaño del círculo: PageRank"),
     LEGEND_EDGE("Line width: shared fragments", "Grosor de línea: fragmentos compartidos"),
     LEGEND_CORE("Core category", "Categoría central"),
-    LEGEND_CATEGORY("Other category", "Otra categoría");
+    LEGEND_CATEGORY("Other category", "Otra categoría"),
+    OPEN_IN_TRANSCRIPT("open in transcript", "abrir en la transcripción"),
+    TIME("Time", "Tiempo"),
+    LINK("Link", "Enlace"),
+    CO_OCCURRENCE_MATRIX("Co-occurrence matrix", "Matriz de coocurrencia"),
+    FIGURE("Figure", "Figura"),
+    TABLE("Table", "Tabla"),
+    UNGROUPED("Codes not grouped yet", "Códigos aún sin agrupar"),
+    ANCHOR_QUOTE("Anchor quote", "Cita ancla"),
+    NO_CODES("The project has no codes yet.", "El proyecto aún no tiene códigos."),
+    NO_ANCHOR("The code has no application yet.", "El código aún no tiene aplicaciones."),
+    APPLICATIONS("Applications", "Aplicaciones"),
+    APPLICATIONS_BY_CODER("Applications by coder", "Aplicaciones por codificador"),
+    NOTES_EVIDENCE("Evidence behind this slide", "Evidencia de esta diapositiva"),
+    NOTES_NONE("No quote backs this slide.", "Ninguna cita respalda esta diapositiva.");
 
     private final String english;
     private final String spanish;

@@ -60,7 +60,7 @@ class InterviewExportController {
                 .map(InterviewExportController::file);
     }
 
-    private static ResponseEntity<byte[]> file(ExportDocument document) {
+    static ResponseEntity<byte[]> file(ExportDocument document) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(document.contentType()))
                 .header(

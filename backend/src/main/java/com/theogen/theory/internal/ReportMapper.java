@@ -3,7 +3,7 @@ package com.theogen.theory.internal;
 import com.theogen.coding.CodingSnapshot;
 import com.theogen.export.CentralityRow;
 import com.theogen.export.CoOccurrence;
-import com.theogen.export.CodeOrigin;
+import com.theogen.export.CodebookAssembly;
 import com.theogen.export.CodebookEntry;
 import com.theogen.export.Consequence;
 import com.theogen.export.ConsequenceType;
@@ -15,6 +15,7 @@ import com.theogen.export.NetworkSummary;
 import com.theogen.export.ParadigmItem;
 import com.theogen.export.ParadigmModel;
 import com.theogen.export.Proposition;
+import com.theogen.export.ReportLinks;
 import com.theogen.export.ReportTemplate;
 import com.theogen.export.RunManifest;
 import com.theogen.export.SamplingStep;
@@ -22,6 +23,8 @@ import com.theogen.export.SaturationPoint;
 import com.theogen.export.Severity;
 import com.theogen.export.TheoryReport;
 import com.theogen.export.VerificationCounts;
+import com.theogen.interview.Fragment;
+import com.theogen.interview.InterviewFragments;
 import com.theogen.project.DomainTemplate;
 import com.theogen.project.DomainTemplateCatalog;
 import com.theogen.shared.Language;
@@ -43,13 +46,22 @@ class ReportMapper {
 
     private final DomainTemplateCatalog templates;
     private final CodingPorts coding;
+    private final InterviewFragments fragmentReader;
 
-    ReportMapper(DomainTemplateCatalog templates, CodingPorts coding) {
+    ReportMapper(DomainTemplateCatalog templates, CodingPorts coding, InterviewFragments fragmentReader) {
         this.templates = templates;
         this.coding = coding;
+        this.fragmentReader = fragmentReader;
     }
 
     TheoryReport report(Theory t) {
+        List<Fragment> fragments = fragmentReader.ofProject(t.projectId());
+        Map<UUID, Fragment> byId = new HashMap<>();
+        fragments.forEach(f -> byId.put(f.id(), f));
+        return report(t, byId, fragments);
+    }
+
+    private TheoryReport report(Theory t, Map<UUID, Fragment> fragments, List<Fragment> all) {
         Language lang = t.language();
         Theory.Paradigm p = t.paradigm();
         return new TheoryReport(
@@ -69,20 +81,20 @@ class ReportMapper {
                         t.coreCategory().definition(),
                         t.coreCategory().why()),
                 new ParadigmModel(
-                        items(p.phenomenon()),
-                        items(p.causalConditions()),
-                        items(p.context()),
-                        items(p.interveningConditions()),
-                        items(p.strategies()),
+                        items(p.phenomenon(), fragments),
+                        items(p.causalConditions(), fragments),
+                        items(p.context(), fragments),
+                        items(p.interveningConditions(), fragments),
+                        items(p.strategies(), fragments),
                         t.consequences().stream()
                                 .map(c -> new Consequence(
                                         c.statement(),
                                         ConsequenceType.valueOf(c.type().toUpperCase(Locale.ROOT)),
                                         Horizon.valueOf(c.horizon().toUpperCase(Locale.ROOT)),
-                                        quotes(c.evidence())))
+                                        quotes(c.evidence(), fragments)))
                                 .toList()),
                 t.propositions().stream()
-                        .map(pr -> new Proposition(pr.id(), pr.text(), quotes(pr.evidence())))
+                        .map(pr -> new Proposition(pr.id(), pr.text(), quotes(pr.evidence(), fragments)))
                         .toList(),
                 t.gaps().stream()
                         .map(g -> new Gap(
@@ -114,13 +126,14 @@ class ReportMapper {
                                 .map(c -> new CoOccurrence(c.nameA(), c.nameB(), c.sharedFragments()))
                                 .toList()),
                 saturation(t),
-                codebook(t.projectId()),
+                codebook(t.projectId(), all),
                 new VerificationCounts(
                         t.validation().evidenceChecked(),
                         t.validation().verified(),
                         t.validation().notVerbatim() + t.validation().wrongCategory(),
                         t.validation().unknownFragment()),
-                manifest(t));
+                manifest(t),
+                new ReportLinks("", t.projectId()));
     }
 
     private ReportTemplate template(String key, Language lang) {
@@ -186,24 +199,34 @@ class ReportMapper {
         return paragraphs;
     }
 
-    private static List<ParadigmItem> items(List<Theory.Claim> claims) {
+    private static List<ParadigmItem> items(List<Theory.Claim> claims, Map<UUID, Fragment> fragments) {
         return claims.stream()
-                .map(c -> new ParadigmItem(c.statement(), quotes(c.evidence())))
+                .map(c -> new ParadigmItem(c.statement(), quotes(c.evidence(), fragments)))
                 .toList();
     }
 
-    /** The claim's quotes, each once: the same words from the same interview are not repeated. */
-    private static List<EvidenceQuote> quotes(List<Theory.EvidenceRef> refs) {
+    /**
+     * The claim's quotes, each once: the same words from the same interview are not repeated. Each carries its
+     * interview and place in the fragment (for links) and the fragment's times when the source had them.
+     */
+    private static List<EvidenceQuote> quotes(List<Theory.EvidenceRef> refs, Map<UUID, Fragment> fragments) {
         Set<String> seen = new HashSet<>();
         return refs.stream()
                 .filter(r -> seen.add(r.interviewId() + "\u0000" + r.quote().strip()))
-                .map(r -> new EvidenceQuote(
-                        r.fragmentId().toString(),
-                        r.interviewLabel(),
-                        r.speaker(),
-                        r.quote(),
-                        r.interviewStart(),
-                        r.interviewEnd()))
+                .map(r -> {
+                    Fragment f = fragments.get(r.fragmentId());
+                    return new EvidenceQuote(
+                            r.fragmentId().toString(),
+                            r.interviewLabel(),
+                            r.speaker(),
+                            r.quote(),
+                            r.interviewStart(),
+                            r.interviewEnd(),
+                            r.interviewId() == null ? "" : r.interviewId().toString(),
+                            r.start(),
+                            f == null ? null : f.startMs(),
+                            f == null ? null : f.endMs());
+                })
                 .toList();
     }
 
@@ -217,28 +240,12 @@ class ReportMapper {
         return points;
     }
 
-    private List<CodebookEntry> codebook(UUID projectId) {
+    private List<CodebookEntry> codebook(UUID projectId, List<Fragment> fragments) {
         if (!coding.available()) {
             return List.of();
         }
         CodingSnapshot snapshot = coding.codebooks().snapshot(projectId);
-        Map<UUID, String> categories = new HashMap<>();
-        snapshot.categories().forEach(c -> categories.put(c.id(), c.name()));
-        Map<UUID, Set<UUID>> fragments = new HashMap<>();
-        Map<UUID, Set<UUID>> interviews = new HashMap<>();
-        for (CodingSnapshot.Application a : snapshot.applications()) {
-            fragments.computeIfAbsent(a.codeId(), k -> new HashSet<>()).add(a.fragmentId());
-            interviews.computeIfAbsent(a.codeId(), k -> new HashSet<>()).add(a.interviewId());
-        }
-        return snapshot.codes().stream()
-                .map(c -> new CodebookEntry(
-                        c.label(),
-                        c.definition(),
-                        c.categoryId() == null ? "" : categories.getOrDefault(c.categoryId(), ""),
-                        CodeOrigin.valueOf(c.origin().name()),
-                        fragments.getOrDefault(c.id(), Set.of()).size(),
-                        interviews.getOrDefault(c.id(), Set.of()).size()))
-                .toList();
+        return new CodebookAssembly(snapshot, fragments, fragmentReader.interviewsOf(projectId)).entries();
     }
 
     private static RunManifest manifest(Theory t) {

@@ -1,35 +1,86 @@
 package com.theogen.export.internal.pdf;
 
 import com.theogen.export.EvidenceQuote;
+import com.theogen.export.ReportLinks;
 import com.theogen.export.TheoryReport;
 import com.theogen.export.internal.Labels;
+import com.theogen.export.internal.QuoteMarks;
 import com.theogen.export.internal.ReportFonts.Style;
 import com.theogen.export.internal.ReportLabel;
 import com.theogen.export.internal.ReportPalette;
-import com.theogen.export.internal.png.NetworkDiagram;
+import com.theogen.export.internal.png.Diagrams;
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 
-/** Recurring blocks of the PDF body: statements, verbatim quotes with attribution, notices, the network. */
+/**
+ * Recurring blocks of the PDF body: statements, verbatim quotes with attribution (time in the recording when the
+ * source had times, and a link to the quote in the dashboard's transcript), notices, the figures.
+ */
 final class PdfBlocks {
 
     private static final float QUOTE_SIZE = 9.8f;
     private static final float QUOTE_INDENT = 22;
 
+    private static final float ATTRIBUTION_SIZE = 8.3f;
+    private static final int QUOTE_LINES_KEPT = 3;
+
     private final PdfFlow flow;
     private final Labels labels;
+    private final ReportLinks links;
 
     PdfBlocks(PdfFlow flow, Labels labels) {
+        this(flow, labels, ReportLinks.NONE);
+    }
+
+    PdfBlocks(PdfFlow flow, Labels labels, ReportLinks links) {
         this.flow = flow;
         this.labels = labels;
+        this.links = links;
+    }
+
+    /** A statement kept on one page with the start of its first quote. */
+    void statement(String text, List<EvidenceQuote> quotes) {
+        flow.ensure(statementHeight(text) + quoteLead(quotes));
+        flow.paragraph(text, Style.BOLD, PdfFlow.BODY, ReportPalette.INK, 0);
+        flow.space(4);
     }
 
     void statement(String text) {
-        flow.ensure(PdfFlow.BODY * PdfFlow.LEADING * 3);
-        flow.paragraph(text, Style.BOLD, PdfFlow.BODY, ReportPalette.INK, 0);
-        flow.space(4);
+        statement(text, List.of());
+    }
+
+    /** What a heading above a statement must stay with: the statement and the start of its first quote. */
+    float leadHeight(String statement, List<EvidenceQuote> quotes) {
+        return statementHeight(statement) + quoteLead(quotes);
+    }
+
+    private float statementHeight(String text) {
+        return flow.wrap(text, Style.BOLD, PdfFlow.BODY, flow.width()).size() * PdfFlow.BODY * PdfFlow.LEADING + 4;
+    }
+
+    /** The first lines of the first quote and its attribution, or the "no quote" line. */
+    private float quoteLead(List<EvidenceQuote> quotes) {
+        float line = QUOTE_SIZE * PdfFlow.LEADING;
+        if (quotes.isEmpty()) {
+            return line;
+        }
+        int lines = quoteLines(quotes.get(0)).size();
+        return Math.min(lines, QUOTE_LINES_KEPT) * line
+                + (lines <= QUOTE_LINES_KEPT ? ATTRIBUTION_SIZE * PdfFlow.LEADING * 2 : 0);
+    }
+
+    private List<String> quoteLines(EvidenceQuote quote) {
+        return flow.wrap(
+                QuoteMarks.wrap(quote.text(), labels.language()),
+                Style.ITALIC,
+                QUOTE_SIZE,
+                flow.width() - QUOTE_INDENT - 6);
     }
 
     void muted(String text) {
@@ -46,10 +97,12 @@ final class PdfBlocks {
         flow.space(8);
     }
 
-    /** A quote set in italics beside a coloured bar, then who said it and where it is in the transcript. */
+    /**
+     * A quote set in italics beside a coloured bar, then who said it, when (in the recording) and where it is in
+     * the transcript; the attribution links to the quote in the dashboard when the report has a base address.
+     */
     void quote(EvidenceQuote quote) {
-        float width = flow.width() - QUOTE_INDENT - 6;
-        List<String> lines = flow.wrap("“" + quote.text() + "”", Style.ITALIC, QUOTE_SIZE, width);
+        List<String> lines = quoteLines(quote);
         float lineHeight = QUOTE_SIZE * PdfFlow.LEADING;
         flow.ensure(Math.min(lines.size() + 1, 4) * lineHeight);
         for (String line : lines) {
@@ -64,8 +117,43 @@ final class PdfBlocks {
                     flow.y() + QUOTE_SIZE);
             flow.space(lineHeight);
         }
-        flow.paragraph(PdfSections.attribution(quote, labels), Style.REGULAR, 8.3f, ReportPalette.MUTED, QUOTE_INDENT);
+        String url = links.quote(quote);
+        String attribution = PdfSections.attribution(quote, labels)
+                + (url.isEmpty() ? "" : "  ·  " + labels.get(ReportLabel.OPEN_IN_TRANSCRIPT));
+        float width = flow.width() - QUOTE_INDENT;
+        flow.ensure(
+                flow.wrap(attribution, Style.REGULAR, ATTRIBUTION_SIZE, width).size()
+                        * ATTRIBUTION_SIZE
+                        * PdfFlow.LEADING);
+        float top = flow.y();
+        flow.paragraph(
+                attribution,
+                Style.REGULAR,
+                ATTRIBUTION_SIZE,
+                url.isEmpty() ? ReportPalette.MUTED : ReportPalette.PRIMARY,
+                QUOTE_INDENT);
+        if (!url.isEmpty() && flow.y() > top) {
+            link(url, new Rectangle2D.Float(flow.left() + QUOTE_INDENT, top, width, flow.y() - top));
+        }
         flow.space(5);
+    }
+
+    /** A link annotation over an area of the current page (top-left coordinates), opening {@code url}. */
+    private void link(String url, Rectangle2D.Float area) {
+        PDAnnotationLink link = new PDAnnotationLink();
+        float pageHeight = PdfFlow.PAGE.getHeight();
+        link.setRectangle(new PDRectangle(area.x, pageHeight - area.y - area.height, area.width, area.height));
+        PDBorderStyleDictionary border = new PDBorderStyleDictionary();
+        border.setWidth(0);
+        link.setBorderStyle(border);
+        PDActionURI action = new PDActionURI();
+        action.setURI(url);
+        link.setAction(action);
+        try {
+            flow.page().getAnnotations().add(link);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     void notice(String text) {
@@ -89,23 +177,18 @@ final class PdfBlocks {
         flow.space(10);
     }
 
-    /** The category network drawn at print resolution (the same drawing as the infographic's). */
-    void networkImage(TheoryReport report) {
+    /** The category network as a vector figure (the infographic's drawing), with its legend under it. */
+    void network(TheoryReport report) {
         if (report.network().centrality().isEmpty()) {
             return;
         }
         float width = flow.width();
-        float height = width * 0.62f;
-        int scale = 3;
-        byte[] png = NetworkDiagram.png(report, (int) width * scale, (int) height * scale, 9.5f * scale);
-        try {
-            PDImageXObject image = PDImageXObject.createFromByteArray(flow.document(), png, "network");
-            flow.ensure(height + 10);
-            flow.stream().drawImage(image, flow.left(), PdfFlow.PAGE.getHeight() - flow.y() - height, width, height);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        flow.space(height);
+        float height = figureHeight(width * 0.62f, width * 0.45f, 22);
+        flow.ensure(height + 22);
+        PdfFigures.draw(
+                flow,
+                height,
+                g -> Diagrams.network(g, report, new Rectangle2D.Double(2, 2, width - 4, height - 4), 8f));
         float legend = flow.y();
         flow.rect(flow.left(), legend + 3, 8, 8, ReportPalette.ACCENT);
         String core = labels.get(ReportLabel.LEGEND_CORE);
@@ -121,5 +204,26 @@ final class PdfBlocks {
                 x + 12,
                 legend + 10);
         flow.space(22);
+    }
+
+    /** The paradigm model as a vector figure: conditions, core category, strategies and consequences. */
+    void paradigm(TheoryReport report) {
+        float width = flow.width();
+        float height = figureHeight(width * 0.86f, width * 0.62f, 8);
+        flow.ensure(height + 8);
+        PdfFigures.draw(
+                flow,
+                height,
+                g -> Diagrams.paradigm(g, report, new Rectangle2D.Double(1, 1, width - 2, height - 2), 7.6f));
+        flow.space(8);
+    }
+
+    /**
+     * A figure's height: {@code preferred} when it fits on the page, else what is left when that is at least
+     * {@code minimum} (so the page is filled rather than left half empty), else {@code preferred} on a new page.
+     */
+    private float figureHeight(float preferred, float minimum, float below) {
+        float left = flow.remaining() - below;
+        return left >= preferred || left < minimum ? preferred : left;
     }
 }

@@ -40,6 +40,7 @@ public class PdfExportRenderer implements ExportRenderer {
             front.titlePage();
             flow.newPage();
             PDPage contents = flow.page();
+            flow.newPage();
             List<Section> sections = new PdfSections(flow, report, labels).writeAll();
             flow.close();
             front.tableOfContents(document, contents, sections);

@@ -162,20 +162,52 @@ final class PdfFlow {
         }
     }
 
-    /** A level-1 heading at the top of a new page, with a rule under it. */
-    void heading1(String title) {
-        newPage();
+    /** Whether the cursor is at the top of a fresh page (nothing drawn in the body yet). */
+    boolean atTop() {
+        return stream != null && y <= MARGIN_TOP + 0.5f;
+    }
+
+    /**
+     * A level-1 heading with a rule under it. Sections flow one after another (a page break only where the heading,
+     * room for a level-2 heading and {@code keepWith} points of what follows do not fit), so a short section does
+     * not leave a near-empty page and a heading never ends one.
+     */
+    void heading1(String title, float keepWith) {
+        float height = wrap(title, Style.BOLD, 20f, width()).size() * 20f * LEADING + 17 + heading2Height(title);
+        if (stream == null || y + 26 + height + keepWith > bottom()) {
+            newPage();
+        } else if (!atTop()) {
+            space(26);
+        }
         paragraph(title, Style.BOLD, 20f, ReportPalette.PRIMARY, 0);
         line(left(), y + 1, left() + width(), y + 1, ReportPalette.PRIMARY, 1.2f);
         space(16);
     }
 
-    /** A level-2 heading kept together with at least a few lines of what follows. */
-    void heading2(String title, Color color) {
-        ensure(14 * LEADING + 4 * BODY * LEADING);
+    /** Height a level-2 heading takes, spacing included. */
+    float heading2Height(String title) {
+        return wrap(title, Style.BOLD, 13.5f, width()).size() * 13.5f * LEADING + 9;
+    }
+
+    /**
+     * A level-2 heading kept on one page with the first {@code keepWith} points of what follows (measured by the
+     * caller: its first statement and quote, a table's header and first rows, a figure), so it never ends a page.
+     */
+    void heading2(String title, Color color, float keepWith) {
+        ensure(heading2Height(title) + keepWith);
         space(6);
         paragraph(title, Style.BOLD, 13.5f, color, 0);
         space(3);
+    }
+
+    /** A level-2 heading kept with a few lines of body text. */
+    void heading2(String title, Color color) {
+        heading2(title, color, 4 * BODY * LEADING);
+    }
+
+    /** Points left on the current page above the bottom margin. */
+    float remaining() {
+        return stream == null ? 0 : bottom() - y;
     }
 
     void close() {

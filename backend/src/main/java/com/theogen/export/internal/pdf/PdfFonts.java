@@ -2,6 +2,7 @@ package com.theogen.export.internal.pdf;
 
 import com.theogen.export.internal.ReportFonts;
 import com.theogen.export.internal.ReportFonts.Style;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 import java.awt.Font;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -48,6 +49,18 @@ final class PdfFonts {
             }
         }
         return copy;
+    }
+
+    /**
+     * A text drawer for Graphics2D figures that sets their labels in the embedded fonts, so figure text is real,
+     * searchable text in the same faces as the body (characters a font lacks are drawn as outlines instead).
+     */
+    PdfBoxGraphics2DFontTextDrawer textDrawer() {
+        PdfBoxGraphics2DFontTextDrawer drawer = new PdfBoxGraphics2DFontTextDrawer();
+        for (Style style : Style.values()) {
+            drawer.registerFont(ReportFonts.awt(style, 10f).getFontName(), fonts.get(style));
+        }
+        return drawer;
     }
 
     PDType0Font get(Style style) {

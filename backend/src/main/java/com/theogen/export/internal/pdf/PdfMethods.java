@@ -31,7 +31,6 @@ final class PdfMethods {
     void write() {
         RunManifest m = report.manifest();
         section.accept(METHODS_APPENDIX);
-        flow.heading2(labels.get(MODELS), ReportPalette.PRIMARY);
         PdfTable run =
                 new PdfTable(flow, List.of(Column.text(labels.get(FIELD), 2), Column.text(labels.get(VALUE), 5)));
         run.row(labels.get(GENERATED_BY), report.generatedBy());
@@ -39,12 +38,11 @@ final class PdfMethods {
         run.row(labels.get(MODELS), String.join("\n", m.models()));
         run.row(labels.get(TEMPLATE), report.template().displayName() + " (" + m.templateKey() + ")");
         run.row(labels.get(VERSION), Integer.toString(report.theoryVersion()));
-        run.draw();
+        run.draw(labels.get(MODELS), ReportPalette.PRIMARY);
         if (report.degraded()) {
             new PdfBlocks(flow, labels).notice(labels.get(DEGRADED_NOTICE));
         }
 
-        flow.heading2(labels.get(VERIFICATION), ReportPalette.PRIMARY);
         VerificationCounts v = report.verification();
         PdfTable counts =
                 new PdfTable(flow, List.of(Column.text(labels.get(FIELD), 5), Column.number(labels.get(VALUE), 2)));
@@ -52,21 +50,21 @@ final class PdfMethods {
         counts.row(labels.get(VERIFIED), labels.integer(v.verified()));
         counts.row(labels.get(DROPPED), labels.integer(v.dropped()));
         counts.row(labels.get(UNKNOWN_IDS), labels.integer(v.unknownEvidenceIds()));
-        counts.draw();
+        counts.draw(labels.get(VERIFICATION), ReportPalette.PRIMARY);
 
-        flow.heading2(labels.get(PROMPT_VERSIONS), ReportPalette.PRIMARY);
         if (m.promptVersions().isEmpty()) {
+            flow.heading2(labels.get(PROMPT_VERSIONS), ReportPalette.PRIMARY);
             flow.paragraph(labels.get(NO_PROMPTS), Style.ITALIC, PdfFlow.BODY, ReportPalette.MUTED, 0);
             flow.space(8);
         } else {
             PdfTable prompts =
                     new PdfTable(flow, List.of(Column.text(labels.get(STAGE), 3), Column.text(labels.get(PROMPT), 4)));
             m.promptVersions().forEach(p -> prompts.row(p.stage(), p.prompt()));
-            prompts.draw();
+            prompts.draw(labels.get(PROMPT_VERSIONS), ReportPalette.PRIMARY);
         }
 
-        flow.heading2(labels.get(BUDGET_TRIMS), ReportPalette.PRIMARY);
         if (m.budgetTrims().isEmpty()) {
+            flow.heading2(labels.get(BUDGET_TRIMS), ReportPalette.PRIMARY);
             flow.paragraph(labels.get(NO_BUDGET_TRIMS), Style.ITALIC, PdfFlow.BODY, ReportPalette.MUTED, 0);
             flow.space(8);
         } else {
@@ -80,10 +78,9 @@ final class PdfMethods {
             m.budgetTrims()
                     .forEach(t ->
                             trims.row(t.stage(), t.action(), labels.integer(t.before()), labels.integer(t.after())));
-            trims.draw();
+            trims.draw(labels.get(BUDGET_TRIMS), ReportPalette.PRIMARY);
         }
 
-        flow.heading2(labels.get(STAGE_TIMINGS), ReportPalette.PRIMARY);
         PdfTable timings = new PdfTable(
                 flow,
                 List.of(
@@ -97,11 +94,10 @@ final class PdfMethods {
                         labels.integer(t.millis()),
                         labels.integer(t.tokensIn()),
                         labels.integer(t.tokensOut())));
-        timings.draw();
+        timings.draw(labels.get(STAGE_TIMINGS), ReportPalette.PRIMARY);
 
-        flow.heading2(labels.get(INPUT_HASHES), ReportPalette.PRIMARY);
         PdfTable hashes = new PdfTable(flow, List.of(Column.text(labels.get(INPUT), 1.5f), Column.text("SHA-256", 6)));
         m.inputHashes().forEach(h -> hashes.row(h.input(), h.sha256()));
-        hashes.draw();
+        hashes.draw(labels.get(INPUT_HASHES), ReportPalette.PRIMARY);
     }
 }

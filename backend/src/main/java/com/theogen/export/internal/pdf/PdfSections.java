@@ -39,7 +39,7 @@ final class PdfSections {
         this.flow = flow;
         this.report = report;
         this.labels = labels;
-        this.blocks = new PdfBlocks(flow, labels);
+        this.blocks = new PdfBlocks(flow, labels, report.links());
     }
 
     List<Section> writeAll() {
@@ -52,14 +52,19 @@ final class PdfSections {
         network();
         saturation();
         codebook();
-        new PdfMethods(flow, report, labels, this::section).write();
+        new PdfMethods(flow, report, labels, label -> section(label, 120)).write();
         return sections;
     }
 
-    private void section(ReportLabel label) {
+    /** A numbered level-1 heading kept with {@code keepWith} points of what follows. */
+    private void section(ReportLabel label, float keepWith) {
         String title = (sections.size() + 1) + ". " + labels.get(label);
-        flow.heading1(title);
+        flow.heading1(title, keepWith);
         sections.add(new Section(title, flow.pageNumber(), flow.page()));
+    }
+
+    private void section(ReportLabel label) {
+        section(label, 4 * PdfFlow.BODY * PdfFlow.LEADING);
     }
 
     private void body(String text) {
@@ -85,24 +90,34 @@ final class PdfSections {
         body(report.coreCategory().rationale());
     }
 
+    /** The paradigm as a vector diagram, then each component's statements with their verbatim quotes. */
     private void paradigm() {
-        section(PARADIGM_MODEL);
+        section(PARADIGM_MODEL, flow.width() * 0.62f);
+        blocks.paradigm(report);
         for (ParadigmComponent component : ParadigmComponent.values()) {
-            flow.heading2(labels.component(component), ReportPalette.componentStroke(component));
             List<ParadigmItem> items = report.paradigm().items(component);
+            float lead = items.isEmpty()
+                    ? PdfFlow.BODY * PdfFlow.LEADING
+                    : blocks.leadHeight(
+                            statement(component, items, 0), items.get(0).evidence());
+            flow.heading2(labels.component(component), ReportPalette.componentStroke(component), lead);
             if (items.isEmpty()) {
                 blocks.muted(labels.get(NO_ITEMS));
             }
             for (int i = 0; i < items.size(); i++) {
-                String statement = (i + 1) + ". " + items.get(i).statement();
-                if (component == ParadigmComponent.CONSEQUENCES) {
-                    Consequence c = report.paradigm().consequences().get(i);
-                    statement += "  [" + labels.type(c.type()) + " · " + labels.horizon(c.horizon()) + "]";
-                }
-                blocks.statement(statement);
+                blocks.statement(statement(component, items, i), items.get(i).evidence());
                 blocks.quotes(items.get(i).evidence());
             }
         }
+    }
+
+    private String statement(ParadigmComponent component, List<ParadigmItem> items, int i) {
+        String statement = (i + 1) + ". " + items.get(i).statement();
+        if (component == ParadigmComponent.CONSEQUENCES) {
+            Consequence c = report.paradigm().consequences().get(i);
+            statement += "  [" + labels.type(c.type()) + " · " + labels.horizon(c.horizon()) + "]";
+        }
+        return statement;
     }
 
     private void consequences() {
@@ -129,15 +144,15 @@ final class PdfSections {
     private void propositions() {
         section(PROPOSITIONS);
         for (Proposition p : report.propositions()) {
-            blocks.statement(p.id() + ". " + p.text());
+            blocks.statement(p.id() + ". " + p.text(), p.evidence());
             blocks.quotes(p.evidence());
         }
     }
 
     private void gaps() {
         section(GAPS_AND_SAMPLING);
-        flow.heading2(labels.get(GAPS), ReportPalette.PRIMARY);
         if (report.gaps().isEmpty()) {
+            flow.heading2(labels.get(GAPS), ReportPalette.PRIMARY);
             blocks.muted(labels.get(NO_GAPS));
         } else {
             PdfTable table = new PdfTable(
@@ -149,10 +164,10 @@ final class PdfSections {
             for (Gap gap : report.gaps()) {
                 table.row(gap.category(), gap.description(), labels.severity(gap.severity()));
             }
-            table.draw();
+            table.draw(labels.get(GAPS), ReportPalette.PRIMARY);
         }
-        flow.heading2(labels.get(SAMPLING_PLAN), ReportPalette.PRIMARY);
         if (report.samplingPlan().isEmpty()) {
+            flow.heading2(labels.get(SAMPLING_PLAN), ReportPalette.PRIMARY);
             blocks.muted(labels.get(NO_SAMPLING));
             return;
         }
@@ -167,13 +182,12 @@ final class PdfSections {
             plan.row(
                     Integer.toString(i + 1), steps.get(i).target(), steps.get(i).rationale());
         }
-        plan.draw();
+        plan.draw(labels.get(SAMPLING_PLAN), ReportPalette.PRIMARY);
     }
 
     private void network() {
-        section(NETWORK);
-        blocks.networkImage(report);
-        flow.heading2(labels.get(CENTRALITY), ReportPalette.PRIMARY);
+        section(NETWORK, flow.width() * 0.45f);
+        blocks.network(report);
         PdfTable table = new PdfTable(
                 flow,
                 List.of(
@@ -194,9 +208,9 @@ final class PdfSections {
                     labels.decimal(r.weightedDegree(), 1),
                     labels.decimal(r.pagerank(), 3));
         }
-        table.draw();
-        flow.heading2(labels.get(CO_OCCURRENCE), ReportPalette.PRIMARY);
+        table.draw(labels.get(CENTRALITY), ReportPalette.PRIMARY);
         if (report.network().coOccurrence().isEmpty()) {
+            flow.heading2(labels.get(CO_OCCURRENCE), ReportPalette.PRIMARY);
             blocks.muted(labels.get(NO_NETWORK));
             return;
         }
@@ -209,16 +223,16 @@ final class PdfSections {
         for (CoOccurrence c : report.network().coOccurrence()) {
             pairs.row(c.categoryA(), c.categoryB(), labels.integer(c.sharedFragments()));
         }
-        pairs.draw();
+        pairs.draw(labels.get(CO_OCCURRENCE), ReportPalette.PRIMARY);
     }
 
     private void saturation() {
-        section(SATURATION);
+        section(SATURATION, SaturationChart.HEIGHT * 0.7f);
         if (report.saturation().isEmpty()) {
             blocks.muted(labels.get(NO_SATURATION));
             return;
         }
-        flow.heading2(labels.get(SATURATION_CURVE), ReportPalette.PRIMARY);
+        flow.heading2(labels.get(SATURATION_CURVE), ReportPalette.PRIMARY, SaturationChart.HEIGHT * 0.7f);
         SaturationChart.draw(flow, report.saturation(), labels);
         PdfTable table = new PdfTable(
                 flow,
@@ -260,8 +274,10 @@ final class PdfSections {
         table.draw();
     }
 
+    /** "— Marta · [00:12:05] · [120–250] · Fragment 3f2a…": who, when in the recording (if known), where. */
     static String attribution(EvidenceQuote q, Labels labels) {
-        return "— " + q.source() + "  ·  [" + q.charStart() + "–" + q.charEnd() + "]  ·  " + labels.get(FRAGMENT) + " "
-                + q.shortFragmentId();
+        String time = q.time().isEmpty() ? "" : "  ·  [" + q.time() + "]";
+        return "— " + q.source() + time + "  ·  [" + q.charStart() + "–" + q.charEnd() + "]  ·  " + labels.get(FRAGMENT)
+                + " " + q.shortFragmentId();
     }
 }

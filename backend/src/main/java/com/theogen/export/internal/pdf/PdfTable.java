@@ -39,6 +39,22 @@ final class PdfTable {
         return this;
     }
 
+    /** Height of the header and the first two rows: what a heading above the table must stay with. */
+    float leadHeight() {
+        float[] widths = widths();
+        float lead = height(wrapRow(columns.stream().map(Column::header).toList(), widths, Style.BOLD));
+        for (int i = 0; i < Math.min(2, rows.size()); i++) {
+            lead += height(wrapRow(rows.get(i), widths, Style.REGULAR));
+        }
+        return lead;
+    }
+
+    /** Draws the table under a level-2 heading that stays on the page of the table's first rows. */
+    void draw(String heading, java.awt.Color color) {
+        flow.heading2(heading, color, leadHeight());
+        draw();
+    }
+
     void draw() {
         float[] widths = widths();
         List<List<String>> header = wrapRow(columns.stream().map(Column::header).toList(), widths, Style.BOLD);

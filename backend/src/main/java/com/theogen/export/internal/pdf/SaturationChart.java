@@ -21,11 +21,13 @@ final class SaturationChart {
     private SaturationChart() {}
 
     static void draw(PdfFlow flow, List<SaturationPoint> points, Labels labels) {
-        flow.ensure(HEIGHT + 10);
+        float left = flow.remaining() - 10;
+        float height = left >= HEIGHT || left < HEIGHT * 0.7f ? HEIGHT : left;
+        flow.ensure(height + 10);
         float top = flow.y();
         float axisLeft = flow.left() + 34;
         float plotTop = top + 24;
-        float plotBottom = top + HEIGHT - 30;
+        float plotBottom = top + height - 30;
         float plotRight = flow.left() + flow.width() - 8;
         float plotHeight = plotBottom - plotTop;
         int max =
@@ -61,7 +63,7 @@ final class SaturationChart {
         String axis = labels.get(ReportLabel.INTERVIEW) + " (" + labels.get(ReportLabel.INTERVIEW_INDEX) + ")";
         float w = (float) flow.fonts().width(Style.REGULAR, 8.5f, axis);
         flow.text(axis, Style.REGULAR, 8.5f, ReportPalette.MUTED, (axisLeft + plotRight) / 2 - w / 2, plotBottom + 25);
-        flow.moveTo(top + HEIGHT);
+        flow.moveTo(top + height);
         flow.space(8);
     }
 

@@ -25,7 +25,11 @@ final class Canvas {
     }
 
     static Graphics2D graphics(BufferedImage image) {
-        Graphics2D g = image.createGraphics();
+        return hints(image.createGraphics());
+    }
+
+    /** Quality hints: antialiasing, fractional metrics (text measures the same at any scale). */
+    static Graphics2D hints(Graphics2D g) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
@@ -70,6 +74,31 @@ final class Canvas {
 
     static double lineHeight(Font font) {
         return font.getSize2D() * 1.22;
+    }
+
+    /**
+     * Centred lines with a white halo (the glyph outlines stroked wide in white under the text), so a label stays
+     * readable over whatever lies behind it.
+     */
+    static void haloed(Graphics2D g, Font font, Color color, List<String> lines, Rectangle2D box) {
+        double lineHeight = lineHeight(font);
+        double ascent = g.getFontMetrics(font).getAscent();
+        java.awt.Stroke stroke = g.getStroke();
+        g.setStroke(new java.awt.BasicStroke(
+                font.getSize2D() * 0.28f, java.awt.BasicStroke.CAP_ROUND, java.awt.BasicStroke.JOIN_ROUND));
+        g.setColor(Color.WHITE);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
+            double w = width(g, font, lines.get(i));
+            java.awt.font.TextLayout layout =
+                    new java.awt.font.TextLayout(lines.get(i), font, g.getFontRenderContext());
+            g.draw(layout.getOutline(java.awt.geom.AffineTransform.getTranslateInstance(
+                    box.getCenterX() - w / 2, box.getY() + 2 + ascent + i * lineHeight)));
+        }
+        g.setStroke(stroke);
+        centered(g, font, color, lines, box);
     }
 
     static void centered(Graphics2D g, Font font, Color color, List<String> lines, Rectangle2D box) {

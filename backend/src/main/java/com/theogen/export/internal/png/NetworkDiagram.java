@@ -10,39 +10,80 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.geom.Area;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
-import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.imageio.ImageIO;
 
-/** Draws the category network (edges, sized nodes, haloed labels) and its legend; shared by PNG and PPTX. */
+/** Draws the category network (edges, sized nodes, haloed labels) and its legend; shared by PNG, PDF and DOCX. */
 public final class NetworkDiagram {
 
     private NetworkDiagram() {}
 
-    /** Lays out and draws the network inside {@code area}; returns the layout that was drawn. */
+    /**
+     * Lays out and draws the network inside {@code area}: edges first, clipped away from every label so no line
+     * runs under text, then the nodes, then the labels with a white halo. Returns the layout that was drawn.
+     */
     public static NetworkLayout.Result draw(Graphics2D g, TheoryReport report, Rectangle2D area, float fontSize) {
-        Font font = Canvas.font(Style.REGULAR, fontSize);
-        NetworkLayout.Result layout = NetworkLayout.layout(
+        NetworkLayout.Result layout = layout(report, area, fontSize);
+        drawEdges(g, report, layout, area, fontSize);
+        Font labelFont = Canvas.font(Style.REGULAR, layout.fontSize());
+        for (NetworkLayout.PlacedNode node : layout.nodes()) {
+            Color fill = node.core() ? ReportPalette.ACCENT : ReportPalette.NODE;
+            Ellipse2D circle = new Ellipse2D.Double(
+                    node.cx() - node.radius(), node.cy() - node.radius(), 2 * node.radius(), 2 * node.radius());
+            g.setColor(fill);
+            g.fill(circle);
+            g.setColor(Color.WHITE);
+            g.setStroke(new BasicStroke(Math.max(1f, fontSize / 8)));
+            g.draw(circle);
+            Font nodeFont = node.core() ? Canvas.font(Style.BOLD, layout.fontSize()) : labelFont;
+            Canvas.haloed(
+                    g, nodeFont, node.core() ? ReportPalette.ACCENT : ReportPalette.INK, node.lines(), node.labelBox());
+        }
+        return layout;
+    }
+
+    /** The layout {@link #draw} uses for a report in an area (deterministic). */
+    public static NetworkLayout.Result layout(TheoryReport report, Rectangle2D area, float fontSize) {
+        return NetworkLayout.layout(
                 report.network().centrality(),
                 report.network().coOccurrence(),
                 report.coreCategory().name(),
                 area,
-                font);
+                Canvas.font(Style.REGULAR, fontSize));
+    }
+
+    /** The edges alone (line width by shared fragments), never inside a label's box. */
+    public static void drawEdges(
+            Graphics2D g, TheoryReport report, NetworkLayout.Result layout, Rectangle2D area, float fontSize) {
         Map<String, NetworkLayout.PlacedNode> byName = new HashMap<>();
         layout.nodes().forEach(n -> byName.put(n.name(), n));
         int maxShared = report.network().coOccurrence().stream()
                 .mapToInt(CoOccurrence::sharedFragments)
                 .max()
                 .orElse(1);
+        Area free = new Area(new Rectangle2D.Double(
+                area.getX() - fontSize,
+                area.getY() - fontSize,
+                area.getWidth() + 2 * fontSize,
+                area.getHeight() + 2 * fontSize));
+        double margin = Math.max(2, fontSize * 0.25);
+        for (NetworkLayout.PlacedNode node : layout.nodes()) {
+            Rectangle2D box = node.labelBox();
+            free.subtract(new Area(new Rectangle2D.Double(
+                    box.getX() - margin,
+                    box.getY() - margin,
+                    box.getWidth() + 2 * margin,
+                    box.getHeight() + 2 * margin)));
+        }
+        Shape clip = g.getClip();
+        g.clip(free);
         for (CoOccurrence edge : report.network().coOccurrence()) {
             NetworkLayout.PlacedNode a = byName.get(edge.categoryA());
             NetworkLayout.PlacedNode b = byName.get(edge.categoryB());
@@ -55,23 +96,7 @@ public final class NetworkDiagram {
             g.setColor(withAlpha(ReportPalette.EDGE, (int) (70 + 120 * share)));
             g.draw(new Line2D.Double(a.cx(), a.cy(), b.cx(), b.cy()));
         }
-        Font labelFont = font.deriveFont(layout.fontSize());
-        for (NetworkLayout.PlacedNode node : layout.nodes()) {
-            Color fill = node.core() ? ReportPalette.ACCENT : ReportPalette.NODE;
-            Ellipse2D circle = new Ellipse2D.Double(
-                    node.cx() - node.radius(), node.cy() - node.radius(), 2 * node.radius(), 2 * node.radius());
-            g.setColor(fill);
-            g.fill(circle);
-            g.setColor(Color.WHITE);
-            g.setStroke(new BasicStroke(Math.max(1f, fontSize / 8)));
-            g.draw(circle);
-            Rectangle2D box = node.labelBox();
-            g.setColor(withAlpha(Color.WHITE, 215));
-            g.fill(new RoundRectangle2D.Double(box.getX(), box.getY(), box.getWidth(), box.getHeight(), 6, 6));
-            Font nodeFont = node.core() ? Canvas.font(Style.BOLD, layout.fontSize()) : labelFont;
-            Canvas.centered(g, nodeFont, node.core() ? ReportPalette.ACCENT : ReportPalette.INK, node.lines(), box);
-        }
-        return layout;
+        g.setClip(clip);
     }
 
     /** The legend: core vs other category, circle size, line width. Returns the height used. */
@@ -104,13 +129,7 @@ public final class NetworkDiagram {
         Graphics2D g = Canvas.graphics(image);
         draw(g, report, new Rectangle2D.Double(8, 8, width - 16, height - 16), fontSize);
         g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return Diagrams.png(image);
     }
 
     private static void swatch(Graphics2D g, Color color, double x, double top, double r) {

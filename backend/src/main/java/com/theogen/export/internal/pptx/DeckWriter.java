@@ -13,21 +13,24 @@ import com.theogen.export.SamplingStep;
 import com.theogen.export.TheoryReport;
 import com.theogen.export.VerificationCounts;
 import com.theogen.export.internal.Labels;
+import com.theogen.export.internal.QuoteMarks;
 import com.theogen.export.internal.ReportLabel;
 import com.theogen.export.internal.ReportPalette;
-import com.theogen.export.internal.png.NetworkDiagram;
+import com.theogen.export.internal.pptx.SlideNotes.Evidence;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.sl.usermodel.PictureData.PictureType;
 import org.apache.poi.sl.usermodel.ShapeType;
 import org.apache.poi.sl.usermodel.VerticalAlignment;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFAutoShape;
-import org.apache.poi.xslf.usermodel.XSLFPictureData;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 
-/** Writes the slides of one deck in order, splitting long content over continuation slides. */
+/**
+ * Writes the slides of one deck in order, splitting long content over balanced continuation slides. A slide shows
+ * each claim with at most its first quote (never a quote its claim already contains); the speaker notes hold every
+ * quote behind the slide.
+ */
 final class DeckWriter {
 
     private static final double BODY = SlideKit.BODY_SIZE;
@@ -37,12 +40,14 @@ final class DeckWriter {
     private final TheoryReport report;
     private final Labels labels;
     private final TextFitter fitter;
+    private final SlideNotes notes;
 
     DeckWriter(XMLSlideShow show, TheoryReport report, TextFitter fitter) {
         this.show = show;
         this.report = report;
         this.labels = Labels.of(report.language());
         this.fitter = fitter;
+        this.notes = new SlideNotes(show, labels, report.links());
     }
 
     void writeAll() {
@@ -51,22 +56,41 @@ final class DeckWriter {
                 SUMMARY,
                 report.executiveSummary().stream()
                         .map(p -> List.of(Para.plain(p, BODY).before(10)))
-                        .toList());
+                        .toList(),
+                List.of());
         core();
         paradigm();
-        list(
-                CONDITIONS,
-                components(
-                        ParadigmComponent.CAUSAL_CONDITIONS,
-                        ParadigmComponent.CONTEXT,
-                        ParadigmComponent.INTERVENING_CONDITIONS));
-        list(STRATEGIES, components(ParadigmComponent.STRATEGIES));
+        ParadigmComponent[] conditions = {
+            ParadigmComponent.CAUSAL_CONDITIONS, ParadigmComponent.CONTEXT, ParadigmComponent.INTERVENING_CONDITIONS
+        };
+        list(CONDITIONS, components(conditions), evidence(conditions));
+        list(STRATEGIES, components(ParadigmComponent.STRATEGIES), evidence(ParadigmComponent.STRATEGIES));
         consequences();
-        list(PROPOSITIONS, propositions());
+        list(
+                PROPOSITIONS,
+                propositions(),
+                report.propositions().stream()
+                        .map(p -> new Evidence(p.id() + ". " + p.text(), p.evidence()))
+                        .toList());
         network();
+        saturation();
         gaps();
-        list(SAMPLING_PLAN, sampling());
-        list(METHOD, method());
+        list(SAMPLING_PLAN, sampling(), List.of());
+        list(METHOD, method(), List.of());
+    }
+
+    /** The evidence of each statement of the components, in the order {@link #components} lists them. */
+    private List<Evidence> evidence(ParadigmComponent... components) {
+        List<Evidence> items = new ArrayList<>();
+        for (ParadigmComponent component : components) {
+            List<ParadigmItem> list = report.paradigm().items(component);
+            if (list.isEmpty()) {
+                items.add(new Evidence("", List.of()));
+            }
+            list.forEach(
+                    i -> items.add(new Evidence(labels.component(component) + ": " + i.statement(), i.evidence())));
+        }
+        return items;
     }
 
     private XSLFSlide slide(String title) {
@@ -75,16 +99,33 @@ final class DeckWriter {
         return SlideKit.slide(show, title, footer, fitter);
     }
 
-    /** Slides of a title and a body list, continued on as many slides as the items need. */
-    private void list(ReportLabel title, List<List<Para>> items) {
+    /**
+     * Slides of a title and a body list, continued on as many (balanced) slides as the items need; each slide's
+     * notes hold the evidence of the items it shows ({@code evidence} is parallel to {@code items}, or empty).
+     */
+    private void list(ReportLabel title, List<List<Para>> items, List<Evidence> evidence) {
         Rectangle2D body = SlideKit.BODY;
-        List<List<Para>> pages = items.isEmpty()
-                ? List.of(List.of(
-                        Para.plain(labels.get(emptyText(title)), BODY).italic().color(ReportPalette.MUTED)))
-                : fitter.paginate(items, body.getWidth(), body.getHeight());
+        if (items.isEmpty()) {
+            XSLFSlide slide = slide(labels.get(title));
+            SlideKit.text(
+                    slide,
+                    body,
+                    List.of(Para.plain(labels.get(emptyText(title)), BODY)
+                            .italic()
+                            .color(ReportPalette.MUTED)),
+                    VerticalAlignment.TOP);
+            notes.evidence(slide, List.of());
+            return;
+        }
+        List<List<Para>> pages = fitter.paginate(items, body.getWidth(), body.getHeight());
+        List<int[]> ranges = fitter.ranges(items, body.getWidth(), body.getHeight());
         for (int i = 0; i < pages.size(); i++) {
             XSLFSlide slide = slide(labels.get(title) + (i > 0 ? " " + labels.get(CONTINUED) : ""));
             SlideKit.text(slide, body, pages.get(i), VerticalAlignment.TOP);
+            int[] range = ranges.get(i);
+            notes.evidence(
+                    slide,
+                    evidence.isEmpty() ? List.of() : evidence.subList(range[0], Math.min(range[1], evidence.size())));
         }
     }
 
@@ -157,15 +198,28 @@ final class DeckWriter {
                 Para.plain(report.coreCategory().rationale(), BODY).before(2)));
         items.addAll(phenomenon());
         List<List<Para>> pages = fitter.paginate(items, SlideKit.BODY.getWidth(), SlideKit.BODY.getHeight());
+        List<Evidence> evidence = report.paradigm().phenomenon().stream()
+                .map(i -> new Evidence(i.statement(), i.evidence()))
+                .toList();
         for (int i = 0; i < pages.size(); i++) {
             XSLFSlide slide = slide(labels.get(CORE_CATEGORY) + (i > 0 ? " " + labels.get(CONTINUED) : ""));
             SlideKit.text(slide, SlideKit.BODY, pages.get(i), VerticalAlignment.TOP);
+            notes.evidence(slide, i == 0 ? evidence : List.of());
         }
     }
 
     private void paradigm() {
         XSLFSlide slide = slide(labels.get(PARADIGM_MODEL));
         new ParadigmSlide(report, labels, fitter).draw(slide, SlideKit.BODY);
+        List<Evidence> all = new ArrayList<>();
+        for (ParadigmComponent component : ParadigmComponent.values()) {
+            report.paradigm()
+                    .items(component)
+                    .forEach(i -> all.add(new Evidence(
+                            labels.component(component) + ": " + i.statement(),
+                            i.evidence().stream().limit(1).toList())));
+        }
+        notes.evidence(slide, all);
     }
 
     /** Each statement with its first quote; a component's heading travels with its first statement. */
@@ -186,9 +240,7 @@ final class DeckWriter {
                 .bold()
                 .color(ReportPalette.PRIMARY)
                 .before(12));
-        list.get(0).evidence().stream()
-                .limit(2)
-                .forEach(q -> evidence.add(Para.quote("“" + q.text() + "” — " + q.source(), QUOTE)));
+        list.get(0).evidence().stream().limit(2).forEach(q -> evidence.add(quote(q)));
         if (evidence.size() == 1) {
             evidence.add(Para.plain(labels.get(NO_EVIDENCE), BODY).italic().color(ReportPalette.MUTED));
         }
@@ -219,18 +271,24 @@ final class DeckWriter {
                     item.add(heading);
                 }
                 item.add(Para.bulleted(list.get(i).statement(), BODY));
-                firstQuote(list.get(i).evidence(), item);
+                firstQuote(list.get(i).statement(), list.get(i).evidence(), item);
                 items.add(item);
             }
         }
         return items;
     }
 
-    private void firstQuote(List<EvidenceQuote> evidence, List<Para> into) {
-        if (!evidence.isEmpty()) {
-            EvidenceQuote q = evidence.get(0);
-            into.add(Para.quote("“" + q.text() + "” — " + q.source(), QUOTE));
-        }
+    /** The first quote under its claim, unless the claim already quotes it (a quote is never shown twice). */
+    private void firstQuote(String claim, List<EvidenceQuote> evidence, List<Para> into) {
+        evidence.stream()
+                .filter(q -> !claim.contains(q.text().strip()))
+                .findFirst()
+                .ifPresent(q -> into.add(quote(q)));
+    }
+
+    private Para quote(EvidenceQuote q) {
+        String time = q.time().isEmpty() ? "" : " [" + q.time() + "]";
+        return Para.quote(QuoteMarks.wrap(q.text(), labels.language()) + " — " + q.source() + time, QUOTE);
     }
 
     private void consequences() {
@@ -239,14 +297,26 @@ final class DeckWriter {
         for (Consequence c : report.paradigm().consequences()) {
             table.row(c.statement(), labels.type(c.type()), labels.horizon(c.horizon()));
         }
-        tableSlides(CONSEQUENCES, table);
+        tableSlides(
+                CONSEQUENCES,
+                table,
+                report.paradigm().consequences().stream()
+                        .map(c -> new Evidence(c.statement(), c.evidence()))
+                        .toList());
     }
 
-    private void tableSlides(ReportLabel title, SlideTable table) {
+    /** A table over as many slides as it needs; the notes of each slide hold the evidence of its rows. */
+    private void tableSlides(ReportLabel title, SlideTable table, List<Evidence> evidence) {
         List<List<List<String>>> pages = table.pages(fitter, SlideKit.BODY);
+        int row = 0;
         for (int i = 0; i < pages.size(); i++) {
             XSLFSlide slide = slide(labels.get(title) + (i > 0 ? " " + labels.get(CONTINUED) : ""));
             table.draw(slide, fitter, SlideKit.BODY, pages.get(i));
+            int rows = pages.get(i).size();
+            notes.evidence(
+                    slide,
+                    evidence.isEmpty() ? List.of() : evidence.subList(row, Math.min(row + rows, evidence.size())));
+            row += rows;
         }
     }
 
@@ -255,20 +325,20 @@ final class DeckWriter {
         for (Proposition p : report.propositions()) {
             List<Para> item = new ArrayList<>();
             item.add(Para.plain(p.id() + ". " + p.text(), BODY).before(items.isEmpty() ? 0 : 12));
-            firstQuote(p.evidence(), item);
+            firstQuote(p.text(), p.evidence(), item);
             items.add(item);
         }
         return items;
     }
 
+    /** The network as editable shapes and lines, with a legend line under it. */
     private void network() {
         XSLFSlide slide = slide(labels.get(NETWORK));
         Rectangle2D body = SlideKit.BODY;
-        double imageHeight = body.getHeight() - 36;
-        byte[] png = NetworkDiagram.png(report, (int) body.getWidth() * 2, (int) imageHeight * 2, 24f);
-        XSLFPictureData data = show.addPicture(png, PictureType.PNG);
-        slide.createPicture(data)
-                .setAnchor(new Rectangle2D.Double(body.getX(), body.getY(), body.getWidth(), imageHeight));
+        NetworkSlide.draw(
+                slide,
+                report,
+                new Rectangle2D.Double(body.getX(), body.getY(), body.getWidth(), body.getHeight() - 36));
         Rectangle2D legendBox = new Rectangle2D.Double(body.getX(), body.getMaxY() - 30, body.getWidth(), 30);
         List<Para> legend = List.of(Para.plain(
                         labels.get(LEGEND_CORE) + " (●)  ·  " + labels.get(LEGEND_NODE) + "  ·  "
@@ -280,6 +350,41 @@ final class DeckWriter {
                 legendBox,
                 fitter.shorten(legend, body.getWidth(), legendBox.getHeight()),
                 VerticalAlignment.MIDDLE);
+        notes.text(slide, networkNotes());
+    }
+
+    private String networkNotes() {
+        StringBuilder text = new StringBuilder(labels.get(CENTRALITY)).append(" (PageRank):");
+        report.network()
+                .centrality()
+                .forEach(r ->
+                        text.append("\n• ").append(r.category()).append(": ").append(labels.decimal(r.pagerank(), 3)));
+        return text.toString();
+    }
+
+    /** The saturation curve as a native chart; the notes give the numbers per interview. */
+    private void saturation() {
+        XSLFSlide slide = slide(labels.get(SATURATION));
+        if (report.saturation().isEmpty()) {
+            SlideKit.text(
+                    slide,
+                    SlideKit.BODY,
+                    List.of(Para.plain(labels.get(NO_SATURATION), BODY).italic().color(ReportPalette.MUTED)),
+                    VerticalAlignment.TOP);
+            notes.evidence(slide, List.of());
+            return;
+        }
+        SaturationSlide.draw(show, slide, report, labels, SlideKit.BODY);
+        StringBuilder text = new StringBuilder(labels.get(SATURATION_CURVE)).append(':');
+        report.saturation().forEach(p -> text.append("\n• ")
+                .append(p.interviewIndex())
+                .append(". ")
+                .append(p.interviewLabel())
+                .append(": +")
+                .append(p.newCodes())
+                .append(" → ")
+                .append(p.cumulativeCodes()));
+        notes.text(slide, text.toString());
     }
 
     private void gaps() {
@@ -292,10 +397,11 @@ final class DeckWriter {
             list(
                     GAPS,
                     List.of(List.of(
-                            Para.plain(labels.get(NO_GAPS), BODY).italic().color(ReportPalette.MUTED))));
+                            Para.plain(labels.get(NO_GAPS), BODY).italic().color(ReportPalette.MUTED))),
+                    List.of());
             return;
         }
-        tableSlides(GAPS, table);
+        tableSlides(GAPS, table, List.of());
     }
 
     private List<List<Para>> sampling() {
@@ -323,7 +429,7 @@ final class DeckWriter {
         List<String> prompts = m.promptVersions().stream()
                 .map(p -> p.stage() + ": " + p.prompt())
                 .toList();
-        items.add(fact(PROMPT_VERSIONS, String.join(" · ", prompts)));
+        items.add(fact(PROMPT_VERSIONS, prompts.isEmpty() ? labels.get(NO_PROMPTS) : String.join(" · ", prompts)));
         List<String> trims = m.budgetTrims().stream()
                 .map(t -> t.stage() + " / " + t.action() + ": " + t.before() + " → " + t.after())
                 .toList();

@@ -37,6 +37,11 @@ public final class SlideTextMetric {
             int level = (int) Math.round((margin - (bullet ? 18 : 0)) / 22);
             paragraphs.add(new Para(p.getText(), size, run.isBold(), run.isItalic(), null, bullet, level, before));
         }
-        return FITTER.height(paragraphs, width);
+        // the fitter measures with the deck's standard insets; use the shape's own
+        double standardX = SlideKit.INSET_LEFT + SlideKit.INSET_RIGHT;
+        double standardY = SlideKit.INSET_TOP + SlideKit.INSET_BOTTOM;
+        double insetsX = shape.getLeftInset() + shape.getRightInset();
+        double insetsY = shape.getTopInset() + shape.getBottomInset();
+        return FITTER.height(paragraphs, width - insetsX + standardX) - standardY + insetsY;
     }
 }

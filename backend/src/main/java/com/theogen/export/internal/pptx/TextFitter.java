@@ -66,30 +66,58 @@ final class TextFitter {
      * An item too tall for an empty page is shortened word by word at its end, with an ellipsis.
      */
     List<List<Para>> paginate(List<List<Para>> items, double width, double height) {
-        double insets = INSETS;
-        double[] heights =
-                items.stream().mapToDouble(i -> height(i, width) - insets).toArray();
         List<List<Para>> pages = new ArrayList<>();
+        for (int[] range : ranges(items, width, height)) {
+            pages.add(
+                    range[1] - range[0] == 1
+                            ? shorten(items.get(range[0]), width, height)
+                            : concat(items, range[0], range[1]));
+        }
+        if (pages.isEmpty()) {
+            pages.add(List.of());
+        }
+        return pages;
+    }
+
+    /**
+     * The items of each page as {@code [from, to)} ranges. Pages are balanced: as few pages as greedy filling
+     * needs, but each filled to about the same height, so a list never ends on a one-item slide after full ones.
+     */
+    List<int[]> ranges(List<List<Para>> items, double width, double height) {
+        double[] heights =
+                items.stream().mapToDouble(i -> height(i, width) - INSETS).toArray();
+        double capacity = height * FILL;
+        List<int[]> greedy = fill(items, heights, width, height, capacity);
+        if (greedy.size() < 2) {
+            return greedy;
+        }
+        double total = java.util.Arrays.stream(heights).sum();
+        for (double limit = total / greedy.size(); limit < capacity; limit += capacity * 0.04) {
+            List<int[]> balanced = fill(items, heights, width, height, limit);
+            if (balanced.size() <= greedy.size()) {
+                return balanced;
+            }
+        }
+        return greedy;
+    }
+
+    private List<int[]> fill(List<List<Para>> items, double[] heights, double width, double height, double limit) {
+        List<int[]> ranges = new ArrayList<>();
         int next = 0;
         while (next < items.size()) {
-            List<Para> page = new ArrayList<>();
             int end = next;
-            double used = insets;
-            while (end < items.size() && (end == next || used + heights[end] <= height * FILL)) {
+            double used = INSETS;
+            while (end < items.size() && (end == next || used + heights[end] <= limit)) {
                 used += heights[end];
                 end++;
             }
             while (end - next > 1 && !fits(concat(items, next, end), width, height)) {
                 end--;
             }
-            page.addAll(end - next == 1 ? shorten(items.get(next), width, height) : concat(items, next, end));
-            pages.add(page);
+            ranges.add(new int[] {next, end});
             next = end;
         }
-        if (pages.isEmpty()) {
-            pages.add(List.of());
-        }
-        return pages;
+        return ranges;
     }
 
     private static List<Para> concat(List<List<Para>> items, int from, int to) {

@@ -1,31 +1,40 @@
 package com.theogen.export.internal.xlsx;
 
+import com.theogen.export.internal.LineWrapper;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
 
 /**
  * One sheet written as a table: a bold header row that stays frozen, typed cells, an autofilter over the
- * filled range, and column widths from the longest value seen (capped; long text wraps instead).
+ * filled range, column widths from the longest value seen (capped; long text wraps instead), each row as tall as
+ * its wrapped text needs (Excel does not grow rows written by a program), and a print setup that fits the columns
+ * to a landscape page with the header repeated on every page.
  */
 final class SheetTable {
 
-    private static final int MAX_CHARS = 60;
-    private static final int WRAP_CHARS = 80;
+    static final int MAX_CHARS = 60;
+    static final int WRAP_CHARS = 80;
+    /** Points per line of 10–11 pt text, with the line gap Excel and LibreOffice use. */
+    static final float LINE_POINTS = 15f;
 
-    private final SXSSFSheet sheet;
+    private final Sheet sheet;
     private final WorkbookStyles styles;
     private final int[] widest;
     private final boolean[] wraps;
     private Row row;
     private int nextRow;
     private int column;
+    private int rowLines;
 
-    SheetTable(SXSSFSheet sheet, WorkbookStyles styles, String... headers) {
+    SheetTable(Sheet sheet, WorkbookStyles styles, String... headers) {
         this.sheet = sheet;
         this.styles = styles;
         this.widest = new int[headers.length];
@@ -43,17 +52,48 @@ final class SheetTable {
     SheetTable row() {
         row = sheet.createRow(nextRow++);
         column = 0;
+        rowLines = 1;
         return this;
     }
 
     SheetTable text(String value) {
         Cell cell = row.createCell(column);
         cell.setCellValue(value);
-        boolean longText = value.length() > MAX_CHARS;
+        boolean longText = value.length() > MAX_CHARS || value.indexOf('\n') >= 0;
         wraps[column] |= longText;
         cell.setCellStyle(longText ? styles.wrapped() : styles.text());
+        if (longText) {
+            grow(lines(value));
+        }
         track(Math.min(value.length(), WRAP_CHARS));
         return this;
+    }
+
+    /** A text cell that opens {@code url} (blank: plain text). */
+    SheetTable link(String value, String url) {
+        if (url == null || url.isBlank()) {
+            return text(value);
+        }
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value);
+        Hyperlink link = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.URL);
+        link.setAddress(url);
+        cell.setHyperlink(link);
+        cell.setCellStyle(styles.link());
+        track(Math.min(value.length(), MAX_CHARS));
+        return this;
+    }
+
+    /** Lines a wrapped cell takes at the wrapped column width (a little narrower: proportional text varies). */
+    static int lines(String value) {
+        return LineWrapper.wrap(value, WRAP_CHARS - 6, String::length).size();
+    }
+
+    private void grow(int lines) {
+        if (lines > rowLines) {
+            rowLines = lines;
+            row.setHeightInPoints(lines * LINE_POINTS + 3);
+        }
     }
 
     SheetTable integer(long value) {
@@ -97,12 +137,25 @@ final class SheetTable {
         column++;
     }
 
-    /** Applies the autofilter and column widths; call once after the last row. */
+    /** Applies the autofilter, column widths and print setup; call once after the last row. */
     void finish() {
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, nextRow - 1), 0, widest.length - 1));
         for (int i = 0; i < widest.length; i++) {
             int chars = wraps[i] ? WRAP_CHARS : Math.min(widest[i], MAX_CHARS);
             sheet.setColumnWidth(i, Math.max(8, chars) * 256);
         }
+        printSetup(sheet);
+    }
+
+    /** Landscape A4, every column on one page width (as many pages down as needed), the header row repeated. */
+    static void printSetup(Sheet sheet) {
+        sheet.setFitToPage(true);
+        PrintSetup print = sheet.getPrintSetup();
+        print.setLandscape(true);
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+        sheet.setHorizontallyCenter(true);
     }
 }

@@ -18,6 +18,7 @@ final class WorkbookStyles {
     private final CellStyle integer;
     private final CellStyle decimal;
     private final CellStyle dateTime;
+    private final CellStyle link;
 
     WorkbookStyles(Workbook workbook) {
         Font bold = workbook.createFont();
@@ -40,6 +41,15 @@ final class WorkbookStyles {
         decimal.setDataFormat(workbook.createDataFormat().getFormat("0.000"));
         dateTime = top(workbook.createCellStyle());
         dateTime.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
+        Font underlined = workbook.createFont();
+        underlined.setUnderline(Font.U_SINGLE);
+        underlined.setColor(IndexedColors.BLUE.getIndex());
+        link = top(workbook.createCellStyle());
+        link.setFont(underlined);
+    }
+
+    CellStyle link() {
+        return link;
     }
 
     private static CellStyle top(CellStyle style) {

@@ -14,14 +14,15 @@ import com.theogen.export.ParadigmComponent;
 import com.theogen.export.ParadigmItem;
 import com.theogen.export.Proposition;
 import com.theogen.export.SamplingStep;
-import com.theogen.export.SaturationPoint;
 import com.theogen.export.TheoryReport;
+import com.theogen.export.internal.CoderCounts;
 import com.theogen.export.internal.Labels;
 import com.theogen.export.internal.ReportLabel;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,12 +39,33 @@ public class XlsxExportRenderer implements ExportRenderer {
         return ExportFormat.XLSX;
     }
 
+    /**
+     * The saturation sheet (with its chart) and the co-occurrence matrix are written with the full API into a
+     * template workbook first; every other sheet then streams through SXSSF over that template.
+     */
     @Override
     public void render(TheoryReport report, OutputStream out) throws IOException {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
-            workbook.setCompressTempFiles(true);
-            new Writer(workbook, report).writeAll();
-            workbook.write(out);
+        Labels labels = Labels.of(report.language());
+        try (XSSFWorkbook template = new XSSFWorkbook()) {
+            WorkbookStyles styles = new WorkbookStyles(template);
+            String saturation =
+                    ChartSheets.saturation(template, styles, report, labels).getSheetName();
+            String matrix = ChartSheets.matrix(template, styles, report, labels).getSheetName();
+            try (SXSSFWorkbook workbook = new SXSSFWorkbook(template, ROWS_IN_MEMORY)) {
+                workbook.setCompressTempFiles(true);
+                new Writer(workbook, report, styles).writeAll();
+                List<String> order = new java.util.ArrayList<>();
+                workbook.forEach(sheet -> order.add(sheet.getSheetName()));
+                order.removeAll(List.of(saturation, matrix));
+                order.add(order.indexOf(labels.get(CO_OCCURRENCE)) + 1, matrix);
+                order.add(order.indexOf(labels.get(CODEBOOK)) + 1, saturation);
+                for (int i = 0; i < order.size(); i++) {
+                    workbook.setSheetOrder(order.get(i), i);
+                }
+                workbook.setActiveSheet(0);
+                workbook.setSelectedTab(0);
+                workbook.write(out);
+            }
         }
     }
 
@@ -53,11 +75,11 @@ public class XlsxExportRenderer implements ExportRenderer {
         private final Labels labels;
         private final WorkbookStyles styles;
 
-        Writer(SXSSFWorkbook workbook, TheoryReport report) {
+        Writer(SXSSFWorkbook workbook, TheoryReport report, WorkbookStyles styles) {
             this.workbook = workbook;
             this.report = report;
             this.labels = Labels.of(report.language());
-            this.styles = new WorkbookStyles(workbook);
+            this.styles = styles;
         }
 
         void writeAll() {
@@ -70,7 +92,6 @@ public class XlsxExportRenderer implements ExportRenderer {
             gaps();
             sampling();
             codebook();
-            saturation();
             new ManifestSheet(sheet(MANIFEST, ManifestSheet.headers(labels)), report, labels);
         }
 
@@ -147,7 +168,17 @@ public class XlsxExportRenderer implements ExportRenderer {
 
         private void evidence() {
             SheetTable t = table(
-                    EVIDENCE, COMPONENT, ID, STATEMENT, FRAGMENT, INTERVIEW, SPEAKER, QUOTE, CHAR_START, CHAR_END);
+                    EVIDENCE,
+                    COMPONENT,
+                    ID,
+                    STATEMENT,
+                    FRAGMENT,
+                    INTERVIEW,
+                    SPEAKER,
+                    QUOTE,
+                    CHAR_START,
+                    CHAR_END,
+                    TIME);
             for (ParadigmComponent component : ParadigmComponent.values()) {
                 List<ParadigmItem> items = report.paradigm().items(component);
                 for (int i = 0; i < items.size(); i++) {
@@ -157,25 +188,28 @@ public class XlsxExportRenderer implements ExportRenderer {
                                         .text(labels.component(component))
                                         .text(String.valueOf(i + 1))
                                         .text(items.get(i).statement()),
-                                q);
+                                q,
+                                report);
                     }
                 }
             }
             for (Proposition p : report.propositions()) {
                 for (EvidenceQuote q : p.evidence()) {
-                    quote(t.row().text(labels.get(PROPOSITION)).text(p.id()).text(p.text()), q);
+                    quote(t.row().text(labels.get(PROPOSITION)).text(p.id()).text(p.text()), q, report);
                 }
             }
             t.finish();
         }
 
-        private static void quote(SheetTable t, EvidenceQuote q) {
-            t.text(q.fragmentId())
+        /** The quote's cells; its fragment id opens the quote in the dashboard's transcript. */
+        private static void quote(SheetTable t, EvidenceQuote q, TheoryReport report) {
+            t.link(q.fragmentId(), report.links().quote(q))
                     .text(q.interviewLabel())
                     .text(q.speaker())
                     .text(q.text())
                     .integer(q.charStart())
-                    .integer(q.charEnd());
+                    .integer(q.charEnd())
+                    .text(q.time());
         }
 
         private void centrality() {
@@ -222,7 +256,16 @@ public class XlsxExportRenderer implements ExportRenderer {
         }
 
         private void codebook() {
-            SheetTable t = table(CODEBOOK, CODE, DEFINITION, CATEGORY, ORIGIN, FRAGMENTS, INTERVIEWS);
+            SheetTable t = table(
+                    CODEBOOK,
+                    CODE,
+                    DEFINITION,
+                    CATEGORY,
+                    ORIGIN,
+                    FRAGMENTS,
+                    INTERVIEWS,
+                    APPLICATIONS_BY_CODER,
+                    ANCHOR_QUOTE);
             for (CodebookEntry c : report.codebook()) {
                 t.row()
                         .text(c.code())
@@ -230,19 +273,9 @@ public class XlsxExportRenderer implements ExportRenderer {
                         .text(c.category())
                         .text(labels.origin(c.origin()))
                         .integer(c.fragmentCount())
-                        .integer(c.interviewCount());
-            }
-            t.finish();
-        }
-
-        private void saturation() {
-            SheetTable t = table(SATURATION, INTERVIEW_INDEX, INTERVIEW, NEW_CODES, CUMULATIVE_CODES);
-            for (SaturationPoint p : report.saturation()) {
-                t.row()
-                        .integer(p.interviewIndex())
-                        .text(p.interviewLabel())
-                        .integer(p.newCodes())
-                        .integer(p.cumulativeCodes());
+                        .integer(c.interviewCount())
+                        .text(CoderCounts.describe(c, labels))
+                        .text(c.anchor() == null ? "" : c.anchor().text());
             }
             t.finish();
         }
