@@ -26,6 +26,7 @@ class CodebookService implements CodebookEditor {
 
     private final Ownership owned;
     private final CodeStore codes;
+    private final CoderStore coders;
     private final CodebookQueries queries;
     private final CategoryEditing categories;
     private final EvidenceSync sync;
@@ -34,12 +35,14 @@ class CodebookService implements CodebookEditor {
     CodebookService(
             Ownership owned,
             CodeStore codes,
+            CoderStore coders,
             CodebookQueries queries,
             CategoryEditing categories,
             EvidenceSync sync,
             TransactionTemplate transactions) {
         this.owned = owned;
         this.codes = codes;
+        this.coders = coders;
         this.queries = queries;
         this.categories = categories;
         this.sync = sync;
@@ -49,6 +52,7 @@ class CodebookService implements CodebookEditor {
     @Override
     public Page<CodeView> codes(UUID userId, UUID projectId, CodeQuery query) {
         owned.project(projectId, userId);
+        coders.requireKnown(projectId, query.coders());
         return queries.codes(projectId, query);
     }
 
@@ -169,6 +173,7 @@ class CodebookService implements CodebookEditor {
             throw DomainException.invalid("CODE_REQUIRED", "Name the code by code_id or label");
         }
         Application applied = transactions.execute(s -> {
+            UUID coderId = coders.user(fragment.projectId(), userId).id();
             CodeRow code = codeId != null
                     ? codes.code(codeId)
                             .filter(c -> c.projectId().equals(fragment.projectId()))
@@ -194,8 +199,9 @@ class CodebookService implements CodebookEditor {
                             quoteStart,
                             quoteEnd,
                             1.0,
-                            Origin.HUMAN)));
-            return codes.applicationAt(code.id(), fragmentId, quoteStart, quoteEnd)
+                            Origin.HUMAN,
+                            coderId)));
+            return codes.applicationAt(code.id(), fragmentId, quoteStart, quoteEnd, coderId)
                     .orElseThrow();
         });
         sync.touched(fragment.projectId(), List.of(fragmentId));
@@ -213,7 +219,8 @@ class CodebookService implements CodebookEditor {
 
     @Override
     public Page<EvidenceItem> codeEvidence(UUID userId, UUID codeId, EvidenceFilter filter) {
-        owned.code(codeId, userId);
+        CodeRow code = owned.code(codeId, userId);
+        coders.requireKnown(code.projectId(), filter.coders());
         return queries.evidence(List.of(codeId), filter);
     }
 
@@ -248,6 +255,7 @@ class CodebookService implements CodebookEditor {
     @Override
     public Page<EvidenceItem> categoryEvidence(UUID userId, UUID categoryId, EvidenceFilter filter) {
         CategoryRow category = owned.category(categoryId, userId);
+        coders.requireKnown(category.projectId(), filter.coders());
         List<UUID> members = codes.codes(category.projectId()).stream()
                 .filter(c -> categoryId.equals(c.categoryId()))
                 .map(CodeRow::id)
