@@ -8,13 +8,19 @@ import com.theogen.interview.InterviewDetail;
 import com.theogen.interview.InterviewFragments;
 import com.theogen.interview.InterviewIngested;
 import com.theogen.interview.InterviewSummary;
+import com.theogen.interview.ImportedInterview;
 import com.theogen.interview.InterviewUpload;
+import com.theogen.interview.TextImport;
+import com.theogen.interview.TextOffsets;
+import com.theogen.interview.UploadError;
 import com.theogen.interview.Interviews;
 import com.theogen.interview.TextSpan;
 import com.theogen.interview.internal.parsing.ParsedTranscript;
+import com.theogen.interview.internal.parsing.TrackedNormalizer;
 import com.theogen.interview.internal.parsing.TranscriptParser;
 import com.theogen.project.ProjectAccess;
 import com.theogen.project.ProjectRef;
+import com.theogen.project.ProjectRole;
 import com.theogen.shared.DomainException;
 import com.theogen.shared.ErrorCategory;
 import com.theogen.shared.Language;
@@ -86,6 +92,52 @@ class InterviewService implements Interviews, InterviewFragments {
                     interview.id(), projectId, transcript.fragments().size(), language));
             return interview.summary();
         });
+    }
+
+    @Override
+    public ImportedInterview ingestText(UUID userId, UUID projectId, TextImport text) {
+        ProjectRef project = projects.require(projectId, userId, ProjectRole.CODER);
+        String filename = text.name().isBlank() ? "source.txt" : text.name().strip();
+        TrackedNormalizer.Tracked tracked;
+        try {
+            tracked = TrackedNormalizer.normalize(text.text());
+        } catch (IllegalStateException e) {
+            throw UploadError.CORRUPT_FILE.exception(filename, "the text's positions cannot be kept through normalisation");
+        }
+        ParsedTranscript transcript = parser.parseNormalizedText(filename, tracked.text());
+        Language language = Optional.ofNullable(text.language())
+                .or(() -> Optional.ofNullable(transcript.detectedLanguage()))
+                .orElse(project.language());
+        String participant = participant(new InterviewUpload(filename, new byte[0], null, language));
+        return transactions.execute(status -> {
+            InterviewEntity interview = interviews.save(new InterviewEntity(
+                    projectId,
+                    participant,
+                    clip(filename, 255),
+                    text.text().getBytes(StandardCharsets.UTF_8).length,
+                    language,
+                    transcript,
+                    sha256(transcript.fullText())));
+            List<FragmentEntity> rows = new ArrayList<>(transcript.fragments().size());
+            transcript.fragments().forEach(f -> rows.add(new FragmentEntity(interview.id(), projectId, f)));
+            fragments.saveAll(rows);
+            events.publishEvent(new InterviewIngested(
+                    interview.id(), projectId, transcript.fragments().size(), language));
+            return new ImportedInterview(
+                    interview.summary(),
+                    rows.stream().map(FragmentEntity::view).toList(),
+                    new TextOffsets(tracked.origin(), text.text().length()));
+        });
+    }
+
+    private static String clip(String text, int max) {
+        return text.length() > max ? text.substring(0, max) : text;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> fullText(UUID interviewId) {
+        return interviews.findById(interviewId).map(InterviewEntity::fullText);
     }
 
     @Override
