@@ -90,7 +90,7 @@ final class QdeReader {
     private Refi.Project project() throws XMLStreamException {
         String name = attr("name");
         String origin = attr("origin");
-        String creatingUser = attr("creatingUserGUID");
+        String creatingUser = optionalGuid("creatingUserGUID");
         List<Refi.User> users = new ArrayList<>();
         List<Refi.Code> codes = new ArrayList<>();
         List<Refi.Variable> variables = new ArrayList<>();
@@ -213,7 +213,7 @@ final class QdeReader {
         String plainTextPath = attr("plainTextPath");
         String richTextPath = attr("richTextPath");
         String path = attr("path");
-        String creatingUser = attr("creatingUser");
+        String creatingUser = optionalGuid("creatingUser");
         List<Refi.Selection> selections = new ArrayList<>();
         List<Refi.Value> values = new ArrayList<>();
         List<String> notes = new ArrayList<>();
@@ -242,7 +242,7 @@ final class QdeReader {
         String name = attr("name");
         long start = position("startPosition", guid);
         long end = position("endPosition", guid);
-        String creatingUser = attr("creatingUser");
+        String creatingUser = optionalGuid("creatingUser");
         List<Refi.Coding> codings = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         String[] description = {null};
@@ -259,7 +259,7 @@ final class QdeReader {
 
     private Refi.Coding coding() throws XMLStreamException {
         String guid = guid();
-        String creatingUser = attr("creatingUser");
+        String creatingUser = optionalGuid("creatingUser");
         String[] code = {null};
         children(child -> {
             if (child.equals("CodeRef")) {
@@ -278,7 +278,7 @@ final class QdeReader {
         String guid = guid();
         String name = attr("name");
         String path = attr("plainTextPath");
-        String creatingUser = attr("creatingUser");
+        String creatingUser = optionalGuid("creatingUser");
         String[] content = {null};
         children(child -> {
             if (child.equals("PlainTextContent")) {
@@ -355,6 +355,12 @@ final class QdeReader {
 
     private String guid() {
         return Guids.normalize(required("guid"), xml.getLocalName());
+    }
+
+    /** A GUID-valued attribute that may be absent, normalised like every GUID. */
+    private String optionalGuid(String name) {
+        String value = attr(name);
+        return value == null || value.isBlank() ? null : Guids.normalize(value, xml.getLocalName());
     }
 
     private String ref() throws XMLStreamException {

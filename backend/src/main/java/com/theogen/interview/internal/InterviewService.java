@@ -88,6 +88,7 @@ class InterviewService implements Interviews, InterviewFragments {
             List<FragmentEntity> rows = new ArrayList<>(transcript.fragments().size());
             transcript.fragments().forEach(f -> rows.add(new FragmentEntity(interview.id(), projectId, f)));
             fragments.saveAll(rows);
+            fragments.flush();
             events.publishEvent(new InterviewIngested(
                     interview.id(), projectId, transcript.fragments().size(), language));
             return interview.summary();
@@ -121,6 +122,8 @@ class InterviewService implements Interviews, InterviewFragments {
             List<FragmentEntity> rows = new ArrayList<>(transcript.fragments().size());
             transcript.fragments().forEach(f -> rows.add(new FragmentEntity(interview.id(), projectId, f)));
             fragments.saveAll(rows);
+            // callers write rows that refer to these (attributes, code applications) with plain SQL
+            fragments.flush();
             events.publishEvent(new InterviewIngested(
                     interview.id(), projectId, transcript.fragments().size(), language));
             return new ImportedInterview(
