@@ -61,9 +61,11 @@ class ExchangeImportTest {
         assertThat(quotes(exchange, token, codes.get("waste of time"))).containsExactly("granola");
         assertThat(exchange.json(token, "/api/projects/" + project + "/memos"))
                 .extracting(m -> m.get("title").asText())
-                .contains("Research Plan", "My favorite Coke ad", "Comment on «For some reason babies aren't supposed to"
-                        + " have cow's milk th…»")
-                .hasSize(3);
+                .containsExactlyInAnyOrder(
+                        "Research Plan",
+                        "My favorite Coke ad",
+                        "Comment on «damage done by fatty foods»",
+                        "Comment on «For some reason babies aren't supposed to have cow's milk th…»");
     }
 
     @Test

@@ -125,9 +125,12 @@ final class DashboardContract {
             if (expectType(where, actual, "string") && !values.equals(expected)) {
                 problems.add(where + ": enum is " + values + ", expected " + expected);
             }
-        } else if (type.equals("map<string>")) {
+        } else if (type.equals("map<string>") || type.equals("map<integer>")) {
             if (expectType(where, actual, "object")) {
-                expectType(where + " values", resolve(actual.path("additionalProperties")), "string");
+                expectType(
+                        where + " values",
+                        resolve(actual.path("additionalProperties")),
+                        type.substring(4, type.length() - 1));
             }
         } else if (Set.of("string", "integer", "number", "boolean").contains(type)) {
             expectType(where, actual, type);
