@@ -20,7 +20,12 @@ class CodersApiTest {
 
     static final String TRANSCRIPT = "Entrevistadora: ¿Cómo organiza el día?\n\n"
             + "Marta: Trabajo de noche en el hospital y duermo poco. Cuido a mi madre por las tardes.\n\n"
-            + "Marta: Los fines de semana cocino para toda la semana y llevo a los niños al parque.\n";
+            + "Entrevistadora: ¿Y el turno de noche?\n\n"
+            + "Marta: El turno de noche es duro. Cuidar a mi madre después del turno de noche me agota.\n\n"
+            + "Entrevistadora: ¿Quién la ayuda?\n\n"
+            + "Marta: Mi hermana a veces. Cuidar a mi madre sola es difícil; mi hermana trabaja lejos.\n\n"
+            + "Entrevistadora: ¿Y los niños?\n\n"
+            + "Marta: Los niños van a la escuela. Después de la escuela los cuida mi vecina.\n";
 
     @Autowired
     ApiClient api;
@@ -77,7 +82,9 @@ class CodersApiTest {
                 200);
         assertThat(states.get("fragments"))
                 .extracting(s -> s.get("state").asText())
-                .containsExactly("interviewer", "coded", "unexamined");
+                .containsExactly(
+                        "interviewer", "coded", "interviewer", "unexamined", "interviewer", "unexamined", "interviewer",
+                        "unexamined");
 
         assertThat(coding.autoCode(token, project, Map.of("recode", true)).get("status").asText())
                 .isEqualTo("completed");

@@ -14,6 +14,7 @@ import com.theogen.shared.DomainException;
 import com.theogen.web.BlockingBridge;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -78,7 +79,8 @@ class ExchangeController {
             description = "The request body is the file itself (any content type), streamed to disk. The file is"
                     + " checked at once (4xx naming what is wrong: not a .qdpx, zip bomb, DOCTYPE, unsafe path,"
                     + " missing source, selection outside its source, unknown schema version, too large) and then"
-                    + " imported by a job, all or nothing: 202 with task_id and a summary of what will be imported.")
+                    + " imported by a job, all or nothing: 202 with task_id and a summary of what will be imported.",
+            responses = @ApiResponse(responseCode = "202", description = "Checked; the import job is queued"))
     @PostMapping("/api/projects/{projectId}/import")
     Mono<ResponseEntity<ImportResponse>> importInto(
             @AuthenticationPrincipal AuthenticatedUser user,
@@ -96,7 +98,8 @@ class ExchangeController {
     @Operation(
             summary = "Create a project from a REFI-QDA file (.qdpx, or .qdc for a codebook only)",
             description = "Like POST /api/projects/{id}/import into a new project named `name` (default: the"
-                    + " project name in the file). The file is checked before the project is created.")
+                    + " project name in the file). The file is checked before the project is created.",
+            responses = @ApiResponse(responseCode = "202", description = "Checked; project created, import job queued"))
     @PostMapping("/api/projects/import")
     Mono<ResponseEntity<ImportResponse>> importAsNewProject(
             @AuthenticationPrincipal AuthenticatedUser user,
