@@ -26,7 +26,8 @@ public interface CodingTransfer {
      * @param applications by interview, fragment, start
      * @param memos by creation time
      */
-    record Contents(List<CodeEntry> codes, List<Coder> coders, List<ApplicationEntry> applications, List<MemoEntry> memos) {}
+    record Contents(
+            List<CodeEntry> codes, List<Coder> coders, List<ApplicationEntry> applications, List<MemoEntry> memos) {}
 
     /** @param color {@code #RRGGBB} or null */
     record CodeEntry(UUID id, String label, String definition, UUID parentId, String color) {}

@@ -57,45 +57,71 @@ class CodersApiTest {
         assertThat(me.get("applications").asInt()).isEqualTo(1);
         assertThat(me.get("memos").asInt()).isEqualTo(1);
 
-        assertThat(coding.autoCode(token, project, Map.of()).get("status").asText()).isEqualTo("completed");
+        assertThat(coding.autoCode(token, project, Map.of()).get("status").asText())
+                .isEqualTo("completed");
         coders = coders(coding, token, project);
         JsonNode offline = coders.get("offline");
         assertThat(offline.get("key").asText()).isEqualTo("offline");
         assertThat(offline.get("applications").asInt()).isPositive();
 
         JsonNode mine = coding.json(
-                token, "GET", "/api/projects/" + project + "/codes?coder=" + me.get("id").asText(), null, 200);
+                token,
+                "GET",
+                "/api/projects/" + project + "/codes?coder=" + me.get("id").asText(),
+                null,
+                200);
         assertThat(mine.get("items"))
-                .extracting(c -> c.get("label").asText() + ":" + c.get("application_count").asInt())
+                .extracting(c -> c.get("label").asText() + ":"
+                        + c.get("application_count").asInt())
                 .containsExactly("turno de noche:1");
         JsonNode byMachine = coding.json(
-                token, "GET", "/api/projects/" + project + "/coverage?coder=" + offline.get("id").asText(), null, 200);
+                token,
+                "GET",
+                "/api/projects/" + project + "/coverage?coder="
+                        + offline.get("id").asText(),
+                null,
+                200);
         JsonNode byMe = coding.json(
-                token, "GET", "/api/projects/" + project + "/coverage?coder=" + me.get("id").asText(), null, 200);
+                token,
+                "GET",
+                "/api/projects/" + project + "/coverage?coder=" + me.get("id").asText(),
+                null,
+                200);
         assertThat(byMe.at("/project/coded").asInt()).isEqualTo(1);
         assertThat(byMachine.at("/project/coded").asInt()).isGreaterThanOrEqualTo(1);
         JsonNode states = coding.json(
                 token,
                 "GET",
-                "/api/interviews/" + interview + "/coding-state?coder=" + me.get("id").asText(),
+                "/api/interviews/" + interview + "/coding-state?coder="
+                        + me.get("id").asText(),
                 null,
                 200);
         assertThat(states.get("fragments"))
                 .extracting(s -> s.get("state").asText())
                 .containsExactly(
-                        "interviewer", "coded", "interviewer", "unexamined", "interviewer", "unexamined", "interviewer",
+                        "interviewer",
+                        "coded",
+                        "interviewer",
+                        "unexamined",
+                        "interviewer",
+                        "unexamined",
+                        "interviewer",
                         "unexamined");
 
-        assertThat(coding.autoCode(token, project, Map.of("recode", true)).get("status").asText())
+        assertThat(coding.autoCode(token, project, Map.of("recode", true))
+                        .get("status")
+                        .asText())
                 .isEqualTo("completed");
         coders = coders(coding, token, project);
         assertThat(coders.get("user").get("applications").asInt()).isEqualTo(1);
         assertThat(coders.get("offline").get("applications").asInt()).isPositive();
-        assertThat(coders.get("offline").get("id").asText()).isEqualTo(offline.get("id").asText());
+        assertThat(coders.get("offline").get("id").asText())
+                .isEqualTo(offline.get("id").asText());
         JsonNode evidence = coding.json(
                 token,
                 "GET",
-                "/api/codes/" + applied.get("code_id").asText() + "/evidence?coder=" + me.get("id").asText(),
+                "/api/codes/" + applied.get("code_id").asText() + "/evidence?coder="
+                        + me.get("id").asText(),
                 null,
                 200);
         assertThat(evidence.get("items"))
@@ -115,7 +141,8 @@ class CodersApiTest {
     void anotherUsersCodersAreNotFound() {
         CodingApi coding = new CodingApi(api);
         String owner = api.newUserToken();
-        String project = api.createProject(owner, Map.of("name", "Privado")).get("id").asText();
+        String project =
+                api.createProject(owner, Map.of("name", "Privado")).get("id").asText();
 
         coding.json(api.newUserToken(), "GET", "/api/projects/" + project + "/coders", null, 404);
     }

@@ -112,13 +112,15 @@ class ExchangeBadInputTest {
     }
 
     static Stream<Arguments> hostileFiles() {
-        String xxe = """
+        String xxe =
+                """
                 <?xml version="1.0" encoding="utf-8"?>
                 <!DOCTYPE Project [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
                 <Project xmlns="urn:QDA-XML:project:1.0" name="&xxe;"/>
                 """;
         return Stream.of(
-                Arguments.of("qdpx", "not a zip", "this is not a zip".getBytes(StandardCharsets.UTF_8), 400, "NOT_A_QDPX"),
+                Arguments.of(
+                        "qdpx", "not a zip", "this is not a zip".getBytes(StandardCharsets.UTF_8), 400, "NOT_A_QDPX"),
                 Arguments.of(
                         "qdpx",
                         "zip without project.qde",
@@ -127,7 +129,11 @@ class ExchangeBadInputTest {
                         "NOT_A_QDPX"),
                 Arguments.of("qdpx", "zip bomb", zipBomb(), 413, "ARCHIVE_LIMIT_EXCEEDED"),
                 Arguments.of(
-                        "qdpx", "XXE in a DOCTYPE", withSource(xxe, "sources/a.txt", new byte[] {65}), 400, "XML_DOCTYPE_FORBIDDEN"),
+                        "qdpx",
+                        "XXE in a DOCTYPE",
+                        withSource(xxe, "sources/a.txt", new byte[] {65}),
+                        400,
+                        "XML_DOCTYPE_FORBIDDEN"),
                 Arguments.of(
                         "qdc",
                         "DOCTYPE in a codebook",
@@ -166,7 +172,9 @@ class ExchangeBadInputTest {
                 Arguments.of(
                         "qdpx",
                         "source that is not UTF-8",
-                        withSource(qde("plainTextPath=\"internal://a.txt\"", ""), "sources/a.txt", new byte[] {(byte) 0xC3, 0x28}),
+                        withSource(qde("plainTextPath=\"internal://a.txt\"", ""), "sources/a.txt", new byte[] {
+                            (byte) 0xC3, 0x28
+                        }),
                         400,
                         "SOURCE_NOT_TEXT"),
                 Arguments.of(
@@ -222,15 +230,20 @@ class ExchangeBadInputTest {
     void namesTheSelectionAndSourceThatDoNotFit() throws Exception {
         byte[] file = good(qde("plainTextPath=\"internal://a.txt\"", selection(5, 500)));
 
-        JsonNode problem = json.readTree(exchange.postImport(token, "/api/projects/" + projectId + "/import?format=qdpx", file)
-                .expectStatus()
-                .isBadRequest()
-                .expectBody()
-                .returnResult()
-                .getResponseBodyContent());
+        JsonNode problem =
+                json.readTree(exchange.postImport(token, "/api/projects/" + projectId + "/import?format=qdpx", file)
+                        .expectStatus()
+                        .isBadRequest()
+                        .expectBody()
+                        .returnResult()
+                        .getResponseBodyContent());
 
         assertThat(problem.get("detail").asText())
-                .contains("33333333-3333-4333-8333-333333333333", "'Ana'", "5 to 500", String.valueOf(GOOD_SOURCE.length()));
+                .contains(
+                        "33333333-3333-4333-8333-333333333333",
+                        "'Ana'",
+                        "5 to 500",
+                        String.valueOf(GOOD_SOURCE.length()));
         assertThat(problem.get("source").asText()).isEqualTo("Ana");
     }
 
@@ -296,7 +309,8 @@ class ExchangeBadInputTest {
             return 0;
         }
         try (Stream<java.nio.file.Path> files = java.nio.file.Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".upload")).count();
+            return files.filter(f -> f.getFileName().toString().endsWith(".upload"))
+                    .count();
         }
     }
 

@@ -33,8 +33,26 @@ import org.springframework.web.reactive.function.client.WebClient;
 public final class ExchangeBenchmark {
 
     private static final String[] WORDS = {
-        "cuidado", "turno", "noche", "madre", "hospital", "dinero", "escuela", "café", "niños", "trabajo", "cansancio",
-        "vecinas", "abuela", "médico", "salario", "horario", "culpa", "apoyo", "familia", "tiempo"
+        "cuidado",
+        "turno",
+        "noche",
+        "madre",
+        "hospital",
+        "dinero",
+        "escuela",
+        "café",
+        "niños",
+        "trabajo",
+        "cansancio",
+        "vecinas",
+        "abuela",
+        "médico",
+        "salario",
+        "horario",
+        "culpa",
+        "apoyo",
+        "familia",
+        "tiempo"
     };
 
     private ExchangeBenchmark() {}
@@ -50,9 +68,13 @@ public final class ExchangeBenchmark {
         report.put("interviews", interviews);
         report.put("coded_selections", selections);
         report.put("qdpx_bytes", qdpx.length);
-        report.put("machine", Runtime.getRuntime().availableProcessors() + " cores, Java " + Runtime.version()
-                + ", -Xmx" + (Runtime.getRuntime().maxMemory() >> 20) + "m");
-        report.put("load_average_before", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        report.put(
+                "machine",
+                Runtime.getRuntime().availableProcessors() + " cores, Java " + Runtime.version() + ", -Xmx"
+                        + (Runtime.getRuntime().maxMemory() >> 20) + "m");
+        report.put(
+                "load_average_before",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         try (ConfigurableApplicationContext app = BenchHttp.start("bench-exchange", List.of())) {
             WebClient client = BenchHttp.client(app);
             String token = BenchHttp.register(client);
@@ -92,10 +114,13 @@ public final class ExchangeBenchmark {
             report.put("export", out);
             peaks.stop();
         }
-        report.put("load_average_after", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        report.put(
+                "load_average_after",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         Files.createDirectories(results.toAbsolutePath().getParent());
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(results.toFile(), report);
-        System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
+        System.out.println(
+                new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
         System.out.println("written " + results.toAbsolutePath());
     }
 
@@ -106,13 +131,22 @@ public final class ExchangeBenchmark {
         for (int parent = 0; parent < 8; parent++) {
             String guid = UUID.nameUUIDFromBytes(("p" + parent).getBytes()).toString();
             codeGuids[parent * 5] = guid;
-            codes.append("<Code guid=\"").append(guid).append("\" name=\"Tema ").append(parent)
+            codes.append("<Code guid=\"")
+                    .append(guid)
+                    .append("\" name=\"Tema ")
+                    .append(parent)
                     .append("\" isCodable=\"true\" color=\"#3366AA\">");
             for (int child = 1; child < 5; child++) {
-                String childGuid = UUID.nameUUIDFromBytes(("c" + parent + child).getBytes()).toString();
+                String childGuid = UUID.nameUUIDFromBytes(("c" + parent + child).getBytes())
+                        .toString();
                 codeGuids[parent * 5 + child] = childGuid;
-                codes.append("<Code guid=\"").append(childGuid).append("\" name=\"Subtema ").append(parent).append('.')
-                        .append(child).append("\" isCodable=\"true\"/>");
+                codes.append("<Code guid=\"")
+                        .append(childGuid)
+                        .append("\" name=\"Subtema ")
+                        .append(parent)
+                        .append('.')
+                        .append(child)
+                        .append("\" isCodable=\"true\"/>");
             }
             codes.append("</Code>");
         }
@@ -138,26 +172,43 @@ public final class ExchangeBenchmark {
                     text.append("\n\n");
                 }
                 String sourceGuid = UUID.nameUUIDFromBytes(("s" + i).getBytes()).toString();
-                sources.append("<TextSource guid=\"").append(sourceGuid).append("\" name=\"Entrevista ").append(i + 1)
-                        .append("\" plainTextPath=\"internal://").append(sourceGuid).append(".txt\">");
+                sources.append("<TextSource guid=\"")
+                        .append(sourceGuid)
+                        .append("\" name=\"Entrevista ")
+                        .append(i + 1)
+                        .append("\" plainTextPath=\"internal://")
+                        .append(sourceGuid)
+                        .append(".txt\">");
                 for (int k = 0; k < perInterview; k++) {
                     int[] sentence = sentences.get(k);
-                    int end = k % 25 == 24 && k + 1 < sentences.size() ? sentences.get(k + 1)[1] : sentence[1];
+                    int end =
+                            k % 25 == 24 && k + 1 < sentences.size() ? sentences.get(k + 1)[1] : sentence[1];
                     String user = users[k % 2];
-                    sources.append("<PlainTextSelection guid=\"").append(UUID.nameUUIDFromBytes(("x" + i + "-" + k).getBytes()))
-                            .append("\" startPosition=\"").append(sentence[0]).append("\" endPosition=\"").append(end)
-                            .append("\" creatingUser=\"").append(user).append("\"><Coding guid=\"")
-                            .append(UUID.nameUUIDFromBytes(("y" + i + "-" + k).getBytes())).append("\"><CodeRef targetGUID=\"")
-                            .append(codeGuids[random.nextInt(codeGuids.length)]).append("\"/></Coding></PlainTextSelection>");
+                    sources.append("<PlainTextSelection guid=\"")
+                            .append(UUID.nameUUIDFromBytes(("x" + i + "-" + k).getBytes()))
+                            .append("\" startPosition=\"")
+                            .append(sentence[0])
+                            .append("\" endPosition=\"")
+                            .append(end)
+                            .append("\" creatingUser=\"")
+                            .append(user)
+                            .append("\"><Coding guid=\"")
+                            .append(UUID.nameUUIDFromBytes(("y" + i + "-" + k).getBytes()))
+                            .append("\"><CodeRef targetGUID=\"")
+                            .append(codeGuids[random.nextInt(codeGuids.length)])
+                            .append("\"/></Coding></PlainTextSelection>");
                 }
                 sources.append("</TextSource>");
                 zip.putNextEntry(new ZipEntry("sources/" + sourceGuid + ".txt"));
                 zip.write(text.toString().getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
             }
-            String qde = "<?xml version=\"1.0\" encoding=\"utf-8\"?><Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"Bench\">"
-                    + "<Users><User guid=\"" + users[0] + "\" name=\"Lucía\"/><User guid=\"" + users[1] + "\" name=\"Kwame\"/></Users>"
-                    + "<CodeBook><Codes>" + codes + "</Codes></CodeBook><Sources>" + sources + "</Sources></Project>";
+            String qde =
+                    "<?xml version=\"1.0\" encoding=\"utf-8\"?><Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"Bench\">"
+                            + "<Users><User guid=\"" + users[0] + "\" name=\"Lucía\"/><User guid=\"" + users[1]
+                            + "\" name=\"Kwame\"/></Users>"
+                            + "<CodeBook><Codes>" + codes + "</Codes></CodeBook><Sources>" + sources
+                            + "</Sources></Project>";
             zip.putNextEntry(new ZipEntry("project.qde"));
             zip.write(qde.getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
@@ -198,17 +249,21 @@ public final class ExchangeBenchmark {
         private volatile boolean running = true;
 
         Peaks() {
-            sampler = new Thread(() -> {
-                while (running) {
-                    long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-                    heap.accumulateAndGet(used, Math::max);
-                    try {
-                        Thread.sleep(20);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "heap-sampler");
+            sampler = new Thread(
+                    () -> {
+                        while (running) {
+                            long used = ManagementFactory.getMemoryMXBean()
+                                    .getHeapMemoryUsage()
+                                    .getUsed();
+                            heap.accumulateAndGet(used, Math::max);
+                            try {
+                                Thread.sleep(20);
+                            } catch (InterruptedException e) {
+                                return;
+                            }
+                        }
+                    },
+                    "heap-sampler");
             sampler.setDaemon(true);
             sampler.start();
         }

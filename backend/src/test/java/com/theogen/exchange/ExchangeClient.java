@@ -124,9 +124,7 @@ final class ExchangeClient {
                 .getResponseBody();
         assertThat(accepted).isNotNull();
         JsonNode done = awaitJob(token, accepted.get("status_url").asText());
-        assertThat(done.get("status").asText())
-                .as("import job %s", done)
-                .isEqualTo("completed");
+        assertThat(done.get("status").asText()).as("import job %s", done).isEqualTo("completed");
         return accepted;
     }
 

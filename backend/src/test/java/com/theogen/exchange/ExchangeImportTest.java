@@ -36,13 +36,14 @@ class ExchangeImportTest {
         assertThat(summary.get("origin").asText()).startsWith("ATLAS.ti 8.4.0");
         assertThat(summary.get("text_sources").asInt()).isEqualTo(8);
         assertThat(summary.get("selections").asInt()).isEqualTo(8);
-        assertThat(summary.get("skipped").fieldNames()).toIterable()
+        assertThat(summary.get("skipped").fieldNames())
+                .toIterable()
                 .contains("PictureSource", "AudioSource", "VideoSource", "PDFSelection", "Sets", "Links");
         assertThat(exchange.json(token, "/api/projects/" + project).get("name").asText())
                 .isEqualTo("ATLAS.ti standard project");
         assertThat(exchange.json(token, "/api/projects/" + project + "/coders"))
-                .extracting(c -> c.get("display_name").asText() + "/" + c.get("kind").asText() + "/"
-                        + c.get("applications").asInt())
+                .extracting(c -> c.get("display_name").asText() + "/"
+                        + c.get("kind").asText() + "/" + c.get("applications").asInt())
                 .containsExactly("Friedrich Markgraf/imported/9");
 
         Map<String, JsonNode> codes = new java.util.HashMap<>();
@@ -75,7 +76,8 @@ class ExchangeImportTest {
         String project = api.createProject(token, Map.of("name", "Codebook only"))
                 .get("id")
                 .asText();
-        String qdc = """
+        String qdc =
+                """
                 <?xml version="1.0" encoding="utf-8"?>
                 <CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="QualCoder 3.5">
                   <Codes>
@@ -93,7 +95,8 @@ class ExchangeImportTest {
                 "/api/projects/" + project + "/import?format=qdc",
                 qdc.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
-        JsonNode items = exchange.json(token, "/api/projects/" + project + "/codes?size=100").get("items");
+        JsonNode items = exchange.json(token, "/api/projects/" + project + "/codes?size=100")
+                .get("items");
         Map<String, JsonNode> codes = new java.util.HashMap<>();
         items.forEach(c -> codes.put(c.get("label").asText(), c));
         assertThat(codes.keySet()).containsExactlyInAnyOrder("Barreras", "Tiempo", "Dinero");

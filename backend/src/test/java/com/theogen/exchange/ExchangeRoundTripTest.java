@@ -58,7 +58,8 @@ class ExchangeRoundTripTest {
                         "Rutinas | Lucía Gómez | Trabajo de noche");
         JsonNode coders = exchange.json(token, "/api/projects/" + projectId + "/coders");
         assertThat(coders)
-                .extracting(c -> c.get("display_name").asText() + "/" + c.get("kind").asText())
+                .extracting(c ->
+                        c.get("display_name").asText() + "/" + c.get("kind").asText())
                 .containsExactlyInAnyOrder("Kwame Mensah/imported", "Lucía Gómez/imported");
     }
 
@@ -73,9 +74,8 @@ class ExchangeRoundTripTest {
         ExchangeClient.assertValid(exchange.export(token, projectId, "qdc"), "Codebook.xsd");
         assertThat(a.keySet()).containsExactlyElementsOf(b.keySet()).hasSize(3);
         assertThat(withoutExportTime(a.get("project.qde"))).isEqualTo(withoutExportTime(b.get("project.qde")));
-        a.keySet().stream()
-                .filter(name -> name.startsWith("sources/"))
-                .forEach(name -> assertThat(a.get(name)).isEqualTo(b.get(name)));
+        a.keySet().stream().filter(name -> name.startsWith("sources/")).forEach(name -> assertThat(a.get(name))
+                .isEqualTo(b.get(name)));
         String qde = new String(a.get("project.qde"), StandardCharsets.UTF_8);
         assertThat(qde).contains("name=\"Kwame Mensah\"", "color=\"#33AA77\"", "<TextValue>Valparaíso</TextValue>");
     }
@@ -107,9 +107,11 @@ class ExchangeRoundTripTest {
     private List<Row> applications(String project) {
         Map<String, String> coders = new HashMap<>();
         exchange.json(token, "/api/projects/" + project + "/coders")
-                .forEach(c -> coders.put(c.get("id").asText(), c.get("display_name").asText()));
+                .forEach(c ->
+                        coders.put(c.get("id").asText(), c.get("display_name").asText()));
         List<Row> rows = new ArrayList<>();
-        for (JsonNode code : exchange.json(token, "/api/projects/" + project + "/codes?size=500").get("items")) {
+        for (JsonNode code : exchange.json(token, "/api/projects/" + project + "/codes?size=500")
+                .get("items")) {
             JsonNode page = exchange.json(token, "/api/codes/" + code.get("id").asText() + "/evidence?size=200");
             for (JsonNode e : page.get("items")) {
                 rows.add(new Row(
@@ -127,14 +129,17 @@ class ExchangeRoundTripTest {
 
     /** label → definition, colour and parent label. */
     private Map<String, String> codes(String project) {
-        JsonNode items = exchange.json(token, "/api/projects/" + project + "/codes?size=500").get("items");
+        JsonNode items = exchange.json(token, "/api/projects/" + project + "/codes?size=500")
+                .get("items");
         Map<String, String> labels = new HashMap<>();
         items.forEach(c -> labels.put(c.get("id").asText(), c.get("label").asText()));
         Map<String, String> codes = new HashMap<>();
         items.forEach(c -> codes.put(
                 c.get("label").asText(),
                 c.get("definition").asText() + "|" + c.get("color").asText() + "|"
-                        + (c.get("parent_id").isNull() ? "-" : labels.get(c.get("parent_id").asText()))));
+                        + (c.get("parent_id").isNull()
+                                ? "-"
+                                : labels.get(c.get("parent_id").asText()))));
         return codes;
     }
 
@@ -142,13 +147,15 @@ class ExchangeRoundTripTest {
         Map<String, String> codeLabels = new HashMap<>();
         exchange.json(token, "/api/projects/" + project + "/codes?size=500")
                 .get("items")
-                .forEach(c -> codeLabels.put(c.get("id").asText(), c.get("label").asText()));
+                .forEach(
+                        c -> codeLabels.put(c.get("id").asText(), c.get("label").asText()));
         Map<String, String> interviews = interviewLabels(project);
         List<String> memos = new ArrayList<>();
         exchange.json(token, "/api/projects/" + project + "/memos")
-                .forEach(m -> memos.add(m.get("title").asText() + "|" + m.get("body").asText() + "|"
-                        + codeLabels.get(m.get("code_id").asText()) + "|"
-                        + interviews.get(m.get("interview_id").asText())));
+                .forEach(m ->
+                        memos.add(m.get("title").asText() + "|" + m.get("body").asText() + "|"
+                                + codeLabels.get(m.get("code_id").asText()) + "|"
+                                + interviews.get(m.get("interview_id").asText())));
         memos.sort(String::compareTo);
         return memos;
     }
@@ -159,8 +166,8 @@ class ExchangeRoundTripTest {
             List<String> values = new ArrayList<>();
             exchange.json(token, "/api/interviews/" + id + "/attributes")
                     .get("attributes")
-                    .forEach(a -> values.add(a.get("name").asText() + "=" + a.get("type").asText() + ":"
-                            + a.get("value").asText()));
+                    .forEach(a -> values.add(a.get("name").asText() + "="
+                            + a.get("type").asText() + ":" + a.get("value").asText()));
             result.put(label, values);
         });
         return result;
@@ -170,7 +177,8 @@ class ExchangeRoundTripTest {
         Map<String, String> labels = new HashMap<>();
         exchange.json(token, "/api/projects/" + project + "/interviews?size=100")
                 .get("items")
-                .forEach(i -> labels.put(i.get("id").asText(), i.get("participant").asText()));
+                .forEach(i ->
+                        labels.put(i.get("id").asText(), i.get("participant").asText()));
         return labels;
     }
 

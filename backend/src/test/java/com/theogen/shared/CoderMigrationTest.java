@@ -109,7 +109,10 @@ class CoderMigrationTest {
                         Map.entry("ai:legacy/unrecorded", "ai"),
                         Map.entry("offline", "offline"));
         assertThat(jdbc.queryForObject(
-                        "SELECT display_name FROM coders WHERE id = ? AND project_id = ?", String.class, owner, project))
+                        "SELECT display_name FROM coders WHERE id = ? AND project_id = ?",
+                        String.class,
+                        owner,
+                        project))
                 .isEqualTo("Marta Owner");
         assertThat(coderKeysOf("SELECT a.origin AS what, c.key FROM code_applications a"
                         + " JOIN coders c ON c.project_id = a.project_id AND c.id = a.coder_id"))
@@ -122,7 +125,8 @@ class CoderMigrationTest {
                 .containsOnly(Map.entry("memo", "user:" + owner));
         assertThat(coderKeysOf("SELECT s.state AS what, c.key FROM fragment_coding_state s"
                         + " JOIN coders c ON c.project_id = s.project_id AND c.id = s.coder_id"))
-                .containsOnly(Map.entry("not_relevant", "user:" + owner), Map.entry("examined", "ai:legacy/unrecorded"));
+                .containsOnly(
+                        Map.entry("not_relevant", "user:" + owner), Map.entry("examined", "ai:legacy/unrecorded"));
     }
 
     @Test
@@ -156,12 +160,15 @@ class CoderMigrationTest {
         assertThat(columns("code_applications")).doesNotContain("coder_id");
         assertThat(columns("memos")).doesNotContain("coder_id");
         assertThat(jdbc.queryForObject(
-                        "SELECT count(*) FROM code_applications WHERE fragment_id = ? AND quote_start = 0", Long.class, fragment))
+                        "SELECT count(*) FROM code_applications WHERE fragment_id = ? AND quote_start = 0",
+                        Long.class,
+                        fragment))
                 .isEqualTo(1);
         assertThat(jdbc.queryForList(
                         "SELECT state FROM fragment_coding_state WHERE fragment_id = ?", String.class, fragment))
                 .containsExactly("not_relevant");
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM coders", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM coders", Long.class))
+                .isZero();
 
         liquibase.update();
 

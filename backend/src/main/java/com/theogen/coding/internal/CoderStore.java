@@ -41,13 +41,15 @@ class CoderStore {
 
     /** The member's coder in the project; its name follows the account's display name. */
     Coder user(UUID projectId, UUID userId) {
-        String name = accounts.describe(userId)
-                .map(Accounts.AccountView::displayName)
-                .orElse("Member");
+        String name =
+                accounts.describe(userId).map(Accounts.AccountView::displayName).orElse("Member");
         Coder coder = ensure(projectId, userId, CoderKind.USER, "user:" + userId, name);
         if (!coder.displayName().equals(clip(name))) {
             jdbc.update(
-                    "UPDATE coders SET display_name = ? WHERE project_id = ? AND id = ?", clip(name), projectId, userId);
+                    "UPDATE coders SET display_name = ? WHERE project_id = ? AND id = ?",
+                    clip(name),
+                    projectId,
+                    userId);
             return new Coder(coder.id(), coder.kind(), coder.key(), clip(name));
         }
         return coder;

@@ -88,8 +88,10 @@ class CodingTransferService implements CodingTransfer {
     public Written write(UUID projectId, Batch batch) {
         return transactions.execute(s -> {
             Map<String, UUID> coderIds = new LinkedHashMap<>();
-            batch.coders().forEach(c -> coderIds.put(
-                    c.ref(), coders.imported(projectId, c.externalId(), c.name()).id()));
+            batch.coders()
+                    .forEach(c -> coderIds.put(
+                            c.ref(),
+                            coders.imported(projectId, c.externalId(), c.name()).id()));
             CodeImport imported = importCodes(projectId, batch.codes());
             List<NewApplication> rows = new ArrayList<>();
             Set<UUID> fragments = new HashSet<>();

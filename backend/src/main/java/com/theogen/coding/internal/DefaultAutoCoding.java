@@ -2,12 +2,12 @@ package com.theogen.coding.internal;
 
 import com.theogen.coding.AutoCoding;
 import com.theogen.coding.AxialOutcome;
+import com.theogen.coding.Coder;
 import com.theogen.coding.CodingRun;
 import com.theogen.coding.OpenCodingOutcome;
 import com.theogen.coding.internal.CodeStore.CodeRow;
 import com.theogen.coding.internal.CodingFragments.Scoped;
 import com.theogen.coding.internal.ProjectDirectory.ProjectInfo;
-import com.theogen.coding.Coder;
 import com.theogen.job.JobCanceledException;
 import com.theogen.llm.LlmClient;
 import com.theogen.shared.DomainException;

@@ -60,7 +60,8 @@ class OfflineOpenCoding {
         Written written = Written.none();
         int done = 0;
         for (UUID interview : interviews) {
-            written = written.plus(writer.write(project.id(), coderId, draftsFor(result.codes(), interview, interviewOf)));
+            written = written.plus(
+                    writer.write(project.id(), coderId, draftsFor(result.codes(), interview, interviewOf)));
             done++;
             run.progress()
                     .report(

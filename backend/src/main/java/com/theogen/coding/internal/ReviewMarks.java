@@ -48,13 +48,12 @@ class ReviewMarks {
     Map<UUID, String> marks(UUID projectId, Collection<UUID> coders) {
         Map<UUID, String> marks = new java.util.HashMap<>();
         named.query(
-                "SELECT fragment_id, state FROM fragment_coding_state WHERE project_id = :project" + coderClause(coders),
+                "SELECT fragment_id, state FROM fragment_coding_state WHERE project_id = :project"
+                        + coderClause(coders),
                 coderParams(projectId, coders),
                 rs -> {
                     marks.merge(
-                            rs.getObject(1, UUID.class),
-                            rs.getString(2),
-                            (a, b) -> "not_relevant".equals(a) ? a : b);
+                            rs.getObject(1, UUID.class), rs.getString(2), (a, b) -> "not_relevant".equals(a) ? a : b);
                 });
         return marks;
     }

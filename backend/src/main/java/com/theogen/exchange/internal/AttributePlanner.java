@@ -66,8 +66,8 @@ final class AttributePlanner {
         AttributeType type = type(variable.type());
         String text = value.value().strip();
         if (!fits(type, text)) {
-            warn.accept("variable '" + name + "' has the value '" + text + "', which is not a "
-                    + type.code() + "; it is kept as text");
+            warn.accept("variable '" + name + "' has the value '" + text + "', which is not a " + type.code()
+                    + "; it is kept as text");
             type = AttributeType.TEXT;
         }
         Map<String, Attribute> attributes = bySource.computeIfAbsent(source, k -> new LinkedHashMap<>());

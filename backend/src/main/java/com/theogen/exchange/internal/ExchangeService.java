@@ -70,10 +70,11 @@ class ExchangeService implements ProjectExchange {
             ImportPlan plan = check(upload, format);
             String title = name != null && !name.isBlank()
                     ? name.strip()
-                    : plan.projectName() != null && !plan.projectName().isBlank() ? plan.projectName().strip() : "Imported project";
+                    : plan.projectName() != null && !plan.projectName().isBlank()
+                            ? plan.projectName().strip()
+                            : "Imported project";
             ProjectView project = projects.create(
-                    userId,
-                    new ProjectDraft(clip(title, 200), plan.projectDescription(), null, null, null));
+                    userId, new ProjectDraft(clip(title, 200), plan.projectDescription(), null, null, null));
             return submit(userId, project.id(), format, upload, plan.summary());
         } catch (RuntimeException e) {
             staging.delete(upload);
@@ -92,7 +93,8 @@ class ExchangeService implements ProjectExchange {
         }
     }
 
-    private ImportAccepted submit(UUID userId, UUID projectId, ExchangeFormat format, Path upload, ImportSummary summary) {
+    private ImportAccepted submit(
+            UUID userId, UUID projectId, ExchangeFormat format, Path upload, ImportSummary summary) {
         JobSubmission submission = jobs.submit(new JobRequest(
                 projectId,
                 userId,

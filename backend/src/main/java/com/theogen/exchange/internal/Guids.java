@@ -27,7 +27,8 @@ final class Guids {
      * is, so that exporting an unchanged project again gives the same GUIDs.
      */
     static String derived(String... parts) {
-        return UUID.nameUUIDFromBytes(String.join("\u0000", parts).getBytes(StandardCharsets.UTF_8)).toString();
+        return UUID.nameUUIDFromBytes(String.join("\u0000", parts).getBytes(StandardCharsets.UTF_8))
+                .toString();
     }
 
     private static String clip(String text) {

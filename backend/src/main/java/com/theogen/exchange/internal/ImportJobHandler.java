@@ -47,7 +47,8 @@ class ImportJobHandler implements JobHandler {
     public JobResult run(JobContext context) throws Exception {
         Path upload = staging.resolve((String) context.params().get("upload"));
         try {
-            ExchangeFormat format = ExchangeFormat.fromCode((String) context.params().get("format"));
+            ExchangeFormat format =
+                    ExchangeFormat.fromCode((String) context.params().get("format"));
             context.progress("reading", 5);
             ImportRunner.Outcome outcome;
             try (ImportReading.Opened opened = reading.open(upload, format)) {

@@ -147,9 +147,19 @@ final class ImportPlanner {
         List<String> notes = new ArrayList<>(pdf.noteRefs());
         notes.addAll(representation.noteRefs());
         return new Refi.Source(
-                "TextSource", pdf.guid(), name, representation.plainTextPath(), representation.plainTextContent(),
-                null, null, representation.description(), representation.creatingUser(), representation.selections(),
-                representation.values(), notes, null);
+                "TextSource",
+                pdf.guid(),
+                name,
+                representation.plainTextPath(),
+                representation.plainTextContent(),
+                null,
+                null,
+                representation.description(),
+                representation.creatingUser(),
+                representation.selections(),
+                representation.values(),
+                notes,
+                null);
     }
 
     private PlannedSource textSource(Refi.Source source, String name, List<Attribute> attributes) {
@@ -176,7 +186,11 @@ final class ImportPlanner {
         }
         if (source.description() != null && !source.description().isBlank()) {
             comments.add(new PlannedMemo(
-                    coderOf(source.creatingUser(), null), clip("About " + name), source.description(), source.guid(), null));
+                    coderOf(source.creatingUser(), null),
+                    clip("About " + name),
+                    source.description(),
+                    source.guid(),
+                    null));
         }
         return new PlannedSource(source.guid(), name, text, null, planned, attributes);
     }
@@ -213,13 +227,13 @@ final class ImportPlanner {
         }
         selections++;
         codings += codes.size();
-        return new PlannedSelection(
-                s.guid(), positions.utf16((int) s.start()), positions.utf16((int) s.end()), codes);
+        return new PlannedSelection(s.guid(), positions.utf16((int) s.start()), positions.utf16((int) s.end()), codes);
     }
 
     private PlannedSource document(Refi.Source source, String name, String path, List<Attribute> attributes) {
         String file = internalName(name, path);
-        String extension = file.contains(".") ? file.substring(file.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+        String extension =
+                file.contains(".") ? file.substring(file.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
         if (!DOCUMENTS.contains(extension) || !archive.hasSource(file)) {
             throw new DomainException(
                     ExchangeError.SOURCE_MISSING,
@@ -228,7 +242,10 @@ final class ImportPlanner {
                     Map.of("source", name));
         }
         if (!source.selections().isEmpty()) {
-            skipped.merge("selection on a document without plain text", source.selections().size(), Integer::sum);
+            skipped.merge(
+                    "selection on a document without plain text",
+                    source.selections().size(),
+                    Integer::sum);
         }
         return new PlannedSource(source.guid(), name, null, file, List.of(), attributes);
     }
@@ -258,7 +275,10 @@ final class ImportPlanner {
                     Map.of("source", source, "path", path));
         }
         String name = path.substring(prefix.length());
-        if (name.isEmpty() || name.contains("/") || name.contains("\\") || name.contains("..")
+        if (name.isEmpty()
+                || name.contains("/")
+                || name.contains("\\")
+                || name.contains("..")
                 || name.chars().anyMatch(c -> c < 0x20)) {
             throw new DomainException(
                     ExchangeError.UNSAFE_PATH,
@@ -269,9 +289,10 @@ final class ImportPlanner {
     }
 
     private static String decode(String source, byte[] bytes) {
-        int skip = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
-                ? 3
-                : 0;
+        int skip =
+                bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
+                        ? 3
+                        : 0;
         try {
             return StandardCharsets.UTF_8
                     .newDecoder()
@@ -301,7 +322,9 @@ final class ImportPlanner {
             }
             String body = note.content() != null
                     ? note.content()
-                    : note.plainTextPath() != null ? decode("note " + note.guid(), readInternal("note", note.plainTextPath())) : "";
+                    : note.plainTextPath() != null
+                            ? decode("note " + note.guid(), readInternal("note", note.plainTextPath()))
+                            : "";
             String title = note.name() != null && !note.name().isBlank() ? note.name() : firstLine(body);
             memos.add(new PlannedMemo(
                     coderOf(note.creatingUser(), null),
@@ -326,7 +349,8 @@ final class ImportPlanner {
             return new ImportedCoder(guid, "unattributed", "Unattributed (imported)");
         }
         Refi.User user = users.get(guid);
-        String name = user == null || user.name() == null || user.name().isBlank() ? "Imported user " + guid : user.name();
+        String name =
+                user == null || user.name() == null || user.name().isBlank() ? "Imported user " + guid : user.name();
         return new ImportedCoder(guid, guid, name);
     }
 

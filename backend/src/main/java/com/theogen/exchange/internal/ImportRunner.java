@@ -83,11 +83,13 @@ class ImportRunner {
         int outside = 0;
         int done = 0;
         for (PlannedSource source : plan.sources()) {
-            progress.report("interviews: " + done + "/" + plan.sources().size(), 15 + 65 * done / plan.sources().size());
+            progress.report(
+                    "interviews: " + done + "/" + plan.sources().size(),
+                    15 + 65 * done / plan.sources().size());
             UUID interviewId;
             if (source.text() != null) {
-                ImportedInterview interview =
-                        interviews.ingestText(userId, projectId, new TextImport(fileName(source.name()), source.text(), null));
+                ImportedInterview interview = interviews.ingestText(
+                        userId, projectId, new TextImport(fileName(source.name()), source.text(), null));
                 interviewId = interview.summary().id();
                 for (PlannedSelection selection : source.selections()) {
                     int parts = cut(selection, interview, applications);
@@ -154,13 +156,7 @@ class ImportRunner {
             String quote = fragment.text().substring(from, to);
             for (PlannedCoding coding : selection.codings()) {
                 out.add(new ImportedApplication(
-                        coding.codeGuid(),
-                        coding.coderGuid(),
-                        fragment.interviewId(),
-                        fragment.id(),
-                        from,
-                        to,
-                        quote));
+                        coding.codeGuid(), coding.coderGuid(), fragment.interviewId(), fragment.id(), from, to, quote));
             }
         }
         return parts;

@@ -80,7 +80,9 @@ final class QdeDocument {
             xml.start("Sources");
             Map<UUID, List<UUID>> notes = notesBy(MemoEntry::interviewId);
             Map<UUID, List<ApplicationEntry>> byInterview = new LinkedHashMap<>();
-            contents.applications().forEach(a -> byInterview.computeIfAbsent(a.interviewId(), k -> new ArrayList<>()).add(a));
+            contents.applications().forEach(a -> byInterview
+                    .computeIfAbsent(a.interviewId(), k -> new ArrayList<>())
+                    .add(a));
             for (InterviewSummary interview : interviews) {
                 source(xml, interview, byInterview.getOrDefault(interview.id(), List.of()), notes);
             }
@@ -111,12 +113,17 @@ final class QdeDocument {
         Set<UUID> used = new HashSet<>();
         contents.applications().forEach(a -> used.add(a.coderId()));
         contents.memos().forEach(m -> used.add(m.coderId()));
-        List<Coder> coders = contents.coders().stream().filter(c -> used.contains(c.id())).toList();
+        List<Coder> coders =
+                contents.coders().stream().filter(c -> used.contains(c.id())).toList();
         if (coders.isEmpty()) {
             return;
         }
         xml.start("Users");
-        coders.forEach(c -> xml.start("User").attr("guid", c.id()).attr("name", c.displayName()).attr("id", c.key()).end());
+        coders.forEach(c -> xml.start("User")
+                .attr("guid", c.id())
+                .attr("name", c.displayName())
+                .attr("id", c.key())
+                .end());
         xml.end();
     }
 
@@ -165,7 +172,8 @@ final class QdeDocument {
             xml.end();
             xml.end();
         }
-        notes.getOrDefault(interview.id(), List.of()).forEach(n -> xml.start("NoteRef").attr("targetGUID", n).end());
+        notes.getOrDefault(interview.id(), List.of())
+                .forEach(n -> xml.start("NoteRef").attr("targetGUID", n).end());
         xml.end();
     }
 
@@ -176,10 +184,14 @@ final class QdeDocument {
             if (values.isEmpty()) {
                 continue;
             }
-            xml.start("Case").attr("guid", Guids.derived("case", interview.id().toString())).attr("name", interview.participant());
+            xml.start("Case")
+                    .attr("guid", Guids.derived("case", interview.id().toString()))
+                    .attr("name", interview.participant());
             for (Attribute a : values) {
                 xml.start("VariableValue");
-                xml.start("VariableRef").attr("targetGUID", variableGuid(a.name())).end();
+                xml.start("VariableRef")
+                        .attr("targetGUID", variableGuid(a.name()))
+                        .end();
                 xml.text(valueElement(a), a.value());
                 xml.end();
             }

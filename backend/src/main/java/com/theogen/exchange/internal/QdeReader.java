@@ -113,8 +113,18 @@ final class QdeReader {
             }
         });
         return new Refi.Project(
-                name, origin, description[0], creatingUser, users, codes, variables, cases, sources, notes,
-                projectNotes, skipped);
+                name,
+                origin,
+                description[0],
+                creatingUser,
+                users,
+                codes,
+                variables,
+                cases,
+                sources,
+                notes,
+                projectNotes,
+                skipped);
     }
 
     private Refi.Project codebookRoot() throws XMLStreamException {
@@ -233,8 +243,19 @@ final class QdeReader {
             }
         });
         return new Refi.Source(
-                kind, guid, name, plainTextPath, content[0], richTextPath, path, description[0], creatingUser,
-                selections, values, notes, representation[0]);
+                kind,
+                guid,
+                name,
+                plainTextPath,
+                content[0],
+                richTextPath,
+                path,
+                description[0],
+                creatingUser,
+                selections,
+                values,
+                notes,
+                representation[0]);
     }
 
     private Refi.Selection selection() throws XMLStreamException {
@@ -347,8 +368,8 @@ final class QdeReader {
     private String required(String name) {
         String value = attr(name);
         if (value == null) {
-            throw invalid("<" + xml.getLocalName() + "> at line " + xml.getLocation().getLineNumber()
-                    + " has no " + name + " attribute");
+            throw invalid("<" + xml.getLocalName() + "> at line "
+                    + xml.getLocation().getLineNumber() + " has no " + name + " attribute");
         }
         return value;
     }
@@ -391,14 +412,16 @@ final class QdeReader {
     private static DomainException malformed(XMLStreamException e) {
         String where = e.getLocation() == null
                 ? ""
-                : " at line " + e.getLocation().getLineNumber() + ", column " + e.getLocation().getColumnNumber();
-        String reason = e.getMessage() == null ? "" : e.getMessage().replaceAll("(?s)^ParseError at \\[[^]]*]\\s*Message:\\s*", "");
+                : " at line " + e.getLocation().getLineNumber() + ", column "
+                        + e.getLocation().getColumnNumber();
+        String reason = e.getMessage() == null
+                ? ""
+                : e.getMessage().replaceAll("(?s)^ParseError at \\[[^]]*]\\s*Message:\\s*", "");
         if (reason.toLowerCase(java.util.Locale.ROOT).contains("doctype") || reason.contains("DTD")) {
             return doctype();
         }
         return new DomainException(
-                ExchangeError.MALFORMED_XML,
-                "the project file is not well-formed XML" + where + ": " + clip(reason));
+                ExchangeError.MALFORMED_XML, "the project file is not well-formed XML" + where + ": " + clip(reason));
     }
 
     private static String clip(String text) {

@@ -182,10 +182,12 @@ final class QdpxArchive implements Closeable {
             read += n;
             unpacked += n;
             if (read > limits.maxEntrySize().toBytes()) {
-                throw limit(entry.getName() + " unpacks to more than " + limits.maxEntrySize().toBytes() + " bytes");
+                throw limit(entry.getName() + " unpacks to more than "
+                        + limits.maxEntrySize().toBytes() + " bytes");
             }
             if (unpacked > limits.maxUnpackedSize().toBytes()) {
-                throw limit("the archive unpacks to more than " + limits.maxUnpackedSize().toBytes() + " bytes");
+                throw limit("the archive unpacks to more than "
+                        + limits.maxUnpackedSize().toBytes() + " bytes");
             }
             long packed = Math.max(1, entry.getCompressedSize());
             if (read > RATIO_FLOOR && read > packed * limits.maxCompressionRatio()) {
@@ -201,7 +203,8 @@ final class QdpxArchive implements Closeable {
 
     private static DomainException corrupt(ZipEntry entry, IOException e) {
         return new DomainException(
-                ExchangeError.NOT_A_QDPX, "the archive entry " + entry.getName() + " cannot be read: " + e.getMessage());
+                ExchangeError.NOT_A_QDPX,
+                "the archive entry " + entry.getName() + " cannot be read: " + e.getMessage());
     }
 
     private static String printable(String name) {

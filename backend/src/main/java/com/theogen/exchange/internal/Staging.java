@@ -23,7 +23,9 @@ class Staging {
     Staging(ExchangeProperties properties, StorageProperties storage) {
         Path configured = properties.stagingDirectory();
         boolean unset = configured == null || configured.toString().isBlank();
-        this.root = (unset ? storage.dataDir().resolve("imports") : configured).toAbsolutePath().normalize();
+        this.root = (unset ? storage.dataDir().resolve("imports") : configured)
+                .toAbsolutePath()
+                .normalize();
     }
 
     Path newFile() {
@@ -48,7 +50,8 @@ class Staging {
     /** The name a job keeps (never a path, so a job's parameters cannot point anywhere else). */
     String nameOf(Path file) {
         Path normal = file.toAbsolutePath().normalize();
-        if (!normal.getParent().equals(root) || !NAME.matcher(normal.getFileName().toString()).matches()) {
+        if (!normal.getParent().equals(root)
+                || !NAME.matcher(normal.getFileName().toString()).matches()) {
             throw new IllegalArgumentException("not a staged upload: " + file);
         }
         return normal.getFileName().toString();

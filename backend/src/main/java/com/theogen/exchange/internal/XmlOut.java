@@ -107,6 +107,8 @@ final class XmlOut implements AutoCloseable {
     }
 
     private static RuntimeException wrap(XMLStreamException e) {
-        return e.getCause() instanceof java.io.IOException io ? new UncheckedIOException(io) : new IllegalStateException(e);
+        return e.getCause() instanceof java.io.IOException io
+                ? new UncheckedIOException(io)
+                : new IllegalStateException(e);
     }
 }

@@ -157,7 +157,8 @@ class ExchangeController {
             });
             return DataBufferUtils.write(counted, upload)
                     .then(Mono.just(upload))
-                    .onErrorResume(e -> blocking.run(() -> exchange.discard(upload)).then(Mono.error(e)));
+                    .onErrorResume(
+                            e -> blocking.run(() -> exchange.discard(upload)).then(Mono.error(e)));
         });
     }
 
@@ -171,7 +172,8 @@ class ExchangeController {
                         accepted.job().status().isTerminal() ? null : jobProperties.nextPollSeconds(),
                         accepted.reused(),
                         accepted.projectId(),
-                        "/api/projects/" + accepted.projectId() + "/jobs/" + accepted.job().id(),
+                        "/api/projects/" + accepted.projectId() + "/jobs/"
+                                + accepted.job().id(),
                         accepted.summary()));
     }
 

@@ -62,7 +62,9 @@ class AttributeService implements InterviewAttributes {
             jdbc.batchUpdate(
                     "INSERT INTO interview_attributes (interview_id, project_id, name, type, value) VALUES (?, ?, ?, ?, ?)",
                     clean.stream()
-                            .map(a -> new Object[] {interviewId, projectId, a.name(), a.type().code(), a.value()})
+                            .map(a -> new Object[] {
+                                interviewId, projectId, a.name(), a.type().code(), a.value()
+                            })
                             .toList());
         });
         return read(interviewId);
@@ -94,7 +96,8 @@ class AttributeService implements InterviewAttributes {
     }
 
     private UUID check(UUID userId, UUID interviewId, ProjectRole role) {
-        UUID projectId = interviews.findById(interviewId)
+        UUID projectId = interviews
+                .findById(interviewId)
                 .map(InterviewEntity::projectId)
                 .orElseThrow(() -> DomainException.notFound("Interview"));
         try {
@@ -115,7 +118,8 @@ class AttributeService implements InterviewAttributes {
         Set<String> seen = new HashSet<>();
         List<Attribute> clean = new ArrayList<>();
         for (Attribute a : attributes) {
-            String name = a.name() == null ? "" : a.name().replaceAll("\\s+", " ").strip();
+            String name =
+                    a.name() == null ? "" : a.name().replaceAll("\\s+", " ").strip();
             if (name.isEmpty() || name.length() > 200) {
                 throw invalid("an attribute name must have 1 to 200 characters", name);
             }

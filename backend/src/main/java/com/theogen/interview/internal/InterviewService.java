@@ -3,18 +3,18 @@ package com.theogen.interview.internal;
 import com.theogen.interview.Fragment;
 import com.theogen.interview.FragmentHit;
 import com.theogen.interview.FragmentQuery;
+import com.theogen.interview.ImportedInterview;
 import com.theogen.interview.InterviewDeleted;
 import com.theogen.interview.InterviewDetail;
 import com.theogen.interview.InterviewFragments;
 import com.theogen.interview.InterviewIngested;
 import com.theogen.interview.InterviewSummary;
-import com.theogen.interview.ImportedInterview;
 import com.theogen.interview.InterviewUpload;
+import com.theogen.interview.Interviews;
 import com.theogen.interview.TextImport;
 import com.theogen.interview.TextOffsets;
-import com.theogen.interview.UploadError;
-import com.theogen.interview.Interviews;
 import com.theogen.interview.TextSpan;
+import com.theogen.interview.UploadError;
 import com.theogen.interview.internal.parsing.ParsedTranscript;
 import com.theogen.interview.internal.parsing.TrackedNormalizer;
 import com.theogen.interview.internal.parsing.TranscriptParser;
@@ -103,7 +103,8 @@ class InterviewService implements Interviews, InterviewFragments {
         try {
             tracked = TrackedNormalizer.normalize(text.text());
         } catch (IllegalStateException e) {
-            throw UploadError.CORRUPT_FILE.exception(filename, "the text's positions cannot be kept through normalisation");
+            throw UploadError.CORRUPT_FILE.exception(
+                    filename, "the text's positions cannot be kept through normalisation");
         }
         ParsedTranscript transcript = parser.parseNormalizedText(filename, tracked.text());
         Language language = Optional.ofNullable(text.language())

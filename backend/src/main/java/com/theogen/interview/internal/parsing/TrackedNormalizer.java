@@ -76,7 +76,9 @@ public final class TrackedNormalizer {
             } else if (TextNormalizer.isLineBreak(c)) {
                 out.add('\n', i);
             } else if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c) && i + 1 < raw.length() && Character.isLowSurrogate(raw.charAt(i + 1))) {
+                if (Character.isHighSurrogate(c)
+                        && i + 1 < raw.length()
+                        && Character.isLowSurrogate(raw.charAt(i + 1))) {
                     out.add(c, i);
                     out.add(raw.charAt(i + 1), i);
                     i++;

@@ -10,8 +10,30 @@ import org.junit.jupiter.api.Test;
 class TrackedNormalizerTest {
 
     private static final String[] PIECES = {
-        "café", "cafe\u0301", "niño", " ", "  ", "\t", "\u00A0", "\r\n", "\n", "\n\n\n", "\r", "\u200B", "\uFEFF", "😴",
-        "👵🏽", "Marta:", "¿Qué?", "\u0007", "\u2028", "e\u0301\u0301", "\uD800", "Ω", "ﬁ", "x"
+        "café",
+        "cafe\u0301",
+        "niño",
+        " ",
+        "  ",
+        "\t",
+        "\u00A0",
+        "\r\n",
+        "\n",
+        "\n\n\n",
+        "\r",
+        "\u200B",
+        "\uFEFF",
+        "😴",
+        "👵🏽",
+        "Marta:",
+        "¿Qué?",
+        "\u0007",
+        "\u2028",
+        "e\u0301\u0301",
+        "\uD800",
+        "Ω",
+        "ﬁ",
+        "x"
     };
 
     @Test
@@ -39,9 +61,11 @@ class TrackedNormalizerTest {
         int start = raw.indexOf("cafe");
         int end = raw.indexOf("leche") + "leche".length();
 
-        assertThat(tracked.text().substring(offsets.start(start), offsets.end(end))).isEqualTo("café ☕ con leche");
+        assertThat(tracked.text().substring(offsets.start(start), offsets.end(end)))
+                .isEqualTo("café ☕ con leche");
         int emoji = raw.indexOf("😴");
-        assertThat(tracked.text().substring(offsets.start(emoji), offsets.end(emoji + 2))).isEqualTo("😴");
+        assertThat(tracked.text().substring(offsets.start(emoji), offsets.end(emoji + 2)))
+                .isEqualTo("😴");
         assertThat(tracked.text().substring(offsets.start(raw.indexOf("Fin")))).isEqualTo("Fin.");
     }
 }
