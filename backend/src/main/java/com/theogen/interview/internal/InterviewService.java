@@ -76,23 +76,10 @@ class InterviewService implements Interviews, InterviewFragments {
         Language language = Optional.ofNullable(upload.language())
                 .or(() -> Optional.ofNullable(transcript.detectedLanguage()))
                 .orElse(project.language());
-        return transactions.execute(status -> {
-            InterviewEntity interview = interviews.save(new InterviewEntity(
-                    projectId,
-                    participant,
-                    upload.filename(),
-                    upload.content().length,
-                    language,
-                    transcript,
-                    sha256(transcript.fullText())));
-            List<FragmentEntity> rows = new ArrayList<>(transcript.fragments().size());
-            transcript.fragments().forEach(f -> rows.add(new FragmentEntity(interview.id(), projectId, f)));
-            fragments.saveAll(rows);
-            fragments.flush();
-            events.publishEvent(new InterviewIngested(
-                    interview.id(), projectId, transcript.fragments().size(), language));
-            return interview.summary();
-        });
+        return transactions.execute(status -> store(
+                        projectId, participant, upload.filename(), upload.content().length, language, transcript)
+                .interview()
+                .summary());
     }
 
     @Override
@@ -112,26 +99,40 @@ class InterviewService implements Interviews, InterviewFragments {
                 .orElse(project.language());
         String participant = participant(new InterviewUpload(filename, new byte[0], null, language));
         return transactions.execute(status -> {
-            InterviewEntity interview = interviews.save(new InterviewEntity(
+            Stored stored = store(
                     projectId,
                     participant,
                     clip(filename, 255),
                     text.text().getBytes(StandardCharsets.UTF_8).length,
                     language,
-                    transcript,
-                    sha256(transcript.fullText())));
-            List<FragmentEntity> rows = new ArrayList<>(transcript.fragments().size());
-            transcript.fragments().forEach(f -> rows.add(new FragmentEntity(interview.id(), projectId, f)));
-            fragments.saveAll(rows);
-            // callers write rows that refer to these (attributes, code applications) with plain SQL
-            fragments.flush();
-            events.publishEvent(new InterviewIngested(
-                    interview.id(), projectId, transcript.fragments().size(), language));
+                    transcript);
             return new ImportedInterview(
-                    interview.summary(),
-                    rows.stream().map(FragmentEntity::view).toList(),
+                    stored.interview().summary(),
+                    stored.fragments().stream().map(FragmentEntity::view).toList(),
                     new TextOffsets(tracked.origin(), text.text().length()));
         });
+    }
+
+    private record Stored(InterviewEntity interview, List<FragmentEntity> fragments) {}
+
+    /** Saves an interview and its fragments and publishes {@link InterviewIngested}; call inside a transaction. */
+    private Stored store(
+            UUID projectId,
+            String participant,
+            String filename,
+            long bytes,
+            Language language,
+            ParsedTranscript transcript) {
+        InterviewEntity interview = interviews.save(new InterviewEntity(
+                projectId, participant, filename, bytes, language, transcript, sha256(transcript.fullText())));
+        List<FragmentEntity> rows = new ArrayList<>(transcript.fragments().size());
+        transcript.fragments().forEach(f -> rows.add(new FragmentEntity(interview.id(), projectId, f)));
+        fragments.saveAll(rows);
+        // callers may write rows that refer to these (attributes, code applications) with plain SQL
+        fragments.flush();
+        events.publishEvent(new InterviewIngested(
+                interview.id(), projectId, transcript.fragments().size(), language));
+        return new Stored(interview, rows);
     }
 
     private static String clip(String text, int max) {
