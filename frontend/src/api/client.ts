@@ -1,4 +1,4 @@
-import { call, download, upload } from './http';
+import { call, download, sendFile, upload } from './http';
 import type {
   InterviewCodingState,
   Relevance,
@@ -19,6 +19,9 @@ import type {
   AutoCodeStarted,
   Category,
   Code,
+  Coder,
+  ExchangeFormat,
+  ImportAccepted,
   CodeMerge,
   CodePage,
   CodeSort,
@@ -124,23 +127,49 @@ export const api = {
       ...withSignal(signal),
     }),
   startAutoCode: (projectId: string, body: AutoCodeRequest) => call<AutoCodeStarted>('startAutoCode', { params: { projectId }, body }),
-  listCodes: (projectId: string, query: { sort: CodeSort; q?: string; page: number; size: number }, signal?: AbortSignal) =>
+  listCodes: (
+    projectId: string,
+    query: { sort: CodeSort; q?: string; page: number; size: number; coder?: string },
+    signal?: AbortSignal,
+  ) =>
     call<CodePage>('listCodes', {
       params: { projectId },
-      query: { sort: query.sort, page: query.page, size: query.size, ...(query.q ? { q: query.q } : {}) },
+      query: {
+        sort: query.sort,
+        page: query.page,
+        size: query.size,
+        ...(query.q ? { q: query.q } : {}),
+        ...(query.coder ? { coder: query.coder } : {}),
+      },
       ...withSignal(signal),
     }),
+  listCoders: (projectId: string, signal?: AbortSignal) =>
+    call<Coder[]>('listCoders', { params: { projectId }, ...withSignal(signal) }),
+  importIntoProject: (projectId: string, format: ExchangeFormat, file: Blob) =>
+    sendFile<ImportAccepted>('importIntoProject', { params: { projectId }, query: { format }, file }),
+  importAsNewProject: (format: ExchangeFormat, file: Blob, name?: string) =>
+    sendFile<ImportAccepted>('importAsNewProject', { query: { format, ...(name ? { name } : {}) }, file }),
+  exportProject: (projectId: string, format: ExchangeFormat) =>
+    download('exportProject', { params: { projectId }, query: { format } }),
   updateCode: (codeId: string, body: CodeUpdate) => call<Code>('updateCode', { params: { codeId }, body }),
   mergeCode: (codeId: string, body: CodeMerge) => call<Code>('mergeCode', { params: { codeId }, body }),
   deleteCode: (codeId: string) => call<void>('deleteCode', { params: { codeId } }),
-  codeEvidence: (codeId: string, page: number, size: number, signal?: AbortSignal) =>
-    call<EvidencePage>('codeEvidence', { params: { codeId }, query: { page, size }, ...withSignal(signal) }),
+  codeEvidence: (codeId: string, page: number, size: number, signal?: AbortSignal, coder?: string) =>
+    call<EvidencePage>('codeEvidence', {
+      params: { codeId },
+      query: { page, size, ...(coder ? { coder } : {}) },
+      ...withSignal(signal),
+    }),
   listCategories: (projectId: string, signal?: AbortSignal) =>
     call<Category[]>('listCategories', { params: { projectId }, ...withSignal(signal) }),
   moveCodes: (categoryId: string, codeIds: string[]) => call<Category>('moveCodes', { params: { categoryId }, body: { code_ids: codeIds } }),
   getCoverage: (projectId: string, signal?: AbortSignal) => call<Coverage>('getCoverage', { params: { projectId }, ...withSignal(signal) }),
-  getCodingState: (interviewId: string, signal?: AbortSignal) =>
-    call<InterviewCodingState>('getCodingState', { params: { interviewId }, ...withSignal(signal) }),
+  getCodingState: (interviewId: string, signal?: AbortSignal, coder?: string) =>
+    call<InterviewCodingState>('getCodingState', {
+      params: { interviewId },
+      ...(coder ? { query: { coder } } : {}),
+      ...withSignal(signal),
+    }),
   setRelevance: (fragmentId: string, notRelevant: boolean) =>
     call<RelevanceState>('setRelevance', { params: { fragmentId }, body: { not_relevant: notRelevant } satisfies Relevance }),
   listMemos: (projectId: string, signal?: AbortSignal) => call<Memo[]>('listMemos', { params: { projectId }, ...withSignal(signal) }),

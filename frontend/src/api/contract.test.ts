@@ -4,6 +4,9 @@ import { api } from './client';
 import contract from './contract.json';
 import { ApiError, configureApi } from './http';
 import type {
+  Coder,
+  ImportAccepted,
+  ImportSummary,
   SearchIndex,
   FragmentCodingState,
   InterviewCodingState,
@@ -188,6 +191,44 @@ const code: Required<Code> = {
   application_count: 3,
   fragment_count: 3,
   interviews_covered: 2,
+  parent_id: 'c0',
+  color: '#E06C75',
+};
+const coder: Required<Coder> = {
+  id: 'u1',
+  kind: 'imported',
+  key: 'imported:9A8B7C6D-0000-4000-8000-000000000001',
+  display_name: 'Lucía Gómez',
+  applications: 5,
+  codes: 2,
+  fragments: 4,
+  interviews: 1,
+  memos: 1,
+  not_relevant: 0,
+};
+const importSummary: Required<ImportSummary> = {
+  origin: 'ATLAS.ti 8.4.0',
+  text_sources: 6,
+  document_sources: 1,
+  codes: 14,
+  selections: 8,
+  codings: 9,
+  coders: 1,
+  memos: 3,
+  attributes: 2,
+  skipped: { PictureSource: 1 },
+  warnings: ['selection 5E10 is empty; it is not kept'],
+};
+const importAccepted: Required<ImportAccepted> = {
+  task_id: 'j1',
+  kind: 'exchange_import',
+  status: 'pending',
+  progress: 0,
+  next_poll_seconds: 2,
+  reused: false,
+  project_id: 'p1',
+  status_url: '/api/projects/p1/jobs/j1',
+  summary: importSummary,
 };
 const evidence: Required<EvidenceItem> = {
   application_id: 'a1',
@@ -202,6 +243,7 @@ const evidence: Required<EvidenceItem> = {
   quote_start: 0,
   quote_end: 5,
   origin: 'ai',
+  coder_id: 'u1',
 };
 const searchIndex: Required<SearchIndex> = { interviews: 8, indexed: 6, pending: 1, failed: 1 };
 const counts: Required<CoverageCounts> = { fragments: 10, coded: 6, not_relevant: 1, unexamined: 3, coded_share: 0.6 };
@@ -382,6 +424,9 @@ const examples: Record<keyof typeof contract.schemas, object> = {
   AutoCodeRequest: { recode: true } satisfies Required<AutoCodeRequest>,
   AutoCodeStarted: { task_id: 'j1', status: 'pending', reused: false } satisfies Required<AutoCodeStarted>,
   Code: code,
+  Coder: coder,
+  ImportSummary: importSummary,
+  ImportAccepted: importAccepted,
   CodePage: { items: [code], page: 0, size: 50, total_items: 1, total_pages: 1 } satisfies Required<CodePage>,
   CodeUpdate: { label: 'l', definition: 'd' } satisfies Required<CodeUpdate>,
   CodeMerge: { into_code_id: 'c2' } satisfies Required<CodeMerge>,
@@ -553,6 +598,11 @@ describe('contract.json', () => {
     await calledBy('updateCategory', () => api.updateCategory('k1', { name: 'n', definition: 'd' }));
     await calledBy('deleteCategory', () => api.deleteCategory('k1'));
     await calledBy('updateMemo', () => api.updateMemo('m1', { title: 't', body: 'b' }));
+    await calledBy('listCoders', () => api.listCoders('p1'));
+    const qdpx = new File(['PK'], 'study.qdpx');
+    await calledBy('importIntoProject', () => api.importIntoProject('p1', 'qdpx', qdpx));
+    await calledBy('importAsNewProject', () => api.importAsNewProject('qdc', qdpx, 'Copia'));
+    await calledBy('exportProject', () => api.exportProject('p1', 'qdc'));
     await calledBy('listExports', () => api.listExports('p1'));
     await calledBy('exportInterviews', () => api.exportInterviews('p1', { format: 'xlsx', interviewId: 'i1', metadata: true, codes: false, timestamps: true }));
 

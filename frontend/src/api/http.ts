@@ -116,6 +116,35 @@ export async function download(id: OperationId, options: Pick<CallOptions, 'para
   return { blob: await response.blob(), filename };
 }
 
+/**
+ * Sends a file as the raw request body (application/octet-stream), for endpoints that stream it to disk (a
+ * REFI-QDA import); answers are parsed like `call`'s.
+ */
+export async function sendFile<T>(
+  id: OperationId,
+  options: Pick<CallOptions, 'params' | 'query' | 'signal'> & { file: Blob },
+): Promise<T> {
+  const operation: OperationSpec = contract.operations[id];
+  const headers: Record<string, string> = { accept: 'application/json', 'content-type': 'application/octet-stream' };
+  const token = hooks.token();
+  if (token) headers.authorization = `Bearer ${token}`;
+  let response: Response;
+  try {
+    response = await fetch(url(id, operation, options), {
+      method: operation.method,
+      headers,
+      body: options.file,
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(0, 'NETWORK_ERROR', 'The server cannot be reached');
+  }
+  if (response.status === 401) hooks.onUnauthorized();
+  if (!response.ok) throw await problemOf(response);
+  return (await response.json()) as T;
+}
+
 export interface UploadOptions {
   params?: Record<string, string>;
   /** Multipart fields; each name must be in the operation's `form` list in contract.json. */

@@ -334,6 +334,56 @@ export interface Code {
   application_count: number;
   fragment_count: number;
   interviews_covered: number;
+  /** The code above it in the code hierarchy; null at the top. */
+  parent_id: string | null;
+  /** `#RRGGBB`, or null when none was given. */
+  color: string | null;
+}
+
+export type CoderKind = 'user' | 'ai' | 'offline' | 'imported';
+
+/** One coder layer of a project: a member, a model, the offline analyst or a person from an imported file. */
+export interface Coder {
+  id: string;
+  kind: CoderKind;
+  key: string;
+  display_name: string;
+  applications: number;
+  codes: number;
+  fragments: number;
+  interviews: number;
+  memos: number;
+  not_relevant: number;
+}
+
+export type ExchangeFormat = 'qdpx' | 'qdc';
+
+/** What a REFI-QDA file holds, as checked before the import job writes it. */
+export interface ImportSummary {
+  origin: string | null;
+  text_sources: number;
+  document_sources: number;
+  codes: number;
+  selections: number;
+  codings: number;
+  coders: number;
+  memos: number;
+  attributes: number;
+  skipped: Record<string, number>;
+  warnings: string[];
+}
+
+/** An accepted import: follow the job (`task_id`) in `project_id`. */
+export interface ImportAccepted {
+  task_id: string;
+  kind: string;
+  status: JobState;
+  progress: number;
+  next_poll_seconds: number | null;
+  reused: boolean;
+  project_id: string;
+  status_url: string;
+  summary: ImportSummary;
 }
 
 export interface CodePage {
@@ -412,6 +462,8 @@ export interface EvidenceItem {
   quote_start: number;
   quote_end: number;
   origin: CodeOrigin;
+  /** The coder whose layer holds the application. */
+  coder_id: string;
 }
 
 export interface EvidencePage {

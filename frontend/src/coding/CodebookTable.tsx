@@ -26,8 +26,10 @@ export function CodebookTable({ projectId, version, selected, onSelect, onChange
   const [filter, setFilter] = useState('');
   const [q, setQ] = useState('');
   const [page, setPage] = useState(0);
-  const [codes, reload] = useResource(`codes:${projectId}:${sort}:${q}:${page}:${version}`, (signal) =>
-    api.listCodes(projectId, { sort, q, page, size: SIZE }, signal),
+  const [coder, setCoder] = useState('');
+  const [coders] = useResource(`coders:${projectId}:${version}`, (signal) => api.listCoders(projectId, signal));
+  const [codes, reload] = useResource(`codes:${projectId}:${sort}:${q}:${page}:${coder}:${version}`, (signal) =>
+    api.listCodes(projectId, { sort, q, page, size: SIZE, ...(coder ? { coder } : {}) }, signal),
   );
   const [action, setAction] = useState<{ kind: 'rename' | 'merge' | 'delete'; code: Code } | null>(null);
   const applyFilter = (event: FormEvent) => {
@@ -58,6 +60,24 @@ export function CodebookTable({ projectId, version, selected, onSelect, onChange
             {t.coding.filterButton}
           </button>
         </form>
+        <label className="codebook__coder">
+          {t.coding.coderFilter}{' '}
+          <select
+            value={coder}
+            onChange={(e) => {
+              setPage(0);
+              setCoder(e.target.value);
+            }}
+          >
+            <option value="">{t.coding.everyone}</option>
+            {coders.status === 'ready' &&
+              coders.data.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.display_name} ({c.applications})
+                </option>
+              ))}
+          </select>
+        </label>
       </div>
       {codes.status === 'loading' && <Loading />}
       {codes.status === 'error' && <ErrorNotice message={errorText(codes.error, t)} onRetry={reload} />}

@@ -18,6 +18,8 @@ function code(id: string, label: string, overrides: Partial<Code> = {}): Code {
     application_count: 3,
     fragment_count: 3,
     interviews_covered: 1,
+    parent_id: null,
+    color: null,
     ...overrides,
   };
 }
@@ -38,6 +40,11 @@ function server(routes: Record<string, (call: RecordedCall) => Response> = {}) {
     [`GET /api/projects/${ID}/codes`]: () => json({ items: codes, page: 0, size: 100, total_items: 2, total_pages: 1 }),
     [`GET /api/projects/${ID}/categories`]: () => json(categories),
     [`GET /api/projects/${ID}/memos`]: () => json([]),
+    [`GET /api/projects/${ID}/coders`]: () =>
+      json([
+        { id: 'u1', kind: 'user', key: 'user:u1', display_name: 'Ana', applications: 4, codes: 2, fragments: 4, interviews: 1, memos: 0, not_relevant: 0 },
+        { id: 'o1', kind: 'offline', key: 'offline', display_name: 'Offline analyst', applications: 9, codes: 5, fragments: 6, interviews: 1, memos: 0, not_relevant: 0 },
+      ]),
     ...routes,
   });
 }
@@ -65,6 +72,19 @@ describe('coding section', { timeout: 20_000 }, () => {
     const listed = calls.filter((c) => c.path.endsWith('/codes') && c.query.get('size') === '100');
     expect(listed.at(-1)?.query.toString()).toBe('sort=label&page=0&size=100&q=noche');
     expect(screen.getByRole('columnheader', { name: /Code/ })).toHaveAttribute('aria-sort', 'ascending');
+  });
+
+  it('shows the codebook of one coder when a coder is chosen', async () => {
+    const { calls } = server();
+    renderApp(`/projects/${ID}/coding`);
+    await screen.findByRole('table');
+
+    await userEvent.selectOptions(await screen.findByRole('combobox', { name: 'Coder' }), 'Ana (4)');
+
+    await waitFor(() => {
+      const listed = calls.filter((c) => c.path.endsWith('/codes') && c.query.get('size') === '100');
+      expect(listed.at(-1)?.query.get('coder')).toBe('u1');
+    });
   });
 
   it('starts auto-coding and follows it to the end', async () => {

@@ -1,4 +1,5 @@
 import type { Project } from '../api/types';
+import { ExchangePanel } from '../exchange/ExchangePanel';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { errorText } from '../ui/errors';
@@ -34,6 +35,7 @@ export function ProjectOverview({ project }: { project: Project }) {
             <p className="muted">{t.project.noDescription}</p>
           )}
         </section>
+        <ExchangePanel projectId={project.id} projectName={project.name} />
         <section className="panel" aria-labelledby="overview-details">
           <h2 id="overview-details" className="panel__title">
             {t.project.details}

@@ -1,4 +1,5 @@
 import { api } from '../api/client';
+import { NewProjectFromFile } from '../exchange/NewProjectFromFile';
 import type { Project } from '../api/types';
 import { Link } from '../app/Link';
 import { paths } from '../app/router';
@@ -49,6 +50,7 @@ export function ProjectsPage({ page }: { page: number }) {
             <Pagination label={t.projects.pagination} page={page} totalPages={projects.data.total_pages} hrefFor={paths.projects} />
           </>
         ))}
+      {projects.status === 'ready' && <NewProjectFromFile />}
     </>
   );
 }

@@ -45,9 +45,10 @@ public interface CodebookEditor {
     void deleteCode(UUID userId, UUID codeId);
 
     /**
-     * Applies a code by hand to {@code [quoteStart, quoteEnd)} of a fragment; the quote is taken from the
-     * fragment. Names the code by id or, when {@code codeId} is null, by label (created as a human code when
-     * new). Applying the same span twice returns the existing application.
+     * Applies a code by hand to {@code [quoteStart, quoteEnd)} of a fragment, in the acting user's coder layer;
+     * the quote is taken from the fragment. Names the code by id or, when {@code codeId} is null, by label
+     * (created as a human code when new). The same user applying the same span twice gets the existing
+     * application; another user applying it adds one in their own layer.
      *
      * @throws com.theogen.shared.DomainException {@code SPAN_OUTSIDE_FRAGMENT} (400); {@code CODE_REQUIRED} (400)
      *     when neither id nor label is given
@@ -82,8 +83,19 @@ public interface CodebookEditor {
      *     or {@code created} (newest first)
      * @param q only codes whose label or definition contains this text (ignoring case); null for all
      * @param origin only codes of this origin; null for all
+     * @param coders only applications of these coders count, and only codes they applied are listed; empty for
+     *     everyone
      */
-    record CodeQuery(String sort, String q, Origin origin, int page, int size) {}
+    record CodeQuery(String sort, String q, Origin origin, int page, int size, List<UUID> coders) {
+
+        public CodeQuery {
+            coders = coders == null ? List.of() : List.copyOf(coders);
+        }
+
+        public CodeQuery(String sort, String q, Origin origin, int page, int size) {
+            this(sort, q, origin, page, size, List.of());
+        }
+    }
 
     /**
      * @param applicationCount code applications
@@ -92,6 +104,8 @@ public interface CodebookEditor {
      * @param properties properties a model proposed (empty for offline and human codes)
      * @param dimensions dimensions a model proposed
      * @param humanEdited a researcher created, renamed, redefined or moved it
+     * @param parentId the code above it in the code hierarchy, null at the top
+     * @param color {@code #RRGGBB}, or null when none was given
      */
     record CodeView(
             UUID id,
@@ -108,19 +122,32 @@ public interface CodebookEditor {
             List<String> dimensions,
             boolean humanEdited,
             Instant createdAt,
-            Instant updatedAt) {}
+            Instant updatedAt,
+            UUID parentId,
+            String color) {}
 
     /**
      * @param interviewId only fragments of this interview; null for all
      * @param speaker only this speaker's fragments (ignoring case); null for all
      * @param origin only applications of this origin; null for all
+     * @param coders only applications of these coders; empty for everyone
      */
-    record EvidenceFilter(UUID interviewId, String speaker, Origin origin, int page, int size) {}
+    record EvidenceFilter(UUID interviewId, String speaker, Origin origin, int page, int size, List<UUID> coders) {
+
+        public EvidenceFilter {
+            coders = coders == null ? List.of() : List.copyOf(coders);
+        }
+
+        public EvidenceFilter(UUID interviewId, String speaker, Origin origin, int page, int size) {
+            this(interviewId, speaker, origin, page, size, List.of());
+        }
+    }
 
     /**
      * One coded fragment: the fragment text with the quote's offsets into it, for highlighting.
      *
      * @param interviewLabel the participant pseudonym
+     * @param coderId the coder whose layer holds the application
      */
     record EvidenceItem(
             UUID applicationId,
@@ -136,7 +163,8 @@ public interface CodebookEditor {
             int quoteStart,
             int quoteEnd,
             double confidence,
-            Origin origin) {}
+            Origin origin,
+            UUID coderId) {}
 
     /**
      * @param codeIds its codes, by label

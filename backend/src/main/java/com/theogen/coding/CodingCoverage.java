@@ -10,10 +10,21 @@ import java.util.UUID;
  */
 public interface CodingCoverage {
 
-    Coverage coverage(UUID userId, UUID projectId);
+    default Coverage coverage(UUID userId, UUID projectId) {
+        return coverage(userId, projectId, List.of());
+    }
 
     /**
-     * Marks a fragment not relevant (or clears the mark, making it unexamined again unless it is coded).
+     * Coverage in the layers of these coders only (applications and review marks they made); everyone's when
+     * {@code coders} is empty.
+     *
+     * @throws com.theogen.shared.DomainException {@code UNKNOWN_CODER} (400) for a coder the project does not have
+     */
+    Coverage coverage(UUID userId, UUID projectId, List<UUID> coders);
+
+    /**
+     * Marks a fragment not relevant in the acting user's coder layer (or clears that user's mark, making it
+     * unexamined again unless it is coded or another person marked it).
      *
      * @return the fragment's state: {@code coded}, {@code not_relevant} or {@code unexamined}
      */
@@ -25,7 +36,12 @@ public interface CodingCoverage {
      * @throws com.theogen.shared.DomainException {@code NOT_FOUND} for an interview that does not exist or is
      *     another user's
      */
-    List<FragmentState> states(UUID userId, UUID interviewId);
+    default List<FragmentState> states(UUID userId, UUID interviewId) {
+        return states(userId, interviewId, List.of());
+    }
+
+    /** Like {@link #states(UUID, UUID)} in the layers of these coders only; everyone's when empty. */
+    List<FragmentState> states(UUID userId, UUID interviewId, List<UUID> coders);
 
     /**
      * @param state {@code coded}; {@code not_relevant} (a researcher said so); {@code examined} (the auto-coder read

@@ -79,6 +79,7 @@ public record CodingSnapshot(
      * A code applied to a span of a fragment: {@code fragmentText.substring(quoteStart, quoteEnd).equals(quote)}.
      *
      * @param confidence in [0, 1]; 1 for human applications
+     * @param coderId the coder whose layer holds it (see {@link Coders})
      */
     public record Application(
             UUID id,
@@ -89,5 +90,6 @@ public record CodingSnapshot(
             int quoteStart,
             int quoteEnd,
             double confidence,
-            Origin origin) {}
+            Origin origin,
+            UUID coderId) {}
 }

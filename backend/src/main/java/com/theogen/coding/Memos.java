@@ -26,6 +26,7 @@ public interface Memos {
     /** Fields of a memo; on update, null means unchanged. */
     record MemoDraft(UUID interviewId, UUID codeId, UUID categoryId, UUID theoryId, String title, String body) {}
 
+    /** @param coderId the coder who wrote it (the acting user for memos written here) */
     record MemoView(
             UUID id,
             UUID projectId,
@@ -36,5 +37,6 @@ public interface Memos {
             String title,
             String body,
             Instant createdAt,
-            Instant updatedAt) {}
+            Instant updatedAt,
+            UUID coderId) {}
 }

@@ -20,4 +20,7 @@ public interface InterviewFragments {
     List<Fragment> ofInterview(UUID interviewId);
 
     Optional<Fragment> find(UUID fragmentId);
+
+    /** The interview's normalised full text (see {@link InterviewDetail}); empty for an unknown interview. */
+    Optional<String> fullText(UUID interviewId);
 }

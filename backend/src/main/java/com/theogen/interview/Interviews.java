@@ -19,6 +19,16 @@ public interface Interviews {
      */
     InterviewSummary ingest(UUID userId, UUID projectId, InterviewUpload upload);
 
+    /**
+     * Stores a plain-text transcript from another tool (normalised and fragmented like a {@code .txt} upload) in
+     * the caller's transaction when there is one, and returns how the tool's positions map onto the stored text.
+     * Needs the coder role.
+     *
+     * @throws com.theogen.shared.DomainException {@code NOT_FOUND} for an unknown project or a non-member;
+     *     {@code EMPTY_FILE} naming the source when nothing is left after normalisation
+     */
+    ImportedInterview ingestText(UUID userId, UUID projectId, TextImport text);
+
     /** The project's interviews in upload order. */
     Page<InterviewSummary> list(UUID userId, UUID projectId, int page, int size);
 

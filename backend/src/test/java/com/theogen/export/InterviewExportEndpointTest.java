@@ -76,7 +76,8 @@ class InterviewExportEndpointTest {
                         0,
                         11,
                         1.0,
-                        CodingSnapshot.Origin.HUMAN))));
+                        CodingSnapshot.Origin.HUMAN,
+                        UUID.randomUUID()))));
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -23,7 +22,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Codes, code applications and fragment review marks, in SQL (bulk inserts collapse duplicates in place). */
+/** Codes and code applications, in SQL (bulk inserts collapse duplicates in place); review marks are in {@link ReviewMarks}. */
 @Repository
 class CodeStore {
 
@@ -43,7 +42,7 @@ class CodeStore {
             Instant createdAt,
             Instant updatedAt) {}
 
-    /** An application to insert; a duplicate of (code, fragment, start, end) is skipped. */
+    /** An application to insert; a duplicate of (code, fragment, start, end, coder) is skipped. */
     record NewApplication(
             UUID codeId,
             UUID fragmentId,
@@ -52,13 +51,19 @@ class CodeStore {
             int start,
             int end,
             double confidence,
-            Origin origin) {}
+            Origin origin,
+            UUID coderId) {}
 
     private static final String CODE_COLUMNS =
             "id, project_id, label, definition, origin, category_id, category_pinned,"
                     + " human_edited, aliases::text AS aliases, properties::text AS properties, created_at, updated_at";
     private static final String APPLICATION_COLUMNS =
-            "a.id, a.code_id, a.fragment_id, a.interview_id, a.quote, a.quote_start, a.quote_end, a.confidence, a.origin";
+            "a.id, a.code_id, a.fragment_id, a.interview_id, a.quote, a.quote_start, a.quote_end, a.confidence, a.origin,"
+                    + " a.coder_id";
+    /** Matches an application {@code a} made by a machine coder. */
+    private static final String MACHINE = "EXISTS (SELECT 1 FROM coders k WHERE k.project_id = a.project_id"
+            + " AND k.id = a.coder_id AND k.kind IN ('ai', 'offline'))";
+
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
     private static final TypeReference<Map<String, List<String>>> PROPERTIES = new TypeReference<>() {};
 
@@ -136,6 +141,15 @@ class CodeStore {
                 code.id());
     }
 
+    /** Places a code in the code hierarchy and sets its colour ({@code #RRGGBB}, stored upper-case; null for none). */
+    void setParentAndColor(UUID codeId, UUID parentId, String color) {
+        jdbc.update(
+                "UPDATE codes SET parent_id = ?, color = ? WHERE id = ?",
+                parentId,
+                color == null ? null : color.toUpperCase(java.util.Locale.ROOT),
+                codeId);
+    }
+
     void deleteCode(UUID codeId) {
         jdbc.update("DELETE FROM codes WHERE id = ?", codeId);
     }
@@ -170,7 +184,8 @@ class CodeStore {
         Timestamp now = Timestamp.from(Instant.now());
         int[][] counts = jdbc.batchUpdate(
                 "INSERT INTO code_applications (id, project_id, code_id, fragment_id, interview_id, quote, quote_start,"
-                        + " quote_end, confidence, origin, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " quote_end, confidence, origin, created_at, coder_id)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                         + " ON CONFLICT ON CONSTRAINT uk_code_applications_span DO NOTHING",
                 applications,
                 500,
@@ -186,6 +201,7 @@ class CodeStore {
                     ps.setDouble(9, Math.max(0, Math.min(1, a.confidence())));
                     ps.setString(10, a.origin().code());
                     ps.setTimestamp(11, now);
+                    ps.setObject(12, a.coderId());
                 });
         int inserted = 0;
         for (int[] batch : counts) {
@@ -216,16 +232,17 @@ class CodeStore {
                 .findFirst();
     }
 
-    Optional<Application> applicationAt(UUID codeId, UUID fragmentId, int start, int end) {
+    Optional<Application> applicationAt(UUID codeId, UUID fragmentId, int start, int end, UUID coderId) {
         return jdbc
                 .query(
                         "SELECT " + APPLICATION_COLUMNS + " FROM code_applications a WHERE a.code_id = ?"
-                                + " AND a.fragment_id = ? AND a.quote_start = ? AND a.quote_end = ?",
+                                + " AND a.fragment_id = ? AND a.quote_start = ? AND a.quote_end = ? AND a.coder_id = ?",
                         CodeStore::application,
                         codeId,
                         fragmentId,
                         start,
-                        end)
+                        end,
+                        coderId)
                 .stream()
                 .findFirst();
     }
@@ -234,17 +251,20 @@ class CodeStore {
         jdbc.update("DELETE FROM code_applications WHERE id = ?", applicationId);
     }
 
-    /** Removes AI/offline applications of these fragments (human ones stay); returns the codes they used. */
+    /**
+     * Removes the applications of machine coders (models and the offline analyst) on these fragments; people's and
+     * imported coders' applications stay. Returns the codes they used.
+     */
     Set<UUID> deleteMachineApplications(Collection<UUID> fragmentIds) {
         if (fragmentIds.isEmpty()) {
             return Set.of();
         }
         MapSqlParameterSource ids = new MapSqlParameterSource("ids", fragmentIds);
         Set<UUID> codes = new HashSet<>(named.queryForList(
-                "SELECT DISTINCT code_id FROM code_applications WHERE origin <> 'human' AND fragment_id IN (:ids)",
+                "SELECT DISTINCT code_id FROM code_applications a WHERE fragment_id IN (:ids) AND " + MACHINE,
                 ids,
                 UUID.class));
-        named.update("DELETE FROM code_applications WHERE origin <> 'human' AND fragment_id IN (:ids)", ids);
+        named.update("DELETE FROM code_applications a WHERE fragment_id IN (:ids) AND " + MACHINE, ids);
         return codes;
     }
 
@@ -254,9 +274,9 @@ class CodeStore {
                 "SELECT DISTINCT fragment_id FROM code_applications WHERE code_id = ?", UUID.class, from);
         jdbc.update(
                 "INSERT INTO code_applications (id, project_id, code_id, fragment_id, interview_id, quote, quote_start,"
-                        + " quote_end, confidence, origin, created_at)"
+                        + " quote_end, confidence, origin, created_at, coder_id)"
                         + " SELECT gen_random_uuid(), project_id, ?, fragment_id, interview_id, quote, quote_start,"
-                        + " quote_end, confidence, origin, created_at FROM code_applications WHERE code_id = ?"
+                        + " quote_end, confidence, origin, created_at, coder_id FROM code_applications WHERE code_id = ?"
                         + " ON CONFLICT ON CONSTRAINT uk_code_applications_span DO NOTHING",
                 into,
                 from);
@@ -277,59 +297,6 @@ class CodeStore {
                 "SELECT DISTINCT fragment_id FROM code_applications WHERE code_id IN (:ids)",
                 new MapSqlParameterSource("ids", codeIds),
                 UUID.class);
-    }
-
-    /** Fragments of the project that carry at least one application. */
-    Set<UUID> codedFragments(UUID projectId) {
-        return new HashSet<>(jdbc.queryForList(
-                "SELECT DISTINCT fragment_id FROM code_applications WHERE project_id = ?", UUID.class, projectId));
-    }
-
-    /** Review marks of the project: fragment id to {@code examined} or {@code not_relevant}. */
-    Map<UUID, String> marks(UUID projectId) {
-        Map<UUID, String> marks = new java.util.HashMap<>();
-        jdbc.query(
-                "SELECT fragment_id, state FROM fragment_coding_state WHERE project_id = ?",
-                rs -> {
-                    marks.put(rs.getObject(1, UUID.class), rs.getString(2));
-                },
-                projectId);
-        return marks;
-    }
-
-    /** Records that the coder looked at these fragments; an existing mark (e.g. not relevant) is kept. */
-    void markExamined(UUID projectId, Map<UUID, UUID> fragmentToInterview) {
-        List<Object[]> rows = new ArrayList<>();
-        Timestamp now = Timestamp.from(Instant.now());
-        fragmentToInterview.forEach(
-                (fragment, interview) -> rows.add(new Object[] {fragment, projectId, interview, now}));
-        jdbc.batchUpdate(
-                "INSERT INTO fragment_coding_state (fragment_id, project_id, interview_id, state, updated_at)"
-                        + " VALUES (?, ?, ?, 'examined', ?) ON CONFLICT (fragment_id) DO NOTHING",
-                rows);
-    }
-
-    void clearExamined(Collection<UUID> fragmentIds) {
-        if (fragmentIds.isEmpty()) {
-            return;
-        }
-        named.update(
-                "DELETE FROM fragment_coding_state WHERE state = 'examined' AND fragment_id IN (:ids)",
-                new MapSqlParameterSource("ids", fragmentIds));
-    }
-
-    void setNotRelevant(UUID projectId, UUID interviewId, UUID fragmentId, boolean notRelevant) {
-        if (notRelevant) {
-            jdbc.update(
-                    "INSERT INTO fragment_coding_state (fragment_id, project_id, interview_id, state, updated_at)"
-                            + " VALUES (?, ?, ?, 'not_relevant', now()) ON CONFLICT (fragment_id)"
-                            + " DO UPDATE SET state = 'not_relevant', updated_at = now()",
-                    fragmentId,
-                    projectId,
-                    interviewId);
-        } else {
-            jdbc.update("DELETE FROM fragment_coding_state WHERE fragment_id = ?", fragmentId);
-        }
     }
 
     private CodeRow codeRow(ResultSet rs, int row) throws SQLException {
@@ -361,7 +328,8 @@ class CodeStore {
                 rs.getInt("quote_start"),
                 rs.getInt("quote_end"),
                 rs.getDouble("confidence"),
-                Origin.fromCode(rs.getString("origin")));
+                Origin.fromCode(rs.getString("origin")),
+                rs.getObject("coder_id", UUID.class));
     }
 
     static RowMapper<Application> applicationMapper() {

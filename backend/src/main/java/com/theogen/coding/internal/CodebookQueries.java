@@ -72,15 +72,23 @@ class CodebookQueries {
             where.append(" AND c.origin = :origin");
             params.addValue("origin", query.origin().code());
         }
+        String layer = "";
+        if (!query.coders().isEmpty()) {
+            where.append(" AND EXISTS (SELECT 1 FROM code_applications ca WHERE ca.code_id = c.id"
+                    + " AND ca.coder_id IN (:coders))");
+            layer = " AND a.coder_id IN (:coders)";
+            params.addValue("coders", query.coders());
+        }
         long total = named.queryForObject("SELECT count(*) FROM codes c" + where, params, Long.class);
         params.addValue("limit", query.size()).addValue("offset", (long) query.page() * query.size());
         List<CodeView> items = named.query(
                 "SELECT c.id, c.project_id, c.label, c.definition, c.origin, c.category_id, cat.name AS category_name,"
                         + " c.properties::text AS properties, c.human_edited, c.created_at, c.updated_at,"
+                        + " c.parent_id, c.color,"
                         + " count(a.id) AS applications, count(DISTINCT a.fragment_id) AS fragments,"
                         + " count(DISTINCT a.interview_id) AS interviews"
                         + " FROM codes c LEFT JOIN categories cat ON cat.id = c.category_id"
-                        + " LEFT JOIN code_applications a ON a.code_id = c.id"
+                        + " LEFT JOIN code_applications a ON a.code_id = c.id" + layer
                         + where
                         + " GROUP BY c.id, cat.name ORDER BY " + SORTS.get(sort)
                         + " LIMIT :limit OFFSET :offset",
@@ -103,7 +111,9 @@ class CodebookQueries {
                             properties.getOrDefault("dimensions", List.of()),
                             rs.getBoolean("human_edited"),
                             rs.getTimestamp("created_at").toInstant(),
-                            rs.getTimestamp("updated_at").toInstant());
+                            rs.getTimestamp("updated_at").toInstant(),
+                            rs.getObject("parent_id", UUID.class),
+                            rs.getString("color"));
                 });
         return new PageImpl<>(items, PageRequest.of(query.page(), query.size()), total);
     }
@@ -126,13 +136,17 @@ class CodebookQueries {
             where.append(" AND a.origin = :origin");
             params.addValue("origin", filter.origin().code());
         }
+        if (!filter.coders().isEmpty()) {
+            where.append(" AND a.coder_id IN (:coders)");
+            params.addValue("coders", filter.coders());
+        }
         String from = " FROM code_applications a JOIN codes c ON c.id = a.code_id"
                 + " JOIN fragments f ON f.id = a.fragment_id JOIN interviews i ON i.id = a.interview_id";
         long total = named.queryForObject("SELECT count(*)" + from + where, params, Long.class);
         params.addValue("limit", filter.size()).addValue("offset", (long) filter.page() * filter.size());
         List<EvidenceItem> items = named.query(
                 "SELECT a.id, a.code_id, c.label, a.fragment_id, a.interview_id, i.participant, f.ordinal, f.speaker,"
-                        + " f.text, a.quote, a.quote_start, a.quote_end, a.confidence, a.origin"
+                        + " f.text, a.quote, a.quote_start, a.quote_end, a.confidence, a.origin, a.coder_id"
                         + from
                         + where
                         + " ORDER BY i.created_at, i.id, f.ordinal, a.quote_start, a.id LIMIT :limit OFFSET :offset",
@@ -151,7 +165,8 @@ class CodebookQueries {
                         rs.getInt("quote_start"),
                         rs.getInt("quote_end"),
                         rs.getDouble("confidence"),
-                        Origin.fromCode(rs.getString("origin"))));
+                        Origin.fromCode(rs.getString("origin")),
+                        rs.getObject("coder_id", UUID.class)));
         return new PageImpl<>(items, PageRequest.of(filter.page(), filter.size()), total);
     }
 

@@ -27,6 +27,7 @@ class CodebookService implements CodebookEditor {
 
     private final CodingAccess access;
     private final CodeStore codes;
+    private final CoderStore coders;
     private final CodebookQueries queries;
     private final CategoryEditing categories;
     private final EvidenceSync sync;
@@ -35,12 +36,14 @@ class CodebookService implements CodebookEditor {
     CodebookService(
             CodingAccess access,
             CodeStore codes,
+            CoderStore coders,
             CodebookQueries queries,
             CategoryEditing categories,
             EvidenceSync sync,
             TransactionTemplate transactions) {
         this.access = access;
         this.codes = codes;
+        this.coders = coders;
         this.queries = queries;
         this.categories = categories;
         this.sync = sync;
@@ -50,6 +53,7 @@ class CodebookService implements CodebookEditor {
     @Override
     public Page<CodeView> codes(UUID userId, UUID projectId, CodeQuery query) {
         access.project(projectId, userId, ProjectRole.VIEWER);
+        coders.requireKnown(projectId, query.coders());
         return queries.codes(projectId, query);
     }
 
@@ -171,6 +175,7 @@ class CodebookService implements CodebookEditor {
             throw DomainException.invalid("CODE_REQUIRED", "Name the code by code_id or label");
         }
         Application applied = transactions.execute(s -> {
+            UUID coderId = coders.user(fragment.projectId(), userId).id();
             CodeRow code = codeId != null
                     ? codes.code(codeId)
                             .filter(c -> c.projectId().equals(fragment.projectId()))
@@ -196,8 +201,9 @@ class CodebookService implements CodebookEditor {
                             quoteStart,
                             quoteEnd,
                             1.0,
-                            Origin.HUMAN)));
-            return codes.applicationAt(code.id(), fragmentId, quoteStart, quoteEnd)
+                            Origin.HUMAN,
+                            coderId)));
+            return codes.applicationAt(code.id(), fragmentId, quoteStart, quoteEnd, coderId)
                     .orElseThrow();
         });
         sync.touched(fragment.projectId(), List.of(fragmentId));
@@ -215,7 +221,8 @@ class CodebookService implements CodebookEditor {
 
     @Override
     public Page<EvidenceItem> codeEvidence(UUID userId, UUID codeId, EvidenceFilter filter) {
-        access.code(codeId, userId, ProjectRole.VIEWER);
+        CodeRow code = access.code(codeId, userId, ProjectRole.VIEWER);
+        coders.requireKnown(code.projectId(), filter.coders());
         return queries.evidence(List.of(codeId), filter);
     }
 
@@ -250,6 +257,7 @@ class CodebookService implements CodebookEditor {
     @Override
     public Page<EvidenceItem> categoryEvidence(UUID userId, UUID categoryId, EvidenceFilter filter) {
         CategoryRow category = access.category(categoryId, userId, ProjectRole.VIEWER);
+        coders.requireKnown(category.projectId(), filter.coders());
         List<UUID> members = codes.codes(category.projectId()).stream()
                 .filter(c -> categoryId.equals(c.categoryId()))
                 .map(CodeRow::id)

@@ -22,29 +22,33 @@ class CoverageService implements CodingCoverage {
     private final CodingAccess access;
     private final ProjectDirectory directory;
     private final CodingFragments fragments;
-    private final CodeStore codes;
+    private final ReviewMarks codes;
+    private final CoderStore coders;
     private final EvidenceSync sync;
 
     CoverageService(
             CodingAccess access,
             ProjectDirectory directory,
             CodingFragments fragments,
-            CodeStore codes,
+            ReviewMarks codes,
+            CoderStore coders,
             EvidenceSync sync) {
         this.access = access;
         this.directory = directory;
         this.fragments = fragments;
         this.codes = codes;
+        this.coders = coders;
         this.sync = sync;
     }
 
     @Override
-    public Coverage coverage(UUID userId, UUID projectId) {
+    public Coverage coverage(UUID userId, UUID projectId, List<UUID> layers) {
         access.project(projectId, userId, ProjectRole.VIEWER);
+        coders.requireKnown(projectId, layers);
         ProjectInfo project = directory.project(projectId).orElseThrow(() -> DomainException.notFound("Project"));
         List<Scoped> all = fragments.ofProject(projectId, project.language());
-        Set<UUID> coded = codes.codedFragments(projectId);
-        Map<UUID, String> marks = codes.marks(projectId);
+        Set<UUID> coded = codes.codedFragments(projectId, layers);
+        Map<UUID, String> marks = codes.marks(projectId, layers);
         Map<UUID, int[]> perInterview = new LinkedHashMap<>();
         Map<UUID, InterviewInfo> interviews = directory.interviews(projectId);
         interviews.keySet().forEach(id -> perInterview.put(id, new int[4]));
@@ -63,21 +67,23 @@ class CoverageService implements CodingCoverage {
     @Override
     public String setNotRelevant(UUID userId, UUID fragmentId, boolean notRelevant) {
         Fragment fragment = access.fragment(fragmentId, userId, ProjectRole.CODER);
-        codes.setNotRelevant(fragment.projectId(), fragment.interviewId(), fragmentId, notRelevant);
+        UUID coderId = coders.user(fragment.projectId(), userId).id();
+        codes.setNotRelevant(fragment.projectId(), fragment.interviewId(), fragmentId, coderId, notRelevant);
         sync.touched(fragment.projectId(), List.of());
         if (codes.codedFragments(fragment.projectId()).contains(fragmentId)) {
             return "coded";
         }
-        return notRelevant ? "not_relevant" : "unexamined";
+        return codes.marks(fragment.projectId()).getOrDefault(fragmentId, "unexamined");
     }
 
     @Override
-    public List<FragmentState> states(UUID userId, UUID interviewId) {
+    public List<FragmentState> states(UUID userId, UUID interviewId, List<UUID> layers) {
         UUID projectId = directory.projectOf(interviewId).orElseThrow(() -> DomainException.notFound("Interview"));
         access.require(projectId, userId, ProjectRole.VIEWER, "Interview");
+        coders.requireKnown(projectId, layers);
         ProjectInfo project = directory.project(projectId).orElseThrow(() -> DomainException.notFound("Interview"));
-        Set<UUID> coded = codes.codedFragments(projectId);
-        Map<UUID, String> marks = codes.marks(projectId);
+        Set<UUID> coded = codes.codedFragments(projectId, layers);
+        Map<UUID, String> marks = codes.marks(projectId, layers);
         return fragments.ofProject(projectId, project.language()).stream()
                 .filter(f -> f.fragment().interviewId().equals(interviewId))
                 .map(f -> new FragmentState(f.id(), state(f, coded, marks)))

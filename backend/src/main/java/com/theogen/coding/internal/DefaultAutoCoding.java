@@ -2,12 +2,14 @@ package com.theogen.coding.internal;
 
 import com.theogen.coding.AutoCoding;
 import com.theogen.coding.AxialOutcome;
+import com.theogen.coding.Coder;
 import com.theogen.coding.CodingRun;
 import com.theogen.coding.OpenCodingOutcome;
 import com.theogen.coding.internal.CodeStore.CodeRow;
 import com.theogen.coding.internal.CodingFragments.Scoped;
 import com.theogen.coding.internal.ProjectDirectory.ProjectInfo;
 import com.theogen.job.JobCanceledException;
+import com.theogen.llm.LlmClient;
 import com.theogen.shared.DomainException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,9 +25,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The coding stages. The target of open coding is every participant fragment of the scope that has neither a
- * code application nor a review mark; with {@code recode}, every participant fragment of the scope that no
- * researcher marked not relevant, after its AI/offline applications are removed (human ones stay). A target
- * fragment the engine examined without coding it is marked {@code examined}, so that the next run skips it.
+ * code application nor a review mark of any coder; with {@code recode}, every participant fragment of the scope
+ * that no researcher marked not relevant, after the applications of machine coders (models and the offline
+ * analyst) are removed: people's and imported coders' applications stay (docs/adr/020). The run writes in its
+ * own coder's layer ({@code ai:<provider>/<model>} or {@code offline}). A target fragment the engine examined
+ * without coding it is marked {@code examined} by that coder, so that the next run skips it.
  */
 @Service
 class DefaultAutoCoding implements AutoCoding {
@@ -35,6 +39,9 @@ class DefaultAutoCoding implements AutoCoding {
     private final ProjectDirectory directory;
     private final CodingFragments fragments;
     private final CodeStore codes;
+    private final ReviewMarks marks;
+    private final CoderStore coders;
+    private final LlmClient llm;
     private final OfflineOpenCoding offline;
     private final LlmOpenCoding model;
     private final AxialGrouping axial;
@@ -45,6 +52,9 @@ class DefaultAutoCoding implements AutoCoding {
             ProjectDirectory directory,
             CodingFragments fragments,
             CodeStore codes,
+            ReviewMarks marks,
+            CoderStore coders,
+            LlmClient llm,
             OfflineOpenCoding offline,
             LlmOpenCoding model,
             AxialGrouping axial,
@@ -53,6 +63,9 @@ class DefaultAutoCoding implements AutoCoding {
         this.directory = directory;
         this.fragments = fragments;
         this.codes = codes;
+        this.marks = marks;
+        this.coders = coders;
+        this.llm = llm;
         this.offline = offline;
         this.model = model;
         this.axial = axial;
@@ -73,31 +86,33 @@ class DefaultAutoCoding implements AutoCoding {
                 && all.stream().noneMatch(f -> f.fragment().interviewId().equals(run.interviewId()))) {
             throw DomainException.notFound("Interview");
         }
-        Map<UUID, String> marks = codes.marks(project.id());
+        Map<UUID, String> marked = marks.marks(project.id());
+        Coder coder = coder(project.id(), run);
         Set<UUID> touched = new HashSet<>();
         List<Scoped> targets;
         if (run.recode()) {
             targets = scope.stream()
-                    .filter(f -> !"not_relevant".equals(marks.get(f.id())))
+                    .filter(f -> !"not_relevant".equals(marked.get(f.id())))
                     .toList();
             List<UUID> ids = targets.stream().map(Scoped::id).toList();
             transactions.executeWithoutResult(s -> {
                 codes.deleteMachineApplications(ids);
-                codes.clearExamined(ids);
+                marks.clearExamined(ids);
                 codes.deleteOrphanMachineCodes(project.id());
             });
             touched.addAll(ids);
         } else {
-            Set<UUID> coded = codes.codedFragments(project.id());
+            Set<UUID> coded = marks.codedFragments(project.id());
             targets = scope.stream()
-                    .filter(f -> !coded.contains(f.id()) && !marks.containsKey(f.id()))
+                    .filter(f -> !coded.contains(f.id()) && !marked.containsKey(f.id()))
                     .toList();
         }
         Set<UUID> targetIds = new HashSet<>();
         targets.forEach(f -> targetIds.add(f.id()));
         EngineResult result;
         try {
-            result = targets.isEmpty() ? EngineResult.none() : engine(project, all, targets, targetIds, run);
+            result =
+                    targets.isEmpty() ? EngineResult.none() : engine(project, all, targets, targetIds, run, coder.id());
         } catch (RuntimeException e) {
             if (!touched.isEmpty()) {
                 sync.touched(project.id(), touched); // a recode removed applications before failing
@@ -109,7 +124,7 @@ class DefaultAutoCoding implements AutoCoding {
                 .filter(f -> !result.written().fragmentsCoded().contains(f.id())
                         && !result.failedFragments().contains(f.id()))
                 .forEach(f -> examined.put(f.id(), f.fragment().interviewId()));
-        codes.markExamined(project.id(), examined);
+        marks.markExamined(project.id(), coder.id(), examined);
         touched.addAll(result.written().fragmentsCoded());
         if (!touched.isEmpty()) {
             sync.touched(project.id(), touched);
@@ -144,18 +159,32 @@ class DefaultAutoCoding implements AutoCoding {
                 result.batchFailure());
     }
 
+    /** The run's coder: the coding model when the run reaches one, else the offline analyst. */
+    private Coder coder(UUID projectId, CodingRun run) {
+        if (!run.access().remote()) {
+            return coders.offline(projectId);
+        }
+        String model = llm.status().models().getOrDefault("coding", "unknown");
+        return coders.model(projectId, run.access().provider().key(), model);
+    }
+
     private EngineResult engine(
-            ProjectInfo project, List<Scoped> all, List<Scoped> targets, Set<UUID> targetIds, CodingRun run) {
+            ProjectInfo project,
+            List<Scoped> all,
+            List<Scoped> targets,
+            Set<UUID> targetIds,
+            CodingRun run,
+            UUID coderId) {
         if (!run.access().remote()) {
             List<String> labels = new ArrayList<>();
             for (CodeRow code : codes.codes(project.id())) {
                 labels.add(code.label());
                 labels.addAll(code.aliases());
             }
-            return offline.code(project, all, targetIds, labels, run);
+            return offline.code(project, all, targetIds, labels, run, coderId);
         }
         try {
-            return model.code(project, targets, run);
+            return model.code(project, targets, run, coderId);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new JobCanceledException();

@@ -69,14 +69,15 @@ class DraftWriter {
         this.transactions = transactions;
     }
 
-    Written write(UUID projectId, List<DraftCode> drafts) {
+    /** Writes the drafts into {@code coderId}'s layer. */
+    Written write(UUID projectId, UUID coderId, List<DraftCode> drafts) {
         if (drafts.stream().allMatch(d -> d.applications().isEmpty())) {
             return Written.none();
         }
-        return transactions.execute(status -> writeInTransaction(projectId, drafts));
+        return transactions.execute(status -> writeInTransaction(projectId, coderId, drafts));
     }
 
-    private Written writeInTransaction(UUID projectId, List<DraftCode> drafts) {
+    private Written writeInTransaction(UUID projectId, UUID coderId, List<DraftCode> drafts) {
         Map<String, CodeRow> known = new HashMap<>();
         for (CodeRow code : codes.codes(projectId)) {
             code.aliases().forEach(alias -> known.putIfAbsent(key(alias), code));
@@ -120,7 +121,8 @@ class DraftWriter {
                             a.start(),
                             a.end(),
                             a.confidence(),
-                            draft.origin())));
+                            draft.origin(),
+                            coderId)));
             int inserted = codes.insertApplications(projectId, rows);
             if (inserted > 0) {
                 applied += inserted;

@@ -85,7 +85,8 @@ class LlmOpenCoding {
         this.codes = codes;
     }
 
-    EngineResult code(ProjectInfo project, List<Scoped> targets, CodingRun run) throws InterruptedException {
+    EngineResult code(ProjectInfo project, List<Scoped> targets, CodingRun run, UUID coderId)
+            throws InterruptedException {
         List<Batch> batches = batches(targets);
         Map<UUID, Integer> pending = new LinkedHashMap<>();
         batches.forEach(b -> pending.merge(b.interviewId(), 1, Integer::sum));
@@ -108,7 +109,7 @@ class LlmOpenCoding {
             batches.forEach(batch -> completion.submit(() -> runBatch(project, batch, run)));
             for (int done = 0; done < batches.size(); done++) {
                 BatchOutcome outcome = next(completion, run, step, interviewsDone, interviews);
-                written = written.plus(writer.write(project.id(), outcome.drafts()));
+                written = written.plus(writer.write(project.id(), coderId, outcome.drafts()));
                 dropped += outcome.dropped();
                 failures.addAll(outcome.failures());
                 failedFragments.addAll(outcome.failedFragments());

@@ -16,14 +16,21 @@ import org.springframework.stereotype.Service;
 class MemoService implements Memos {
 
     private static final String COLUMNS =
-            "id, project_id, interview_id, code_id, category_id, theory_id, title, body, created_at, updated_at";
+            "id, project_id, interview_id, code_id, category_id, theory_id, title, body, created_at, updated_at, coder_id";
 
     private final JdbcTemplate jdbc;
     private final CodingAccess access;
     private final ProjectDirectory directory;
     private final InterviewFragments fragments;
+    private final CoderStore coders;
 
-    MemoService(JdbcTemplate jdbc, CodingAccess access, ProjectDirectory directory, InterviewFragments fragments) {
+    MemoService(
+            JdbcTemplate jdbc,
+            CodingAccess access,
+            ProjectDirectory directory,
+            InterviewFragments fragments,
+            CoderStore coders) {
+        this.coders = coders;
         this.jdbc = jdbc;
         this.access = access;
         this.directory = directory;
@@ -53,8 +60,9 @@ class MemoService implements Memos {
         checkLinks(userId, projectId, draft);
         String title = requireTitle(draft.title());
         UUID id = UUID.randomUUID();
+        UUID coderId = coders.user(projectId, userId).id();
         jdbc.update(
-                "INSERT INTO memos (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, now(), now())",
+                "INSERT INTO memos (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, now(), now(), ?)",
                 id,
                 projectId,
                 draft.interviewId(),
@@ -62,7 +70,8 @@ class MemoService implements Memos {
                 draft.categoryId(),
                 draft.theoryId(),
                 title,
-                draft.body() == null ? "" : draft.body());
+                draft.body() == null ? "" : draft.body(),
+                coderId);
         return find(id);
     }
 
@@ -150,6 +159,7 @@ class MemoService implements Memos {
                 rs.getString("title"),
                 rs.getString("body"),
                 rs.getTimestamp("created_at").toInstant(),
-                rs.getTimestamp("updated_at").toInstant());
+                rs.getTimestamp("updated_at").toInstant(),
+                rs.getObject("coder_id", UUID.class));
     }
 }

@@ -39,7 +39,12 @@ class OfflineOpenCoding {
     }
 
     EngineResult code(
-            ProjectInfo project, List<Scoped> all, Set<UUID> targets, List<String> existingLabels, CodingRun run) {
+            ProjectInfo project,
+            List<Scoped> all,
+            Set<UUID> targets,
+            List<String> existingLabels,
+            CodingRun run,
+            UUID coderId) {
         Map<UUID, UUID> interviewOf = new LinkedHashMap<>();
         all.stream()
                 .filter(f -> targets.contains(f.id()))
@@ -55,7 +60,8 @@ class OfflineOpenCoding {
         Written written = Written.none();
         int done = 0;
         for (UUID interview : interviews) {
-            written = written.plus(writer.write(project.id(), draftsFor(result.codes(), interview, interviewOf)));
+            written = written.plus(
+                    writer.write(project.id(), coderId, draftsFor(result.codes(), interview, interviewOf)));
             done++;
             run.progress()
                     .report(

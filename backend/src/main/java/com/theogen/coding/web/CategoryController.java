@@ -96,13 +96,14 @@ class CategoryController {
             @RequestParam(required = false) UUID interview,
             @RequestParam(required = false) String speaker,
             @RequestParam(required = false) String origin,
+            @RequestParam(required = false) List<UUID> coder,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         return blocking.call(() -> PageResponse.of(
                 codebook.categoryEvidence(
                         user.id(),
                         categoryId,
-                        new EvidenceFilter(interview, speaker, CodeController.origin(origin), page, size)),
+                        new EvidenceFilter(interview, speaker, CodeController.origin(origin), page, size, coder)),
                 e -> e));
     }
 }

@@ -13,10 +13,12 @@ import com.theogen.security.AuthenticatedUser;
 import com.theogen.web.BlockingBridge;
 import com.theogen.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -43,7 +45,8 @@ class CodeController {
         this.blocking = blocking;
     }
 
-    @Operation(summary = "The project's codes with counts; sort=label|applications|interviews|created, q, origin")
+    @Operation(
+            summary = "The project's codes with counts; sort=label|applications|interviews|created, q, origin, coder")
     @ProjectScoped(ProjectRole.VIEWER)
     @GetMapping("/api/projects/{projectId}/codes")
     Mono<PageResponse<CodeView>> list(
@@ -52,10 +55,14 @@ class CodeController {
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) String origin,
+            @Parameter(description = "coder ids (repeat for several); only their applications count")
+                    @RequestParam(required = false)
+                    List<UUID> coder,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
         return blocking.call(() -> PageResponse.of(
-                codebook.codes(user.id(), projectId, new CodeQuery(sort, q, origin(origin), page, size)), c -> c));
+                codebook.codes(user.id(), projectId, new CodeQuery(sort, q, origin(origin), page, size, coder)),
+                c -> c));
     }
 
     @Operation(summary = "Create a code by hand")
@@ -128,11 +135,14 @@ class CodeController {
             @RequestParam(required = false) UUID interview,
             @RequestParam(required = false) String speaker,
             @RequestParam(required = false) String origin,
+            @Parameter(description = "coder ids (repeat for several); only their applications")
+                    @RequestParam(required = false)
+                    List<UUID> coder,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         return blocking.call(() -> PageResponse.of(
                 codebook.codeEvidence(
-                        user.id(), codeId, new EvidenceFilter(interview, speaker, origin(origin), page, size)),
+                        user.id(), codeId, new EvidenceFilter(interview, speaker, origin(origin), page, size, coder)),
                 e -> e));
     }
 

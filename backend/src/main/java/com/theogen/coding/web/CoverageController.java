@@ -7,14 +7,17 @@ import com.theogen.project.ProjectScoped;
 import com.theogen.security.AuthenticatedUser;
 import com.theogen.web.BlockingBridge;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
@@ -33,8 +36,13 @@ class CoverageController {
     @Operation(summary = "Per interview and project: participant fragments coded, not relevant, not yet examined")
     @ProjectScoped(ProjectRole.VIEWER)
     @GetMapping("/api/projects/{projectId}/coverage")
-    Mono<Coverage> coverage(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID projectId) {
-        return blocking.call(() -> coverage.coverage(user.id(), projectId));
+    Mono<Coverage> coverage(
+            @AuthenticationPrincipal AuthenticatedUser user,
+            @PathVariable UUID projectId,
+            @Parameter(description = "coder ids (repeat for several); everyone when absent")
+                    @RequestParam(required = false)
+                    List<UUID> coder) {
+        return blocking.call(() -> coverage.coverage(user.id(), projectId, coder == null ? List.of() : coder));
     }
 
     @Operation(
@@ -43,9 +51,13 @@ class CoverageController {
     @ProjectScoped(ProjectRole.VIEWER)
     @GetMapping("/api/interviews/{interviewId}/coding-state")
     Mono<CodingRequests.InterviewCodingState> states(
-            @AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID interviewId) {
-        return blocking.call(
-                () -> new CodingRequests.InterviewCodingState(interviewId, coverage.states(user.id(), interviewId)));
+            @AuthenticationPrincipal AuthenticatedUser user,
+            @PathVariable UUID interviewId,
+            @Parameter(description = "coder ids (repeat for several); everyone when absent")
+                    @RequestParam(required = false)
+                    List<UUID> coder) {
+        return blocking.call(() -> new CodingRequests.InterviewCodingState(
+                interviewId, coverage.states(user.id(), interviewId, coder == null ? List.of() : coder)));
     }
 
     @Operation(summary = "Mark a fragment not relevant, or clear the mark")

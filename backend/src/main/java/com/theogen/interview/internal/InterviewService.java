@@ -3,6 +3,7 @@ package com.theogen.interview.internal;
 import com.theogen.interview.Fragment;
 import com.theogen.interview.FragmentHit;
 import com.theogen.interview.FragmentQuery;
+import com.theogen.interview.ImportedInterview;
 import com.theogen.interview.InterviewDeleted;
 import com.theogen.interview.InterviewDetail;
 import com.theogen.interview.InterviewFragments;
@@ -10,8 +11,12 @@ import com.theogen.interview.InterviewIngested;
 import com.theogen.interview.InterviewSummary;
 import com.theogen.interview.InterviewUpload;
 import com.theogen.interview.Interviews;
+import com.theogen.interview.TextImport;
+import com.theogen.interview.TextOffsets;
 import com.theogen.interview.TextSpan;
+import com.theogen.interview.UploadError;
 import com.theogen.interview.internal.parsing.ParsedTranscript;
+import com.theogen.interview.internal.parsing.TrackedNormalizer;
 import com.theogen.interview.internal.parsing.TranscriptParser;
 import com.theogen.project.ProjectAccess;
 import com.theogen.project.ProjectRef;
@@ -74,22 +79,73 @@ class InterviewService implements Interviews, InterviewFragments {
         Language language = Optional.ofNullable(upload.language())
                 .or(() -> Optional.ofNullable(transcript.detectedLanguage()))
                 .orElse(project.language());
+        return transactions.execute(status -> store(
+                        projectId, participant, upload.filename(), upload.content().length, language, transcript)
+                .interview()
+                .summary(null));
+    }
+
+    @Override
+    public ImportedInterview ingestText(UUID userId, UUID projectId, TextImport text) {
+        ProjectRef project = projects.require(projectId, userId, ProjectRole.CODER);
+        String filename = text.name().isBlank() ? "source.txt" : text.name().strip();
+        TrackedNormalizer.Tracked tracked;
+        try {
+            tracked = TrackedNormalizer.normalize(text.text());
+        } catch (IllegalStateException e) {
+            throw UploadError.CORRUPT_FILE.exception(
+                    filename, "the text's positions cannot be kept through normalisation");
+        }
+        ParsedTranscript transcript = parser.parseNormalizedText(filename, tracked.text());
+        Language language = Optional.ofNullable(text.language())
+                .or(() -> Optional.ofNullable(transcript.detectedLanguage()))
+                .orElse(project.language());
+        String participant = participant(new InterviewUpload(filename, new byte[0], null, language));
         return transactions.execute(status -> {
-            InterviewEntity interview = interviews.save(new InterviewEntity(
+            Stored stored = store(
                     projectId,
                     participant,
-                    upload.filename(),
-                    upload.content().length,
+                    clip(filename, 255),
+                    text.text().getBytes(StandardCharsets.UTF_8).length,
                     language,
-                    transcript,
-                    sha256(transcript.fullText())));
-            List<FragmentEntity> rows = new ArrayList<>(transcript.fragments().size());
-            transcript.fragments().forEach(f -> rows.add(new FragmentEntity(interview.id(), projectId, f)));
-            fragments.saveAll(rows);
-            events.publishEvent(new InterviewIngested(
-                    interview.id(), projectId, transcript.fragments().size(), language));
-            return interview.summary(null);
+                    transcript);
+            return new ImportedInterview(
+                    stored.interview().summary(null),
+                    stored.fragments().stream().map(FragmentEntity::view).toList(),
+                    new TextOffsets(tracked.origin(), text.text().length()));
         });
+    }
+
+    private record Stored(InterviewEntity interview, List<FragmentEntity> fragments) {}
+
+    /** Saves an interview and its fragments and publishes {@link InterviewIngested}; call inside a transaction. */
+    private Stored store(
+            UUID projectId,
+            String participant,
+            String filename,
+            long bytes,
+            Language language,
+            ParsedTranscript transcript) {
+        InterviewEntity interview = interviews.save(new InterviewEntity(
+                projectId, participant, filename, bytes, language, transcript, sha256(transcript.fullText())));
+        List<FragmentEntity> rows = new ArrayList<>(transcript.fragments().size());
+        transcript.fragments().forEach(f -> rows.add(new FragmentEntity(interview.id(), projectId, f)));
+        fragments.saveAll(rows);
+        // callers may write rows that refer to these (attributes, code applications) with plain SQL
+        fragments.flush();
+        events.publishEvent(new InterviewIngested(
+                interview.id(), projectId, transcript.fragments().size(), language));
+        return new Stored(interview, rows);
+    }
+
+    private static String clip(String text, int max) {
+        return text.length() > max ? text.substring(0, max) : text;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> fullText(UUID interviewId) {
+        return interviews.findById(interviewId).map(InterviewEntity::fullText);
     }
 
     @Override

@@ -218,8 +218,11 @@ class VerifyStageTest {
                 start,
                 start + quote.length(),
                 confidence,
-                Origin.OFFLINE);
+                Origin.OFFLINE,
+                OFFLINE_CODER);
     }
+
+    private static final UUID OFFLINE_CODER = UUID.randomUUID();
 
     private static Fragment fragment(int ordinal, String text) {
         return new Fragment(

@@ -47,12 +47,12 @@ final class TextNormalizer {
         return out.toString();
     }
 
-    private static boolean isLineBreak(char c) {
+    static boolean isLineBreak(char c) {
         return c == '\n' || c == '\u2028' || c == '\u2029' || c == '\u0085' || c == '\u000B' || c == '\u000C';
     }
 
     /** Zero-width characters, BOM, soft hyphen and bidi controls: invisible, and they break search and quotes. */
-    private static boolean isInvisible(char c) {
+    static boolean isInvisible(char c) {
         return (c >= '\u200B' && c <= '\u200F')
                 || (c >= '\u202A' && c <= '\u202E')
                 || (c >= '\u2060' && c <= '\u2069')

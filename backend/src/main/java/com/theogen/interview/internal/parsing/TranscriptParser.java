@@ -57,6 +57,21 @@ public class TranscriptParser {
             log.warn("Could not read {} as {}", filename, format, e);
             throw UploadError.CORRUPT_FILE.exception(filename, "the file could not be read as " + format.extension());
         }
+        return assemble(format, filename, segmented, pieces);
+    }
+
+    /**
+     * Fragments an already normalised plain text (see {@link TrackedNormalizer}) as a {@code .txt} transcript.
+     *
+     * @throws DomainException {@link UploadError#EMPTY_FILE} naming {@code filename} when nothing is left
+     */
+    public ParsedTranscript parseNormalizedText(String filename, String normalized) {
+        Segmented segmented = DocumentSegmenter.segment(normalized);
+        return assemble(InterviewFormat.TXT, filename, segmented, fragmenter.split(segmented));
+    }
+
+    private static ParsedTranscript assemble(
+            InterviewFormat format, String filename, Segmented segmented, List<Fragmenter.Piece> pieces) {
         if (pieces.isEmpty()) {
             throw UploadError.EMPTY_FILE.exception(filename, "the file contains no transcript text");
         }

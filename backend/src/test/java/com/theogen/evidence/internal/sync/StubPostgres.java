@@ -94,6 +94,11 @@ final class StubPostgres implements InterviewFragments, CodingSource {
     }
 
     @Override
+    public Optional<String> fullText(UUID interviewId) {
+        return Optional.empty();
+    }
+
+    @Override
     public CodingState coding(UUID projectId) {
         if (!data.projectId().equals(projectId)) {
             return new CodingState(List.of(), List.of(), List.of());

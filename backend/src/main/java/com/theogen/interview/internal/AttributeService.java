@@ -1,0 +1,177 @@
+package com.theogen.interview.internal;
+
+import com.theogen.interview.AttributeError;
+import com.theogen.interview.InterviewAttributes;
+import com.theogen.project.ProjectAccess;
+import com.theogen.project.ProjectRole;
+import com.theogen.shared.DomainException;
+import com.theogen.shared.ErrorCategory;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Interview attributes in SQL, checked against their type on the way in. */
+@Service
+class AttributeService implements InterviewAttributes {
+
+    static final int MAX_ATTRIBUTES = 200;
+    static final int MAX_VALUE = 10_000;
+
+    private final JdbcTemplate jdbc;
+    private final InterviewRepository interviews;
+    private final ProjectAccess projects;
+    private final TransactionTemplate transactions;
+
+    AttributeService(
+            JdbcTemplate jdbc,
+            InterviewRepository interviews,
+            ProjectAccess projects,
+            TransactionTemplate transactions) {
+        this.jdbc = jdbc;
+        this.interviews = interviews;
+        this.projects = projects;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public List<Attribute> get(UUID userId, UUID interviewId) {
+        check(userId, interviewId, ProjectRole.VIEWER);
+        return read(interviewId);
+    }
+
+    @Override
+    public List<Attribute> replace(UUID userId, UUID interviewId, List<Attribute> attributes) {
+        UUID projectId = check(userId, interviewId, ProjectRole.CODER);
+        List<Attribute> clean = validate(attributes == null ? List.of() : attributes);
+        transactions.executeWithoutResult(s -> {
+            jdbc.update("DELETE FROM interview_attributes WHERE interview_id = ?", interviewId);
+            jdbc.batchUpdate(
+                    "INSERT INTO interview_attributes (interview_id, project_id, name, type, value) VALUES (?, ?, ?, ?, ?)",
+                    clean.stream()
+                            .map(a -> new Object[] {
+                                interviewId, projectId, a.name(), a.type().code(), a.value()
+                            })
+                            .toList());
+        });
+        return read(interviewId);
+    }
+
+    @Override
+    public Map<UUID, List<Attribute>> ofProject(UUID projectId) {
+        Map<UUID, List<Attribute>> result = new LinkedHashMap<>();
+        jdbc.query(
+                "SELECT interview_id, name, type, value FROM interview_attributes WHERE project_id = ?"
+                        + " ORDER BY interview_id, lower(name), name",
+                rs -> {
+                    result.computeIfAbsent(rs.getObject("interview_id", UUID.class), k -> new ArrayList<>())
+                            .add(row(rs));
+                },
+                projectId);
+        return result;
+    }
+
+    private List<Attribute> read(UUID interviewId) {
+        return jdbc.query(
+                "SELECT name, type, value FROM interview_attributes WHERE interview_id = ? ORDER BY lower(name), name",
+                (rs, i) -> row(rs),
+                interviewId);
+    }
+
+    private static Attribute row(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Attribute(rs.getString("name"), AttributeType.fromCode(rs.getString("type")), rs.getString("value"));
+    }
+
+    private UUID check(UUID userId, UUID interviewId, ProjectRole role) {
+        UUID projectId = interviews
+                .findById(interviewId)
+                .map(InterviewEntity::projectId)
+                .orElseThrow(() -> DomainException.notFound("Interview"));
+        try {
+            projects.require(projectId, userId, role);
+        } catch (DomainException e) {
+            if (e.category() == ErrorCategory.NOT_FOUND) {
+                throw DomainException.notFound("Interview");
+            }
+            throw e;
+        }
+        return projectId;
+    }
+
+    static List<Attribute> validate(List<Attribute> attributes) {
+        if (attributes.size() > MAX_ATTRIBUTES) {
+            throw invalid("an interview holds at most " + MAX_ATTRIBUTES + " attributes", null);
+        }
+        Set<String> seen = new HashSet<>();
+        List<Attribute> clean = new ArrayList<>();
+        for (Attribute a : attributes) {
+            String name =
+                    a.name() == null ? "" : a.name().replaceAll("\\s+", " ").strip();
+            if (name.isEmpty() || name.length() > 200) {
+                throw invalid("an attribute name must have 1 to 200 characters", name);
+            }
+            if (!seen.add(name.toLowerCase(Locale.ROOT))) {
+                throw invalid("attribute '" + name + "' is given twice", name);
+            }
+            if (a.type() == null) {
+                throw invalid("attribute '" + name + "' has no type", name);
+            }
+            clean.add(new Attribute(name, a.type(), canonical(name, a.type(), a.value())));
+        }
+        return clean;
+    }
+
+    private static String canonical(String name, AttributeType type, String value) {
+        String v = value == null ? "" : value.strip();
+        if (v.length() > MAX_VALUE) {
+            throw invalid("attribute '" + name + "' is longer than " + MAX_VALUE + " characters", name);
+        }
+        try {
+            return switch (type) {
+                case TEXT -> v;
+                case BOOLEAN -> {
+                    if (!v.equalsIgnoreCase("true") && !v.equalsIgnoreCase("false")) {
+                        throw new IllegalArgumentException();
+                    }
+                    yield v.toLowerCase(Locale.ROOT);
+                }
+                case INTEGER -> new BigInteger(v).toString();
+                case FLOAT -> new BigDecimal(v).toPlainString();
+                case DATE -> LocalDate.parse(v).toString();
+                case DATETIME -> dateTime(v);
+            };
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            throw invalid("attribute '" + name + "' is not a valid " + type.code() + ": '" + clip(v) + "'", name);
+        }
+    }
+
+    private static String dateTime(String v) {
+        try {
+            return OffsetDateTime.parse(v).toString();
+        } catch (DateTimeParseException e) {
+            return LocalDateTime.parse(v).toString();
+        }
+    }
+
+    private static String clip(String v) {
+        return v.length() > 60 ? v.substring(0, 60) + "…" : v;
+    }
+
+    private static DomainException invalid(String message, String name) {
+        return new DomainException(
+                AttributeError.INVALID_ATTRIBUTE, message, name == null ? Map.of() : Map.of("attribute", name));
+    }
+}

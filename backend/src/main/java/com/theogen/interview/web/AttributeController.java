@@ -1,0 +1,57 @@
+package com.theogen.interview.web;
+
+import com.theogen.interview.InterviewAttributes;
+import com.theogen.interview.InterviewAttributes.Attribute;
+import com.theogen.security.AuthenticatedUser;
+import com.theogen.web.BlockingBridge;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+@Tag(name = "Interviews")
+@RestController
+class AttributeController {
+
+    private final InterviewAttributes attributes;
+    private final BlockingBridge blocking;
+
+    AttributeController(InterviewAttributes attributes, BlockingBridge blocking) {
+        this.attributes = attributes;
+        this.blocking = blocking;
+    }
+
+    /** An interview's case variables. */
+    record Attributes(UUID interviewId, List<Attribute> attributes) {}
+
+    /** The new set of attributes (replaces every existing one). */
+    record AttributesUpdate(@NotNull @Size(max = 200) List<Attribute> attributes) {}
+
+    @Operation(summary = "An interview's attributes (case variables: name, type, value)")
+    @GetMapping("/api/interviews/{interviewId}/attributes")
+    Mono<Attributes> get(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID interviewId) {
+        return blocking.call(() -> new Attributes(interviewId, attributes.get(user.id(), interviewId)));
+    }
+
+    @Operation(
+            summary = "Replace an interview's attributes; type is text, boolean, integer, float, date or datetime"
+                    + " (400 INVALID_ATTRIBUTE names the attribute that does not fit)")
+    @PutMapping("/api/interviews/{interviewId}/attributes")
+    Mono<Attributes> put(
+            @AuthenticationPrincipal AuthenticatedUser user,
+            @PathVariable UUID interviewId,
+            @Valid @RequestBody AttributesUpdate body) {
+        return blocking.call(
+                () -> new Attributes(interviewId, attributes.replace(user.id(), interviewId, body.attributes())));
+    }
+}
