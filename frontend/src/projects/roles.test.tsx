@@ -15,6 +15,8 @@ const code: Code = {
   application_count: 3,
   fragment_count: 3,
   interviews_covered: 1,
+  parent_id: null,
+  color: null,
 };
 const category: Category = { id: 'k1', name: 'Noches', definition: null, origin: 'offline', code_ids: ['c1'], fragment_count: 3 };
 const counts = { fragments: 10, coded: 6, not_relevant: 1, unexamined: 3, coded_share: 0.6 };

@@ -33,7 +33,11 @@ final class RoleMatrix {
             "GET /api/demo-project",
             "POST /api/demo-project",
             "GET /api/projects",
-            "POST /api/projects");
+            "POST /api/projects",
+            // a new project's owner is the caller; the file is checked before the project exists
+            "POST /api/projects/import",
+            // a signed playback link: the signature, not a bearer token, authorises it
+            "GET /api/media/{interviewId}");
 
     /** What a row needs created anew for each caller, because a successful call uses it up or changes the team. */
     enum Fresh {
@@ -156,6 +160,18 @@ final class RoleMatrix {
                 row("GET /api/interviews/{interviewId}", VIEWER, 200),
                 row("GET /api/interviews/{interviewId}/fragments", VIEWER, 200),
                 row("DELETE /api/interviews/{interviewId}", OWNER, 204).fresh(Fresh.INTERVIEW),
+                row("GET /api/interviews/{interviewId}/attributes", VIEWER, 200),
+                row("PUT /api/interviews/{interviewId}/attributes", CODER, 200)
+                        .body(ids ->
+                                json("attributes", List.of(json("name", "edad", "type", "integer", "value", "41")))),
+                // recordings: the shared interview is a transcript, so a member who passes the role check gets the
+                // recording's own refusal (409 not a recording, 404 MEDIA_NOT_FOUND), never the 404 of a stranger
+                row("POST /api/interviews/{interviewId}/transcription/retry", CODER, 409),
+                row("POST /api/interviews/{interviewId}/transcript", CODER, 409).body(ids -> RoleMatrixTest.TRANSCRIPT),
+                row("POST /api/interviews/{interviewId}/speakers/rename", CODER, 200)
+                        .body(ids -> json("from", "Nobody", "to", "Somebody")),
+                row("GET /api/interviews/{interviewId}/media-link", VIEWER, 404),
+                row("GET /api/fragments/{fragmentId}/clip", VIEWER, 404),
                 // search and evidence
                 row("GET /api/projects/{projectId}/search", VIEWER, 200).query("?q=cuidado"),
                 row("POST /api/projects/{projectId}/evidence/resync", CODER, 202)
@@ -215,6 +231,14 @@ final class RoleMatrix {
                 row("GET /api/projects/{projectId}/exports/{exportId}", VIEWER, 200),
                 row("GET /api/projects/{projectId}/exports/{exportId}/download", VIEWER, 200),
                 row("GET /api/projects/{projectId}/interviews/export", VIEWER, 200)
-                        .query("?format=txt"));
+                        .query("?format=txt"),
+                row("GET /api/projects/{projectId}/codebook/export", VIEWER, 200)
+                        .query("?format=csv"),
+                // project exchange (REFI-QDA); a JSON body is not a .qdpx, so a coder gets the file's 4xx
+                row("GET /api/projects/{projectId}/coders", VIEWER, 200),
+                row("GET /api/projects/{projectId}/export", VIEWER, 200).query("?format=qdc"),
+                row("POST /api/projects/{projectId}/import", CODER, 400)
+                        .fresh(Fresh.PROJECT)
+                        .body(ids -> json("not", "a qdpx")));
     }
 }

@@ -2,6 +2,8 @@ package com.theogen.coding.web;
 
 import com.theogen.coding.Coders;
 import com.theogen.coding.Coders.CoderView;
+import com.theogen.project.ProjectRole;
+import com.theogen.project.ProjectScoped;
 import com.theogen.security.AuthenticatedUser;
 import com.theogen.web.BlockingBridge;
 import io.swagger.v3.oas.annotations.Operation;
@@ -29,6 +31,7 @@ class CoderController {
     @Operation(
             summary = "The project's coders (members, imported coders, models, the offline analyst) with their counts;"
                     + " their ids are what the coder filters take")
+    @ProjectScoped(ProjectRole.VIEWER)
     @GetMapping("/api/projects/{projectId}/coders")
     Mono<List<CoderView>> list(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID projectId) {
         return blocking.call(() -> coders.list(user.id(), projectId));

@@ -9,6 +9,7 @@ import com.theogen.exchange.ProjectExchange.ImportAccepted;
 import com.theogen.job.JobProperties;
 import com.theogen.project.ProjectAccess;
 import com.theogen.project.ProjectRole;
+import com.theogen.project.ProjectScoped;
 import com.theogen.security.AuthenticatedUser;
 import com.theogen.shared.DomainException;
 import com.theogen.web.BlockingBridge;
@@ -81,6 +82,7 @@ class ExchangeController {
                     + " missing source, selection outside its source, unknown schema version, too large) and then"
                     + " imported by a job, all or nothing: 202 with task_id and a summary of what will be imported.",
             responses = @ApiResponse(responseCode = "202", description = "Checked; the import job is queued"))
+    @ProjectScoped(ProjectRole.CODER)
     @PostMapping("/api/projects/{projectId}/import")
     Mono<ResponseEntity<ImportResponse>> importInto(
             @AuthenticationPrincipal AuthenticatedUser user,
@@ -116,6 +118,7 @@ class ExchangeController {
     @Operation(
             summary = "Export the project as REFI-QDA: format=qdpx (project with sources, codes, every coder's"
                     + " coding, memos, cases) or qdc (the codebook)")
+    @ProjectScoped(ProjectRole.VIEWER)
     @GetMapping("/api/projects/{projectId}/export")
     Mono<Void> export(
             @AuthenticationPrincipal AuthenticatedUser user,

@@ -2,6 +2,8 @@ package com.theogen.export.web;
 
 import com.theogen.export.CodebookExports;
 import com.theogen.export.CodebookFormat;
+import com.theogen.project.ProjectRole;
+import com.theogen.project.ProjectScoped;
 import com.theogen.security.AuthenticatedUser;
 import com.theogen.web.BlockingBridge;
 import io.swagger.v3.oas.annotations.Operation;
@@ -34,6 +36,7 @@ class CodebookExportController {
                     + "fragment and interview counts, applications by coder (by origin until applications record "
                     + "their coder) and an anchor quote. Any member of the project may export it. 400 "
                     + "UNSUPPORTED_FORMAT lists the formats.")
+    @ProjectScoped(ProjectRole.VIEWER)
     @GetMapping("/api/projects/{projectId}/codebook/export")
     Mono<ResponseEntity<byte[]>> export(
             @AuthenticationPrincipal AuthenticatedUser user,

@@ -2,6 +2,8 @@ package com.theogen.interview.web;
 
 import com.theogen.interview.InterviewAttributes;
 import com.theogen.interview.InterviewAttributes.Attribute;
+import com.theogen.project.ProjectRole;
+import com.theogen.project.ProjectScoped;
 import com.theogen.security.AuthenticatedUser;
 import com.theogen.web.BlockingBridge;
 import io.swagger.v3.oas.annotations.Operation;
@@ -38,6 +40,7 @@ class AttributeController {
     record AttributesUpdate(@NotNull @Size(max = 200) List<Attribute> attributes) {}
 
     @Operation(summary = "An interview's attributes (case variables: name, type, value)")
+    @ProjectScoped(ProjectRole.VIEWER)
     @GetMapping("/api/interviews/{interviewId}/attributes")
     Mono<Attributes> get(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID interviewId) {
         return blocking.call(() -> new Attributes(interviewId, attributes.get(user.id(), interviewId)));
@@ -46,6 +49,7 @@ class AttributeController {
     @Operation(
             summary = "Replace an interview's attributes; type is text, boolean, integer, float, date or datetime"
                     + " (400 INVALID_ATTRIBUTE names the attribute that does not fit)")
+    @ProjectScoped(ProjectRole.CODER)
     @PutMapping("/api/interviews/{interviewId}/attributes")
     Mono<Attributes> put(
             @AuthenticationPrincipal AuthenticatedUser user,

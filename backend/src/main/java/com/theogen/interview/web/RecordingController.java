@@ -7,6 +7,8 @@ import com.theogen.interview.MediaProperties;
 import com.theogen.interview.Recordings;
 import com.theogen.interview.UploadError;
 import com.theogen.llm.ByoKey;
+import com.theogen.project.ProjectRole;
+import com.theogen.project.ProjectScoped;
 import com.theogen.security.AuthenticatedUser;
 import com.theogen.web.BlockingBridge;
 import io.swagger.v3.oas.annotations.Operation;
@@ -64,6 +66,7 @@ class RecordingController {
             summary = "Transcribe a recording again",
             description = "For a recording whose transcription failed (or that waits for a transcript once a "
                     + "provider is configured). Your own provider key in X-LLM-Api-Key is used for this job only.")
+    @ProjectScoped(ProjectRole.CODER)
     @PostMapping("/api/interviews/{interviewId}/transcription/retry")
     Mono<InterviewSummary> retry(
             @AuthenticationPrincipal AuthenticatedUser user,
@@ -84,6 +87,7 @@ class RecordingController {
                                     @Content(
                                             mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
                                             schema = @Schema(implementation = AttachForm.class))))
+    @ProjectScoped(ProjectRole.CODER)
     @PostMapping(path = "/api/interviews/{interviewId}/transcript", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     Mono<InterviewSummary> attach(
             @AuthenticationPrincipal AuthenticatedUser user,
@@ -106,6 +110,7 @@ class RecordingController {
     }
 
     @Operation(summary = "Rename a speaker across an interview (\"Speaker 1\" → \"Marta\")")
+    @ProjectScoped(ProjectRole.CODER)
     @PostMapping("/api/interviews/{interviewId}/speakers/rename")
     Mono<InterviewSummary> rename(
             @AuthenticationPrincipal AuthenticatedUser user,
@@ -118,6 +123,7 @@ class RecordingController {
             summary = "A short-lived signed playback link for an interview's recording",
             description = "Media elements cannot send a bearer token: the link itself authorises reading this one "
                     + "recording (with range requests) until expires_at. Needs viewer access to the project.")
+    @ProjectScoped(ProjectRole.VIEWER)
     @GetMapping("/api/interviews/{interviewId}/media-link")
     Mono<MediaLink> link(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID interviewId) {
         return blocking.call(() -> recordings.link(user.id(), interviewId));
@@ -127,6 +133,7 @@ class RecordingController {
             summary = "Where a fragment is spoken in its interview's recording, with a signed playback link",
             description = "What an evidence quote plays. 404 MEDIA_NOT_FOUND when the interview has no recording or "
                     + "the fragment has no times.")
+    @ProjectScoped(ProjectRole.VIEWER)
     @GetMapping("/api/fragments/{fragmentId}/clip")
     Mono<Recordings.FragmentClip> clip(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID fragmentId) {
         return blocking.call(() -> recordings.clip(user.id(), fragmentId));
