@@ -12,6 +12,7 @@ import type {
   Export,
   InterviewExportQuery,
   ExportFormat,
+  CodebookExportFormat,
   Theory,
   TheoryAccepted,
   TheoryPage,
@@ -192,6 +193,7 @@ export const api = {
   deleteCategory: (categoryId: string) => call<void>('deleteCategory', { params: { categoryId } }),
   updateMemo: (memoId: string, body: MemoUpdate) => call<Memo>('updateMemo', { params: { memoId }, body }),
   listExports: (projectId: string, signal?: AbortSignal) => call<Export[]>('listExports', { params: { projectId }, ...withSignal(signal) }),
+  exportCodebook: (projectId: string, format: CodebookExportFormat) => download('exportCodebook', { params: { projectId }, query: { format } }),
   exportInterviews: (projectId: string, { format, interviewId, metadata, codes, timestamps }: InterviewExportQuery) =>
     download('exportInterviews', {
       params: { projectId },

@@ -605,6 +605,7 @@ describe('contract.json', () => {
     await calledBy('exportProject', () => api.exportProject('p1', 'qdc'));
     await calledBy('listExports', () => api.listExports('p1'));
     await calledBy('exportInterviews', () => api.exportInterviews('p1', { format: 'xlsx', interviewId: 'i1', metadata: true, codes: false, timestamps: true }));
+    await calledBy('exportCodebook', () => api.exportCodebook('p1', 'docx'));
 
     expect(Object.keys(sent).sort()).toEqual(Object.keys(operations).sort());
     expect(Object.keys(api).sort()).toEqual(Object.keys(operations).sort());

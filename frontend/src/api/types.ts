@@ -768,7 +768,10 @@ export interface Manifest {
   input_hashes: Record<string, string>;
 }
 
-export type ExportFormat = 'pdf' | 'pptx' | 'xlsx' | 'png';
+export type ExportFormat = 'pdf' | 'docx' | 'pptx' | 'xlsx' | 'png';
+
+/** The formats of the codebook export. */
+export type CodebookExportFormat = 'docx' | 'xlsx' | 'csv';
 
 /** A theory export (the project's export history lists these, newest first). */
 export interface Export {

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Category, Code } from '../api/types';
 import { fakeServer, job, json, noContent, problem, project, templates, type RecordedCall } from '../test/fakeServer';
 import { renderApp } from '../test/render';
@@ -330,5 +330,29 @@ describe('coding section', { timeout: 20_000 }, () => {
     await userEvent.click(await screen.findByRole('button', { name: 'turno de noche' }));
     await userEvent.click(await screen.findByRole('button', { name: 'Remove the code from “de noche”' }));
     expect(calls.some((c) => c.method === 'DELETE' && c.path === '/api/code-applications/a1')).toBe(true);
+  });
+  it('downloads the codebook as Word, and shows a refused export in the server’s words', async () => {
+    const createObjectURL = vi.fn(() => 'blob:codebook');
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() }));
+    const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    let refuse = false;
+    const { calls } = server({
+      [`GET /api/projects/${ID}/codebook/export`]: () =>
+        refuse
+          ? problem(400, 'UNSUPPORTED_FORMAT', 'Use docx, xlsx or csv')
+          : new Response('PK', { status: 200, headers: { 'content-type': 'application/octet-stream', 'content-disposition': 'attachment; filename="codebook.docx"' } }),
+    });
+    renderApp(`/projects/${ID}/coding`);
+
+    const panel = await screen.findByRole('region', { name: 'Export the codebook' });
+    await userEvent.click(within(panel).getByRole('button', { name: 'Codebook as DOCX' }));
+    await waitFor(() => expect(clicked).toHaveBeenCalled());
+    expect(calls.find((c) => c.path.endsWith('/codebook/export'))?.query.toString()).toBe('format=docx');
+
+    refuse = true;
+    await userEvent.click(within(panel).getByRole('button', { name: 'Codebook as CSV' }));
+    expect(await within(panel).findByRole('alert')).toHaveTextContent('Use docx, xlsx or csv');
+    clicked.mockRestore();
+    vi.unstubAllGlobals();
   });
 });

@@ -9,6 +9,7 @@ import { AutoCodePanel } from './AutoCodePanel';
 import { CategoryBoard } from './CategoryBoard';
 import { CodebookForms } from './CodebookForms';
 import { CodebookTable } from './CodebookTable';
+import { CodebookExport } from './CodebookExport';
 import { CodeEvidence } from './CodeEvidence';
 import { MemoPanel } from './MemoPanel';
 import { useCan } from '../projects/role';
@@ -38,6 +39,7 @@ export function CodingSection({ projectId }: { projectId: string }) {
       {selected && <CodeEvidence projectId={projectId} code={selected} onClose={() => setSelected(null)} onChanged={changed} />}
       {can('coder') && <CodebookForms projectId={projectId} version={version} onChanged={changed} />}
       <CategoryBoard projectId={projectId} version={version} onChanged={changed} />
+      <CodebookExport projectId={projectId} />
       <MemoPanel projectId={projectId} code={selected} />
     </div>
   );

@@ -532,7 +532,7 @@ function Quotes({ projectId, evidence }: { projectId: string; evidence: Evidence
   );
 }
 
-const FORMATS: readonly ExportFormat[] = ['pdf', 'pptx', 'xlsx', 'png'];
+const FORMATS: readonly ExportFormat[] = ['pdf', 'docx', 'pptx', 'xlsx', 'png'];
 
 function ExportButtons({ projectId, theoryId, onExported }: { projectId: string; theoryId: string; onExported(): void }) {
   const { t } = useI18n();
