@@ -49,6 +49,7 @@ try {
     });
   });
   const page = context.pages()[0] ?? (await context.newPage());
+  failurePage = page;
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
     const text = message.text();
@@ -558,11 +559,17 @@ async function run(page) {
   });
 }
 
+/** The page a failed step photographs (failure.png next to the other screenshots). */
+let failurePage = null;
+
 async function step(name, action) {
   const started = Date.now();
   try {
     await action();
   } catch (error) {
+    if (failurePage && process.env.THEOGEN_SCREENSHOTS) {
+      await failurePage.screenshot({ path: `${process.env.THEOGEN_SCREENSHOTS}/failure.png`, fullPage: true }).catch(() => undefined);
+    }
     throw new Error(`step "${name}": ${error instanceof Error ? error.message : error}`, { cause: error });
   }
   console.log(`ok   ${name} (${Date.now() - started} ms)`);

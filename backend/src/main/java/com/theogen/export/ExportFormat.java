@@ -107,6 +107,7 @@ public enum ExportFormat {
         String clean = Normalizer.normalize(title, Normalizer.Form.NFC)
                 .replaceAll("\\p{Cntrl}+", " ")
                 .replaceAll("[/\\\\|]", "-")
+                .replaceAll("\\s*[:*?\"<>]+\\s+", " ")
                 .replaceAll("[:*?\"<>]", "_")
                 .replaceAll("\\s+", " ")
                 .replaceAll("^[._ ]+|[._ ]+$", "");

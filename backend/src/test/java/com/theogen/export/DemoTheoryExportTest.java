@@ -35,7 +35,7 @@ import org.springframework.http.HttpHeaders;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoTheoryExportTest {
 
-    private static final Pattern QUOTED = Pattern.compile("“([^”]*)”");
+    private static final Pattern QUOTED = Pattern.compile("[“«]([^”»]*)[”»]");
 
     @Autowired
     ApiClient api;
@@ -265,7 +265,7 @@ class DemoTheoryExportTest {
         return n;
     }
 
-    /** Text between “ and ” that is not a category name (statements quote category names) is a quote. */
+    /** Text between “ and ” (or « and », the Spanish marks) that is not a category name (statements quote category names) is a quote. */
     private static void assertEveryQuotedSpanIsInAFragment(String text, Study study) {
         List<Fragment> fragments = study.fragments();
         java.util.Set<String> categories = new java.util.HashSet<>();

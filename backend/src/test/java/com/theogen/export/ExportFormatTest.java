@@ -43,7 +43,7 @@ class ExportFormatTest {
         assertThat(ExportFormat.PDF.displayFileName(SpanishCaregiversReport.build()))
                 .startsWith("Cuidar y trabajar")
                 .endsWith("-teoría-v3.pdf");
-        assertThat(ExportFormat.readable("  Niñez / cuidado: ¿quién?  ")).isEqualTo("Niñez - cuidado_ ¿quién");
+        assertThat(ExportFormat.readable("  Niñez / cuidado: ¿quién?  ")).isEqualTo("Niñez - cuidado ¿quién");
         assertThat(ExportFormat.readable("Salud/Educación")).isEqualTo("Salud-Educación");
         assertThat(ExportFormat.fromCode("DOCX")).isEqualTo(ExportFormat.DOCX);
         assertThat(ExportFormat.readable("...")).isEmpty();

@@ -19,6 +19,8 @@ import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /** Reads exported files back the way a user's tools would, as plain text or cells. */
 final class ReadBack {
@@ -36,6 +38,16 @@ final class ReadBack {
     static int pdfPages(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return document.getNumberOfPages();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A Word document's text, paragraphs and tables, as Word's "save as text" would give it. */
+    static String docxText(byte[] docx) {
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
+                XWPFWordExtractor text = new XWPFWordExtractor(document)) {
+            return text.getText();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -246,10 +246,11 @@ class TheoryExportEndpointTest {
         String project = project(token, "Formatos", "es");
         UUID theory = ExportFixtures.theory(project, SpanishCaregiversReport.build());
 
-        JsonNode problem = problem(token, project, theory, "docx", 400);
+        JsonNode problem = problem(token, project, theory, "odt", 400);
 
         assertThat(problem.get("error_code").asText()).isEqualTo("UNSUPPORTED_FORMAT");
-        assertThat(problem.get("supported_formats").toString()).isEqualTo("[\"pdf\",\"pptx\",\"xlsx\",\"png\"]");
+        assertThat(problem.get("supported_formats").toString())
+                .isEqualTo("[\"pdf\",\"pptx\",\"xlsx\",\"png\",\"docx\"]");
         assertThat(problem(token, project, theory, null, 400).get("error_code").asText())
                 .isEqualTo("UNSUPPORTED_FORMAT");
     }
@@ -322,6 +323,10 @@ class TheoryExportEndpointTest {
                 assertThat(String.join("\n", ReadBack.slideTexts(body)))
                         .contains(report.coreCategory().name());
             case XLSX -> assertThat(ReadBack.workbook(body)).hasSizeGreaterThanOrEqualTo(9);
+            case DOCX ->
+                assertThat(ReadBack.docxText(body))
+                        .contains(report.coreCategory().name())
+                        .contains(report.propositions().get(0).id());
             case PNG -> {
                 BufferedImage image = ReadBack.image(body);
                 assertThat(image.getWidth()).isGreaterThan(1000);

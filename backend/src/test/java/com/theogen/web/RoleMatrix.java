@@ -165,10 +165,12 @@ final class RoleMatrix {
                         .body(ids ->
                                 json("attributes", List.of(json("name", "edad", "type", "integer", "value", "41")))),
                 // recordings: the shared interview is a transcript, so a member who passes the role check gets the
-                // recording's own refusal (409 not a recording, 404 MEDIA_NOT_FOUND), never the 404 of a stranger
+                // recording's own refusal (409 not a recording, 404 MEDIA_NOT_FOUND or SPEAKER_NOT_FOUND), never the
+                // 404
+                // of a stranger
                 row("POST /api/interviews/{interviewId}/transcription/retry", CODER, 409),
                 row("POST /api/interviews/{interviewId}/transcript", CODER, 409).body(ids -> RoleMatrixTest.TRANSCRIPT),
-                row("POST /api/interviews/{interviewId}/speakers/rename", CODER, 200)
+                row("POST /api/interviews/{interviewId}/speakers/rename", CODER, 404)
                         .body(ids -> json("from", "Nobody", "to", "Somebody")),
                 row("GET /api/interviews/{interviewId}/media-link", VIEWER, 404),
                 row("GET /api/fragments/{fragmentId}/clip", VIEWER, 404),
@@ -238,6 +240,7 @@ final class RoleMatrix {
                 row("GET /api/projects/{projectId}/coders", VIEWER, 200),
                 row("GET /api/projects/{projectId}/export", VIEWER, 200).query("?format=qdc"),
                 row("POST /api/projects/{projectId}/import", CODER, 400)
+                        .query("?format=qdpx")
                         .fresh(Fresh.PROJECT)
                         .body(ids -> json("not", "a qdpx")));
     }

@@ -6,6 +6,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,17 +66,44 @@ public final class FfmpegTools {
 
     String ffmpegBinary() {
         if (ffmpegExe == null) {
-            ffmpegExe = configuredFfmpeg != null ? configuredFfmpeg : Loader.load(ffmpeg.class);
+            ffmpegExe = configuredFfmpeg != null ? configuredFfmpeg : bundled(ffmpeg.class);
         }
         return ffmpegExe;
     }
 
     String ffprobeBinary() {
         if (ffprobeExe == null) {
-            ffprobeExe = configuredFfprobe != null ? configuredFfprobe : Loader.load(ffprobe.class);
+            ffprobeExe = configuredFfprobe != null ? configuredFfprobe : bundled(ffprobe.class);
         }
         return ffprobeExe;
     }
+
+    /**
+     * The bundled executable, extracted by JavaCPP. The jar ships VA-API's {@code libva.so}/{@code libva-drm.so}
+     * under their plain names, while the executables (RUNPATH {@code $ORIGIN}) ask for the sonames
+     * {@code libva.so.2}/{@code libva-drm.so.2}; JavaCPP links those only when the JNI libraries are loaded, so on a
+     * machine without a system libva the tools would not start. Links the sonames next to the executable.
+     */
+    static String bundled(Class<?> tool) {
+        String executable = Loader.load(tool);
+        Path directory = Path.of(executable).getParent();
+        for (String library : SONAME_LINKS) {
+            Path plain = directory.resolve(library);
+            Path soname = directory.resolve(library + ".2");
+            if (Files.isRegularFile(plain) && !Files.exists(soname, LinkOption.NOFOLLOW_LINKS)) {
+                try {
+                    Files.createSymbolicLink(soname, plain.getFileName());
+                } catch (FileAlreadyExistsException raced) {
+                    // another caller linked it first
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot link " + soname + " for the bundled FFmpeg", e);
+                }
+            }
+        }
+        return executable;
+    }
+
+    private static final List<String> SONAME_LINKS = List.of("libva.so", "libva-drm.so");
 
     private Result run(String binary, List<String> args, BooleanSupplier canceled) {
         List<String> command = new ArrayList<>(args.size() + 1);
