@@ -5,14 +5,22 @@ import static com.theogen.coding.AgreementFixture.counts;
 import static com.theogen.coding.AgreementFixture.kappa;
 import static com.theogen.coding.AgreementFixture.near;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.theogen.support.ApiClient;
 import com.theogen.support.IntegrationTest;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -172,6 +180,95 @@ class AgreementApiTest {
         });
         assertThat(nocheDisagreements).containsExactly("1:16", "3:8", "5:4");
         assertThat(noche.get("disagreement_count").asInt()).isEqualTo(3);
+    }
+
+    /** The workbook read back with POI: one sheet per view, the same figures and passages as the JSON report. */
+    @Test
+    void xlsxExportHasASummaryTheCodesTableAndTheDisagreementsWithBothCodersPassages() throws IOException {
+        var result = f.coding
+                .send(
+                        f.owner,
+                        "POST",
+                        "/api/projects/" + f.project + "/agreement/export",
+                        f.body(
+                                "code_ids",
+                                List.of(
+                                        f.codes.get("cuidado"),
+                                        f.codes.get("noche"),
+                                        f.codes.get("hermana"),
+                                        f.codes.get("sin uso"))))
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .expectBody(byte[].class)
+                .returnResult();
+        assertThat(result.getResponseHeaders().getFirst("Content-Disposition")).contains(".xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(result.getResponseBody()))) {
+            assertThat(List.of(book.getSheetName(0), book.getSheetName(1), book.getSheetName(2)))
+                    .containsExactly("Resumen", "Códigos", "Desacuerdos");
+            Map<String, Cell> summary = new HashMap<>();
+            book.getSheetAt(0).forEach(r -> summary.put(r.getCell(0).getStringCellValue(), r.getCell(1)));
+            assertThat(summary.get("Codificador A").getStringCellValue()).isEqualTo("Ana (user)");
+            assertThat(summary.get("Codificador B").getStringCellValue()).isEqualTo("Bruno (user)");
+            assertThat(summary.get("Unidad").getStringCellValue()).isEqualTo("Fragmentos");
+            assertThat(summary.get("Media κ de Cohen").getNumericCellValue()).isCloseTo(0.5 / 3, within(1e-9));
+            assertThat(summary.get("Agregado Ambos").getNumericCellValue()).isEqualTo(3);
+
+            Sheet codes = book.getSheetAt(1);
+            assertThat(codes.getRow(0).getCell(10).getStringCellValue()).isEqualTo("κ de Cohen");
+            List<String> labels = new ArrayList<>();
+            for (int i = 1; i <= codes.getLastRowNum(); i++) {
+                labels.add(codes.getRow(i).getCell(0).getStringCellValue());
+            }
+            assertThat(labels).containsExactly("hermana", "noche", "cuidado", "sin uso");
+            Row cuidado = codes.getRow(3);
+            assertThat(List.of(2.0, 1.0, 0.0, 1.0, 4.0))
+                    .containsExactly(
+                            cuidado.getCell(2).getNumericCellValue(),
+                            cuidado.getCell(3).getNumericCellValue(),
+                            cuidado.getCell(4).getNumericCellValue(),
+                            cuidado.getCell(5).getNumericCellValue(),
+                            cuidado.getCell(6).getNumericCellValue());
+            assertThat(cuidado.getCell(10).getNumericCellValue()).isEqualTo(0.5);
+            Row unused = codes.getRow(4);
+            assertThat(unused.getCell(10)).isNull();
+            assertThat(unused.getCell(13).getStringCellValue()).isEqualTo("NO_VARIATION");
+
+            Sheet disagreements = book.getSheetAt(2);
+            assertThat(disagreements.getLastRowNum()).isEqualTo(4);
+            Row hermana = disagreements.getRow(1);
+            assertThat(hermana.getCell(0).getStringCellValue()).isEqualTo("hermana");
+            assertThat(hermana.getCell(3).getStringCellValue()).isEqualTo(f.text(5));
+            assertThat(hermana.getCell(4).getStringCellValue()).isEmpty();
+            assertThat(hermana.getCell(5).getStringCellValue()).isEqualTo("Mi hermana a veces");
+            Row noche = disagreements.getRow(2);
+            assertThat(noche.getCell(0).getStringCellValue()).isEqualTo("noche");
+            assertThat(noche.getCell(4).getStringCellValue()).isEqualTo("Trabajo de noche");
+        }
+    }
+
+    @Test
+    void characterWorkbookHasTheUnitizedAlphaColumn() throws IOException {
+        byte[] bytes = f.coding
+                .send(f.owner, "POST", "/api/projects/" + f.project + "/agreement/export", f.body("unit", "character"))
+                .expectStatus()
+                .isOk()
+                .expectBody(byte[].class)
+                .returnResult()
+                .getResponseBody();
+        JsonNode report = f.agreement(f.body("unit", "character"));
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            Sheet codes = book.getSheetAt(1);
+            assertThat(codes.getRow(0).getCell(13).getStringCellValue()).isEqualTo("α_u de unitarización");
+            for (int i = 1; i <= codes.getLastRowNum(); i++) {
+                JsonNode row = report.get("codes").get(i - 1);
+                assertThat(codes.getRow(i).getCell(0).getStringCellValue())
+                        .isEqualTo(row.get("label").asText());
+                assertThat(codes.getRow(i).getCell(13).getNumericCellValue())
+                        .isCloseTo(row.get("alpha_u").asDouble(), within(1e-12));
+            }
+        }
     }
 
     @Test
