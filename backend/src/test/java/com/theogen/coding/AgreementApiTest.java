@@ -301,6 +301,49 @@ class AgreementApiTest {
         });
     }
 
+    /** The dashboard's client is checked against /v3/api-docs: the report must be typed there, field by field. */
+    @Test
+    void openApiDocumentTypesTheReport() {
+        JsonNode doc = api.http()
+                .get()
+                .uri("/v3/api-docs")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(JsonNode.class)
+                .returnResult()
+                .getResponseBody();
+        JsonNode operation = doc.at("/paths/~1api~1projects~1{projectId}~1agreement/post");
+        JsonNode result = schema(
+                doc, operation.at("/responses/200/content").elements().next().get("schema"));
+        assertThat(result.get("properties")).isNotNull();
+        assertThat(result.at("/properties/codes/type").asText()).isEqualTo("array");
+        JsonNode code = schema(doc, result.at("/properties/codes/items"));
+        for (String field : List.of("kappa", "alpha", "ac1", "alpha_u", "observed", "prevalence_a")) {
+            assertThat(code.at("/properties/" + field + "/type").asText())
+                    .as(field)
+                    .isEqualTo("number");
+        }
+        assertThat(code.at("/properties/only_a/type").asText()).isEqualTo("integer");
+        JsonNode overall = schema(doc, result.at("/properties/overall"));
+        assertThat(schema(doc, overall.at("/properties/pooled"))
+                        .at("/properties/units/type")
+                        .asText())
+                .isEqualTo("integer");
+        JsonNode request = schema(doc, operation.at("/requestBody/content/application~1json/schema"));
+        assertThat(request.get("required"))
+                .extracting(JsonNode::asText)
+                .containsExactlyInAnyOrder("coder_a", "coder_b");
+        assertThat(doc.at("/paths/~1api~1projects~1{projectId}~1agreement~1export/post")
+                        .isMissingNode())
+                .isFalse();
+    }
+
+    private static JsonNode schema(JsonNode doc, JsonNode schema) {
+        String ref = schema.path("$ref").asText();
+        return ref.isEmpty() ? schema : doc.at("/components/schemas/" + ref.substring(ref.lastIndexOf('/') + 1));
+    }
+
     @Test
     void badRequestsAreFourHundredsNamingWhatIsWrong() {
         String uri = "/api/projects/" + f.project + "/agreement";
