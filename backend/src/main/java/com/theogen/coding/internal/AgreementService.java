@@ -16,10 +16,12 @@ import com.theogen.coding.internal.AgreementStore.StoredApplication;
 import com.theogen.coding.internal.CodingFragments.Scoped;
 import com.theogen.coding.internal.ProjectDirectory.InterviewInfo;
 import com.theogen.coding.internal.ProjectDirectory.ProjectInfo;
+import com.theogen.interview.Fragment;
 import com.theogen.project.ProjectRole;
 import com.theogen.shared.DomainException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -77,33 +79,41 @@ class AgreementService implements CoderAgreement {
 
         Set<UUID> inScope = interviewIds.isEmpty() ? interviews.keySet() : Set.copyOf(interviewIds);
         Map<UUID, Scoped> scoped = new HashMap<>();
-        Map<UUID, FragmentUnit> units = new HashMap<>();
-        List<FragmentUnit> ordered = new ArrayList<>();
+        Map<UUID, FragmentUnit> units = new LinkedHashMap<>();
         for (Scoped f : fragments.ofProject(projectId, project.language())) {
-            var fragment = f.fragment();
-            if (!inScope.contains(fragment.interviewId()) || fragment.charEnd() <= fragment.charStart()) {
-                continue;
+            Fragment fragment = f.fragment();
+            if (inScope.contains(fragment.interviewId()) && fragment.charEnd() > fragment.charStart()) {
+                scoped.put(f.id(), f);
+                units.put(
+                        f.id(),
+                        new FragmentUnit(
+                                f.id(),
+                                fragment.interviewId(),
+                                fragment.charStart(),
+                                fragment.charEnd(),
+                                f.interviewer()));
             }
-            FragmentUnit u = new FragmentUnit(
-                    fragment.id(), fragment.interviewId(), fragment.charStart(), fragment.charEnd(), f.interviewer());
-            scoped.put(f.id(), f);
-            units.put(f.id(), u);
-            ordered.add(u);
         }
-        List<CodedSpan> spansA = new ArrayList<>();
-        List<CodedSpan> spansB = new ArrayList<>();
-        for (StoredApplication a : store.applications(projectId, request.coderA(), request.coderB())) {
+        List<CodedSpan> spansA = spans(projectId, request.coderA(), units);
+        List<CodedSpan> spansB = spans(projectId, request.coderB(), units);
+        boolean interviewer = Boolean.TRUE.equals(request.includeInterviewer());
+        AgreementReport report = Agreement.compare(new ComparisonInput(
+                List.copyOf(units.values()), spansA, spansB, codeIds.isEmpty() ? null : codeIds, unit, interviewer));
+        return new AgreementViews(codes, scoped, interviews)
+                .result(known.get(request.coderA()), known.get(request.coderB()), report);
+    }
+
+    /** One coder's applications on the fragments in scope, as spans of their interviews. */
+    private List<CodedSpan> spans(UUID projectId, UUID coderId, Map<UUID, FragmentUnit> units) {
+        List<CodedSpan> spans = new ArrayList<>();
+        for (StoredApplication a : store.applications(projectId, coderId)) {
             FragmentUnit fragment = units.get(a.fragmentId());
             CodedSpan span = fragment == null ? null : span(a, fragment);
             if (span != null) {
-                (a.coderId().equals(request.coderA()) ? spansA : spansB).add(span);
+                spans.add(span);
             }
         }
-        boolean interviewer = Boolean.TRUE.equals(request.includeInterviewer());
-        AgreementReport report = Agreement.compare(
-                new ComparisonInput(ordered, spansA, spansB, codeIds.isEmpty() ? null : codeIds, unit, interviewer));
-        return new AgreementViews(codes, scoped, interviews)
-                .result(known.get(request.coderA()), known.get(request.coderB()), report);
+        return spans;
     }
 
     /**

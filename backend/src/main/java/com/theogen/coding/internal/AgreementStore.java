@@ -40,10 +40,11 @@ class AgreementStore {
         return codes;
     }
 
-    List<StoredApplication> applications(UUID projectId, UUID coderA, UUID coderB) {
+    /** A coder's applications in the project. */
+    List<StoredApplication> applications(UUID projectId, UUID coderId) {
         return jdbc.query(
                 "SELECT coder_id, code_id, fragment_id, quote_start, quote_end FROM code_applications"
-                        + " WHERE project_id = ? AND coder_id IN (?, ?)",
+                        + " WHERE project_id = ? AND coder_id = ?",
                 (rs, i) -> new StoredApplication(
                         rs.getObject("coder_id", UUID.class),
                         rs.getObject("code_id", UUID.class),
@@ -51,7 +52,6 @@ class AgreementStore {
                         rs.getInt("quote_start"),
                         rs.getInt("quote_end")),
                 projectId,
-                coderA,
-                coderB);
+                coderId);
     }
 }

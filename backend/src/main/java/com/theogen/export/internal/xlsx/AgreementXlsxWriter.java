@@ -16,6 +16,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -141,7 +142,7 @@ public final class AgreementXlsxWriter {
     }
 
     private static List<Double> figures(AgreementCode code, boolean character) {
-        List<Double> values = new ArrayList<>(java.util.Arrays.asList(
+        List<Double> values = new ArrayList<>(Arrays.asList(
                 code.prevalenceA(), code.prevalenceB(), code.observed(), code.kappa(), code.alpha(), code.ac1()));
         if (character) {
             values.add(code.alphaU());
