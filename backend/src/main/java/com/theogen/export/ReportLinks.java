@@ -49,4 +49,12 @@ public record ReportLinks(String baseUrl, UUID projectId) {
         return baseUrl + "/projects/" + projectId + "/interviews/" + quote.interviewId() + "?fragment="
                 + quote.fragmentId();
     }
+
+    /** The transcript address of a fragment by its ids (an agreement report's disagreement), or blank. */
+    public String fragment(UUID interviewId, UUID fragmentId) {
+        if (!enabled() || interviewId == null || fragmentId == null) {
+            return "";
+        }
+        return baseUrl + "/projects/" + projectId + "/interviews/" + interviewId + "?fragment=" + fragmentId;
+    }
 }

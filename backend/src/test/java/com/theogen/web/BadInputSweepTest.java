@@ -431,6 +431,42 @@ class BadInputSweepTest {
                         404,
                         "NOT_FOUND"),
                 bad(
+                        "agreement in another user's project",
+                        "POST",
+                        "/api/projects/{foreign}/agreement",
+                        "{\"coder_a\":\"" + SOME_ID + "\",\"coder_b\":\"" + SOME_ID + "\"}",
+                        404,
+                        "NOT_FOUND"),
+                bad(
+                        "agreement without coders",
+                        "POST",
+                        "/api/projects/{id}/agreement",
+                        "{\"unit\":\"fragment\"}",
+                        400,
+                        "VALIDATION_FAILED"),
+                bad(
+                        "agreement of unknown coders",
+                        "POST",
+                        "/api/projects/{id}/agreement",
+                        "{\"coder_a\":\"" + SOME_ID + "\",\"coder_b\":\"4a1d0b63-7d2f-4e8c-8b1f-3c8e6d9f2a5b\"}",
+                        400,
+                        "UNKNOWN_CODER"),
+                bad(
+                        "agreement in an unknown unit",
+                        "POST",
+                        "/api/projects/{id}/agreement",
+                        "{\"coder_a\":\"" + SOME_ID + "\",\"coder_b\":\"4a1d0b63-7d2f-4e8c-8b1f-3c8e6d9f2a5b\","
+                                + "\"unit\":\"word\"}",
+                        400,
+                        "INVALID_UNIT"),
+                bad(
+                        "agreement export of a coder with itself",
+                        "POST",
+                        "/api/projects/{id}/agreement/export",
+                        "{\"coder_a\":\"" + SOME_ID + "\",\"coder_b\":\"" + SOME_ID + "\"}",
+                        400,
+                        "SAME_CODER"),
+                bad(
                         "codes of an unknown coder",
                         "GET",
                         "/api/projects/{id}/codes?coder=" + SOME_ID,

@@ -242,6 +242,12 @@ final class RoleMatrix {
                 row("POST /api/projects/{projectId}/import", CODER, 400)
                         .query("?format=qdpx")
                         .fresh(Fresh.PROJECT)
-                        .body(ids -> json("not", "a qdpx")));
+                        .body(ids -> json("not", "a qdpx")),
+                // inter-coder agreement (reads; the fixture's owner wrote a memo and the offline analyst coded)
+                row("POST /api/projects/{projectId}/agreement", VIEWER, 200)
+                        .body(ids -> json("coder_a", ids.get("coderA"), "coder_b", ids.get("coderB"))),
+                row("POST /api/projects/{projectId}/agreement/export", VIEWER, 200)
+                        .body(ids ->
+                                json("coder_a", ids.get("coderA"), "coder_b", ids.get("coderB"), "unit", "character")));
     }
 }

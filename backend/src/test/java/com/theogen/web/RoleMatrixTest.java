@@ -133,6 +133,9 @@ class RoleMatrixTest {
         shared.put("memoId", newMemo(project));
         shared.put("userId", team.coder().id().toString());
         shared.put("extraEmail", extra.email());
+        JsonNode coders = get(team.owner(), "/api/projects/" + project + "/coders");
+        shared.put("coderA", coders.get(0).get("id").asText());
+        shared.put("coderB", coders.get(1).get("id").asText());
     }
 
     static Stream<Row> rows() {
