@@ -34,18 +34,18 @@ export function AgreementTable({ report, open, onOpen }: AgreementTableProps) {
           <tr>
             <th scope="col">{a.code}</th>
             <th scope="col">{a.category}</th>
-            <th scope="col" className="numeric" title={a.titles.kappa}>
+            <th scope="col" className="numeric coefficient" title={a.titles.kappa}>
               {a.kappa}
             </th>
-            <th scope="col" className="numeric" title={a.titles.alpha}>
+            <th scope="col" className="numeric coefficient" title={a.titles.alpha}>
               {a.alpha}
             </th>
             {unitized && (
-              <th scope="col" className="numeric" title={a.titles.alphaU}>
+              <th scope="col" className="numeric coefficient" title={a.titles.alphaU}>
                 {a.alphaU}
               </th>
             )}
-            <th scope="col" className="numeric" title={a.titles.ac1}>
+            <th scope="col" className="numeric coefficient" title={a.titles.ac1}>
               {a.ac1}
             </th>
             <th scope="col" className="numeric" title={a.titles.observed}>
@@ -68,7 +68,12 @@ export function AgreementTable({ report, open, onOpen }: AgreementTableProps) {
           {byKappa(report.codes).map((code) => (
             <tr key={code.code_id} className={open === code.code_id ? 'is-selected' : undefined}>
               <th scope="row">
-                <span className="code-swatch" style={code.color ? { background: code.color } : undefined} aria-hidden="true" />
+                {code.color && (
+                  // An SVG fill, not a style attribute: the server's Content-Security-Policy allows no inline styles.
+                  <svg className="code-swatch" viewBox="0 0 10 10" aria-hidden="true">
+                    <rect width="10" height="10" rx="2" fill={code.color} />
+                  </svg>
+                )}
                 <button
                   type="button"
                   className="link-button"
