@@ -66,7 +66,7 @@ function agreementCalls(calls: RecordedCall[]) {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('agreement page', { timeout: 20_000 }, () => {
-  it('compares the coders named in the address and keeps a new choice there', async () => {
+  it('compares the coders named in the address, then the ones chosen, keeping focus on the select', async () => {
     const all = [ana, luis, offline, model];
     const { calls } = server(all, reportFor(all));
     renderApp(`/projects/${ID}/agreement?a=u2&b=ai1`);
@@ -78,7 +78,7 @@ describe('agreement page', { timeout: 20_000 }, () => {
 
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Coder B' }), 'o1');
     await screen.findByText(/Luis and Offline analyst/);
-    expect(window.location.search).toBe('?a=u2&b=o1');
+    expect(screen.getByRole('combobox', { name: 'Coder B' })).toHaveFocus();
     expect(agreementCalls(calls).at(-1)!.body).toMatchObject({ coder_a: 'u2', coder_b: 'o1' });
   });
 
@@ -113,7 +113,7 @@ describe('agreement page', { timeout: 20_000 }, () => {
     expect(kappaOf(body[2]!)).toHaveClass('kappa--substantial');
     expect(kappaOf(body[3]!)).toHaveTextContent('—');
     expect(within(body[3]!).getAllByTitle(/both coders made the same choice in every unit/)).toHaveLength(2);
-    expect(within(rows[5]!).getByRole('rowheader')).toHaveTextContent('All codes pooled');
+    expect(within(rows[5]!).getByRole('rowheader')).toHaveTextContent('Pooled');
     expect(kappaOf(rows[5]!)).toHaveTextContent('0.70 substantial');
     expect(within(rows[6]!).getAllByRole('cell')[0]).toHaveTextContent('κ defined for 3 of 4');
 
@@ -199,6 +199,45 @@ describe('agreement page', { timeout: 20_000 }, () => {
 
     await userEvent.click(within(panel).getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('region', { name: 'Disagreements on “culpa”' })).not.toBeInTheDocument();
+  });
+
+  it('adds the unitized α_u with the character unit, where the mean α is the mean α_u', async () => {
+    const all = [ana, offline];
+    const unitized = [agreementCode('c1', 'turno de noche', { kappa: 0.5, alpha: 0.51, alpha_u: 0.47 })];
+    const { calls } = server(all, (call) => {
+      const character = (call.body as { unit: string }).unit === 'character';
+      const report = agreementReport(ana, offline, character ? unitized : [night], character ? { unit: 'character' } : {});
+      return json(character ? { ...report, overall: { ...report.overall, mean_alpha: 0.47, pooled_alpha_u: 0.46 } } : report);
+    });
+    renderApp(`/projects/${ID}/agreement`);
+    await screen.findByRole('table');
+    expect(screen.queryByRole('columnheader', { name: 'α_u' })).not.toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('radio', { name: 'Characters' }));
+
+    await screen.findByRole('columnheader', { name: 'α_u' });
+    expect(agreementCalls(calls).at(-1)!.body).toMatchObject({ unit: 'character' });
+    const rows = within(screen.getByRole('table')).getAllByRole('row');
+    const cells = (row: HTMLElement) => within(row).getAllByRole('cell').map((cell) => cell.textContent);
+    // category, κ, α, α_u, AC1 …
+    expect(cells(rows[1]!).slice(1, 5)).toEqual(['0.50 moderate', '0.51', '0.47', '0.86']);
+    expect(cells(rows[2]!).slice(1, 5)).toEqual(['0.70 substantial', '0.70', '0.46', '0.88']);
+    expect(cells(rows[3]!).slice(1, 5)).toEqual(['0.55 moderate', '', '0.47', '0.81']);
+  });
+
+  it('shows a long list of disagreements fifty at a time', async () => {
+    const all = [ana, offline];
+    const many = Array.from({ length: 60 }, (_, i) => ({ ...disagreementFor('c1'), fragment_id: `f${i}` }));
+    server(all, reportFor(all, [{ ...night, disagreement_count: 60 }], { disagreements: many }));
+    renderApp(`/projects/${ID}/agreement`);
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Disagreements on turno de noche' }));
+    const panel = screen.getByRole('region', { name: 'Disagreements on “turno de noche”' });
+    expect(within(panel).getAllByRole('article')).toHaveLength(50);
+
+    await userEvent.click(within(panel).getByRole('button', { name: 'Show 10 more' }));
+    expect(within(panel).getAllByRole('article')).toHaveLength(60);
+    expect(within(panel).queryByRole('button', { name: /Show/ })).not.toBeInTheDocument();
   });
 
   it('shows the server’s refusal next to the form', async () => {

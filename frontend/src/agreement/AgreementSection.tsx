@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { api } from '../api/client';
 import type { AgreementRequest, AgreementUnit, Coder } from '../api/types';
 import { Link } from '../app/Link';
-import { navigate, paths, type AgreementPair } from '../app/router';
+import { paths, type AgreementPair } from '../app/router';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorNotice, Loading } from '../ui/ErrorNotice';
 import { errorText } from '../ui/errors';
@@ -27,7 +27,7 @@ export function AgreementSection({ projectId, coders }: { projectId: string; cod
         (list.data.length < 2 ? (
           <NeedTwoCoders projectId={projectId} count={list.data.length} />
         ) : (
-          <Comparison projectId={projectId} coders={list.data} chosen={coders} />
+          <Comparison key={`${coders.a}:${coders.b}`} projectId={projectId} coders={list.data} chosen={coders} />
         ))}
     </section>
   );
@@ -48,17 +48,18 @@ export function defaultPair(coders: readonly Coder[], chosen: AgreementPair): [s
 
 function Comparison({ projectId, coders, chosen }: { projectId: string; coders: Coder[]; chosen: AgreementPair }) {
   const { t } = useI18n();
-  const [a, b] = defaultPair(coders, chosen);
+  // The address only preselects (a link from an auto-coding run): like searches, later choices stay in the page's
+  // state, because changing the address moves focus to the page heading, away from the select in use.
+  const [[a, b], setPair] = useState(() => defaultPair(coders, chosen));
   const [unit, setUnit] = useState<AgreementUnit>('fragment');
   const [includeInterviewer, setIncludeInterviewer] = useState(false);
   const [downloading, setDownloading] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
   const same = a === b;
   const request: AgreementRequest = { coder_a: a, coder_b: b, unit, include_interviewer: includeInterviewer };
-  // The pair lives in the address, so the page can be bookmarked and linked to (after an auto-coding run).
   const choose = (side: 'a' | 'b', id: string) => {
     setFailure(null);
-    navigate(side === 'a' ? paths.agreement(projectId, id, b) : paths.agreement(projectId, a, id), { replace: true });
+    setPair(side === 'a' ? [id, b] : [a, id]);
   };
   const download = async (event: FormEvent) => {
     event.preventDefault();

@@ -99,7 +99,9 @@ export function AgreementTable({ report, open, onOpen }: AgreementTableProps) {
         </tbody>
         <tfoot>
           <tr className="agreement-table__overall">
-            <th scope="row">{a.pooled}</th>
+            <th scope="row" title={a.pooledTitle}>
+              {a.pooled}
+            </th>
             <td />
             <Coefficient value={report.overall.pooled.kappa} reason={null} banded />
             <Coefficient value={report.overall.pooled.alpha} reason={null} />
@@ -115,9 +117,10 @@ export function AgreementTable({ report, open, onOpen }: AgreementTableProps) {
             <th scope="row">{a.mean}</th>
             <td className="muted">{a.withVariation(report.overall.codes_with_variation, report.overall.codes)}</td>
             <Coefficient value={report.overall.mean_kappa} reason={null} banded />
-            <Coefficient value={report.overall.mean_alpha} reason={null} />
-            {unitized && <td />}
-            <td />
+            {/* With the character unit the server's mean α is the mean of the unitized α_u. */}
+            {unitized ? <td /> : <Coefficient value={report.overall.mean_alpha} reason={null} />}
+            {unitized && <Coefficient value={report.overall.mean_alpha} reason={null} />}
+            <Coefficient value={report.overall.mean_ac1} reason={null} />
             <td className="numeric">{f.percent(report.overall.mean_observed)}</td>
             <td colSpan={7} />
           </tr>

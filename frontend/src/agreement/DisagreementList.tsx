@@ -1,9 +1,12 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { AgreementCode, AgreementCoder, AgreementDisagreement, AgreementReport, TextSpan } from '../api/types';
 import { Link } from '../app/Link';
 import { paths } from '../app/router';
 import { useI18n } from '../i18n/I18nProvider';
 import { HighlightedText } from '../interviews/HighlightedText';
+
+/** Fragments shown at first and added per "show more": a common code can differ in hundreds of fragments. */
+const PAGE = 50;
 
 interface DisagreementListProps {
   projectId: string;
@@ -16,6 +19,7 @@ interface DisagreementListProps {
 export function DisagreementList({ projectId, report, code, onClose }: DisagreementListProps) {
   const { t } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
+  const [limit, setLimit] = useState(PAGE);
   // The list opens below a possibly long table: bring it into view and start reading at its title.
   useEffect(() => heading.current?.focus(), []);
   const items = report.disagreements.filter((d) => d.code_id === code.code_id);
@@ -32,12 +36,19 @@ export function DisagreementList({ projectId, report, code, onClose }: Disagreem
       {items.length === 0 && code.disagreement_count === 0 && <p className="muted">{t.agreement.noDisagreements}</p>}
       {items.length < code.disagreement_count && <p className="muted">{t.agreement.shown(items.length, code.disagreement_count)}</p>}
       <ol className="disagreements__list">
-        {items.map((item) => (
+        {items.slice(0, limit).map((item) => (
           <li key={item.fragment_id}>
             <Disagreement projectId={projectId} item={item} a={report.coder_a} b={report.coder_b} unitized={report.unit === 'character'} />
           </li>
         ))}
       </ol>
+      {items.length > limit && (
+        <div className="button-row">
+          <button type="button" className="button button--secondary button--small" onClick={() => setLimit(limit + PAGE)}>
+            {t.agreement.showMore(Math.min(PAGE, items.length - limit))}
+          </button>
+        </div>
+      )}
     </section>
   );
 }

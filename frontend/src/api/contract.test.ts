@@ -280,6 +280,7 @@ const agreementOverall: Required<AgreementOverall> = {
   mean_observed: 0.85,
   mean_kappa: 0.58,
   mean_alpha: 0.59,
+  mean_ac1: 0.8,
   pooled: agreementCounts,
   pooled_alpha_u: 0.5,
 };

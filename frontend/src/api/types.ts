@@ -857,7 +857,10 @@ export interface AgreementOverall {
   codes_with_variation: number;
   mean_observed: number | null;
   mean_kappa: number | null;
+  /** Means over the codes whose κ is defined; with the character unit `mean_alpha` is the mean α_u. */
   mean_alpha: number | null;
+  mean_ac1: number | null;
+  /** The 2×2 tables of the codes whose κ is defined, added up. */
   pooled: AgreementCounts;
   pooled_alpha_u: number | null;
 }

@@ -659,7 +659,8 @@ export const en = {
     } as Record<KappaBand, string>,
     legend: 'Strength of agreement (κ)',
     legendSource: 'Bands after Landis & Koch (1977), “The measurement of observer agreement for categorical data”, Biometrics 33(1): 159–174.',
-    pooled: 'All codes pooled',
+    pooled: 'Pooled',
+    pooledTitle: 'The counts of every code whose κ is defined, added up, and the figures computed from them',
     mean: 'Mean over codes',
     withVariation: (defined: number, codes: number) => `κ defined for ${defined} of ${codes}`,
     showDisagreements: (label: string) => `Disagreements on ${label}`,
@@ -672,6 +673,7 @@ export const en = {
     differingCharacters: (n: number) => (n === 1 ? '1 character differs' : `${n} characters differ`),
     openInTranscript: 'Open in transcript',
     close: 'Close',
+    showMore: (n: number) => `Show ${n} more`,
   },
 };
 
@@ -1335,7 +1337,8 @@ export const es: Messages = {
     } as Record<KappaBand, string>,
     legend: 'Fuerza del acuerdo (κ)',
     legendSource: 'Bandas según Landis y Koch (1977), «The measurement of observer agreement for categorical data», Biometrics 33(1): 159–174.',
-    pooled: 'Todos los códigos juntos',
+    pooled: 'Agregado',
+    pooledTitle: 'Los recuentos de todos los códigos con κ definido, sumados, y las cifras calculadas con ellos',
     mean: 'Media de los códigos',
     withVariation: (defined: number, codes: number) => `κ definido en ${defined} de ${codes}`,
     showDisagreements: (label: string) => `Desacuerdos en ${label}`,
@@ -1348,6 +1351,7 @@ export const es: Messages = {
     differingCharacters: (n: number) => (n === 1 ? 'difiere 1 carácter' : `difieren ${n} caracteres`),
     openInTranscript: 'Abrir en la transcripción',
     close: 'Cerrar',
+    showMore: (n: number) => `Mostrar ${n} más`,
   },
 };
 

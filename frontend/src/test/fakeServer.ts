@@ -288,6 +288,7 @@ export function agreementReport(a: Coder, b: Coder, codes: AgreementCode[], over
       mean_observed: 0.9,
       mean_kappa: 0.55,
       mean_alpha: 0.56,
+      mean_ac1: 0.81,
       pooled: { both: 8, only_a: 2, only_b: 3, neither: 47, units: 60, observed: 0.92, kappa: 0.7, alpha: 0.7, ac1: 0.88 },
       pooled_alpha_u: null,
     },
