@@ -1,7 +1,8 @@
 // Drives the real dashboard in Debian's Chromium against a running backend:
 // register -> create project (template preview) -> edit -> upload interviews (one refused) -> transcript search
 // and jump to a fragment -> delete an interview -> a recording: attach its transcript, play and seek -> auto-code
-// -> theory (paradigm, network, saturation, PDF, export history) -> interview export -> a hand-applied code -> search
+// -> theory (paradigm, network, saturation, PDF, export history) -> interview export -> a hand-applied code -> agreement of
+// the researcher with the auto-coder (table, a disagreement on the text) -> search
 // -> a second account added as viewer sees the project without edit controls -> list -> Spanish UI -> narrow
 // window -> delete, then sign-in errors and an expired session. Every page runs under the server's
 // Content-Security-Policy; a violation fails the run. Saves a screenshot of each page; exits non-zero on failure.
@@ -400,6 +401,33 @@ async function run(page) {
     if ((await undo.getAttribute('aria-pressed')) !== 'true') throw new Error('the not-relevant mark was not kept');
     await page.goto(`${projectUrl}/coding`);
     await page.getByRole('heading', { name: 'Coverage' }).waitFor();
+  });
+
+  await step('agreement between the researcher and the auto-coder: the table, a disagreement on the text', async () => {
+    await page.getByRole('navigation', { name: 'Project sections' }).getByRole('link', { name: 'Agreement' }).click();
+    await page.getByRole('heading', { name: 'Agreement between coders' }).waitFor();
+    // By default the first person (the owner, who applied a code by hand) against the first machine coder.
+    const table = page.getByRole('table', { name: 'Agreement per code, lowest κ first' });
+    const rows = table.locator('tbody tr');
+    await rows.first().waitFor();
+    await page.getByRole('figure', { name: 'Strength of agreement (κ)' }).waitFor();
+    await shot(page, '15i-agreement', true);
+    let opened = null;
+    for (let i = 0; i < (await rows.count()) && !opened; i++) {
+      if ((await rows.nth(i).locator('td').last().textContent()).trim() !== '0') opened = rows.nth(i);
+    }
+    if (!opened) throw new Error('no code on which the researcher and the auto-coder disagree');
+    const code = opened.locator('th button');
+    const label = (await code.textContent()).trim();
+    await code.click();
+    const panel = page.getByRole('region', { name: `Disagreements on “${label}”` });
+    await panel.getByRole('group', { name: /^Coding by / }).nth(1).waitFor();
+    await panel.locator('mark').first().waitFor();
+    await shot(page, '15j-agreement-disagreements', true);
+    await panel.getByRole('link', { name: 'Open in transcript' }).first().click();
+    await page.locator('.fragment--target').waitFor();
+    await page.goBack();
+    await page.getByRole('heading', { name: 'Agreement between coders' }).waitFor();
   });
 
   await step('search the project', async () => {

@@ -1,5 +1,7 @@
 import { call, download, sendFile, upload } from './http';
 import type {
+  AgreementReport,
+  AgreementRequest,
   InterviewCodingState,
   Relevance,
   RelevanceState,
@@ -199,6 +201,9 @@ export const api = {
       params: { projectId },
       query: { format, ...(interviewId ? { interview_id: interviewId } : {}), metadata: String(metadata), codes: String(codes), timestamps: String(timestamps) },
     }),
+  computeAgreement: (projectId: string, body: AgreementRequest, signal?: AbortSignal) =>
+    call<AgreementReport>('computeAgreement', { params: { projectId }, body, ...withSignal(signal) }),
+  exportAgreement: (projectId: string, body: AgreementRequest) => download('exportAgreement', { params: { projectId }, body }),
 };
 
 function withSignal(signal: AbortSignal | undefined): { signal?: AbortSignal } {

@@ -4,6 +4,13 @@ import { api } from './client';
 import contract from './contract.json';
 import { ApiError, configureApi } from './http';
 import type {
+  AgreementCode,
+  AgreementCoder,
+  AgreementCounts,
+  AgreementDisagreement,
+  AgreementOverall,
+  AgreementReport,
+  AgreementRequest,
   Coder,
   ImportAccepted,
   ImportSummary,
@@ -245,6 +252,60 @@ const evidence: Required<EvidenceItem> = {
   origin: 'ai',
   coder_id: 'u1',
 };
+const agreementRequest: Required<AgreementRequest> = {
+  coder_a: 'u1',
+  coder_b: 'o1',
+  interview_ids: ['i1'],
+  code_ids: ['c1'],
+  unit: 'fragment',
+  include_interviewer: false,
+};
+const agreementCoder: Required<AgreementCoder> = { id: 'u1', display_name: 'Ana', kind: 'user' };
+const agreementCounts: Required<AgreementCounts> = { both: 3, only_a: 1, only_b: 2, neither: 14, units: 20, observed: 0.85, kappa: 0.58, alpha: 0.59, ac1: 0.79 };
+const agreementCode: Required<AgreementCode> = {
+  ...agreementCounts,
+  code_id: 'c1',
+  label: 'caring at night',
+  color: '#E06C75',
+  category_name: 'Night shifts',
+  prevalence_a: 0.2,
+  prevalence_b: 0.25,
+  undefined_reason: 'NO_VARIATION',
+  alpha_u: 0.5,
+  disagreement_count: 3,
+};
+const agreementOverall: Required<AgreementOverall> = {
+  codes: 1,
+  codes_with_variation: 1,
+  mean_observed: 0.85,
+  mean_kappa: 0.58,
+  mean_alpha: 0.59,
+  mean_ac1: 0.8,
+  pooled: agreementCounts,
+  pooled_alpha_u: 0.5,
+};
+const disagreement: Required<AgreementDisagreement> = {
+  code_id: 'c1',
+  fragment_id: 'f1',
+  interview_id: 'i1',
+  interview_name: 'Marta',
+  speaker: 'Marta',
+  text: 'Cuido a mi madre.',
+  present_a: true,
+  present_b: false,
+  spans_a: [span],
+  spans_b: [span],
+  differing_characters: 4,
+};
+const agreementReport: Required<AgreementReport> = {
+  coder_a: agreementCoder,
+  coder_b: { id: 'o1', display_name: 'Offline analyst', kind: 'offline' },
+  unit: 'fragment',
+  fragments: 20,
+  codes: [agreementCode],
+  overall: agreementOverall,
+  disagreements: [disagreement],
+};
 const searchIndex: Required<SearchIndex> = { interviews: 8, indexed: 6, pending: 1, failed: 1 };
 const counts: Required<CoverageCounts> = { fragments: 10, coded: 6, not_relevant: 1, unexamined: 3, coded_share: 0.6 };
 const interviewCoverage: Required<InterviewCoverage> = { interview_id: 'i1', participant: 'Marta', counts };
@@ -473,6 +534,13 @@ const examples: Record<keyof typeof contract.schemas, object> = {
   StageRecord: stage,
   BudgetTrimRecord: trim,
   Manifest: manifest,
+  AgreementRequest: agreementRequest,
+  AgreementReport: agreementReport,
+  AgreementCoder: agreementCoder,
+  AgreementCode: agreementCode,
+  AgreementOverall: agreementOverall,
+  AgreementCounts: agreementCounts,
+  AgreementDisagreement: disagreement,
 };
 
 const schemas: Record<string, Record<string, string>> = contract.schemas;
@@ -606,6 +674,8 @@ describe('contract.json', () => {
     await calledBy('listExports', () => api.listExports('p1'));
     await calledBy('exportInterviews', () => api.exportInterviews('p1', { format: 'xlsx', interviewId: 'i1', metadata: true, codes: false, timestamps: true }));
     await calledBy('exportCodebook', () => api.exportCodebook('p1', 'docx'));
+    await calledBy('computeAgreement', () => api.computeAgreement('p1', agreementRequest));
+    await calledBy('exportAgreement', () => api.exportAgreement('p1', agreementRequest));
 
     expect(Object.keys(sent).sort()).toEqual(Object.keys(operations).sort());
     expect(Object.keys(api).sort()).toEqual(Object.keys(operations).sort());

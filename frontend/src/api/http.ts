@@ -95,15 +95,24 @@ export interface Download {
   filename: string | null;
 }
 
-/** A GET whose answer is a file rather than JSON; errors are the same `ApiError`s as `call` produces. */
-export async function download(id: OperationId, options: Pick<CallOptions, 'params' | 'query' | 'signal'> = {}): Promise<Download> {
+/**
+ * A call whose answer is a file rather than JSON (a GET, or a POST with a JSON `body` describing the report);
+ * errors are the same `ApiError`s as `call` produces.
+ */
+export async function download(id: OperationId, options: Pick<CallOptions, 'params' | 'query' | 'signal' | 'body'> = {}): Promise<Download> {
   const operation: OperationSpec = contract.operations[id];
   const headers: Record<string, string> = {};
   const token = hooks.token();
   if (token) headers.authorization = `Bearer ${token}`;
+  const init: RequestInit = { method: operation.method, headers };
+  if (options.body !== undefined) {
+    headers['content-type'] = 'application/json';
+    init.body = JSON.stringify(options.body);
+  }
+  if (options.signal) init.signal = options.signal;
   let response: Response;
   try {
-    response = await fetch(url(id, operation, options), { method: operation.method, headers, ...(options.signal ? { signal: options.signal } : {}) });
+    response = await fetch(url(id, operation, options), init);
   } catch {
     throw new ApiError(0, 'NETWORK_ERROR', 'The server cannot be reached');
   }

@@ -805,3 +805,91 @@ export interface Problem {
   error_code?: string;
   errors?: { field: string; message: string }[];
 }
+
+/** How agreement is counted: per participant fragment (a code is present when any application overlaps it) or per character. */
+export type AgreementUnit = 'fragment' | 'character';
+
+/** Two coders to compare, optionally restricted to some interviews and codes. */
+export interface AgreementRequest {
+  coder_a: string;
+  coder_b: string;
+  interview_ids?: string[];
+  code_ids?: string[];
+  unit: AgreementUnit;
+  include_interviewer: boolean;
+}
+
+/** One side of the comparison. */
+export interface AgreementCoder {
+  id: string;
+  display_name: string;
+  kind: CoderKind;
+}
+
+/** Why a coefficient is not defined for a code: nothing to compare, or both coders constant (chance agreement is 1). */
+export type AgreementUndefinedReason = 'NO_UNITS' | 'NO_VARIATION';
+
+/** The 2×2 table of one code (or all codes pooled) and the coefficients computed from it; null when undefined. */
+export interface AgreementCounts {
+  both: number;
+  only_a: number;
+  only_b: number;
+  neither: number;
+  units: number;
+  observed: number | null;
+  kappa: number | null;
+  alpha: number | null;
+  ac1: number | null;
+}
+
+export interface AgreementCode extends AgreementCounts {
+  code_id: string;
+  label: string;
+  color: string | null;
+  category_name: string | null;
+  prevalence_a: number | null;
+  prevalence_b: number | null;
+  undefined_reason: AgreementUndefinedReason | null;
+  /** Krippendorff's unitized α over the coders' spans (character unit). */
+  alpha_u: number | null;
+  disagreement_count: number;
+}
+
+export interface AgreementOverall {
+  codes: number;
+  codes_with_variation: number;
+  mean_observed: number | null;
+  mean_kappa: number | null;
+  /** Means over the codes whose κ is defined; with the character unit `mean_alpha` is the mean α_u. */
+  mean_alpha: number | null;
+  mean_ac1: number | null;
+  /** The 2×2 tables of the codes whose κ is defined, added up. */
+  pooled: AgreementCounts;
+  pooled_alpha_u: number | null;
+}
+
+/** A unit where the coders differ on a code, with each coder's spans within the fragment's text. */
+export interface AgreementDisagreement {
+  code_id: string;
+  fragment_id: string;
+  interview_id: string;
+  interview_name: string;
+  speaker: string | null;
+  text: string;
+  present_a: boolean;
+  present_b: boolean;
+  spans_a: TextSpan[];
+  spans_b: TextSpan[];
+  differing_characters: number;
+}
+
+export interface AgreementReport {
+  coder_a: AgreementCoder;
+  coder_b: AgreementCoder;
+  unit: AgreementUnit;
+  fragments: number;
+  /** Sorted by κ, lowest first. */
+  codes: AgreementCode[];
+  overall: AgreementOverall;
+  disagreements: AgreementDisagreement[];
+}

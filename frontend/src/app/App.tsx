@@ -58,7 +58,9 @@ function page(route: Route) {
     case 'newProject':
       return <NewProjectPage />;
     case 'project':
-      return <ProjectPage key={route.projectId} projectId={route.projectId} section={route.section} page={route.page ?? 1} />;
+      return (
+        <ProjectPage key={route.projectId} projectId={route.projectId} section={route.section} page={route.page ?? 1} {...(route.coders ? { coders: route.coders } : {})} />
+      );
     case 'interview':
       return (
         <TranscriptPage

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { fakeServer, json, page, project, templates } from '../test/fakeServer';
 import { renderApp } from '../test/render';
-import { parseRoute } from './router';
+import { parseRoute, paths } from './router';
 
 describe('routes', () => {
   it.each([
@@ -25,6 +25,8 @@ describe('routes', () => {
       '?q=%20madre%20&speaker=Marta&quote=9-2',
       { name: 'interview', projectId: 'abc', interviewId: 'i9', fragment: null, quote: null, q: 'madre', speaker: 'Marta' },
     ],
+    ['/projects/abc/agreement', '?a=u1&b=ai%3A7', { name: 'project', projectId: 'abc', section: 'agreement', coders: { a: 'u1', b: 'ai:7' } }],
+    ['/projects/abc/agreement', '?b=', { name: 'project', projectId: 'abc', section: 'agreement', coders: { a: null, b: null } }],
     ['/projects/abc/edit/more', '', { name: 'notFound' }],
     ['/sign-in', '?next=%2Fprojects%2Fabc', { name: 'signIn', next: '/projects/abc' }],
     ['/sign-in', '?next=https%3A%2F%2Fevil.example', { name: 'signIn', next: null }],
@@ -33,6 +35,13 @@ describe('routes', () => {
   ])('%s%s', (path, search, route) => {
     expect(parseRoute(path, search)).toEqual(route);
   });
+});
+
+it('links to the agreement of two coders with an address the route reads back', () => {
+  const href = new URL(paths.agreement('p 1', 'u1', 'ai:7'), 'http://localhost');
+  expect(href.pathname + href.search).toBe('/projects/p%201/agreement?a=u1&b=ai%3A7');
+  expect(parseRoute(href.pathname, href.search)).toEqual({ name: 'project', projectId: 'p 1', section: 'agreement', coders: { a: 'u1', b: 'ai:7' } });
+  expect(paths.agreement('p1')).toBe('/projects/p1/agreement');
 });
 
 describe('dashboard frame', () => {

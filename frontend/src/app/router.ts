@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 
 /** Sections of a project page; add one here, in `projectSections` and in ProjectPage when its API lands. */
-export type ProjectSection = 'overview' | 'interviews' | 'coding' | 'theory' | 'search' | 'members';
+export type ProjectSection = 'overview' | 'interviews' | 'coding' | 'theory' | 'search' | 'agreement' | 'members';
 
 /**
  * Where the transcript viewer opens: a fragment to jump to (and a quote span within its text to mark), or a
@@ -14,12 +14,18 @@ export interface TranscriptView {
   speaker?: string | null;
 }
 
+/** The two coders an agreement page compares (`?a=<coder id>&b=<coder id>`); either may be missing. */
+export interface AgreementPair {
+  a: string | null;
+  b: string | null;
+}
+
 export type Route =
   | { name: 'signIn'; next: string | null }
   | { name: 'register'; next: string | null }
   | { name: 'projects'; page: number }
   | { name: 'newProject' }
-  | { name: 'project'; projectId: string; section: ProjectSection; page?: number }
+  | { name: 'project'; projectId: string; section: ProjectSection; page?: number; coders?: AgreementPair }
   | { name: 'editProject'; projectId: string }
   | ({ name: 'interview'; projectId: string; interviewId: string } & Required<TranscriptView>)
   | { name: 'notFound' };
@@ -32,6 +38,14 @@ export const paths = {
   project: (projectId: string, section: ProjectSection = 'overview', page = 1) =>
     (section === 'overview' ? `/projects/${encodeURIComponent(projectId)}` : `/projects/${encodeURIComponent(projectId)}/${section}`) +
     (page > 1 ? `?page=${page}` : ''),
+  /** The agreement page, comparing coders `a` and `b` when given (coder ids as `GET …/coders` lists them). */
+  agreement: (projectId: string, a?: string | null, b?: string | null) => {
+    const query = new URLSearchParams();
+    if (a) query.set('a', a);
+    if (b) query.set('b', b);
+    const search = query.toString();
+    return `/projects/${encodeURIComponent(projectId)}/agreement${search ? `?${search}` : ''}`;
+  },
   editProject: (projectId: string) => `/projects/${encodeURIComponent(projectId)}/edit`,
   interview: (projectId: string, interviewId: string, view: TranscriptView = {}) => {
     const query = new URLSearchParams();
@@ -44,7 +58,7 @@ export const paths = {
   },
 };
 
-const SECTIONS: readonly ProjectSection[] = ['overview', 'interviews', 'coding', 'theory', 'search', 'members'];
+const SECTIONS: readonly ProjectSection[] = ['overview', 'interviews', 'coding', 'theory', 'search', 'agreement', 'members'];
 
 export function parseRoute(pathname: string, search: string): Route {
   const query = new URLSearchParams(search);
@@ -86,6 +100,9 @@ export function parseRoute(pathname: string, search: string): Route {
   const section = SECTIONS.find((s) => s === third);
   if (section === 'interviews') {
     return { name: 'project', projectId: second, section, page: pageNumber(query) };
+  }
+  if (section === 'agreement') {
+    return { name: 'project', projectId: second, section, coders: { a: query.get('a') || null, b: query.get('b') || null } };
   }
   return section ? { name: 'project', projectId: second, section } : { name: 'notFound' };
 }

@@ -2,11 +2,12 @@ import { useRef, useState } from 'react';
 import { api } from '../api/client';
 import type { Project } from '../api/types';
 import { Link } from '../app/Link';
-import { navigate, paths, type ProjectSection } from '../app/router';
+import { navigate, paths, type AgreementPair, type ProjectSection } from '../app/router';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorNotice, Loading } from '../ui/ErrorNotice';
 import { errorText } from '../ui/errors';
 import { useDocumentTitle, useResource } from '../ui/hooks';
+import { AgreementSection } from '../agreement/AgreementSection';
 import { CodingSection } from '../coding/CodingSection';
 import { InterviewsSection } from '../interviews/InterviewsSection';
 import { SearchSection } from '../search/SearchSection';
@@ -20,7 +21,17 @@ import { templateName, useDomainTemplates } from './templates';
 import { PageHeading } from '../ui/PageHeading';
 
 /** The frame every project section shares: header, actions and the section tabs. */
-export function ProjectPage({ projectId, section, page = 1 }: { projectId: string; section: ProjectSection; page?: number }) {
+export function ProjectPage({
+  projectId,
+  section,
+  page = 1,
+  coders = { a: null, b: null },
+}: {
+  projectId: string;
+  section: ProjectSection;
+  page?: number;
+  coders?: AgreementPair;
+}) {
   const { t } = useI18n();
   const [project, reload] = useResource(`project:${projectId}`, (signal) => api.getProject(projectId, signal));
   // While the project reloads (after a change of ownership), the page stays as it was until the answer arrives.
@@ -52,6 +63,7 @@ export function ProjectPage({ projectId, section, page = 1 }: { projectId: strin
               {section === 'coding' && <CodingSection projectId={projectId} />}
               {section === 'theory' && <TheorySection projectId={projectId} />}
               {section === 'search' && <SearchSection projectId={projectId} />}
+              {section === 'agreement' && <AgreementSection projectId={projectId} coders={coders} />}
               {section === 'members' && <MembersSection project={current} onProjectChanged={reload} />}
             </div>
           </ProjectRoleProvider>

@@ -12,5 +12,6 @@ export const projectSections: readonly { key: ProjectSection; label: (t: Message
   { key: 'coding', label: (t) => t.coding.section },
   { key: 'theory', label: (t) => t.theory.section },
   { key: 'search', label: (t) => t.search.section },
+  { key: 'agreement', label: (t) => t.agreement.section },
   { key: 'members', label: (t) => t.members.section },
 ];

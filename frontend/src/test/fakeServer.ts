@@ -1,5 +1,5 @@
 import { vi } from 'vitest';
-import type { DomainTemplate, Fragment, Job, FragmentPage, InterviewPage, InterviewSummary, Project, ProjectPage, Token } from '../api/types';
+import type { AgreementCode, AgreementReport, Coder, DomainTemplate, Fragment, Job, FragmentPage, InterviewPage, InterviewSummary, Project, ProjectPage, Token } from '../api/types';
 
 export interface RecordedCall {
   method: string;
@@ -229,6 +229,70 @@ export function job(overrides: Partial<Job> = {}): Job {
     submitted_by: token().user.id,
     outcome: {},
     warning_code: null,
+    ...overrides,
+  };
+}
+
+export function coder(id: string, kind: Coder['kind'], displayName: string, overrides: Partial<Coder> = {}): Coder {
+  return {
+    id,
+    kind,
+    key: kind === 'user' ? `user:${id}` : kind === 'offline' ? 'offline' : `${kind}:${id}`,
+    display_name: displayName,
+    applications: 6,
+    codes: 3,
+    fragments: 5,
+    interviews: 1,
+    memos: 0,
+    not_relevant: 0,
+    ...overrides,
+  };
+}
+
+/** One code's row of an agreement report: counts and coefficients as the server sends them (null when undefined). */
+export function agreementCode(codeId: string, label: string, overrides: Partial<AgreementCode> = {}): AgreementCode {
+  return {
+    code_id: codeId,
+    label,
+    color: null,
+    category_name: null,
+    both: 4,
+    only_a: 1,
+    only_b: 1,
+    neither: 14,
+    units: 20,
+    prevalence_a: 0.25,
+    prevalence_b: 0.25,
+    observed: 0.9,
+    kappa: 0.73,
+    alpha: 0.74,
+    ac1: 0.86,
+    undefined_reason: null,
+    alpha_u: null,
+    disagreement_count: 2,
+    ...overrides,
+  };
+}
+
+/** An agreement report between `a` and `b` over the given code rows, with no disagreements unless told. */
+export function agreementReport(a: Coder, b: Coder, codes: AgreementCode[], overrides: Partial<AgreementReport> = {}): AgreementReport {
+  return {
+    coder_a: { id: a.id, display_name: a.display_name, kind: a.kind },
+    coder_b: { id: b.id, display_name: b.display_name, kind: b.kind },
+    unit: 'fragment',
+    fragments: 20,
+    codes,
+    overall: {
+      codes: codes.length,
+      codes_with_variation: codes.filter((c) => c.kappa !== null).length,
+      mean_observed: 0.9,
+      mean_kappa: 0.55,
+      mean_alpha: 0.56,
+      mean_ac1: 0.81,
+      pooled: { both: 8, only_a: 2, only_b: 3, neither: 47, units: 60, observed: 0.92, kappa: 0.7, alpha: 0.7, ac1: 0.88 },
+      pooled_alpha_u: null,
+    },
+    disagreements: [],
     ...overrides,
   };
 }
