@@ -23,5 +23,7 @@ export default defineConfig({
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // Rendering whole pages in jsdom takes seconds on a busy 2-core machine; 5 s (the default) flakes there.
+    testTimeout: 20_000,
   },
 });

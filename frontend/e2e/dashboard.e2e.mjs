@@ -13,6 +13,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 
+/** The page a failed step photographs (failure.png next to the other screenshots). */
+let failurePage = null;
+
 const base = required('THEOGEN_URL').replace(/\/$/, '');
 const shots = resolve(process.env.THEOGEN_SCREENSHOTS ?? 'target/e2e-screenshots');
 const demo = new URL('../../backend/src/main/resources/theogen/demo/', import.meta.url);
@@ -586,9 +589,6 @@ async function run(page) {
     await heading(page, 'New project');
   });
 }
-
-/** The page a failed step photographs (failure.png next to the other screenshots). */
-let failurePage = null;
 
 async function step(name, action) {
   const started = Date.now();

@@ -80,9 +80,10 @@ public final class FfmpegTools {
 
     /**
      * The bundled executable, extracted by JavaCPP. The jar ships VA-API's {@code libva.so}/{@code libva-drm.so}
-     * under their plain names, while the executables (RUNPATH {@code $ORIGIN}) ask for the sonames
-     * {@code libva.so.2}/{@code libva-drm.so.2}; JavaCPP links those only when the JNI libraries are loaded, so on a
-     * machine without a system libva the tools would not start. Links the sonames next to the executable.
+     * under their plain names, while FFmpeg's libraries ask for the sonames {@code libva.so.2}/{@code
+     * libva-drm.so.2}; JavaCPP links those only when the JNI libraries are loaded, so on a machine without a system
+     * libva the tools would not start. Links the sonames next to the executable ({@link #run} then puts that
+     * directory on the library path: the libraries, unlike the executables, carry no {@code $ORIGIN} run path).
      */
     static String bundled(Class<?> tool) {
         String executable = Loader.load(tool);
@@ -111,7 +112,18 @@ public final class FfmpegTools {
         command.addAll(args);
         Process process;
         try {
-            process = new ProcessBuilder(command).start();
+            ProcessBuilder builder = new ProcessBuilder(command);
+            if (!binary.equals(configuredFfmpeg) && !binary.equals(configuredFfprobe)) {
+                String bundledLibraries = Path.of(binary).getParent().toString();
+                String inherited = builder.environment().get("LD_LIBRARY_PATH");
+                builder.environment()
+                        .put(
+                                "LD_LIBRARY_PATH",
+                                inherited == null || inherited.isBlank()
+                                        ? bundledLibraries
+                                        : bundledLibraries + ":" + inherited);
+            }
+            process = builder.start();
             process.getOutputStream().close();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + binary, e);
