@@ -486,7 +486,7 @@ async function run(page) {
     await page.getByRole('heading', { name: 'Export interviews' }).waitFor();
     await shot(page, '16c-viewer-interviews', true);
     await page.getByRole('navigation', { name: 'Project sections' }).getByRole('link', { name: 'Coding' }).click();
-    await page.getByRole('heading', { name: 'Codebook' }).waitFor();
+    await page.getByRole('heading', { name: 'Codebook', exact: true }).waitFor();
     await page.locator('.data-table tbody tr').first().waitFor();
     await absent(page.getByRole('button', { name: 'Auto-code interviews' }), 'auto-code');
     await absent(page.getByRole('button', { name: /^Rename / }), 'rename');
