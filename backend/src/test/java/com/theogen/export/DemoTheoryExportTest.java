@@ -267,8 +267,7 @@ class DemoTheoryExportTest {
 
     /**
      * Text between “ and ” (or « and », the Spanish marks) that is not a category name (statements quote category
-     * names) is a quote. A quote is verbatim in a fragment; a short lower-case span (the analyst cites the cue words
-     * it read, such as «busqué» for "Busqué…") may differ from the text only in case.
+     * names) is a quote, verbatim in a fragment — including the cue words the analyst cites («busque»).
      */
     private static void assertEveryQuotedSpanIsInAFragment(String text, Study study) {
         List<Fragment> fragments = study.fragments();
@@ -287,10 +286,7 @@ class DemoTheoryExportTest {
                 continue;
             }
             quotes++;
-            boolean cue = quote.split(" ").length <= 3 && quote.equals(quote.toLowerCase(java.util.Locale.ROOT));
-            if (corpus.stream()
-                    .noneMatch(f -> f.contains(quote)
-                            || (cue && f.toLowerCase(java.util.Locale.ROOT).contains(quote)))) {
+            if (corpus.stream().noneMatch(f -> f.contains(quote))) {
                 missing.add(quote);
             }
         }

@@ -1,5 +1,6 @@
 package com.theogen.support;
 
+import com.theogen.interview.internal.media.FfmpegTools;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -7,11 +8,9 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.bytedeco.ffmpeg.ffmpeg;
-import org.bytedeco.javacpp.Loader;
 
 /**
  * Real recordings made by the tests: a WAV written sample by sample (tones separated by silences, so that a cut at
@@ -60,7 +59,7 @@ public final class MediaFixtures {
     /** {@code source} encoded by FFmpeg into {@code name}; the extension picks the container, {@code codec} the codec. */
     public static Path encode(Path source, Path dir, String name, String codec, boolean withVideo) {
         Path target = dir.resolve(name);
-        List<String> command = new ArrayList<>(List.of(Loader.load(ffmpeg.class), "-nostdin", "-v", "error", "-y"));
+        List<String> command = new ArrayList<>(List.of("-nostdin", "-v", "error", "-y"));
         if (withVideo) {
             command.addAll(List.of("-f", "lavfi", "-i", "color=c=blue:s=160x120:r=10"));
         }
@@ -85,19 +84,11 @@ public final class MediaFixtures {
         }
     }
 
-    private static void run(List<String> command) {
-        try {
-            Process process =
-                    new ProcessBuilder(command).redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new IllegalStateException("ffmpeg failed: " + output);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+    /** Runs the bundled ffmpeg the way the application does (its libraries found next to it). */
+    private static void run(List<String> args) {
+        FfmpegTools.Result result = new FfmpegTools(null, null, Duration.ofSeconds(60)).convert(args, () -> false);
+        if (result.exitCode() != 0) {
+            throw new IllegalStateException("ffmpeg failed: " + result.stderr() + result.stdout());
         }
     }
 }

@@ -9,7 +9,6 @@ import com.theogen.analyst.ParadigmRole;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -41,8 +40,7 @@ final class ConsequenceTyper {
                     ConsequenceType type = cue == null ? null : typeOf(sentence);
                     if (type != null && !byType.containsKey(type)) {
                         Horizon horizon = sentence.has("long_term") ? Horizon.LONG_TERM : Horizon.SHORT_TERM;
-                        CueEvidence evidence =
-                                new CueEvidence(cue.cue().toLowerCase(Locale.ROOT), sentence.quoteFor(cue));
+                        CueEvidence evidence = sentence.evidence(cue);
                         byType.put(
                                 type,
                                 new Consequence(component.categoryId(), component.name(), type, horizon, evidence));

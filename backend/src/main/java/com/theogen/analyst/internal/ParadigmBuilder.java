@@ -13,7 +13,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -155,7 +154,7 @@ final class ParadigmBuilder {
                 .limit(limit)
                 .map(s -> {
                     CueLexicon.Match cue = s.first(section);
-                    return new CueEvidence(cue.cue().toLowerCase(Locale.ROOT), s.quoteFor(cue));
+                    return s.evidence(cue);
                 })
                 .toList();
     }

@@ -13,7 +13,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -151,7 +150,7 @@ final class PropositionBuilder {
             for (TheoryData.Sentence sentence : data.sentencesOf(fragment)) {
                 CueLexicon.Match cue = sentence.first(causal);
                 if (cue != null) {
-                    CueEvidence evidence = new CueEvidence(cue.cue().toLowerCase(Locale.ROOT), sentence.quoteFor(cue));
+                    CueEvidence evidence = sentence.evidence(cue);
                     if (!usedMechanisms.contains(
                             fragment + "@" + evidence.quote().start())) {
                         return evidence;

@@ -30,6 +30,12 @@ final class TheoryData {
             return Sentences.quoteAround(fragment.fragmentId(), fragment.text(), cue.start(), cue.end());
         }
 
+        /** {@code cue} as the participant said it (the lexicon matches ignoring case and accents) with its quote. */
+        com.theogen.analyst.ParadigmModel.CueEvidence evidence(CueLexicon.Match cue) {
+            return new com.theogen.analyst.ParadigmModel.CueEvidence(
+                    fragment.text().substring(cue.start(), cue.end()), quoteFor(cue));
+        }
+
         boolean has(String section) {
             return cues.stream().anyMatch(c -> c.section().equals(section));
         }
