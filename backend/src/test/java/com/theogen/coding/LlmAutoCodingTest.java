@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -208,6 +209,153 @@ class LlmAutoCodingTest {
         assertThat(coverage.at("/project/unexamined").asInt())
                 .as("nothing is marked examined: a later run codes every fragment")
                 .isEqualTo(5);
+    }
+
+    static final String FOUR_ANSWERS =
+            """
+            Interviewer: How are the nights?
+
+            Ana: I stay up with my father most nights.
+
+            Interviewer: And in the morning?
+
+            Ana: I call my sister before she goes out.
+
+            Interviewer: And money?
+
+            Ana: Money is tight since I cut my hours.
+
+            Interviewer: And your job?
+
+            Ana: I go to work tired every single day.
+            """;
+
+    static Stream<Arguments> cutOffReplies() {
+        return Stream.of(
+                Arguments.of("finish_reason length", "length"),
+                Arguments.of("unclosed JSON, finish_reason stop", "stop"));
+    }
+
+    /**
+     * Every batch reply is cut off inside the second fragment's second code. The first fragment's answer is whole and
+     * kept; the second is retried alone, so it keeps both its codes and none twice.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cutOffReplies")
+    void aReplyCutOffAtTheOutputLimitLosesNoFragmentAndNoCode(String what, String finishReason) {
+        SERVER.respond(call -> {
+            if (!call.schema().equals("open_coding_reply")) {
+                return answer(call.user());
+            }
+            List<String[]> shown = shown(call.user());
+            String whole = twoCodesEach(shown, Set.of(), false);
+            if (shown.size() == 1) {
+                return Reply.chat(whole);
+            }
+            int secondEntry = whole.indexOf("\"fragment_id\":\"f2\"");
+            int cut = whole.indexOf("\"label\"", whole.indexOf("\"confidence\"", secondEntry)) + 12;
+            return new Reply(200, whole.substring(0, cut), null, java.time.Duration.ZERO, finishReason);
+        });
+        CodingApi coding = new CodingApi(api);
+        String token = api.newUserToken();
+        String projectId = coding.project(token, "en");
+        coding.upload(token, projectId, "ana.txt", FOUR_ANSWERS);
+
+        JsonNode done = coding.autoCode(token, projectId, Map.of());
+
+        assertThat(done.get("status").asText()).as(done.toString()).isEqualTo("completed");
+        assertThat(done.get("coded_fragments").asInt()).isEqualTo(4);
+        assertThat(done.get("skipped_fragments").asInt()).isZero();
+        CodingSnapshot snapshot = codebooks.snapshot(UUID.fromString(projectId));
+        Map<UUID, List<String>> quotes = new java.util.HashMap<>();
+        snapshot.applications().forEach(a -> quotes.computeIfAbsent(a.fragmentId(), id -> new java.util.ArrayList<>())
+                .add(a.quote()));
+        assertThat(quotes).hasSize(4);
+        assertThat(quotes.values())
+                .as("each fragment has its two codes, none lost to the cut and none applied twice")
+                .allSatisfy(q -> assertThat(q).hasSize(2).doesNotHaveDuplicates());
+        assertThat(SERVER.calls().stream()
+                        .filter(c -> c.schema().equals("open_coding_reply"))
+                        .map(c -> shown(c.user()).size()))
+                .as("two batches of two, then each cut-off fragment alone")
+                .containsExactlyInAnyOrder(2, 2, 1, 1);
+    }
+
+    @Test
+    void aFragmentTheModelLeavesOutIsRetriedAloneAndStaysUnexaminedWhenItNeverAnswers() {
+        SERVER.respond(call -> {
+            if (!call.schema().equals("open_coding_reply")) {
+                return answer(call.user());
+            }
+            List<String[]> shown = shown(call.user());
+            Set<String> omitted = new java.util.HashSet<>();
+            for (String[] fragment : shown) {
+                boolean sisterInBatch = fragment[1].contains("sister") && shown.size() > 1;
+                if (sisterInBatch || fragment[1].contains("Money")) {
+                    omitted.add(fragment[0]);
+                }
+            }
+            return Reply.chat(twoCodesEach(shown, omitted, true));
+        });
+        CodingApi coding = new CodingApi(api);
+        String token = api.newUserToken();
+        String projectId = coding.project(token, "en");
+        coding.upload(token, projectId, "ana.txt", FOUR_ANSWERS);
+
+        JsonNode done = coding.autoCode(token, projectId, Map.of());
+
+        assertThat(done.get("status").asText()).as(done.toString()).isEqualTo("completed");
+        assertThat(done.get("coded_fragments").asInt())
+                .as("the sister fragment, left out of its batch, is coded when asked alone")
+                .isEqualTo(2);
+        assertThat(done.get("skipped_fragments").asInt())
+                .as("the money fragment never got an answer")
+                .isEqualTo(1);
+        assertThat(done.get("degraded").asBoolean()).isTrue();
+        JsonNode coverage = coding.json(token, "GET", "/api/projects/" + projectId + "/coverage", null, 200);
+        assertThat(coverage.at("/project/coded").asInt()).isEqualTo(2);
+        assertThat(coverage.at("/project/not_relevant").asInt())
+                .as("the work fragment was answered with no code: examined")
+                .isEqualTo(1);
+        assertThat(coverage.at("/project/unexamined").asInt())
+                .as("an unanswered fragment is not examined: the next run codes it")
+                .isEqualTo(1);
+    }
+
+    /** The fragments of an open-coding prompt: short id and text. */
+    private static List<String[]> shown(String user) {
+        Matcher fragments = FRAGMENT.matcher(user);
+        List<String[]> out = new java.util.ArrayList<>();
+        while (fragments.find()) {
+            out.add(new String[] {fragments.group(1), fragments.group(3)});
+        }
+        return out;
+    }
+
+    /**
+     * A whole answer: two codes for each fragment (quoting its first and its last three words), except the {@code
+     * omitted} ones, left out, and (when asked) a fragment about work, answered with no code.
+     */
+    private static String twoCodesEach(List<String[]> shown, Set<String> omitted, boolean workHasNoCode) {
+        ObjectNode root = JSON.createObjectNode();
+        ArrayNode out = root.putArray("fragments");
+        for (String[] fragment : shown) {
+            if (omitted.contains(fragment[0])) {
+                continue;
+            }
+            ArrayNode list = out.addObject().put("fragment_id", fragment[0]).putArray("codes");
+            if (workHasNoCode && fragment[1].contains("work")) {
+                continue;
+            }
+            String[] words = fragment[1].replace(".", "").split(" ");
+            code(list, "opening of " + words[0], String.join(" ", List.of(words).subList(0, 3)), 0.8);
+            code(
+                    list,
+                    "ending of " + words[0],
+                    String.join(" ", List.of(words).subList(words.length - 3, words.length)),
+                    0.6);
+        }
+        return root.toString();
     }
 
     private JsonNode openCodingOutcome(String taskId) {
