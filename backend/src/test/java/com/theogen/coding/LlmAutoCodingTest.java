@@ -154,7 +154,9 @@ class LlmAutoCodingTest {
         assertThat(outcome.get("fragments_examined").asInt()).isEqualTo(5);
         assertThat(outcome.get("generated_by").asText()).isEqualTo("llm");
         assertThat(SERVER.calls().stream().map(ChatLlmServer.Call::user))
-                .noneMatch(m -> m.contains("How do you manage the nights"));
+                .as("interviewer turns are never shown as fragments to code")
+                .noneMatch(m -> m.contains("] Interviewer:"))
+                .anyMatch(m -> m.contains("(question: How do you manage the nights?)\n[f1] Maria: I stay up"));
 
         JsonNode coverage = coding.json(token, "GET", "/api/projects/" + projectId + "/coverage", null, 200);
         assertThat(coverage.at("/project/coded").asInt()).isEqualTo(3);
@@ -320,6 +322,68 @@ class LlmAutoCodingTest {
         assertThat(coverage.at("/project/unexamined").asInt())
                 .as("an unanswered fragment is not examined: the next run codes it")
                 .isEqualTo(1);
+    }
+
+    @Test
+    void anExistingCodeIsOfferedWithItsIdAndExampleAndReusedByIdWhateverTheLabel() {
+        Pattern offered = Pattern.compile("\\((c\\d+)\\) Financial strain: Money worries\\. Example: «Money is tight»");
+        SERVER.respond(call -> {
+            if (!call.schema().equals("open_coding_reply")) {
+                return answer(call.user());
+            }
+            Matcher strain = offered.matcher(call.user());
+            ObjectNode root = JSON.createObjectNode();
+            ArrayNode out = root.putArray("fragments");
+            for (String[] fragment : shown(call.user())) {
+                ArrayNode list = out.addObject().put("fragment_id", fragment[0]).putArray("codes");
+                if (fragment[1].contains("cut my hours") && strain.find()) {
+                    code(list, "money trouble", "since I cut my hours", 0.9);
+                    ((ObjectNode) list.get(0)).put("reuse_code_id", strain.group(1));
+                } else if (fragment[1].contains("tight")) {
+                    code(list, "Financial strain", "Money is tight", 0.9);
+                }
+            }
+            return Reply.chat(root.toString());
+        });
+        CodingApi coding = new CodingApi(api);
+        String token = api.newUserToken();
+        String projectId = coding.project(token, "en");
+        coding.upload(
+                token,
+                projectId,
+                "first.txt",
+                "Interviewer: How are the nights?\n\nAna: I stay up most nights.\n\nInterviewer: And money?\n\n"
+                        + "Ana: Money is tight.\n");
+        coding.json(
+                token,
+                "POST",
+                "/api/projects/" + projectId + "/codes",
+                Map.of("label", "Financial strain", "definition", "Money worries"),
+                201);
+        coding.autoCode(token, projectId, Map.of());
+        coding.upload(
+                token,
+                projectId,
+                "second.txt",
+                "Interviewer: How are the nights?\n\nBea: Nights are long.\n\nInterviewer: And money?\n\n"
+                        + "Bea: It is hard since I cut my hours.\n");
+
+        JsonNode done = coding.autoCode(token, projectId, Map.of());
+
+        assertThat(done.get("status").asText()).as(done.toString()).isEqualTo("completed");
+        assertThat(SERVER.calls().stream().map(ChatLlmServer.Call::user))
+                .as("the code is offered with its id, definition and an example quote, and the question as context")
+                .anyMatch(m -> offered.matcher(m).find()
+                        && m.contains("Applied 1 times.")
+                        && m.contains("(question: And money?)\n[f2] Bea: It is hard"));
+        CodingSnapshot snapshot = codebooks.snapshot(UUID.fromString(projectId));
+        assertThat(snapshot.codes())
+                .extracting(CodingSnapshot.Code::label)
+                .as("the reply named the code by id: no near-duplicate is created")
+                .containsExactly("Financial strain");
+        assertThat(snapshot.applications())
+                .extracting(CodingSnapshot.Application::quote)
+                .containsExactlyInAnyOrder("Money is tight", "since I cut my hours");
     }
 
     /** The fragments of an open-coding prompt: short id and text. */

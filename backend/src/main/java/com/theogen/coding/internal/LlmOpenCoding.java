@@ -19,6 +19,7 @@ import com.theogen.llm.LlmRequest;
 import com.theogen.llm.LlmResult;
 import com.theogen.llm.ModelRole;
 import com.theogen.shared.DomainException;
+import com.theogen.shared.Language;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -59,6 +60,7 @@ class LlmOpenCoding {
     static final String STAGE = "open_coding";
 
     private static final int MAX_CODES_PER_FRAGMENT = 3;
+    private static final int QUESTION_CHARS = 300;
     private static final AtomicInteger THREADS = new AtomicInteger();
 
     /**
@@ -88,8 +90,13 @@ class LlmOpenCoding {
         this.batcher = new OpenCodingBatcher(llm, properties);
     }
 
-    EngineResult code(ProjectInfo project, List<Scoped> targets, CodingRun run, UUID coderId)
+    /**
+     * @param all every fragment of the project in transcript order: the interviewer's question before a target is
+     *     shown with it as context, never coded
+     */
+    EngineResult code(ProjectInfo project, List<Scoped> all, List<Scoped> targets, CodingRun run, UUID coderId)
             throws InterruptedException {
+        Map<UUID, String> questions = questions(all);
         List<Batch> batches = batcher.batches(targets, project.language());
         Map<UUID, Integer> pending = new LinkedHashMap<>();
         batches.forEach(b -> pending.merge(b.interviewId(), 1, Integer::sum));
@@ -109,7 +116,7 @@ class LlmOpenCoding {
         int interviewsDone = 0;
         try {
             CompletionService<BatchOutcome> completion = new ExecutorCompletionService<>(pool);
-            batches.forEach(batch -> completion.submit(() -> runBatch(project, batch, run)));
+            batches.forEach(batch -> completion.submit(() -> runBatch(project, batch, questions, run)));
             for (int done = 0; done < batches.size(); done++) {
                 BatchOutcome outcome = next(completion, run, step, interviewsDone, interviews);
                 written = written.plus(writer.write(project.id(), coderId, outcome.drafts()));
@@ -149,15 +156,34 @@ class LlmOpenCoding {
         }
     }
 
-    private BatchOutcome runBatch(ProjectInfo project, Batch batch, CodingRun run) {
-        UntilAnswered.Result result =
-                UntilAnswered.code(batch.fragments(), part -> parse(part, call(project, part, run)));
+    private BatchOutcome runBatch(ProjectInfo project, Batch batch, Map<UUID, String> questions, CodingRun run) {
+        UntilAnswered.Result result = UntilAnswered.code(batch.fragments(), part -> {
+            CodeOffer offer = offer(project, part);
+            return parse(part, offer, call(project, part, questions, offer, run));
+        });
         return new BatchOutcome(batch, result.drafts(), result.dropped(), result.failures(), result.failed());
     }
 
-    private LlmResult<OpenCodingReply> call(ProjectInfo project, List<Scoped> fragments, CodingRun run) {
+    /** The existing codes most relevant to these fragments, read now: earlier batches' codes included. */
+    private CodeOffer offer(ProjectInfo project, List<Scoped> fragments) {
+        StringBuilder text = new StringBuilder();
+        fragments.forEach(f -> text.append(f.fragment().text()).append('\n'));
+        return CodeOffer.select(
+                codes.codes(project.id()),
+                codes.usage(project.id()),
+                text.toString(),
+                properties.existingCodesOffered());
+    }
+
+    private LlmResult<OpenCodingReply> call(
+            ProjectInfo project, List<Scoped> fragments, Map<UUID, String> questions, CodeOffer offer, CodingRun run) {
+        String asked = project.language() == Language.ES ? "(pregunta: " : "(question: ";
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < fragments.size(); i++) {
+            String question = questions.get(fragments.get(i).id());
+            if (question != null) {
+                text.append(asked).append(question).append(")\n");
+            }
             text.append(line("f" + (i + 1), fragments.get(i))).append("\n\n");
         }
         LlmRequest<OpenCodingReply> request = LlmRequest.builder(STAGE, ModelRole.CODING, OpenCodingReply.class)
@@ -165,7 +191,7 @@ class LlmOpenCoding {
                 .language(project.language())
                 .domainTemplate(project.domainTemplate())
                 .variable("research_question", researchQuestion(project))
-                .variable("existing_codes", existingCodes(project))
+                .variable("existing_codes", offer.render(project.language()))
                 .variable("fragments", text.toString().strip())
                 .maxOutputTokens(properties.maxOutputTokens())
                 .build();
@@ -177,7 +203,7 @@ class LlmOpenCoding {
      * is never half there: a reply cut off at the output limit is closed before its unfinished entry ({@code
      * TolerantJson}), so the fragments after the cut are unanswered, and the ones before it answered in full.
      */
-    private Attempt parse(List<Scoped> fragments, LlmResult<OpenCodingReply> result) {
+    private Attempt parse(List<Scoped> fragments, CodeOffer offer, LlmResult<OpenCodingReply> result) {
         Map<String, Scoped> byId = new HashMap<>();
         for (int i = 0; i < fragments.size(); i++) {
             byId.put("f" + (i + 1), fragments.get(i));
@@ -196,7 +222,7 @@ class LlmOpenCoding {
                 if (perFragment.get(fragment.id()) >= MAX_CODES_PER_FRAGMENT) {
                     break;
                 }
-                Optional<DraftCode> draft = draft(fragment, code);
+                Optional<DraftCode> draft = draft(fragment, code, offer);
                 if (draft.isEmpty()) {
                     dropped++;
                 } else {
@@ -211,7 +237,7 @@ class LlmOpenCoding {
     }
 
     /** The code as a draft application, or empty when its quote is not in the fragment or its label is blank. */
-    private static Optional<DraftCode> draft(Scoped fragment, ProposedCode code) {
+    private static Optional<DraftCode> draft(Scoped fragment, ProposedCode code, CodeOffer offer) {
         var span = QuoteLocator.locate(fragment.fragment().text(), code.quote());
         if (span.isEmpty() || DraftWriter.clean(code.label()).isEmpty()) {
             return Optional.empty();
@@ -228,7 +254,8 @@ class LlmOpenCoding {
                         span.get().text(),
                         span.get().start(),
                         span.get().end(),
-                        code.confidence()))));
+                        code.confidence())),
+                offer.resolve(code.reuseCodeId()).map(CodeStore.CodeRow::id).orElse(null)));
     }
 
     private static String shortId(String id) {
@@ -246,22 +273,33 @@ class LlmOpenCoding {
         if (question != null && !question.isBlank()) {
             return question.strip();
         }
-        return project.language() == com.theogen.shared.Language.ES ? "(no indicada)" : "(not stated)";
+        return project.language() == Language.ES ? "(no indicada)" : "(not stated)";
     }
 
-    private String existingCodes(ProjectInfo project) {
-        List<CodeStore.CodeRow> existing = codes.codes(project.id());
-        if (existing.isEmpty() || properties.existingCodesOffered() == 0) {
-            return project.language() == com.theogen.shared.Language.ES ? "(ninguno todavía)" : "(none yet)";
-        }
-        StringBuilder text = new StringBuilder();
-        existing.stream().limit(properties.existingCodesOffered()).forEach(c -> {
-            text.append("- ").append(c.label());
-            if (!c.definition().isBlank()) {
-                text.append(": ").append(c.definition().strip());
+    /**
+     * The interviewer's turn just before each participant fragment of the same interview, cut to {@value
+     * #QUESTION_CHARS} characters.
+     */
+    static Map<UUID, String> questions(List<Scoped> all) {
+        Map<UUID, String> out = new HashMap<>();
+        Scoped previous = null;
+        for (Scoped fragment : all) {
+            if (previous != null
+                    && previous.interviewer()
+                    && !fragment.interviewer()
+                    && previous.fragment()
+                            .interviewId()
+                            .equals(fragment.fragment().interviewId())) {
+                String question =
+                        previous.fragment().text().replaceAll("\\s+", " ").strip();
+                out.put(
+                        fragment.id(),
+                        question.length() <= QUESTION_CHARS
+                                ? question
+                                : question.substring(0, QUESTION_CHARS).strip() + "…");
             }
-            text.append('\n');
-        });
-        return text.toString().strip();
+            previous = fragment;
+        }
+        return out;
     }
 }
