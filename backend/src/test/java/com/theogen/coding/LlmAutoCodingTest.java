@@ -172,6 +172,16 @@ class LlmAutoCodingTest {
                 .allSatisfy(c -> assertThat(c.categoryId()).as(c.label()).isNotNull());
         assertThat(snapshot.relations()).singleElement().satisfies(r -> assertThat(r.type())
                 .isEqualTo("strategy"));
+        assertThat(SERVER.calls().stream()
+                        .filter(c -> c.schema().equals("axial_reply"))
+                        .map(ChatLlmServer.Call::user))
+                .as("axial grouping sees quotes, the existing categories and a number of categories scaled to 4 codes")
+                .singleElement()
+                .satisfies(user -> assertThat(user)
+                        .contains("«I stay up»")
+                        .contains("together: 1–2.")
+                        .contains("Categories that already exist in this project")
+                        .doesNotContain("between 4 and 12"));
     }
 
     static Stream<Arguments> everyBatchFailing() {
