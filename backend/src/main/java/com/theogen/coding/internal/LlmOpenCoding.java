@@ -38,6 +38,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -61,6 +63,7 @@ class LlmOpenCoding {
 
     private static final int MAX_CODES_PER_FRAGMENT = 3;
     private static final int QUESTION_CHARS = 300;
+    private static final Pattern DELIMITER = Pattern.compile("(?i)</?\\s*(fragment|question)\\b[^>]*>?");
     private static final AtomicInteger THREADS = new AtomicInteger();
 
     /**
@@ -182,7 +185,7 @@ class LlmOpenCoding {
         for (int i = 0; i < fragments.size(); i++) {
             String question = questions.get(fragments.get(i).id());
             if (question != null) {
-                text.append(asked).append(question).append(")\n");
+                text.append(asked).append("<question>").append(data(question)).append("</question>)\n");
             }
             text.append(line("f" + (i + 1), fragments.get(i))).append("\n\n");
         }
@@ -262,10 +265,29 @@ class LlmOpenCoding {
         return id.strip().replaceAll("[\\[\\]]", "").toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * A fragment as the prompt shows it (docs/adr/027): {@code [f1] Speaker: <fragment>text</fragment>} on one line.
+     * Transcript text is data: line breaks inside it become spaces (a quote is located ignoring whitespace), and the
+     * delimiter tags it contains are defused, so no fragment can close its own delimiters or start a line that
+     * looks like another fragment.
+     */
     static String line(String id, Scoped fragment) {
-        String speaker = fragment.fragment().speaker();
-        return "[" + id + "] " + (speaker == null || speaker.isBlank() ? "" : speaker.strip() + ": ")
-                + fragment.fragment().text();
+        String speaker = fragment.fragment().speaker() == null
+                ? ""
+                : fragment.fragment()
+                        .speaker()
+                        .replaceAll("[\\[\\]<>:\\s]+", " ")
+                        .strip();
+        return "[" + id + "] " + (speaker.isEmpty() ? "" : speaker + ": ") + "<fragment>"
+                + data(fragment.fragment().text()) + "</fragment>";
+    }
+
+    /** Transcript text made safe to place between delimiters: one line, no tag of ours inside. */
+    static String data(String text) {
+        return DELIMITER
+                .matcher(text.replaceAll("[\\r\\n\\u2028\\u2029]+", " "))
+                .replaceAll(m ->
+                        Matcher.quoteReplacement("‹" + m.group().substring(1).replace(">", "›")));
     }
 
     private static String researchQuestion(ProjectInfo project) {
