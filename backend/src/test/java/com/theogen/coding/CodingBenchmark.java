@@ -30,7 +30,7 @@ import org.springframework.web.reactive.function.client.WebClient;
  */
 public final class CodingBenchmark {
 
-    private static final Pattern FRAGMENT = Pattern.compile("\\[(f\\d+)] [^:\\n]+: ([^\\n]+)");
+    private static final Pattern FRAGMENT = Pattern.compile("\\[(f\\d+)] [^:\\n]+: <fragment>([^\\n]*)</fragment>");
     private static final Pattern CODE = Pattern.compile("\\[(c\\d+)]");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String[] TOPICS = {

@@ -25,7 +25,7 @@ final class ScriptedModel {
     static final String INVENTED_FRAGMENT = "00000000-0000-4000-8000-00000000dead";
     static final String PARAPHRASE = "Caring at night is exhausting for everybody involved";
 
-    private static final Pattern FRAGMENT = Pattern.compile("\\[(f\\d+)] ([^:\\n]+): ([^\\n]+)");
+    private static final Pattern FRAGMENT = Pattern.compile("\\[(f\\d+)] ([^:\\n]+): <fragment>([^\\n]*)</fragment>");
     private static final Pattern CODE = Pattern.compile("\\[(c\\d+)] ([^—\\n]+) —");
     private static final Pattern CATEGORY = Pattern.compile("^- (.+?) \\[id: ([0-9a-f-]{36})]");
     private static final Pattern EVIDENCE = Pattern.compile("^\\s+\\* \\[([0-9a-f-]{36})] (.+)$");

@@ -58,7 +58,7 @@ public final class TheoryBenchmark {
 
     private static final Duration PATIENCE = Duration.ofMinutes(30);
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern FRAGMENT = Pattern.compile("\\[(f\\d+)] ([^:\\n]+): ([^\\n]+)");
+    private static final Pattern FRAGMENT = Pattern.compile("\\[(f\\d+)] ([^:\\n]+): <fragment>([^\\n]*)</fragment>");
     private static final Pattern CODE = Pattern.compile("\\[(c\\d+)] ([^—\\n]+) —");
     private static final String[] CODE_LABELS = {
         "night shifts", "morning medicine", "caring alone", "money short", "unsupportive boss",

@@ -24,6 +24,7 @@ import com.theogen.llm.LlmError;
 import com.theogen.llm.LlmRequest;
 import com.theogen.llm.ModelRole;
 import com.theogen.shared.DomainException;
+import com.theogen.shared.Language;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -48,6 +49,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class AxialGrouping {
 
     static final String STAGE = "axial_grouping";
+
+    private static final int EXAMPLE_CHARS = 160;
 
     private static final Logger log = LoggerFactory.getLogger(AxialGrouping.class);
 
@@ -108,6 +111,7 @@ class AxialGrouping {
     private AxialReply callModel(ProjectInfo project, List<CodeRow> free, CodingRun run) {
         Map<UUID, Integer> uses = new HashMap<>();
         codes.applications(project.id()).forEach(a -> uses.merge(a.codeId(), 1, Integer::sum));
+        Map<UUID, CodeStore.CodeUsage> examples = codes.usage(project.id());
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < free.size(); i++) {
             CodeRow code = free.get(i);
@@ -122,7 +126,15 @@ class AxialGrouping {
                                     : code.definition().strip())
                     .append(" (")
                     .append(uses.getOrDefault(code.id(), 0))
-                    .append(")\n");
+                    .append(')');
+            CodeStore.CodeUsage usage = examples.get(code.id());
+            if (usage != null && usage.example() != null) {
+                String quote = usage.example().replaceAll("\\s+", " ").strip();
+                text.append(" «")
+                        .append(quote.length() <= EXAMPLE_CHARS ? quote : quote.substring(0, EXAMPLE_CHARS) + "…")
+                        .append('»');
+            }
+            text.append('\n');
         }
         String question =
                 project.researchQuestion() == null || project.researchQuestion().isBlank()
@@ -134,6 +146,8 @@ class AxialGrouping {
                 .domainTemplate(project.domainTemplate())
                 .variable("research_question", question)
                 .variable("codes", text.toString().strip())
+                .variable("existing_categories", existingCategories(project))
+                .variable("category_range", categoryRange(free.size()))
                 .maxOutputTokens(properties.axialMaxOutputTokens())
                 .build();
         return llm.call(request, run.llm()).output();
@@ -182,9 +196,9 @@ class AxialGrouping {
         for (ProposedRelation relation : reply.relations()) {
             UUID from = categoryByName.get(key(relation.fromCategory()));
             UUID to = categoryByName.get(key(relation.toCategory()));
-            String type = relationType(relation.type());
+            RelationKind type = relation.type();
             if (from != null && to != null && !from.equals(to) && type != null) {
-                relations += categories.insertRelation(project.id(), from, to, type, Origin.AI) ? 1 : 0;
+                relations += categories.insertRelation(project.id(), from, to, type.wire(), Origin.AI) ? 1 : 0;
             }
         }
         return relations;
@@ -248,30 +262,33 @@ class AxialGrouping {
         return candidate;
     }
 
-    static String relationType(String type) {
-        String t = type == null ? "" : type.strip().toLowerCase(Locale.ROOT);
-        if (t.startsWith("caus")) {
-            return "causal";
+    /**
+     * How many categories to ask for, scaled to the codes to group (docs/adr/027): about one per three to twelve
+     * codes, "1" for up to five codes.
+     */
+    static String categoryRange(int codes) {
+        int min = Math.max(1, codes / 12);
+        int max = Math.max(min, Math.min(40, (codes + 2) / 3));
+        if (codes <= 5) {
+            max = Math.min(max, 2);
         }
-        if (t.startsWith("context")) {
-            return "contextual";
+        return min == max ? String.valueOf(min) : min + "–" + max;
+    }
+
+    private String existingCategories(ProjectInfo project) {
+        List<CategoryRow> existing = categories.categories(project.id());
+        if (existing.isEmpty()) {
+            return project.language() == Language.ES ? "(ninguna todavía)" : "(none yet)";
         }
-        if (t.startsWith("interven")) {
-            return "intervening";
-        }
-        if (t.startsWith("strateg") || t.startsWith("estrateg") || t.startsWith("action")) {
-            return "strategy";
-        }
-        if (t.startsWith("consequen") || t.startsWith("consecuen")) {
-            return "consequence";
-        }
-        if (t.startsWith("contexto") || t.startsWith("contextual")) {
-            return "contextual";
-        }
-        if (t.startsWith("interviniente")) {
-            return "intervening";
-        }
-        return null;
+        StringBuilder text = new StringBuilder();
+        existing.forEach(c -> {
+            text.append("- ").append(c.name());
+            if (!c.definition().isBlank()) {
+                text.append(": ").append(c.definition().strip());
+            }
+            text.append('\n');
+        });
+        return text.toString().strip();
     }
 
     private static String key(String name) {

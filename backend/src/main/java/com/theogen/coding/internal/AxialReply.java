@@ -12,8 +12,9 @@ record AxialReply(@NotNull @Valid List<ProposedCategory> categories, @NotNull @V
     record ProposedCategory(@NotBlank String name, @Nullable String definition, @NotNull List<String> codeIds) {}
 
     /**
-     * @param type causal, contextual, intervening, strategy or consequence: how {@code fromCategory} bears on
-     *     {@code toCategory}
+     * @param type how {@code fromCategory} bears on {@code toCategory} ({@code fromCategory} is a cause, the
+     *     context, an intervening condition, a strategy or a consequence of {@code toCategory}); {@code null} when a
+     *     server that ignores the schema sent a type outside the enum: the relation is dropped
      */
-    record ProposedRelation(@NotBlank String fromCategory, @NotBlank String toCategory, @NotBlank String type) {}
+    record ProposedRelation(@NotBlank String fromCategory, @NotBlank String toCategory, RelationKind type) {}
 }

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -81,6 +82,23 @@ class CodeStore {
                 "SELECT " + CODE_COLUMNS + " FROM codes WHERE project_id = ? ORDER BY lower(label), id",
                 this::codeRow,
                 projectId);
+    }
+
+    /** How often a code is applied, and one of its quotes (the earliest); codes without applications are absent. */
+    record CodeUsage(int applications, String example) {}
+
+    Map<UUID, CodeUsage> usage(UUID projectId) {
+        Map<UUID, CodeUsage> out = new HashMap<>();
+        jdbc.query(
+                "SELECT code_id, count(*) AS uses, (array_agg(quote ORDER BY created_at, id))[1] AS example"
+                        + " FROM code_applications WHERE project_id = ? GROUP BY code_id",
+                rs -> {
+                    out.put(
+                            rs.getObject("code_id", UUID.class),
+                            new CodeUsage(rs.getInt("uses"), rs.getString("example")));
+                },
+                projectId);
+        return out;
     }
 
     Optional<CodeRow> code(UUID codeId) {

@@ -184,7 +184,7 @@ class DefaultAutoCoding implements AutoCoding {
             return offline.code(project, all, targetIds, labels, run, coderId);
         }
         try {
-            return model.code(project, targets, run, coderId);
+            return model.code(project, all, targets, run, coderId);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new JobCanceledException();

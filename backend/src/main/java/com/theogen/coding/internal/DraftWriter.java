@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Stores proposed codes and their applications in one transaction. A proposed label that matches an existing
+ * Stores proposed codes and their applications in one transaction. A draft naming an existing code of the project by
+ * id is applied to that code, whatever its label. Otherwise a proposed label that matches an existing
  * code's label or one of its aliases (ignoring case and spacing) reuses that code, so a code a human renamed or
  * merged keeps receiving what the coder finds under the old name. Duplicate applications collapse.
  */
@@ -24,14 +25,30 @@ class DraftWriter {
 
     static final int MAX_LABEL = 200;
 
-    /** A proposed code with its verbatim applications. */
+    /**
+     * A proposed code with its verbatim applications.
+     *
+     * @param reuseCodeId an existing code of the project the coder chose to apply; {@code null} to match by label
+     */
     record DraftCode(
             String label,
             String definition,
             Origin origin,
             List<String> properties,
             List<String> dimensions,
-            List<DraftApplication> applications) {}
+            List<DraftApplication> applications,
+            UUID reuseCodeId) {
+
+        DraftCode(
+                String label,
+                String definition,
+                Origin origin,
+                List<String> properties,
+                List<String> dimensions,
+                List<DraftApplication> applications) {
+            this(label, definition, origin, properties, dimensions, applications, null);
+        }
+    }
 
     /** {@code quote} equals the fragment text's {@code [start, end)}. */
     record DraftApplication(UUID fragmentId, UUID interviewId, String quote, int start, int end, double confidence) {}
@@ -79,11 +96,14 @@ class DraftWriter {
 
     private Written writeInTransaction(UUID projectId, UUID coderId, List<DraftCode> drafts) {
         Map<String, CodeRow> known = new HashMap<>();
-        for (CodeRow code : codes.codes(projectId)) {
+        Map<UUID, CodeRow> byId = new HashMap<>();
+        List<CodeRow> existing = codes.codes(projectId);
+        for (CodeRow code : existing) {
             code.aliases().forEach(alias -> known.putIfAbsent(key(alias), code));
+            byId.put(code.id(), code);
         }
         // labels win over aliases of other codes
-        codes.codes(projectId).forEach(code -> known.put(key(code.label()), code));
+        existing.forEach(code -> known.put(key(code.label()), code));
         int created = 0;
         Set<UUID> reused = new HashSet<>();
         Set<UUID> touched = new HashSet<>();
@@ -94,7 +114,10 @@ class DraftWriter {
             if (draft.applications().isEmpty() || label.isEmpty()) {
                 continue;
             }
-            CodeRow code = known.get(key(label));
+            CodeRow code = draft.reuseCodeId() == null ? null : byId.get(draft.reuseCodeId());
+            if (code == null) {
+                code = known.get(key(label));
+            }
             if (code == null) {
                 code = codes.insertCode(
                         projectId,

@@ -7,9 +7,11 @@ import com.theogen.coding.internal.CodingFragments.Scoped;
 import com.theogen.coding.internal.DraftWriter.DraftApplication;
 import com.theogen.coding.internal.DraftWriter.DraftCode;
 import com.theogen.coding.internal.DraftWriter.Written;
+import com.theogen.coding.internal.OpenCodingBatcher.Batch;
 import com.theogen.coding.internal.OpenCodingReply.FragmentCodes;
 import com.theogen.coding.internal.OpenCodingReply.ProposedCode;
 import com.theogen.coding.internal.ProjectDirectory.ProjectInfo;
+import com.theogen.coding.internal.UntilAnswered.Attempt;
 import com.theogen.job.JobCanceledException;
 import com.theogen.llm.LlmClient;
 import com.theogen.llm.LlmError;
@@ -17,6 +19,7 @@ import com.theogen.llm.LlmRequest;
 import com.theogen.llm.LlmResult;
 import com.theogen.llm.ModelRole;
 import com.theogen.shared.DomainException;
+import com.theogen.shared.Language;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletionService;
@@ -34,60 +38,69 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
- * Open coding by the language model. Fragments go in batches sized by the coding model's token budget, never
- * across interviews; up to {@code theogen.coding.max-concurrent-batches} batches of a project are in flight.
- * Every quote is located in its fragment ({@link QuoteLocator}) or dropped and counted; codes for a fragment id
- * the model made up are dropped as well. A batch whose reply stays invalid is split in halves, each tried once;
- * a reply cut off at the output limit counts only for the fragments it coded, the others are sent again the same
- * way. A batch that still fails is counted in {@code failedBatches} and skipped (docs/adr/011) — unless every batch
- * failed: then nothing was coded and the run fails with the provider's error (the code most batches failed with),
- * never an empty success. A failure that ends the run ({@link LlmError#endsRun()}) stops it at once; a cancellation
- * is a {@link JobCanceledException}. Results are written on the calling thread as batches complete, so the codebook
- * grows in one place.
+ * Open coding by the language model. Fragments go in batches sized by the coding model's input budget and by the
+ * reply they are expected to produce ({@link OpenCodingBatcher}), never across interviews; up to {@code
+ * theogen.coding.max-concurrent-batches} batches of a project are in flight. The model must answer for every
+ * fragment it is shown — an empty code list ("no code applies") is an answer; a fragment it left out, or that a
+ * reply cut off at the output limit (finish reason {@code length} or unclosed JSON) never reached, is sent again in
+ * a smaller batch until it is answered or, alone, still is not ({@link UntilAnswered}). Fragments still unanswered,
+ * and those of calls that failed, are counted in {@code failedFragments} and left unexamined, so that the next run
+ * codes them (docs/adr/011) — unless every fragment failed: then the run fails with the provider's error (the code
+ * most failures carry), never an empty success. Every quote is located in its fragment ({@link QuoteLocator}) or dropped
+ * and counted; codes for a fragment id the model made up are dropped as well. A failure that ends the run ({@link
+ * LlmError#endsRun()}) stops it at once; a cancellation is a {@link JobCanceledException}. Results are written on
+ * the calling thread as batches complete, so the codebook grows in one place.
  */
 @Component
 class LlmOpenCoding {
 
     static final String STAGE = "open_coding";
 
-    private static final Logger log = LoggerFactory.getLogger(LlmOpenCoding.class);
     private static final int MAX_CODES_PER_FRAGMENT = 3;
+    private static final int QUESTION_CHARS = 300;
+    private static final Pattern DELIMITER = Pattern.compile("(?i)</?\\s*(fragment|question)\\b[^>]*>?");
     private static final AtomicInteger THREADS = new AtomicInteger();
 
-    record Batch(UUID interviewId, List<Scoped> fragments) {}
-
     /**
-     * @param failures the errors of the batch (or of its halves) that failed after their retries
-     * @param unanswered fragments a reply cut off at the output limit gave no code: its silence is no answer
+     * What one batch ended with, its retries included.
+     *
+     * @param failures the errors of the parts that were given up
+     * @param failedFragments fragments of those parts: not coded and not answered
      */
     record BatchOutcome(
             Batch batch,
             List<DraftCode> drafts,
             int dropped,
             List<DomainException> failures,
-            Set<UUID> failedFragments,
-            List<Scoped> unanswered) {}
+            Set<UUID> failedFragments) {}
 
     private final LlmClient llm;
     private final CodingProperties properties;
     private final DraftWriter writer;
     private final CodeStore codes;
+    private final OpenCodingBatcher batcher;
 
     LlmOpenCoding(LlmClient llm, CodingProperties properties, DraftWriter writer, CodeStore codes) {
         this.llm = llm;
         this.properties = properties;
         this.writer = writer;
         this.codes = codes;
+        this.batcher = new OpenCodingBatcher(llm, properties);
     }
 
-    EngineResult code(ProjectInfo project, List<Scoped> targets, CodingRun run, UUID coderId)
+    /**
+     * @param all every fragment of the project in transcript order: the interviewer's question before a target is
+     *     shown with it as context, never coded
+     */
+    EngineResult code(ProjectInfo project, List<Scoped> all, List<Scoped> targets, CodingRun run, UUID coderId)
             throws InterruptedException {
-        List<Batch> batches = batches(targets);
+        Map<UUID, String> questions = questions(all);
+        List<Batch> batches = batcher.batches(targets, project.language());
         Map<UUID, Integer> pending = new LinkedHashMap<>();
         batches.forEach(b -> pending.merge(b.interviewId(), 1, Integer::sum));
         int interviews = pending.size();
@@ -106,7 +119,7 @@ class LlmOpenCoding {
         int interviewsDone = 0;
         try {
             CompletionService<BatchOutcome> completion = new ExecutorCompletionService<>(pool);
-            batches.forEach(batch -> completion.submit(() -> runBatch(project, batch, run)));
+            batches.forEach(batch -> completion.submit(() -> runBatch(project, batch, questions, run)));
             for (int done = 0; done < batches.size(); done++) {
                 BatchOutcome outcome = next(completion, run, step, interviewsDone, interviews);
                 written = written.plus(writer.write(project.id(), coderId, outcome.drafts()));
@@ -146,126 +159,34 @@ class LlmOpenCoding {
         }
     }
 
-    /** Consecutive fragments of one interview whose text fits the batch share of the budget. */
-    List<Batch> batches(List<Scoped> targets) {
-        int available =
-                llm.budget(ModelRole.CODING, properties.maxOutputTokens()).available();
-        int share = Math.max(1, (int) (available * properties.batchTokenShare()));
-        List<Batch> batches = new ArrayList<>();
-        List<Scoped> current = new ArrayList<>();
-        int tokens = 0;
-        for (Scoped fragment : targets) {
-            int cost = llm.countTokens(ModelRole.CODING, line("f00", fragment));
-            boolean full = !current.isEmpty()
-                    && (!current.get(0)
-                                    .fragment()
-                                    .interviewId()
-                                    .equals(fragment.fragment().interviewId())
-                            || tokens + cost > share
-                            || current.size() >= properties.batchMaxFragments());
-            if (full) {
-                batches.add(new Batch(current.get(0).fragment().interviewId(), List.copyOf(current)));
-                current.clear();
-                tokens = 0;
-            }
-            current.add(fragment);
-            tokens += cost;
-        }
-        if (!current.isEmpty()) {
-            batches.add(new Batch(current.get(0).fragment().interviewId(), List.copyOf(current)));
-        }
-        return batches;
+    private BatchOutcome runBatch(ProjectInfo project, Batch batch, Map<UUID, String> questions, CodingRun run) {
+        UntilAnswered.Result result = UntilAnswered.code(batch.fragments(), part -> {
+            CodeOffer offer = offer(project, part);
+            return parse(part, offer, call(project, part, questions, offer, run));
+        });
+        return new BatchOutcome(batch, result.drafts(), result.dropped(), result.failures(), result.failed());
     }
 
-    private BatchOutcome runBatch(ProjectInfo project, Batch batch, CodingRun run) {
-        BatchOutcome first;
-        try {
-            first = parse(batch, call(project, batch.fragments(), run));
-        } catch (DomainException e) {
-            rethrowUnlessSkippable(e);
-            if (!e.is(LlmError.OUTPUT_INVALID)) {
-                return failedBatch(batch, e);
-            }
-            return inHalves(project, batch, batch.fragments(), List.of(), 0, run);
-        }
-        return first.unanswered().isEmpty()
-                ? first
-                : inHalves(project, batch, first.unanswered(), first.drafts(), first.dropped(), run);
+    /** The existing codes most relevant to these fragments, read now: earlier batches' codes included. */
+    private CodeOffer offer(ProjectInfo project, List<Scoped> fragments) {
+        StringBuilder text = new StringBuilder();
+        fragments.forEach(f -> text.append(f.fragment().text()).append('\n'));
+        return CodeOffer.select(
+                codes.codes(project.id()),
+                codes.usage(project.id()),
+                text.toString(),
+                properties.existingCodesOffered());
     }
 
-    /**
-     * Sends {@code fragments} again in two halves (one call for a single fragment), each once, keeping what was
-     * already coded; a half that fails, or whose reply is cut off again, is skipped.
-     */
-    private BatchOutcome inHalves(
-            ProjectInfo project,
-            Batch batch,
-            List<Scoped> fragments,
-            List<DraftCode> kept,
-            int keptDropped,
-            CodingRun run) {
-        int half = fragments.size() / 2;
-        List<List<Scoped>> parts = fragments.size() == 1
-                ? List.of(fragments)
-                : List.of(fragments.subList(0, half), fragments.subList(half, fragments.size()));
-        List<DraftCode> drafts = new ArrayList<>(kept);
-        int dropped = keptDropped;
-        List<DomainException> failures = new ArrayList<>();
-        Set<UUID> failedFragments = new HashSet<>();
-        for (List<Scoped> part : parts) {
-            Batch retry = new Batch(batch.interviewId(), part);
-            BatchOutcome outcome;
-            try {
-                outcome = parse(retry, call(project, part, run));
-            } catch (DomainException e) {
-                rethrowUnlessSkippable(e);
-                outcome = failedBatch(retry, e);
-            }
-            drafts.addAll(outcome.drafts());
-            dropped += outcome.dropped();
-            if (!outcome.unanswered().isEmpty()) {
-                outcome = failedBatch(new Batch(batch.interviewId(), outcome.unanswered()), cutOff(outcome));
-            }
-            failures.addAll(outcome.failures());
-            failedFragments.addAll(outcome.failedFragments());
-        }
-        return new BatchOutcome(batch, drafts, dropped, failures, failedFragments, List.of());
-    }
-
-    private static DomainException cutOff(BatchOutcome outcome) {
-        return new DomainException(
-                LlmError.OUTPUT_INVALID,
-                "The model's reply was cut off at its output limit before it coded "
-                        + outcome.unanswered().size() + " fragments; they stay uncoded");
-    }
-
-    /**
-     * Only a model failure that later calls may not share can skip its batch: a cancellation, a failure that ends
-     * the run, or an error that is not the model's propagates.
-     */
-    private static void rethrowUnlessSkippable(DomainException e) {
-        if (e.is(LlmError.CANCELED)) {
-            throw new JobCanceledException();
-        }
-        if (LlmError.of(e).map(LlmError::endsRun).orElse(true)) {
-            throw e;
-        }
-    }
-
-    private static BatchOutcome failedBatch(Batch batch, DomainException e) {
-        log.warn(
-                "open-coding batch skipped fragments={} error_code={} message={}",
-                batch.fragments().size(),
-                e.errorCode(),
-                e.getMessage());
-        Set<UUID> ids = new HashSet<>();
-        batch.fragments().forEach(f -> ids.add(f.id()));
-        return new BatchOutcome(batch, List.of(), 0, List.of(e), ids, List.of());
-    }
-
-    private LlmResult<OpenCodingReply> call(ProjectInfo project, List<Scoped> fragments, CodingRun run) {
+    private LlmResult<OpenCodingReply> call(
+            ProjectInfo project, List<Scoped> fragments, Map<UUID, String> questions, CodeOffer offer, CodingRun run) {
+        String asked = project.language() == Language.ES ? "(pregunta: " : "(question: ";
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < fragments.size(); i++) {
+            String question = questions.get(fragments.get(i).id());
+            if (question != null) {
+                text.append(asked).append("<question>").append(data(question)).append("</question>)\n");
+            }
             text.append(line("f" + (i + 1), fragments.get(i))).append("\n\n");
         }
         LlmRequest<OpenCodingReply> request = LlmRequest.builder(STAGE, ModelRole.CODING, OpenCodingReply.class)
@@ -273,70 +194,100 @@ class LlmOpenCoding {
                 .language(project.language())
                 .domainTemplate(project.domainTemplate())
                 .variable("research_question", researchQuestion(project))
-                .variable("existing_codes", existingCodes(project))
+                .variable("existing_codes", offer.render(project.language()))
                 .variable("fragments", text.toString().strip())
                 .maxOutputTokens(properties.maxOutputTokens())
                 .build();
         return llm.call(request, run.llm());
     }
 
-    private BatchOutcome parse(Batch batch, LlmResult<OpenCodingReply> result) {
-        OpenCodingReply reply = result.output();
+    /**
+     * Reads a reply: a fragment is answered when the reply has an entry for its id, even one with no code. An entry
+     * is never half there: a reply cut off at the output limit is closed before its unfinished entry ({@code
+     * TolerantJson}), so the fragments after the cut are unanswered, and the ones before it answered in full.
+     */
+    private Attempt parse(List<Scoped> fragments, CodeOffer offer, LlmResult<OpenCodingReply> result) {
         Map<String, Scoped> byId = new HashMap<>();
-        for (int i = 0; i < batch.fragments().size(); i++) {
-            byId.put("f" + (i + 1), batch.fragments().get(i));
+        for (int i = 0; i < fragments.size(); i++) {
+            byId.put("f" + (i + 1), fragments.get(i));
         }
         Map<UUID, Integer> perFragment = new HashMap<>();
         List<DraftCode> drafts = new ArrayList<>();
         int dropped = 0;
-        for (FragmentCodes entry : reply.fragments()) {
+        for (FragmentCodes entry : result.output().fragments()) {
             Scoped fragment = byId.get(shortId(entry.fragmentId()));
             if (fragment == null) {
                 dropped += entry.codes().size();
                 continue;
             }
+            perFragment.putIfAbsent(fragment.id(), 0);
             for (ProposedCode code : entry.codes()) {
-                if (perFragment.getOrDefault(fragment.id(), 0) >= MAX_CODES_PER_FRAGMENT) {
+                if (perFragment.get(fragment.id()) >= MAX_CODES_PER_FRAGMENT) {
                     break;
                 }
-                var span = QuoteLocator.locate(fragment.fragment().text(), code.quote());
-                if (span.isEmpty() || DraftWriter.clean(code.label()).isEmpty()) {
+                Optional<DraftCode> draft = draft(fragment, code, offer);
+                if (draft.isEmpty()) {
                     dropped++;
-                    continue;
+                } else {
+                    drafts.add(draft.get());
+                    perFragment.merge(fragment.id(), 1, Integer::sum);
                 }
-                perFragment.merge(fragment.id(), 1, Integer::sum);
-                drafts.add(new DraftCode(
-                        code.label(),
-                        code.definition() == null ? "" : code.definition().strip(),
-                        Origin.AI,
-                        code.properties(),
-                        code.dimensions(),
-                        List.of(new DraftApplication(
-                                fragment.id(),
-                                fragment.fragment().interviewId(),
-                                span.get().text(),
-                                span.get().start(),
-                                span.get().end(),
-                                code.confidence()))));
             }
         }
-        List<Scoped> unanswered = List.of();
-        if (result.usage().truncated()) {
-            unanswered = batch.fragments().stream()
-                    .filter(f -> !perFragment.containsKey(f.id()))
-                    .toList();
+        List<Scoped> unanswered =
+                fragments.stream().filter(f -> !perFragment.containsKey(f.id())).toList();
+        return new Attempt(drafts, dropped, unanswered, result.usage().truncated());
+    }
+
+    /** The code as a draft application, or empty when its quote is not in the fragment or its label is blank. */
+    private static Optional<DraftCode> draft(Scoped fragment, ProposedCode code, CodeOffer offer) {
+        var span = QuoteLocator.locate(fragment.fragment().text(), code.quote());
+        if (span.isEmpty() || DraftWriter.clean(code.label()).isEmpty()) {
+            return Optional.empty();
         }
-        return new BatchOutcome(batch, drafts, dropped, List.of(), Set.of(), unanswered);
+        return Optional.of(new DraftCode(
+                code.label(),
+                code.definition() == null ? "" : code.definition().strip(),
+                Origin.AI,
+                code.properties(),
+                code.dimensions(),
+                List.of(new DraftApplication(
+                        fragment.id(),
+                        fragment.fragment().interviewId(),
+                        span.get().text(),
+                        span.get().start(),
+                        span.get().end(),
+                        code.confidence())),
+                offer.resolve(code.reuseCodeId()).map(CodeStore.CodeRow::id).orElse(null)));
     }
 
     private static String shortId(String id) {
         return id.strip().replaceAll("[\\[\\]]", "").toLowerCase(Locale.ROOT);
     }
 
-    private static String line(String id, Scoped fragment) {
-        String speaker = fragment.fragment().speaker();
-        return "[" + id + "] " + (speaker == null || speaker.isBlank() ? "" : speaker.strip() + ": ")
-                + fragment.fragment().text();
+    /**
+     * A fragment as the prompt shows it (docs/adr/027): {@code [f1] Speaker: <fragment>text</fragment>} on one line.
+     * Transcript text is data: line breaks inside it become spaces (a quote is located ignoring whitespace), and the
+     * delimiter tags it contains are defused, so no fragment can close its own delimiters or start a line that
+     * looks like another fragment.
+     */
+    static String line(String id, Scoped fragment) {
+        String speaker = fragment.fragment().speaker() == null
+                ? ""
+                : fragment.fragment()
+                        .speaker()
+                        .replaceAll("[\\[\\]<>:\\s]+", " ")
+                        .strip();
+        return "[" + id + "] " + (speaker.isEmpty() ? "" : speaker + ": ") + "<fragment>"
+                + data(fragment.fragment().text()) + "</fragment>";
+    }
+
+    /** Transcript text made safe to place between delimiters: one line, no tag of ours inside. */
+    static String data(String text) {
+        return DELIMITER
+                .matcher(text.replaceAll("[\\r\\n\\u2028\\u2029]+", " "))
+                .replaceAll(m ->
+                        Matcher.quoteReplacement("‹" + m.group().substring(1).replace(">", "›")));
     }
 
     private static String researchQuestion(ProjectInfo project) {
@@ -344,22 +295,33 @@ class LlmOpenCoding {
         if (question != null && !question.isBlank()) {
             return question.strip();
         }
-        return project.language() == com.theogen.shared.Language.ES ? "(no indicada)" : "(not stated)";
+        return project.language() == Language.ES ? "(no indicada)" : "(not stated)";
     }
 
-    private String existingCodes(ProjectInfo project) {
-        List<CodeStore.CodeRow> existing = codes.codes(project.id());
-        if (existing.isEmpty() || properties.existingCodesOffered() == 0) {
-            return project.language() == com.theogen.shared.Language.ES ? "(ninguno todavía)" : "(none yet)";
-        }
-        StringBuilder text = new StringBuilder();
-        existing.stream().limit(properties.existingCodesOffered()).forEach(c -> {
-            text.append("- ").append(c.label());
-            if (!c.definition().isBlank()) {
-                text.append(": ").append(c.definition().strip());
+    /**
+     * The interviewer's turn just before each participant fragment of the same interview, cut to {@value
+     * #QUESTION_CHARS} characters.
+     */
+    static Map<UUID, String> questions(List<Scoped> all) {
+        Map<UUID, String> out = new HashMap<>();
+        Scoped previous = null;
+        for (Scoped fragment : all) {
+            if (previous != null
+                    && previous.interviewer()
+                    && !fragment.interviewer()
+                    && previous.fragment()
+                            .interviewId()
+                            .equals(fragment.fragment().interviewId())) {
+                String question =
+                        previous.fragment().text().replaceAll("\\s+", " ").strip();
+                out.put(
+                        fragment.id(),
+                        question.length() <= QUESTION_CHARS
+                                ? question
+                                : question.substring(0, QUESTION_CHARS).strip() + "…");
             }
-            text.append('\n');
-        });
-        return text.toString().strip();
+            previous = fragment;
+        }
+        return out;
     }
 }

@@ -17,14 +17,19 @@ record OpenCodingReply(@NotNull @Valid List<FragmentCodes> fragments) {
     record FragmentCodes(@NotBlank String fragmentId, @NotNull @Valid List<ProposedCode> codes) {}
 
     /**
+     * @param reuseCodeId the short id ({@code c3}) of an offered existing code this application reuses; {@code null}
+     *     for a new code
+     * @param comparison for a new code, how it differs from the closest existing code (constant comparison)
      * @param properties characteristics of the concept the fragment shows (grounded theory "properties")
      * @param dimensions the range along which a property varies, e.g. "support: constant to absent"
      */
     record ProposedCode(
+            @Nullable String reuseCodeId,
             @NotBlank String label,
             @Nullable String definition,
             @NotNull List<String> properties,
             @NotNull List<String> dimensions,
             @NotBlank String quote,
-            @DecimalMin("0") @DecimalMax("1") double confidence) {}
+            @DecimalMin("0") @DecimalMax("1") double confidence,
+            @Nullable String comparison) {}
 }

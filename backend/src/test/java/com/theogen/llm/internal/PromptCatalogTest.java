@@ -23,7 +23,9 @@ class PromptCatalogTest {
 
     static final Map<String, Set<String>> CONTRACT = Map.ofEntries(
             entry("open_coding/open_coding", Set.of("research_question", "existing_codes", "fragments")),
-            entry("axial_grouping/axial_grouping", Set.of("research_question", "codes")),
+            entry(
+                    "axial_grouping/axial_grouping",
+                    Set.of("research_question", "codes", "existing_categories", "category_range")),
             entry("central_category/central_category", Set.of("research_question", "categories", "network")),
             entry("paradigm/paradigm", Set.of("research_question", "core_category", "categories", "network")),
             entry(
