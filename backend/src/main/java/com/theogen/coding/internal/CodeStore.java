@@ -42,6 +42,9 @@ class CodeStore {
             Instant createdAt,
             Instant updatedAt) {}
 
+    /** What a codebook says about a code besides its definition; never null fields. */
+    record Criteria(String inclusion, String exclusion, List<String> examples) {}
+
     /** An application to insert; a duplicate of (code, fragment, start, end, coder) is skipped. */
     record NewApplication(
             UUID codeId,
@@ -139,6 +142,36 @@ class CodeStore {
                 code.humanEdited(),
                 write(code.aliases()),
                 code.id());
+    }
+
+    /** The criteria of every code of a project, by code id. */
+    Map<UUID, Criteria> criteria(UUID projectId) {
+        Map<UUID, Criteria> result = new java.util.LinkedHashMap<>();
+        jdbc.query(
+                "SELECT id, inclusion_criteria, exclusion_criteria, examples::text AS examples FROM codes"
+                        + " WHERE project_id = ?",
+                rs -> {
+                    result.put(
+                            rs.getObject("id", UUID.class),
+                            new Criteria(
+                                    rs.getString("inclusion_criteria"),
+                                    rs.getString("exclusion_criteria"),
+                                    read(rs.getString("examples"), STRINGS)));
+                },
+                projectId);
+        return result;
+    }
+
+    /** Sets the non-null criteria of a code. */
+    void setCriteria(UUID codeId, String inclusion, String exclusion, List<String> examples) {
+        jdbc.update(
+                "UPDATE codes SET inclusion_criteria = coalesce(?, inclusion_criteria),"
+                        + " exclusion_criteria = coalesce(?, exclusion_criteria),"
+                        + " examples = coalesce(?::jsonb, examples), updated_at = now() WHERE id = ?",
+                inclusion,
+                exclusion,
+                examples == null ? null : write(examples),
+                codeId);
     }
 
     /** Places a code in the code hierarchy and sets its colour ({@code #RRGGBB}, stored upper-case; null for none). */
