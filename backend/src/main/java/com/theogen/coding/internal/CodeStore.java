@@ -301,6 +301,19 @@ class CodeStore {
         return codes;
     }
 
+    /** Removes one coder's applications of these codes on these fragments (a codebook run replacing its own). */
+    void deleteCoderApplications(UUID coderId, Collection<UUID> codeIds, Collection<UUID> fragmentIds) {
+        if (codeIds.isEmpty() || fragmentIds.isEmpty()) {
+            return;
+        }
+        named.update(
+                "DELETE FROM code_applications WHERE coder_id = :coder AND code_id IN (:codes)"
+                        + " AND fragment_id IN (:fragments)",
+                new MapSqlParameterSource("coder", coderId)
+                        .addValue("codes", codeIds)
+                        .addValue("fragments", fragmentIds));
+    }
+
     /** Moves every application of {@code from} onto {@code into}; duplicates collapse. Returns fragments touched. */
     List<UUID> moveApplications(UUID from, UUID into) {
         List<UUID> fragments = jdbc.queryForList(
