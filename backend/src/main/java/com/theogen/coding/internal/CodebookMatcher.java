@@ -23,7 +23,8 @@ import java.util.function.Function;
  * closer f is to the exclusion criteria than to the profile (0 when not closer, or when there are none).
  *
  * <p>Thresholds: {@link #DEFAULT_THRESHOLD} unless calibration data is given: then, per code, the threshold that
- * maximises F1 against the reference coder's labels on the calibration fragments (ties: the higher threshold); a
+ * maximises F1 against the reference coder's labels on the calibration fragments (ties: the higher threshold),
+ * placed halfway between the lowest score it codes and the next score below (a margin for unseen fragments); a
  * code the reference coder never applied there gets a threshold above every calibration score. At most {@link
  * #MAX_CODES_PER_FRAGMENT} codes per fragment, the highest scores first.
  */
@@ -136,7 +137,7 @@ final class CodebookMatcher {
             double f1 = 2.0 * truePositives / (i + 1 + positives);
             if (f1 > best) {
                 best = f1;
-                threshold = points.get(i)[0];
+                threshold = i + 1 == points.size() ? points.get(i)[0] : (points.get(i)[0] + points.get(i + 1)[0]) / 2;
             }
         }
         return threshold;
