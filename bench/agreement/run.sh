@@ -10,8 +10,9 @@ cd "$(dirname "$0")/../.."
 DATA=${1:-$(cd .. && pwd)/shared/eval/pdpilot}
 CP_FILE=$(mktemp)
 trap 'rm -f "$CP_FILE"' EXIT
-./mvnw -B -q -pl frontend,backend -Dfrontend.skip -DskipTests test-compile
-./mvnw -B -q -pl backend dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$CP_FILE" >/dev/null
+# one reactor run, so the dashboard module resolves without an installed jar; the backend writes the classpath last
+./mvnw -B -q -pl frontend,backend -Dfrontend.skip -Dspotless.check.skip=true -DskipTests \
+  test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$CP_FILE" >/dev/null
 cd backend
 java -Xmx2g -cp "target/classes:target/test-classes:$(cat "$CP_FILE")" \
   com.theogen.coding.internal.AgreementBenchmark "$DATA" ../bench/results/agreement.json
