@@ -39,7 +39,7 @@ final class CodebookMatcher {
      */
     static final double DEFAULT_THRESHOLD = 0.25;
 
-    static final int MAX_CODES_PER_FRAGMENT = 3;
+    static final int MAX_CODES_PER_FRAGMENT = 2;
 
     /** A code as the matcher sees it; blank definition means the code is known by its label only. */
     record Profile(

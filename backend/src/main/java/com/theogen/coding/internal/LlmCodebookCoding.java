@@ -44,6 +44,8 @@ class LlmCodebookCoding {
     static final String STAGE = "codebook_coding";
 
     private static final Logger log = LoggerFactory.getLogger(LlmCodebookCoding.class);
+    /** As the prompt asks. */
+    private static final int MAX_CODES_PER_FRAGMENT = 3;
 
     private final LlmClient llm;
     private final CodingProperties properties;
@@ -98,7 +100,7 @@ class LlmCodebookCoding {
                         dropped++;
                         continue;
                     }
-                    if (perFragment >= CodebookMatcher.MAX_CODES_PER_FRAGMENT
+                    if (perFragment >= MAX_CODES_PER_FRAGMENT
                             || !seen.add(fragment.id() + "/" + code.codeId() + "/"
                                     + span.get().start())) {
                         continue;
