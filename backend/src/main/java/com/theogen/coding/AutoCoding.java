@@ -1,5 +1,8 @@
 package com.theogen.coding;
 
+import java.util.List;
+import java.util.UUID;
+
 /**
  * Coding stages that other jobs (the theory pipeline) run inside their own job, and that the {@code auto_code}
  * job runs on its own. Blocking; call from a job thread. The model is used when {@link CodingRun#access()} is
@@ -26,4 +29,24 @@ public interface AutoCoding {
      * stores categories and relations, then syncs the evidence stores. Does nothing when every code is grouped.
      */
     AxialOutcome groupAxially(CodingRun run);
+
+    /**
+     * Checks that a codebook run could start: the codes it would apply exist.
+     *
+     * @param codeIds the codes to apply; null or empty for every code of the project
+     * @throws com.theogen.shared.DomainException {@link CodebookError#CODEBOOK_EMPTY} when the project has no code
+     *     or none of {@code codeIds} is one; {@link CodebookError#UNKNOWN_CODES} naming the ids that are not
+     */
+    void requireCodebook(UUID projectId, List<UUID> codeIds);
+
+    /**
+     * Codebook-driven (deductive) coding (docs/adr/026): applies existing codes to the participant fragments of
+     * {@code interviewIds} (all interviews when null or empty) in the run's machine coder's layer, replacing that
+     * coder's earlier applications of those codes there. People's coding is never touched. Offline, thresholds are
+     * calibrated per interview on the reference person's coding of the other interviews.
+     *
+     * @throws com.theogen.shared.DomainException as {@link #requireCodebook}; the provider's error when every model
+     *     batch failed
+     */
+    CodebookOutcome codeWithCodebook(CodingRun run, List<UUID> interviewIds, List<UUID> codeIds);
 }

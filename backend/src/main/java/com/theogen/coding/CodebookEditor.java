@@ -31,7 +31,16 @@ public interface CodebookEditor {
      * Renames, redefines or moves a code (non-null arguments only). A renamed code keeps its old label as an
      * alias, so the auto-coder's phrase maps back onto it; a moved code is pinned to its category.
      */
-    CodeView updateCode(UUID userId, UUID codeId, String label, String definition, UUID categoryId);
+    default CodeView updateCode(UUID userId, UUID codeId, String label, String definition, UUID categoryId) {
+        return updateCode(userId, codeId, label, definition, categoryId, CodeCriteria.UNCHANGED);
+    }
+
+    /**
+     * As {@link #updateCode(UUID, UUID, String, String, UUID)}, also setting the criteria fields that are non-null
+     * in {@code criteria}. A code edited this way counts as edited by a person.
+     */
+    CodeView updateCode(
+            UUID userId, UUID codeId, String label, String definition, UUID categoryId, CodeCriteria criteria);
 
     /**
      * Moves every application of {@code codeId} to {@code intoCodeId} (an application that would duplicate one
@@ -106,6 +115,9 @@ public interface CodebookEditor {
      * @param humanEdited a researcher created, renamed, redefined or moved it
      * @param parentId the code above it in the code hierarchy, null at the top
      * @param color {@code #RRGGBB}, or null when none was given
+     * @param inclusionCriteria when the code applies (blank when none)
+     * @param exclusionCriteria when it does not (blank when none)
+     * @param examples anchor quotes (empty when none)
      */
     record CodeView(
             UUID id,
@@ -124,7 +136,28 @@ public interface CodebookEditor {
             Instant createdAt,
             Instant updatedAt,
             UUID parentId,
-            String color) {}
+            String color,
+            String inclusionCriteria,
+            String exclusionCriteria,
+            List<String> examples) {}
+
+    /**
+     * What a codebook says about when to apply a code, besides its definition. In an edit, a null field is left
+     * unchanged; in a view, none is null (blank text, empty list).
+     *
+     * @param inclusionCriteria when the code applies
+     * @param exclusionCriteria when it does not, although it may seem to
+     * @param examples anchor quotes: typical passages the code is applied to
+     */
+    record CodeCriteria(String inclusionCriteria, String exclusionCriteria, List<String> examples) {
+
+        /** An edit that changes none of the criteria. */
+        public static final CodeCriteria UNCHANGED = new CodeCriteria(null, null, null);
+
+        public CodeCriteria {
+            examples = examples == null ? null : List.copyOf(examples);
+        }
+    }
 
     /**
      * @param interviewId only fragments of this interview; null for all

@@ -206,6 +206,62 @@ class CodebookApiTest {
     }
 
     @Test
+    void aCodeCarriesCriteriaAndAnchorQuotesWithinLimits() {
+        CodingApi coding = new CodingApi(api);
+        String token = api.newUserToken();
+        String projectId = coding.project(token, "en");
+        String code = coding.json(
+                        token,
+                        "POST",
+                        "/api/projects/" + projectId + "/codes",
+                        Map.of("label", "Night care", "definition", "Caring for a relative at night"),
+                        201)
+                .get("id")
+                .asText();
+
+        JsonNode edited = coding.json(
+                token,
+                "PATCH",
+                "/api/codes/" + code,
+                Map.of(
+                        "inclusion_criteria",
+                        "  The speaker looks after someone during the night  ",
+                        "exclusion_criteria",
+                        "Night shifts at a paid job",
+                        "examples",
+                        List.of("I stay up with my father most nights", "  ")),
+                200);
+        JsonNode relabelled = coding.json(token, "PATCH", "/api/codes/" + code, Map.of("label", "Night caring"), 200);
+        JsonNode listed = codesByLabel(coding, token, projectId).get("Night caring");
+
+        assertThat(edited.get("inclusion_criteria").asText())
+                .isEqualTo("The speaker looks after someone during the night");
+        assertThat(edited.get("definition").asText()).isEqualTo("Caring for a relative at night");
+        assertThat(relabelled.get("exclusion_criteria").asText())
+                .as("a later edit that names no criteria keeps them")
+                .isEqualTo("Night shifts at a paid job");
+        assertThat(listed.get("examples"))
+                .extracting(JsonNode::asText)
+                .containsExactly("I stay up with my father most nights");
+        assertThat(listed.get("inclusion_criteria").asText()).startsWith("The speaker looks after");
+        List<String> tooMany = new ArrayList<>();
+        for (int i = 0; i < 21; i++) {
+            tooMany.add("example " + i);
+        }
+        coding.send(token, "PATCH", "/api/codes/" + code, Map.of("examples", tooMany))
+                .expectStatus()
+                .isBadRequest();
+        coding.send(token, "PATCH", "/api/codes/" + code, Map.of("exclusion_criteria", "x".repeat(5001)))
+                .expectStatus()
+                .isBadRequest();
+        coding.send(token, "PATCH", "/api/codes/" + code, Map.of("examples", List.of("y".repeat(2001))))
+                .expectStatus()
+                .isBadRequest();
+        assertThat(codesByLabel(coding, token, projectId).get("Night caring").get("examples"))
+                .hasSize(1);
+    }
+
+    @Test
     void anotherUsersCodingIsNotFound() {
         CodingApi coding = new CodingApi(api);
         String owner = api.newUserToken();

@@ -70,6 +70,18 @@ public class ObservedAutoCoding implements AutoCoding {
         return delegate.groupAxially(run);
     }
 
+    @Override
+    public void requireCodebook(UUID projectId, java.util.List<UUID> codeIds) {
+        delegate.requireCodebook(projectId, codeIds);
+    }
+
+    @Override
+    public com.theogen.coding.CodebookOutcome codeWithCodebook(
+            CodingRun run, java.util.List<UUID> interviewIds, java.util.List<UUID> codeIds) {
+        count(run.projectId(), "code_with_codebook");
+        return delegate.codeWithCodebook(run, interviewIds, codeIds);
+    }
+
     private static void count(UUID projectId, String step) {
         CALLS.computeIfAbsent(projectId + ":" + step, k -> new AtomicInteger()).incrementAndGet();
     }

@@ -2,6 +2,7 @@ package com.theogen.coding.internal;
 
 import com.theogen.coding.AutoCoding;
 import com.theogen.coding.AxialOutcome;
+import com.theogen.coding.CodebookOutcome;
 import com.theogen.coding.CodingProperties;
 import com.theogen.coding.CodingRun;
 import com.theogen.coding.OpenCodingOutcome;
@@ -17,6 +18,7 @@ import com.theogen.llm.LlmRunLog;
 import com.theogen.llm.RunKeys;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,6 +39,7 @@ import org.springframework.stereotype.Component;
 class AutoCodeJobHandler implements JobHandler {
 
     static final String KIND = "auto_code";
+    static final String CODEBOOK = "codebook";
 
     private static final Logger log = LoggerFactory.getLogger(AutoCodeJobHandler.class);
 
@@ -67,6 +70,9 @@ class AutoCodeJobHandler implements JobHandler {
             }
             LlmRunContext llmRun = new LlmRunContext(
                     key, Instant.now().plus(properties.runDeadline()), () -> canceled(context), new LlmRunLog());
+            if (CODEBOOK.equals(context.params().get("mode"))) {
+                return codebook(context, access, llmRun);
+            }
             UUID interviewId = interviewId(context);
             boolean recode = Boolean.TRUE.equals(context.params().get("recode"));
             OpenCodingOutcome open = context.stage(
@@ -102,6 +108,47 @@ class AutoCodeJobHandler implements JobHandler {
         } finally {
             keys.forget(context.jobId());
         }
+    }
+
+    /**
+     * A codebook run (docs/adr/026): one stage; the job's result id is the machine coder that holds the coding.
+     * Failed model batches make it degraded.
+     */
+    private JobResult codebook(JobContext context, LlmAccess access, LlmRunContext llmRun) throws Exception {
+        List<UUID> interviews = ids(context.params().get("interview_ids"));
+        List<UUID> codes = ids(context.params().get("code_ids"));
+        CodebookOutcome outcome = context.stage(
+                "codebook_coding",
+                2,
+                CodebookOutcome.class,
+                () -> coding.codeWithCodebook(
+                        new CodingRun(
+                                context.projectId(),
+                                null,
+                                true,
+                                access,
+                                llmRun,
+                                (step, percent) -> context.progress(step, 2 + percent * 97 / 100)),
+                        interviews,
+                        codes));
+        Map<String, Integer> out = new LinkedHashMap<>();
+        out.put("examined_fragments", outcome.fragmentsExamined());
+        out.put("coded_fragments", outcome.fragmentsCoded());
+        out.put("applications", outcome.applications());
+        out.put("codebook_codes", outcome.codesUsed());
+        out.put("codes_without_definition", outcome.codesWithoutDefinition());
+        out.put("calibrated_interviews", outcome.calibratedInterviews());
+        out.put("quotes_dropped", outcome.quotesDropped());
+        out.put("invented_codes_dropped", outcome.inventedCodesDropped());
+        out.put("failed_batches", outcome.failedBatches());
+        return new JobResult(outcome.coderId(), access.degraded() || outcome.failedBatches() > 0, out, null);
+    }
+
+    private static List<UUID> ids(Object value) {
+        if (!(value instanceof List<?> list)) {
+            return List.of();
+        }
+        return list.stream().map(v -> UUID.fromString(v.toString())).toList();
     }
 
     /** The counts the job's status shows; a partial failure also makes it degraded with the batches' error code. */

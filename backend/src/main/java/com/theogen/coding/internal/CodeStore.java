@@ -43,6 +43,9 @@ class CodeStore {
             Instant createdAt,
             Instant updatedAt) {}
 
+    /** What a codebook says about a code besides its definition; never null fields. */
+    record Criteria(String inclusion, String exclusion, List<String> examples) {}
+
     /** An application to insert; a duplicate of (code, fragment, start, end, coder) is skipped. */
     record NewApplication(
             UUID codeId,
@@ -157,6 +160,36 @@ class CodeStore {
                 code.humanEdited(),
                 write(code.aliases()),
                 code.id());
+    }
+
+    /** The criteria of every code of a project, by code id. */
+    Map<UUID, Criteria> criteria(UUID projectId) {
+        Map<UUID, Criteria> result = new java.util.LinkedHashMap<>();
+        jdbc.query(
+                "SELECT id, inclusion_criteria, exclusion_criteria, examples::text AS examples FROM codes"
+                        + " WHERE project_id = ?",
+                rs -> {
+                    result.put(
+                            rs.getObject("id", UUID.class),
+                            new Criteria(
+                                    rs.getString("inclusion_criteria"),
+                                    rs.getString("exclusion_criteria"),
+                                    read(rs.getString("examples"), STRINGS)));
+                },
+                projectId);
+        return result;
+    }
+
+    /** Sets the non-null criteria of a code. */
+    void setCriteria(UUID codeId, String inclusion, String exclusion, List<String> examples) {
+        jdbc.update(
+                "UPDATE codes SET inclusion_criteria = coalesce(?, inclusion_criteria),"
+                        + " exclusion_criteria = coalesce(?, exclusion_criteria),"
+                        + " examples = coalesce(?::jsonb, examples), updated_at = now() WHERE id = ?",
+                inclusion,
+                exclusion,
+                examples == null ? null : write(examples),
+                codeId);
     }
 
     /** Places a code in the code hierarchy and sets its colour ({@code #RRGGBB}, stored upper-case; null for none). */
@@ -284,6 +317,19 @@ class CodeStore {
                 UUID.class));
         named.update("DELETE FROM code_applications a WHERE fragment_id IN (:ids) AND " + MACHINE, ids);
         return codes;
+    }
+
+    /** Removes one coder's applications of these codes on these fragments (a codebook run replacing its own). */
+    void deleteCoderApplications(UUID coderId, Collection<UUID> codeIds, Collection<UUID> fragmentIds) {
+        if (codeIds.isEmpty() || fragmentIds.isEmpty()) {
+            return;
+        }
+        named.update(
+                "DELETE FROM code_applications WHERE coder_id = :coder AND code_id IN (:codes)"
+                        + " AND fragment_id IN (:fragments)",
+                new MapSqlParameterSource("coder", coderId)
+                        .addValue("codes", codeIds)
+                        .addValue("fragments", fragmentIds));
     }
 
     /** Moves every application of {@code from} onto {@code into}; duplicates collapse. Returns fragments touched. */

@@ -31,6 +31,7 @@ class CodebookQueries {
             "interviews", "interviews DESC, applications DESC, lower(c.label), c.id",
             "created", "c.created_at DESC, c.id");
     private static final TypeReference<Map<String, List<String>>> PROPERTIES = new TypeReference<>() {};
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
 
     private final NamedParameterJdbcTemplate named;
     private final ObjectMapper json = new ObjectMapper();
@@ -84,7 +85,8 @@ class CodebookQueries {
         List<CodeView> items = named.query(
                 "SELECT c.id, c.project_id, c.label, c.definition, c.origin, c.category_id, cat.name AS category_name,"
                         + " c.properties::text AS properties, c.human_edited, c.created_at, c.updated_at,"
-                        + " c.parent_id, c.color,"
+                        + " c.parent_id, c.color, c.inclusion_criteria, c.exclusion_criteria,"
+                        + " c.examples::text AS examples,"
                         + " count(a.id) AS applications, count(DISTINCT a.fragment_id) AS fragments,"
                         + " count(DISTINCT a.interview_id) AS interviews"
                         + " FROM codes c LEFT JOIN categories cat ON cat.id = c.category_id"
@@ -113,7 +115,10 @@ class CodebookQueries {
                             rs.getTimestamp("created_at").toInstant(),
                             rs.getTimestamp("updated_at").toInstant(),
                             rs.getObject("parent_id", UUID.class),
-                            rs.getString("color"));
+                            rs.getString("color"),
+                            rs.getString("inclusion_criteria"),
+                            rs.getString("exclusion_criteria"),
+                            readStrings(rs.getString("examples")));
                 });
         return new PageImpl<>(items, PageRequest.of(query.page(), query.size()), total);
     }
@@ -172,6 +177,17 @@ class CodebookQueries {
 
     private static String likeEscape(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private List<String> readStrings(String value) {
+        if (value == null) {
+            return List.of();
+        }
+        try {
+            return json.readValue(value, STRINGS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Map<String, List<String>> read(String value) {

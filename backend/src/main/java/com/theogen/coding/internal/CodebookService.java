@@ -75,7 +75,8 @@ class CodebookService implements CodebookEditor {
     }
 
     @Override
-    public CodeView updateCode(UUID userId, UUID codeId, String label, String definition, UUID categoryId) {
+    public CodeView updateCode(
+            UUID userId, UUID codeId, String label, String definition, UUID categoryId, CodeCriteria criteria) {
         CodeRow code = access.code(codeId, userId, ProjectRole.CODER);
         if (categoryId != null) {
             sameProject(
@@ -106,6 +107,18 @@ class CodebookService implements CodebookEditor {
                     code.dimensions(),
                     code.createdAt(),
                     code.updatedAt()));
+            if (criteria != null && !criteria.equals(CodeCriteria.UNCHANGED)) {
+                codes.setCriteria(
+                        codeId,
+                        strip(criteria.inclusionCriteria()),
+                        strip(criteria.exclusionCriteria()),
+                        criteria.examples() == null
+                                ? null
+                                : criteria.examples().stream()
+                                        .filter(e -> e != null && !e.isBlank())
+                                        .map(String::strip)
+                                        .toList());
+            }
         });
         sync.touched(code.projectId(), codes.fragmentsOfCode(codeId));
         return queries.code(code.projectId(), codeId);
@@ -263,6 +276,10 @@ class CodebookService implements CodebookEditor {
                 .map(CodeRow::id)
                 .toList();
         return queries.evidence(members, filter);
+    }
+
+    private static String strip(String text) {
+        return text == null ? null : text.strip();
     }
 
     static String requireLabel(String label) {

@@ -2,6 +2,7 @@ package com.theogen.coding.internal;
 
 import com.theogen.coding.AutoCoding;
 import com.theogen.coding.AxialOutcome;
+import com.theogen.coding.CodebookOutcome;
 import com.theogen.coding.Coder;
 import com.theogen.coding.CodingRun;
 import com.theogen.coding.OpenCodingOutcome;
@@ -47,6 +48,7 @@ class DefaultAutoCoding implements AutoCoding {
     private final AxialGrouping axial;
     private final EvidenceSync sync;
     private final TransactionTemplate transactions;
+    private final CodebookCoding codebook;
 
     DefaultAutoCoding(
             ProjectDirectory directory,
@@ -59,7 +61,8 @@ class DefaultAutoCoding implements AutoCoding {
             LlmOpenCoding model,
             AxialGrouping axial,
             EvidenceSync sync,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions,
+            CodebookCoding codebook) {
         this.directory = directory;
         this.fragments = fragments;
         this.codes = codes;
@@ -71,6 +74,17 @@ class DefaultAutoCoding implements AutoCoding {
         this.axial = axial;
         this.sync = sync;
         this.transactions = transactions;
+        this.codebook = codebook;
+    }
+
+    @Override
+    public void requireCodebook(UUID projectId, List<UUID> codeIds) {
+        codebook.codebook(projectId, codeIds);
+    }
+
+    @Override
+    public CodebookOutcome codeWithCodebook(CodingRun run, List<UUID> interviewIds, List<UUID> codeIds) {
+        return codebook.code(run, interviewIds, codeIds);
     }
 
     @Override

@@ -1,5 +1,8 @@
 package com.theogen.coding.web;
 
+import com.theogen.coding.AutoCoding;
+import com.theogen.coding.CodebookError;
+import com.theogen.coding.Coders;
 import com.theogen.interview.Interviews;
 import com.theogen.job.JobProperties;
 import com.theogen.job.JobRequest;
@@ -18,8 +21,12 @@ import com.theogen.web.BlockingBridge;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -49,6 +56,8 @@ class AutoCodeController {
     private final ProjectAccess projects;
     private final JobProperties jobProperties;
     private final BlockingBridge blocking;
+    private final AutoCoding coding;
+    private final Coders coders;
 
     AutoCodeController(
             Jobs jobs,
@@ -57,7 +66,9 @@ class AutoCodeController {
             Interviews interviews,
             ProjectAccess projects,
             JobProperties jobProperties,
-            BlockingBridge blocking) {
+            BlockingBridge blocking,
+            AutoCoding coding,
+            Coders coders) {
         this.jobs = jobs;
         this.llm = llm;
         this.keys = keys;
@@ -65,10 +76,24 @@ class AutoCodeController {
         this.projects = projects;
         this.jobProperties = jobProperties;
         this.blocking = blocking;
+        this.coding = coding;
+        this.coders = coders;
     }
 
-    /** Body of an auto-code request; both fields optional. */
-    record AutoCodeRequest(UUID interviewId, Boolean recode) {}
+    /**
+     * Body of an auto-code request; every field optional. {@code mode}: {@code open} (default: open coding, then
+     * axial grouping) or {@code codebook} (apply the existing codes, docs/adr/026), which reads {@code code_ids}
+     * and {@code interview_ids} (null or empty: all).
+     */
+    record AutoCodeRequest(
+            UUID interviewId,
+            Boolean recode,
+            String mode,
+            @Size(max = 2000) List<@NotNull UUID> codeIds,
+            @Size(max = 2000) List<@NotNull UUID> interviewIds) {}
+
+    /** The two coders whose agreement a codebook run invites checking: a person (a) and the machine coder (b). */
+    record CompareWith(UUID coderA, UUID coderB) {}
 
     /**
      * The polling view of an auto-code job (the fields of the generic job status). Once it completed: fragments
@@ -92,11 +117,16 @@ class AutoCodeController {
             Integer skippedFragments,
             Integer failedBatches,
             String warningCode,
-            Boolean reused) {}
+            Boolean reused,
+            Map<String, Integer> outcome,
+            Integer codesWithoutDefinition,
+            CompareWith compareWith) {}
 
     @Operation(
             summary = "Auto-code the project (or one interview) as a job: open coding, then axial grouping."
-                    + " Only uncoded fragments unless recode is true. Optional X-LLM-Api-Key header.",
+                    + " Only uncoded fragments unless recode is true. mode=codebook applies the existing codes"
+                    + " (code_ids, interview_ids) in the machine coder's layer instead. Optional X-LLM-Api-Key"
+                    + " header.",
             responses =
                     @ApiResponse(
                             responseCode = "202",
@@ -107,21 +137,36 @@ class AutoCodeController {
             @AuthenticationPrincipal AuthenticatedUser user,
             @PathVariable UUID projectId,
             @RequestHeader(name = ByoKey.HEADER, required = false) String keyHeader,
-            @RequestBody(required = false) AutoCodeRequest body) {
-        AutoCodeRequest request = body == null ? new AutoCodeRequest(null, false) : body;
+            @Valid @RequestBody(required = false) AutoCodeRequest body) {
+        AutoCodeRequest request = body == null ? new AutoCodeRequest(null, false, null, null, null) : body;
         return blocking.call(() -> {
             projects.require(projectId, user.id(), ProjectRole.CODER);
+            boolean codebook = codebookMode(request.mode());
             Optional<ByoKey> key = ByoKey.fromHeader(keyHeader);
             llm.access(key);
-            if (request.interviewId() != null
-                    && !interviews
-                            .get(user.id(), request.interviewId())
-                            .summary()
-                            .projectId()
-                            .equals(projectId)) {
-                throw DomainException.notFound("Interview");
-            }
             Map<String, Object> params = new HashMap<>();
+            if (codebook) {
+                coding.requireCodebook(projectId, request.codeIds());
+                List<UUID> interviewIds = request.interviewIds() == null ? List.of() : request.interviewIds();
+                for (UUID interviewId : interviewIds) {
+                    requireInterview(user, projectId, interviewId);
+                }
+                params.put("mode", "codebook");
+                params.put(
+                        "code_ids",
+                        request.codeIds() == null
+                                ? List.of()
+                                : request.codeIds().stream()
+                                        .distinct()
+                                        .map(UUID::toString)
+                                        .toList());
+                params.put(
+                        "interview_ids",
+                        interviewIds.stream().distinct().map(UUID::toString).toList());
+            }
+            if (request.interviewId() != null) {
+                requireInterview(user, projectId, request.interviewId());
+            }
             if (request.interviewId() != null) {
                 params.put("interview_id", request.interviewId().toString());
             }
@@ -143,11 +188,46 @@ class AutoCodeController {
             if (!KIND.equals(job.kind())) {
                 throw DomainException.notFound("Auto-code job");
             }
-            return status(job, null);
+            return status(job, null, compareWith(job, user.id()));
         });
     }
 
+    private void requireInterview(AuthenticatedUser user, UUID projectId, UUID interviewId) {
+        if (!interviews.get(user.id(), interviewId).summary().projectId().equals(projectId)) {
+            throw DomainException.notFound("Interview");
+        }
+    }
+
+    private static boolean codebookMode(String mode) {
+        if (mode == null || mode.isBlank() || mode.strip().equalsIgnoreCase("open")) {
+            return false;
+        }
+        if (mode.strip().equalsIgnoreCase("codebook")) {
+            return true;
+        }
+        throw new DomainException(CodebookError.INVALID_MODE, "mode must be 'open' or 'codebook'");
+    }
+
+    /**
+     * After a completed codebook run (its result is the machine coder) in a project with a person who codes: that
+     * person (the one with most applications) as coder a and the machine coder as b.
+     */
+    private CompareWith compareWith(JobView job, UUID userId) {
+        if (job.resultId() == null || !job.outcome().containsKey("codebook_codes")) {
+            return null;
+        }
+        return coders.list(userId, job.projectId()).stream()
+                .filter(c -> !c.kind().machine() && c.applications() > 0)
+                .max(java.util.Comparator.comparingInt(Coders.CoderView::applications))
+                .map(c -> new CompareWith(c.id(), job.resultId()))
+                .orElse(null);
+    }
+
     private AutoCodeStatus status(JobView job, Boolean reused) {
+        return status(job, reused, null);
+    }
+
+    private AutoCodeStatus status(JobView job, Boolean reused, CompareWith compareWith) {
         return new AutoCodeStatus(
                 job.id(),
                 job.kind(),
@@ -165,6 +245,9 @@ class AutoCodeController {
                 job.outcome().get("skipped_fragments"),
                 job.outcome().get("failed_batches"),
                 job.warningCode(),
-                reused);
+                reused,
+                job.outcome(),
+                job.outcome().get("codes_without_definition"),
+                compareWith);
     }
 }

@@ -77,15 +77,22 @@ class CodeController {
                 () -> codebook.createCode(user.id(), projectId, body.label(), body.definition(), body.categoryId()));
     }
 
-    @Operation(summary = "Rename, redefine or move a code (kept across re-coding)")
+    @Operation(
+            summary = "Rename, redefine or move a code, or set its inclusion/exclusion criteria and examples"
+                    + " (kept across re-coding)")
     @ProjectScoped(ProjectRole.CODER)
     @PatchMapping("/api/codes/{codeId}")
     Mono<CodeView> update(
             @AuthenticationPrincipal AuthenticatedUser user,
             @PathVariable UUID codeId,
             @Valid @RequestBody CodingRequests.UpdateCode body) {
-        return blocking.call(
-                () -> codebook.updateCode(user.id(), codeId, body.label(), body.definition(), body.categoryId()));
+        return blocking.call(() -> codebook.updateCode(
+                user.id(),
+                codeId,
+                body.label(),
+                body.definition(),
+                body.categoryId(),
+                new CodebookEditor.CodeCriteria(body.inclusionCriteria(), body.exclusionCriteria(), body.examples())));
     }
 
     @Operation(summary = "Merge a code into another: applications move, duplicates collapse")

@@ -13,7 +13,14 @@ final class CodingRequests {
 
     record CreateCode(@Size(max = 200) String label, @Size(max = 5000) String definition, UUID categoryId) {}
 
-    record UpdateCode(@Size(max = 200) String label, @Size(max = 5000) String definition, UUID categoryId) {}
+    /** Criteria: up to 5000 characters each; examples: up to 20 anchor quotes of up to 2000 characters. */
+    record UpdateCode(
+            @Size(max = 200) String label,
+            @Size(max = 5000) String definition,
+            UUID categoryId,
+            @Size(max = 5000) String inclusionCriteria,
+            @Size(max = 5000) String exclusionCriteria,
+            @Size(max = 20) List<@NotNull @Size(max = 2000) String> examples) {}
 
     record Merge(@NotNull UUID intoCodeId) {}
 

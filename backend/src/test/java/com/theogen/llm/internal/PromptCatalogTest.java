@@ -35,7 +35,8 @@ class PromptCatalogTest {
                     "saturation_gaps/saturation_gaps",
                     Set.of("research_question", "paradigm_summary", "saturation", "categories")),
             entry("legacy_theory/legacy_theory", Set.of("research_question", "categories", "network")),
-            entry("json_repair/json_repair", Set.of("schema", "errors", "previous_output")));
+            entry("json_repair/json_repair", Set.of("schema", "errors", "previous_output")),
+            entry("codebook_coding/codebook_coding", Set.of("research_question", "codebook", "fragments")));
 
     final PromptCatalog catalog = TestLlm.PROMPTS;
     final PromptComposer composer = new PromptComposer(catalog, TestLlm.TEMPLATES);
