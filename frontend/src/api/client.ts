@@ -20,6 +20,7 @@ import type {
   TheoryPage,
   AutoCodeRequest,
   AutoCodeStarted,
+  AutoCodeStatus,
   Category,
   Code,
   Coder,
@@ -130,6 +131,7 @@ export const api = {
       ...withSignal(signal),
     }),
   startAutoCode: (projectId: string, body: AutoCodeRequest) => call<AutoCodeStarted>('startAutoCode', { params: { projectId }, body }),
+  getAutoCodeStatus: (projectId: string, taskId: string) => call<AutoCodeStatus>('getAutoCodeStatus', { params: { projectId, taskId } }),
   listCodes: (
     projectId: string,
     query: { sort: CodeSort; q?: string; page: number; size: number; coder?: string },

@@ -8,6 +8,7 @@ import type {
   AgreementCoder,
   AgreementCounts,
   AgreementDisagreement,
+  AutoCodeStatus,
   AgreementOverall,
   AgreementReport,
   AgreementRequest,
@@ -482,7 +483,9 @@ const examples: Record<keyof typeof contract.schemas, object> = {
   SearchResult: { results: [hit], degraded: false, missing_sources: ['qdrant'], index: searchIndex } satisfies Required<SearchResult>,
   SearchIndex: searchIndex,
   SearchHit: hit,
-  AutoCodeRequest: { recode: true } satisfies Required<AutoCodeRequest>,
+  AutoCodeRequest: { recode: true, mode: 'codebook' } satisfies Required<AutoCodeRequest>,
+  AutoCodeStatus: { task_id: 'j1', status: 'completed', codes_without_definition: 1, compare_with: { coder_a: 'u1', coder_b: 'o1' } } satisfies Required<AutoCodeStatus>,
+  CompareWith: { coder_a: 'u1', coder_b: 'o1' },
   AutoCodeStarted: { task_id: 'j1', status: 'pending', reused: false } satisfies Required<AutoCodeStarted>,
   Code: code,
   Coder: coder,
@@ -551,7 +554,7 @@ const operations: Record<
 
 /** The operation's path with every parameter replaced by an example id ({projectId} → p1, {interviewId} → i1 …). */
 function examplePath(path: string): string {
-  return path.replace('{projectId}', 'p1').replace('{interviewId}', 'i1').replace('{jobId}', 'j1').replace('{codeId}', 'c1').replace('{categoryId}', 'k1').replace('{memoId}', 'm1').replace('{theoryId}', 't1').replace('{exportId}', 'e1').replace('{fragmentId}', 'f1').replace('{applicationId}', 'a1').replace('{userId}', 'u2');
+  return path.replace('{projectId}', 'p1').replace('{interviewId}', 'i1').replace('{jobId}', 'j1').replace('{codeId}', 'c1').replace('{categoryId}', 'k1').replace('{memoId}', 'm1').replace('{theoryId}', 't1').replace('{exportId}', 'e1').replace('{fragmentId}', 'f1').replace('{applicationId}', 'a1').replace('{userId}', 'u2').replace('{taskId}', 'j1');
 }
 
 function mismatches(value: unknown, type: string, where: string): string[] {
@@ -639,7 +642,8 @@ describe('contract.json', () => {
     await calledBy('getJob', () => api.getJob('p1', 'j1'));
     await calledBy('cancelJob', () => api.cancelJob('p1', 'j1'));
     await calledBy('searchProject', () => api.searchProject('p1', { q: 'madre', speaker: 'Marta', category: 'k1', interview: 'i1' }));
-    await calledBy('startAutoCode', () => api.startAutoCode('p1', { recode: true }));
+    await calledBy('startAutoCode', () => api.startAutoCode('p1', { recode: true, mode: 'open' }));
+    await calledBy('getAutoCodeStatus', () => api.getAutoCodeStatus('p1', 'j1'));
     await calledBy('listCodes', () => api.listCodes('p1', { sort: 'applications', q: 'noche', page: 0, size: 50 }));
     await calledBy('updateCode', () => api.updateCode('c1', { label: 'l', definition: 'd' }));
     await calledBy('mergeCode', () => api.mergeCode('c1', { into_code_id: 'c2' }));

@@ -316,6 +316,16 @@ export type CodeOrigin = 'ai' | 'offline' | 'human';
 export interface AutoCodeRequest {
   /** Code every fragment again, not only the uncoded ones. */
   recode?: boolean;
+  /** `open` (invent codes, the default) or `codebook` (apply the existing codes in the machine's coder layer). */
+  mode?: 'open' | 'codebook';
+}
+
+/** The auto-code job's own status: after a codebook run, the person and the machine coder to compare. */
+export interface AutoCodeStatus {
+  task_id: string;
+  status: string;
+  codes_without_definition: number | null;
+  compare_with: { coder_a: string; coder_b: string } | null;
 }
 
 export interface AutoCodeStarted {

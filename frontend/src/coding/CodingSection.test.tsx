@@ -103,6 +103,25 @@ describe('coding section', { timeout: 20_000 }, () => {
     expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ recode: false });
   });
 
+  it('applies the codebook and then links to the agreement of the person with the machine', async () => {
+    const { calls } = server({
+      [`POST /api/projects/${ID}/auto-code`]: () => json({ task_id: 'j7', status: 'pending', reused: false }, 202),
+      [`GET /api/projects/${ID}/jobs/j7`]: () => json(job({ task_id: 'j7', kind: 'auto_code', status: 'completed', progress: 100, next_poll_seconds: null })),
+      [`GET /api/projects/${ID}/auto-code/status/j7`]: () =>
+        json({ task_id: 'j7', status: 'completed', codes_without_definition: 2, compare_with: { coder_a: 'u1', coder_b: 'o1' } }),
+    });
+    renderApp(`/projects/${ID}/coding`);
+
+    await userEvent.click(await screen.findByRole('radio', { name: 'Apply the existing codebook (deductive)' }));
+    expect(screen.queryByRole('checkbox', { name: /Code every fragment again/ })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Auto-code interviews' }));
+
+    const link = await screen.findByRole('link', { name: 'See how the machine’s coding agrees with the person’s, code by code' });
+    expect(link).toHaveAttribute('href', `/projects/${ID}/agreement?a=u1&b=o1`);
+    expect(screen.getByText(/2 codes have no definition/)).toBeInTheDocument();
+    expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ mode: 'codebook' });
+  });
+
   it('says when auto-coding failed because every model call failed, and when only some did', async () => {
     let run = 0;
     server({
