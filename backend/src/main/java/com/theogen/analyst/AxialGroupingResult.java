@@ -22,13 +22,19 @@ public record AxialGroupingResult(
      * A category and its codes.
      *
      * @param existingCategoryId the existing category this is, or null for a new category
-     * @param name the existing name, or one made of the most central codes' labels
+     * @param name the existing name, or the label of its most representative code
      * @param definition the existing definition, or one written from the codes and their coverage
      * @param codeIds the codes, most central first
+     * @param coherence mean pairwise similarity of its codes in [0, 1] (1 for a single code; ADR 029)
      * @param generatedBy always {@value GeneratedBy#OFFLINE}
      */
     public record CategoryDraft(
-            UUID existingCategoryId, String name, String definition, List<UUID> codeIds, String generatedBy) {
+            UUID existingCategoryId,
+            String name,
+            String definition,
+            List<UUID> codeIds,
+            double coherence,
+            String generatedBy) {
 
         public CategoryDraft {
             codeIds = List.copyOf(codeIds);

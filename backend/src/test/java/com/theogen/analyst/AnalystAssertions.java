@@ -117,8 +117,18 @@ final class AnalystAssertions {
                     .contains(proposition.mechanism().quote().fragmentId());
             assertVerbatim(proposition.mechanism().quote(), texts);
         }
+        // no proposition cites a quote another one already cites (issue #18)
+        assertThat(theory.propositions())
+                .extracting(p -> p.mechanism().quote().fragmentId() + "@"
+                        + p.mechanism().quote().start())
+                .doesNotHaveDuplicates();
         SaturationReport saturation = theory.saturation();
         assertThat(saturation.readinessScore()).isBetween(0, 100);
+        if (!saturation.plateau()) {
+            assertThat(saturation.readinessScore())
+                    .as("readiness without a plateau")
+                    .isLessThanOrEqualTo(60);
+        }
         assertThat(saturation.curve())
                 .extracting(SaturationReport.CurvePoint::cumulativeCodes)
                 .isSorted();

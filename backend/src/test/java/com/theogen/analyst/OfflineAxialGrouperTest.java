@@ -9,7 +9,9 @@ import com.theogen.analyst.internal.AgglomerativeAxialGrouper;
 import com.theogen.analyst.internal.KeyPhraseOpenCoder;
 import com.theogen.shared.Language;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -90,21 +92,41 @@ class OfflineAxialGrouperTest {
     }
 
     @Test
-    void namesACategoryAfterItsMostCentralCodesInTheLanguageTheyWereSaidIn() {
+    void namesACategoryAfterItsMostRepresentativeCodeNeverAWordPair() {
         List<AxialCode> codes = codes(null);
 
-        // an English project whose interviews are in Spanish: the labels are Spanish, so is the conjunction
+        // an English project whose interviews are in Spanish: the name is a Spanish phrase participants said
         AxialGroupingResult result = grouper.group(new AxialGroupingRequest(Language.EN, codes, List.of(), FRAGMENTS));
 
+        Set<String> labels = new HashSet<>();
+        codes.forEach(c -> labels.add(c.label().toLowerCase(Locale.ROOT)));
         assertThat(result.categories()).extracting(CategoryDraft::name).allSatisfy(name -> {
-            assertThat(name).contains(" y ").doesNotContain(" and ");
+            assertThat(name).doesNotContain(" y ").doesNotContain(" and ");
+            assertThat(labels).contains(name.toLowerCase(Locale.ROOT));
             assertThat(Character.isUpperCase(name.charAt(0))).isTrue();
         });
         CategoryDraft work = result.categories().stream()
                 .filter(c -> c.codeIds().contains(SyntheticCorpus.uuid("jefa")))
                 .findFirst()
                 .orElseThrow();
-        assertThat(work.name()).isEqualTo("Turnos de noche y cansancio");
+        assertThat(work.name()).isEqualTo("Turnos de noche");
+    }
+
+    @Test
+    void reportsTheCoherenceOfEachCategory() {
+        AxialGroupingResult result =
+                grouper.group(new AxialGroupingRequest(Language.ES, codes(null), List.of(), FRAGMENTS));
+
+        assertThat(result.categories()).allSatisfy(c -> {
+            assertThat(c.coherence()).isBetween(0.0, 1.0);
+            if (c.codeIds().size() > 1) {
+                assertThat(c.coherence()).isGreaterThan(0.0);
+                assertThat(c.definition())
+                        .contains("Coherencia "
+                                + String.format(Locale.ROOT, "%.2f", c.coherence())
+                                        .replace('.', ','));
+            }
+        });
     }
 
     @Test

@@ -252,4 +252,41 @@ class OfflineOpenCoderTest {
         assertThat(result.codes()).isEmpty();
         assertThat(result.fragmentsExamined()).isZero();
     }
+
+    /** Issue #18: only turns that say something are coded; backchannels are not, however often they recur. */
+    @Test
+    void turnsThatSayNothingCodableGetNoCode() {
+        List<AnalystFragment> fragments = Corpora.interviews(
+                Language.EN,
+                Map.of(
+                        "Ann",
+                                List.of(
+                                        "The night shifts at the depot wear me out.",
+                                        "Okay, cool.",
+                                        "Sure, interesting."),
+                        "Bob", List.of("Night shifts at the depot again this month.", "Okay, cool.", "Interesting."),
+                        "Cat", List.of("My night shifts never end.", "Cool.", "Interesting, okay.")));
+
+        OpenCodingResult result = code(fragments, List.of());
+
+        assertThat(labels(result)).contains("night shifts").doesNotContain("cool", "interesting");
+        assertThat(result.fragmentsCoded()).isEqualTo(3);
+    }
+
+    /** Redactions ("XXX XX") and transcriber's notes ("[unintelligible]") are not what participants said. */
+    @Test
+    void redactionsAndTranscriberNotesAreNeverCodes() {
+        List<AnalystFragment> fragments = Corpora.interviews(
+                Language.EN,
+                Map.of(
+                        "Ann", List.of("We moved to XXXXXX XX for the new job [unintelligible] at the depot."),
+                        "Bob", List.of("After XXXXXX XX the depot job [unintelligible] got worse."),
+                        "Cat", List.of("The depot job in XXXXXX XX, [unintelligible], was hard.")));
+
+        OpenCodingResult result = code(fragments, List.of());
+
+        assertThat(labels(result))
+                .isNotEmpty()
+                .noneMatch(l -> l.toLowerCase(Locale.ROOT).contains("xx") || l.contains("unintelligible"));
+    }
 }

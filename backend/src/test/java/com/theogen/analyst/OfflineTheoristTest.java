@@ -107,15 +107,16 @@ class OfflineTheoristTest {
             assertThat(proposition.mechanism().cue()).isIn("porque", "debido a");
             assertVerbatim(proposition.mechanism().quote());
             assertThat(proposition.text())
-                    .startsWith("Si ")
-                    .contains(", entonces «", "» tiende a aparecer también, porque, como dice un testimonio, «");
+                    .startsWith("Si se codifica")
+                    .contains(", entonces «", "» tiende a codificarse también (juntas en ")
+                    .contains("), porque donde coinciden un participante da una razón («")
+                    .doesNotContain(proposition.mechanism().quote().text());
         }
         assertThat(theory.propositions())
                 .extracting(Proposition::text)
-                .contains(
-                        "Si «Abandono del empleo» y «Cuidado cotidiano» coinciden, entonces «Costes del cuidado» tiende a"
-                                + " aparecer también, porque, como dice un testimonio, «Me ha costado la relación con mi"
-                                + " marido, llevamos años discutiendo porque no hay dinero.».");
+                .contains("Si se codifican «Abandono del empleo» y «Cuidado cotidiano», entonces «Costes del cuidado»"
+                        + " tiende a codificarse también (juntas en 1 fragmento de 1 entrevista), porque donde"
+                        + " coinciden un participante da una razón («porque»).");
     }
 
     private static List<UUID> categoriesOf(Proposition proposition) {
@@ -125,12 +126,12 @@ class OfflineTheoristTest {
     }
 
     /**
-     * The offline coder keeps only phrases that recur in a second interview, so such a code is discovered where it
-     * recurs; counted at its first interview, the last interviews could never add a code and every offline project
-     * would look saturated.
+     * A code is new in the first interview where it appears, also when the offline coder kept it only because it
+     * recurred later (issue #18): crediting it to its second interview showed the first interviews adding nothing
+     * while the code evidence put dozens of codes there.
      */
     @Test
-    void aCodeThatExistsOnlyByRecurringIsDiscoveredInItsSecondInterview() {
+    void aCodeIsNewInTheFirstInterviewWhereItAppearsEvenWhenItExistsByRecurring() {
         List<TheoryRequest.TheoryCategory> recurring = request.categories().stream()
                 .map(c -> new TheoryRequest.TheoryCategory(
                         c.categoryId(),
@@ -152,16 +153,10 @@ class OfflineTheoristTest {
 
         SaturationReport saturation = theorist.theorize(offlineCoded).saturation();
 
-        // "pueblo" is only ever in interview 1 (it counts there); four codes recur first in interview 2; one in 4
+        // five codes first appear in interview 1, one in interview 2: as for codes a person made
         assertThat(saturation.curve())
                 .extracting(SaturationReport.CurvePoint::newCodes)
-                .containsExactly(1, 4, 0, 1);
-        assertThat(saturation.plateau()).isFalse(); // the last interview still confirmed a code
-        assertThat(saturation.gaps())
-                .filteredOn(g -> g.kind().equals("NOT_SATURATED"))
-                .singleElement()
-                .extracting(SaturationReport.Gap::description)
-                .isEqualTo("La última entrevista aportó 1 código nuevo: no hay meseta de saturación.");
+                .containsExactly(5, 1, 0, 0);
     }
 
     @Test
@@ -214,7 +209,8 @@ class OfflineTheoristTest {
                 .contains("4 of 4 interviews");
         assertThat(theory.propositions()).allSatisfy(p -> assertThat(p.text())
                 .startsWith("If “")
-                .contains(", then “", "” tends to occur as well, because, as one account puts it, “"));
+                .contains(", then “", "” tends to be coded too (together in ")
+                .contains("), because where they meet a participant gives a reason (“"));
         assertThat(theory.saturation().gaps())
                 .extracting(SaturationReport.Gap::description)
                 .contains("“Entorno rural” appears in only 1 of 4 interviews (25 %).");

@@ -27,7 +27,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class AgglomerativeAxialGrouper implements OfflineAxialGrouper {
 
-    private static final int NAME_CODES = 2;
     private static final int DEFINITION_CODES = 5;
 
     @Override
@@ -67,11 +66,15 @@ public class AgglomerativeAxialGrouper implements OfflineAxialGrouper {
                             && !category.definition().isBlank()
                     ? category.definition()
                     : definition(members, interviewOf, request.projectLanguage());
+            double coherence = coherence(cluster.members(), similarity);
             drafts.add(new CategoryDraft(
                     category == null ? null : category.categoryId(),
                     name,
-                    definition,
+                    category == null
+                            ? definition + coherenceNote(coherence, members.size(), request.projectLanguage())
+                            : definition,
                     members.stream().map(AxialCode::codeId).toList(),
+                    coherence,
                     GeneratedBy.OFFLINE));
         }
         return new AxialGroupingResult(drafts, target, AverageLinkage.THRESHOLD, GeneratedBy.OFFLINE);
@@ -123,10 +126,10 @@ public class AgglomerativeAxialGrouper implements OfflineAxialGrouper {
     }
 
     /**
-     * The two most telling labels: members are taken by centrality weighted by log(1 + fragments), and a
-     * label sharing a word with one already taken is skipped ("grupo" after "grupo de WhatsApp"). In vivo labels
-     * keep the language they were said in, so a name takes only labels of the category's main language (the
-     * language most of its fragments are in) and joins them with that language's conjunction: never "Care y money".
+     * The most representative code's label: members are taken by centrality weighted by log(1 + fragments), among
+     * the labels of the category's main language (the language most of its fragments are in), so a name is a
+     * phrase participants said, in their language — never two words glued with "and". When that label already
+     * names another category the next most representative one is taken, then a number is added.
      */
     private static String uniqueName(
             List<AxialCode> members, Map<UUID, Language> languageOf, Language projectLanguage, Set<String> used) {
@@ -142,29 +145,38 @@ public class AgglomerativeAxialGrouper implements OfflineAxialGrouper {
                         .thenComparing(e -> e.getKey() == projectLanguage))
                 .map(Map.Entry::getKey)
                 .orElse(projectLanguage);
-        List<AxialCode> ranked = members.stream()
+        List<String> ranked = members.stream()
                 .filter(c -> labelLanguage.get(c.codeId()) == language)
                 .sorted(Comparator.comparingDouble((AxialCode c) -> -nameWeight(members, c))
                         .thenComparing(members::indexOf))
+                .map(c -> Phrasing.capitalise(c.label()))
                 .toList();
-        List<String> labels = new ArrayList<>();
-        for (AxialCode code : ranked) {
-            if (labels.stream().noneMatch(l -> sharesWord(l, code.label()))) {
-                labels.add(code.label());
-            }
-        }
-        int take = Math.min(NAME_CODES, labels.size());
-        String name = joined(labels.subList(0, take), language);
-        while (used.contains(name) && take < labels.size()) {
-            take++;
-            name = joined(labels.subList(0, take), language);
-        }
+        String name = ranked.stream().filter(l -> !used.contains(l)).findFirst().orElse(ranked.get(0));
         String unique = name;
         for (int n = 2; used.contains(unique); n++) {
             unique = name + " (" + n + ")";
         }
         used.add(unique);
         return unique;
+    }
+
+    /**
+     * Coherence of a category: the mean pairwise similarity of its codes (the similarity clustering used: shared
+     * fragments and fragment words), in [0, 1]; 1 for a category of one code.
+     */
+    static double coherence(List<Integer> members, double[][] similarity) {
+        if (members.size() < 2) {
+            return 1;
+        }
+        double sum = 0;
+        int pairs = 0;
+        for (int i = 0; i < members.size(); i++) {
+            for (int j = i + 1; j < members.size(); j++) {
+                sum += similarity[members.get(i)][members.get(j)];
+                pairs++;
+            }
+        }
+        return Math.round(1000 * sum / pairs) / 1000.0;
     }
 
     /** The language most of these fragments are in; the project's on a tie or when none is known. */
@@ -189,21 +201,14 @@ public class AgglomerativeAxialGrouper implements OfflineAxialGrouper {
         return centralityRank * Math.log1p(code.fragmentIds().size());
     }
 
-    private static boolean sharesWord(String a, String b) {
-        Set<String> words = new HashSet<>(List.of(a.toLowerCase(Locale.ROOT).split("\\s+")));
-        for (String word : b.toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (word.length() > 3 && words.contains(word)) {
-                return true;
-            }
+    private static String coherenceNote(double coherence, int codes, Language language) {
+        if (codes < 2) {
+            return "";
         }
-        return false;
-    }
-
-    private static String joined(List<String> labels, Language language) {
-        String and = language == Language.ES ? " y " : " and ";
-        String head = String.join(", ", labels.subList(0, labels.size() - 1));
-        String text = labels.size() == 1 ? labels.get(0) : head + and + labels.get(labels.size() - 1);
-        return Phrasing.capitalise(text);
+        String value = String.format(Locale.ROOT, "%.2f", coherence);
+        return language == Language.ES
+                ? " Coherencia " + value.replace('.', ',') + " (similitud media entre sus códigos, de 0 a 1)."
+                : " Coherence " + value + " (mean similarity between its codes, 0 to 1).";
     }
 
     private static String definition(List<AxialCode> members, Map<UUID, UUID> interviewOf, Language language) {

@@ -36,6 +36,17 @@ final class CandidateIndex {
             "participante",
             "moderadora");
 
+    /**
+     * The relevance decision: a participant turn is codable when it says something, that is when it has at
+     * least {@link #MIN_MEANINGFUL_WORDS} meaningful words (not stop-words, fillers, connectors or transcriber's
+     * notes), or one in a sentence of at least {@link #MIN_WORDS_WITH_ONE} words ("At the hospital nobody told us
+     * anything."). Backchannels and answers in passing ("Yes, exactly.", "Okay, that makes sense.", "Yeah, I think
+     * so.") get no code.
+     */
+    static final int MIN_MEANINGFUL_WORDS = 2;
+
+    static final int MIN_WORDS_WITH_ONE = 6;
+
     private final List<AnalystFragment> fragments;
     private final Map<String, Candidate> candidates = new TreeMap<>();
     private final Map<Language, Integer> fragmentCount = new EnumMap<>(Language.class);
@@ -70,6 +81,9 @@ final class CandidateIndex {
         Language language = fragment.language();
         fragmentCount.merge(language, 1, Integer::sum);
         interviews.computeIfAbsent(language, l -> new TreeSet<>()).add(fragment.interviewId());
+        if (!codable(tokens)) {
+            return;
+        }
         for (PhraseExtractor.Phrase phrase : PhraseExtractor.extract(tokens)) {
             boolean verbal = use.verbal(language, tokens.get(phrase.from()))
                     || (phrase.to() > phrase.from() && use.verbForm(language, tokens.get(phrase.to())));
@@ -115,6 +129,12 @@ final class CandidateIndex {
                             : token);
         }
         return result;
+    }
+
+    /** See {@link #MIN_MEANINGFUL_WORDS}. */
+    static boolean codable(List<Token> tokens) {
+        long meaningful = tokens.stream().filter(Token::canEdgePhrase).count();
+        return meaningful >= MIN_MEANINGFUL_WORDS || (meaningful == 1 && tokens.size() >= MIN_WORDS_WITH_ONE);
     }
 
     private static boolean hasProperNoun(

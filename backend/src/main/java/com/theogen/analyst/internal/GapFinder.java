@@ -110,10 +110,10 @@ final class GapFinder {
                                             ? "La última entrevista aportó "
                                             : "Las últimas " + window + " entrevistas aportaron ")
                                     + Phrasing.count(lateNew, "código nuevo", "códigos nuevos")
-                                    + ": no hay meseta de saturación."
+                                    + ": no hay meseta de saturación, y sin meseta la preparación no pasa de 60/100."
                             : (window == 1 ? "The last interview added " : "The last " + window + " interviews added ")
                                     + Phrasing.count(lateNew, "new code", "new codes")
-                                    + ": no saturation plateau yet."));
+                                    + ": no saturation plateau yet, and without one readiness stays at most 60/100."));
         }
         return gaps;
     }

@@ -18,13 +18,16 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Propositions "If X and Y, then Z, because M" from co-coded categories (ADR 007). Category pairs are
- * taken in order of shared fragments (ties: the graph's co-occurrence weight, then names). Each pair is
- * joined by the third category most present in its shared fragments; the three are ordered by paradigm
- * position (conditions before the central category, strategies and consequences last) and the last
- * becomes Z. The fragments cited are those coded with all three; M is a verbatim causal-cue sentence from
- * them. Without a third category, or without a causal sentence where all three meet, the pair alone gives
- * "If X, then Z, because M". A group without any causal sentence yields no proposition.
+ * Propositions from co-coded categories (ADR 007, ADR 029). Category pairs are taken in order of shared
+ * fragments (ties: the graph's co-occurrence weight, then names). Each pair is joined by the third category most
+ * present in its shared fragments; the three are ordered by paradigm position (conditions before the central
+ * category, strategies and consequences last) and the last becomes the outcome. The fragments cited are those
+ * coded with all three; the mechanism is a verbatim causal-cue sentence from them, never one another proposition
+ * already cites. Without a third category, or without an unused causal sentence where all three meet, the pair
+ * alone is tried. A group without an unused causal sentence yields no proposition. The text keeps the "If X and Y,
+ * then Z, because M" form the theory requires (DESIGN.md) but states only what the data shows — the categories are
+ * coded together in so many fragments and interviews, and where they meet a participant gives a reason with a named
+ * marker — and does not repeat the quote, which is shown with it.
  */
 final class PropositionBuilder {
 
@@ -122,7 +125,7 @@ final class PropositionBuilder {
                 .thenComparing(id -> data.category(id).name()));
         UUID outcome = ordered.get(ordered.size() - 1);
         List<UUID> conditions = ordered.subList(0, ordered.size() - 1);
-        String text = text(data, conditions, outcome, mechanism);
+        String text = text(data, conditions, outcome, mechanism, fragments);
         return new Proposition(text, conditions, outcome, fragments, mechanism, GeneratedBy.OFFLINE);
     }
 
@@ -142,10 +145,9 @@ final class PropositionBuilder {
                 .orElse(2);
     }
 
-    /** The first causal-cue sentence of the fragments not already used by a proposition, else the first. */
+    /** The first causal-cue sentence of the fragments not already cited by a proposition, or null. */
     private static CueEvidence mechanism(TheoryData data, List<UUID> fragments, Set<String> usedMechanisms) {
         String causal = ParadigmRole.CAUSAL_CONDITION.code();
-        CueEvidence first = null;
         for (UUID fragment : fragments) {
             for (TheoryData.Sentence sentence : data.sentencesOf(fragment)) {
                 CueLexicon.Match cue = sentence.first(causal);
@@ -155,32 +157,38 @@ final class PropositionBuilder {
                             fragment + "@" + evidence.quote().start())) {
                         return evidence;
                     }
-                    first = first == null ? evidence : first;
                 }
             }
         }
-        return first;
+        return null;
     }
 
     /**
-     * The offline analyst knows that the categories are coded together and what a participant gave as a reason; the
-     * wording says exactly that — a tendency, grounded in one account — rather than a law.
+     * The offline analyst knows that the categories are coded together, where, and that a participant gave a reason
+     * there; the wording says exactly that, names the marker and leaves the quote to be shown once, under the text.
      */
-    private static String text(TheoryData data, List<UUID> conditions, UUID outcome, CueEvidence mechanism) {
+    private static String text(
+            TheoryData data, List<UUID> conditions, UUID outcome, CueEvidence mechanism, List<UUID> fragments) {
         Language language = data.request().language();
         List<String> names = conditions.stream()
                 .map(id -> Phrasing.quote(data.category(id).name(), language))
                 .toList();
         String z = Phrasing.quote(data.category(outcome).name(), language);
-        String m = Phrasing.quote(mechanism.quote().text(), language);
+        Set<UUID> interviews = new HashSet<>();
+        fragments.stream().map(data::fragment).filter(f -> f != null).forEach(f -> interviews.add(f.interviewId()));
+        String cue = Phrasing.quote(mechanism.cue(), language);
         if (language == Language.ES) {
-            String condition = names.size() == 1 ? "aparece " + names.get(0) : String.join(" y ", names) + " coinciden";
-            return "Si " + condition + ", entonces " + z
-                    + " tiende a aparecer también, porque, como dice un testimonio, " + m + ".";
+            String condition =
+                    names.size() == 1 ? "se codifica " + names.get(0) : "se codifican " + String.join(" y ", names);
+            return "Si " + condition + ", entonces " + z + " tiende a codificarse también (juntas en "
+                    + Phrasing.count(fragments.size(), "fragmento", "fragmentos") + " de "
+                    + Phrasing.count(interviews.size(), "entrevista", "entrevistas")
+                    + "), porque donde coinciden un participante da una razón (" + cue + ").";
         }
-        String condition =
-                names.size() == 1 ? names.get(0) + " occurs" : String.join(" and ", names) + " occur together";
-        return "If " + condition + ", then " + z + " tends to occur as well, because, as one account puts it, " + m
-                + ".";
+        String condition = names.size() == 1 ? names.get(0) + " is coded" : String.join(" and ", names) + " are coded";
+        return "If " + condition + ", then " + z + " tends to be coded too (together in "
+                + Phrasing.count(fragments.size(), "fragment", "fragments") + " from "
+                + Phrasing.count(interviews.size(), "interview", "interviews")
+                + "), because where they meet a participant gives a reason (" + cue + ").";
     }
 }

@@ -18,13 +18,14 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Saturation and gaps (ADR 007). The curve counts, per interview in the given order, the codes discovered
- * in it: where a code is first seen, or — for a code that only exists because it recurred (the offline coder's) —
- * where it is seen for the second time. A plateau is reached when the last quarter of the interviews (at least one) added at most
- * {@link #PLATEAU_SHARE} of all codes. Readiness (0–100) = 40 × saturation (1 − share of codes that are new
- * in that last quarter) + 30 × evidence depth (share of categories with at least {@link #MIN_FRAGMENTS}
- * fragments from at least half the interviews) + 30 × paradigm completeness (share of the five roles
- * filled).
+ * Saturation and gaps (ADR 007, ADR 029). The curve counts, per interview in the given order, the codes
+ * discovered in it: a code is new in the first interview where it appears, whoever coded it (the offline coder
+ * keeps only recurring codes, but the first interview still said it first). A plateau is reached when the last
+ * quarter of the interviews (at least one) added at most {@link #PLATEAU_SHARE} of all codes. Readiness (0–100) =
+ * 40 × saturation + 30 × evidence depth (share of categories with at least {@link #MIN_FRAGMENTS} fragments from
+ * at least half the interviews) + 30 × paradigm completeness (share of the five roles filled), where saturation
+ * is 1 − the share of codes new in that last quarter when there is a plateau and 0 without one: without a plateau
+ * readiness stays at most 60, so a high score never sits beside "no plateau".
  */
 final class SaturationAnalyzer {
 
@@ -43,7 +44,7 @@ final class SaturationAnalyzer {
                 .mapToInt(CurvePoint::newCodes)
                 .sum();
         boolean plateau = totalCodes > 0 && order.size() >= 2 && lateNew <= PLATEAU_SHARE * totalCodes;
-        double saturation = totalCodes == 0 || order.size() < 2 ? 0 : 1 - (double) lateNew / totalCodes;
+        double saturation = plateau ? 1 - (double) lateNew / totalCodes : 0;
         long deep = data.categories().stream()
                 .filter(c -> deep(data, c.categoryId()))
                 .count();
@@ -94,7 +95,7 @@ final class SaturationAnalyzer {
                         .sorted()
                         .toArray();
                 if (seenIn.length > 0) {
-                    newCodes[code.needsRecurrence() && seenIn.length > 1 ? seenIn[1] : seenIn[0]]++;
+                    newCodes[seenIn[0]]++;
                 }
             }
         }

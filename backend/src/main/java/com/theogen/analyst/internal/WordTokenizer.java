@@ -63,7 +63,7 @@ final class WordTokenizer {
     }
 
     private Token.Kind kindOf(String lower, LanguageProfile profile, Set<String> extraStops, String previous) {
-        if (!ALPHANUM.equals(type.type()) || !isWord(lower)) {
+        if (!ALPHANUM.equals(type.type()) || !isWord(lower) || isTranscriptNote(lower)) {
             return Token.Kind.STOP;
         }
         if (profile.isConnector(lower)) {
@@ -77,6 +77,27 @@ final class WordTokenizer {
         }
         return profile.isWeak(lower, profile.stem(lower)) ? Token.Kind.WEAK : Token.Kind.CONTENT;
     }
+
+    /**
+     * Transcriber's notes and redactions are not what a participant said: runs of {@code X} that replace
+     * anonymised words ("XXX XX") and the usual bracketed notes ("[unintelligible]", "[inaudible]",
+     * "[crosstalk]", "(risas)").
+     */
+    static boolean isTranscriptNote(String lower) {
+        return TRANSCRIPT_NOTES.contains(lower) || lower.chars().allMatch(c -> c == 'x');
+    }
+
+    private static final Set<String> TRANSCRIPT_NOTES = Set.of(
+            "unintelligible",
+            "inaudible",
+            "indistinct",
+            "crosstalk",
+            "laughs",
+            "laughter",
+            "ininteligible",
+            "risas",
+            "incomprensible",
+            "inaudibles");
 
     /** Words have at least two letters and no digits ("p1", "2019" and "x" are not words). */
     private static boolean isWord(String lower) {
