@@ -4,15 +4,16 @@
 # right after a `kill -9` of the JVM (the next start first stops the orphaned PostgreSQL). Also prints
 # the embedded PostgreSQL's own share ("Embedded PostgreSQL ready ... after N ms": stale check,
 # single-user password step, server start, role and ownership checks).
-# Usage: bench/startup.sh [runs]   (build first: ./mvnw -B -DskipTests package)
+# Usage: bench/startup.sh [runs]   (build first: ./mvnw -B -DskipTests package; JAR=... another build,
+#   STARTUP_LABEL=x writes results/startup-x.json, STARTUP_LOG=file keeps the last start's log)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-3}
-JAR=backend/target/theogen.jar
+JAR=${JAR:-backend/target/theogen.jar}
 PORT=${BENCH_PORT:-18080}
 DATA=$(mktemp -d)
 PID=
-trap '[ -n "$PID" ] && kill -9 "$PID" 2>/dev/null; rm -rf "$DATA"' EXIT
+trap '[ -n "$PID" ] && kill -9 "$PID" 2>/dev/null; [ -n "${STARTUP_LOG:-}" ] && cp "$DATA/app.log" "$STARTUP_LOG"; rm -rf "$DATA"' EXIT
 
 launch() {
   java -jar "$JAR" --server.port="$PORT" --theogen.storage.data-dir="$DATA" \
@@ -48,11 +49,12 @@ median_warm=$(median "${warm[@]}"); median_warm_pg=$(median "${warm_pg[@]}")
 load=$(cut -d' ' -f1 /proc/loadavg)
 echo "startup to health UP: first start ${cold} ms (PostgreSQL ${cold_pg} ms), restart median ${median_warm} ms" \
   "(PostgreSQL ${median_warm_pg} ms; runs: ${warm[*]}), after kill -9 ${killed} ms (PostgreSQL incl. stopping" \
-  "the orphan ${killed_pg} ms); load average ${load}"
+  "the orphan ${killed_pg} ms); load average ${load}; jar $(( $(stat -c %s "$JAR") / 1048576 )) MB"
 mkdir -p bench/results
-cat > bench/results/startup.json <<JSON
+cat > "bench/results/startup${STARTUP_LABEL:+-$STARTUP_LABEL}.json" <<JSON
 {"benchmark":"startup","date":"$(date -u +%FT%TZ)","cpus":$(nproc),"load_average_1m":$load,
  "java":"$(java -version 2>&1 | head -1 | tr -d '"')",
+ "jar":"$JAR","jar_mb":$(( $(stat -c %s "$JAR") / 1048576 )),
  "first_start_ms":$cold,"first_start_postgres_ms":$cold_pg,
  "restart_median_ms":$median_warm,"restart_postgres_median_ms":$median_warm_pg,
  "restart_runs_ms":[$(IFS=,; echo "${warm[*]}")],

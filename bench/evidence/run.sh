@@ -4,7 +4,8 @@
 # Options (passed through): --sample=1000 --fragments=50000 --queries=500 --out=bench/results/evidence.json
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-./mvnw -B -q -pl backend -DskipTests test-compile
-./mvnw -B -q -pl backend dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
+# -pl frontend,backend: the backend resolves the dashboard module from the reactor (nothing need be installed)
+./mvnw -B -q -pl frontend,backend -Dfrontend.skip -Dspotless.check.skip=true test-compile dependency:build-classpath \
+  -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
 CP="backend/target/test-classes:backend/target/classes:$(cat backend/target/bench-classpath.txt)"
 exec java -Xmx4g -cp "$CP" com.theogen.bench.EvidenceBenchmark "$@"

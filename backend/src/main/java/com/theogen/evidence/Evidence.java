@@ -18,7 +18,10 @@ public interface Evidence {
      */
     String RESYNC_JOB = "evidence_resync";
 
-    /** Embeds and indexes fragments (on ingest, or again when their text changed). */
+    /**
+     * Embeds and indexes fragments (on ingest, or again when their text changed); they are durable and searchable
+     * when this returns. Meant for bulk loads: the index commits once per call, not once per embedding batch.
+     */
     void index(List<IndexedFragment> fragments);
 
     /** Replaces the coding of indexed fragments (after coding changes), without re-embedding them. */

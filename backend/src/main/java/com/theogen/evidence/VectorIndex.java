@@ -33,6 +33,18 @@ public interface VectorIndex {
     void upsert(List<EmbeddedFragment> fragments);
 
     /**
+     * Like {@link #upsert}, but the write need be neither visible nor durable until the next {@link #flush()}: for
+     * a bulk load (an interview, a resync) that writes many batches and makes them searchable once at the end.
+     * Idempotent like {@code upsert}. By default the same as {@code upsert}.
+     */
+    default void stage(List<EmbeddedFragment> fragments) {
+        upsert(fragments);
+    }
+
+    /** Makes every staged write durable and visible to searches. By default there is nothing to do. */
+    default void flush() {}
+
+    /**
      * Replaces the codes and categories of fragments already indexed, without re-embedding them. Codings of
      * fragments that are not in the index are ignored.
      */

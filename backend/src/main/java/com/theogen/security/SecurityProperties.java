@@ -25,6 +25,7 @@ import org.springframework.validation.annotation.Validated;
  * @param registrationThrottle limits on new accounts
  * @param throttleMaxKeys most addresses (or accounts) each limit remembers at once; the least used are
  *     forgotten first, which returns them their full allowance
+ * @param tokenCache verified access tokens remembered in embedded mode (defaults when absent)
  */
 @Validated
 @ConfigurationProperties("theogen.security")
@@ -36,7 +37,12 @@ public record SecurityProperties(
         @NotNull List<@NotBlank String> trustedProxies,
         @Valid @NotNull LoginThrottle loginThrottle,
         @Valid @NotNull RegistrationThrottle registrationThrottle,
-        @Min(100) int throttleMaxKeys) {
+        @Min(100) int throttleMaxKeys,
+        @Valid TokenCache tokenCache) {
+
+    public SecurityProperties {
+        tokenCache = tokenCache == null ? TokenCache.DEFAULTS : tokenCache;
+    }
 
     /** Who may create a local account. */
     public enum Registration {
@@ -69,4 +75,16 @@ public record SecurityProperties(
      * @param window the period
      */
     public record RegistrationThrottle(@Min(1) int perAddress, @NotNull Duration window) {}
+
+    /**
+     * Tokens whose signature was checked once are remembered (by a hash, never in clear) so that polling clients
+     * do not pay an RS256 check per request. An entry lasts until its token expires, at most {@code maxAge}.
+     *
+     * @param maxEntries most tokens remembered at once (0 turns the cache off); the least used are dropped first
+     * @param maxAge longest time a verified token is remembered
+     */
+    public record TokenCache(@Min(0) int maxEntries, @NotNull Duration maxAge) {
+
+        static final TokenCache DEFAULTS = new TokenCache(10_000, Duration.ofMinutes(5));
+    }
 }

@@ -20,6 +20,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +32,13 @@ import org.slf4j.LoggerFactory;
 public class EvidenceService implements Evidence {
 
     private static final Logger log = LoggerFactory.getLogger(EvidenceService.class);
+
+    /** Index writes of bulk loads, overlapped with the embedding of the next batch (one thread: writes in order). */
+    private static final ExecutorService WRITER = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "evidence-index-write");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final Embedder embedder;
     private final VectorIndex index;
@@ -55,19 +67,56 @@ public class EvidenceService implements Evidence {
         this.warmup = warmup;
     }
 
+    /**
+     * Embeds batch by batch and writes each batch on the writer thread while the next one is embedded; at most one
+     * batch waits to be written, so a large interview never holds every vector in memory. The index is committed
+     * and refreshed once at the end (not per batch): everything is durable and searchable when this returns.
+     */
     @Override
     public void index(List<IndexedFragment> fragments) {
-        // Embed and write batch by batch, so a large interview never holds every vector in memory.
-        for (int start = 0; start < fragments.size(); start += embeddingBatchSize) {
-            List<IndexedFragment> batch =
-                    fragments.subList(start, Math.min(fragments.size(), start + embeddingBatchSize));
-            List<float[]> vectors =
-                    embedder.embedAll(batch.stream().map(IndexedFragment::text).toList());
-            List<EmbeddedFragment> points = new ArrayList<>(batch.size());
-            for (int i = 0; i < batch.size(); i++) {
-                points.add(new EmbeddedFragment(batch.get(i), vectors.get(i)));
+        Future<?> writing = CompletableFuture.completedFuture(null);
+        try {
+            for (int start = 0; start < fragments.size(); start += embeddingBatchSize) {
+                List<IndexedFragment> batch =
+                        fragments.subList(start, Math.min(fragments.size(), start + embeddingBatchSize));
+                List<float[]> vectors = embedder.embedAll(
+                        batch.stream().map(IndexedFragment::text).toList());
+                List<EmbeddedFragment> points = new ArrayList<>(batch.size());
+                for (int i = 0; i < batch.size(); i++) {
+                    points.add(new EmbeddedFragment(batch.get(i), vectors.get(i)));
+                }
+                await(writing);
+                writing = WRITER.submit(() -> retrier.run("index fragments", () -> index.stage(points)));
             }
-            retrier.run("index fragments", () -> index.upsert(points));
+            await(writing);
+        } finally {
+            settle(writing);
+        }
+        retrier.run("commit index", index::flush);
+    }
+
+    private static void await(Future<?> write) {
+        try {
+            write.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while indexing", e);
+        }
+    }
+
+    /** After a failure, lets a write still in flight end before the caller records the outcome. */
+    private static void settle(Future<?> write) {
+        try {
+            write.get();
+        } catch (ExecutionException | RuntimeException e) {
+            // already reported, or superseded by the failure being thrown
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -90,7 +90,7 @@ class DefaultJobContext implements JobContext {
 
     @Override
     public <T> T stage(String step, int percent, Class<T> type, Callable<T> work) throws Exception {
-        Object stored = runs.find(job.id()).map(r -> r.checkpoints().get(step)).orElse(null);
+        String stored = runs.checkpoint(job.id(), step).orElse(null);
         if (stored != null) {
             log.info("job stage resumed from checkpoint task_id={} stage={} attempt={}", job.id(), step, attempt);
             return runs.readCheckpoint(stored, type);

@@ -1,6 +1,7 @@
 package com.theogen.job.internal;
 
 import com.theogen.job.JobProperties;
+import com.theogen.job.JobView;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +29,7 @@ class JobReconciler {
 
     int reconcile() {
         int requeued = 0;
-        for (JobRecord job : runs.staleActive(Instant.now().minus(properties.staleAfter()), 100)) {
+        for (JobView job : runs.staleActive(Instant.now().minus(properties.staleAfter()), 100)) {
             if (!queue.isQueued(job.id())) {
                 queue.enqueue(job.id());
                 requeued++;

@@ -30,6 +30,17 @@ class JobRunRepository {
             + "error_message, attempt, cancel_requested, degraded, params, checkpoints, step_log, result_id, "
             + "outcome, warning_code, created_at, updated_at, started_at, finished_at";
 
+    /**
+     * What a status read needs: everything but the parameters and the stage checkpoints. The checkpoints of a
+     * theory run weigh tens of kilobytes and no status shows them, so status polls never load or parse them.
+     */
+    private static final String VIEW_COLUMNS = "id, project_id, owner_id, kind, status, step, progress, error_code, "
+            + "error_message, attempt, degraded, step_log, result_id, outcome, warning_code, created_at, updated_at, "
+            + "started_at, finished_at";
+
+    private static final TypeReference<List<JobView.StepEntry>> STEP_LOG = new TypeReference<>() {};
+    private static final TypeReference<Map<String, Integer>> OUTCOME = new TypeReference<>() {};
+
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
 
@@ -60,42 +71,65 @@ class JobRunRepository {
                 .findFirst();
     }
 
-    Optional<JobRecord> findInProject(UUID projectId, UUID id) {
-        return jdbc
-                .query("SELECT " + COLUMNS + " FROM job_runs WHERE id = ? AND project_id = ?", this::map, id, projectId)
-                .stream()
+    Optional<JobView> findView(UUID id) {
+        return jdbc.query("SELECT " + VIEW_COLUMNS + " FROM job_runs WHERE id = ?", this::mapView, id).stream()
                 .findFirst();
     }
 
-    /** The project's active exclusive job: the one holding its lock. */
-    Optional<JobRecord> findActive(UUID projectId) {
+    Optional<JobView> findInProject(UUID projectId, UUID id) {
         return jdbc
                 .query(
-                        "SELECT " + COLUMNS
-                                + " FROM job_runs WHERE project_id = ? AND status IN ('pending', 'running') "
-                                + "AND exclusive",
-                        this::map,
+                        "SELECT " + VIEW_COLUMNS + " FROM job_runs WHERE id = ? AND project_id = ?",
+                        this::mapView,
+                        id,
                         projectId)
                 .stream()
                 .findFirst();
     }
 
-    List<JobRecord> recent(UUID projectId, int limit) {
+    /** The project's active exclusive job: the one holding its lock. */
+    Optional<JobView> findActive(UUID projectId) {
+        return jdbc
+                .query(
+                        "SELECT " + VIEW_COLUMNS
+                                + " FROM job_runs WHERE project_id = ? AND status IN ('pending', 'running') "
+                                + "AND exclusive",
+                        this::mapView,
+                        projectId)
+                .stream()
+                .findFirst();
+    }
+
+    List<JobView> recent(UUID projectId, int limit) {
         return jdbc.query(
-                "SELECT " + COLUMNS + " FROM job_runs WHERE project_id = ? ORDER BY created_at DESC, id LIMIT ?",
-                this::map,
+                "SELECT " + VIEW_COLUMNS + " FROM job_runs WHERE project_id = ? ORDER BY created_at DESC, id LIMIT ?",
+                this::mapView,
                 projectId,
                 limit);
     }
 
     /** Active jobs not updated since {@code before}, oldest first. */
-    List<JobRecord> staleActive(Instant before, int limit) {
+    List<JobView> staleActive(Instant before, int limit) {
         return jdbc.query(
-                "SELECT " + COLUMNS + " FROM job_runs WHERE status IN ('pending', 'running') AND updated_at < ? "
+                "SELECT " + VIEW_COLUMNS
+                        + " FROM job_runs WHERE status IN ('pending', 'running') AND updated_at < ? "
                         + "ORDER BY updated_at LIMIT ?",
-                this::map,
+                this::mapView,
                 Timestamp.from(before),
                 limit);
+    }
+
+    /** The stored output of one stage of the job, as JSON text; empty when the stage has none. */
+    Optional<String> checkpoint(UUID id, String step) {
+        return jdbc
+                .query(
+                        "SELECT checkpoints -> ? AS output FROM job_runs WHERE id = ?",
+                        (rs, row) -> rs.getString("output"),
+                        step,
+                        id)
+                .stream()
+                .filter(output -> output != null && !"null".equals(output))
+                .findFirst();
     }
 
     /** Moves a pending or running job to running and counts the attempt; empty if it is no longer active. */
@@ -211,8 +245,12 @@ class JobRunRepository {
                 == 1;
     }
 
-    <T> T readCheckpoint(Object stored, Class<T> type) {
-        return json.convertValue(stored, type);
+    <T> T readCheckpoint(String stored, Class<T> type) {
+        try {
+            return json.readValue(stored, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Corrupt job checkpoint: " + e.getOriginalMessage(), e);
+        }
     }
 
     private JobRecord map(ResultSet rs, int row) throws SQLException {
@@ -231,16 +269,42 @@ class JobRunRepository {
                 rs.getBoolean("degraded"),
                 read(rs.getString("params"), new TypeReference<>() {}),
                 read(rs.getString("checkpoints"), new TypeReference<>() {}),
-                read(rs.getString("step_log"), new TypeReference<>() {}),
+                read(rs.getString("step_log"), STEP_LOG),
                 rs.getObject("result_id", UUID.class),
-                rs.getString("outcome") == null
-                        ? Map.of()
-                        : read(rs.getString("outcome"), new TypeReference<Map<String, Integer>>() {}),
+                outcome(rs),
                 rs.getString("warning_code"),
                 instant(rs, "created_at"),
                 instant(rs, "updated_at"),
                 instant(rs, "started_at"),
                 instant(rs, "finished_at"));
+    }
+
+    private JobView mapView(ResultSet rs, int row) throws SQLException {
+        return new JobView(
+                rs.getObject("id", UUID.class),
+                rs.getObject("project_id", UUID.class),
+                rs.getObject("owner_id", UUID.class),
+                rs.getString("kind"),
+                JobStatus.fromCode(rs.getString("status")),
+                rs.getString("step"),
+                rs.getInt("progress"),
+                rs.getString("error_code"),
+                rs.getString("error_message"),
+                rs.getObject("result_id", UUID.class),
+                rs.getBoolean("degraded"),
+                rs.getInt("attempt"),
+                instant(rs, "created_at"),
+                instant(rs, "updated_at"),
+                instant(rs, "started_at"),
+                instant(rs, "finished_at"),
+                read(rs.getString("step_log"), STEP_LOG),
+                outcome(rs),
+                rs.getString("warning_code"));
+    }
+
+    private Map<String, Integer> outcome(ResultSet rs) throws SQLException {
+        String outcome = rs.getString("outcome");
+        return outcome == null ? Map.of() : read(outcome, OUTCOME);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -56,7 +56,7 @@ class JobService implements Jobs {
             try {
                 runs.insertPending(id, request, handler.exclusive());
             } catch (DuplicateKeyException busy) {
-                Optional<JobRecord> active = runs.findActive(request.projectId());
+                Optional<JobView> active = runs.findActive(request.projectId());
                 if (active.isEmpty()) {
                     continue; // the active job finished between our insert and our look-up
                 }
@@ -65,7 +65,7 @@ class JobService implements Jobs {
             enqueue(id);
             metrics.submitted(request.kind());
             log.info("job submitted task_id={} project_id={} kind={}", id, request.projectId(), request.kind());
-            return new JobSubmission(runs.find(id).orElseThrow().view(), false);
+            return new JobSubmission(runs.findView(id).orElseThrow(), false);
         }
         throw new DomainException(JobError.PROJECT_BUSY, "The project is busy; try again");
     }
@@ -73,15 +73,13 @@ class JobService implements Jobs {
     @Override
     public JobView get(UUID projectId, UUID jobId, UUID userId) {
         projects.require(projectId, userId, ProjectRole.VIEWER);
-        return runs.findInProject(projectId, jobId)
-                .map(JobRecord::view)
-                .orElseThrow(() -> DomainException.notFound("Job"));
+        return runs.findInProject(projectId, jobId).orElseThrow(() -> DomainException.notFound("Job"));
     }
 
     @Override
     public List<JobView> recent(UUID projectId, UUID userId, int limit) {
         projects.require(projectId, userId, ProjectRole.VIEWER);
-        return runs.recent(projectId, limit).stream().map(JobRecord::view).toList();
+        return runs.recent(projectId, limit);
     }
 
     @Override
@@ -97,7 +95,7 @@ class JobService implements Jobs {
         } else if (runs.requestCancel(jobId)) {
             log.info("job cancel requested task_id={}", jobId);
         }
-        return runs.find(jobId).map(JobRecord::view).orElse(job);
+        return runs.findView(jobId).orElse(job);
     }
 
     /** Another member's job: only the owner may cancel it. */
@@ -115,9 +113,9 @@ class JobService implements Jobs {
         }
     }
 
-    private JobSubmission reuseOrRefuse(JobRecord active, JobRequest request) {
+    private JobSubmission reuseOrRefuse(JobView active, JobRequest request) {
         if (active.ownerId().equals(request.ownerId()) && active.kind().equals(request.kind())) {
-            return new JobSubmission(active.view(), true);
+            return new JobSubmission(active, true);
         }
         throw new DomainException(
                 JobError.PROJECT_BUSY,

@@ -1,5 +1,6 @@
 package com.theogen.security.internal;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.theogen.security.ClientAddresses;
@@ -8,6 +9,7 @@ import com.theogen.shared.ErrorCategory;
 import com.theogen.shared.StorageProperties;
 import com.theogen.web.BlockingBridge;
 import com.theogen.web.ProblemResponses;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import org.springframework.beans.factory.ObjectProvider;
@@ -110,7 +112,12 @@ class SecurityConfiguration {
             decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                     JwtValidators.createDefaultWithIssuer(properties.tokenIssuer()),
                     new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull)));
-            return decoder;
+            SecurityProperties.TokenCache cache = properties.tokenCache();
+            if (cache.maxEntries() == 0) {
+                return decoder;
+            }
+            return new CachingJwtDecoder(
+                    decoder, cache.maxEntries(), cache.maxAge(), Clock.systemUTC(), Ticker.systemTicker());
         }
     }
 }

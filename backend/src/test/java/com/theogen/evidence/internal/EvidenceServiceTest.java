@@ -190,4 +190,117 @@ class EvidenceServiceTest {
                     .isFalse();
         }
     }
+
+    @Test
+    void indexesAnInterviewWithOneCommitAndIsDurableWhenItReturns() throws Exception {
+        CountingIndex counting = new CountingIndex(lucene);
+        EvidenceService counted =
+                new EvidenceService(TestEmbedders.onnx(), counting, graph, new Retrier(2, Duration.ofMillis(1)), 3);
+        List<IndexedFragment> seven = java.util.stream.IntStream.range(0, 7)
+                .mapToObj(i -> fragment("Caring for my mother, day " + i + ", leaves me no time.", care))
+                .toList();
+
+        counted.index(seven);
+
+        assertThat(counting.staged).isEqualTo(3); // batches of 3, 3 and 1
+        assertThat(counting.upserts).isZero(); // no commit + refresh per batch
+        assertThat(counting.flushes).isEqualTo(1);
+        assertThat(lucene.count(project)).isEqualTo(7);
+        lucene.close();
+        lucene = new LuceneVectorIndex(dir, 384, "all-minilm-l6-v2-q");
+        assertThat(lucene.count(project)).isEqualTo(7);
+    }
+
+    @Test
+    void aFailedBatchWriteFailsTheIndexingAndCommitsNothingMore() {
+        CountingIndex failing = new CountingIndex(lucene);
+        failing.failOnStage = 2;
+        EvidenceService counted =
+                new EvidenceService(TestEmbedders.onnx(), failing, graph, new Retrier(1, Duration.ofMillis(1)), 2);
+        List<IndexedFragment> six = java.util.stream.IntStream.range(0, 6)
+                .mapToObj(i -> fragment("The bus to the clinic, trip " + i + ", takes hours.", transport))
+                .toList();
+
+        assertThatThrownBy(() -> counted.index(six)).isInstanceOf(EvidenceSourceException.class);
+        assertThat(failing.flushes).isZero();
+    }
+
+    /** Counts the bulk-load calls reaching the index; can fail the n-th staged batch. */
+    static final class CountingIndex implements com.theogen.evidence.VectorIndex {
+        final com.theogen.evidence.VectorIndex delegate;
+        volatile int staged;
+        volatile int upserts;
+        volatile int flushes;
+        int failOnStage;
+
+        CountingIndex(com.theogen.evidence.VectorIndex delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public String name() {
+            return delegate.name();
+        }
+
+        @Override
+        public int dimension() {
+            return delegate.dimension();
+        }
+
+        @Override
+        public void upsert(List<com.theogen.evidence.EmbeddedFragment> fragments) {
+            upserts++;
+            delegate.upsert(fragments);
+        }
+
+        @Override
+        public void stage(List<com.theogen.evidence.EmbeddedFragment> fragments) {
+            staged++;
+            if (staged == failOnStage) {
+                throw EvidenceSourceException.failed(name(), "disk full", null);
+            }
+            delegate.stage(fragments);
+        }
+
+        @Override
+        public void flush() {
+            flushes++;
+            delegate.flush();
+        }
+
+        @Override
+        public void updateCoding(UUID projectId, List<FragmentCoding> codings) {
+            delegate.updateCoding(projectId, codings);
+        }
+
+        @Override
+        public void deleteFragments(UUID projectId, java.util.Collection<UUID> fragmentIds) {
+            delegate.deleteFragments(projectId, fragmentIds);
+        }
+
+        @Override
+        public void deleteInterview(UUID projectId, UUID interviewId) {
+            delegate.deleteInterview(projectId, interviewId);
+        }
+
+        @Override
+        public void deleteProject(UUID projectId) {
+            delegate.deleteProject(projectId);
+        }
+
+        @Override
+        public List<ScoredFragment> search(SearchQuery query, float[] queryVector) {
+            return delegate.search(query, queryVector);
+        }
+
+        @Override
+        public long count(UUID projectId) {
+            return delegate.count(projectId);
+        }
+
+        @Override
+        public void ping() {
+            delegate.ping();
+        }
+    }
 }

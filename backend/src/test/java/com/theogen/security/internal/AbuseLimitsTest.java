@@ -26,7 +26,8 @@ class AbuseLimitsTest {
             List.of(),
             new SecurityProperties.LoginThrottle(10, 30, Duration.ofMinutes(1), 6),
             new SecurityProperties.RegistrationThrottle(5, Duration.ofHours(1)),
-            1000);
+            1000,
+            null);
 
     final AtomicLong nanos = new AtomicLong(1_000_000_000L);
     final TimeMeter clock = new TimeMeter() {

@@ -46,7 +46,8 @@ import org.springframework.util.FileSystemUtils;
  * field and a BM25 text field analysed in the fragment's language (see {@link LuceneHybridSearch}).
  *
  * <p>Every write is committed and the searcher refreshed before the call returns (near-real-time), so writes
- * are durable and visible at once. The index records the embedding model and dimension it was built with;
+ * are durable and visible at once; {@link #stage} only adds to the writer, and {@link #flush} commits and refreshes
+ * once for a whole bulk load. The index records the embedding model and dimension it was built with;
  * opened with another model it is recreated empty (it is derived data) and must be re-synced.
  */
 public class LuceneVectorIndex implements VectorIndex, AutoCloseable {
@@ -154,13 +155,34 @@ public class LuceneVectorIndex implements VectorIndex, AutoCloseable {
         }
         // validate first: a rejected batch must leave nothing half-written for the next commit
         fragments.forEach(f -> VectorMath.requireDimension(f.vector(), dimension));
-        write(() -> {
-            for (EmbeddedFragment f : fragments) {
-                writer.updateDocument(
-                        new Term(FRAGMENT_ID, f.fragment().fragmentId().toString()),
-                        LuceneDocuments.toDocument(f.fragment(), VectorMath.normalized(f.vector())));
-            }
-        });
+        write(() -> add(fragments));
+    }
+
+    /** Adds to the writer only: no commit (an fsync of every new file) and no searcher refresh per batch. */
+    @Override
+    public void stage(List<EmbeddedFragment> fragments) {
+        if (fragments.isEmpty()) {
+            return;
+        }
+        fragments.forEach(f -> VectorMath.requireDimension(f.vector(), dimension));
+        try {
+            add(fragments);
+        } catch (IOException | RuntimeException e) {
+            throw EvidenceSourceException.failed(NAME, "writing to the Lucene index failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void flush() {
+        write(() -> {});
+    }
+
+    private void add(List<EmbeddedFragment> fragments) throws IOException {
+        for (EmbeddedFragment f : fragments) {
+            writer.updateDocument(
+                    new Term(FRAGMENT_ID, f.fragment().fragmentId().toString()),
+                    LuceneDocuments.toDocument(f.fragment(), VectorMath.normalized(f.vector())));
+        }
     }
 
     @Override
