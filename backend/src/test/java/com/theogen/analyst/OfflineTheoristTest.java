@@ -66,7 +66,9 @@ class OfflineTheoristTest {
                 .extracting(e -> e.quote().text())
                 .contains("Lo dejé porque no podía más con los horarios.");
         assertThat(quitting.evidence()).allSatisfy(e -> {
-            assertThat(e.cue()).isIn("porque", "debido a", "lo dejé porque");
+            // the cue as the participant said it, inside its quote
+            assertThat(e.cue().toLowerCase(java.util.Locale.ROOT)).isIn("porque", "debido a", "lo dejé porque");
+            assertThat(e.quote().text()).contains(e.cue());
             assertVerbatim(e.quote());
         });
         assertThat(paradigm.unclassifiedCategoryIds()).isEmpty();
@@ -104,7 +106,7 @@ class OfflineTheoristTest {
             }
             assertThat(proposition.fragmentIds())
                     .contains(proposition.mechanism().quote().fragmentId());
-            assertThat(proposition.mechanism().cue()).isIn("porque", "debido a");
+            assertThat(proposition.mechanism().cue().toLowerCase(java.util.Locale.ROOT)).isIn("porque", "debido a");
             assertVerbatim(proposition.mechanism().quote());
             assertThat(proposition.text())
                     .startsWith("Si se codifica")
