@@ -14,6 +14,8 @@ import type {
   AgreementRequest,
   Coder,
   ImportAccepted,
+  CodebookImportResult,
+  CodebookImportProblem,
   ImportSummary,
   SearchIndex,
   FragmentCodingState,
@@ -491,6 +493,13 @@ const examples: Record<keyof typeof contract.schemas, object> = {
   Coder: coder,
   ImportSummary: importSummary,
   ImportAccepted: importAccepted,
+  CodebookImportResult: {
+    created: 2,
+    updated: 1,
+    skipped: 1,
+    problems: [{ line: 4, message: 'The row names no code; skipped' }],
+  } satisfies Required<CodebookImportResult>,
+  CodebookImportProblem: { line: 4, message: 'm' } satisfies Required<CodebookImportProblem>,
   CodePage: { items: [code], page: 0, size: 50, total_items: 1, total_pages: 1 } satisfies Required<CodePage>,
   CodeUpdate: { label: 'l', definition: 'd' } satisfies Required<CodeUpdate>,
   CodeMerge: { into_code_id: 'c2' } satisfies Required<CodeMerge>,
@@ -673,6 +682,7 @@ describe('contract.json', () => {
     await calledBy('listCoders', () => api.listCoders('p1'));
     const qdpx = new File(['PK'], 'study.qdpx');
     await calledBy('importIntoProject', () => api.importIntoProject('p1', 'qdpx', qdpx));
+    await calledBy('importCodebook', () => api.importCodebook('p1', new File(['code\nA\n'], 'codebook.csv')));
     await calledBy('importAsNewProject', () => api.importAsNewProject('qdc', qdpx, 'Copia'));
     await calledBy('exportProject', () => api.exportProject('p1', 'qdc'));
     await calledBy('listExports', () => api.listExports('p1'));

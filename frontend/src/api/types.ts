@@ -412,6 +412,19 @@ export interface CodeUpdate {
   definition?: string;
 }
 
+/** What a codebook CSV import did; `problems` name the CSV lines that were not (fully) imported. */
+export interface CodebookImportResult {
+  created: number;
+  updated: number;
+  skipped: number;
+  problems: CodebookImportProblem[];
+}
+
+export interface CodebookImportProblem {
+  line: number;
+  message: string;
+}
+
 export interface CodeMerge {
   into_code_id: string;
 }
