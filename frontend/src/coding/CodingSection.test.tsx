@@ -227,6 +227,28 @@ describe('coding section', { timeout: 20_000 }, () => {
     expect(await within(panel).findByText(/the header has no "code" column/)).toBeInTheDocument();
   });
 
+  it('edits a code’s definition, criteria and anchor quotes, one quote per line', async () => {
+    const { calls } = server({ 'PATCH /api/codes/c1': () => json(code('c1', 'turno de noche')) });
+    renderApp(`/projects/${ID}/coding`);
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Definition and criteria of turno de noche' }));
+    const dialog = screen.getByRole('alertdialog');
+    await userEvent.type(within(dialog).getByLabelText('Definition'), 'Trabajar de noche');
+    await userEvent.type(within(dialog).getByLabelText('Inclusion criteria: when the code applies'), 'Turnos pagados');
+    await userEvent.type(within(dialog).getByLabelText('Exclusion criteria: when it does not'), 'Cuidar de noche');
+    await userEvent.type(within(dialog).getByLabelText('Examples (anchor quotes), one per line'), 'Entro a las diez{Enter}{Enter}Salgo a las seis');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    await waitFor(() =>
+      expect(calls.find((c) => c.method === 'PATCH')?.body).toEqual({
+        definition: 'Trabajar de noche',
+        inclusion_criteria: 'Turnos pagados',
+        exclusion_criteria: 'Cuidar de noche',
+        examples: ['Entro a las diez', 'Salgo a las seis'],
+      }),
+    );
+  });
+
   it('moves a code to another category from the keyboard', async () => {
     const { calls } = server({ 'POST /api/categories/k2/codes': () => json(categories[1]) });
     renderApp(`/projects/${ID}/coding`);
