@@ -15,6 +15,7 @@ import type {
   InterviewExportQuery,
   ExportFormat,
   CodebookExportFormat,
+  CodebookImportResult,
   Theory,
   TheoryAccepted,
   TheoryPage,
@@ -198,6 +199,7 @@ export const api = {
   updateMemo: (memoId: string, body: MemoUpdate) => call<Memo>('updateMemo', { params: { memoId }, body }),
   listExports: (projectId: string, signal?: AbortSignal) => call<Export[]>('listExports', { params: { projectId }, ...withSignal(signal) }),
   exportCodebook: (projectId: string, format: CodebookExportFormat) => download('exportCodebook', { params: { projectId }, query: { format } }),
+  importCodebook: (projectId: string, file: Blob) => sendFile<CodebookImportResult>('importCodebook', { params: { projectId }, file }),
   exportInterviews: (projectId: string, { format, interviewId, metadata, codes, timestamps }: InterviewExportQuery) =>
     download('exportInterviews', {
       params: { projectId },

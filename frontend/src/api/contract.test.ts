@@ -14,6 +14,8 @@ import type {
   AgreementRequest,
   Coder,
   ImportAccepted,
+  CodebookImportResult,
+  CodebookImportProblem,
   ImportSummary,
   SearchIndex,
   FragmentCodingState,
@@ -201,6 +203,9 @@ const code: Required<Code> = {
   interviews_covered: 2,
   parent_id: 'c0',
   color: '#E06C75',
+  inclusion_criteria: 'looks after someone at night',
+  exclusion_criteria: 'paid night shifts',
+  examples: ['I stay up with my father'],
 };
 const coder: Required<Coder> = {
   id: 'u1',
@@ -491,8 +496,21 @@ const examples: Record<keyof typeof contract.schemas, object> = {
   Coder: coder,
   ImportSummary: importSummary,
   ImportAccepted: importAccepted,
+  CodebookImportResult: {
+    created: 2,
+    updated: 1,
+    skipped: 1,
+    problems: [{ line: 4, message: 'The row names no code; skipped' }],
+  } satisfies Required<CodebookImportResult>,
+  CodebookImportProblem: { line: 4, message: 'm' } satisfies Required<CodebookImportProblem>,
   CodePage: { items: [code], page: 0, size: 50, total_items: 1, total_pages: 1 } satisfies Required<CodePage>,
-  CodeUpdate: { label: 'l', definition: 'd' } satisfies Required<CodeUpdate>,
+  CodeUpdate: {
+    label: 'l',
+    definition: 'd',
+    inclusion_criteria: 'i',
+    exclusion_criteria: 'e',
+    examples: ['x'],
+  } satisfies Required<CodeUpdate>,
   CodeMerge: { into_code_id: 'c2' } satisfies Required<CodeMerge>,
   EvidenceItem: evidence,
   EvidencePage: { items: [evidence], page: 0, size: 20, total_items: 1, total_pages: 1 } satisfies Required<EvidencePage>,
@@ -645,7 +663,7 @@ describe('contract.json', () => {
     await calledBy('startAutoCode', () => api.startAutoCode('p1', { recode: true, mode: 'open' }));
     await calledBy('getAutoCodeStatus', () => api.getAutoCodeStatus('p1', 'j1'));
     await calledBy('listCodes', () => api.listCodes('p1', { sort: 'applications', q: 'noche', page: 0, size: 50 }));
-    await calledBy('updateCode', () => api.updateCode('c1', { label: 'l', definition: 'd' }));
+    await calledBy('updateCode', () => api.updateCode('c1', { label: 'l', definition: 'd', inclusion_criteria: 'i', exclusion_criteria: 'e', examples: ['x'] }));
     await calledBy('mergeCode', () => api.mergeCode('c1', { into_code_id: 'c2' }));
     await calledBy('deleteCode', () => api.deleteCode('c1'));
     await calledBy('codeEvidence', () => api.codeEvidence('c1', 0, 20));
@@ -673,6 +691,7 @@ describe('contract.json', () => {
     await calledBy('listCoders', () => api.listCoders('p1'));
     const qdpx = new File(['PK'], 'study.qdpx');
     await calledBy('importIntoProject', () => api.importIntoProject('p1', 'qdpx', qdpx));
+    await calledBy('importCodebook', () => api.importCodebook('p1', new File(['code\nA\n'], 'codebook.csv')));
     await calledBy('importAsNewProject', () => api.importAsNewProject('qdc', qdpx, 'Copia'));
     await calledBy('exportProject', () => api.exportProject('p1', 'qdc'));
     await calledBy('listExports', () => api.listExports('p1'));

@@ -348,6 +348,12 @@ export interface Code {
   parent_id: string | null;
   /** `#RRGGBB`, or null when none was given. */
   color: string | null;
+  /** When the code applies (blank when none). */
+  inclusion_criteria?: string;
+  /** When it does not, although it may seem to (blank when none). */
+  exclusion_criteria?: string;
+  /** Anchor quotes: typical passages the code is applied to. */
+  examples?: string[];
 }
 
 export type CoderKind = 'user' | 'ai' | 'offline' | 'imported';
@@ -410,6 +416,22 @@ export type CodeSort = 'label' | 'applications' | 'interviews' | 'created';
 export interface CodeUpdate {
   label?: string;
   definition?: string;
+  inclusion_criteria?: string;
+  exclusion_criteria?: string;
+  examples?: string[];
+}
+
+/** What a codebook CSV import did; `problems` name the CSV lines that were not (fully) imported. */
+export interface CodebookImportResult {
+  created: number;
+  updated: number;
+  skipped: number;
+  problems: CodebookImportProblem[];
+}
+
+export interface CodebookImportProblem {
+  line: number;
+  message: string;
 }
 
 export interface CodeMerge {

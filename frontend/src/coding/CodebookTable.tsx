@@ -31,7 +31,7 @@ export function CodebookTable({ projectId, version, selected, onSelect, onChange
   const [codes, reload] = useResource(`codes:${projectId}:${sort}:${q}:${page}:${coder}:${version}`, (signal) =>
     api.listCodes(projectId, { sort, q, page, size: SIZE, ...(coder ? { coder } : {}) }, signal),
   );
-  const [action, setAction] = useState<{ kind: 'rename' | 'merge' | 'delete'; code: Code } | null>(null);
+  const [action, setAction] = useState<{ kind: 'rename' | 'criteria' | 'merge' | 'delete'; code: Code } | null>(null);
   const applyFilter = (event: FormEvent) => {
     event.preventDefault();
     setPage(0);
@@ -129,6 +129,9 @@ export function CodebookTable({ projectId, version, selected, onSelect, onChange
                           <button type="button" className="button button--ghost button--small" aria-label={t.coding.renameLabel(code.label)} onClick={() => setAction({ kind: 'rename', code })}>
                             {t.coding.rename}
                           </button>
+                          <button type="button" className="button button--ghost button--small" aria-label={t.coding.criteriaLabel(code.label)} onClick={() => setAction({ kind: 'criteria', code })}>
+                            {t.coding.criteria}
+                          </button>
                           <button type="button" className="button button--ghost button--small" aria-label={t.coding.mergeLabel(code.label)} onClick={() => setAction({ kind: 'merge', code })}>
                             {t.coding.merge}
                           </button>
@@ -159,6 +162,7 @@ export function CodebookTable({ projectId, version, selected, onSelect, onChange
           )}
         </>
       )}
+      {action?.kind === 'criteria' && <CriteriaDialog code={action.code} onDone={(changed) => { setAction(null); if (changed) onChanged(); }} />}
       {action?.kind === 'delete' && <DeleteCodeDialog code={action.code} onDone={(changed) => { setAction(null); if (changed) onChanged(); }} />}
     </section>
   );
@@ -275,6 +279,64 @@ function DeleteCodeDialog({ code, onDone }: { code: Code; onDone(changed: boolea
       onCancel={() => onDone(false)}
     >
       <p>{t.coding.deleteBody(code.label, code.application_count)}</p>
+      {failure && <ErrorNotice message={failure} />}
+    </ConfirmDialog>
+  );
+}
+
+/** A code's definition, inclusion and exclusion criteria and anchor quotes (one per line), as a codebook states them. */
+function CriteriaDialog({ code, onDone }: { code: Code; onDone(changed: boolean): void }) {
+  const { t } = useI18n();
+  const [definition, setDefinition] = useState(code.definition ?? '');
+  const [inclusion, setInclusion] = useState(code.inclusion_criteria ?? '');
+  const [exclusion, setExclusion] = useState(code.exclusion_criteria ?? '');
+  const [examples, setExamples] = useState((code.examples ?? []).join('\n'));
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const save = async () => {
+    setBusy(true);
+    try {
+      await api.updateCode(code.id, {
+        definition: definition.trim(),
+        inclusion_criteria: inclusion.trim(),
+        exclusion_criteria: exclusion.trim(),
+        examples: examples
+          .split('\n')
+          .map((line) => line.trim())
+          .filter((line) => line !== ''),
+      });
+      onDone(true);
+    } catch (error) {
+      setFailure(errorText(error, t));
+      setBusy(false);
+    }
+  };
+  return (
+    <ConfirmDialog
+      title={t.coding.criteriaTitle(code.label)}
+      confirmLabel={busy ? t.coding.saving : t.coding.save}
+      cancelLabel={t.form.cancel}
+      busy={busy}
+      onConfirm={() => void save()}
+      onCancel={() => onDone(false)}
+      tone="primary"
+    >
+      <label className="field">
+        <span className="field__label">{t.coding.definition}</span>
+        <textarea value={definition} maxLength={5000} rows={3} onChange={(e) => setDefinition(e.target.value)} />
+      </label>
+      <label className="field">
+        <span className="field__label">{t.coding.inclusionCriteria}</span>
+        <textarea value={inclusion} maxLength={5000} rows={3} onChange={(e) => setInclusion(e.target.value)} />
+      </label>
+      <label className="field">
+        <span className="field__label">{t.coding.exclusionCriteria}</span>
+        <textarea value={exclusion} maxLength={5000} rows={3} onChange={(e) => setExclusion(e.target.value)} />
+      </label>
+      <label className="field">
+        <span className="field__label">{t.coding.examplesOnePerLine}</span>
+        <textarea value={examples} rows={4} onChange={(e) => setExamples(e.target.value)} />
+      </label>
       {failure && <ErrorNotice message={failure} />}
     </ConfirmDialog>
   );

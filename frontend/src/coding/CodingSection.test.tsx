@@ -196,6 +196,59 @@ describe('coding section', { timeout: 20_000 }, () => {
     expect(calls.some((c) => c.method === 'DELETE' && c.path === '/api/codes/c2')).toBe(true);
   });
 
+  it('imports a codebook from CSV and lists the rows it could not import', async () => {
+    const { calls } = server({
+      [`POST /api/projects/${ID}/codebook/import`]: () =>
+        json({ created: 2, updated: 1, skipped: 1, problems: [{ line: 4, message: 'The row names no code; skipped' }] }),
+    });
+    renderApp(`/projects/${ID}/coding`);
+
+    const panel = await screen.findByRole('region', { name: 'Import a codebook (CSV)' });
+    const file = new File(['code,definition\nNoches,Cuidar de noche\n'], 'codebook.csv', { type: 'text/csv' });
+    await userEvent.upload(within(panel).getByLabelText('CSV file'), file);
+    await userEvent.click(within(panel).getByRole('button', { name: 'Import codebook' }));
+
+    expect(await within(panel).findByText('2 created, 1 updated, 1 skipped')).toBeInTheDocument();
+    expect(within(panel).getByRole('list', { name: 'Rows not imported' })).toHaveTextContent('Line 4: The row names no code; skipped');
+    expect(calls.some((c) => c.method === 'POST' && c.path === `/api/projects/${ID}/codebook/import`)).toBe(true);
+  });
+
+  it('shows a bad CSV in the server’s words', async () => {
+    server({
+      [`POST /api/projects/${ID}/codebook/import`]: () =>
+        problem(400, 'CSV_MISSING_CODE_COLUMN', 'Line 1: the header has no "code" column'),
+    });
+    renderApp(`/projects/${ID}/coding`);
+
+    const panel = await screen.findByRole('region', { name: 'Import a codebook (CSV)' });
+    await userEvent.upload(within(panel).getByLabelText('CSV file'), new File(['definition\nx\n'], 'bad.csv'));
+    await userEvent.click(within(panel).getByRole('button', { name: 'Import codebook' }));
+
+    expect(await within(panel).findByText(/the header has no "code" column/)).toBeInTheDocument();
+  });
+
+  it('edits a code’s definition, criteria and anchor quotes, one quote per line', async () => {
+    const { calls } = server({ 'PATCH /api/codes/c1': () => json(code('c1', 'turno de noche')) });
+    renderApp(`/projects/${ID}/coding`);
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Definition and criteria of turno de noche' }));
+    const dialog = screen.getByRole('alertdialog');
+    await userEvent.type(within(dialog).getByLabelText('Definition'), 'Trabajar de noche');
+    await userEvent.type(within(dialog).getByLabelText('Inclusion criteria: when the code applies'), 'Turnos pagados');
+    await userEvent.type(within(dialog).getByLabelText('Exclusion criteria: when it does not'), 'Cuidar de noche');
+    await userEvent.type(within(dialog).getByLabelText('Examples (anchor quotes), one per line'), 'Entro a las diez{Enter}{Enter}Salgo a las seis');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    await waitFor(() =>
+      expect(calls.find((c) => c.method === 'PATCH')?.body).toEqual({
+        definition: 'Trabajar de noche',
+        inclusion_criteria: 'Turnos pagados',
+        exclusion_criteria: 'Cuidar de noche',
+        examples: ['Entro a las diez', 'Salgo a las seis'],
+      }),
+    );
+  });
+
   it('moves a code to another category from the keyboard', async () => {
     const { calls } = server({ 'POST /api/categories/k2/codes': () => json(categories[1]) });
     renderApp(`/projects/${ID}/coding`);

@@ -10,6 +10,7 @@ import { CategoryBoard } from './CategoryBoard';
 import { CodebookForms } from './CodebookForms';
 import { CodebookTable } from './CodebookTable';
 import { CodebookExport } from './CodebookExport';
+import { CodebookImport } from './CodebookImport';
 import { CodeEvidence } from './CodeEvidence';
 import { MemoPanel } from './MemoPanel';
 import { useCan } from '../projects/role';
@@ -40,6 +41,7 @@ export function CodingSection({ projectId }: { projectId: string }) {
       {can('coder') && <CodebookForms projectId={projectId} version={version} onChanged={changed} />}
       <CategoryBoard projectId={projectId} version={version} onChanged={changed} />
       <CodebookExport projectId={projectId} />
+      {can('coder') && <CodebookImport projectId={projectId} onImported={changed} />}
       <MemoPanel projectId={projectId} code={selected} />
     </div>
   );

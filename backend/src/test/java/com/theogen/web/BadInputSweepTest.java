@@ -380,6 +380,20 @@ class BadInputSweepTest {
                         "{}",
                         400,
                         "UNSUPPORTED_FORMAT"),
+                bad(
+                        "codebook CSV import without a code column",
+                        "POST",
+                        "/api/projects/{id}/codebook/import",
+                        "{\"not\":\"a csv\"}",
+                        400,
+                        "CSV_UNKNOWN_COLUMN"),
+                bad(
+                        "codebook CSV import into another user's project",
+                        "POST",
+                        "/api/projects/{foreign}/codebook/import",
+                        "code\nA\n",
+                        404,
+                        "NOT_FOUND"),
                 bad("import without a format", "POST", "/api/projects/{id}/import", "{}", 400, "UNSUPPORTED_FORMAT"),
                 bad(
                         "import into another user's project",

@@ -236,6 +236,8 @@ final class RoleMatrix {
                         .query("?format=txt"),
                 row("GET /api/projects/{projectId}/codebook/export", VIEWER, 200)
                         .query("?format=csv"),
+                row("POST /api/projects/{projectId}/codebook/import", CODER, 200)
+                        .body(ids -> "code,definition\n" + unique("imported") + ",from CSV\n"),
                 // project exchange (REFI-QDA); a JSON body is not a .qdpx, so a coder gets the file's 4xx
                 row("GET /api/projects/{projectId}/coders", VIEWER, 200),
                 row("GET /api/projects/{projectId}/export", VIEWER, 200).query("?format=qdc"),

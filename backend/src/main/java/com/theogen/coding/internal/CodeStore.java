@@ -201,6 +201,19 @@ class CodeStore {
                 codeId);
     }
 
+    /** Places a code under another (null: at the top) without touching its colour. */
+    void setParent(UUID codeId, UUID parentId) {
+        jdbc.update("UPDATE codes SET parent_id = ?, updated_at = now() WHERE id = ?", parentId, codeId);
+    }
+
+    /** Sets a code's colour ({@code #RRGGBB}, stored upper-case) without touching its place in the hierarchy. */
+    void setColor(UUID codeId, String color) {
+        jdbc.update(
+                "UPDATE codes SET color = ?, updated_at = now() WHERE id = ?",
+                color.toUpperCase(java.util.Locale.ROOT),
+                codeId);
+    }
+
     void deleteCode(UUID codeId) {
         jdbc.update("DELETE FROM codes WHERE id = ?", codeId);
     }
