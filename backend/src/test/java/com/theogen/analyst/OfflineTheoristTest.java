@@ -106,7 +106,8 @@ class OfflineTheoristTest {
             }
             assertThat(proposition.fragmentIds())
                     .contains(proposition.mechanism().quote().fragmentId());
-            assertThat(proposition.mechanism().cue().toLowerCase(java.util.Locale.ROOT)).isIn("porque", "debido a");
+            assertThat(proposition.mechanism().cue().toLowerCase(java.util.Locale.ROOT))
+                    .isIn("porque", "debido a");
             assertVerbatim(proposition.mechanism().quote());
             assertThat(proposition.text())
                     .startsWith("Si se codifica")
