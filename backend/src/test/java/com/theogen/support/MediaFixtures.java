@@ -61,7 +61,12 @@ public final class MediaFixtures {
         Path target = dir.resolve(name);
         List<String> command = new ArrayList<>(List.of("-nostdin", "-v", "error", "-y"));
         if (withVideo) {
-            command.addAll(List.of("-f", "lavfi", "-i", "color=c=blue:s=160x120:r=10"));
+            // a picture exactly as long as the sound: -shortest alone overshoots by seconds on a busy machine
+            command.addAll(List.of(
+                    "-f",
+                    "lavfi",
+                    "-i",
+                    String.format(java.util.Locale.ROOT, "color=c=blue:s=160x120:r=10:d=%.3f", wavSeconds(source))));
         }
         command.addAll(List.of("-i", source.toString()));
         if (withVideo) {
@@ -71,6 +76,24 @@ public final class MediaFixtures {
         command.addAll(List.of("-c:a", withVideo && name.endsWith(".webm") ? "libopus" : codec, target.toString()));
         run(command);
         return target;
+    }
+
+    /** The length of a PCM WAV written by {@link #wav}: its data bytes (after the 44-byte header) over its byte rate. */
+    private static double wavSeconds(Path wav) {
+        try {
+            byte[] header = new byte[44];
+            try (var in = Files.newInputStream(wav)) {
+                if (in.readNBytes(header, 0, 44) != 44) {
+                    throw new IllegalArgumentException(wav + " is not a WAV written by MediaFixtures");
+                }
+            }
+            int byteRate = ByteBuffer.wrap(header, 28, 4)
+                    .order(ByteOrder.LITTLE_ENDIAN)
+                    .getInt();
+            return (Files.size(wav) - 44) / (double) byteRate;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A copy of {@code source} keeping only its first {@code keepBytes} bytes, as an interrupted download would. */
