@@ -24,7 +24,9 @@ public enum MediaError implements ErrorCode {
     /** A speaker rename naming a speaker the interview does not have. */
     SPEAKER_NOT_FOUND(ErrorCategory.NOT_FOUND),
     /** A new speaker name that is blank, too long or has line breaks. */
-    INVALID_SPEAKER_NAME(ErrorCategory.INVALID_INPUT);
+    INVALID_SPEAKER_NAME(ErrorCategory.INVALID_INPUT),
+    /** FFmpeg's tools cannot run on the server (missing system library, wrong path): the file is not at fault. */
+    MEDIA_TOOLS_UNAVAILABLE(ErrorCategory.UNAVAILABLE);
 
     private final ErrorCategory category;
 

@@ -1,6 +1,8 @@
 package com.theogen.interview.internal.media;
 
+import com.theogen.interview.MediaError;
 import com.theogen.interview.MediaProperties;
+import com.theogen.shared.DomainException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +21,8 @@ import java.util.function.BooleanSupplier;
 import org.bytedeco.ffmpeg.ffmpeg;
 import org.bytedeco.ffmpeg.ffprobe;
 import org.bytedeco.javacpp.Loader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs FFmpeg's own {@code ffprobe} and {@code ffmpeg} executables: the LGPL builds bundled in the
@@ -27,6 +31,8 @@ import org.bytedeco.javacpp.Loader;
  * worst kill its own process, never the JVM, and its run time is capped.
  */
 public final class FfmpegTools {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FfmpegTools.class);
 
     /** What a tool printed and how it ended. */
     public record Result(int exitCode, String stdout, String stderr) {
@@ -37,6 +43,9 @@ public final class FfmpegTools {
     }
 
     private static final int MAX_CAPTURE = 1 << 20;
+
+    /** The exit code of a program the dynamic loader could not start (a missing shared library). */
+    private static final int LOADER_FAILED = 127;
 
     private final String configuredFfmpeg;
     private final String configuredFfprobe;
@@ -126,7 +135,7 @@ public final class FfmpegTools {
             process = builder.start();
             process.getOutputStream().close();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot start " + binary, e);
+            throw toolsUnavailable(binary, e.getMessage());
         }
         CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> capture(process.getInputStream()));
         CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> capture(process.getErrorStream()));
@@ -138,12 +147,26 @@ public final class FfmpegTools {
                     return new Result(-1, "", canceled.getAsBoolean() ? "canceled" : "timed out after " + timeout);
                 }
             }
-            return new Result(process.exitValue(), out.join(), err.join());
+            Result result = new Result(process.exitValue(), out.join(), err.join());
+            if (result.exitCode() == LOADER_FAILED) {
+                // the dynamic loader (or the shell) could not start the tool: a server fault, not the file's
+                throw toolsUnavailable(
+                        binary, result.stderr().lines().findFirst().orElse("exit code 127"));
+            }
+            return result;
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
             return new Result(-1, "", "interrupted");
         }
+    }
+
+    private static DomainException toolsUnavailable(String binary, String why) {
+        LOG.error("media tool cannot run binary={} reason={}", binary, why);
+        return new DomainException(
+                MediaError.MEDIA_TOOLS_UNAVAILABLE,
+                "The server cannot run FFmpeg to read recordings right now; the file was not stored. Try again later"
+                        + " or ask the operator (RUNBOOK: Recordings and transcription).");
     }
 
     private static String capture(InputStream stream) {

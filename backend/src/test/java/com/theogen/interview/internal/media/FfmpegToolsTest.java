@@ -1,7 +1,10 @@
 package com.theogen.interview.internal.media;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.theogen.interview.MediaError;
+import com.theogen.shared.DomainException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -10,6 +13,7 @@ import java.util.List;
 import org.bytedeco.ffmpeg.ffprobe;
 import org.bytedeco.javacpp.Loader;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The bundled FFmpeg starts on a machine without a system VA-API library: its executables need
@@ -32,5 +36,22 @@ class FfmpegToolsTest {
         assertThat(Files.isSymbolicLink(directory.resolve("libva-drm.so.2"))).isTrue();
         assertThat(Files.exists(directory.resolve("libva.so.2"), LinkOption.NOFOLLOW_LINKS))
                 .isTrue();
+    }
+
+    /** A tool that cannot start is the server's fault, never reported as the uploader's damaged file. */
+    @Test
+    void aToolThatCannotStartIsUnavailableNotAnUnreadableFile(@TempDir Path dir) throws Exception {
+        Path broken = dir.resolve("ffprobe");
+        Files.writeString(broken, "#!/bin/sh\necho 'error while loading shared libraries: libva.so.2' >&2\nexit 127\n");
+        broken.toFile().setExecutable(true);
+        Path missing = dir.resolve("no-such-ffprobe");
+
+        for (Path tool : List.of(broken, missing)) {
+            assertThatThrownBy(() ->
+                            new FfmpegTools(null, tool.toString(), Duration.ofMinutes(1)).probe(List.of("-version")))
+                    .isInstanceOf(DomainException.class)
+                    .satisfies(e ->
+                            assertThat(((DomainException) e).code()).isEqualTo(MediaError.MEDIA_TOOLS_UNAVAILABLE));
+        }
     }
 }
