@@ -65,12 +65,12 @@ public final class FfmpegTools {
 
     /** Runs {@code ffprobe} with {@code args}. */
     public Result probe(List<String> args) {
-        return run(ffprobeBinary(), args, () -> false);
+        return run(ffprobeBinary(), configuredFfprobe == null, args, () -> false);
     }
 
     /** Runs {@code ffmpeg} with {@code args}; {@code canceled} is polled and stops the process when true. */
     public Result convert(List<String> args, BooleanSupplier canceled) {
-        return run(ffmpegBinary(), args, canceled);
+        return run(ffmpegBinary(), configuredFfmpeg == null, args, canceled);
     }
 
     String ffmpegBinary() {
@@ -115,14 +115,15 @@ public final class FfmpegTools {
 
     private static final List<String> SONAME_LINKS = List.of("libva.so", "libva-drm.so");
 
-    private Result run(String binary, List<String> args, BooleanSupplier canceled) {
+    /** Runs {@code binary}; a {@code bundled} one finds its libraries next to it. */
+    private Result run(String binary, boolean bundled, List<String> args, BooleanSupplier canceled) {
         List<String> command = new ArrayList<>(args.size() + 1);
         command.add(binary);
         command.addAll(args);
         Process process;
         try {
             ProcessBuilder builder = new ProcessBuilder(command);
-            if (!binary.equals(configuredFfmpeg) && !binary.equals(configuredFfprobe)) {
+            if (bundled) {
                 String bundledLibraries = Path.of(binary).getParent().toString();
                 String inherited = builder.environment().get("LD_LIBRARY_PATH");
                 builder.environment()
