@@ -191,6 +191,21 @@ class MultilingualOpenCodingTest {
     }
 
     @Test
+    void aVerbAndTheNounItGovernsBecomeAVerbPhraseCode() {
+        List<AnalystFragment> fragments = Corpora.interviews(
+                Language.ES,
+                Map.of(
+                        "Ana", List.of("Aquel año cambié de trabajo sin pensarlo, con tanto hospital."),
+                        "Bea", List.of("Con los turnos cambié de trabajo y de barrio."),
+                        "Cris", List.of("Yo también cambié de trabajo cuando enfermó mi padre.")));
+
+        OpenCodingResult result = code(Language.ES, fragments);
+
+        assertThat(labels(result)).contains("cambié de trabajo").doesNotContain("trabajo");
+        assertThat(codeNamed(result, "cambié de trabajo").applications()).hasSize(3);
+    }
+
+    @Test
     void aCodeAppliedAlmostOnlyWhereAnotherIsIsMergedIntoItAndReported() {
         List<AnalystFragment> fragments = Corpora.interviews(
                 Language.EN,
