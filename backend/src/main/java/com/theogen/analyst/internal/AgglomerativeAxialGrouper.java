@@ -48,13 +48,9 @@ public class AgglomerativeAxialGrouper implements OfflineAxialGrouper {
         List<CategoryDraft> drafts = new ArrayList<>();
         Set<String> usedNames = new HashSet<>();
         existing.forEach(e -> usedNames.add(e.name()));
-        List<AverageLinkage.Cluster> ordered = clusters.stream()
-                .filter(c -> c.fixed() || !c.members().isEmpty())
-                .sorted(Comparator.comparingInt(
-                                (AverageLinkage.Cluster c) -> c.fixed() ? c.existing() : Integer.MAX_VALUE)
-                        .thenComparing(c -> -c.members().size())
-                        .thenComparing(c -> c.members().get(0)))
-                .toList();
+        Map<List<Integer>, List<String>> mergedFrom = new HashMap<>();
+        List<AverageLinkage.Cluster> ordered = order(mergeNearDuplicates(
+                order(clusters), similarity, codes, languageOf, request.projectLanguage(), mergedFrom));
         for (AverageLinkage.Cluster cluster : ordered) {
             List<AxialCode> members = byCentrality(cluster.members(), similarity, codes);
             ExistingCategory category = cluster.fixed() ? existing.get(cluster.existing()) : null;
@@ -67,17 +63,103 @@ public class AgglomerativeAxialGrouper implements OfflineAxialGrouper {
                     ? category.definition()
                     : definition(members, interviewOf, request.projectLanguage());
             double coherence = coherence(cluster.members(), similarity);
+            String merged = mergeNote(mergedFrom.get(cluster.members()), request.projectLanguage());
             drafts.add(new CategoryDraft(
                     category == null ? null : category.categoryId(),
                     name,
                     category == null
-                            ? definition + coherenceNote(coherence, members.size(), request.projectLanguage())
+                            ? definition + coherenceNote(coherence, members.size(), request.projectLanguage()) + merged
                             : definition,
                     members.stream().map(AxialCode::codeId).toList(),
                     coherence,
                     GeneratedBy.OFFLINE));
         }
         return new AxialGroupingResult(drafts, target, AverageLinkage.THRESHOLD, GeneratedBy.OFFLINE);
+    }
+
+    private static List<AverageLinkage.Cluster> order(List<AverageLinkage.Cluster> clusters) {
+        return clusters.stream()
+                .filter(c -> c.fixed() || !c.members().isEmpty())
+                .sorted(Comparator.comparingInt(
+                                (AverageLinkage.Cluster c) -> c.fixed() ? c.existing() : Integer.MAX_VALUE)
+                        .thenComparing(c -> -c.members().size())
+                        .thenComparing(c -> c.members().get(0)))
+                .toList();
+    }
+
+    /**
+     * Near-duplicate categories (ADR 037): two new categories whose names would share all the words of the
+     * shorter one ("Plots" and "Way plots") read as one concept split in two, so they are one category. The
+     * larger absorbs the smaller; the names they would have had are reported in the definition
+     * ({@code mergedFrom}, keyed by the merged members).
+     */
+    static List<AverageLinkage.Cluster> mergeNearDuplicates(
+            List<AverageLinkage.Cluster> ordered,
+            double[][] similarity,
+            List<AxialCode> codes,
+            Map<UUID, Language> languageOf,
+            Language projectLanguage,
+            Map<List<Integer>, List<String>> mergedFrom) {
+        List<AverageLinkage.Cluster> clusters = new ArrayList<>(ordered);
+        List<String> names = new ArrayList<>();
+        List<List<String>> absorbed = new ArrayList<>();
+        for (AverageLinkage.Cluster cluster : clusters) {
+            names.add(
+                    cluster.fixed()
+                            ? ""
+                            : uniqueName(
+                                    byCentrality(cluster.members(), similarity, codes),
+                                    languageOf,
+                                    projectLanguage,
+                                    new HashSet<>()));
+            absorbed.add(new ArrayList<>());
+        }
+        for (int i = 0; i < clusters.size(); i++) {
+            Set<String> stems = nameStems(names.get(i), projectLanguage);
+            for (int j = clusters.size() - 1; j > i; j--) {
+                Set<String> other = nameStems(names.get(j), projectLanguage);
+                boolean nested =
+                        !stems.isEmpty() && !other.isEmpty() && (stems.containsAll(other) || other.containsAll(stems));
+                if (!clusters.get(i).fixed() && !clusters.get(j).fixed() && nested) {
+                    List<Integer> members = new ArrayList<>(clusters.get(i).members());
+                    members.addAll(clusters.get(j).members());
+                    if (absorbed.get(i).isEmpty()) {
+                        absorbed.get(i).add(names.get(i));
+                    }
+                    absorbed.get(i).add(names.get(j));
+                    absorbed.get(i).addAll(absorbed.get(j).stream().skip(1).toList());
+                    clusters.set(i, new AverageLinkage.Cluster(List.copyOf(members), -1));
+                    clusters.remove(j);
+                    names.remove(j);
+                    absorbed.remove(j);
+                }
+            }
+        }
+        for (int i = 0; i < clusters.size(); i++) {
+            if (!absorbed.get(i).isEmpty()) {
+                mergedFrom.put(clusters.get(i).members(), List.copyOf(absorbed.get(i)));
+            }
+        }
+        return clusters;
+    }
+
+    private static Set<String> nameStems(String name, Language language) {
+        Set<String> stems = new HashSet<>();
+        for (Token token : new WordTokenizer().tokenize(name, LanguageProfile.of(language), Set.of())) {
+            if (token.canEdgePhrase()) {
+                stems.add(token.stem());
+            }
+        }
+        return stems;
+    }
+
+    private static String mergeNote(List<String> names, Language language) {
+        if (names == null || names.size() < 2) {
+            return "";
+        }
+        return language == Language.ES
+                ? " Fusiona las categorías casi duplicadas " + Phrasing.quotedList(names, language) + "."
+                : " Merges the near-duplicate categories " + Phrasing.quotedList(names, language) + ".";
     }
 
     private static List<AverageLinkage.Cluster> startingClusters(

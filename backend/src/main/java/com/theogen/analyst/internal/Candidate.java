@@ -20,7 +20,8 @@ final class Candidate {
         }
     }
 
-    private final Language language;
+    private final Tongue language;
+    private final Language reportLanguage;
     private final String key;
     private final List<String> stems;
     private final List<Occurrence> occurrences = new ArrayList<>();
@@ -30,8 +31,9 @@ final class Candidate {
     private final Map<String, Integer> surfaces = new TreeMap<>();
     private double score;
 
-    Candidate(Language language, String key, List<String> stems) {
+    Candidate(Tongue language, Language reportLanguage, String key, List<String> stems) {
         this.language = language;
+        this.reportLanguage = reportLanguage;
         this.key = key;
         this.stems = List.copyOf(stems);
     }
@@ -45,8 +47,13 @@ final class Candidate {
         surfaces.merge(surface, 1, Integer::sum);
     }
 
-    Language language() {
+    Tongue language() {
         return language;
+    }
+
+    /** The report language of the fragments it was first found in (see {@link Tongue#reportLanguage}). */
+    Language reportLanguage() {
+        return reportLanguage;
     }
 
     String key() {

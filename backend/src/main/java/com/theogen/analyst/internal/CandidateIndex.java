@@ -49,27 +49,41 @@ final class CandidateIndex {
 
     private final List<AnalystFragment> fragments;
     private final Map<String, Candidate> candidates = new TreeMap<>();
-    private final Map<Language, Integer> fragmentCount = new EnumMap<>(Language.class);
-    private final Map<Language, Set<UUID>> interviews = new EnumMap<>(Language.class);
+    private final Map<Tongue, Integer> fragmentCount = new EnumMap<>(Tongue.class);
+    private final Map<Tongue, Set<UUID>> interviews = new EnumMap<>(Tongue.class);
     private final Set<String> speakerStops;
+    private final Map<UUID, Tongue> interviewTongues;
+    private final Collocations collocations = new Collocations();
 
-    private CandidateIndex(List<AnalystFragment> fragments, Set<String> speakerStops) {
+    private CandidateIndex(
+            List<AnalystFragment> fragments, Set<String> speakerStops, Map<UUID, Tongue> interviewTongues) {
         this.fragments = fragments;
         this.speakerStops = speakerStops;
+        this.interviewTongues = interviewTongues;
     }
 
-    /** @param fragments participant fragments only, in request order */
-    static CandidateIndex build(List<AnalystFragment> fragments, Collection<String> speakerLabels) {
-        CandidateIndex index = new CandidateIndex(List.copyOf(fragments), speakerStops(speakerLabels));
+    /**
+     * @param fragments participant fragments only, in request order
+     * @param interviewTongues the language each interview is analysed in (its declared one when absent)
+     */
+    static CandidateIndex build(
+            List<AnalystFragment> fragments, Collection<String> speakerLabels, Map<UUID, Tongue> interviewTongues) {
+        CandidateIndex index =
+                new CandidateIndex(List.copyOf(fragments), speakerStops(speakerLabels), Map.copyOf(interviewTongues));
         WordTokenizer tokenizer = new WordTokenizer();
         List<List<Token>> tokenized = new ArrayList<>(fragments.size());
         WordUse use = new WordUse();
         for (AnalystFragment fragment : fragments) {
+            Tongue tongue = index.tongueOf(fragment);
             List<Token> tokens = withoutDiscourseCues(
-                    tokenizer.tokenize(fragment.text(), LanguageProfile.of(fragment.language()), index.speakerStops),
-                    fragment);
-            tokens.forEach(t -> use.observe(fragment.language(), t));
+                    tokenizer.tokenize(fragment.text(), LanguageProfile.of(tongue), index.speakerStops),
+                    fragment,
+                    tongue);
+            tokens.forEach(t -> use.observe(tongue, t));
             tokenized.add(tokens);
+        }
+        for (int i = 0; i < fragments.size(); i++) {
+            index.collocations.observe(index.tongueOf(fragments.get(i)), tokenized.get(i));
         }
         for (int i = 0; i < fragments.size(); i++) {
             index.addFragment(i, fragments.get(i), tokenized.get(i), use);
@@ -77,27 +91,49 @@ final class CandidateIndex {
         return index;
     }
 
+    /** The language a fragment is analysed in: its interview's detected one, else the declared one. */
+    Tongue tongueOf(AnalystFragment fragment) {
+        return interviewTongues.getOrDefault(fragment.interviewId(), Tongue.of(fragment.language()));
+    }
+
     private void addFragment(int index, AnalystFragment fragment, List<Token> tokens, WordUse use) {
-        Language language = fragment.language();
+        Tongue language = tongueOf(fragment);
         fragmentCount.merge(language, 1, Integer::sum);
         interviews.computeIfAbsent(language, l -> new TreeSet<>()).add(fragment.interviewId());
         if (!codable(tokens)) {
             return;
         }
         for (PhraseExtractor.Phrase phrase : PhraseExtractor.extract(tokens)) {
-            boolean verbal = use.verbal(language, tokens.get(phrase.from()))
-                    || (phrase.to() > phrase.from() && use.verbForm(language, tokens.get(phrase.to())));
-            if (verbal || hasProperNoun(tokens, phrase, language, use)) {
+            boolean leadingVerb = use.verbal(language, tokens.get(phrase.from()));
+            boolean trailingVerb = phrase.to() > phrase.from() && use.verbForm(language, tokens.get(phrase.to()));
+            if (trailingVerb
+                    || (leadingVerb && !verbPhrase(phrase, language))
+                    || hasProperNoun(tokens, phrase, language, use)) {
                 continue;
             }
             String surface =
                     fragment.text().substring(phrase.start(), phrase.end()).replaceAll("\\s+", " ");
+            Language report = language.reportLanguage(fragment.language());
             candidates
                     .computeIfAbsent(
                             language.code() + "|" + phrase.key(),
-                            k -> new Candidate(language, phrase.key(), phrase.stems()))
+                            k -> new Candidate(language, report, phrase.key(), phrase.stems()))
                     .add(index, fragment.interviewId(), phrase.start(), phrase.end(), surface);
         }
+    }
+
+    /**
+     * A phrase that starts with a verb is kept only as a verb phrase: the verb and the noun it governs, two
+     * words that go together more often than chance says (a collocation, see {@link Collocations}) — "perder
+     * peso", "change jobs" — rather than a verb that happens to precede a noun.
+     */
+    private boolean verbPhrase(PhraseExtractor.Phrase phrase, Tongue language) {
+        return phrase.words() == 2 && collocations.collocation(language, phrase.stems());
+    }
+
+    /** Whether every adjacent pair of the phrase's words is a collocation in its language. */
+    boolean collocation(Candidate candidate) {
+        return collocations.collocation(candidate.language(), candidate.stems());
     }
 
     /**
@@ -105,7 +141,10 @@ final class CandidateIndex {
      * "me ha costado") are discourse, not concepts: they break phrases like stop-words. Context cues are
      * kept ("en el trabajo" still says "trabajo").
      */
-    private static List<Token> withoutDiscourseCues(List<Token> tokens, AnalystFragment fragment) {
+    private static List<Token> withoutDiscourseCues(List<Token> tokens, AnalystFragment fragment, Tongue tongue) {
+        if (tongue != Tongue.of(fragment.language())) {
+            return tokens;
+        }
         List<CueLexicon.Match> cues = CueLexicon.of(fragment.language()).find(fragment.text()).stream()
                 .filter(CueLexicon::isDiscourse)
                 .toList();
@@ -138,7 +177,7 @@ final class CandidateIndex {
     }
 
     private static boolean hasProperNoun(
-            List<Token> tokens, PhraseExtractor.Phrase phrase, Language language, WordUse use) {
+            List<Token> tokens, PhraseExtractor.Phrase phrase, Tongue language, WordUse use) {
         for (int i = phrase.from(); i <= phrase.to(); i++) {
             if (tokens.get(i).kind() != Token.Kind.CONNECTOR && use.properNoun(language, tokens.get(i))) {
                 return true;
@@ -148,7 +187,7 @@ final class CandidateIndex {
     }
 
     /** Stem keys of a free phrase (an existing code label, a lexicon term) in one language, if it has words. */
-    List<String> stemsOf(String phrase, Language language) {
+    List<String> stemsOf(String phrase, Tongue language) {
         List<String> stems = new ArrayList<>();
         for (Token token : new WordTokenizer().tokenize(phrase, LanguageProfile.of(language), Set.of())) {
             if (token.canEdgePhrase()) {
@@ -162,15 +201,15 @@ final class CandidateIndex {
         return candidates.values();
     }
 
-    Set<Language> languages() {
+    Set<Tongue> languages() {
         return fragmentCount.keySet();
     }
 
-    int fragmentCount(Language language) {
+    int fragmentCount(Tongue language) {
         return fragmentCount.getOrDefault(language, 0);
     }
 
-    int interviewCount(Language language) {
+    int interviewCount(Tongue language) {
         return interviews.getOrDefault(language, Set.of()).size();
     }
 

@@ -6,12 +6,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /** A code being built: the phrase candidates merged into it (the first one leads) and its label. */
 final class CodeGroup {
 
     private final List<Candidate> members = new ArrayList<>();
+    private final List<String> absorbed = new ArrayList<>();
     private String existingLabel;
 
     CodeGroup(Candidate lead) {
@@ -20,6 +23,25 @@ final class CodeGroup {
 
     void merge(Candidate candidate) {
         members.add(candidate);
+    }
+
+    /** Takes in a near-duplicate code: its phrases become this code's variants, its label is remembered. */
+    void absorb(CodeGroup other) {
+        absorbed.add(other.label());
+        absorbed.addAll(other.absorbed);
+        members.addAll(other.members);
+    }
+
+    /** Labels of the near-duplicate codes absorbed into this one. */
+    List<String> absorbed() {
+        return List.copyOf(absorbed);
+    }
+
+    /** Fragments where any of its phrases occurs. */
+    Set<Integer> fragments() {
+        Set<Integer> fragments = new TreeSet<>();
+        members.forEach(m -> fragments.addAll(m.fragments()));
+        return fragments;
     }
 
     void reuse(String label) {
@@ -34,8 +56,12 @@ final class CodeGroup {
         return members;
     }
 
-    Language language() {
+    Tongue language() {
         return lead().language();
+    }
+
+    Language reportLanguage() {
+        return lead().reportLanguage();
     }
 
     boolean reused() {

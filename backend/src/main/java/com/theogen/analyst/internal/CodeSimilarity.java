@@ -2,7 +2,6 @@ package com.theogen.analyst.internal;
 
 import com.theogen.analyst.AnalystFragment;
 import com.theogen.analyst.AxialGroupingRequest.AxialCode;
-import com.theogen.shared.Language;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -58,18 +57,20 @@ final class CodeSimilarity {
         Map<UUID, AnalystFragment> byId = new HashMap<>();
         fragments.forEach(f -> byId.put(f.fragmentId(), f));
         WordTokenizer tokenizer = new WordTokenizer();
+        Map<UUID, Tongue> tongues = InterviewLanguages.detect(fragments);
         Map<UUID, List<Map<String, Integer>>> sentenceWords = new HashMap<>();
         List<Map<String, Double>> termFrequencies = new ArrayList<>();
         for (AxialCode code : codes) {
-            Map<Language, Set<String>> labelWords = new EnumMap<>(Language.class);
+            Map<Tongue, Set<String>> labelWords = new EnumMap<>(Tongue.class);
             Map<String, Double> tf = new HashMap<>();
             for (UUID fragmentId : code.fragmentIds()) {
                 AnalystFragment fragment = byId.get(fragmentId);
                 if (fragment != null) {
+                    Tongue tongue = tongues.getOrDefault(fragment.interviewId(), Tongue.of(fragment.language()));
                     List<Map<String, Integer>> sentences =
-                            sentenceWords.computeIfAbsent(fragmentId, id -> sentenceWords(fragment, tokenizer));
+                            sentenceWords.computeIfAbsent(fragmentId, id -> sentenceWords(fragment, tongue, tokenizer));
                     Set<String> label = labelWords.computeIfAbsent(
-                            fragment.language(), language -> labelWords(code.label(), language, tokenizer));
+                            tongue, language -> labelWords(code.label(), language, tokenizer));
                     evidence(label, sentences)
                             .forEach(words -> words.forEach((w, c) -> tf.merge(w, (double) c, Double::sum)));
                 }
@@ -101,7 +102,7 @@ final class CodeSimilarity {
         return mentioning.isEmpty() ? sentences : mentioning;
     }
 
-    private static Set<String> labelWords(String label, Language language, WordTokenizer tokenizer) {
+    private static Set<String> labelWords(String label, Tongue language, WordTokenizer tokenizer) {
         Set<String> words = new HashSet<>();
         for (Token token : tokenizer.tokenize(label, LanguageProfile.of(language), Set.of())) {
             if (token.canEdgePhrase()) {
@@ -111,7 +112,8 @@ final class CodeSimilarity {
         return words;
     }
 
-    private static List<Map<String, Integer>> sentenceWords(AnalystFragment fragment, WordTokenizer tokenizer) {
+    private static List<Map<String, Integer>> sentenceWords(
+            AnalystFragment fragment, Tongue tongue, WordTokenizer tokenizer) {
         List<Map<String, Integer>> sentences = new ArrayList<>();
         for (int[] span : Sentences.spans(fragment.text())) {
             AnalystFragment sentence = new AnalystFragment(
@@ -121,17 +123,17 @@ final class CodeSimilarity {
                     fragment.interviewer(),
                     fragment.language(),
                     fragment.text().substring(span[0], span[1]));
-            sentences.add(words(sentence, tokenizer));
+            sentences.add(words(sentence, tongue, tokenizer));
         }
         return sentences;
     }
 
-    private static Map<String, Integer> words(AnalystFragment fragment, WordTokenizer tokenizer) {
+    private static Map<String, Integer> words(AnalystFragment fragment, Tongue tongue, WordTokenizer tokenizer) {
         Map<String, Integer> counts = new HashMap<>();
-        LanguageProfile profile = LanguageProfile.of(fragment.language());
+        LanguageProfile profile = LanguageProfile.of(tongue);
         for (Token token : tokenizer.tokenize(fragment.text(), profile, Set.of())) {
             if (token.canEdgePhrase()) {
-                counts.merge(fragment.language().code() + "|" + token.stem(), 1, Integer::sum);
+                counts.merge(tongue.code() + "|" + token.stem(), 1, Integer::sum);
             }
         }
         return counts;

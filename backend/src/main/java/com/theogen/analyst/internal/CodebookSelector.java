@@ -1,6 +1,5 @@
 package com.theogen.analyst.internal;
 
-import com.theogen.shared.Language;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -12,7 +11,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Chooses which candidate phrases become codes (ADR 007): a phrase must recur — in at least two fragments
+ * Chooses which candidate phrases become codes (ADR 007): a multi-word phrase must be a collocation (its
+ * adjacent words go together more than chance, see {@link Collocations}; ADR 037), and a phrase must recur — in at least two fragments
  * of at least two interviews (one when the language has a single interview) — without being so common
  * that it says nothing (more than {@link #MAX_FRAGMENT_SHARE} of the language's fragments, once there are
  * enough fragments for shares to mean something). Phrases nested
@@ -26,6 +26,7 @@ final class CodebookSelector {
     static final int MIN_FRAGMENTS_FOR_SHARE_CAP = 50;
     static final double NESTED_SHARE = 0.7;
     static final double LEXICON_BOOST = 1.5;
+    static final double OVERLAP_JACCARD = 0.8;
 
     private CodebookSelector() {}
 
@@ -34,7 +35,9 @@ final class CodebookSelector {
         Set<String> lexiconKeys = keyed(index, lexicon).keySet();
         List<Candidate> eligible = new ArrayList<>();
         for (Candidate candidate : index.candidates()) {
-            if (existing.containsKey(id(candidate)) || recursEnough(candidate, index)) {
+            boolean phrase =
+                    candidate.words() == 1 || lexiconKeys.contains(id(candidate)) || index.collocation(candidate);
+            if (existing.containsKey(id(candidate)) || (phrase && recursEnough(candidate, index))) {
                 eligible.add(candidate);
             }
         }
@@ -47,7 +50,43 @@ final class CodebookSelector {
                 .thenComparing(CodebookSelector::id));
         List<CodeGroup> groups = merge(kept, index, existing);
         absorbVariants(groups, index, new HashSet<>(kept));
+        mergeOverlapping(groups);
         return groups;
+    }
+
+    /**
+     * Near-duplicate codes that the phrase rules keep apart but the data does not: two codes of one language
+     * that share a word and are applied to nearly the same fragments (Jaccard ≥ {@link #OVERLAP_JACCARD}) —
+     * "respite" said almost only where "respite care" is — are one code; the weaker is absorbed into the
+     * stronger (its surface forms become variants) and reported (ADR 037).
+     */
+    private static void mergeOverlapping(List<CodeGroup> groups) {
+        for (int i = 0; i < groups.size(); i++) {
+            CodeGroup strong = groups.get(i);
+            for (int j = groups.size() - 1; j > i; j--) {
+                CodeGroup weak = groups.get(j);
+                if (strong.language() == weak.language()
+                        && !weak.reused()
+                        && sharesWord(strong, weak)
+                        && overlap(strong.fragments(), weak.fragments()) >= OVERLAP_JACCARD) {
+                    strong.absorb(weak);
+                    groups.remove(j);
+                }
+            }
+        }
+    }
+
+    private static boolean sharesWord(CodeGroup a, CodeGroup b) {
+        Set<String> stems = new HashSet<>();
+        a.members().forEach(m -> stems.addAll(m.stems()));
+        return b.members().stream().flatMap(m -> m.stems().stream()).anyMatch(stems::contains);
+    }
+
+    private static double overlap(Set<Integer> a, Set<Integer> b) {
+        Set<Integer> union = new HashSet<>(a);
+        union.addAll(b);
+        long shared = a.stream().filter(b::contains).count();
+        return union.isEmpty() ? 0 : (double) shared / union.size();
     }
 
     /**
@@ -80,7 +119,7 @@ final class CodebookSelector {
     }
 
     private static boolean recursEnough(Candidate candidate, CandidateIndex index) {
-        Language language = candidate.language();
+        Tongue language = candidate.language();
         int minInterviews = Math.min(2, index.interviewCount(language));
         int fragments = index.fragmentCount(language);
         boolean tooCommon = fragments >= MIN_FRAGMENTS_FOR_SHARE_CAP
@@ -95,7 +134,7 @@ final class CodebookSelector {
      * times {@link #LEXICON_BOOST} for domain lexicon terms.
      */
     static double weight(Candidate candidate, CandidateIndex index, boolean lexiconTerm) {
-        Language language = candidate.language();
+        Tongue language = candidate.language();
         double n = index.fragmentCount(language);
         double df = candidate.documentFrequency();
         double idf = Math.log(n / df) + 1;
@@ -142,7 +181,7 @@ final class CodebookSelector {
 
     private static List<CodeGroup> merge(List<Candidate> ranked, CandidateIndex index, Map<String, String> existing) {
         List<CodeGroup> groups = new ArrayList<>();
-        Map<Language, Integer> accepted = new EnumMap<>(Language.class);
+        Map<Tongue, Integer> accepted = new EnumMap<>(Tongue.class);
         for (Candidate candidate : ranked) {
             String label = CodeGroup.readable(candidate.surfaces()).toLowerCase(Locale.ROOT);
             CodeGroup home = groups.stream()
@@ -169,14 +208,14 @@ final class CodebookSelector {
     }
 
     /** Codebook size per language: about 5 × √(fragments), between 8 and 60. */
-    static int maxCodes(CandidateIndex index, Language language) {
+    static int maxCodes(CandidateIndex index, Tongue language) {
         long size = Math.round(5 * Math.sqrt(index.fragmentCount(language)));
         return (int) Math.max(8, Math.min(60, size));
     }
 
     private static Map<String, String> keyed(CandidateIndex index, List<String> phrases) {
         Map<String, String> keys = new HashMap<>();
-        for (Language language : index.languages()) {
+        for (Tongue language : index.languages()) {
             for (String phrase : phrases) {
                 List<String> stems = index.stemsOf(phrase, language);
                 if (!stems.isEmpty()) {

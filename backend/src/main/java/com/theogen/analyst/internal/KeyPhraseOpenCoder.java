@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -31,7 +32,8 @@ public class KeyPhraseOpenCoder implements OfflineOpenCoder {
                 .toList();
         Set<String> speakers = new TreeSet<>();
         request.fragments().forEach(f -> speakers.add(f.speaker()));
-        CandidateIndex index = CandidateIndex.build(participant, speakers);
+        Map<UUID, Tongue> tongues = InterviewLanguages.detect(participant);
+        CandidateIndex index = CandidateIndex.build(participant, speakers, tongues);
         List<CodeGroup> selected = CodebookSelector.select(index, request.lexicon(), request.existingCodeLabels());
         Map<CodeGroup, List<CodeAssigner.Assignment>> assigned = CodeAssigner.assign(selected, index);
         double maxSalience = assigned.values().stream()
@@ -45,7 +47,13 @@ public class KeyPhraseOpenCoder implements OfflineOpenCoder {
                 .add(code.label())));
         List<OpenCodingResult.CodeDraft> codes = new ArrayList<>();
         assigned.forEach((code, list) -> codes.add(draft(code, list, index, labelsByFragment, maxSalience, request)));
-        return new OpenCodingResult(codes, participant.size(), labelsByFragment.size(), GeneratedBy.OFFLINE);
+        Map<UUID, String> languages = new TreeMap<>();
+        tongues.forEach((interview, tongue) -> languages.put(interview, tongue.code()));
+        List<OpenCodingResult.Merge> merges = new ArrayList<>();
+        assigned.keySet()
+                .forEach(code -> code.absorbed().forEach(a -> merges.add(new OpenCodingResult.Merge(a, code.label()))));
+        return new OpenCodingResult(
+                codes, participant.size(), labelsByFragment.size(), GeneratedBy.OFFLINE, languages, merges);
     }
 
     private static OpenCodingResult.CodeDraft draft(
@@ -81,7 +89,13 @@ public class KeyPhraseOpenCoder implements OfflineOpenCoder {
         String definition =
                 definition(request.projectLanguage(), applications.size(), interviews.size(), topCompanions, variants);
         return new OpenCodingResult.CodeDraft(
-                code.label(), definition, code.language(), code.reused(), variants, applications, GeneratedBy.OFFLINE);
+                code.label(),
+                definition,
+                code.reportLanguage(),
+                code.reused(),
+                variants,
+                applications,
+                GeneratedBy.OFFLINE);
     }
 
     /** Salience relative to the project's most salient application, mapped onto [0.30, 0.95]. */

@@ -18,36 +18,78 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.de.GermanLightStemmer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishMinimalStemmer;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.apache.lucene.analysis.es.SpanishLightStemmer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchLightStemmer;
+import org.apache.lucene.analysis.it.ItalianAnalyzer;
+import org.apache.lucene.analysis.it.ItalianLightStemmer;
+import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
+import org.apache.lucene.analysis.pt.PortugueseLightStemmer;
 
 /**
- * The word lists and stemmer of one language: Lucene's analyzer stop set plus our conversational
- * additions, generic "weak" nouns, and the connectors allowed inside a noun phrase.
+ * The word lists and stemmer of one language: the stop set and light stemmer of that language's Lucene
+ * analyzer (English, Spanish, French, German, Portuguese, Italian) plus our conversational additions, generic
+ * "weak" nouns, the connectors allowed inside a noun phrase and the elided articles stripped from a word
+ * ("l'école" is "école").
  */
 final class LanguageProfile {
 
-    private static final Pattern SPANISH_VERB_ENDING = Pattern.compile(
-            "(ar|er|ir|ando|iendo|aba|aban|amos|emos|imos|é|ó|í|an|en)(lo|la|los|las|le|les|me|te|se|nos)?$");
-    private static final Pattern ENGLISH_VERB_ENDING = Pattern.compile("[^e]ed$");
-    private static final Map<Language, LanguageProfile> PROFILES = new EnumMap<>(Language.class);
+    private static final Map<Tongue, Pattern> VERB_ENDINGS = Map.of(
+            Tongue.ES,
+            Pattern.compile(
+                    "(ar|er|ir|ando|iendo|aba|aban|amos|emos|imos|é|ó|í|an|en)(lo|la|los|las|le|les|me|te|se|nos)?$"),
+            Tongue.EN,
+            Pattern.compile("[^e]ed$"),
+            Tongue.FR,
+            Pattern.compile("([^i]er|ir|ait|aient|ions|iez)$"),
+            Tongue.PT,
+            Pattern.compile("(ar|er|ir|ando|endo|indo|ava|avam|aram|eram|iram)$"),
+            Tongue.IT,
+            Pattern.compile("(ere|ire|ando|endo|ava|avano|iamo)$"));
+    private static final Map<Tongue, LanguageProfile> PROFILES = new EnumMap<>(Tongue.class);
 
     static {
         PROFILES.put(
-                Language.ES,
+                Tongue.ES,
                 new LanguageProfile(
-                        Language.ES,
+                        Tongue.ES,
                         SpanishAnalyzer.getDefaultStopSet(),
                         Set.of("de", "del"),
                         Set.of("la", "las", "los", "el")));
         PROFILES.put(
-                Language.EN,
-                new LanguageProfile(Language.EN, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, Set.of("of"), Set.of()));
+                Tongue.EN,
+                new LanguageProfile(Tongue.EN, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, Set.of("of"), Set.of()));
+        PROFILES.put(
+                Tongue.FR,
+                new LanguageProfile(
+                        Tongue.FR,
+                        FrenchAnalyzer.getDefaultStopSet(),
+                        Set.of("de", "du", "des", "à", "au", "aux"),
+                        Set.of("la", "l", "les")));
+        PROFILES.put(Tongue.DE, new LanguageProfile(Tongue.DE, GermanAnalyzer.getDefaultStopSet(), Set.of(), Set.of()));
+        PROFILES.put(
+                Tongue.PT,
+                new LanguageProfile(
+                        Tongue.PT,
+                        PortugueseAnalyzer.getDefaultStopSet(),
+                        Set.of("de", "do", "da", "dos", "das"),
+                        Set.of()));
+        PROFILES.put(
+                Tongue.IT,
+                new LanguageProfile(
+                        Tongue.IT,
+                        ItalianAnalyzer.getDefaultStopSet(),
+                        Set.of("di", "del", "della", "dei", "degli", "delle", "da"),
+                        Set.of()));
     }
 
-    private final Language language;
+    private final Tongue language;
+    private final Set<String> elisions;
     private final Set<String> stopWords;
     private final Set<String> weakWords;
     private final Set<String> connectors;
@@ -56,7 +98,7 @@ final class LanguageProfile {
     private final Set<String> verbMarkers;
 
     private LanguageProfile(
-            Language language, CharArraySet luceneStopSet, Set<String> connectors, Set<String> connectorArticles) {
+            Tongue language, CharArraySet luceneStopSet, Set<String> connectors, Set<String> connectorArticles) {
         this.language = language;
         Set<String> stops = new HashSet<>();
         luceneStopSet.forEach(word -> stops.add(word instanceof char[] chars ? new String(chars) : word.toString()));
@@ -70,14 +112,38 @@ final class LanguageProfile {
         Map<String, Set<String>> markers = readSections("context." + language.code() + ".txt");
         this.nounMarkers = markers.getOrDefault("noun", Set.of());
         this.verbMarkers = markers.getOrDefault("verb", Set.of());
+        this.elisions = markers.getOrDefault("elision", Set.of());
     }
 
     static LanguageProfile of(Language language) {
-        return PROFILES.get(language);
+        return PROFILES.get(Tongue.of(language));
     }
 
-    Language language() {
+    static LanguageProfile of(Tongue tongue) {
+        return PROFILES.get(tongue);
+    }
+
+    Tongue language() {
         return language;
+    }
+
+    /**
+     * Where the word proper starts in {@code lower}: after an elided article or pronoun ("l'", "qu'", "dell'"),
+     * 0 when there is none.
+     */
+    int elidedPrefix(String lower) {
+        int apostrophe = lower.indexOf('\'');
+        if (apostrophe <= 0 || apostrophe == lower.length() - 1) {
+            return 0;
+        }
+        return elisions.contains(lower.substring(0, apostrophe)) ? apostrophe + 1 : 0;
+    }
+
+    /**
+     * Whether a capital in mid-sentence can mark a proper noun. Not in German, where every noun is capitalised.
+     */
+    boolean capitalsMarkProperNouns() {
+        return language != Tongue.DE;
     }
 
     boolean isStopWord(String lower) {
@@ -116,8 +182,8 @@ final class LanguageProfile {
         if (lower.length() < 5) {
             return false;
         }
-        Pattern ending = language == Language.ES ? SPANISH_VERB_ENDING : ENGLISH_VERB_ENDING;
-        return ending.matcher(lower).find();
+        Pattern ending = VERB_ENDINGS.get(language);
+        return ending != null && ending.matcher(lower).find();
     }
 
     /**
@@ -125,14 +191,18 @@ final class LanguageProfile {
      * participants said.
      */
     String stem(String lower) {
-        String folded = fold(lower);
+        // As GermanAnalyzer's normalisation: umlauts folded (by fold) and "ß" written "ss".
+        String folded = language == Tongue.DE ? fold(lower).replace("ß", "ss") : fold(lower);
         char[] chars = folded.toCharArray();
         int length;
-        if (language == Language.ES) {
-            length = chars.length >= 5 ? new SpanishLightStemmer().stem(chars, chars.length) : shortSpanish(chars);
-        } else {
-            length = new EnglishMinimalStemmer().stem(chars, chars.length);
-        }
+        length = switch (language) {
+            case ES -> chars.length >= 5 ? new SpanishLightStemmer().stem(chars, chars.length) : shortSpanish(chars);
+            case EN -> new EnglishMinimalStemmer().stem(chars, chars.length);
+            case FR -> new FrenchLightStemmer().stem(chars, chars.length);
+            case DE -> new GermanLightStemmer().stem(chars, chars.length);
+            case PT -> new PortugueseLightStemmer().stem(chars, chars.length);
+            case IT -> new ItalianLightStemmer().stem(chars, chars.length);
+        };
         return new String(chars, 0, length);
     }
 

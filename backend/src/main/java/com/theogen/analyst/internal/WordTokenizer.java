@@ -40,13 +40,21 @@ final class WordTokenizer {
                 int end = offset.endOffset();
                 String lower = term.toString().toLowerCase(Locale.ROOT).replace('’', '\'');
                 boolean boundary = previousEnd < 0 || separates(text, previousEnd, start);
+                int elided = profile.elidedPrefix(lower);
+                String elidedWord = elided > 0 ? lower.substring(0, elided - 1) : null;
+                if (elided > 0) {
+                    lower = lower.substring(elided);
+                    start += elided;
+                }
                 if (lower.endsWith("'s") && !profile.isStopWord(lower)) {
                     lower = lower.substring(0, lower.length() - 2);
                     end -= 2;
                 }
                 Token.Kind kind = kindOf(lower, profile, extraStops, boundary ? null : previousLower);
                 String stem = kind == Token.Kind.STOP ? lower : profile.stem(lower);
-                Token.Marker marker = boundary ? Token.Marker.NONE : profile.markerOf(previousLower);
+                Token.Marker marker = elidedWord != null
+                        ? profile.markerOf(elidedWord)
+                        : boundary ? Token.Marker.NONE : profile.markerOf(previousLower);
                 boolean sentenceStart = previousEnd < 0 || startsSentence(text, previousEnd, start);
                 Token.Casing casing = casing(text.substring(start, end), sentenceStart);
                 tokens.add(new Token(start, end, lower, stem, kind, boundary, marker, casing));
@@ -63,11 +71,11 @@ final class WordTokenizer {
     }
 
     private Token.Kind kindOf(String lower, LanguageProfile profile, Set<String> extraStops, String previous) {
+        if (ALPHANUM.equals(type.type()) && profile.isConnector(lower)) {
+            return Token.Kind.CONNECTOR;
+        }
         if (!ALPHANUM.equals(type.type()) || !isWord(lower) || isTranscriptNote(lower)) {
             return Token.Kind.STOP;
-        }
-        if (profile.isConnector(lower)) {
-            return Token.Kind.CONNECTOR;
         }
         if (previous != null && profile.isConnector(previous) && profile.isConnectorArticle(lower)) {
             return Token.Kind.CONNECTOR;

@@ -1,6 +1,5 @@
 package com.theogen.analyst.internal;
 
-import com.theogen.shared.Language;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -17,7 +16,7 @@ final class WordUse {
     private final Map<String, int[]> counts = new HashMap<>();
     private final Map<String, int[]> casings = new HashMap<>();
 
-    void observe(Language language, Token token) {
+    void observe(Tongue language, Token token) {
         if (token.kind() == Token.Kind.STOP) {
             return;
         }
@@ -30,13 +29,16 @@ final class WordUse {
         }
     }
 
-    boolean properNoun(Language language, Token token) {
+    boolean properNoun(Tongue language, Token token) {
+        if (!LanguageProfile.of(language).capitalsMarkProperNouns()) {
+            return false;
+        }
         int[] lowerTitle = casings.getOrDefault(language.code() + "|" + token.lower(), new int[2]);
         return lowerTitle[1] > 0 && 4 * lowerTitle[0] < lowerTitle[1];
     }
 
     /** True when this occurrence of the word is (most likely) a verb. */
-    boolean verbal(Language language, Token token) {
+    boolean verbal(Tongue language, Token token) {
         if (token.previous() == Token.Marker.VERB) {
             return true;
         }
@@ -50,7 +52,7 @@ final class WordUse {
      * True when the word form is mostly a verb across the project, whatever its neighbour here: used for
      * the last word of a phrase, whose left neighbour is the phrase itself ("night shifts mattered").
      */
-    boolean verbForm(Language language, Token token) {
+    boolean verbForm(Tongue language, Token token) {
         int[] nounVerb = counts.getOrDefault(language.code() + "|" + token.lower(), new int[2]);
         if (nounVerb[0] > nounVerb[1]) {
             return false;
