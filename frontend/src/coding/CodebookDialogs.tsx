@@ -1,174 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../api/client';
-import type { Code, CodeSort } from '../api/types';
+import type { Category, Code } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
-import { ErrorNotice, Loading } from '../ui/ErrorNotice';
+import { ErrorNotice } from '../ui/ErrorNotice';
 import { errorText } from '../ui/errors';
-import { useResource } from '../ui/hooks';
-import { useCan } from '../projects/role';
 
-const SIZE = 100;
+/** What a code's action menu can open: an inline rename, or one of the dialogs below. */
+export type CodeAction = 'rename' | 'criteria' | 'merge' | 'move' | 'delete';
 
-interface CodebookTableProps {
-  projectId: string;
-  version: number;
-  selected: string | null;
-  onSelect(code: Code): void;
-  onChanged(): void;
-}
-
-/** The codebook: sortable, filterable; each code can be renamed, merged into another, or deleted. */
-export function CodebookTable({ projectId, version, selected, onSelect, onChanged }: CodebookTableProps) {
-  const { t } = useI18n();
-  const mayEdit = useCan()('coder');
-  const [sort, setSort] = useState<CodeSort>('applications');
-  const [filter, setFilter] = useState('');
-  const [q, setQ] = useState('');
-  const [page, setPage] = useState(0);
-  const [coder, setCoder] = useState('');
-  const [coders] = useResource(`coders:${projectId}:${version}`, (signal) => api.listCoders(projectId, signal));
-  const [codes, reload] = useResource(`codes:${projectId}:${sort}:${q}:${page}:${coder}:${version}`, (signal) =>
-    api.listCodes(projectId, { sort, q, page, size: SIZE, ...(coder ? { coder } : {}) }, signal),
-  );
-  const [action, setAction] = useState<{ kind: 'rename' | 'criteria' | 'merge' | 'delete'; code: Code } | null>(null);
-  const applyFilter = (event: FormEvent) => {
-    event.preventDefault();
-    setPage(0);
-    setQ(filter.trim());
-  };
-
-  const header = (key: CodeSort, label: string, numeric = false) => (
-    <th scope="col" className={numeric ? 'numeric' : undefined} aria-sort={sort === key ? (key === 'label' ? 'ascending' : 'descending') : undefined}>
-      <button type="button" className="sort-button" onClick={() => setSort(key)}>
-        {label}
-        <span aria-hidden="true">{sort === key ? (key === 'label' ? ' ▲' : ' ▼') : ''}</span>
-      </button>
-    </th>
-  );
-
-  return (
-    <section className="codebook" aria-labelledby="codebook-title">
-      <div className="codebook__head">
-        <h2 id="codebook-title">{t.coding.codebook}</h2>
-        <form className="codebook__filter" role="search" onSubmit={applyFilter}>
-          <label htmlFor="codebook-filter" className="visually-hidden">
-            {t.coding.filter}
-          </label>
-          <input id="codebook-filter" type="search" placeholder={t.coding.filter} value={filter} onChange={(e) => setFilter(e.target.value)} />
-          <button type="submit" className="button button--secondary button--small">
-            {t.coding.filterButton}
-          </button>
-        </form>
-        <label className="codebook__coder">
-          {t.coding.coderFilter}{' '}
-          <select
-            value={coder}
-            onChange={(e) => {
-              setPage(0);
-              setCoder(e.target.value);
-            }}
-          >
-            <option value="">{t.coding.everyone}</option>
-            {coders.status === 'ready' &&
-              coders.data.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.display_name} ({c.applications})
-                </option>
-              ))}
-          </select>
-        </label>
-      </div>
-      {codes.status === 'loading' && <Loading />}
-      {codes.status === 'error' && <ErrorNotice message={errorText(codes.error, t)} onRetry={reload} />}
-      {codes.status === 'ready' && codes.data.total_items === 0 && (
-        <div className="empty-state empty-state--compact">
-          <p>{q ? t.coding.noMatch(q) : t.coding.noCodes}</p>
-        </div>
-      )}
-      {codes.status === 'ready' && codes.data.total_items > 0 && (
-        <>
-          <p className="list-count">{t.coding.codeCount(codes.data.total_items)}</p>
-          <div className="table-scroll">
-            <table className="data-table">
-              <thead>
-                <tr>
-                  {header('label', t.coding.code)}
-                  <th scope="col">{t.coding.category}</th>
-                  <th scope="col">{t.coding.origin}</th>
-                  {header('applications', t.coding.quotes, true)}
-                  {header('interviews', t.coding.interviews, true)}
-                  {mayEdit && (
-                    <th scope="col">
-                      <span className="visually-hidden">{t.interviews.actions}</span>
-                    </th>
-                  )}
-                </tr>
-              </thead>
-              <tbody>
-                {codes.data.items.map((code) => (
-                  <tr key={code.id} className={selected === code.id ? 'is-selected' : undefined}>
-                    <th scope="row">
-                      {action?.kind === 'rename' && action.code.id === code.id ? (
-                        <RenameForm code={code} onDone={(changed) => { setAction(null); if (changed) onChanged(); }} />
-                      ) : (
-                        <button type="button" className="link-button" aria-pressed={selected === code.id} onClick={() => onSelect(code)}>
-                          {code.label}
-                        </button>
-                      )}
-                    </th>
-                    <td>{code.category_name ?? <span className="muted">{t.coding.ungrouped}</span>}</td>
-                    <td>
-                      <span className="tag tag--quiet">{t.coding.origins[code.origin]}</span>
-                    </td>
-                    <td className="numeric">{code.application_count}</td>
-                    <td className="numeric">{code.interviews_covered}</td>
-                    {mayEdit && (
-                      <td className="actions">
-                        <div className="button-row button-row--tight">
-                          <button type="button" className="button button--ghost button--small" aria-label={t.coding.renameLabel(code.label)} onClick={() => setAction({ kind: 'rename', code })}>
-                            {t.coding.rename}
-                          </button>
-                          <button type="button" className="button button--ghost button--small" aria-label={t.coding.criteriaLabel(code.label)} onClick={() => setAction({ kind: 'criteria', code })}>
-                            {t.coding.criteria}
-                          </button>
-                          <button type="button" className="button button--ghost button--small" aria-label={t.coding.mergeLabel(code.label)} onClick={() => setAction({ kind: 'merge', code })}>
-                            {t.coding.merge}
-                          </button>
-                          <button type="button" className="button button--danger-quiet button--small" aria-label={t.coding.deleteLabel(code.label)} onClick={() => setAction({ kind: 'delete', code })}>
-                            {t.coding.delete}
-                          </button>
-                        </div>
-                      </td>
-                    )}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {codes.data.total_pages > 1 && (
-            <div className="pagination">
-              <button type="button" className="button button--secondary" disabled={page === 0} onClick={() => setPage(page - 1)}>
-                ← {t.app.previous}
-              </button>
-              <span className="pagination__status">{t.app.pageOf(page + 1, codes.data.total_pages)}</span>
-              <button type="button" className="button button--secondary" disabled={page + 1 >= codes.data.total_pages} onClick={() => setPage(page + 1)}>
-                {t.app.next} →
-              </button>
-            </div>
-          )}
-          {action?.kind === 'merge' && (
-            <MergeDialog code={action.code} candidates={codes.data.items} onDone={(changed) => { setAction(null); if (changed) onChanged(); }} />
-          )}
-        </>
-      )}
-      {action?.kind === 'criteria' && <CriteriaDialog code={action.code} onDone={(changed) => { setAction(null); if (changed) onChanged(); }} />}
-      {action?.kind === 'delete' && <DeleteCodeDialog code={action.code} onDone={(changed) => { setAction(null); if (changed) onChanged(); }} />}
-    </section>
-  );
-}
-
-function RenameForm({ code, onDone }: { code: Code; onDone(changed: boolean): void }) {
+/** Renames a code in place: Enter saves, Escape cancels. */
+export function RenameForm({ code, onDone }: { code: Code; onDone(changed: boolean): void }) {
   const { t } = useI18n();
   const [label, setLabel] = useState(code.label);
   const [failure, setFailure] = useState<string | null>(null);
@@ -213,7 +55,8 @@ function RenameForm({ code, onDone }: { code: Code; onDone(changed: boolean): vo
   );
 }
 
-function MergeDialog({ code, candidates, onDone }: { code: Code; candidates: Code[]; onDone(changed: boolean): void }) {
+/** Merges one code into another code of the project. */
+export function MergeDialog({ code, candidates, onDone }: { code: Code; candidates: Code[]; onDone(changed: boolean): void }) {
   const { t } = useI18n();
   const others = candidates.filter((c) => c.id !== code.id);
   const [into, setInto] = useState(others[0]?.id ?? '');
@@ -255,7 +98,7 @@ function MergeDialog({ code, candidates, onDone }: { code: Code; candidates: Cod
   );
 }
 
-function DeleteCodeDialog({ code, onDone }: { code: Code; onDone(changed: boolean): void }) {
+export function DeleteCodeDialog({ code, onDone }: { code: Code; onDone(changed: boolean): void }) {
   const { t } = useI18n();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -285,7 +128,7 @@ function DeleteCodeDialog({ code, onDone }: { code: Code; onDone(changed: boolea
 }
 
 /** A code's definition, inclusion and exclusion criteria and anchor quotes (one per line), as a codebook states them. */
-function CriteriaDialog({ code, onDone }: { code: Code; onDone(changed: boolean): void }) {
+export function CriteriaDialog({ code, onDone }: { code: Code; onDone(changed: boolean): void }) {
   const { t } = useI18n();
   const [definition, setDefinition] = useState(code.definition ?? '');
   const [inclusion, setInclusion] = useState(code.inclusion_criteria ?? '');
@@ -337,6 +180,99 @@ function CriteriaDialog({ code, onDone }: { code: Code; onDone(changed: boolean)
         <span className="field__label">{t.coding.examplesOnePerLine}</span>
         <textarea value={examples} rows={4} onChange={(e) => setExamples(e.target.value)} />
       </label>
+      {failure && <ErrorNotice message={failure} />}
+    </ConfirmDialog>
+  );
+}
+
+/** Moves a code to a category, from the keyboard (the tree also takes a dragged code). */
+export function MoveDialog({ code, categories, onDone }: { code: Code; categories: Category[]; onDone(changed: boolean): void }) {
+  const { t } = useI18n();
+  const others = categories.filter((c) => c.id !== code.category_id);
+  const [to, setTo] = useState(others[0]?.id ?? '');
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const move = async () => {
+    setBusy(true);
+    try {
+      await api.moveCodes(to, [code.id]);
+      onDone(true);
+    } catch (error) {
+      setFailure(errorText(error, t));
+      setBusy(false);
+    }
+  };
+  return (
+    <ConfirmDialog
+      title={t.coding.tree.moveTitle(code.label)}
+      confirmLabel={t.coding.tree.moveConfirm}
+      cancelLabel={t.form.cancel}
+      busy={busy || !to}
+      onConfirm={() => void move()}
+      onCancel={() => onDone(false)}
+      tone="primary"
+    >
+      <label className="field">
+        <span className="field__label">{t.coding.category}</span>
+        <select value={to} onChange={(e) => setTo(e.target.value)}>
+          {others.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      {failure && <ErrorNotice message={failure} />}
+    </ConfirmDialog>
+  );
+}
+
+/** Merges the selected codes into the one the researcher keeps, one merge call per other code. */
+export function BulkMergeDialog({ codes, onDone }: { codes: Code[]; onDone(merged: { into: Code; count: number } | null, changed: boolean): void }) {
+  const { t } = useI18n();
+  const [into, setInto] = useState(codes[0]?.id ?? '');
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  // Codes already merged when a later merge failed: closing the dialog must still reload the codebook.
+  const [mergedSoFar, setMergedSoFar] = useState<string[]>([]);
+  const merge = async () => {
+    setBusy(true);
+    setFailure(null);
+    const target = codes.find((c) => c.id === into)!;
+    const done = [...mergedSoFar];
+    try {
+      for (const code of codes) {
+        if (code.id === into || done.includes(code.id)) continue;
+        await api.mergeCode(code.id, { into_code_id: into });
+        done.push(code.id);
+      }
+      onDone({ into: target, count: done.length }, true);
+    } catch (error) {
+      setMergedSoFar(done);
+      setFailure(errorText(error, t));
+      setBusy(false);
+    }
+  };
+  return (
+    <ConfirmDialog
+      title={t.coding.tree.bulkMergeTitle(codes.length)}
+      confirmLabel={busy ? t.coding.merging : t.coding.mergeConfirm}
+      cancelLabel={t.form.cancel}
+      busy={busy || !into}
+      onConfirm={() => void merge()}
+      onCancel={() => onDone(null, mergedSoFar.length > 0)}
+      tone="primary"
+    >
+      <p>{t.coding.tree.bulkMergeBody}</p>
+      <fieldset className="field">
+        <legend className="field__label">{t.coding.tree.bulkMergeInto}</legend>
+        {codes.map((c) => (
+          <label key={c.id} className="radio">
+            <input type="radio" name="bulk-merge-into" value={c.id} checked={into === c.id} onChange={() => setInto(c.id)} /> {c.label}{' '}
+            <span className="muted">({c.application_count})</span>
+          </label>
+        ))}
+      </fieldset>
       {failure && <ErrorNotice message={failure} />}
     </ConfirmDialog>
   );
