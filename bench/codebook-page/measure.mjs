@@ -1,11 +1,11 @@
 // Measures the Coding page of an auto-coded demo project at 1440x900 with the old and the new dashboard.
-// Usage: node measure.mjs <app url (new dashboard)> <vite url (old dashboard)> <before label>
+// Usage: node measure.mjs <app url (API, and the new dashboard)> <url of the old dashboard> <before label> [url of the new dashboard]
 import { writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 
 const require = createRequire(new URL('../../frontend/package.json', import.meta.url));
 const { chromium } = require('playwright-core');
-const [app, old, beforeLabel] = process.argv.slice(2);
+const [app, old, beforeLabel, fresh = app] = process.argv.slice(2);
 const email = `bench-${Date.now()}@example.org`;
 const password = 'a long bench passphrase';
 
@@ -20,7 +20,8 @@ async function api(method, path, token, body) {
 }
 
 const { access_token: token } = await api('POST', '/api/auth/register', null, { email, password, display_name: 'Bench' });
-const project = await api('POST', '/api/demo-project', token);
+// The demo project (created on sign-up when seeding is on, else here).
+const project = await api('POST', '/api/demo-project', token).catch(() => api('GET', '/api/demo-project', token));
 const started = await api('POST', `/api/projects/${project.id}/auto-code`, token, {});
 for (;;) {
   const job = await api('GET', `/api/projects/${project.id}/jobs/${started.task_id}`, token);
@@ -58,7 +59,7 @@ await oldEvidence.locator('.fragment').first().waitFor();
 const beforeEvidence = { page_height_px: await height(before), evidence_below_row_px: Math.round((await oldEvidence.boundingBox()).y - rowTop) };
 
 // After: the tree, then the first code's pane beside it.
-const after = await signedIn(app);
+const after = await signedIn(fresh);
 const label = after.locator('.tree-code__label').first();
 await label.waitFor();
 const afterHeight = await height(after);

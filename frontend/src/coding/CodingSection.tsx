@@ -124,6 +124,7 @@ interface WorkspaceProps {
 /** The tree on the left, the selected code on the right (sticky), one column on a narrow screen. */
 function CodebookWorkspace({ projectId, version, selected, onSelect, onChanged, onAutoCode }: WorkspaceProps) {
   const { t } = useI18n();
+  const mayCode = useCan()('coder');
   const [sort, setSort] = useState<TreeSort>('label');
   const [coder, setCoder] = useState('');
   const detail = useRef<HTMLDivElement>(null);
@@ -172,7 +173,7 @@ function CodebookWorkspace({ projectId, version, selected, onSelect, onChanged, 
           }}
           onChanged={onChanged}
         />
-        {codes.length === 0 && (
+        {codes.length === 0 && mayCode && (
           <button type="button" className="button button--primary" onClick={onAutoCode}>
             {t.coding.tree.goAutoCode}
           </button>
