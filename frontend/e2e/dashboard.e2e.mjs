@@ -257,14 +257,16 @@ async function run(page) {
   await step('auto-code the interviews and open a code’s evidence', async () => {
     await page.getByRole('navigation', { name: 'Project sections' }).getByRole('link', { name: 'Coding' }).click();
     await page.getByText('No codes yet. Run auto-coding to code the interviews.').waitFor();
+    await page.getByRole('button', { name: 'Go to auto-coding' }).click();
     await page.getByRole('button', { name: 'Auto-code interviews' }).click();
     await page.getByRole('progressbar', { name: 'Auto-coding: progress' }).waitFor();
     await page.locator('.job--completed').waitFor({ timeout: 120_000 });
-    const codebook = page.locator('.codebook table');
-    await codebook.locator('tbody tr').first().waitFor();
-    await page.locator('.board__category').first().waitFor();
+    await page.getByRole('tab', { name: 'Codebook' }).click();
+    const codebook = page.getByRole('region', { name: 'Codebook' });
+    await codebook.locator('.tree-code__label').first().waitFor();
+    await page.locator('.tree-group').first().waitFor();
     await shot(page, '12-coding', true);
-    const first = codebook.locator('tbody th button').first();
+    const first = codebook.locator('.tree-code__label').first();
     const label = (await first.textContent()).trim();
     await first.click();
     const evidence = page.getByRole('region', { name: `Evidence for “${label}”` });
@@ -380,8 +382,7 @@ async function run(page) {
     await fragment.locator('mark.quote', { hasText: 'madre' }).waitFor();
     await page.goto(`${projectUrl}/coding`);
     await page.getByPlaceholder('Filter codes').fill('cuidado de la madre');
-    await page.getByRole('button', { name: 'Filter', exact: true }).click();
-    await page.getByRole('table').getByRole('button', { name: 'cuidado de la madre', exact: true }).waitFor();
+    await page.getByRole('region', { name: 'Codebook' }).getByRole('button', { name: 'cuidado de la madre', exact: true }).waitFor();
   });
 
   await step('set a fragment aside as not relevant; the mark survives a reload', async () => {
@@ -403,6 +404,7 @@ async function run(page) {
     const undo = page.getByRole('button', { name: `Fragment ${number} is relevant after all` });
     if ((await undo.getAttribute('aria-pressed')) !== 'true') throw new Error('the not-relevant mark was not kept');
     await page.goto(`${projectUrl}/coding`);
+    await page.getByRole('tab', { name: 'Auto-coding and coverage' }).click();
     await page.getByRole('heading', { name: 'Coverage' }).waitFor();
   });
 
@@ -487,9 +489,12 @@ async function run(page) {
     await shot(page, '16c-viewer-interviews', true);
     await page.getByRole('navigation', { name: 'Project sections' }).getByRole('link', { name: 'Coding' }).click();
     await page.getByRole('heading', { name: 'Codebook', exact: true }).waitFor();
-    await page.locator('.data-table tbody tr').first().waitFor();
+    await page.locator('.tree-code__label').first().waitFor();
+    await absent(page.getByRole('button', { name: /^Actions for / }), 'the code and category action menus');
+    await absent(page.getByRole('checkbox', { name: /^Select / }), 'ticks for merging and moving');
+    await page.getByRole('tab', { name: 'Auto-coding and coverage' }).click();
+    await page.getByRole('heading', { name: 'Coverage' }).waitFor();
     await absent(page.getByRole('button', { name: 'Auto-code interviews' }), 'auto-code');
-    await absent(page.getByRole('button', { name: /^Rename / }), 'rename');
     await page.getByRole('navigation', { name: 'Project sections' }).getByRole('link', { name: 'Theory' }).click();
     await page.getByRole('heading', { name: 'Generate a theory' }).waitFor();
     await absent(page.getByRole('button', { name: 'Generate theory' }), 'Generate theory');
@@ -526,6 +531,39 @@ async function run(page) {
     await shot(page, '18-projects-es');
     await page.getByRole('button', { name: 'English' }).click();
     await heading(page, 'Projects');
+  });
+
+  await step('select a code in the tree and see its evidence beside it; move a code by the Move to… action', async () => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(`${projectUrl}/coding`);
+    await page.getByRole('tab', { name: 'Add, import, export' }).click();
+    const form = page.getByRole('form', { name: 'New category' });
+    await form.getByLabel('Category name').fill('Turnos (e2e)');
+    await form.getByRole('button', { name: 'Create category' }).click();
+    await form.getByText('Category “Turnos (e2e)” created.').waitFor();
+    await page.getByRole('tab', { name: 'Codebook' }).click();
+    const tree = page.getByRole('region', { name: 'Codebook' });
+    const code = tree.locator('.tree-code__label').first();
+    const label = (await code.textContent()).trim();
+    await code.click();
+    const pane = page.getByRole('region', { name: `Code “${label}”` });
+    await pane.getByRole('region', { name: `Evidence for “${label}”` }).locator('mark.quote').first().waitFor();
+    const [treeBox, paneBox] = [await tree.boundingBox(), await pane.boundingBox()];
+    if (!(paneBox.x >= treeBox.x + treeBox.width - 1 && paneBox.y < 900)) {
+      throw new Error(`the evidence is not beside the tree: tree ${JSON.stringify(treeBox)}, pane ${JSON.stringify(paneBox)}`);
+    }
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    console.log(`     coding page height at 1440x900 with a code selected: ${height} px`);
+    await shot(page, 'codebook-1440');
+    await tree.getByRole('button', { name: `Actions for ${label}`, exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Move to…' }).click();
+    const dialog = page.getByRole('alertdialog', { name: `Move “${label}” to…` });
+    await dialog.getByLabel('Category').selectOption({ label: 'Turnos (e2e)' });
+    await dialog.getByRole('button', { name: 'Move', exact: true }).click();
+    await tree.getByRole('listitem', { name: 'Turnos (e2e)' }).getByRole('button', { name: label, exact: true }).waitFor();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shot(page, 'codebook-390');
+    await page.setViewportSize({ width: 1280, height: 800 });
   });
 
   await step('a narrow laptop window', async () => {

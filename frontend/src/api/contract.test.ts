@@ -60,6 +60,8 @@ import type {
   CodeMove,
   CodePage,
   CodeUpdate,
+  CategoryRelation,
+  CodeCoderCount,
   Coverage,
   CoverageCounts,
   EvidenceItem,
@@ -191,6 +193,7 @@ const hit: Required<SearchHit> = {
   score: 0.8,
   highlights: [span],
 };
+const coderCount: Required<CodeCoderCount> = { coder_id: 'u1', kind: 'user', display_name: 'Ana', applications: 3 };
 const code: Required<Code> = {
   id: 'c1',
   label: 'caring at night',
@@ -206,6 +209,7 @@ const code: Required<Code> = {
   inclusion_criteria: 'looks after someone at night',
   exclusion_criteria: 'paid night shifts',
   examples: ['I stay up with my father'],
+  coders: [coderCount],
 };
 const coder: Required<Coder> = {
   id: 'u1',
@@ -315,7 +319,8 @@ const agreementReport: Required<AgreementReport> = {
 const searchIndex: Required<SearchIndex> = { interviews: 8, indexed: 6, pending: 1, failed: 1 };
 const counts: Required<CoverageCounts> = { fragments: 10, coded: 6, not_relevant: 1, unexamined: 3, coded_share: 0.6 };
 const interviewCoverage: Required<InterviewCoverage> = { interview_id: 'i1', participant: 'Marta', counts };
-const category: Required<Category> = { id: 'k1', name: 'Night shifts', definition: 'd', origin: 'offline', code_ids: ['c1'], fragment_count: 4 };
+const relation: Required<CategoryRelation> = { from_category_id: 'k1', to_category_id: 'k2', type: 'causal', origin: 'ai' };
+const category: Required<Category> = { id: 'k1', name: 'Night shifts', definition: 'd', origin: 'offline', code_ids: ['c1'], fragment_count: 4, relations: [relation] };
 const memo: Required<Memo> = {
   id: 'm1',
   code_id: 'c1',
@@ -510,11 +515,14 @@ const examples: Record<keyof typeof contract.schemas, object> = {
     inclusion_criteria: 'i',
     exclusion_criteria: 'e',
     examples: ['x'],
+    color: '#1F77B4',
   } satisfies Required<CodeUpdate>,
   CodeMerge: { into_code_id: 'c2' } satisfies Required<CodeMerge>,
   EvidenceItem: evidence,
   EvidencePage: { items: [evidence], page: 0, size: 20, total_items: 1, total_pages: 1 } satisfies Required<EvidencePage>,
   Category: category,
+  CategoryRelation: relation,
+  CodeCoderCount: coderCount,
   CodeMove: { code_ids: ['c1'] } satisfies Required<CodeMove>,
   Coverage: { project: counts, interviews: [interviewCoverage] } satisfies Required<Coverage>,
   InterviewCoverage: interviewCoverage,
@@ -663,7 +671,7 @@ describe('contract.json', () => {
     await calledBy('startAutoCode', () => api.startAutoCode('p1', { recode: true, mode: 'open' }));
     await calledBy('getAutoCodeStatus', () => api.getAutoCodeStatus('p1', 'j1'));
     await calledBy('listCodes', () => api.listCodes('p1', { sort: 'applications', q: 'noche', page: 0, size: 50 }));
-    await calledBy('updateCode', () => api.updateCode('c1', { label: 'l', definition: 'd', inclusion_criteria: 'i', exclusion_criteria: 'e', examples: ['x'] }));
+    await calledBy('updateCode', () => api.updateCode('c1', { label: 'l', definition: 'd', inclusion_criteria: 'i', exclusion_criteria: 'e', examples: ['x'], color: '#1F77B4' }));
     await calledBy('mergeCode', () => api.mergeCode('c1', { into_code_id: 'c2' }));
     await calledBy('deleteCode', () => api.deleteCode('c1'));
     await calledBy('codeEvidence', () => api.codeEvidence('c1', 0, 20));

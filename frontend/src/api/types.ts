@@ -354,6 +354,16 @@ export interface Code {
   exclusion_criteria?: string;
   /** Anchor quotes: typical passages the code is applied to. */
   examples?: string[];
+  /** Its applications per coder, most first (only the coders asked for when the list was filtered by coder). */
+  coders?: CodeCoderCount[];
+}
+
+/** How often one coder applied a code. */
+export interface CodeCoderCount {
+  coder_id: string;
+  kind: CoderKind;
+  display_name: string;
+  applications: number;
 }
 
 export type CoderKind = 'user' | 'ai' | 'offline' | 'imported';
@@ -419,6 +429,8 @@ export interface CodeUpdate {
   inclusion_criteria?: string;
   exclusion_criteria?: string;
   examples?: string[];
+  /** `#RRGGBB`. */
+  color?: string;
 }
 
 /** What a codebook CSV import did; `problems` name the CSV lines that were not (fully) imported. */
@@ -513,6 +525,18 @@ export interface Category {
   origin: CodeOrigin;
   code_ids: string[];
   fragment_count: number;
+  /** Typed relations of the paradigm model from or to this category. */
+  relations?: CategoryRelation[];
+}
+
+export type RelationType = 'causal' | 'contextual' | 'intervening' | 'strategy' | 'consequence';
+
+/** One axial relation: `from` bears on `to` as `type`. */
+export interface CategoryRelation {
+  from_category_id: string;
+  to_category_id: string;
+  type: RelationType;
+  origin: CodeOrigin;
 }
 
 export interface CodeMove {

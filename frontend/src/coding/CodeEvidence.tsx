@@ -14,7 +14,7 @@ import { useCan } from '../projects/role';
 const SIZE = 50;
 
 /** The quotes coded with one code, each marked in its fragment and linked to its place in the transcript. */
-export function CodeEvidence({ projectId, code, onClose, onChanged }: { projectId: string; code: Code; onClose(): void; onChanged(): void }) {
+export function CodeEvidence({ projectId, code, onChanged }: { projectId: string; code: Code; onChanged(): void }) {
   const { t } = useI18n();
   const mayCode = useCan()('coder');
   const [removed, setRemoved] = useState(0);
@@ -32,14 +32,8 @@ export function CodeEvidence({ projectId, code, onClose, onChanged }: { projectI
   const [evidence, reload] = useResource(`evidence:${code.id}:${removed}`, (signal) => api.codeEvidence(code.id, 0, SIZE, signal));
   const recorded = useRecordedInterviews(projectId);
   return (
-    <section className="panel code-evidence" aria-labelledby="code-evidence-title">
-      <div className="code-evidence__head">
-        <h3 id="code-evidence-title">{t.coding.evidenceTitle(code.label)}</h3>
-        <button type="button" className="button button--ghost button--small" onClick={onClose}>
-          {t.coding.closeEvidence}
-        </button>
-      </div>
-      {code.definition && <p className="muted">{code.definition}</p>}
+    <section className="code-evidence" aria-labelledby="code-evidence-title">
+      <h3 id="code-evidence-title">{t.coding.evidenceTitle(code.label)}</h3>
       {failure && <ErrorNotice message={failure} />}
       {evidence.status === 'loading' && <Loading />}
       {evidence.status === 'error' && <ErrorNotice message={errorText(evidence.error, t)} onRetry={reload} />}

@@ -49,40 +49,53 @@ function server(routes: Record<string, (call: RecordedCall) => Response> = {}) {
   });
 }
 
+async function openTab(name: string) {
+  await userEvent.click(await screen.findByRole('tab', { name }));
+}
+
+async function openActions(label: string) {
+  await userEvent.click(await screen.findByRole('button', { name: `Actions for ${label}` }));
+}
+
 describe('coding section', { timeout: 20_000 }, () => {
-  it('shows coverage, the codebook and the categories board', async () => {
+  it('opens on the codebook tree, with coverage one tab away', async () => {
     server();
     renderApp(`/projects/${ID}/coding`);
 
-    expect(await screen.findByText('60% of participant fragments coded (6 of 10).')).toBeInTheDocument();
-    const table = await screen.findByRole('table');
-    expect(within(table).getAllByRole('row')).toHaveLength(3);
-    const board = await screen.findByRole('region', { name: 'Categories' });
-    expect(within(board).getByRole('listitem', { name: 'Noches' })).toHaveTextContent('turno de noche');
+    const tree = await screen.findByRole('region', { name: 'Codebook' });
+    expect(await within(tree).findByRole('listitem', { name: 'Noches' })).toHaveTextContent('turno de noche');
+    expect(within(tree).getByRole('listitem', { name: 'Trabajo' })).toHaveTextContent('culpa');
+    expect(await screen.findByText('60% of participant fragments coded (6 of 10).')).not.toBeVisible();
+
+    await openTab('Auto-coding and coverage');
+    expect(screen.getByText('60% of participant fragments coded (6 of 10).')).toBeVisible();
+    expect(screen.queryByRole('region', { name: 'Codebook' })).not.toBeInTheDocument();
   });
 
-  it('sorts and filters the codebook on the server', async () => {
+  it('orders the codebook on the server and filters it as one types', async () => {
     const { calls } = server();
     renderApp(`/projects/${ID}/coding`);
-    await screen.findByRole('table');
+    const tree = await screen.findByRole('region', { name: 'Codebook' });
+    await within(tree).findByRole('button', { name: 'culpa' });
 
-    await userEvent.click(screen.getByRole('button', { name: 'Code' }));
-    await userEvent.type(screen.getByRole('searchbox', { name: 'Filter codes' }), 'noche{Enter}');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Order' }), 'Most quotes');
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Filter codes' }), 'noche');
 
-    const listed = calls.filter((c) => c.path.endsWith('/codes') && c.query.get('size') === '100');
-    expect(listed.at(-1)?.query.toString()).toBe('sort=label&page=0&size=100&q=noche');
-    expect(screen.getByRole('columnheader', { name: /Code/ })).toHaveAttribute('aria-sort', 'ascending');
+    await waitFor(() => expect(calls.filter((c) => c.path.endsWith('/codes')).at(-1)?.query.toString()).toBe('sort=applications&page=0&size=500'));
+    expect(within(tree).queryByRole('button', { name: 'culpa' })).not.toBeInTheDocument();
+    expect(within(tree).getByRole('button', { name: 'turno de noche' })).toBeInTheDocument();
+    expect(within(tree).getByText('1 of 2 codes')).toBeInTheDocument();
   });
 
   it('shows the codebook of one coder when a coder is chosen', async () => {
     const { calls } = server();
     renderApp(`/projects/${ID}/coding`);
-    await screen.findByRole('table');
+    await screen.findByRole('region', { name: 'Codebook' });
 
     await userEvent.selectOptions(await screen.findByRole('combobox', { name: 'Coder' }), 'Ana (4)');
 
     await waitFor(() => {
-      const listed = calls.filter((c) => c.path.endsWith('/codes') && c.query.get('size') === '100');
+      const listed = calls.filter((c) => c.path.endsWith('/codes') && c.query.get('size') === '500');
       expect(listed.at(-1)?.query.get('coder')).toBe('u1');
     });
   });
@@ -95,6 +108,7 @@ describe('coding section', { timeout: 20_000 }, () => {
         json(++polls < 2 ? job({ task_id: 'j9', kind: 'auto_code', step: 'open_coding' }) : job({ task_id: 'j9', kind: 'auto_code', status: 'completed', progress: 100, next_poll_seconds: null })),
     });
     renderApp(`/projects/${ID}/coding`);
+    await openTab('Auto-coding and coverage');
 
     await userEvent.click(await screen.findByRole('button', { name: 'Auto-code interviews' }));
 
@@ -111,6 +125,7 @@ describe('coding section', { timeout: 20_000 }, () => {
         json({ task_id: 'j7', status: 'completed', codes_without_definition: 2, compare_with: { coder_a: 'u1', coder_b: 'o1' } }),
     });
     renderApp(`/projects/${ID}/coding`);
+    await openTab('Auto-coding and coverage');
 
     await userEvent.click(await screen.findByRole('radio', { name: 'Apply the existing codebook (deductive)' }));
     expect(screen.queryByRole('checkbox', { name: /Code every fragment again/ })).not.toBeInTheDocument();
@@ -153,6 +168,7 @@ describe('coding section', { timeout: 20_000 }, () => {
         ),
     });
     renderApp(`/projects/${ID}/coding`);
+    await openTab('Auto-coding and coverage');
 
     await userEvent.click(await screen.findByRole('button', { name: 'Auto-code interviews' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('every one of the 3 batches failed and no fragment was coded');
@@ -167,6 +183,7 @@ describe('coding section', { timeout: 20_000 }, () => {
   it('shows why auto-coding could not start, in the server’s words', async () => {
     server({ [`POST /api/projects/${ID}/auto-code`]: () => problem(409, 'PROJECT_BUSY', 'A theory run is using this project') });
     renderApp(`/projects/${ID}/coding`);
+    await openTab('Auto-coding and coverage');
 
     await userEvent.click(await screen.findByRole('button', { name: 'Auto-code interviews' }));
 
@@ -181,16 +198,19 @@ describe('coding section', { timeout: 20_000 }, () => {
     });
     renderApp(`/projects/${ID}/coding`);
 
-    await userEvent.click(await screen.findByRole('button', { name: 'Rename turno de noche' }));
+    await openActions('turno de noche');
+    await userEvent.click(screen.getByRole('menuitem', { name: 'Rename' }));
     const input = screen.getByLabelText('New name of the code');
     await userEvent.clear(input);
     await userEvent.type(input, 'noches en vela{Enter}');
-    await userEvent.click(await screen.findByRole('button', { name: 'Merge turno de noche into another code' }));
+    await openActions('turno de noche');
+    await userEvent.click(screen.getByRole('menuitem', { name: 'Merge…' }));
     await userEvent.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Merge' }));
-    await userEvent.click(await screen.findByRole('button', { name: 'Delete culpa' }));
+    await openActions('culpa');
+    await userEvent.click(screen.getByRole('menuitem', { name: 'Delete' }));
     await userEvent.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Delete code' }));
 
-    await screen.findByRole('table');
+    await waitFor(() => expect(calls.some((c) => c.method === 'DELETE' && c.path === '/api/codes/c2')).toBe(true));
     expect(calls.find((c) => c.method === 'PATCH')?.body).toEqual({ label: 'noches en vela' });
     expect(calls.find((c) => c.path === '/api/codes/c1/merge')?.body).toEqual({ into_code_id: 'c2' });
     expect(calls.some((c) => c.method === 'DELETE' && c.path === '/api/codes/c2')).toBe(true);
@@ -202,6 +222,7 @@ describe('coding section', { timeout: 20_000 }, () => {
         json({ created: 2, updated: 1, skipped: 1, problems: [{ line: 4, message: 'The row names no code; skipped' }] }),
     });
     renderApp(`/projects/${ID}/coding`);
+    await openTab('Add, import, export');
 
     const panel = await screen.findByRole('region', { name: 'Import a codebook (CSV)' });
     const file = new File(['code,definition\nNoches,Cuidar de noche\n'], 'codebook.csv', { type: 'text/csv' });
@@ -219,6 +240,7 @@ describe('coding section', { timeout: 20_000 }, () => {
         problem(400, 'CSV_MISSING_CODE_COLUMN', 'Line 1: the header has no "code" column'),
     });
     renderApp(`/projects/${ID}/coding`);
+    await openTab('Add, import, export');
 
     const panel = await screen.findByRole('region', { name: 'Import a codebook (CSV)' });
     await userEvent.upload(within(panel).getByLabelText('CSV file'), new File(['definition\nx\n'], 'bad.csv'));
@@ -231,7 +253,8 @@ describe('coding section', { timeout: 20_000 }, () => {
     const { calls } = server({ 'PATCH /api/codes/c1': () => json(code('c1', 'turno de noche')) });
     renderApp(`/projects/${ID}/coding`);
 
-    await userEvent.click(await screen.findByRole('button', { name: 'Definition and criteria of turno de noche' }));
+    await openActions('turno de noche');
+    await userEvent.click(screen.getByRole('menuitem', { name: 'Criteria…' }));
     const dialog = screen.getByRole('alertdialog');
     await userEvent.type(within(dialog).getByLabelText('Definition'), 'Trabajar de noche');
     await userEvent.type(within(dialog).getByLabelText('Inclusion criteria: when the code applies'), 'Turnos pagados');
@@ -249,13 +272,23 @@ describe('coding section', { timeout: 20_000 }, () => {
     );
   });
 
-  it('moves a code to another category from the keyboard', async () => {
+  it('moves a code to another category from the keyboard, with “Move to…” in its action menu', async () => {
     const { calls } = server({ 'POST /api/categories/k2/codes': () => json(categories[1]) });
     renderApp(`/projects/${ID}/coding`);
 
-    await userEvent.selectOptions(await screen.findByRole('combobox', { name: 'Move turno de noche to another category' }), 'Trabajo');
+    const actions = await screen.findByRole('button', { name: 'Actions for turno de noche' });
+    actions.focus();
+    await userEvent.keyboard('{ArrowDown}');
+    const menu = screen.getByRole('menu', { name: 'Actions for turno de noche' });
+    expect(within(menu).getByRole('menuitem', { name: 'Rename' })).toHaveFocus();
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}');
+    expect(within(menu).getByRole('menuitem', { name: 'Move to…' })).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    const dialog = screen.getByRole('alertdialog', { name: 'Move “turno de noche” to…' });
+    expect(within(dialog).getByRole('combobox', { name: 'Category' })).toHaveDisplayValue('Trabajo');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Move' }));
 
-    expect(calls.find((c) => c.path === '/api/categories/k2/codes')?.body).toEqual({ code_ids: ['c1'] });
+    await waitFor(() => expect(calls.find((c) => c.path === '/api/categories/k2/codes')?.body).toEqual({ code_ids: ['c1'] }));
   });
 
   it('shows a code’s quotes with links to their place in the transcript', async () => {
@@ -288,7 +321,9 @@ describe('coding section', { timeout: 20_000 }, () => {
 
     await userEvent.click(await screen.findByRole('button', { name: 'turno de noche' }));
 
-    const panel = await screen.findByRole('region', { name: 'Evidence for “turno de noche”' });
+    // beside the tree, not below it: the evidence is inside the selected code's pane
+    const pane = await screen.findByRole('region', { name: 'Code “turno de noche”' });
+    const panel = await within(pane).findByRole('region', { name: 'Evidence for “turno de noche”' });
     expect(await within(panel).findByText('Vengo de la noche')).toHaveProperty('tagName', 'MARK');
     expect(within(panel).getByRole('link', { name: 'Open in transcript' })).toHaveAttribute(
       'href',
@@ -303,13 +338,14 @@ describe('coding section', { timeout: 20_000 }, () => {
     });
     renderApp(`/projects/${ID}/coding`);
 
-    await userEvent.click(await screen.findByRole('button', { name: 'Add memo' }));
-    expect(screen.getByRole('textbox', { name: /^Memo/ })).toHaveAccessibleDescription('Required.');
-    await userEvent.click(screen.getByRole('button', { name: 'turno de noche' }));
-    await userEvent.type(screen.getByRole('textbox', { name: /^Memo/ }), 'Night shifts organise the care.');
-    await userEvent.click(screen.getByRole('button', { name: 'Add memo' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'turno de noche' }));
+    const memos = await screen.findByRole('region', { name: 'Memos about “turno de noche”' });
+    await userEvent.click(within(memos).getByRole('button', { name: 'Add memo' }));
+    expect(within(memos).getByRole('textbox', { name: /^Memo/ })).toHaveAccessibleDescription('Required.');
+    await userEvent.type(within(memos).getByRole('textbox', { name: /^Memo/ }), 'Night shifts organise the care.');
+    await userEvent.click(within(memos).getByRole('button', { name: 'Add memo' }));
 
-    await screen.findByRole('table');
+    await waitFor(() => expect(calls.some((c) => c.method === 'POST' && c.path.endsWith('/memos'))).toBe(true));
     expect(calls.find((c) => c.method === 'POST' && c.path.endsWith('/memos'))?.body).toEqual({ body: 'Night shifts organise the care.', code_id: 'c1' });
   });
 
@@ -319,6 +355,7 @@ describe('coding section', { timeout: 20_000 }, () => {
       [`POST /api/projects/${ID}/categories`]: () => problem(409, 'CATEGORY_EXISTS', 'A category named Noches already exists'),
     });
     renderApp(`/projects/${ID}/coding`);
+    await openTab('Add, import, export');
 
     const panel = await screen.findByRole('region', { name: 'Add to the codebook' });
     const newCode = within(panel).getByRole('form', { name: 'New code' });
@@ -343,22 +380,22 @@ describe('coding section', { timeout: 20_000 }, () => {
     });
     renderApp(`/projects/${ID}/coding`);
 
-    const board = await screen.findByRole('region', { name: 'Categories' });
-    await userEvent.click(await within(board).findByRole('button', { name: 'Rename the category Noches' }));
-    const input = within(board).getByRole('textbox', { name: 'New name of the category' });
+    const tree = await screen.findByRole('region', { name: 'Codebook' });
+    await userEvent.click(await within(tree).findByRole('button', { name: 'Actions for the category Noches' }));
+    await userEvent.click(screen.getByRole('menuitem', { name: 'Rename' }));
+    const input = within(tree).getByRole('textbox', { name: 'New name of the category' });
     await userEvent.clear(input);
     await userEvent.type(input, 'Turnos{Enter}');
-    await waitFor(() => expect(within(board).queryByRole('textbox', { name: 'New name of the category' })).not.toBeInTheDocument());
+    await waitFor(() => expect(within(tree).queryByRole('textbox', { name: 'New name of the category' })).not.toBeInTheDocument());
     expect(calls.find((c) => c.method === 'PATCH')?.body).toEqual({ name: 'Turnos' });
-    await waitFor(() => expect(calls.filter((c) => c.path.endsWith('/categories') && c.method === 'GET').length).toBeGreaterThanOrEqual(4));
-    // The board reloads after a change: find it again.
-    const reloaded = await screen.findByRole('region', { name: 'Categories' });
+    await waitFor(() => expect(calls.filter((c) => c.path.endsWith('/categories') && c.method === 'GET').length).toBeGreaterThanOrEqual(2));
 
-    await userEvent.click(await within(reloaded).findByRole('button', { name: 'Delete the category Trabajo' }));
+    await userEvent.click(await within(tree).findByRole('button', { name: 'Actions for the category Trabajo' }));
+    await userEvent.click(screen.getByRole('menuitem', { name: 'Delete' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Delete this category?' });
     expect(dialog).toHaveTextContent('“Trabajo” will be deleted; its code stays in the codebook, ungrouped.');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Delete category' }));
-    expect(calls.some((c) => c.method === 'DELETE' && c.path === '/api/categories/k2')).toBe(true);
+    await waitFor(() => expect(calls.some((c) => c.method === 'DELETE' && c.path === '/api/categories/k2')).toBe(true));
   });
 
   it('edits a memo', async () => {
@@ -368,6 +405,7 @@ describe('coding section', { timeout: 20_000 }, () => {
       'PATCH /api/memos/m1': () => json({ ...memo, body: 'New text' }),
     });
     renderApp(`/projects/${ID}/coding`);
+    await openTab('Memos');
 
     await userEvent.click(await screen.findByRole('button', { name: 'Edit the memo Noches' }));
     const form = screen.getByRole('form', { name: 'Edit the memo Noches' });
@@ -415,6 +453,7 @@ describe('coding section', { timeout: 20_000 }, () => {
           : new Response('PK', { status: 200, headers: { 'content-type': 'application/octet-stream', 'content-disposition': 'attachment; filename="codebook.docx"' } }),
     });
     renderApp(`/projects/${ID}/coding`);
+    await openTab('Add, import, export');
 
     const panel = await screen.findByRole('region', { name: 'Export the codebook' });
     await userEvent.click(within(panel).getByRole('button', { name: 'Codebook as DOCX' }));

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { api } from '../api/client';
 import type { Memo } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
@@ -8,9 +8,13 @@ import { Field } from '../ui/Field';
 import { useResource } from '../ui/hooks';
 import { useCan } from '../projects/role';
 
-/** The project's analytic memos: newest first, written here, optionally about the selected code. */
-export function MemoPanel({ projectId, code }: { projectId: string; code: { id: string; label: string } | null }) {
+/**
+ * The project's analytic memos: newest first, written here, optionally about the selected code. With
+ * `onlyCode`, only the memos about that code, and a new memo is always about it.
+ */
+export function MemoPanel({ projectId, code, onlyCode = false }: { projectId: string; code: { id: string; label: string } | null; onlyCode?: boolean }) {
   const { t, formatDate } = useI18n();
+  const titleId = useId();
   const mayWrite = useCan()('coder');
   const [version, setVersion] = useState(0);
   const [memos, reload] = useResource(`memos:${projectId}:${version}`, (signal) => api.listMemos(projectId, signal));
@@ -34,7 +38,7 @@ export function MemoPanel({ projectId, code }: { projectId: string; code: { id: 
       await api.createMemo(projectId, {
         ...(title.trim() ? { title: title.trim() } : {}),
         body: body.trim(),
-        ...(code && aboutCode ? { code_id: code.id } : {}),
+        ...(code && (aboutCode || onlyCode) ? { code_id: code.id } : {}),
       });
       setTitle('');
       setBody('');
@@ -55,10 +59,14 @@ export function MemoPanel({ projectId, code }: { projectId: string; code: { id: 
   };
 
   return (
-    <section className="panel memos" aria-labelledby="memos-title">
-      <h2 id="memos-title" className="panel__title">
-        {t.coding.memos}
-      </h2>
+    <section className={onlyCode ? 'memos memos--code' : 'panel memos'} aria-labelledby={titleId}>
+      {onlyCode && code ? (
+        <h3 id={titleId}>{t.coding.tree.memosAbout(code.label)}</h3>
+      ) : (
+        <h2 id={titleId} className="panel__title">
+          {t.coding.memos}
+        </h2>
+      )}
       {mayWrite && (
         <form className="memo-form" onSubmit={save} noValidate>
           <Field label={t.coding.memoTitle}>{(control) => <input {...control} value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} />}</Field>
@@ -75,7 +83,7 @@ export function MemoPanel({ projectId, code }: { projectId: string; code: { id: 
               />
             )}
           </Field>
-          {code && (
+          {code && !onlyCode && (
             <label className="checkbox">
               <input type="checkbox" checked={aboutCode} onChange={(e) => setAboutCode(e.target.checked)} />
               {t.coding.memoAbout(code.label)}
@@ -93,7 +101,7 @@ export function MemoPanel({ projectId, code }: { projectId: string; code: { id: 
       {memos.status === 'error' && <ErrorNotice message={errorText(memos.error, t)} onRetry={reload} />}
       {memos.status === 'ready' && (
         <ul className="memo-list">
-          {memos.data.map((memo) => (
+          {memos.data.filter((memo) => !onlyCode || memo.code_id === code?.id).map((memo) => (
             <li key={memo.id} className="memo">
               {editing === memo.id ? (
                 <EditMemo

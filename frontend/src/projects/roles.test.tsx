@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Category, Code, ProjectRole } from '../api/types';
 import { fakeServer, interview, interviewPage, job, json, project, templates, token, type RecordedCall } from '../test/fakeServer';
@@ -73,14 +74,17 @@ describe('what each role sees', { timeout: 20_000 }, () => {
     server('viewer');
     renderApp(`/projects/${ID}/coding`);
 
-    const table = await screen.findByRole('table');
-    expect(within(table).getByText('turno de noche')).toBeInTheDocument();
-    expect(await screen.findByText('Idea')).toBeInTheDocument();
-    expect(await screen.findByRole('listitem', { name: 'Noches' })).toHaveTextContent('turno de noche');
+    const tree = await screen.findByRole('region', { name: 'Codebook' });
+    expect(await within(tree).findByRole('listitem', { name: 'Noches' })).toHaveTextContent('turno de noche');
+    expect(screen.queryByRole('button', { name: /^Actions for/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('checkbox')).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('tab', { name: 'Auto-coding and coverage' }));
     expect(screen.queryByRole('button', { name: 'Auto-code interviews' })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('tab', { name: 'Memos' }));
+    expect(await screen.findByText('Idea')).toBeVisible();
     expect(screen.queryByRole('button', { name: /Rename|Merge|Delete|Edit/ })).not.toBeInTheDocument();
-    expect(screen.queryByRole('combobox', { name: /Move/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Add memo' })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('tab', { name: 'Export the codebook' }));
     expect(screen.queryByText('New code')).not.toBeInTheDocument();
   });
 
@@ -91,11 +95,13 @@ describe('what each role sees', { timeout: 20_000 }, () => {
     });
     renderApp(`/projects/${ID}/coding`);
 
+    expect(await screen.findByRole('button', { name: 'Actions for turno de noche' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('tab', { name: 'Auto-coding and coverage' }));
     expect(await screen.findByRole('button', { name: 'Auto-code interviews' })).toBeInTheDocument();
-    expect(await screen.findByRole('button', { name: 'Rename turno de noche' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Add memo' })).toBeInTheDocument();
     expect(await screen.findByRole('progressbar', { name: /progress/i })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Cancel' })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('tab', { name: 'Memos' }));
+    expect(screen.getByRole('button', { name: 'Add memo' })).toBeInTheDocument();
   });
 
   it('lets a coder cancel their own run', async () => {
@@ -104,6 +110,7 @@ describe('what each role sees', { timeout: 20_000 }, () => {
       [`GET /api/projects/${ID}/jobs/j1`]: () => json(job({ kind: 'auto_code', submitted_by: token().user.id })),
     });
     renderApp(`/projects/${ID}/coding`);
+    await userEvent.click(await screen.findByRole('tab', { name: 'Auto-coding and coverage' }));
 
     expect(await screen.findByRole('button', { name: 'Cancel' })).toBeInTheDocument();
   });

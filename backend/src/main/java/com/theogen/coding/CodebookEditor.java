@@ -54,6 +54,13 @@ public interface CodebookEditor {
     void deleteCode(UUID userId, UUID codeId);
 
     /**
+     * Sets a code's colour ({@code #RRGGBB}, stored upper-case). Its coding and evidence are unchanged.
+     *
+     * @throws com.theogen.shared.DomainException {@code INVALID_COLOR} (400) for anything but {@code #RRGGBB}
+     */
+    CodeView recolor(UUID userId, UUID codeId, String color);
+
+    /**
      * Applies a code by hand to {@code [quoteStart, quoteEnd)} of a fragment, in the acting user's coder layer;
      * the quote is taken from the fragment. Names the code by id or, when {@code codeId} is null, by label
      * (created as a human code when new). The same user applying the same span twice gets the existing
@@ -118,6 +125,7 @@ public interface CodebookEditor {
      * @param inclusionCriteria when the code applies (blank when none)
      * @param exclusionCriteria when it does not (blank when none)
      * @param examples anchor quotes (empty when none)
+     * @param coders its applications per coder, most first (only the coders asked for, when the query names some)
      */
     record CodeView(
             UUID id,
@@ -139,7 +147,42 @@ public interface CodebookEditor {
             String color,
             String inclusionCriteria,
             String exclusionCriteria,
-            List<String> examples) {}
+            List<String> examples,
+            List<CoderApplications> coders) {
+
+        public CodeView {
+            coders = coders == null ? List.of() : List.copyOf(coders);
+        }
+
+        /** This view with {@code coders} as its per-coder counts. */
+        public CodeView withCoders(List<CoderApplications> coders) {
+            return new CodeView(
+                    id,
+                    projectId,
+                    label,
+                    definition,
+                    origin,
+                    categoryId,
+                    categoryName,
+                    applicationCount,
+                    fragmentCount,
+                    interviewsCovered,
+                    properties,
+                    dimensions,
+                    humanEdited,
+                    createdAt,
+                    updatedAt,
+                    parentId,
+                    color,
+                    inclusionCriteria,
+                    exclusionCriteria,
+                    examples,
+                    coders);
+        }
+    }
+
+    /** How often one coder applied a code. */
+    record CoderApplications(UUID coderId, CoderKind kind, String displayName, int applications) {}
 
     /**
      * What a codebook says about when to apply a code, besides its definition. In an edit, a null field is left

@@ -5,11 +5,15 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.theogen.coding.CodebookEditor.CodeQuery;
 import com.theogen.coding.CodebookEditor.CodeView;
+import com.theogen.coding.CodebookEditor.CoderApplications;
 import com.theogen.coding.CodebookEditor.EvidenceFilter;
 import com.theogen.coding.CodebookEditor.EvidenceItem;
+import com.theogen.coding.CoderKind;
 import com.theogen.coding.CodingSnapshot.Origin;
 import com.theogen.shared.DomainException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -118,9 +122,45 @@ class CodebookQueries {
                             rs.getString("color"),
                             rs.getString("inclusion_criteria"),
                             rs.getString("exclusion_criteria"),
-                            readStrings(rs.getString("examples")));
+                            readStrings(rs.getString("examples")),
+                            List.of());
                 });
+        Map<UUID, List<CoderApplications>> byCoder = coderCounts(items, query.coders());
+        items = items.stream()
+                .map(c -> c.withCoders(byCoder.getOrDefault(c.id(), List.of())))
+                .toList();
         return new PageImpl<>(items, PageRequest.of(query.page(), query.size()), total);
+    }
+
+    /** Applications per code and coder for the listed codes, most first; only {@code coders} when some are named. */
+    private Map<UUID, List<CoderApplications>> coderCounts(List<CodeView> codes, List<UUID> coders) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        MapSqlParameterSource params = new MapSqlParameterSource(
+                "codes", codes.stream().map(CodeView::id).toList());
+        String layer = "";
+        if (!coders.isEmpty()) {
+            layer = " AND a.coder_id IN (:coders)";
+            params.addValue("coders", coders);
+        }
+        Map<UUID, List<CoderApplications>> counts = new HashMap<>();
+        named.query(
+                "SELECT a.code_id, a.coder_id, co.kind, co.display_name, count(*) AS applications"
+                        + " FROM code_applications a JOIN coders co ON co.project_id = a.project_id AND co.id = a.coder_id"
+                        + " WHERE a.code_id IN (:codes)" + layer
+                        + " GROUP BY a.code_id, a.coder_id, co.kind, co.display_name"
+                        + " ORDER BY applications DESC, co.display_name, a.coder_id",
+                params,
+                rs -> {
+                    counts.computeIfAbsent(rs.getObject("code_id", UUID.class), k -> new ArrayList<>())
+                            .add(new CoderApplications(
+                                    rs.getObject("coder_id", UUID.class),
+                                    CoderKind.fromCode(rs.getString("kind")),
+                                    rs.getString("display_name"),
+                                    rs.getInt("applications")));
+                });
+        return counts;
     }
 
     Page<EvidenceItem> evidence(Collection<UUID> codeIds, EvidenceFilter filter) {

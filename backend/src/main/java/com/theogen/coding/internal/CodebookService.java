@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,6 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** Researchers' edits of codes and code applications; categories are in {@link CategoryEditing}. */
 @Service
 class CodebookService implements CodebookEditor {
+
+    private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
 
     private final CodingAccess access;
     private final CodeStore codes;
@@ -158,6 +161,16 @@ class CodebookService implements CodebookEditor {
         });
         sync.touched(from.projectId(), fragments);
         return queries.code(from.projectId(), intoCodeId);
+    }
+
+    @Override
+    public CodeView recolor(UUID userId, UUID codeId, String color) {
+        CodeRow code = access.code(codeId, userId, ProjectRole.CODER);
+        if (color == null || !COLOR.matcher(color).matches()) {
+            throw DomainException.invalid("INVALID_COLOR", "color must be #RRGGBB, e.g. #1F77B4");
+        }
+        codes.setColor(codeId, color);
+        return queries.code(code.projectId(), codeId);
     }
 
     @Override

@@ -78,7 +78,7 @@ class CodeController {
     }
 
     @Operation(
-            summary = "Rename, redefine or move a code, or set its inclusion/exclusion criteria and examples"
+            summary = "Rename, redefine, recolour or move a code, or set its inclusion/exclusion criteria and examples"
                     + " (kept across re-coding)")
     @ProjectScoped(ProjectRole.CODER)
     @PatchMapping("/api/codes/{codeId}")
@@ -86,13 +86,22 @@ class CodeController {
             @AuthenticationPrincipal AuthenticatedUser user,
             @PathVariable UUID codeId,
             @Valid @RequestBody CodingRequests.UpdateCode body) {
-        return blocking.call(() -> codebook.updateCode(
-                user.id(),
-                codeId,
-                body.label(),
-                body.definition(),
-                body.categoryId(),
-                new CodebookEditor.CodeCriteria(body.inclusionCriteria(), body.exclusionCriteria(), body.examples())));
+        return blocking.call(() -> {
+            if (body.color() != null) {
+                CodeView recolored = codebook.recolor(user.id(), codeId, body.color());
+                if (body.onlyColor()) {
+                    return recolored;
+                }
+            }
+            return codebook.updateCode(
+                    user.id(),
+                    codeId,
+                    body.label(),
+                    body.definition(),
+                    body.categoryId(),
+                    new CodebookEditor.CodeCriteria(
+                            body.inclusionCriteria(), body.exclusionCriteria(), body.examples()));
+        });
     }
 
     @Operation(summary = "Merge a code into another: applications move, duplicates collapse")

@@ -13,14 +13,30 @@ final class CodingRequests {
 
     record CreateCode(@Size(max = 200) String label, @Size(max = 5000) String definition, UUID categoryId) {}
 
-    /** Criteria: up to 5000 characters each; examples: up to 20 anchor quotes of up to 2000 characters. */
+    /**
+     * Criteria: up to 5000 characters each; examples: up to 20 anchor quotes of up to 2000 characters; color:
+     * {@code #RRGGBB}.
+     */
     record UpdateCode(
             @Size(max = 200) String label,
             @Size(max = 5000) String definition,
             UUID categoryId,
             @Size(max = 5000) String inclusionCriteria,
             @Size(max = 5000) String exclusionCriteria,
-            @Size(max = 20) List<@NotNull @Size(max = 2000) String> examples) {}
+            @Size(max = 20) List<@NotNull @Size(max = 2000) String> examples,
+            @Size(max = 7) String color) {
+
+        /** Whether the body sets the colour and nothing else. */
+        boolean onlyColor() {
+            return color != null
+                    && label == null
+                    && definition == null
+                    && categoryId == null
+                    && inclusionCriteria == null
+                    && exclusionCriteria == null
+                    && examples == null;
+        }
+    }
 
     record Merge(@NotNull UUID intoCodeId) {}
 
