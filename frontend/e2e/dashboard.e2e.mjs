@@ -561,22 +561,30 @@ async function run(page) {
   });
 
   await step('review machine coding: accept one with the keyboard, reject one, the counts and agreement follow', async () => {
-    // Self-contained: the demo project, auto-coded by the offline analyst over the API with the session's token.
-    const projectId = await page.evaluate(async () => {
+    // Self-contained: a project with one demo interview, auto-coded by the offline analyst over the API with the
+    // session's token.
+    const transcript = await readFile(new URL('01-marta.txt', demo), 'utf8');
+    const projectId = await page.evaluate(async (text) => {
       const { token } = JSON.parse(window.localStorage.getItem('theogen.session'));
-      const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-      const demo = await (await fetch('/api/demo-project', { method: 'POST', headers })).json();
-      const started = await (await fetch(`/api/projects/${demo.id}/auto-code`, { method: 'POST', headers, body: '{}' })).json();
+      const auth = { authorization: `Bearer ${token}` };
+      const headers = { ...auth, 'content-type': 'application/json' };
+      const created = await fetch('/api/projects', { method: 'POST', headers, body: JSON.stringify({ name: 'Revisión', language: 'es' }) });
+      const project = await created.json();
+      const form = new FormData();
+      form.append('files', new File([text], '01-marta.txt', { type: 'text/plain' }));
+      const uploaded = await fetch(`/api/projects/${project.id}/interviews`, { method: 'POST', headers: auth, body: form });
+      if (!uploaded.ok) throw new Error(`upload answered ${uploaded.status}`);
+      const started = await (await fetch(`/api/projects/${project.id}/auto-code`, { method: 'POST', headers, body: '{}' })).json();
       for (let i = 0; i < 600; i++) {
-        const status = await (await fetch(`/api/projects/${demo.id}/auto-code/status/${started.task_id}`, { headers })).json();
+        const status = await (await fetch(`/api/projects/${project.id}/auto-code/status/${started.task_id}`, { headers: auth })).json();
         if (status.next_poll_seconds === null) {
           if (status.status !== 'completed') throw new Error(`auto-coding ended ${status.status}`);
-          return demo.id;
+          return project.id;
         }
         await new Promise((resolve) => setTimeout(resolve, 500));
       }
       throw new Error('auto-coding did not end');
-    });
+    }, transcript);
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto(`${base}/projects/${projectId}/review`);
     await page.getByRole('heading', { name: 'Review machine coding' }).waitFor();
@@ -588,9 +596,9 @@ async function run(page) {
     await page.keyboard.press('j');
     await page.locator('.review-card').nth(1).and(page.locator('[aria-current="true"]')).waitFor();
     await page.keyboard.press('a');
-    await page.getByTestId('count-accepted').getByText('1', { exact: true }).waitFor();
+    await page.locator('[data-testid="count-accepted"]', { hasText: /^1$/ }).waitFor();
     await page.locator('.review-card').first().getByRole('button', { name: 'Reject' }).click();
-    await page.getByTestId('count-rejected').getByText('1', { exact: true }).waitFor();
+    await page.locator('[data-testid="count-rejected"]', { hasText: /^1$/ }).waitFor();
     await expectText(count('pending'), String(pending - 2));
     await shot(page, 'review-1440');
     await page.getByRole('link', { name: 'See the effect on agreement' }).click();
