@@ -606,7 +606,8 @@ async function run(page) {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${base}/projects/${projectId}/review`);
     await page.locator('.review-card').first().waitFor();
-    await shot(page, 'review-390');
+    await page.locator('.review-counts').evaluate((counts) => counts.scrollIntoView());
+    await shot(page, 'review-390', false, { keepScroll: true });
     await page.setViewportSize({ width: 1280, height: 800 });
   });
 
