@@ -4,7 +4,7 @@
 // -> theory (paradigm, network, saturation, PDF, export history) -> interview export -> a hand-applied code -> agreement of
 // the researcher with the auto-coder (table, a disagreement on the text) -> search
 // -> a second account added as viewer sees the project without edit controls -> list -> Spanish UI -> narrow
-// window -> delete, then sign-in errors and an expired session. Every page runs under the server's
+// window -> delete -> review of machine coding (accept, reject, counts), then sign-in errors and an expired session. Every page runs under the server's
 // Content-Security-Policy; a violation fails the run. Saves a screenshot of each page; exits non-zero on failure.
 //
 //   THEOGEN_URL=http://localhost:8080 THEOGEN_SCREENSHOTS=/tmp/shots node e2e/dashboard.e2e.mjs
@@ -596,6 +596,57 @@ async function run(page) {
     await page.getByText('“Cuidados comunitarios” was deleted.').waitFor();
     await page.getByText('No projects yet').waitFor();
     await shot(page, '23-after-delete');
+  });
+
+  await step('review machine coding: accept one with the keyboard, reject one, the counts and agreement follow', async () => {
+    // Self-contained: a project with one demo interview, auto-coded by the offline analyst over the API with the
+    // session's token.
+    const transcript = await readFile(new URL('01-marta.txt', demo), 'utf8');
+    const projectId = await page.evaluate(async (text) => {
+      const { token } = JSON.parse(window.localStorage.getItem('theogen.session'));
+      const auth = { authorization: `Bearer ${token}` };
+      const headers = { ...auth, 'content-type': 'application/json' };
+      const created = await fetch('/api/projects', { method: 'POST', headers, body: JSON.stringify({ name: 'Revisión', language: 'es' }) });
+      const project = await created.json();
+      const form = new FormData();
+      form.append('files', new File([text], '01-marta.txt', { type: 'text/plain' }));
+      const uploaded = await fetch(`/api/projects/${project.id}/interviews`, { method: 'POST', headers: auth, body: form });
+      if (!uploaded.ok) throw new Error(`upload answered ${uploaded.status}`);
+      const started = await (await fetch(`/api/projects/${project.id}/auto-code`, { method: 'POST', headers, body: '{}' })).json();
+      for (let i = 0; i < 600; i++) {
+        const status = await (await fetch(`/api/projects/${project.id}/auto-code/status/${started.task_id}`, { headers: auth })).json();
+        if (status.next_poll_seconds === null) {
+          if (status.status !== 'completed') throw new Error(`auto-coding ended ${status.status}`);
+          return project.id;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+      throw new Error('auto-coding did not end');
+    }, transcript);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(`${base}/projects/${projectId}/review`);
+    await page.getByRole('heading', { name: 'Review machine coding' }).waitFor();
+    await page.locator('.review-card').first().waitFor();
+    const count = (state) => page.getByTestId(`count-${state}`);
+    const pending = Number(await count('pending').textContent());
+    if (!(pending >= 2)) throw new Error(`expected machine coding to review, found ${pending} pending`);
+    await expectText(count('accepted'), '0');
+    await page.keyboard.press('j');
+    await page.locator('.review-card').nth(1).and(page.locator('[aria-current="true"]')).waitFor();
+    await page.keyboard.press('a');
+    await page.locator('[data-testid="count-accepted"]', { hasText: /^1$/ }).waitFor();
+    await page.locator('.review-card').first().getByRole('button', { name: 'Reject' }).click();
+    await page.locator('[data-testid="count-rejected"]', { hasText: /^1$/ }).waitFor();
+    await expectText(count('pending'), String(pending - 2));
+    await shot(page, 'review-1440');
+    await page.getByRole('link', { name: 'See the effect on agreement' }).click();
+    await page.getByText(/Offline analyst: 1 rejected application is left out/).waitFor();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${base}/projects/${projectId}/review`);
+    await page.locator('.review-card').first().waitFor();
+    await page.locator('.review-counts').evaluate((counts) => counts.scrollIntoView());
+    await shot(page, 'review-390', false, { keepScroll: true });
+    await page.setViewportSize({ width: 1280, height: 800 });
   });
 
   await step('sign out, then a wrong password shows the server message', async () => {

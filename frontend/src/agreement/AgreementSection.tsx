@@ -23,6 +23,7 @@ export function AgreementSection({ projectId, coders }: { projectId: string; cod
       <p className="muted">{t.agreement.lead}</p>
       {list.status === 'loading' && <Loading />}
       {list.status === 'error' && <ErrorNotice message={errorText(list.error, t)} onRetry={reload} />}
+      {list.status === 'ready' && <ReviewNotes projectId={projectId} coders={list.data} />}
       {list.status === 'ready' &&
         (list.data.length < 2 ? (
           <NeedTwoCoders projectId={projectId} count={list.data.length} />
@@ -115,6 +116,26 @@ function Comparison({ projectId, coders, chosen }: { projectId: string; coders: 
       {failure !== null && <ErrorNotice message={errorText(failure, t)} />}
       {!same && <AgreementReportView key={`${a}:${b}`} projectId={projectId} request={request} />}
     </>
+  );
+}
+
+/**
+ * How review shapes the comparison (docs/adr/031): a machine coder's rejected applications are left out of it, and
+ * what is still pending counts as the machine proposed it.
+ */
+function ReviewNotes({ projectId, coders }: { projectId: string; coders: Coder[] }) {
+  const { t } = useI18n();
+  const reviewed = coders.filter((c) => (c.kind === 'ai' || c.kind === 'offline') && (c.pending > 0 || c.rejected > 0));
+  if (reviewed.length === 0) return null;
+  return (
+    <div className="agreement-review muted">
+      {reviewed.map((c) => (
+        <p key={c.id}>{t.agreement.reviewNote(c.display_name, c.rejected, c.pending)}</p>
+      ))}
+      <p>
+        <Link href={paths.project(projectId, 'review')}>{t.agreement.toReview}</Link>
+      </p>
+    </div>
   );
 }
 

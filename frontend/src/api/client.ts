@@ -58,6 +58,12 @@ import type {
   RegisterRequest,
   Token,
   UploadResult,
+  BulkReview,
+  BulkReviewOutcome,
+  ReviewChange,
+  ReviewFilter,
+  ReviewItem,
+  ReviewQueue,
 } from './types';
 
 /** Filters and page of a transcript read; `page` is zero-based. */
@@ -208,6 +214,16 @@ export const api = {
   computeAgreement: (projectId: string, body: AgreementRequest, signal?: AbortSignal) =>
     call<AgreementReport>('computeAgreement', { params: { projectId }, body, ...withSignal(signal) }),
   exportAgreement: (projectId: string, body: AgreementRequest) => download('exportAgreement', { params: { projectId }, body }),
+  listReview: (projectId: string, { state, coder, code, interview, page, size }: ReviewFilter, signal?: AbortSignal) =>
+    call<ReviewQueue>('listReview', {
+      params: { projectId },
+      query: { state, page, size, ...(coder ? { coder } : {}), ...(code ? { code } : {}), ...(interview ? { interview } : {}) },
+      ...withSignal(signal),
+    }),
+  reviewApplication: (applicationId: string, body: ReviewChange) =>
+    call<ReviewItem>('reviewApplication', { params: { applicationId }, body }),
+  reviewApplications: (projectId: string, body: BulkReview) =>
+    call<BulkReviewOutcome>('reviewApplications', { params: { projectId }, body }),
 };
 
 function withSignal(signal: AbortSignal | undefined): { signal?: AbortSignal } {

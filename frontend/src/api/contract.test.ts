@@ -12,6 +12,12 @@ import type {
   AgreementOverall,
   AgreementReport,
   AgreementRequest,
+  BulkReview,
+  BulkReviewOutcome,
+  ReviewChange,
+  ReviewCounts,
+  ReviewItem,
+  ReviewQueue,
   Coder,
   ImportAccepted,
   CodebookImportResult,
@@ -222,7 +228,32 @@ const coder: Required<Coder> = {
   interviews: 1,
   memos: 1,
   not_relevant: 0,
+  pending: 2,
+  rejected: 1,
 };
+const reviewItem: Required<ReviewItem> = {
+  id: 'a1',
+  code_id: 'c1',
+  code_label: 'turno de noche',
+  code_color: '#E06C75',
+  fragment_id: 'f1',
+  interview_id: 'i1',
+  participant: 'Marta',
+  fragment_ordinal: 1,
+  speaker: 'Marta',
+  fragment_text: 'Trabajo de noche en el hospital.',
+  quote: 'Trabajo de noche',
+  quote_start: 0,
+  quote_end: 16,
+  confidence: 0.62,
+  origin: 'offline',
+  coder_id: 'o1',
+  coder_name: 'Offline analyst',
+  coder_kind: 'offline',
+  review_state: 'pending',
+  reviewed_at: '2025-03-05T11:30:00Z',
+};
+const reviewCounts: Required<ReviewCounts> = { pending: 2, accepted: 1, rejected: 1 };
 const importSummary: Required<ImportSummary> = {
   origin: 'ATLAS.ti 8.4.0',
   text_sources: 6,
@@ -570,6 +601,12 @@ const examples: Record<keyof typeof contract.schemas, object> = {
   AgreementOverall: agreementOverall,
   AgreementCounts: agreementCounts,
   AgreementDisagreement: disagreement,
+  ReviewItem: reviewItem,
+  ReviewCounts: reviewCounts,
+  ReviewQueue: { items: [reviewItem], page: 0, size: 50, total_items: 1, total_pages: 1, counts: reviewCounts } satisfies Required<ReviewQueue>,
+  ReviewChange: { state: 'accepted', code_id: 'c1', quote_start: 0, quote_end: 7, quote: 'Trabajo' } satisfies Required<ReviewChange>,
+  BulkReview: { application_ids: ['a1'], state: 'rejected', code_id: 'c1' } satisfies Required<BulkReview>,
+  BulkReviewOutcome: { updated: 1, counts: reviewCounts } satisfies Required<BulkReviewOutcome>,
 };
 
 const schemas: Record<string, Record<string, string>> = contract.schemas;
@@ -707,6 +744,9 @@ describe('contract.json', () => {
     await calledBy('exportCodebook', () => api.exportCodebook('p1', 'docx'));
     await calledBy('computeAgreement', () => api.computeAgreement('p1', agreementRequest));
     await calledBy('exportAgreement', () => api.exportAgreement('p1', agreementRequest));
+    await calledBy('listReview', () => api.listReview('p1', { state: 'pending', coder: 'o1', code: 'c1', interview: 'i1', page: 0, size: 50 }));
+    await calledBy('reviewApplication', () => api.reviewApplication('a1', examples.ReviewChange as ReviewChange));
+    await calledBy('reviewApplications', () => api.reviewApplications('p1', examples.BulkReview as BulkReview));
 
     expect(Object.keys(sent).sort()).toEqual(Object.keys(operations).sort());
     expect(Object.keys(api).sort()).toEqual(Object.keys(operations).sort());

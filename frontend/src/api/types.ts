@@ -380,6 +380,10 @@ export interface Coder {
   interviews: number;
   memos: number;
   not_relevant: number;
+  /** Applications awaiting review (machine coders; included in `applications`). */
+  pending: number;
+  /** Applications a reviewer rejected: not in `applications`, agreement, evidence or theory runs. */
+  rejected: number;
 }
 
 export type ExchangeFormat = 'qdpx' | 'qdc';
@@ -948,4 +952,81 @@ export interface AgreementReport {
   codes: AgreementCode[];
   overall: AgreementOverall;
   disagreements: AgreementDisagreement[];
+}
+
+/** The review state of a machine coder's application (docs/adr/031). */
+export type ReviewState = 'pending' | 'accepted' | 'rejected';
+
+/** One machine application in the review queue, with its fragment as context. */
+export interface ReviewItem {
+  id: string;
+  code_id: string;
+  code_label: string;
+  /** `#RRGGBB`, or null when the code has none. */
+  code_color: string | null;
+  fragment_id: string;
+  interview_id: string;
+  participant: string;
+  fragment_ordinal: number;
+  speaker: string | null;
+  /** The whole fragment; `quote_start`/`quote_end` index it (UTF-16 units). */
+  fragment_text: string;
+  quote: string;
+  quote_start: number;
+  quote_end: number;
+  confidence: number;
+  origin: CodeOrigin;
+  coder_id: string;
+  coder_name: string;
+  coder_kind: CoderKind;
+  review_state: ReviewState;
+  reviewed_at: string | null;
+}
+
+export interface ReviewCounts {
+  pending: number;
+  accepted: number;
+  rejected: number;
+}
+
+export interface ReviewQueue {
+  items: ReviewItem[];
+  page: number;
+  size: number;
+  total_items: number;
+  total_pages: number;
+  /** Per state, under the same filters. */
+  counts: ReviewCounts;
+}
+
+/** What a review changes; absent fields stay. A new code or span without a state accepts the application. */
+export interface ReviewChange {
+  state?: ReviewState;
+  code_id?: string;
+  quote_start?: number;
+  quote_end?: number;
+  /** When sent with a span, the server checks it is the fragment's text there. */
+  quote?: string;
+}
+
+/** The same state and/or code for several applications: all of them or none. */
+export interface BulkReview {
+  application_ids: string[];
+  state?: ReviewState;
+  code_id?: string;
+}
+
+export interface BulkReviewOutcome {
+  updated: number;
+  /** The project's counts after the change. */
+  counts: ReviewCounts;
+}
+
+export interface ReviewFilter {
+  state: ReviewState | 'all';
+  coder?: string | undefined;
+  code?: string | undefined;
+  interview?: string | undefined;
+  page: number;
+  size: number;
 }

@@ -11,6 +11,7 @@ import { AgreementSection } from '../agreement/AgreementSection';
 import { CodingSection } from '../coding/CodingSection';
 import { InterviewsSection } from '../interviews/InterviewsSection';
 import { SearchSection } from '../search/SearchSection';
+import { ReviewSection } from '../review/ReviewSection';
 import { TheorySection } from '../theory/TheorySection';
 import { DeleteProjectDialog } from './DeleteProjectDialog';
 import { MembersSection } from '../members/MembersSection';
@@ -64,6 +65,7 @@ export function ProjectPage({
               {section === 'theory' && <TheorySection projectId={projectId} />}
               {section === 'search' && <SearchSection projectId={projectId} />}
               {section === 'agreement' && <AgreementSection projectId={projectId} coders={coders} />}
+              {section === 'review' && <ReviewSection projectId={projectId} />}
               {section === 'members' && <MembersSection project={current} onProjectChanged={reload} />}
             </div>
           </ProjectRoleProvider>

@@ -10,6 +10,7 @@ export const projectSections: readonly { key: ProjectSection; label: (t: Message
   { key: 'overview', label: (t) => t.project.overview },
   { key: 'interviews', label: (t) => t.interviews.section },
   { key: 'coding', label: (t) => t.coding.section },
+  { key: 'review', label: (t) => t.review.section },
   { key: 'theory', label: (t) => t.theory.section },
   { key: 'search', label: (t) => t.search.section },
   { key: 'agreement', label: (t) => t.agreement.section },

@@ -1,5 +1,5 @@
 import { vi } from 'vitest';
-import type { AgreementCode, AgreementReport, Coder, DomainTemplate, Fragment, Job, FragmentPage, InterviewPage, InterviewSummary, Project, ProjectPage, Token } from '../api/types';
+import type { AgreementCode, AgreementReport, Coder, ReviewItem, DomainTemplate, Fragment, Job, FragmentPage, InterviewPage, InterviewSummary, Project, ProjectPage, Token } from '../api/types';
 
 export interface RecordedCall {
   method: string;
@@ -245,6 +245,8 @@ export function coder(id: string, kind: Coder['kind'], displayName: string, over
     interviews: 1,
     memos: 0,
     not_relevant: 0,
+    pending: 0,
+    rejected: 0,
     ...overrides,
   };
 }
@@ -293,6 +295,34 @@ export function agreementReport(a: Coder, b: Coder, codes: AgreementCode[], over
       pooled_alpha_u: null,
     },
     disagreements: [],
+    ...overrides,
+  };
+}
+
+/** A machine application in the review queue: `quote` is found in `text`, which is the whole fragment. */
+export function reviewItem(id: string, text: string, quote: string, overrides: Partial<ReviewItem> = {}): ReviewItem {
+  const start = text.indexOf(quote);
+  return {
+    id,
+    code_id: 'c1',
+    code_label: 'turno de noche',
+    code_color: '#E06C75',
+    fragment_id: `f-${id}`,
+    interview_id: 'i1',
+    participant: 'Marta',
+    fragment_ordinal: 1,
+    speaker: 'Marta',
+    fragment_text: text,
+    quote,
+    quote_start: start,
+    quote_end: start + quote.length,
+    confidence: 0.6,
+    origin: 'offline',
+    coder_id: 'o1',
+    coder_name: 'Offline analyst',
+    coder_kind: 'offline',
+    review_state: 'pending',
+    reviewed_at: null,
     ...overrides,
   };
 }

@@ -15,12 +15,14 @@ public interface Coders {
     List<CoderView> list(UUID userId, UUID projectId);
 
     /**
-     * @param applications code applications in this coder's layer
+     * @param applications code applications in this coder's layer that count as coding (all but rejected ones)
      * @param codes distinct codes it applied
      * @param fragments distinct fragments it coded
      * @param interviews distinct interviews it coded
      * @param memos memos it wrote
      * @param notRelevant fragments it marked not relevant
+     * @param pending applications awaiting review (machine coders only; included in {@code applications})
+     * @param rejected applications a reviewer rejected (not in {@code applications}, nor in agreement or theory)
      */
     record CoderView(
             UUID id,
@@ -32,5 +34,7 @@ public interface Coders {
             int fragments,
             int interviews,
             int memos,
-            int notRelevant) {}
+            int notRelevant,
+            int pending,
+            int rejected) {}
 }

@@ -628,7 +628,63 @@ class BadInputSweepTest {
                 bad("expired token", "POST!expired", "/api/projects", "{\"name\":\"x\"}", 401, "INVALID_TOKEN"),
                 bad("forged token", "POST!forged", "/api/projects", "{\"name\":\"x\"}", 401, "INVALID_TOKEN"),
                 bad("token without exp", "POST!noexp", "/api/projects", "{\"name\":\"x\"}", 401, "INVALID_TOKEN"),
-                bad("garbage token", "POST!garbage", "/api/projects", "{\"name\":\"x\"}", 401, "INVALID_TOKEN"));
+                bad("garbage token", "POST!garbage", "/api/projects", "{\"name\":\"x\"}", 401, "INVALID_TOKEN"),
+                bad(
+                        "review queue of another user's project",
+                        "GET",
+                        "/api/projects/{foreign}/review",
+                        null,
+                        404,
+                        "NOT_FOUND"),
+                bad(
+                        "review queue in an unknown state",
+                        "GET",
+                        "/api/projects/{id}/review?state=maybe",
+                        null,
+                        400,
+                        "INVALID_REVIEW_STATE"),
+                bad(
+                        "review queue of an unknown coder",
+                        "GET",
+                        "/api/projects/{id}/review?coder=" + SOME_ID,
+                        null,
+                        400,
+                        "UNKNOWN_CODER"),
+                bad(
+                        "review of an unknown application",
+                        "POST",
+                        "/api/code-applications/" + SOME_ID + "/review",
+                        "{\"state\":\"accepted\"}",
+                        404,
+                        "NOT_FOUND"),
+                bad(
+                        "bulk review without ids",
+                        "POST",
+                        "/api/projects/{id}/review",
+                        "{\"state\":\"accepted\"}",
+                        400,
+                        "VALIDATION_FAILED"),
+                bad(
+                        "bulk review of unknown applications",
+                        "POST",
+                        "/api/projects/{id}/review",
+                        "{\"application_ids\":[\"" + SOME_ID + "\"],\"state\":\"accepted\"}",
+                        400,
+                        "UNKNOWN_APPLICATIONS"),
+                bad(
+                        "bulk review in an unknown state",
+                        "POST",
+                        "/api/projects/{id}/review",
+                        "{\"application_ids\":[\"" + SOME_ID + "\"],\"state\":\"maybe\"}",
+                        400,
+                        "INVALID_REVIEW_STATE"),
+                bad(
+                        "bulk review in another user's project",
+                        "POST",
+                        "/api/projects/{foreign}/review",
+                        "{\"application_ids\":[\"" + SOME_ID + "\"],\"state\":\"accepted\"}",
+                        404,
+                        "NOT_FOUND"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -250,6 +250,12 @@ final class RoleMatrix {
                         .body(ids -> json("coder_a", ids.get("coderA"), "coder_b", ids.get("coderB"))),
                 row("POST /api/projects/{projectId}/agreement/export", VIEWER, 200)
                         .body(ids ->
-                                json("coder_a", ids.get("coderA"), "coder_b", ids.get("coderB"), "unit", "character")));
+                                json("coder_a", ids.get("coderA"), "coder_b", ids.get("coderB"), "unit", "character")),
+                // review queue for machine coding (docs/adr/031): reading is a viewer's, reviewing a coder's
+                row("GET /api/projects/{projectId}/review", VIEWER, 200),
+                row("POST /api/code-applications/{applicationId}/review", CODER, 200)
+                        .body(ids -> json("state", "accepted")),
+                row("POST /api/projects/{projectId}/review", CODER, 200)
+                        .body(ids -> json("application_ids", List.of(ids.get("applicationId")), "state", "accepted")));
     }
 }

@@ -136,6 +136,14 @@ class RoleMatrixTest {
         JsonNode coders = get(team.owner(), "/api/projects/" + project + "/coders");
         shared.put("coderA", coders.get(0).get("id").asText());
         shared.put("coderB", coders.get(1).get("id").asText());
+        // a machine application of the auto-coding above, for the review queue's rows
+        shared.put(
+                "applicationId",
+                get(team.owner(), "/api/projects/" + project + "/review")
+                        .get("items")
+                        .get(0)
+                        .get("id")
+                        .asText());
     }
 
     static Stream<Row> rows() {

@@ -40,11 +40,11 @@ class AgreementStore {
         return codes;
     }
 
-    /** A coder's applications in the project. */
+    /** A coder's applications in the project, without those a reviewer rejected (docs/adr/031). */
     List<StoredApplication> applications(UUID projectId, UUID coderId) {
         return jdbc.query(
                 "SELECT coder_id, code_id, fragment_id, quote_start, quote_end FROM code_applications"
-                        + " WHERE project_id = ? AND coder_id = ?",
+                        + " WHERE project_id = ? AND coder_id = ? AND review_state <> 'rejected'",
                 (rs, i) -> new StoredApplication(
                         rs.getObject("coder_id", UUID.class),
                         rs.getObject("code_id", UUID.class),

@@ -64,9 +64,13 @@ class CodeStore {
     private static final String APPLICATION_COLUMNS =
             "a.id, a.code_id, a.fragment_id, a.interview_id, a.quote, a.quote_start, a.quote_end, a.confidence, a.origin,"
                     + " a.coder_id";
+    /** Leaves out applications a reviewer rejected (docs/adr/031): they are not coding. */
+    static final String NOT_REJECTED = " AND a.review_state <> 'rejected'";
     /** Matches an application {@code a} made by a machine coder. */
     private static final String MACHINE = "EXISTS (SELECT 1 FROM coders k WHERE k.project_id = a.project_id"
             + " AND k.id = a.coder_id AND k.kind IN ('ai', 'offline'))";
+
+    private static final String PENDING = " AND a.review_state = 'pending'";
 
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
     private static final TypeReference<Map<String, List<String>>> PROPERTIES = new TypeReference<>() {};
@@ -94,7 +98,7 @@ class CodeStore {
         Map<UUID, CodeUsage> out = new HashMap<>();
         jdbc.query(
                 "SELECT code_id, count(*) AS uses, (array_agg(quote ORDER BY created_at, id))[1] AS example"
-                        + " FROM code_applications WHERE project_id = ? GROUP BY code_id",
+                        + " FROM code_applications a WHERE project_id = ?" + NOT_REJECTED + " GROUP BY code_id",
                 rs -> {
                     out.put(
                             rs.getObject("code_id", UUID.class),
@@ -240,7 +244,10 @@ class CodeStore {
                 projectId);
     }
 
-    /** Inserts applications, skipping duplicates; returns how many were new. */
+    /**
+     * Inserts applications, skipping duplicates; returns how many were new. A machine coder's application starts
+     * {@code pending} review, anyone else's {@code accepted} (docs/adr/031).
+     */
     int insertApplications(UUID projectId, List<NewApplication> applications) {
         if (applications.isEmpty()) {
             return 0;
@@ -248,8 +255,9 @@ class CodeStore {
         Timestamp now = Timestamp.from(Instant.now());
         int[][] counts = jdbc.batchUpdate(
                 "INSERT INTO code_applications (id, project_id, code_id, fragment_id, interview_id, quote, quote_start,"
-                        + " quote_end, confidence, origin, created_at, coder_id)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " quote_end, confidence, origin, created_at, coder_id, review_state)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT CASE WHEN k.kind IN ('ai', 'offline')"
+                        + " THEN 'pending' ELSE 'accepted' END FROM coders k WHERE k.project_id = ? AND k.id = ?))"
                         + " ON CONFLICT ON CONSTRAINT uk_code_applications_span DO NOTHING",
                 applications,
                 500,
@@ -266,6 +274,8 @@ class CodeStore {
                     ps.setString(10, a.origin().code());
                     ps.setTimestamp(11, now);
                     ps.setObject(12, a.coderId());
+                    ps.setObject(13, projectId);
+                    ps.setObject(14, a.coderId());
                 });
         int inserted = 0;
         for (int[] batch : counts) {
@@ -276,12 +286,13 @@ class CodeStore {
         return inserted;
     }
 
-    /** Applications of a project, by interview upload order, fragment ordinal, then quote start. */
+    /** Applications of a project a reviewer did not reject, by interview upload order, fragment ordinal, quote start. */
     List<Application> applications(UUID projectId) {
         return jdbc.query(
                 "SELECT " + APPLICATION_COLUMNS + " FROM code_applications a"
                         + " JOIN fragments f ON f.id = a.fragment_id JOIN interviews i ON i.id = a.interview_id"
-                        + " WHERE a.project_id = ? ORDER BY i.created_at, i.id, f.ordinal, a.quote_start, a.id",
+                        + " WHERE a.project_id = ?" + NOT_REJECTED
+                        + " ORDER BY i.created_at, i.id, f.ordinal, a.quote_start, a.id",
                 CodeStore::application,
                 projectId);
     }
@@ -316,8 +327,9 @@ class CodeStore {
     }
 
     /**
-     * Removes the applications of machine coders (models and the offline analyst) on these fragments; people's and
-     * imported coders' applications stay. Returns the codes they used.
+     * Removes the applications of machine coders (models and the offline analyst) on these fragments that still await
+     * review; people's and imported coders' applications, and machine ones a reviewer accepted or rejected, stay
+     * (docs/adr/031). Returns the codes they used.
      */
     Set<UUID> deleteMachineApplications(Collection<UUID> fragmentIds) {
         if (fragmentIds.isEmpty()) {
@@ -325,21 +337,24 @@ class CodeStore {
         }
         MapSqlParameterSource ids = new MapSqlParameterSource("ids", fragmentIds);
         Set<UUID> codes = new HashSet<>(named.queryForList(
-                "SELECT DISTINCT code_id FROM code_applications a WHERE fragment_id IN (:ids) AND " + MACHINE,
+                "SELECT DISTINCT code_id FROM code_applications a WHERE fragment_id IN (:ids) AND " + MACHINE + PENDING,
                 ids,
                 UUID.class));
-        named.update("DELETE FROM code_applications a WHERE fragment_id IN (:ids) AND " + MACHINE, ids);
+        named.update("DELETE FROM code_applications a WHERE fragment_id IN (:ids) AND " + MACHINE + PENDING, ids);
         return codes;
     }
 
-    /** Removes one coder's applications of these codes on these fragments (a codebook run replacing its own). */
+    /**
+     * Removes one coder's applications of these codes on these fragments that still await review (a codebook run
+     * replacing its own proposals; reviewed ones stay).
+     */
     void deleteCoderApplications(UUID coderId, Collection<UUID> codeIds, Collection<UUID> fragmentIds) {
         if (codeIds.isEmpty() || fragmentIds.isEmpty()) {
             return;
         }
         named.update(
                 "DELETE FROM code_applications WHERE coder_id = :coder AND code_id IN (:codes)"
-                        + " AND fragment_id IN (:fragments)",
+                        + " AND fragment_id IN (:fragments) AND review_state = 'pending'",
                 new MapSqlParameterSource("coder", coderId)
                         .addValue("codes", codeIds)
                         .addValue("fragments", fragmentIds));
@@ -351,9 +366,10 @@ class CodeStore {
                 "SELECT DISTINCT fragment_id FROM code_applications WHERE code_id = ?", UUID.class, from);
         jdbc.update(
                 "INSERT INTO code_applications (id, project_id, code_id, fragment_id, interview_id, quote, quote_start,"
-                        + " quote_end, confidence, origin, created_at, coder_id)"
+                        + " quote_end, confidence, origin, created_at, coder_id, review_state, reviewed_by, reviewed_at)"
                         + " SELECT gen_random_uuid(), project_id, ?, fragment_id, interview_id, quote, quote_start,"
-                        + " quote_end, confidence, origin, created_at, coder_id FROM code_applications WHERE code_id = ?"
+                        + " quote_end, confidence, origin, created_at, coder_id, review_state, reviewed_by, reviewed_at"
+                        + " FROM code_applications WHERE code_id = ?"
                         + " ON CONFLICT ON CONSTRAINT uk_code_applications_span DO NOTHING",
                 into,
                 from);

@@ -80,7 +80,7 @@ class CodebookQueries {
         String layer = "";
         if (!query.coders().isEmpty()) {
             where.append(" AND EXISTS (SELECT 1 FROM code_applications ca WHERE ca.code_id = c.id"
-                    + " AND ca.coder_id IN (:coders))");
+                    + " AND ca.coder_id IN (:coders) AND ca.review_state <> 'rejected')");
             layer = " AND a.coder_id IN (:coders)";
             params.addValue("coders", query.coders());
         }
@@ -94,7 +94,7 @@ class CodebookQueries {
                         + " count(a.id) AS applications, count(DISTINCT a.fragment_id) AS fragments,"
                         + " count(DISTINCT a.interview_id) AS interviews"
                         + " FROM codes c LEFT JOIN categories cat ON cat.id = c.category_id"
-                        + " LEFT JOIN code_applications a ON a.code_id = c.id" + layer
+                        + " LEFT JOIN code_applications a ON a.code_id = c.id" + CodeStore.NOT_REJECTED + layer
                         + where
                         + " GROUP BY c.id, cat.name ORDER BY " + SORTS.get(sort)
                         + " LIMIT :limit OFFSET :offset",
@@ -168,7 +168,7 @@ class CodebookQueries {
             return new PageImpl<>(List.of(), PageRequest.of(filter.page(), filter.size()), 0);
         }
         MapSqlParameterSource params = new MapSqlParameterSource("codes", codeIds);
-        StringBuilder where = new StringBuilder(" WHERE a.code_id IN (:codes)");
+        StringBuilder where = new StringBuilder(" WHERE a.code_id IN (:codes)" + CodeStore.NOT_REJECTED);
         if (filter.interviewId() != null) {
             where.append(" AND a.interview_id = :interview");
             params.addValue("interview", filter.interviewId());

@@ -187,16 +187,7 @@ class CodebookService implements CodebookEditor {
     @Override
     public Application apply(UUID userId, UUID fragmentId, UUID codeId, String label, int quoteStart, int quoteEnd) {
         Fragment fragment = access.fragment(fragmentId, userId, ProjectRole.CODER);
-        if (quoteStart < 0
-                || quoteEnd <= quoteStart
-                || quoteEnd > fragment.text().length()) {
-            throw new DomainException(
-                    ErrorCategory.INVALID_INPUT,
-                    "SPAN_OUTSIDE_FRAGMENT",
-                    "quote_start and quote_end must satisfy 0 <= start < end <= "
-                            + fragment.text().length(),
-                    Map.of("fragment_length", fragment.text().length()));
-        }
+        String quote = SpanRule.quote(fragment.text(), quoteStart, quoteEnd);
         if (codeId == null && (label == null || label.isBlank())) {
             throw DomainException.invalid("CODE_REQUIRED", "Name the code by code_id or label");
         }
@@ -223,7 +214,7 @@ class CodebookService implements CodebookEditor {
                             code.id(),
                             fragmentId,
                             fragment.interviewId(),
-                            fragment.text().substring(quoteStart, quoteEnd),
+                            quote,
                             quoteStart,
                             quoteEnd,
                             1.0,

@@ -31,11 +31,16 @@ class CoderService implements Coders {
                         + " (SELECT count(*) FROM memos m WHERE m.project_id = c.project_id AND m.coder_id = c.id)"
                         + " AS memos,"
                         + " (SELECT count(*) FROM fragment_coding_state s WHERE s.project_id = c.project_id"
-                        + " AND s.coder_id = c.id AND s.state = 'not_relevant') AS not_relevant"
-                        + " FROM coders c LEFT JOIN LATERAL (SELECT count(*) AS applications,"
-                        + " count(DISTINCT x.code_id) AS codes, count(DISTINCT x.fragment_id) AS fragments,"
-                        + " count(DISTINCT x.interview_id) AS interviews FROM code_applications x"
-                        + " WHERE x.project_id = c.project_id AND x.coder_id = c.id) a ON true"
+                        + " AND s.coder_id = c.id AND s.state = 'not_relevant') AS not_relevant,"
+                        + " coalesce(a.pending, 0) AS pending, coalesce(a.rejected, 0) AS rejected"
+                        + " FROM coders c LEFT JOIN LATERAL (SELECT count(*) FILTER (WHERE ok) AS applications,"
+                        + " count(DISTINCT x.code_id) FILTER (WHERE ok) AS codes,"
+                        + " count(DISTINCT x.fragment_id) FILTER (WHERE ok) AS fragments,"
+                        + " count(DISTINCT x.interview_id) FILTER (WHERE ok) AS interviews,"
+                        + " count(*) FILTER (WHERE x.review_state = 'pending') AS pending,"
+                        + " count(*) FILTER (WHERE NOT ok) AS rejected"
+                        + " FROM (SELECT y.*, y.review_state <> 'rejected' AS ok FROM code_applications y"
+                        + " WHERE y.project_id = c.project_id AND y.coder_id = c.id) x) a ON true"
                         + " WHERE c.project_id = ?"
                         + " ORDER BY CASE c.kind WHEN 'user' THEN 0 WHEN 'imported' THEN 1 WHEN 'ai' THEN 2 ELSE 3 END,"
                         + " lower(c.display_name), c.id",
@@ -49,7 +54,9 @@ class CoderService implements Coders {
                         rs.getInt("fragments"),
                         rs.getInt("interviews"),
                         rs.getInt("memos"),
-                        rs.getInt("not_relevant")),
+                        rs.getInt("not_relevant"),
+                        rs.getInt("pending"),
+                        rs.getInt("rejected")),
                 projectId);
     }
 }

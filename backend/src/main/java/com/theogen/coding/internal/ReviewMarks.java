@@ -29,10 +29,14 @@ class ReviewMarks {
         this.named = named;
     }
 
-    /** Fragments of the project that carry at least one application (of these coders; all when empty). */
+    /**
+     * Fragments of the project that carry at least one application a reviewer did not reject (of these coders; all
+     * when empty).
+     */
     Set<UUID> codedFragments(UUID projectId, Collection<UUID> coders) {
         return new HashSet<>(named.queryForList(
-                "SELECT DISTINCT fragment_id FROM code_applications WHERE project_id = :project" + coderClause(coders),
+                "SELECT DISTINCT fragment_id FROM code_applications WHERE project_id = :project"
+                        + " AND review_state <> 'rejected'" + coderClause(coders),
                 coderParams(projectId, coders),
                 UUID.class));
     }
