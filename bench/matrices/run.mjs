@@ -29,10 +29,14 @@ async function call(method, path, { token, body, raw, type } = {}) {
 const token = (await call('POST', '/api/auth/register', {
   body: { email: `bench-${Date.now()}@example.org`, password: 'a long passphrase for bench', display_name: 'Bench' },
 })).access_token;
-const project = (await call('POST', '/api/projects', { token, body: { name: 'Matrices bench', language: 'es' } })).id;
+// BENCH_DEMO=1 times the demo project seeded for a new account instead of the synthetic one.
+const demo = process.env.BENCH_DEMO === '1';
+const project = demo
+  ? (await call('GET', '/api/projects', { token })).items[0].id
+  : (await call('POST', '/api/projects', { token, body: { name: 'Matrices bench', language: 'es' } })).id;
 const started = Date.now();
-const ids = [];
-for (let i = 0; i < interviews; i++) {
+const ids = demo ? (await call('GET', `/api/projects/${project}/interviews`, { token })).items.map((i) => i.id) : [];
+for (let i = 0; i < (demo ? 0 : interviews); i++) {
   const turns = [];
   for (let p = 0; p < pairs; p++) {
     turns.push(`Entrevistadora: ¿Y ${pick()} ${pick()}?`, `P${i}: ${sentence(10 + Math.floor(rand() * 20))}.`);
@@ -88,7 +92,8 @@ results.cell = { median_ms: cell.median_ms, max_ms: cell.max_ms, fragments: cell
 const overviewTime = await time(`/api/projects/${project}/overview`);
 const report = {
   measured_at: new Date().toISOString(),
-  interviews,
+  project: demo ? 'demo' : 'synthetic',
+  interviews: ids.length,
   fragments: overview.fragments,
   coded_fragments: overview.coded_fragments,
   codes: overview.codes,
@@ -99,6 +104,6 @@ const report = {
   overview: { median_ms: overviewTime.median_ms, max_ms: overviewTime.max_ms },
 };
 console.log(JSON.stringify(report, null, 2));
-const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'results', 'matrices.json');
+const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'results', demo ? 'matrices-demo.json' : 'matrices.json');
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, JSON.stringify(report, null, 2) + '\n');
