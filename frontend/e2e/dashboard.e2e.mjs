@@ -581,6 +581,62 @@ async function run(page) {
     await page.setViewportSize({ width: 1280, height: 800 });
   });
 
+  await step('filter by an attribute', async () => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(`${projectUrl}/attributes`);
+    await page.getByRole('heading', { name: 'Case attributes' }).waitFor();
+    const add = page.getByRole('form', { name: 'Add a variable' });
+    await add.getByLabel('Variable name').fill('sede');
+    await add.getByRole('button', { name: 'Add' }).click();
+    const site = page.getByRole('textbox', { name: 'sede of Marta' });
+    await site.fill('Norte');
+    await site.press('Enter');
+    await page.locator('.attribute-table__saved').first().waitFor();
+    await page.reload();
+    await expectValue(page.getByRole('textbox', { name: 'sede of Marta' }), 'Norte');
+    await shot(page, 'attributes-1440', true);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shot(page, 'attributes-390', true);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(`${projectUrl}/matrices`);
+    await page.getByLabel('Matrix').selectOption('interviews');
+    await page.locator('.matrix__button').first().waitFor();
+    const before = await page.locator('.matrix__column').count();
+    await page.getByRole('combobox', { name: 'Filter attribute' }).selectOption('sede');
+    await expectValue(page.getByRole('combobox', { name: 'Filter value' }), 'Norte');
+    await page.waitForFunction(() => {
+      const columns = [...document.querySelectorAll('.matrix__column')].map((c) => c.textContent.trim());
+      return columns.length === 1 && columns[0] === 'Marta';
+    });
+    if (before < 2) throw new Error(`expected several interview columns before filtering, found ${before}`);
+    await page.locator('.matrix__button').first().waitFor();
+  });
+
+  await step('open a matrix cell', async () => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(`${projectUrl}/matrices`);
+    const cell = page.locator('.matrix__button').first();
+    await cell.waitFor();
+    const label = await cell.getAttribute('aria-label');
+    const [pair] = label.split(':');
+    await cell.click();
+    const pane = page.getByRole('complementary', { name: pair.trim() });
+    await pane.locator('.matrix-fragment mark').first().waitFor();
+    await pane.getByRole('link').first().waitFor();
+    await page.getByRole('radio', { name: 'Normalised' }).check();
+    await page.locator('.matrix__button', { hasText: '%' }).first().waitFor();
+    await shot(page, 'matrices-1440');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shot(page, 'matrices-390', true);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(projectUrl);
+    await page.getByRole('region', { name: 'Study at a glance' }).locator('.study-stats__item').first().waitFor();
+    await shot(page, 'overview-1440');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shot(page, 'overview-390', true);
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
   await step('delete with confirmation', async () => {
     await page.goto(projectUrl);
     await page.getByRole('button', { name: 'Delete' }).click();

@@ -64,6 +64,15 @@ import type {
   ReviewFilter,
   ReviewItem,
   ReviewQueue,
+  Matrix,
+  MatrixCellPage,
+  MatrixKind,
+  Attribute,
+  AttributeTable,
+  AttributesUpdate,
+  AttributeImportResult,
+  InterviewAttributes,
+  StudyOverview,
 } from './types';
 
 /** Filters and page of a transcript read; `page` is zero-based. */
@@ -224,7 +233,40 @@ export const api = {
     call<ReviewItem>('reviewApplication', { params: { applicationId }, body }),
   reviewApplications: (projectId: string, body: BulkReview) =>
     call<BulkReviewOutcome>('reviewApplications', { params: { projectId }, body }),
+  getMatrix: (projectId: string, query: MatrixQuery, signal?: AbortSignal) =>
+    call<Matrix>('getMatrix', { params: { projectId }, query: matrixQuery(query), ...withSignal(signal) }),
+  getMatrixCell: (projectId: string, query: MatrixQuery, cell: { row: string; column: string; page: number; size: number }, signal?: AbortSignal) =>
+    call<MatrixCellPage>('getMatrixCell', {
+      params: { projectId },
+      query: { ...matrixQuery(query), row: cell.row, column: cell.column, page: cell.page, size: cell.size },
+      ...withSignal(signal),
+    }),
+  getAttributeTable: (projectId: string, signal?: AbortSignal) =>
+    call<AttributeTable>('getAttributeTable', { params: { projectId }, ...withSignal(signal) }),
+  setInterviewAttributes: (interviewId: string, attributes: Attribute[]) =>
+    call<InterviewAttributes>('setInterviewAttributes', { params: { interviewId }, body: { attributes } satisfies AttributesUpdate }),
+  importAttributes: (projectId: string, file: Blob) => sendFile<AttributeImportResult>('importAttributes', { params: { projectId }, file }),
+  getStudyOverview: (projectId: string, signal?: AbortSignal) =>
+    call<StudyOverview>('getStudyOverview', { params: { projectId }, ...withSignal(signal) }),
 };
+
+/** A matrix request: its kind, the attribute whose values are columns, a coder, and attribute filters by name. */
+export interface MatrixQuery {
+  kind: MatrixKind;
+  attribute?: string;
+  coder?: string;
+  filters?: Record<string, string>;
+}
+
+function matrixQuery({ kind, attribute, coder, filters = {} }: MatrixQuery): Record<string, string> {
+  const query: Record<string, string> = { kind };
+  if (attribute) query.attribute = attribute;
+  if (coder) query.coder = coder;
+  for (const [name, value] of Object.entries(filters)) {
+    if (value) query[`attr.${name}`] = value;
+  }
+  return query;
+}
 
 function withSignal(signal: AbortSignal | undefined): { signal?: AbortSignal } {
   return signal ? { signal } : {};

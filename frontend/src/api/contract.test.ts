@@ -105,6 +105,23 @@ import type {
   Token,
   UploadResult,
   User,
+  Matrix,
+  MatrixRow,
+  MatrixColumn,
+  MatrixCell,
+  MatrixCellPage,
+  MatrixCellFragment,
+  MatrixCellQuote,
+  Attribute,
+  AttributeVariable,
+  AttributeRow,
+  AttributeTable,
+  InterviewAttributes,
+  AttributesUpdate,
+  AttributeUnmatchedRow,
+  AttributeImportResult,
+  CoderFragments,
+  StudyOverview,
 } from './types';
 
 // One complete example per wire type. `Required<T>` makes the compiler demand every field of the
@@ -473,6 +490,59 @@ const exported: Required<Export> = {
   created_at: '2025-01-01T00:00:00Z',
 };
 const outcome: Required<FileOutcome> = { filename: 'marta.txt', status: 201, interview, error_code: 'E', detail: 'd' };
+const matrixRow: Required<MatrixRow> = { code_id: 'c1', label: 'noche', color: '#E06C75', category_id: 'k1', fragments: 3 };
+const matrixColumn: Required<MatrixColumn> = { key: 'c1', label: 'noche', fragments: 3 };
+const matrixCell: Required<MatrixCell> = { row: 0, column: 0, count: 3, normalised: 1 };
+const matrix: Required<Matrix> = {
+  kind: 'cooccurrence',
+  attribute: 'rol',
+  normalisation: 'jaccard',
+  rows: [matrixRow],
+  columns: [matrixColumn],
+  cells: [matrixCell],
+};
+const matrixCellQuote: Required<MatrixCellQuote> = {
+  application_id: 'a1',
+  code_id: 'c1',
+  code_label: 'noche',
+  quote: 'Cuido',
+  quote_start: 0,
+  quote_end: 5,
+  coder_id: 'u1',
+};
+const matrixCellFragment: Required<MatrixCellFragment> = {
+  fragment_id: 'f1',
+  interview_id: 'i1',
+  interview_label: 'Marta',
+  ordinal: 1,
+  speaker: 'Marta',
+  text: 'Cuido a mi madre.',
+  quotes: [matrixCellQuote],
+};
+const matrixCellPage: Required<MatrixCellPage> = { items: [matrixCellFragment], page: 0, size: 20, total_items: 1, total_pages: 1 };
+const attribute: Required<Attribute> = { name: 'rol', type: 'text', value: 'enfermera' };
+const attributeVariable: Required<AttributeVariable> = { name: 'rol', type: 'text' };
+const attributeRow: Required<AttributeRow> = { interview_id: 'i1', label: 'Marta', attributes: [attribute] };
+const attributeTable: Required<AttributeTable> = { project_id: 'p1', variables: [attributeVariable], interviews: [attributeRow] };
+const interviewAttributes: Required<InterviewAttributes> = { interview_id: 'i1', attributes: [attribute] };
+const attributesUpdate: Required<AttributesUpdate> = { attributes: [attribute] };
+const unmatchedRow: Required<AttributeUnmatchedRow> = { line: 3, interview: 'pedro', reason: 'no interview' };
+const attributeImport: Required<AttributeImportResult> = { updated: 1, variables: [attributeVariable], unmatched: [unmatchedRow] };
+const coderFragments: Required<CoderFragments> = { coder_id: 'u1', kind: 'user', display_name: 'Ana', fragments: 4 };
+const studyOverview: Required<StudyOverview> = {
+  project_id: 'p1',
+  interviews: 2,
+  participants: 2,
+  words: 900,
+  fragments: 12,
+  participant_fragments: 6,
+  coded_fragments: 5,
+  coded_by_coder: [coderFragments],
+  codes: 3,
+  categories: 1,
+  theory_versions: 0,
+};
+
 const examples: Record<keyof typeof contract.schemas, object> = {
   RegisterRequest: { email: 'a@b.org', password: 'long enough', display_name: 'Ana' } satisfies Required<RegisterRequest>,
   LoginRequest: { email: 'a@b.org', password: 'long enough' } satisfies Required<LoginRequest>,
@@ -607,6 +677,23 @@ const examples: Record<keyof typeof contract.schemas, object> = {
   ReviewChange: { state: 'accepted', code_id: 'c1', quote_start: 0, quote_end: 7, quote: 'Trabajo' } satisfies Required<ReviewChange>,
   BulkReview: { application_ids: ['a1'], state: 'rejected', code_id: 'c1' } satisfies Required<BulkReview>,
   BulkReviewOutcome: { updated: 1, counts: reviewCounts } satisfies Required<BulkReviewOutcome>,
+  Matrix: matrix,
+  MatrixRow: matrixRow,
+  MatrixColumn: matrixColumn,
+  MatrixCell: matrixCell,
+  MatrixCellPage: matrixCellPage,
+  MatrixCellFragment: matrixCellFragment,
+  MatrixCellQuote: matrixCellQuote,
+  Attribute: attribute,
+  AttributeVariable: attributeVariable,
+  AttributeRow: attributeRow,
+  AttributeTable: attributeTable,
+  InterviewAttributes: interviewAttributes,
+  AttributesUpdate: attributesUpdate,
+  AttributeUnmatchedRow: unmatchedRow,
+  AttributeImportResult: attributeImport,
+  CoderFragments: coderFragments,
+  StudyOverview: studyOverview,
 };
 
 const schemas: Record<string, Record<string, string>> = contract.schemas;
@@ -747,6 +834,12 @@ describe('contract.json', () => {
     await calledBy('listReview', () => api.listReview('p1', { state: 'pending', coder: 'o1', code: 'c1', interview: 'i1', page: 0, size: 50 }));
     await calledBy('reviewApplication', () => api.reviewApplication('a1', examples.ReviewChange as ReviewChange));
     await calledBy('reviewApplications', () => api.reviewApplications('p1', examples.BulkReview as BulkReview));
+    await calledBy('getMatrix', () => api.getMatrix('p1', { kind: 'attribute', attribute: 'rol', coder: 'u1', filters: { sede: 'Norte' } }));
+    await calledBy('getMatrixCell', () => api.getMatrixCell('p1', { kind: 'cooccurrence' }, { row: 'c1', column: 'c2', page: 0, size: 20 }));
+    await calledBy('getAttributeTable', () => api.getAttributeTable('p1'));
+    await calledBy('setInterviewAttributes', () => api.setInterviewAttributes('i1', [attribute]));
+    await calledBy('importAttributes', () => api.importAttributes('p1', new File(['interview,rol\nMarta,enfermera\n'], 'attributes.csv')));
+    await calledBy('getStudyOverview', () => api.getStudyOverview('p1'));
 
     expect(Object.keys(sent).sort()).toEqual(Object.keys(operations).sort());
     expect(Object.keys(api).sort()).toEqual(Object.keys(operations).sort());
@@ -763,6 +856,7 @@ describe('contract.json', () => {
     expect(calls.find((c) => c.path === '/api/projects' && c.method === 'GET')?.query.toString()).toBe('page=2&size=10');
     expect(calls.find((c) => c.path === '/api/interviews/i1/fragments')?.query.toString()).toBe('page=1&size=50&speaker=Marta&q=madre');
     expect((sent.uploadInterview as Record<string, unknown>).files).toBe(file);
+    expect(calls.find((c) => c.path === '/api/projects/p1/matrix')?.query.toString()).toBe('kind=attribute&attribute=rol&coder=u1&attr.sede=Norte');
     expect(calls.find((c) => c.path === '/api/projects/p1/interviews/export')?.query.toString()).toBe('format=xlsx&interview_id=i1&metadata=true&codes=false&timestamps=true');
   });
 });

@@ -230,7 +230,8 @@ function url(id: OperationId, operation: OperationSpec, options: Pick<CallOption
   });
   const query = new URLSearchParams();
   for (const [name, value] of Object.entries(options.query ?? {})) {
-    if (!operation.query?.includes(name)) {
+    // "attr.*" in contract.json admits the free-form attribute filters attr.<name>=<value>
+    if (!operation.query?.includes(name) && !(name.startsWith('attr.') && operation.query?.includes('attr.*'))) {
       throw new Error(`${id}: query parameter ${name} is not in contract.json`);
     }
     query.set(name, String(value));

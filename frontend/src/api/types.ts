@@ -991,6 +991,64 @@ export interface ReviewCounts {
 
 export interface ReviewQueue {
   items: ReviewItem[];
+/** What a matrix crosses codes with: codes (co-occurrence in a fragment), interviews, or one attribute's values. */
+export type MatrixKind = 'cooccurrence' | 'interviews' | 'attribute';
+
+/** A code of a matrix; `fragments` is how many fragments in scope carry it. */
+export interface MatrixRow {
+  code_id: string;
+  label: string;
+  color: string | null;
+  category_id: string | null;
+  fragments: number;
+}
+
+/** A column: a code id, an interview id or an attribute value (`""` for interviews without it). */
+export interface MatrixColumn {
+  key: string;
+  label: string;
+  fragments: number;
+}
+
+/** A non-zero cell: distinct fragments, and that count normalised (Jaccard or share of the row). */
+export interface MatrixCell {
+  row: number;
+  column: number;
+  count: number;
+  normalised: number;
+}
+
+export interface Matrix {
+  kind: MatrixKind;
+  attribute: string | null;
+  normalisation: 'jaccard' | 'row_share';
+  rows: MatrixRow[];
+  columns: MatrixColumn[];
+  cells: MatrixCell[];
+}
+
+export interface MatrixCellQuote {
+  application_id: string;
+  code_id: string;
+  code_label: string;
+  quote: string;
+  quote_start: number;
+  quote_end: number;
+  coder_id: string;
+}
+
+export interface MatrixCellFragment {
+  fragment_id: string;
+  interview_id: string;
+  interview_label: string;
+  ordinal: number;
+  speaker: string | null;
+  text: string;
+  quotes: MatrixCellQuote[];
+}
+
+export interface MatrixCellPage {
+  items: MatrixCellFragment[];
   page: number;
   size: number;
   total_items: number;
@@ -1029,4 +1087,74 @@ export interface ReviewFilter {
   interview?: string | undefined;
   page: number;
   size: number;
+}
+
+export type AttributeType = 'text' | 'boolean' | 'integer' | 'float' | 'date' | 'datetime';
+
+/** A case variable of an interview. */
+export interface Attribute {
+  name: string;
+  type: AttributeType;
+  value: string;
+}
+
+export interface AttributeVariable {
+  name: string;
+  type: AttributeType;
+}
+
+export interface AttributeRow {
+  interview_id: string;
+  label: string;
+  attributes: Attribute[];
+}
+
+/** The project's attributes table: every variable, every interview with its attributes. */
+export interface AttributeTable {
+  project_id: string;
+  variables: AttributeVariable[];
+  interviews: AttributeRow[];
+}
+
+export interface InterviewAttributes {
+  interview_id: string;
+  attributes: Attribute[];
+}
+
+export interface AttributesUpdate {
+  attributes: Attribute[];
+}
+
+export interface AttributeUnmatchedRow {
+  line: number;
+  interview: string;
+  reason: string;
+}
+
+export interface AttributeImportResult {
+  updated: number;
+  variables: AttributeVariable[];
+  unmatched: AttributeUnmatchedRow[];
+}
+
+export interface CoderFragments {
+  coder_id: string;
+  kind: CoderKind;
+  display_name: string;
+  fragments: number;
+}
+
+/** The study at a glance. */
+export interface StudyOverview {
+  project_id: string;
+  interviews: number;
+  participants: number;
+  words: number;
+  fragments: number;
+  participant_fragments: number;
+  coded_fragments: number;
+  coded_by_coder: CoderFragments[];
+  codes: number;
+  categories: number;
+  theory_versions: number;
 }

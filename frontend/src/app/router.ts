@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 
 /** Sections of a project page; add one here, in `projectSections` and in ProjectPage when its API lands. */
-export type ProjectSection = 'overview' | 'interviews' | 'coding' | 'theory' | 'search' | 'agreement' | 'members' | 'review';
+export type ProjectSection = 'overview' | 'interviews' | 'coding' | 'theory' | 'search' | 'agreement' | 'members' | 'review' | 'matrices' | 'attributes';
 
 /**
  * Where the transcript viewer opens: a fragment to jump to (and a quote span within its text to mark), or a
@@ -58,7 +58,7 @@ export const paths = {
   },
 };
 
-const SECTIONS: readonly ProjectSection[] = ['overview', 'interviews', 'coding', 'theory', 'search', 'agreement', 'members', 'review'];
+const SECTIONS: readonly ProjectSection[] = ['overview', 'interviews', 'coding', 'theory', 'search', 'agreement', 'members', 'review', 'matrices', 'attributes'];
 
 export function parseRoute(pathname: string, search: string): Route {
   const query = new URLSearchParams(search);

@@ -3,6 +3,7 @@ import { ExchangePanel } from '../exchange/ExchangePanel';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { errorText } from '../ui/errors';
+import { StudyOverviewPanel } from '../matrices/StudyOverviewPanel';
 import { TemplatePreview } from './TemplatePreview';
 import { useDomainTemplates } from './templates';
 
@@ -15,6 +16,7 @@ export function ProjectOverview({ project }: { project: Project }) {
   return (
     <div className="overview">
       <div className="overview__main">
+        <StudyOverviewPanel projectId={project.id} />
         <section className="panel" aria-labelledby="overview-question">
           <h2 id="overview-question" className="panel__title">
             {t.project.researchQuestion}

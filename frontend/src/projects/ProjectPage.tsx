@@ -20,6 +20,8 @@ import { ProjectRoleProvider, useCan } from './role';
 import { projectSections } from './sections';
 import { templateName, useDomainTemplates } from './templates';
 import { PageHeading } from '../ui/PageHeading';
+import { MatricesSection } from '../matrices/MatricesSection';
+import { AttributesSection } from '../matrices/AttributesSection';
 
 /** The frame every project section shares: header, actions and the section tabs. */
 export function ProjectPage({
@@ -67,6 +69,8 @@ export function ProjectPage({
               {section === 'agreement' && <AgreementSection projectId={projectId} coders={coders} />}
               {section === 'review' && <ReviewSection projectId={projectId} />}
               {section === 'members' && <MembersSection project={current} onProjectChanged={reload} />}
+              {section === 'matrices' && <MatricesSection projectId={projectId} />}
+              {section === 'attributes' && <AttributesSection projectId={projectId} />}
             </div>
           </ProjectRoleProvider>
         </>

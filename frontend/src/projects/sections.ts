@@ -15,4 +15,6 @@ export const projectSections: readonly { key: ProjectSection; label: (t: Message
   { key: 'search', label: (t) => t.search.section },
   { key: 'agreement', label: (t) => t.agreement.section },
   { key: 'members', label: (t) => t.members.section },
+  { key: 'matrices', label: (t) => t.matrices.section },
+  { key: 'attributes', label: (t) => t.attributes.section },
 ];

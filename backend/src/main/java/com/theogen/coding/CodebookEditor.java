@@ -207,11 +207,24 @@ public interface CodebookEditor {
      * @param speaker only this speaker's fragments (ignoring case); null for all
      * @param origin only applications of this origin; null for all
      * @param coders only applications of these coders; empty for everyone
+     * @param attributes only interviews whose attributes pass this filter; {@code NONE} for all
      */
-    record EvidenceFilter(UUID interviewId, String speaker, Origin origin, int page, int size, List<UUID> coders) {
+    record EvidenceFilter(
+            UUID interviewId,
+            String speaker,
+            Origin origin,
+            int page,
+            int size,
+            List<UUID> coders,
+            com.theogen.interview.AttributeFilter attributes) {
 
         public EvidenceFilter {
             coders = coders == null ? List.of() : List.copyOf(coders);
+            attributes = attributes == null ? com.theogen.interview.AttributeFilter.NONE : attributes;
+        }
+
+        public EvidenceFilter(UUID interviewId, String speaker, Origin origin, int page, int size, List<UUID> coders) {
+            this(interviewId, speaker, origin, page, size, coders, null);
         }
 
         public EvidenceFilter(UUID interviewId, String speaker, Origin origin, int page, int size) {

@@ -29,6 +29,50 @@ public interface InterviewAttributes {
     Map<UUID, List<Attribute>> ofProject(UUID projectId);
 
     /**
+     * Ids of the project's interviews that pass the filter (every interview for an empty filter). No access check.
+     *
+     * @throws com.theogen.shared.DomainException {@link AttributeError#UNKNOWN_ATTRIBUTE} (400) for a name no
+     *     interview of the project has
+     */
+    java.util.Set<UUID> matching(UUID projectId, AttributeFilter filter);
+
+    /**
+     * The project's attributes table: every variable (name and type, the type of its first interview) and every
+     * interview with its attributes, in upload order. Needs the viewer role.
+     */
+    AttributeTable table(UUID userId, UUID projectId);
+
+    /**
+     * Sets attributes from a CSV (UTF-8, comma or semicolon, RFC 4180 quotes): the header's first column names
+     * the interview (its id, participant or file name), every other column a variable. A cell sets that
+     * variable (type inferred per column: integer, float, boolean, date, else text); an empty cell removes it;
+     * variables not in the file are kept. Rows naming no interview, or several, are reported, not applied. Needs
+     * the coder role; all or nothing.
+     *
+     * @throws com.theogen.shared.DomainException {@link AttributeError#INVALID_ATTRIBUTE_CSV} (400) naming the line
+     */
+    AttributeImportResult importCsv(UUID userId, UUID projectId, byte[] csv);
+
+    /** A variable: its name and type. */
+    record AttributeVariable(String name, AttributeType type) {}
+
+    /** One interview's row of the attributes table. */
+    record AttributeRow(UUID interviewId, String label, List<Attribute> attributes) {}
+
+    record AttributeTable(UUID projectId, List<AttributeVariable> variables, List<AttributeRow> interviews) {}
+
+    /**
+     * @param updated interviews whose attributes were set
+     * @param variables the file's variables with their inferred type
+     * @param unmatched rows that named no interview or several
+     */
+    record AttributeImportResult(
+            int updated, List<AttributeVariable> variables, List<AttributeUnmatchedRow> unmatched) {}
+
+    /** A row not applied: its line (1-based, the header is line 1), what it named and why. */
+    record AttributeUnmatchedRow(int line, String interview, String reason) {}
+
+    /**
      * One attribute. {@code value} is its canonical text: {@code true}/{@code false}, an integer, a decimal
      * number, an ISO date ({@code 2024-05-01}) or date-time ({@code 2024-05-01T10:00:00Z}).
      */

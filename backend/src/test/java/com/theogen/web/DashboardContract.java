@@ -68,6 +68,10 @@ final class DashboardContract {
                     spec);
         }
         for (JsonNode name : spec.path("query")) {
+            if (name.asText().endsWith(".*")) {
+                // free-form filters (attr.<name>=<value>), read from the raw query and described in the operation
+                continue;
+            }
             boolean declared = false;
             for (JsonNode parameter : operation.path("parameters")) {
                 declared |= "query".equals(parameter.path("in").asText())

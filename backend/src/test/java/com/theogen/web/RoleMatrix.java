@@ -256,6 +256,14 @@ final class RoleMatrix {
                 row("POST /api/code-applications/{applicationId}/review", CODER, 200)
                         .body(ids -> json("state", "accepted")),
                 row("POST /api/projects/{projectId}/review", CODER, 200)
-                        .body(ids -> json("application_ids", List.of(ids.get("applicationId")), "state", "accepted")));
+                        .body(ids -> json("application_ids", List.of(ids.get("applicationId")), "state", "accepted")),
+                // matrices, case attributes, study overview (a member asking for a cell the matrix lacks gets 400)
+                row("GET /api/projects/{projectId}/matrix", VIEWER, 200).query("?kind=cooccurrence"),
+                row("GET /api/projects/{projectId}/matrix/cell", VIEWER, 400)
+                        .query("?kind=interviews&row=00000000-0000-4000-8000-000000000000&column=x"),
+                row("GET /api/projects/{projectId}/attributes", VIEWER, 200),
+                row("POST /api/projects/{projectId}/attributes/import", CODER, 200)
+                        .body(ids -> "interview,site\n" + ids.get("interviewId") + ",Norte\n"),
+                row("GET /api/projects/{projectId}/overview", VIEWER, 200));
     }
 }

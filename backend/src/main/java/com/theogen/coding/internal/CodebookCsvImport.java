@@ -6,6 +6,7 @@ import com.theogen.coding.CodingSnapshot.Origin;
 import com.theogen.coding.internal.CodeStore.CodeRow;
 import com.theogen.coding.internal.CodeStore.Criteria;
 import com.theogen.project.ProjectRole;
+import com.theogen.shared.CsvReader;
 import com.theogen.shared.DomainException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;

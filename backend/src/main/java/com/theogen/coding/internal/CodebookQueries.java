@@ -10,6 +10,7 @@ import com.theogen.coding.CodebookEditor.EvidenceFilter;
 import com.theogen.coding.CodebookEditor.EvidenceItem;
 import com.theogen.coding.CoderKind;
 import com.theogen.coding.CodingSnapshot.Origin;
+import com.theogen.interview.InterviewAttributes;
 import com.theogen.shared.DomainException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -38,9 +40,11 @@ class CodebookQueries {
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
 
     private final NamedParameterJdbcTemplate named;
+    private final InterviewAttributes attributes;
     private final ObjectMapper json = new ObjectMapper();
 
-    CodebookQueries(NamedParameterJdbcTemplate named) {
+    CodebookQueries(NamedParameterJdbcTemplate named, InterviewAttributes attributes) {
+        this.attributes = attributes;
         this.named = named;
     }
 
@@ -184,6 +188,16 @@ class CodebookQueries {
         if (!filter.coders().isEmpty()) {
             where.append(" AND a.coder_id IN (:coders)");
             params.addValue("coders", filter.coders());
+        }
+        if (!filter.attributes().isEmpty()) {
+            UUID project = named.queryForObject(
+                    "SELECT project_id FROM codes WHERE id IN (:codes) LIMIT 1", params, UUID.class);
+            Set<UUID> matching = attributes.matching(project, filter.attributes());
+            if (matching.isEmpty()) {
+                return new PageImpl<>(List.of(), PageRequest.of(filter.page(), filter.size()), 0);
+            }
+            where.append(" AND a.interview_id IN (:matching)");
+            params.addValue("matching", matching);
         }
         String from = " FROM code_applications a JOIN codes c ON c.id = a.code_id"
                 + " JOIN fragments f ON f.id = a.fragment_id JOIN interviews i ON i.id = a.interview_id";

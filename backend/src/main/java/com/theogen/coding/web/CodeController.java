@@ -7,6 +7,7 @@ import com.theogen.coding.CodebookEditor.EvidenceFilter;
 import com.theogen.coding.CodebookEditor.EvidenceItem;
 import com.theogen.coding.CodingSnapshot.Application;
 import com.theogen.coding.CodingSnapshot.Origin;
+import com.theogen.interview.AttributeFilter;
 import com.theogen.project.ProjectRole;
 import com.theogen.project.ProjectScoped;
 import com.theogen.security.AuthenticatedUser;
@@ -21,6 +22,7 @@ import jakarta.validation.constraints.Min;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -155,10 +157,20 @@ class CodeController {
                     @RequestParam(required = false)
                     List<UUID> coder,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
+            ServerHttpRequest request) {
         return blocking.call(() -> PageResponse.of(
                 codebook.codeEvidence(
-                        user.id(), codeId, new EvidenceFilter(interview, speaker, origin(origin), page, size, coder)),
+                        user.id(),
+                        codeId,
+                        new EvidenceFilter(
+                                interview,
+                                speaker,
+                                origin(origin),
+                                page,
+                                size,
+                                coder,
+                                AttributeFilter.fromQuery(request.getQueryParams()))),
                 e -> e));
     }
 

@@ -5,6 +5,8 @@ import com.theogen.evidence.EvidenceResult;
 import com.theogen.evidence.IndexProgress;
 import com.theogen.evidence.ScoredFragment;
 import com.theogen.evidence.SearchQuery;
+import com.theogen.interview.AttributeFilter;
+import com.theogen.interview.InterviewAttributes;
 import com.theogen.interview.InterviewFragments;
 import com.theogen.interview.InterviewSummary;
 import com.theogen.job.JobProperties;
@@ -24,11 +26,13 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,6 +54,7 @@ class EvidenceController {
     private final JobProperties jobProperties;
     private final BlockingBridge blocking;
     private final IndexProgress sync;
+    private final InterviewAttributes attributes;
 
     EvidenceController(
             Evidence evidence,
@@ -58,7 +63,9 @@ class EvidenceController {
             Jobs jobs,
             JobProperties jobProperties,
             BlockingBridge blocking,
-            IndexProgress sync) {
+            IndexProgress sync,
+            InterviewAttributes attributes) {
+        this.attributes = attributes;
         this.evidence = evidence;
         this.projects = projects;
         this.interviews = interviews;
@@ -83,7 +90,8 @@ class EvidenceController {
             @RequestParam(required = false) String speaker,
             @RequestParam(required = false) UUID category,
             @RequestParam(required = false) UUID interview,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit) {
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit,
+            ServerHttpRequest request) {
         String text = q == null ? "" : q.strip();
         if (text.isEmpty()) {
             return Mono.error(DomainException.invalid("QUERY_REQUIRED", "q must contain the words to search for"));
@@ -98,7 +106,11 @@ class EvidenceController {
                 .withInterview(interview);
         return blocking.call(() -> {
             projects.require(projectId, user.id(), ProjectRole.VIEWER);
-            return respond(projectId, evidence.search(query));
+            AttributeFilter filter = AttributeFilter.fromQuery(request.getQueryParams());
+            if (filter.isEmpty()) {
+                return respond(projectId, evidence.search(query));
+            }
+            return respond(projectId, byAttributes(query, attributes.matching(projectId, filter), limit));
         });
     }
 
@@ -123,6 +135,40 @@ class EvidenceController {
                             submission.reused(),
                             "/api/projects/" + projectId + "/jobs/" + job.id()));
         });
+    }
+
+    /**
+     * A search restricted to interviews that pass an attribute filter: one interview is an index filter; several
+     * are searched together over the widest candidate list and then kept by interview, so a filter that keeps few
+     * interviews of a large project may return fewer than {@code limit} hits.
+     */
+    private EvidenceResult<List<ScoredFragment>> byAttributes(SearchQuery query, Set<UUID> interviews, int limit) {
+        if (interviews.isEmpty() || (query.interviewId() != null && !interviews.contains(query.interviewId()))) {
+            return new EvidenceResult<>(List.of(), false, List.of());
+        }
+        if (query.interviewId() != null || interviews.size() == 1) {
+            UUID only = query.interviewId() != null
+                    ? query.interviewId()
+                    : interviews.iterator().next();
+            return evidence.search(query.withInterview(only));
+        }
+        SearchQuery wide = new SearchQuery(
+                query.projectId(),
+                query.text(),
+                query.speaker(),
+                query.categoryId(),
+                null,
+                query.codeId(),
+                SearchQuery.MAX_TOP_K,
+                query.minSimilarity());
+        EvidenceResult<List<ScoredFragment>> result = evidence.search(wide);
+        return new EvidenceResult<>(
+                result.result().stream()
+                        .filter(h -> interviews.contains(h.fragment().interviewId()))
+                        .limit(limit)
+                        .toList(),
+                result.degraded(),
+                result.missingSources());
     }
 
     /** Hits of interviews deleted meanwhile (their removal from the index may still be queued) are dropped. */

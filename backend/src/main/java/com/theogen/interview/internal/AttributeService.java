@@ -1,6 +1,7 @@
 package com.theogen.interview.internal;
 
 import com.theogen.interview.AttributeError;
+import com.theogen.interview.AttributeFilter;
 import com.theogen.interview.InterviewAttributes;
 import com.theogen.project.ProjectAccess;
 import com.theogen.project.ProjectRole;
@@ -15,10 +16,12 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -35,16 +38,73 @@ class AttributeService implements InterviewAttributes {
     private final InterviewRepository interviews;
     private final ProjectAccess projects;
     private final TransactionTemplate transactions;
+    private final AttributeCsvImport csv;
 
     AttributeService(
             JdbcTemplate jdbc,
             InterviewRepository interviews,
             ProjectAccess projects,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions,
+            AttributeCsvImport csv) {
         this.jdbc = jdbc;
         this.interviews = interviews;
         this.projects = projects;
         this.transactions = transactions;
+        this.csv = csv;
+    }
+
+    @Override
+    public Set<UUID> matching(UUID projectId, AttributeFilter filter) {
+        List<UUID> all = jdbc.queryForList(
+                "SELECT id FROM interviews WHERE project_id = ? ORDER BY created_at, id", UUID.class, projectId);
+        if (filter == null || filter.isEmpty()) {
+            return new LinkedHashSet<>(all);
+        }
+        Map<UUID, List<Attribute>> attributes = ofProject(projectId);
+        Set<String> known = new HashSet<>();
+        attributes.values().forEach(list -> list.forEach(a -> known.add(a.name().toLowerCase(Locale.ROOT))));
+        for (String name : filter.names()) {
+            if (!known.contains(name.toLowerCase(Locale.ROOT))) {
+                throw new DomainException(
+                        AttributeError.UNKNOWN_ATTRIBUTE,
+                        "no interview of this project has the attribute '" + name + "'",
+                        Map.of("attribute", name));
+            }
+        }
+        Set<UUID> result = new LinkedHashSet<>();
+        for (UUID id : all) {
+            if (filter.matches(attributes.getOrDefault(id, List.of()))) {
+                result.add(id);
+            }
+        }
+        return result;
+    }
+
+    @Override
+    public AttributeTable table(UUID userId, UUID projectId) {
+        projects.require(projectId, userId, ProjectRole.VIEWER);
+        Map<UUID, List<Attribute>> attributes = ofProject(projectId);
+        Map<String, AttributeVariable> variables = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        List<AttributeRow> rows = jdbc.query(
+                "SELECT id, participant, source_filename FROM interviews WHERE project_id = ? ORDER BY created_at, id",
+                (rs, i) -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    String participant = rs.getString("participant");
+                    String label = participant == null || participant.isBlank()
+                            ? rs.getString("source_filename")
+                            : participant;
+                    return new AttributeRow(id, label, attributes.getOrDefault(id, List.of()));
+                },
+                projectId);
+        rows.forEach(row -> row.attributes()
+                .forEach(a -> variables.putIfAbsent(a.name(), new AttributeVariable(a.name(), a.type()))));
+        return new AttributeTable(projectId, List.copyOf(variables.values()), rows);
+    }
+
+    @Override
+    public AttributeImportResult importCsv(UUID userId, UUID projectId, byte[] bytes) {
+        projects.require(projectId, userId, ProjectRole.CODER);
+        return csv.apply(projectId, bytes);
     }
 
     @Override

@@ -13,9 +13,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,6 +27,9 @@ import reactor.core.publisher.Mono;
 @Tag(name = "Interviews")
 @RestController
 class AttributeController {
+
+    /** The largest attributes CSV read. */
+    static final int MAX_CSV_BYTES = 8 * 1024 * 1024;
 
     private final InterviewAttributes attributes;
     private final BlockingBridge blocking;
@@ -57,5 +63,35 @@ class AttributeController {
             @Valid @RequestBody AttributesUpdate body) {
         return blocking.call(
                 () -> new Attributes(interviewId, attributes.replace(user.id(), interviewId, body.attributes())));
+    }
+
+    @Operation(summary = "The project's attributes table: every variable and every interview with its attributes")
+    @ProjectScoped(ProjectRole.VIEWER)
+    @GetMapping("/api/projects/{projectId}/attributes")
+    Mono<InterviewAttributes.AttributeTable> table(
+            @AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID projectId) {
+        return blocking.call(() -> attributes.table(user.id(), projectId));
+    }
+
+    @Operation(
+            summary = "Set interview attributes from a CSV (text/csv, UTF-8)",
+            description = "Header: first column the interview (its id, participant or file name), then one column per"
+                    + " variable; comma or semicolon separated, RFC 4180 quoting. Types are inferred per column"
+                    + " (boolean, integer, float, date, else text); an empty cell removes the variable; variables not"
+                    + " in the file are kept. Rows that name no interview (or several) are listed in unmatched, not"
+                    + " applied. 400 INVALID_ATTRIBUTE_CSV names the line.")
+    @ProjectScoped(ProjectRole.CODER)
+    @PostMapping("/api/projects/{projectId}/attributes/import")
+    Mono<InterviewAttributes.AttributeImportResult> importCsv(
+            @AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID projectId, ServerHttpRequest request) {
+        return DataBufferUtils.join(request.getBody(), MAX_CSV_BYTES)
+                .map(buffer -> {
+                    byte[] bytes = new byte[buffer.readableByteCount()];
+                    buffer.read(bytes);
+                    DataBufferUtils.release(buffer);
+                    return bytes;
+                })
+                .defaultIfEmpty(new byte[0])
+                .flatMap(bytes -> blocking.call(() -> attributes.importCsv(user.id(), projectId, bytes)));
     }
 }

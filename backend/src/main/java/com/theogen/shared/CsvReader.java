@@ -1,4 +1,4 @@
-package com.theogen.coding.internal;
+package com.theogen.shared;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,20 +7,20 @@ import java.util.List;
  * A small RFC 4180 reader: fields separated by one delimiter character, records by CRLF, LF or CR; a quoted field
  * may hold delimiters, line breaks and doubled quotes. Each record knows the line it starts on (1-based).
  */
-final class CsvReader {
+public final class CsvReader {
 
     /** One record: its cells and the physical line it starts on. */
-    record Record(int line, List<String> cells) {
+    public record Record(int line, List<String> cells) {
 
-        boolean blank() {
+        public boolean blank() {
             return cells.stream().allMatch(String::isBlank);
         }
     }
 
     /** A quote left open at the end of the text, or text after a closing quote. */
-    static final class Malformed extends RuntimeException {
+    public static final class Malformed extends RuntimeException {
 
-        final int line;
+        public final int line;
 
         Malformed(int line, String message) {
             super(message);
@@ -31,7 +31,7 @@ final class CsvReader {
     private CsvReader() {}
 
     /** The delimiter of the first line: a semicolon when it has more semicolons than commas outside quotes. */
-    static char delimiter(String text) {
+    public static char delimiter(String text) {
         int commas = 0;
         int semicolons = 0;
         boolean quoted = false;
@@ -55,7 +55,7 @@ final class CsvReader {
      *
      * @return at most {@code limit + 1} records, so the caller can tell there were too many
      */
-    static List<Record> read(String text, char delimiter, int limit) {
+    public static List<Record> read(String text, char delimiter, int limit) {
         List<Record> records = new ArrayList<>();
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
