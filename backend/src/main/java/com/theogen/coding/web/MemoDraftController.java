@@ -17,6 +17,7 @@ import com.theogen.security.AuthenticatedUser;
 import com.theogen.shared.DomainException;
 import com.theogen.web.BlockingBridge;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -81,7 +82,11 @@ class MemoDraftController {
     @Operation(
             summary = "Draft memos with the model for the named codes and categories, as a job (docs/adr/036)."
                     + " Every sentence cites fragments, verified like theory evidence; a model's earlier memo on"
-                    + " the same code or category is replaced, a person's never. Optional X-LLM-Api-Key header.")
+                    + " the same code or category is replaced, a person's never. Optional X-LLM-Api-Key header.",
+            responses =
+                    @ApiResponse(
+                            responseCode = "202",
+                            description = "Job accepted, or the caller's active drafting job returned (reused=true)"))
     @ProjectScoped(ProjectRole.CODER)
     @PostMapping("/api/projects/{projectId}/memos/draft")
     Mono<ResponseEntity<DraftMemosResponse>> draft(
