@@ -35,6 +35,9 @@ import type {
   EvidencePage,
   Memo,
   MemoCreate,
+  MemoDraftAccepted,
+  MemoDraftRequest,
+  LlmStatus,
   SearchQuery,
   SearchResult,
   DomainTemplate,
@@ -196,6 +199,8 @@ export const api = {
   listMemos: (projectId: string, signal?: AbortSignal) => call<Memo[]>('listMemos', { params: { projectId }, ...withSignal(signal) }),
   createMemo: (projectId: string, body: MemoCreate) => call<Memo>('createMemo', { params: { projectId }, body }),
   deleteMemo: (memoId: string) => call<void>('deleteMemo', { params: { memoId } }),
+  draftMemos: (projectId: string, body: MemoDraftRequest) => call<MemoDraftAccepted>('draftMemos', { params: { projectId }, body }),
+  getLlmStatus: (signal?: AbortSignal) => call<LlmStatus>('getLlmStatus', withSignal(signal)),
   generateTheory: (projectId: string) => call<TheoryAccepted>('generateTheory', { params: { projectId } }),
   listTheories: (projectId: string, page: number, size: number, signal?: AbortSignal) =>
     call<TheoryPage>('listTheories', { params: { projectId }, query: { page, size }, ...withSignal(signal) }),

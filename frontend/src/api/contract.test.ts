@@ -75,6 +75,10 @@ import type {
   InterviewCoverage,
   Memo,
   MemoCreate,
+  MemoDraftAccepted,
+  MemoDraftRequest,
+  LlmStatus,
+  LlmAccessView,
   SearchHit,
   SearchResult,
   DomainTemplate,
@@ -377,6 +381,8 @@ const memo: Required<Memo> = {
   body: 'b',
   created_at: '2025-01-01T00:00:00Z',
   updated_at: '2025-01-01T00:00:00Z',
+  author_kind: 'ai',
+  author_name: 'ai:openai/gpt-4o',
 };
 const ref: Required<EvidenceRef> = {
   fragment_id: 'f1',
@@ -634,6 +640,10 @@ const examples: Record<keyof typeof contract.schemas, object> = {
   CoverageCounts: counts,
   Memo: memo,
   MemoCreate: { code_id: 'c1', category_id: 'k1', title: 't', body: 'b' } satisfies Required<MemoCreate>,
+  MemoDraftRequest: { code_ids: ['c1'], category_ids: ['k1'] } satisfies Required<MemoDraftRequest>,
+  MemoDraftAccepted: { task_id: 'j1', reused: false, status_url: '/api/projects/p1/jobs/j1' } satisfies Required<MemoDraftAccepted>,
+  LlmStatus: { access: { remote: true } } satisfies Required<LlmStatus>,
+  LlmAccessView: { remote: false } satisfies Required<LlmAccessView>,
   TheoryAccepted: { task_id: 'j1', reused: false } satisfies Required<TheoryAccepted>,
   TheorySummary: theorySummary,
   TheoryPage: { items: [theorySummary], page: 0, size: 20, total_items: 1, total_pages: 1 } satisfies Required<TheoryPage>,
@@ -807,6 +817,8 @@ describe('contract.json', () => {
     await calledBy('listMemos', () => api.listMemos('p1'));
     await calledBy('createMemo', () => api.createMemo('p1', { code_id: 'c1', category_id: 'k1', title: 't', body: 'b' }));
     await calledBy('deleteMemo', () => api.deleteMemo('m1'));
+    await calledBy('draftMemos', () => api.draftMemos('p1', { code_ids: ['c1'], category_ids: ['k1'] }));
+    await calledBy('getLlmStatus', () => api.getLlmStatus());
     await calledBy('generateTheory', () => api.generateTheory('p1'));
     await calledBy('listTheories', () => api.listTheories('p1', 0, 20));
     await calledBy('getTheory', () => api.getTheory('p1', 't1'));

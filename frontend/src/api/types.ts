@@ -601,6 +601,31 @@ export interface Memo {
   body: string | null;
   created_at: string;
   updated_at: string;
+  /** Who wrote it: `user` for a member, `ai` for a model's draft (ADR 036); absent from older servers. */
+  author_kind?: string;
+  /** The member's name, or the model (`ai:<provider>/<model>`). */
+  author_name?: string;
+}
+
+/** The codes and categories to draft an AI memo for (ADR 036). */
+export interface MemoDraftRequest {
+  code_ids?: string[];
+  category_ids?: string[];
+}
+
+export interface MemoDraftAccepted {
+  task_id: string;
+  reused: boolean;
+  status_url: string;
+}
+
+/** Whether runs started by this user would reach a model. */
+export interface LlmStatus {
+  access: LlmAccessView;
+}
+
+export interface LlmAccessView {
+  remote: boolean;
 }
 
 export interface MemoCreate {

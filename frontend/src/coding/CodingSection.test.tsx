@@ -40,6 +40,7 @@ function server(routes: Record<string, (call: RecordedCall) => Response> = {}) {
     [`GET /api/projects/${ID}/codes`]: () => json({ items: codes, page: 0, size: 100, total_items: 2, total_pages: 1 }),
     [`GET /api/projects/${ID}/categories`]: () => json(categories),
     [`GET /api/projects/${ID}/memos`]: () => json([]),
+    'GET /api/llm/status': () => json({ access: { remote: false } }),
     [`GET /api/projects/${ID}/coders`]: () =>
       json([
         { id: 'u1', kind: 'user', key: 'user:u1', display_name: 'Ana', applications: 4, codes: 2, fragments: 4, interviews: 1, memos: 0, not_relevant: 0 },
@@ -347,6 +348,40 @@ describe('coding section', { timeout: 20_000 }, () => {
 
     await waitFor(() => expect(calls.some((c) => c.method === 'POST' && c.path.endsWith('/memos'))).toBe(true));
     expect(calls.find((c) => c.method === 'POST' && c.path.endsWith('/memos'))?.body).toEqual({ body: 'Night shifts organise the care.', code_id: 'c1' });
+  });
+
+  it('drafts a memo with AI for the selected code where a model is configured, and shows who wrote each memo', async () => {
+    const mine = { id: 'm1', code_id: 'c1', category_id: null, title: 'Mine', body: 'My hunch', created_at: '2025-01-01T00:00:00Z', updated_at: '2025-01-01T00:00:00Z', author_kind: 'user', author_name: 'Ana' };
+    const drafted = { ...mine, id: 'm2', title: 'AI memo — code: turno de noche', body: 'Properties\n- Nights are long. [Marta ¶1]', author_kind: 'ai', author_name: 'ai:openai/gpt-4o' };
+    let memos = [mine];
+    const { calls } = server({
+      'GET /api/llm/status': () => json({ access: { remote: true } }),
+      [`GET /api/projects/${ID}/memos`]: () => json(memos),
+      'GET /api/codes/c1/evidence': () => json({ items: [], page: 0, size: 50, total_items: 0, total_pages: 0 }),
+      [`POST /api/projects/${ID}/memos/draft`]: () => json({ task_id: 'j9', reused: false, status_url: `/api/projects/${ID}/jobs/j9` }, 202),
+      [`GET /api/projects/${ID}/jobs/j9`]: () => {
+        memos = [drafted, mine];
+        return json(job({ task_id: 'j9', kind: 'memo_draft', status: 'completed', next_poll_seconds: null, outcome: { sentences_kept: 3, sentences_dropped: 1 } }));
+      },
+    });
+    renderApp(`/projects/${ID}/coding`);
+
+    expect(await screen.findByText('By Ana')).toBeInTheDocument();
+    await userEvent.click(await screen.findByRole('button', { name: 'turno de noche' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Draft with AI for “turno de noche”' }));
+
+    expect(await screen.findByText('Drafted by the model ai:openai/gpt-4o')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Memo drafted: 3 sentences with verified citations, 1 dropped for a citation that did not check.');
+    expect(calls.find((c) => c.method === 'POST' && c.path.endsWith('/memos/draft'))?.body).toEqual({ code_ids: ['c1'] });
+  });
+
+  it('offers no AI draft without a model', async () => {
+    server({ 'GET /api/codes/c1/evidence': () => json({ items: [], page: 0, size: 50, total_items: 0, total_pages: 0 }) });
+    renderApp(`/projects/${ID}/coding`);
+
+    await userEvent.click(await screen.findByRole('button', { name: 'turno de noche' }));
+    expect(await screen.findByRole('button', { name: 'Add memo' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Draft with AI/ })).toBeNull();
   });
 
   it('creates a code and a category by hand, with the name required and the server’s refusal shown', async () => {

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { api } from '../api/client';
 import type { Memo } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
@@ -7,10 +7,14 @@ import { errorText } from '../ui/errors';
 import { Field } from '../ui/Field';
 import { useResource } from '../ui/hooks';
 import { useCan } from '../projects/role';
+import { JobProgress } from '../jobs/JobProgress';
+import { useJob } from '../jobs/useJob';
 
 /**
- * The project's analytic memos: newest first, written here, optionally about the selected code. With
- * `onlyCode`, only the memos about that code, and a new memo is always about it.
+ * The project's analytic memos: newest first, written here, optionally about the selected code, each with its author
+ * (a person, or the model that drafted it). With `onlyCode`, only the memos about that code, and a new memo is always
+ * about it. Where a model is configured, a coder may have the model draft a memo for the selected code (ADR 036):
+ * every sentence cites fragments, checked like theory evidence.
  */
 export function MemoPanel({ projectId, code, onlyCode = false }: { projectId: string; code: { id: string; label: string } | null; onlyCode?: boolean }) {
   const { t, formatDate } = useI18n();
@@ -25,6 +29,29 @@ export function MemoPanel({ projectId, code, onlyCode = false }: { projectId: st
   const [failure, setFailure] = useState<string | null>(null);
   const [missing, setMissing] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
+  const [llm] = useResource('llm-status', (signal) => api.getLlmStatus(signal));
+  const modelReady = llm.status === 'ready' && llm.data.access.remote;
+  const [draftJob, setDraftJob] = useState<string | null>(null);
+  const [drafting, setDrafting] = useState(false);
+  const { job, pollError } = useJob(projectId, draftJob);
+
+  useEffect(() => {
+    if (job?.status === 'completed') setVersion((n) => n + 1);
+  }, [job?.status]);
+
+  const draft = async () => {
+    if (!code) return;
+    setDrafting(true);
+    setFailure(null);
+    try {
+      const accepted = await api.draftMemos(projectId, { code_ids: [code.id] });
+      setDraftJob(accepted.task_id);
+    } catch (error) {
+      setFailure(errorText(error, t));
+    } finally {
+      setDrafting(false);
+    }
+  };
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
@@ -93,9 +120,20 @@ export function MemoPanel({ projectId, code, onlyCode = false }: { projectId: st
             <button type="submit" className="button button--secondary" disabled={busy}>
               {busy ? t.form.saving : t.coding.addMemo}
             </button>
+            {code && modelReady && (
+              <button type="button" className="button button--ghost" disabled={drafting || (job !== null && job.next_poll_seconds !== null)} onClick={() => void draft()}>
+                {t.coding.draftMemo(code.label)}
+              </button>
+            )}
           </div>
           {failure && <ErrorNotice message={failure} />}
         </form>
+      )}
+      {job && job.status !== 'completed' && <JobProgress title={t.coding.draftingMemo} job={job} pollError={pollError} />}
+      {job?.status === 'completed' && (
+        <p className="muted" role="status">
+          {t.coding.draftedMemo(job.outcome.sentences_kept ?? 0, job.outcome.sentences_dropped ?? 0)}
+        </p>
       )}
       {memos.status === 'loading' && <Loading />}
       {memos.status === 'error' && <ErrorNotice message={errorText(memos.error, t)} onRetry={reload} />}
@@ -117,6 +155,11 @@ export function MemoPanel({ projectId, code, onlyCode = false }: { projectId: st
                     <strong>{memo.title || t.coding.untitled}</strong>
                     <span className="muted">{formatDate(memo.updated_at)}</span>
                   </div>
+                  {memo.author_name && (
+                    <p className={memo.author_kind === 'ai' ? 'memo__author memo__author--ai muted' : 'memo__author muted'}>
+                      {memo.author_kind === 'ai' ? t.coding.memoByModel(memo.author_name) : t.coding.memoByPerson(memo.author_name)}
+                    </p>
+                  )}
                   {memo.body && <p className="prose">{memo.body}</p>}
                   {mayWrite && (
                     <div className="button-row">

@@ -1,12 +1,15 @@
 package com.theogen.coding;
 
+import com.theogen.llm.ModelRole;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * A researcher's memos, listed per project and optionally linked to an interview, code, category or theory of
- * the same project. Owner-checked like {@link CodebookEditor}.
+ * A project's memos, listed per project and optionally linked to an interview, code, category or theory of the same
+ * project. Owner-checked like {@link CodebookEditor}. A memo belongs to a coder: the person who wrote it, or the
+ * model that drafted it ({@link MemoDrafting}); a person who edits a model's memo makes it theirs, so that no
+ * re-draft replaces it (docs/adr/036).
  */
 public interface Memos {
 
@@ -18,15 +21,28 @@ public interface Memos {
 
     MemoView get(UUID userId, UUID memoId);
 
-    /** Applies the non-null fields of {@code changes}. */
+    /** Applies the non-null fields of {@code changes}; the memo becomes the editing person's. */
     MemoView update(UUID userId, UUID memoId, MemoDraft changes);
 
     void delete(UUID userId, UUID memoId);
 
+    /**
+     * The memos people wrote on this project (members and imported coders, never a model's), newest first, each
+     * between {@code <memo>} tags with what it is about, cut to {@code theogen.memos.researcher-context-tokens} of
+     * {@code role}'s model; blank when there are none. For the axial and selective prompts (no access check: the
+     * caller runs inside the project's job).
+     */
+    String promptContext(UUID projectId, ModelRole role);
+
     /** Fields of a memo; on update, null means unchanged. */
     record MemoDraft(UUID interviewId, UUID codeId, UUID categoryId, UUID theoryId, String title, String body) {}
 
-    /** @param coderId the coder who wrote it (the acting user for memos written here) */
+    /**
+     * @param coderId the coder who wrote it (the acting user for memos written here)
+     * @param authorKind what that coder is: {@code user} for a member, {@code ai} for a model's draft
+     * @param authorName the member's name or the model ({@code ai:<provider>/<model>})
+     * @param citations the fragments a model's draft cites, each verified when drafted; empty for people's memos
+     */
     record MemoView(
             UUID id,
             UUID projectId,
@@ -38,5 +54,17 @@ public interface Memos {
             String body,
             Instant createdAt,
             Instant updatedAt,
-            UUID coderId) {}
+            UUID coderId,
+            CoderKind authorKind,
+            String authorName,
+            List<Citation> citations) {}
+
+    /**
+     * A fragment a drafted memo cites.
+     *
+     * @param quote the verbatim span of the fragment the sentence rests on; empty when the whole fragment is cited
+     * @param start offset of {@code quote} in the fragment's text, or -1
+     * @param end end offset in the fragment's text, or -1
+     */
+    record Citation(UUID fragmentId, UUID interviewId, String quote, int start, int end) {}
 }

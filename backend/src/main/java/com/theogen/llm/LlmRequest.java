@@ -33,6 +33,13 @@ public record LlmRequest<T>(
         Class<T> outputType,
         int maxOutputTokens) {
 
+    /**
+     * The variable that carries the researcher's own memos (already delimited, see {@link Builder#researcherMemos}).
+     * A prompt that does not place it gets them appended to its user message, framed by the shared {@code
+     * researcher_memos} fragment as context that the data outweighs (docs/adr/036).
+     */
+    public static final String RESEARCHER_MEMOS = "researcher_memos";
+
     public LlmRequest {
         Objects.requireNonNull(stage, "stage");
         Objects.requireNonNull(role, "role");
@@ -92,6 +99,14 @@ public record LlmRequest<T>(
 
         public Builder<T> variables(Map<String, String> values) {
             variables.putAll(values);
+            return this;
+        }
+
+        /** The researcher's own memos as context; blank for none. Fixed (never trimmed): bound it before. */
+        public Builder<T> researcherMemos(String memos) {
+            if (memos != null && !memos.isBlank()) {
+                variables.put(RESEARCHER_MEMOS, memos);
+            }
             return this;
         }
 

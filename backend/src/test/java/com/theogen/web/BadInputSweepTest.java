@@ -367,6 +367,27 @@ class BadInputSweepTest {
                         400,
                         "VALIDATION_FAILED"),
                 bad(
+                        "unknown memo-draft field",
+                        "POST",
+                        "/api/projects/{id}/memos/draft",
+                        "{\"code_id\":[]}",
+                        400,
+                        "UNKNOWN_FIELD"),
+                bad(
+                        "string for a list of memo-draft codes",
+                        "POST",
+                        "/api/projects/{id}/memos/draft",
+                        "{\"code_ids\":\"x\"}",
+                        400,
+                        "INVALID_TYPE"),
+                bad(
+                        "memo draft on a server without a model",
+                        "POST",
+                        "/api/projects/{id}/memos/draft",
+                        "{\"code_ids\":[]}",
+                        400,
+                        "MEMO_DRAFTING_NEEDS_MODEL"),
+                bad(
                         "unknown auto-code field",
                         "POST",
                         "/api/projects/{id}/auto-code",

@@ -211,6 +211,9 @@ final class RoleMatrix {
                 row("GET /api/memos/{memoId}", VIEWER, 200),
                 row("PATCH /api/memos/{memoId}", CODER, 200).body(ids -> json("body", "edited")),
                 row("DELETE /api/memos/{memoId}", CODER, 204).fresh(Fresh.MEMO),
+                // drafting memos needs a model; this server has none, so a coder is told so (docs/adr/036)
+                row("POST /api/projects/{projectId}/memos/draft", CODER, 400)
+                        .body(ids -> json("code_ids", List.of(ids.get("codeId")))),
                 // theory runs and theories
                 row("POST /api/projects/{projectId}/generate-theory", CODER, 202)
                         .fresh(Fresh.PROJECT_WITH_INTERVIEW)

@@ -60,6 +60,7 @@ class AxialGrouping {
     private final LlmClient llm;
     private final CodingProperties properties;
     private final TransactionTemplate transactions;
+    private final ResearcherMemoContext researcherMemos;
 
     AxialGrouping(
             CodeStore codes,
@@ -67,7 +68,9 @@ class AxialGrouping {
             OfflineAxialGrouper grouper,
             LlmClient llm,
             CodingProperties properties,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions,
+            ResearcherMemoContext researcherMemos) {
+        this.researcherMemos = researcherMemos;
         this.codes = codes;
         this.categories = categories;
         this.grouper = grouper;
@@ -148,6 +151,7 @@ class AxialGrouping {
                 .variable("codes", text.toString().strip())
                 .variable("existing_categories", existingCategories(project))
                 .variable("category_range", categoryRange(free.size()))
+                .researcherMemos(researcherMemos.render(project.id(), ModelRole.CODING))
                 .maxOutputTokens(properties.axialMaxOutputTokens())
                 .build();
         return llm.call(request, run.llm()).output();

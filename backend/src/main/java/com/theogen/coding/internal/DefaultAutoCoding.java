@@ -5,12 +5,15 @@ import com.theogen.coding.AxialOutcome;
 import com.theogen.coding.CodebookOutcome;
 import com.theogen.coding.Coder;
 import com.theogen.coding.CodingRun;
+import com.theogen.coding.MemoDrafting;
+import com.theogen.coding.MemoProperties;
 import com.theogen.coding.OpenCodingOutcome;
 import com.theogen.coding.internal.CodeStore.CodeRow;
 import com.theogen.coding.internal.CodingFragments.Scoped;
 import com.theogen.coding.internal.ProjectDirectory.ProjectInfo;
 import com.theogen.job.JobCanceledException;
 import com.theogen.llm.LlmClient;
+import com.theogen.llm.LlmError;
 import com.theogen.shared.DomainException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -49,6 +52,8 @@ class DefaultAutoCoding implements AutoCoding {
     private final EvidenceSync sync;
     private final TransactionTemplate transactions;
     private final CodebookCoding codebook;
+    private final MemoDrafting memoDrafting;
+    private final MemoProperties memoProperties;
 
     DefaultAutoCoding(
             ProjectDirectory directory,
@@ -62,7 +67,11 @@ class DefaultAutoCoding implements AutoCoding {
             AxialGrouping axial,
             EvidenceSync sync,
             TransactionTemplate transactions,
-            CodebookCoding codebook) {
+            CodebookCoding codebook,
+            MemoDrafting memoDrafting,
+            MemoProperties memoProperties) {
+        this.memoDrafting = memoDrafting;
+        this.memoProperties = memoProperties;
         this.directory = directory;
         this.fragments = fragments;
         this.codes = codes;
@@ -221,7 +230,31 @@ class DefaultAutoCoding implements AutoCoding {
                 outcome.categoriesCreated(),
                 outcome.codesGrouped(),
                 outcome.relationsCreated());
+        if (memoProperties.draftAfterAxial() && run.access().remote()) {
+            draftMemos(run);
+        }
         return outcome;
+    }
+
+    /**
+     * The optional memo stage of the model path (docs/adr/036): its failures are logged, never the axial
+     * grouping's, unless they end the run.
+     */
+    private void draftMemos(CodingRun run) {
+        try {
+            memoDrafting.draftForProject(run);
+        } catch (DomainException e) {
+            if (e.is(LlmError.CANCELED)) {
+                throw new JobCanceledException();
+            }
+            if (LlmError.of(e).map(LlmError::endsRun).orElse(false)) {
+                throw e;
+            }
+            log.warn(
+                    "memo drafting after axial grouping failed project_id={} error_code={}",
+                    run.projectId(),
+                    e.errorCode());
+        }
     }
 
     private ProjectInfo project(UUID projectId) {

@@ -1,7 +1,13 @@
 package com.theogen.coding.internal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.theogen.coding.CoderKind;
 import com.theogen.coding.Memos;
 import com.theogen.interview.InterviewFragments;
+import com.theogen.llm.ModelRole;
 import com.theogen.project.ProjectRole;
 import com.theogen.shared.DomainException;
 import java.sql.ResultSet;
@@ -17,20 +23,30 @@ class MemoService implements Memos {
 
     private static final String COLUMNS =
             "id, project_id, interview_id, code_id, category_id, theory_id, title, body, created_at, updated_at, coder_id";
+    private static final String SELECT = "SELECT m.id, m.project_id, m.interview_id, m.code_id, m.category_id,"
+            + " m.theory_id, m.title, m.body, m.created_at, m.updated_at, m.coder_id, m.citations::text AS citations,"
+            + " k.kind AS author_kind, k.display_name AS author_name"
+            + " FROM memos m JOIN coders k ON k.project_id = m.project_id AND k.id = m.coder_id";
+    private static final TypeReference<List<Citation>> CITATIONS = new TypeReference<>() {};
+    private static final ObjectMapper JSON =
+            new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
 
     private final JdbcTemplate jdbc;
     private final CodingAccess access;
     private final ProjectDirectory directory;
     private final InterviewFragments fragments;
     private final CoderStore coders;
+    private final ResearcherMemoContext context;
 
     MemoService(
             JdbcTemplate jdbc,
             CodingAccess access,
             ProjectDirectory directory,
             InterviewFragments fragments,
-            CoderStore coders) {
+            CoderStore coders,
+            ResearcherMemoContext context) {
         this.coders = coders;
+        this.context = context;
         this.jdbc = jdbc;
         this.access = access;
         this.directory = directory;
@@ -41,9 +57,9 @@ class MemoService implements Memos {
     public List<MemoView> list(UUID userId, UUID projectId, UUID interviewId, UUID codeId, UUID categoryId) {
         access.project(projectId, userId, ProjectRole.VIEWER);
         return jdbc.query(
-                "SELECT " + COLUMNS + " FROM memos WHERE project_id = ?"
-                        + " AND (?::uuid IS NULL OR interview_id = ?) AND (?::uuid IS NULL OR code_id = ?)"
-                        + " AND (?::uuid IS NULL OR category_id = ?) ORDER BY updated_at DESC, id",
+                SELECT + " WHERE m.project_id = ?"
+                        + " AND (?::uuid IS NULL OR m.interview_id = ?) AND (?::uuid IS NULL OR m.code_id = ?)"
+                        + " AND (?::uuid IS NULL OR m.category_id = ?) ORDER BY m.updated_at DESC, m.id",
                 MemoService::row,
                 projectId,
                 interviewId,
@@ -84,15 +100,17 @@ class MemoService implements Memos {
     public MemoView update(UUID userId, UUID memoId, MemoDraft changes) {
         MemoView memo = memo(userId, memoId, ProjectRole.CODER);
         checkLinks(userId, memo.projectId(), changes);
+        UUID editor = coders.user(memo.projectId(), userId).id();
         jdbc.update(
                 "UPDATE memos SET interview_id = ?, code_id = ?, category_id = ?, theory_id = ?, title = ?, body = ?,"
-                        + " updated_at = now() WHERE id = ?",
+                        + " coder_id = ?, updated_at = now() WHERE id = ?",
                 changes.interviewId() == null ? memo.interviewId() : changes.interviewId(),
                 changes.codeId() == null ? memo.codeId() : changes.codeId(),
                 changes.categoryId() == null ? memo.categoryId() : changes.categoryId(),
                 changes.theoryId() == null ? memo.theoryId() : changes.theoryId(),
                 changes.title() == null ? memo.title() : requireTitle(changes.title()),
                 changes.body() == null ? memo.body() : changes.body(),
+                editor,
                 memoId);
         return find(memoId);
     }
@@ -103,6 +121,64 @@ class MemoService implements Memos {
         jdbc.update("DELETE FROM memos WHERE id = ?", memoId);
     }
 
+    @Override
+    public String promptContext(UUID projectId, ModelRole role) {
+        return context.render(projectId, role);
+    }
+
+    /** Stores a model's draft for a code or a category, replacing that target's earlier model memos. */
+    Replaced storeDraft(
+            UUID projectId,
+            UUID codeId,
+            UUID categoryId,
+            UUID coderId,
+            String title,
+            String body,
+            List<Citation> cites) {
+        int removed = jdbc.update(
+                "DELETE FROM memos m WHERE m.project_id = ? AND m.code_id IS NOT DISTINCT FROM ?"
+                        + " AND m.category_id IS NOT DISTINCT FROM ? AND EXISTS (SELECT 1 FROM coders k"
+                        + " WHERE k.project_id = m.project_id AND k.id = m.coder_id AND k.kind = 'ai')",
+                projectId,
+                codeId,
+                categoryId);
+        UUID id = UUID.randomUUID();
+        jdbc.update(
+                "INSERT INTO memos (" + COLUMNS + ", citations) VALUES (?, ?, NULL, ?, ?, NULL, ?, ?, now(), now(), ?,"
+                        + " ?::jsonb)",
+                id,
+                projectId,
+                codeId,
+                categoryId,
+                title.length() > 200 ? title.substring(0, 200) : title,
+                body,
+                coderId,
+                write(cites));
+        return new Replaced(id, removed);
+    }
+
+    /** A stored draft and how many earlier model memos it replaced. */
+    record Replaced(UUID memoId, int removed) {}
+
+    private static String write(List<Citation> cites) {
+        try {
+            return JSON.writeValueAsString(cites);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<Citation> citations(String json) {
+        if (json == null) {
+            return List.of();
+        }
+        try {
+            return JSON.readValue(json, CITATIONS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("memo citations are not readable", e);
+        }
+    }
+
     private MemoView memo(UUID userId, UUID memoId, ProjectRole role) {
         MemoView memo = find(memoId);
         access.require(memo.projectId(), userId, role, "Memo");
@@ -110,7 +186,7 @@ class MemoService implements Memos {
     }
 
     private MemoView find(UUID memoId) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM memos WHERE id = ?", MemoService::row, memoId).stream()
+        return jdbc.query(SELECT + " WHERE m.id = ?", MemoService::row, memoId).stream()
                 .findFirst()
                 .orElseThrow(() -> DomainException.notFound("Memo"));
     }
@@ -160,6 +236,9 @@ class MemoService implements Memos {
                 rs.getString("body"),
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant(),
-                rs.getObject("coder_id", UUID.class));
+                rs.getObject("coder_id", UUID.class),
+                CoderKind.fromCode(rs.getString("author_kind")),
+                rs.getString("author_name"),
+                citations(rs.getString("citations")));
     }
 }

@@ -257,9 +257,9 @@ final class DefaultLlmClient implements LlmClient {
         return tokens.countPrompt(encoding, prompt.withUserSuffix(instruction), null) + TokenCounter.SCHEMA_FRAMING;
     }
 
-    private static RenderedPrompt render(PromptTemplate template, Map<String, String> variables) {
+    private RenderedPrompt render(PromptTemplate template, Map<String, String> variables) {
         try {
-            return template.render(variables);
+            return prompts.withResearcherMemos(template.render(variables), template, variables);
         } catch (IllegalArgumentException e) {
             throw LlmErrors.promptProblem(e.getMessage());
         }

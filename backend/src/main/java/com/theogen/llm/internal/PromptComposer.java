@@ -1,5 +1,6 @@
 package com.theogen.llm.internal;
 
+import com.theogen.llm.LlmRequest;
 import com.theogen.project.DomainTemplate;
 import com.theogen.project.DomainTemplateCatalog;
 import com.theogen.shared.Language;
@@ -48,6 +49,20 @@ final class PromptComposer {
                 "metrics", list(template.metrics(), none),
                 "instructions", template.instructions() == null ? none : template.instructions());
         return PromptTemplate.fill(catalog.fragment(PromptCatalog.DOMAIN_CONTEXT, language), values);
+    }
+
+    /**
+     * Appends the researcher's memos ({@link LlmRequest#RESEARCHER_MEMOS}) to the user message, framed by the shared
+     * fragment, unless there are none or the prompt places them itself.
+     */
+    RenderedPrompt withResearcherMemos(RenderedPrompt prompt, PromptTemplate template, Map<String, String> variables) {
+        String memos = variables.get(LlmRequest.RESEARCHER_MEMOS);
+        if (memos == null || memos.isBlank() || template.placeholders().contains(LlmRequest.RESEARCHER_MEMOS)) {
+            return prompt;
+        }
+        String block = PromptTemplate.fill(
+                catalog.fragment(LlmRequest.RESEARCHER_MEMOS, template.language()), Map.of("memos", memos.strip()));
+        return prompt.withUserSuffix(block);
     }
 
     String schemaInstruction(Language language, String schemaJson) {

@@ -29,11 +29,13 @@ class CentralCategoryStage {
     private final OfflineTheorist theorist;
     private final AnalystInputs inputs;
     private final LlmClient llm;
+    private final CodingPorts coding;
 
-    CentralCategoryStage(OfflineTheorist theorist, AnalystInputs inputs, LlmClient llm) {
+    CentralCategoryStage(OfflineTheorist theorist, AnalystInputs inputs, LlmClient llm, CodingPorts coding) {
         this.theorist = theorist;
         this.inputs = inputs;
         this.llm = llm;
+        this.coding = coding;
     }
 
     StageOutputs.Core run(
@@ -105,6 +107,7 @@ class CentralCategoryStage {
                 .language(project.language())
                 .domainTemplate(project.template())
                 .variable("research_question", question == null ? "" : question)
+                .researcherMemos(coding.researcherMemos(run.projectId(), ModelRole.REASONING))
                 .payload(Prompts.payload(run.data(), evidence, graph.metrics(), 2))
                 .maxOutputTokens(1500)
                 .build();

@@ -2,8 +2,11 @@ package com.theogen.theory.internal;
 
 import com.theogen.coding.AutoCoding;
 import com.theogen.coding.Codebooks;
+import com.theogen.coding.Memos;
+import com.theogen.llm.ModelRole;
 import com.theogen.shared.DomainException;
 import com.theogen.theory.TheoryError;
+import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -17,10 +20,19 @@ class CodingPorts {
 
     private final ObjectProvider<AutoCoding> autoCoding;
     private final ObjectProvider<Codebooks> codebooks;
+    private final ObjectProvider<Memos> memos;
 
-    CodingPorts(ObjectProvider<AutoCoding> autoCoding, ObjectProvider<Codebooks> codebooks) {
+    CodingPorts(
+            ObjectProvider<AutoCoding> autoCoding, ObjectProvider<Codebooks> codebooks, ObjectProvider<Memos> memos) {
         this.autoCoding = autoCoding;
         this.codebooks = codebooks;
+        this.memos = memos;
+    }
+
+    /** The researcher's own memos as selective-coding context (docs/adr/036); blank without a coding module. */
+    String researcherMemos(UUID projectId, ModelRole role) {
+        Memos found = memos.getIfAvailable();
+        return found == null ? "" : found.promptContext(projectId, role);
     }
 
     AutoCoding autoCoding() {

@@ -36,7 +36,11 @@ class ParadigmStage {
     private final LlmClient llm;
     private final ObjectMapper json;
 
-    ParadigmStage(OfflineTheorist theorist, AnalystInputs inputs, LlmClient llm, ObjectMapper json) {
+    private final CodingPorts coding;
+
+    ParadigmStage(
+            OfflineTheorist theorist, AnalystInputs inputs, LlmClient llm, ObjectMapper json, CodingPorts coding) {
+        this.coding = coding;
         this.theorist = theorist;
         this.inputs = inputs;
         this.llm = llm;
@@ -62,6 +66,7 @@ class ParadigmStage {
                         .domainTemplate(project.template())
                         .variable("research_question", text(project.researchQuestion()))
                         .variable("core_category", run.data().categoryName(core.categoryId()))
+                        .researcherMemos(coding.researcherMemos(run.projectId(), ModelRole.REASONING))
                         .payload(payload)
                         .maxOutputTokens(6000)
                         .build(),
