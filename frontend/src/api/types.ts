@@ -1016,6 +1016,14 @@ export interface ReviewCounts {
 
 export interface ReviewQueue {
   items: ReviewItem[];
+  page: number;
+  size: number;
+  total_items: number;
+  total_pages: number;
+  /** Per state, under the same filters. */
+  counts: ReviewCounts;
+}
+
 /** What a matrix crosses codes with: codes (co-occurrence in a fragment), interviews, or one attribute's values. */
 export type MatrixKind = 'cooccurrence' | 'interviews' | 'attribute';
 
@@ -1078,8 +1086,6 @@ export interface MatrixCellPage {
   size: number;
   total_items: number;
   total_pages: number;
-  /** Per state, under the same filters. */
-  counts: ReviewCounts;
 }
 
 /** What a review changes; absent fields stay. A new code or span without a state accepts the application. */
