@@ -28,4 +28,12 @@ public interface BudgetedPayload<S> {
     default String describe(S state) {
         return String.valueOf(state);
     }
+
+    /**
+     * The version of the text this payload assembles in Java (its layout, not its data), recorded in the run
+     * manifest beside the prompt file's version; empty when it has none.
+     */
+    default String format() {
+        return "";
+    }
 }

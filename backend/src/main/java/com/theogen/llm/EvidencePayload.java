@@ -27,13 +27,42 @@ public final class EvidencePayload implements BudgetedPayload<EvidencePayload.Li
     public static final String NETWORK = "network";
     public static final int MIN_FRAGMENT_CHARS = 200;
 
-    /** An evidence fragment: its id (as the model must cite it) and text. */
-    public record Fragment(String id, String text) {}
+    /** The version of the layout {@link #render} assembles, recorded in the run manifest. */
+    public static final String FORMAT = "evidence_payload.v2";
 
-    /** A category with its fragments, most similar first. */
-    public record Category(String id, String name, String definition, double centrality, List<Fragment> fragments) {
+    /**
+     * An evidence fragment: its id (as the model must cite it), text, and the short label of its interview (so the
+     * model can choose evidence across interviews; blank when unknown).
+     */
+    public record Fragment(String id, String text, String interview) {
+        public Fragment(String id, String text) {
+            this(id, text, "");
+        }
+    }
+
+    /**
+     * A category with its fragments, most similar first.
+     *
+     * @param centrality used only to decide which categories a trimmed prompt keeps; shown as a plain number
+     * @param codedFragments fragments coded with the category in the project, -1 when unknown
+     * @param interviews interviews in which the category is coded, -1 when unknown
+     * @param totalInterviews interviews in the project, -1 when unknown
+     */
+    public record Category(
+            String id,
+            String name,
+            String definition,
+            double centrality,
+            int codedFragments,
+            int interviews,
+            int totalInterviews,
+            List<Fragment> fragments) {
         public Category {
             fragments = List.copyOf(fragments);
+        }
+
+        public Category(String id, String name, String definition, double centrality, List<Fragment> fragments) {
+            this(id, name, definition, centrality, -1, -1, -1, fragments);
         }
     }
 
@@ -135,43 +164,72 @@ public final class EvidencePayload implements BudgetedPayload<EvidencePayload.Li
     }
 
     @Override
+    public String format() {
+        return FORMAT + "+" + TranscriptText.FORMAT;
+    }
+
+    @Override
     public String describe(Limits l) {
         return "fragments_per_category=" + l.fragmentsPerCategory() + ", fragment_chars=" + l.fragmentChars()
                 + ", categories=" + l.categories() + "/" + categories.size() + ", network_rows=" + l.networkRows()
                 + "/" + rows.size() + ", evidence=" + l.evidence();
     }
 
+    /**
+     * The kept categories (the most central ones, when trimmed) in a neutral order — by name — so the order of the
+     * list does not suggest which one is central; their network figures are plain numbers beside each one. Every
+     * fragment's text is delimited and escaped ({@link TranscriptText}).
+     */
     private String renderCategories(Limits limits) {
         StringBuilder out = new StringBuilder();
-        for (Category category : categories.subList(0, Math.min(limits.categories(), categories.size()))) {
-            out.append("- ")
-                    .append(category.name())
-                    .append(" [id: ")
+        List<Category> kept = categories.subList(0, Math.min(limits.categories(), categories.size())).stream()
+                .sorted(Comparator.comparing((Category c) -> c.name().toLowerCase(Locale.ROOT))
+                        .thenComparing(Category::id))
+                .toList();
+        for (Category category : kept) {
+            out.append("- [")
                     .append(category.id())
-                    .append("] (centrality ")
-                    .append(String.format(Locale.ROOT, "%.3f", category.centrality()))
+                    .append("] ")
+                    .append(category.name().strip().replaceAll("\\s+", " "))
+                    .append(" (")
+                    .append(figures(category))
                     .append(")\n");
             if (category.definition() != null && !category.definition().isBlank()) {
-                out.append("  ").append(category.definition().strip()).append('\n');
+                out.append("  ")
+                        .append(category.definition().strip().replaceAll("\\s+", " "))
+                        .append('\n');
             }
             if (!limits.evidence()) {
                 continue;
             }
-            List<Fragment> kept = category.fragments()
+            List<Fragment> shown = category.fragments()
                     .subList(
                             0,
                             Math.min(
                                     limits.fragmentsPerCategory(),
                                     category.fragments().size()));
-            for (Fragment fragment : kept) {
-                out.append("  * [")
-                        .append(fragment.id())
-                        .append("] ")
-                        .append(shorten(fragment.text(), limits.fragmentChars()))
+            for (Fragment fragment : shown) {
+                out.append("  * [").append(fragment.id()).append("] ");
+                if (fragment.interview() != null && !fragment.interview().isBlank()) {
+                    out.append("(").append(fragment.interview()).append(") ");
+                }
+                out.append(TranscriptText.fragment(shorten(fragment.text(), limits.fragmentChars())))
                         .append('\n');
             }
         }
         return out.isEmpty() ? "-" : out.toString().stripTrailing();
+    }
+
+    private static String figures(Category c) {
+        List<String> parts = new ArrayList<>();
+        if (c.codedFragments() >= 0) {
+            parts.add("fragments " + c.codedFragments());
+        }
+        if (c.interviews() >= 0) {
+            parts.add("interviews " + c.interviews() + (c.totalInterviews() >= 0 ? " of " + c.totalInterviews() : ""));
+        }
+        parts.add("pagerank " + String.format(Locale.ROOT, "%.3f", c.centrality()));
+        return String.join(", ", parts);
     }
 
     private String renderNetwork(Limits limits) {

@@ -20,6 +20,8 @@ import java.util.Objects;
  * @param payload optional trimmable variables; {@code null} when the prompt has none
  * @param outputType the record the reply must parse into; it is validated with Bean Validation
  * @param maxOutputTokens cap on the reply's tokens; also reserved in the context budget
+ * @param format the version of the text the caller assembled in Java for the fixed variables (for example {@code
+ *     open_coding_lines.v2}), recorded in the run manifest with the prompt's version and hashes; may be empty
  * @param <T> the output type
  */
 public record LlmRequest<T>(
@@ -31,7 +33,8 @@ public record LlmRequest<T>(
         Map<String, String> variables,
         BudgetedPayload<?> payload,
         Class<T> outputType,
-        int maxOutputTokens) {
+        int maxOutputTokens,
+        String format) {
 
     /**
      * The variable that carries the researcher's own memos (already delimited, see {@link Builder#researcherMemos}).
@@ -48,6 +51,7 @@ public record LlmRequest<T>(
         Objects.requireNonNull(domainTemplate, "domainTemplate");
         Objects.requireNonNull(outputType, "outputType");
         variables = Map.copyOf(variables);
+        format = format == null ? "" : format;
         if (maxOutputTokens < 1) {
             throw new IllegalArgumentException("maxOutputTokens must be positive");
         }
@@ -69,6 +73,7 @@ public record LlmRequest<T>(
         private String domainTemplate = DomainTemplateCatalog.DEFAULT_KEY;
         private BudgetedPayload<?> payload;
         private int maxOutputTokens = 2048;
+        private String format = "";
 
         private Builder(String stage, ModelRole role, Class<T> outputType) {
             this.stage = stage;
@@ -120,9 +125,24 @@ public record LlmRequest<T>(
             return this;
         }
 
+        /** The version of the Java-assembled text in the fixed variables, for the manifest. */
+        public Builder<T> format(String format) {
+            this.format = format;
+            return this;
+        }
+
         public LlmRequest<T> build() {
             return new LlmRequest<>(
-                    stage, role, promptId, language, domainTemplate, variables, payload, outputType, maxOutputTokens);
+                    stage,
+                    role,
+                    promptId,
+                    language,
+                    domainTemplate,
+                    variables,
+                    payload,
+                    outputType,
+                    maxOutputTokens,
+                    format);
         }
     }
 }

@@ -16,6 +16,9 @@ import java.util.Map;
  * @param lexicon domain terms that should be recognised as concepts
  * @param metrics indicators a theory in this domain is often judged by
  * @param instructions extra guidance given to every analytic stage
+ * @param consequenceTypes the consequence typology of the paradigm model in this domain (wire names such as {@code
+ *     material}, {@code psychological}); absent in the file: {@link #DEFAULT_CONSEQUENCE_TYPES}. A consequence of
+ *     no listed type is kept as {@code other} with the model's own word for it (docs/adr/035)
  */
 public record DomainTemplate(
         String key,
@@ -26,10 +29,18 @@ public record DomainTemplate(
         List<String> criticalDimensions,
         List<String> lexicon,
         List<String> metrics,
-        String instructions) {
+        String instructions,
+        List<String> consequenceTypes) {
+
+    /** The typology of a template that names none. */
+    public static final List<String> DEFAULT_CONSEQUENCE_TYPES =
+            List.of("material", "social", "institutional", "psychological");
 
     public DomainTemplate {
         localizedActors = localizedActors == null ? Map.of() : Map.copyOf(localizedActors);
+        consequenceTypes = consequenceTypes == null || consequenceTypes.isEmpty()
+                ? DEFAULT_CONSEQUENCE_TYPES
+                : List.copyOf(consequenceTypes);
     }
 
     /** The actors in this language, so that prompts, sampling plans and reports name them as the project does. */

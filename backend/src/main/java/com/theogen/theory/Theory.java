@@ -76,20 +76,72 @@ public record Theory(
     /**
      * @param why why it is the core: the model's justification or the offline analyst's sentence with the
      *     numbers behind it
+     * @param storyline the model's storyline: the theory told as a short narrative around the core; blank offline
+     * @param candidates every candidate the model scored on Strauss and Corbin's criteria before choosing, in the
+     *     order it scored them; empty offline (docs/adr/035)
      */
     public record CoreCategory(
-            UUID categoryId, String name, String definition, String why, List<EvidenceRef> evidence) {
+            UUID categoryId,
+            String name,
+            String definition,
+            String why,
+            List<EvidenceRef> evidence,
+            String storyline,
+            List<CandidateScore> candidates) {
 
         public CoreCategory {
             evidence = List.copyOf(evidence);
+            storyline = storyline == null ? "" : storyline;
+            candidates = candidates == null ? List.of() : List.copyOf(candidates);
+        }
+
+        public CoreCategory(UUID categoryId, String name, String definition, String why, List<EvidenceRef> evidence) {
+            this(categoryId, name, definition, why, evidence, "", List.of());
         }
     }
 
-    /** A statement of one paradigm component about one category, with its evidence. */
-    public record Claim(UUID categoryId, String categoryName, String statement, List<EvidenceRef> evidence) {
+    /**
+     * A candidate core category scored 1 (not at all) to 5 (fully) on each criterion, with the reasoning the model
+     * wrote before scoring.
+     *
+     * @param central the other categories relate to it
+     * @param frequent it appears often, across interviews
+     * @param connected its relations to the others are logical, not forced
+     * @param abstractEnough abstract enough to be used in other substantive areas
+     * @param explainsVariation it explains variation as well as the main point of the data
+     */
+    public record CandidateScore(
+            UUID categoryId,
+            String categoryName,
+            String reasoning,
+            int central,
+            int frequent,
+            int connected,
+            int abstractEnough,
+            int explainsVariation) {}
+
+    /**
+     * A negative case of a claim, as the model stated it: where the claim does not hold.
+     *
+     * @param fragmentId the fragment that shows it, verified to exist in the project; null when none was cited
+     */
+    public record NegativeCase(String statement, UUID fragmentId) {}
+
+    /** A statement of one paradigm component about one category, with its evidence and negative cases. */
+    public record Claim(
+            UUID categoryId,
+            String categoryName,
+            String statement,
+            List<EvidenceRef> evidence,
+            List<NegativeCase> exceptions) {
 
         public Claim {
             evidence = List.copyOf(evidence);
+            exceptions = exceptions == null ? List.of() : List.copyOf(exceptions);
+        }
+
+        public Claim(UUID categoryId, String categoryName, String statement, List<EvidenceRef> evidence) {
+            this(categoryId, categoryName, statement, evidence, List.of());
         }
     }
 
@@ -111,7 +163,9 @@ public record Theory(
     }
 
     /**
-     * @param type {@code material}, {@code social} or {@code institutional}
+     * @param type one of the domain template's consequence types ({@code material}, {@code social}, {@code
+     *     institutional}, {@code psychological} …) or {@code other}
+     * @param typeNote for {@code other}: the model's own word for the type; blank otherwise
      * @param horizon {@code short_term} or {@code long_term}
      */
     public record Consequence(
@@ -119,20 +173,40 @@ public record Theory(
             String categoryName,
             String statement,
             String type,
+            String typeNote,
             String horizon,
-            List<EvidenceRef> evidence) {
+            List<EvidenceRef> evidence,
+            List<NegativeCase> exceptions) {
 
         public Consequence {
+            typeNote = typeNote == null ? "" : typeNote;
             evidence = List.copyOf(evidence);
+            exceptions = exceptions == null ? List.of() : List.copyOf(exceptions);
+        }
+
+        public Consequence(
+                UUID categoryId,
+                String categoryName,
+                String statement,
+                String type,
+                String horizon,
+                List<EvidenceRef> evidence) {
+            this(categoryId, categoryName, statement, type, "", horizon, evidence, List.of());
         }
     }
 
-    /** "If … then … because …", with the categories it links and its evidence. {@code id} is P1, P2 … */
-    public record Proposition(String id, String text, List<UUID> categoryIds, List<EvidenceRef> evidence) {
+    /** A proposition with the categories it links, its evidence and negative cases. {@code id} is P1, P2 … */
+    public record Proposition(
+            String id, String text, List<UUID> categoryIds, List<EvidenceRef> evidence, List<NegativeCase> exceptions) {
 
         public Proposition {
             categoryIds = List.copyOf(categoryIds);
             evidence = List.copyOf(evidence);
+            exceptions = exceptions == null ? List.of() : List.copyOf(exceptions);
+        }
+
+        public Proposition(String id, String text, List<UUID> categoryIds, List<EvidenceRef> evidence) {
+            this(id, text, categoryIds, evidence, List.of());
         }
     }
 

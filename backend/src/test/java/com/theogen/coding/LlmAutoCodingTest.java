@@ -179,7 +179,7 @@ class LlmAutoCodingTest {
                 .as("axial grouping sees quotes, the existing categories and a number of categories scaled to 4 codes")
                 .singleElement()
                 .satisfies(user -> assertThat(user)
-                        .contains("«I stay up»")
+                        .contains("<fragment>I stay up</fragment>")
                         .contains("together: 1–2.")
                         .contains("Categories that already exist in this project")
                         .doesNotContain("between 4 and 12"));

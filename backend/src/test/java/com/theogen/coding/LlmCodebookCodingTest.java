@@ -40,7 +40,7 @@ class LlmCodebookCodingTest {
 
     static final ChatLlmServer SERVER = new ChatLlmServer();
     static final ObjectMapper JSON = new ObjectMapper();
-    static final Pattern FRAGMENT = Pattern.compile("\\[(f\\d+)] ([^:\\n]+): ([^\\n]+)");
+    static final Pattern FRAGMENT = Pattern.compile("\\[(f\\d+)] ([^:\\n]+): <fragment>([^\\n]*)</fragment>");
     static final Pattern CODE = Pattern.compile("\\[(c\\d+)] ([^\\n]+)");
 
     @Autowired
@@ -101,7 +101,7 @@ class LlmCodebookCodingTest {
                 .allSatisfy(c -> assertThat(c.user())
                         .contains("Looking after a sick or elderly relative during the night")
                         .contains("exclude when: Help from paid professionals")
-                        .contains("example: \"I stay up with my mother most nights\"")
+                        .contains("example: <fragment>I stay up with my mother most nights</fragment>")
                         .doesNotContain("How are the nights"));
         assertThat(Set.copyOf(
                         SERVER.calls().stream().map(ChatLlmServer.Call::schema).toList()))

@@ -23,12 +23,14 @@ final class ScriptedModel {
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final String INVENTED_FRAGMENT = "00000000-0000-4000-8000-00000000dead";
+    static final String NEGATIVE_CASE = "One caregiver never asks anyone: her relatives live abroad.";
     static final String PARAPHRASE = "Caring at night is exhausting for everybody involved";
 
     private static final Pattern FRAGMENT = Pattern.compile("\\[(f\\d+)] ([^:\\n]+): <fragment>([^\\n]*)</fragment>");
     private static final Pattern CODE = Pattern.compile("\\[(c\\d+)] ([^—\\n]+) —");
-    private static final Pattern CATEGORY = Pattern.compile("^- (.+?) \\[id: ([0-9a-f-]{36})]");
-    private static final Pattern EVIDENCE = Pattern.compile("^\\s+\\* \\[([0-9a-f-]{36})] (.+)$");
+    private static final Pattern CATEGORY = Pattern.compile("^- \\[(k\\d+)] (.+?) \\(fragments ");
+    private static final Pattern EVIDENCE =
+            Pattern.compile("^\\s+\\* \\[(f\\d+)] (?:\\(i\\d+\\) )?<fragment>(.*)</fragment>$");
 
     private ScriptedModel() {}
 
@@ -45,7 +47,7 @@ final class ScriptedModel {
         };
     }
 
-    /** A category as the prompt lists it, with its evidence fragments (id → shown text). */
+    /** A category as the prompt lists it (short id, name), with its evidence fragments (short id → shown text). */
     record Listed(String id, String name, Map<String, String> fragments) {}
 
     static List<Listed> categories(String user) {
@@ -55,7 +57,7 @@ final class ScriptedModel {
             Matcher c = CATEGORY.matcher(line);
             Matcher e = EVIDENCE.matcher(line);
             if (c.find()) {
-                current = new Listed(c.group(2), c.group(1), new LinkedHashMap<>());
+                current = new Listed(c.group(1), c.group(2), new LinkedHashMap<>());
                 out.add(current);
             } else if (e.find() && current != null) {
                 current.fragments().put(e.group(1), e.group(2));
@@ -115,10 +117,23 @@ final class ScriptedModel {
 
     static String central(String user, String chosenId, String chosenName) {
         List<Listed> listed = categories(user);
-        ObjectNode root = JSON.createObjectNode()
-                .put("category_id", chosenId == null ? listed.get(0).id() : chosenId)
+        ObjectNode root = JSON.createObjectNode();
+        ArrayNode candidates = root.putArray("candidates");
+        for (int i = 0; i < listed.size(); i++) {
+            candidates
+                    .addObject()
+                    .put("category_id", listed.get(i).id())
+                    .put("reasoning", "Its fragments touch the others in " + (listed.size() - i) + " ways.")
+                    .put("central", i == 0 ? 5 : 3)
+                    .put("frequent", i == 0 ? 4 : 3)
+                    .put("connected", i == 0 ? 5 : 2)
+                    .put("abstract_enough", 4)
+                    .put("explains_variation", i == 0 ? 9 : 2);
+        }
+        root.put("category_id", chosenId == null ? listed.get(0).id() : chosenId)
                 .put("name", chosenName == null ? listed.get(0).name() : chosenName)
-                .put("justification", "It links the other categories and answers the research question.");
+                .put("justification", "It links the other categories and answers the research question.")
+                .put("storyline", "Caregivers hold the night together, and everything else bends around it.");
         root.putArray("runners_up");
         ArrayNode ids = root.putArray("evidence_fragment_ids");
         listed.get(0).fragments().keySet().stream().limit(2).forEach(ids::add);
@@ -143,6 +158,27 @@ final class ScriptedModel {
                 .put("type", "social")
                 .put("horizon", "long_term");
         evidence(consequence.putArray("evidence"), b);
+        ObjectNode psychological = ((ArrayNode) root.get("consequences"))
+                .addObject()
+                .put("category_id", a.id())
+                .put("statement", "Guilt stays with them.")
+                .put("type", "psychological")
+                .put("type_note", "")
+                .put("horizon", "long_term");
+        evidence(psychological.putArray("evidence"), a);
+        ObjectNode spiritual = ((ArrayNode) root.get("consequences"))
+                .addObject()
+                .put("category_id", c.id())
+                .put("statement", "Faith is tested.")
+                .put("type", "spiritual")
+                .put("type_note", "a test of faith")
+                .put("horizon", "long_term");
+        evidence(spiritual.putArray("evidence"), c);
+        ((ObjectNode) root.get("strategies").get(0))
+                .putArray("exceptions")
+                .addObject()
+                .put("statement", NEGATIVE_CASE)
+                .put("fragment_id", a.fragments().keySet().iterator().next());
         ArrayNode propositions = root.putArray("propositions");
         for (int i = 1; i <= 5; i++) {
             ObjectNode p = propositions

@@ -133,9 +133,9 @@ class AxialGrouping {
             CodeStore.CodeUsage usage = examples.get(code.id());
             if (usage != null && usage.example() != null) {
                 String quote = usage.example().replaceAll("\\s+", " ").strip();
-                text.append(" «")
-                        .append(quote.length() <= EXAMPLE_CHARS ? quote : quote.substring(0, EXAMPLE_CHARS) + "…")
-                        .append('»');
+                text.append(' ')
+                        .append(com.theogen.llm.TranscriptText.fragment(
+                                quote.length() <= EXAMPLE_CHARS ? quote : quote.substring(0, EXAMPLE_CHARS) + "…"));
             }
             text.append('\n');
         }
@@ -153,6 +153,7 @@ class AxialGrouping {
                 .variable("category_range", categoryRange(free.size()))
                 .researcherMemos(researcherMemos.render(project.id(), ModelRole.CODING))
                 .maxOutputTokens(properties.axialMaxOutputTokens())
+                .format("axial_codes.v2+" + com.theogen.llm.TranscriptText.FORMAT)
                 .build();
         return llm.call(request, run.llm()).output();
     }

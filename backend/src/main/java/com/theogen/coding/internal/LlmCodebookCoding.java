@@ -16,6 +16,7 @@ import com.theogen.llm.LlmError;
 import com.theogen.llm.LlmRequest;
 import com.theogen.llm.LlmResult;
 import com.theogen.llm.ModelRole;
+import com.theogen.llm.TranscriptText;
 import com.theogen.shared.DomainException;
 import com.theogen.shared.Language;
 import java.util.ArrayList;
@@ -176,6 +177,7 @@ class LlmCodebookCoding {
                 .variable("codebook", codebook)
                 .variable("fragments", text.toString().strip())
                 .maxOutputTokens(properties.maxOutputTokens())
+                .format("codebook_lines.v2+" + TranscriptText.FORMAT)
                 .build();
         return llm.call(request, run.llm());
     }
@@ -189,8 +191,9 @@ class LlmCodebookCoding {
             appendField(text, "definition", p.definition());
             appendField(text, "include when", p.inclusion());
             appendField(text, "exclude when", p.exclusion());
-            p.examples()
-                    .forEach(e -> text.append("  example: \"").append(e.strip()).append("\"\n"));
+            p.examples().forEach(e -> text.append("  example: ")
+                    .append(TranscriptText.fragment(e.strip()))
+                    .append('\n'));
         }
         return text.toString().strip();
     }
@@ -214,10 +217,11 @@ class LlmCodebookCoding {
         return id.strip().replaceAll("[\\[\\]]", "").toLowerCase(Locale.ROOT);
     }
 
-    private static String line(String id, Scoped fragment) {
-        String speaker = fragment.fragment().speaker();
-        return "[" + id + "] " + (speaker == null || speaker.isBlank() ? "" : speaker.strip() + ": ")
-                + fragment.fragment().text();
+    /** {@code [f1] Speaker: <fragment>text</fragment>}, the text delimited and escaped as data (docs/adr/035). */
+    static String line(String id, Scoped fragment) {
+        String speaker = TranscriptText.speaker(fragment.fragment().speaker());
+        return "[" + id + "] " + (speaker.isEmpty() ? "" : speaker + ": ")
+                + TranscriptText.fragment(fragment.fragment().text());
     }
 
     private static String researchQuestion(ProjectInfo project) {

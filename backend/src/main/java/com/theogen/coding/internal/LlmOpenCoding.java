@@ -38,8 +38,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -63,7 +61,6 @@ class LlmOpenCoding {
 
     private static final int MAX_CODES_PER_FRAGMENT = 3;
     private static final int QUESTION_CHARS = 300;
-    private static final Pattern DELIMITER = Pattern.compile("(?i)</?\\s*(fragment|question)\\b[^>]*>?");
     private static final AtomicInteger THREADS = new AtomicInteger();
 
     /**
@@ -197,6 +194,7 @@ class LlmOpenCoding {
                 .variable("existing_codes", offer.render(project.language()))
                 .variable("fragments", text.toString().strip())
                 .maxOutputTokens(properties.maxOutputTokens())
+                .format("open_coding_lines.v3+code_offer.v1+" + com.theogen.llm.TranscriptText.FORMAT)
                 .build();
         return llm.call(request, run.llm());
     }
@@ -284,10 +282,7 @@ class LlmOpenCoding {
 
     /** Transcript text made safe to place between delimiters: one line, no tag of ours inside. */
     static String data(String text) {
-        return DELIMITER
-                .matcher(text.replaceAll("[\\r\\n\\u2028\\u2029]+", " "))
-                .replaceAll(m ->
-                        Matcher.quoteReplacement("‹" + m.group().substring(1).replace(">", "›")));
+        return com.theogen.llm.TranscriptText.escape(text);
     }
 
     private static String researchQuestion(ProjectInfo project) {

@@ -138,6 +138,7 @@ final class DefaultLlmClient implements LlmClient {
         String instruction = prompts.schemaInstruction(request.language(), schema.json());
         TokenBudget budget = budget(request.role(), request.maxOutputTokens());
         PromptTemplate template = prompts.template(request.promptId(), request.language());
+        String reference = prompts.reference(template, schema.name(), schema.json(), request);
         BudgetPlanner.Plan plan = planner.plan(new BudgetPlanner.Input(
                 request.stage(),
                 model.name(),
@@ -172,23 +173,13 @@ final class DefaultLlmClient implements LlmClient {
             outcome = "ok";
             return new LlmResult<>(
                     parsed.value(),
-                    usage(
-                            request,
-                            run,
-                            decided,
-                            model,
-                            plan,
-                            stats,
-                            started,
-                            repaired,
-                            truncated,
-                            template.reference()));
+                    usage(request, run, decided, model, plan, stats, started, repaired, truncated, reference));
         } catch (ProviderFailure failure) {
             throw LlmErrors.fromProvider(
                     failure, model.name(), request.stage(), run.userKey().isPresent());
         } finally {
             if (!"ok".equals(outcome) && stats.requests > 0) {
-                usage(request, run, decided, model, plan, stats, started, repaired, truncated, template.reference());
+                usage(request, run, decided, model, plan, stats, started, repaired, truncated, reference);
             }
             metrics.call(model.name(), request.role().key(), outcome, Duration.between(started, clock.instant()));
         }

@@ -3,6 +3,7 @@ package com.theogen.llm.internal;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.theogen.llm.SchemaEnum;
 import jakarta.annotation.Nullable;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.GenericArrayType;
@@ -102,7 +103,8 @@ final class JsonSchemas {
         List<String> required = new ArrayList<>();
         for (RecordComponent component : record.getRecordComponents()) {
             String name = propertyName(record, component);
-            Map<String, Object> schema = schema(component.getGenericType(), depth + 1);
+            Map<String, Object> schema =
+                    enumOf(record, component).orElseGet(() -> schema(component.getGenericType(), depth + 1));
             properties.put(name, nullable(record, component) ? orNull(schema) : schema);
             required.add(name);
         }
@@ -112,6 +114,17 @@ final class JsonSchemas {
         schema.put("required", required);
         schema.put("additionalProperties", false);
         return schema;
+    }
+
+    /** A {@code String} component marked {@link SchemaEnum}: the enum's wire names. */
+    private static java.util.Optional<Map<String, Object>> enumOf(Class<?> record, RecordComponent component) {
+        for (AnnotatedElement element : annotated(record, component)) {
+            SchemaEnum values = element.getAnnotation(SchemaEnum.class);
+            if (values != null && component.getType() == String.class) {
+                return java.util.Optional.of(schema(values.value(), 0));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static String propertyName(Class<?> record, RecordComponent component) {

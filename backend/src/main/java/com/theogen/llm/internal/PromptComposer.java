@@ -65,6 +65,46 @@ final class PromptComposer {
         return prompt.withUserSuffix(block);
     }
 
+    /**
+     * What the run manifest records for a call: the prompt file's id and version, a hash of everything fixed that
+     * the model reads (the prompt file, the shared domain-context and schema-instruction fragments, the output
+     * schema), the schema's name and own hash, and the versions of the text assembled in Java (the payload's layout,
+     * the caller's variables). Two runs with the same reference sent the same prompt around different data.
+     * For example {@code paradigm/paradigm.en.v2 sha256:1a2b3c4d5e6f schema:paradigm_out#0f9e8d7c6b5a
+     * format:evidence_payload.v2+transcript_delimiters.v1}.
+     */
+    String reference(
+            PromptTemplate template, String schemaName, String schemaJson, com.theogen.llm.LlmRequest<?> request) {
+        Language language = template.language();
+        String fixed = String.join(
+                "\u0000",
+                template.system(),
+                template.user(),
+                catalog.fragment(PromptCatalog.DOMAIN_CONTEXT, language),
+                catalog.fragment(SCHEMA_INSTRUCTION, language),
+                schemaJson);
+        List<String> formats = new java.util.ArrayList<>();
+        if (request.payload() != null && !request.payload().format().isBlank()) {
+            formats.add(request.payload().format());
+        }
+        if (!request.format().isBlank()) {
+            formats.add(request.format());
+        }
+        return template.reference() + " sha256:" + sha256(fixed).substring(0, 12) + " schema:" + schemaName + "#"
+                + sha256(schemaJson).substring(0, 12)
+                + (formats.isEmpty() ? "" : " format:" + String.join("+", formats));
+    }
+
+    static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of()
+                    .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     String schemaInstruction(Language language, String schemaJson) {
         return PromptTemplate.fill(catalog.fragment(SCHEMA_INSTRUCTION, language), Map.of("schema", schemaJson));
     }

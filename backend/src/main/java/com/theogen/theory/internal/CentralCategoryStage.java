@@ -17,7 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code identify_central_category}: the model (or the offline analyst's centrality × coverage) chooses the core
- * category. It must be one of the project's categories: a model answer naming anything else gets one repair call
+ * category. The model first scores every listed candidate on Strauss and Corbin's criteria, with its reasoning, then
+ * chooses and writes a storyline (docs/adr/035); the candidates are listed by name, their network figures plain
+ * numbers beside them, so no ranking anchors the choice. It must be one of the project's categories: a model answer naming anything else gets one repair call
  * (the same prompt with the list restated), and the run fails with {@code CENTRAL_CATEGORY_INVALID} if the second
  * answer is still not a listed category.
  */
@@ -56,43 +58,83 @@ class CentralCategoryStage {
         }
         LlmRunLog log = new LlmRunLog();
         List<String> repairs = new ArrayList<>();
-        LlmOutputs.CentralChoice choice = ask(run, project, graph, evidence, project.researchQuestion(), log);
-        Optional<UUID> chosen = Prompts.resolveCategory(run.data(), choice.categoryId())
-                .or(() -> Prompts.resolveCategory(run.data(), choice.name()));
+        PromptIds ids = PromptIds.of(run.data(), evidence);
+        LlmOutputs.CentralChoice choice = ask(run, project, graph, evidence, ids, project.researchQuestion(), log);
+        Optional<UUID> chosen = Prompts.resolveCategory(run.data(), ids, choice.categoryId())
+                .or(() -> Prompts.resolveCategory(run.data(), ids, choice.name()));
         if (chosen.isEmpty()) {
             repairs.add("central_category_not_listed");
             String names = String.join(
                     ", ",
                     evidence.promptCategories().stream()
-                            .map(run.data()::categoryName)
+                            .map(id ->
+                                    "[" + ids.category(id) + "] " + run.data().categoryName(id))
                             .toList());
             String question = project.researchQuestion() + "\n\n" + notListed(project, choice.name(), names);
-            LlmOutputs.CentralChoice retry = ask(run, project, graph, evidence, question, log);
-            chosen = Prompts.resolveCategory(run.data(), retry.categoryId())
-                    .or(() -> Prompts.resolveCategory(run.data(), retry.name()));
+            LlmOutputs.CentralChoice retry = ask(run, project, graph, evidence, ids, question, log);
+            chosen = Prompts.resolveCategory(run.data(), ids, retry.categoryId())
+                    .or(() -> Prompts.resolveCategory(run.data(), ids, retry.name()));
             if (chosen.isEmpty()) {
                 throw new DomainException(
                         TheoryError.CENTRAL_CATEGORY_INVALID,
                         "The model named a core category that is not one of the project's categories, twice");
             }
-            return result(run, chosen.get(), retry, repairs, log, started);
+            return result(run, ids, chosen.get(), retry, repairs, log, started);
         }
-        return result(run, chosen.get(), choice, repairs, log, started);
+        return result(run, ids, chosen.get(), choice, repairs, log, started);
     }
 
     private StageOutputs.Core result(
             RunScope run,
+            PromptIds ids,
             UUID category,
             LlmOutputs.CentralChoice choice,
             List<String> repairs,
             LlmRunLog log,
             long started) {
-        List<Drafts.Cite> cites = choice.evidenceFragmentIds().stream()
-                .map(Prompts::fragmentId)
-                .map(id -> run.data().citeFor(category, id).orElse(new Drafts.Cite(id, "", -1)))
-                .toList();
         return new StageOutputs.Core(
-                category, choice.justification(), cites, repairs, RunScope.meta("llm", started, log));
+                category,
+                choice.justification(),
+                cites(run.data(), ids, category, choice.evidenceFragmentIds()),
+                repairs,
+                RunScope.meta("llm", started, log),
+                choice.storyline() == null ? "" : choice.storyline().strip(),
+                scores(run.data(), ids, choice.candidates()));
+    }
+
+    static List<Drafts.Cite> cites(ProjectData data, PromptIds ids, UUID category, List<String> fragments) {
+        return fragments.stream()
+                .map(written -> Prompts.fragmentId(ids, written))
+                .map(id -> data.citeFor(category, id).orElse(new Drafts.Cite(id, "", -1)))
+                .toList();
+    }
+
+    /** The scored candidates that name a listed category, once each, scores clamped to 1–5. */
+    static List<Drafts.CandidateScore> scores(
+            ProjectData data, PromptIds ids, List<LlmOutputs.CandidateScore> candidates) {
+        if (candidates == null) {
+            return List.of();
+        }
+        java.util.Set<UUID> seen = new java.util.HashSet<>();
+        List<Drafts.CandidateScore> out = new ArrayList<>();
+        for (LlmOutputs.CandidateScore c : candidates) {
+            Optional<UUID> id = c == null ? Optional.empty() : Prompts.resolveCategory(data, ids, c.categoryId());
+            if (id.isPresent() && seen.add(id.get())) {
+                out.add(new Drafts.CandidateScore(
+                        id.get(),
+                        c.reasoning() == null ? "" : c.reasoning().strip(),
+                        clamp(c.central()),
+                        clamp(c.frequent()),
+                        clamp(c.connected()),
+                        clamp(c.abstractEnough()),
+                        clamp(c.explainsVariation())));
+            }
+        }
+        return out;
+    }
+
+    private static int clamp(int score) {
+        return Math.max(1, Math.min(5, score));
     }
 
     private LlmOutputs.CentralChoice ask(
@@ -100,6 +142,7 @@ class CentralCategoryStage {
             StageOutputs.Loaded project,
             StageOutputs.Graph graph,
             StageOutputs.CategoryEvidence evidence,
+            PromptIds ids,
             String question,
             LlmRunLog log) {
         LlmRequest<LlmOutputs.CentralChoice> request = LlmRequest.builder(
@@ -108,8 +151,9 @@ class CentralCategoryStage {
                 .domainTemplate(project.template())
                 .variable("research_question", question == null ? "" : question)
                 .researcherMemos(coding.researcherMemos(run.projectId(), ModelRole.REASONING))
-                .payload(Prompts.payload(run.data(), evidence, graph.metrics(), 2))
-                .maxOutputTokens(1500)
+                .payload(Prompts.payload(run.data(), ids, evidence, graph.metrics(), 2))
+                .format("central_not_listed.v2")
+                .maxOutputTokens(3000)
                 .build();
         return run.call(llm, request, log);
     }

@@ -18,25 +18,65 @@ final class Drafts {
      */
     record Cite(UUID fragmentId, String quote, int start) {}
 
-    /** A claim of one paradigm component about one category. */
-    record Claim(UUID categoryId, String statement, List<Cite> evidence) {
+    /** Where a claim does not hold, as the model stated it; {@code fragmentId} null when it cited none. */
+    record NegativeCase(String statement, UUID fragmentId) {}
+
+    /** A claim of one paradigm component about one category, with its negative cases. */
+    record Claim(UUID categoryId, String statement, List<Cite> evidence, List<NegativeCase> exceptions) {
         Claim {
             evidence = List.copyOf(evidence);
+            exceptions = exceptions == null ? List.of() : List.copyOf(exceptions);
+        }
+
+        Claim(UUID categoryId, String statement, List<Cite> evidence) {
+            this(categoryId, statement, evidence, List.of());
         }
     }
 
-    record Consequence(UUID categoryId, String statement, String type, String horizon, List<Cite> evidence) {
+    /** {@code typeNote}: the model's own word for the type when {@code type} is {@code other}, else blank. */
+    record Consequence(
+            UUID categoryId,
+            String statement,
+            String type,
+            String typeNote,
+            String horizon,
+            List<Cite> evidence,
+            List<NegativeCase> exceptions) {
         Consequence {
+            typeNote = typeNote == null ? "" : typeNote;
             evidence = List.copyOf(evidence);
+            exceptions = exceptions == null ? List.of() : List.copyOf(exceptions);
+        }
+
+        Consequence(UUID categoryId, String statement, String type, String horizon, List<Cite> evidence) {
+            this(categoryId, statement, type, "", horizon, evidence, List.of());
         }
     }
 
-    record Proposition(String text, List<UUID> categoryIds, List<Cite> evidence) {
+    record Proposition(String text, List<UUID> categoryIds, List<Cite> evidence, List<NegativeCase> exceptions) {
         Proposition {
             categoryIds = List.copyOf(categoryIds);
             evidence = List.copyOf(evidence);
+            exceptions = exceptions == null ? List.of() : List.copyOf(exceptions);
+        }
+
+        Proposition(String text, List<UUID> categoryIds, List<Cite> evidence) {
+            this(text, categoryIds, evidence, List.of());
         }
     }
+
+    /**
+     * A candidate for the core category scored 1–5 on Strauss and Corbin's criteria, with the model's reasoning
+     * (docs/adr/035).
+     */
+    record CandidateScore(
+            UUID categoryId,
+            String reasoning,
+            int central,
+            int frequent,
+            int connected,
+            int abstractEnough,
+            int explainsVariation) {}
 
     /** A gap with the category it concerns ({@code null} project-wide). */
     record Gap(String kind, UUID categoryId, String description, String severity) {}

@@ -61,30 +61,38 @@ class LegacyStage {
             return new Output(core, built, assessed, RunScope.computed(started).withGeneratedBy(GeneratedBy.OFFLINE));
         }
         LlmRunLog log = new LlmRunLog();
+        PromptIds ids = PromptIds.of(run.data(), evidence);
+        List<String> typology = paradigm.typology(project);
         LegacyOut out = run.call(
                 llm,
                 LlmRequest.builder("legacy_theory", ModelRole.REASONING, LegacyOut.class)
                         .language(project.language())
                         .domainTemplate(project.template())
                         .variable("research_question", ParadigmStage.text(project.researchQuestion()))
-                        .payload(Prompts.payload(run.data(), evidence, graph.metrics(), 2))
+                        .variable("consequence_types", ParadigmStage.types(typology))
+                        .payload(Prompts.payload(run.data(), ids, evidence, graph.metrics(), 2))
                         .maxOutputTokens(8000)
                         .build(),
                 log);
-        UUID coreId = Prompts.resolveCategory(run.data(), out.central().categoryId())
-                .or(() -> Prompts.resolveCategory(run.data(), out.central().name()))
+        UUID coreId = Prompts.resolveCategory(run.data(), ids, out.central().categoryId())
+                .or(() -> Prompts.resolveCategory(run.data(), ids, out.central().name()))
                 .orElseThrow(() -> new DomainException(
                         TheoryError.CENTRAL_CATEGORY_INVALID,
                         "The model named a core category that is not one of the project's categories"));
         Drafts.Meta meta = RunScope.meta("llm", started, log);
-        List<Drafts.Cite> cites = out.central().evidenceFragmentIds().stream()
-                .map(Prompts::fragmentId)
-                .map(id -> run.data().citeFor(coreId, id).orElse(new Drafts.Cite(id, "", -1)))
-                .toList();
-        StageOutputs.Core core = new StageOutputs.Core(coreId, out.central().justification(), cites, List.of(), meta);
+        List<Drafts.Cite> cites = CentralCategoryStage.cites(
+                run.data(), ids, coreId, out.central().evidenceFragmentIds());
+        StageOutputs.Core core = new StageOutputs.Core(
+                coreId,
+                out.central().justification(),
+                cites,
+                List.of(),
+                meta,
+                out.central().storyline(),
+                CentralCategoryStage.scores(run.data(), ids, out.central().candidates()));
         List<String> repairs = new ArrayList<>();
-        StageOutputs.Paradigm built =
-                ParadigmRules.enforce(ModelParadigm.toDraft(run.data(), out.paradigm(), repairs), repairs);
+        StageOutputs.Paradigm built = ParadigmRules.enforce(
+                ModelParadigm.toDraft(run.data(), ids, out.paradigm(), repairs), typology, repairs);
         StageOutputs.Saturation computed = saturation.computedOnly(run, project, graph, core, built);
         StageOutputs.Saturation assessed = new StageOutputs.Saturation(
                 computed.curve(),

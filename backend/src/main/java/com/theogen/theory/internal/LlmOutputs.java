@@ -1,5 +1,7 @@
 package com.theogen.theory.internal;
 
+import com.theogen.llm.SchemaEnum;
+import jakarta.annotation.Nullable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -14,10 +16,31 @@ final class LlmOutputs {
 
     private LlmOutputs() {}
 
+    /*
+     * Fields added by docs/adr/035 (candidates, storyline, type notes, negative cases) are nullable: the schema still
+     * asks for them, but a server that ignores the schema and leaves them out is not sent a repair call for it.
+     */
+
+    /**
+     * One candidate scored on Strauss and Corbin's criteria for a core category, 1 (not at all) to 5 (fully), with
+     * the reasoning written first. Scores outside 1–5 are clamped when read, not rejected.
+     */
+    record CandidateScore(
+            @NotNull String categoryId,
+            @NotNull String reasoning,
+            int central,
+            int frequent,
+            int connected,
+            int abstractEnough,
+            int explainsVariation) {}
+
+    /** Candidates scored first, then the choice, its justification and the theory's storyline. */
     record CentralChoice(
+            @Nullable @Valid List<CandidateScore> candidates,
             @NotNull String categoryId,
             @NotNull String name,
             @NotNull String justification,
+            @Nullable String storyline,
             @NotNull @Valid List<RunnerUp> runnersUp,
             @NotNull List<String> evidenceFragmentIds) {}
 
@@ -25,17 +48,33 @@ final class LlmOutputs {
 
     record Evidence(@NotNull String fragmentId, @NotNull String quote) {}
 
-    record Condition(@NotNull String categoryId, @NotNull String statement, @NotNull @Valid List<Evidence> evidence) {}
+    /** A negative case of a claim: where it does not hold, with the fragment that shows it (null when none). */
+    record NegativeCaseOut(@NotNull String statement, @Nullable String fragmentId) {}
 
+    record Condition(
+            @NotNull String categoryId,
+            @NotNull String statement,
+            @NotNull @Valid List<Evidence> evidence,
+            @Nullable @Valid List<NegativeCaseOut> exceptions) {}
+
+    /**
+     * {@code type} and {@code horizon} are enums in the schema ({@link ConsequenceKind}, {@link HorizonKind}) but
+     * read as written, so a type outside the template's typology is kept as {@code other} with its text.
+     */
     record ConsequenceOut(
             @NotNull String categoryId,
             @NotNull String statement,
-            @NotNull String type,
-            @NotNull String horizon,
-            @NotNull @Valid List<Evidence> evidence) {}
+            @NotNull @SchemaEnum(ConsequenceKind.class) String type,
+            @Nullable String typeNote,
+            @NotNull @SchemaEnum(HorizonKind.class) String horizon,
+            @NotNull @Valid List<Evidence> evidence,
+            @Nullable @Valid List<NegativeCaseOut> exceptions) {}
 
     record PropositionOut(
-            @NotNull String text, @NotNull List<String> categoryIds, @NotNull @Valid List<Evidence> evidence) {}
+            @NotNull String text,
+            @NotNull List<String> categoryIds,
+            @NotNull @Valid List<Evidence> evidence,
+            @Nullable @Valid List<NegativeCaseOut> exceptions) {}
 
     record ParadigmOut(
             @NotNull @Valid List<Condition> causalConditions,

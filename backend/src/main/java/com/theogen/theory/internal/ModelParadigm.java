@@ -5,61 +5,98 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Maps the model's paradigm answer onto the pipeline's draft records, resolving category ids and quotes. */
+/**
+ * Maps the model's paradigm answer onto the pipeline's draft records, resolving the prompt's short ids (and,
+ * tolerantly, UUIDs and names), quotes and negative cases.
+ */
 final class ModelParadigm {
 
     private ModelParadigm() {}
 
-    static StageOutputs.Paradigm toDraft(ProjectData data, LlmOutputs.ParadigmOut out, List<String> repairs) {
+    static StageOutputs.Paradigm toDraft(
+            ProjectData data, PromptIds ids, LlmOutputs.ParadigmOut out, List<String> repairs) {
         return new StageOutputs.Paradigm(
-                claims(data, out.causalConditions(), repairs),
-                claims(data, out.context(), repairs),
-                claims(data, out.interveningConditions(), repairs),
-                claims(data, out.strategies(), repairs),
+                claims(data, ids, out.causalConditions(), repairs),
+                claims(data, ids, out.context(), repairs),
+                claims(data, ids, out.interveningConditions(), repairs),
+                claims(data, ids, out.strategies(), repairs),
                 out.consequences().stream()
-                        .map(c -> new Drafts.Consequence(
-                                category(data, c.categoryId(), repairs),
-                                c.statement(),
-                                c.type(),
-                                c.horizon(),
-                                cites(data, category(data, c.categoryId(), new ArrayList<>()), c.evidence())))
+                        .map(c -> {
+                            UUID category = category(data, ids, c.categoryId(), repairs);
+                            return new Drafts.Consequence(
+                                    category,
+                                    c.statement(),
+                                    c.type(),
+                                    c.typeNote(),
+                                    c.horizon(),
+                                    cites(data, ids, category, c.evidence()),
+                                    negatives(ids, c.exceptions()));
+                        })
                         .toList(),
                 out.propositions().stream()
                         .map(p -> {
                             List<UUID> categories = p.categoryIds().stream()
-                                    .map(id -> Prompts.resolveCategory(data, id))
+                                    .map(id -> Prompts.resolveCategory(data, ids, id))
                                     .flatMap(Optional::stream)
                                     .distinct()
                                     .toList();
-                            return new Drafts.Proposition(p.text(), categories, cites(data, null, p.evidence()));
+                            return new Drafts.Proposition(
+                                    p.text(),
+                                    categories,
+                                    cites(data, ids, null, p.evidence()),
+                                    negatives(ids, p.exceptions()));
                         })
                         .toList(),
                 List.of(),
                 Drafts.Meta.computed(0));
     }
 
-    private static List<Drafts.Claim> claims(ProjectData data, List<LlmOutputs.Condition> in, List<String> repairs) {
+    private static List<Drafts.Claim> claims(
+            ProjectData data, PromptIds ids, List<LlmOutputs.Condition> in, List<String> repairs) {
         return in.stream()
                 .map(c -> {
-                    UUID category = category(data, c.categoryId(), repairs);
-                    return new Drafts.Claim(category, c.statement(), cites(data, category, c.evidence()));
+                    UUID category = category(data, ids, c.categoryId(), repairs);
+                    return new Drafts.Claim(
+                            category,
+                            c.statement(),
+                            cites(data, ids, category, c.evidence()),
+                            negatives(ids, c.exceptions()));
                 })
                 .toList();
     }
 
-    private static UUID category(ProjectData data, String written, List<String> repairs) {
-        Optional<UUID> id = Prompts.resolveCategory(data, written);
+    private static UUID category(ProjectData data, PromptIds ids, String written, List<String> repairs) {
+        Optional<UUID> id = Prompts.resolveCategory(data, ids, written);
         if (id.isEmpty()) {
             repairs.add("claim_category_unknown");
         }
         return id.orElse(null);
     }
 
-    /** A blank quote is filled with the quote the claim's category marks in that fragment, if there is one. */
-    private static List<Drafts.Cite> cites(ProjectData data, UUID category, List<LlmOutputs.Evidence> evidence) {
+    /** A negative case keeps its fragment only when the id is one the prompt showed. */
+    private static List<Drafts.NegativeCase> negatives(PromptIds ids, List<LlmOutputs.NegativeCaseOut> cases) {
+        if (cases == null) {
+            return List.of();
+        }
+        List<Drafts.NegativeCase> out = new ArrayList<>();
+        for (LlmOutputs.NegativeCaseOut n : cases) {
+            if (n != null && n.statement() != null && !n.statement().isBlank()) {
+                out.add(new Drafts.NegativeCase(
+                        n.statement().strip(), ids.fragmentOf(n.fragmentId()).orElse(null)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A blank quote — the prompt's "or none" — is filled with the quote the claim's category marks in that
+     * fragment, if there is one.
+     */
+    private static List<Drafts.Cite> cites(
+            ProjectData data, PromptIds ids, UUID category, List<LlmOutputs.Evidence> evidence) {
         return evidence.stream()
                 .map(e -> {
-                    UUID fragment = Prompts.fragmentId(e.fragmentId());
+                    UUID fragment = Prompts.fragmentId(ids, e.fragmentId());
                     if ((e.quote() == null || e.quote().isBlank()) && category != null) {
                         return data.citeFor(category, fragment).orElse(new Drafts.Cite(fragment, "", -1));
                     }

@@ -4,21 +4,21 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * The quality rules of a paradigm model (DESIGN.md §7.1): typed consequences with a horizon, 5–10 propositions of
- * the form "If … then … because …", context and intervening conditions kept distinct, every claim cited. {@link
- * #violations} names what a repair call must fix; {@link #enforce} makes the model conform where it safely can
- * (drops what cannot be kept) and says what it did.
+ * The quality rules of a paradigm model (docs/adr/035): at most 10 propositions, each cited (their form is free);
+ * every consequence typed by the domain template's typology — a type outside it is kept as {@code other} with its
+ * text, never dropped — and placed on a horizon; context and intervening conditions kept distinct; every claim
+ * cited. {@link #violations} names what a repair call must fix; {@link #enforce} makes the model conform where it
+ * safely can (drops what cannot be kept) and says what it did.
  */
 final class ParadigmRules {
 
-    static final Set<String> TYPES = Set.of("material", "social", "institutional");
-    static final Set<String> HORIZONS = Set.of("short_term", "long_term");
-    static final int MIN_PROPOSITIONS = 5;
+    static final String OTHER = ConsequenceKind.OTHER.wire();
     static final int MAX_PROPOSITIONS = 10;
 
     private static final Pattern IF_THEN_BECAUSE =
@@ -29,24 +29,17 @@ final class ParadigmRules {
     static List<String> violations(StageOutputs.Paradigm p) {
         List<String> out = new ArrayList<>();
         int n = p.propositions().size();
-        if (n < MIN_PROPOSITIONS || n > MAX_PROPOSITIONS) {
-            out.add("There are " + n + " propositions; write between 5 and 10.");
+        if (n > MAX_PROPOSITIONS) {
+            out.add("There are " + n + " propositions; write at most 10.");
         }
         for (int i = 0; i < n; i++) {
-            if (!isIfThenBecause(p.propositions().get(i).text())) {
-                out.add("Proposition " + (i + 1) + " is not of the form \"If X and Y, then Z, because M\".");
-            }
             if (p.propositions().get(i).evidence().isEmpty()) {
                 out.add("Proposition " + (i + 1) + " cites no evidence fragment.");
             }
         }
         for (int i = 0; i < p.consequences().size(); i++) {
             Drafts.Consequence c = p.consequences().get(i);
-            if (!TYPES.contains(norm(c.type()))) {
-                out.add("Consequence " + (i + 1) + " has type '" + c.type()
-                        + "'; use material, social or institutional.");
-            }
-            if (!HORIZONS.contains(norm(c.horizon()))) {
+            if (HorizonKind.read(c.horizon()).isEmpty()) {
                 out.add("Consequence " + (i + 1) + " has horizon '" + c.horizon() + "'; use short_term or long_term.");
             }
         }
@@ -60,30 +53,41 @@ final class ParadigmRules {
         return out;
     }
 
-    /** Keeps what meets the rules; returns the model and the repairs made. */
-    static StageOutputs.Paradigm enforce(StageOutputs.Paradigm p, List<String> repairs) {
+    /**
+     * Keeps what meets the rules; returns the model and the repairs made.
+     *
+     * @param typology the domain template's consequence types (wire names); {@code other} is always accepted
+     */
+    static StageOutputs.Paradigm enforce(StageOutputs.Paradigm p, List<String> typology, List<String> repairs) {
         List<Drafts.Consequence> consequences = new ArrayList<>();
         for (Drafts.Consequence c : p.consequences()) {
-            String type = norm(c.type());
-            String horizon = norm(c.horizon());
-            if (TYPES.contains(type) && HORIZONS.contains(horizon)) {
-                consequences.add(new Drafts.Consequence(c.categoryId(), c.statement(), type, horizon, c.evidence()));
+            Optional<String> horizon = HorizonKind.read(c.horizon());
+            if (horizon.isEmpty()) {
+                repairs.add("consequence_dropped_no_horizon");
+                continue;
+            }
+            Optional<String> type = ConsequenceKind.within(c.type(), typology);
+            String note = c.typeNote() == null ? "" : c.typeNote().strip();
+            if (type.isPresent()) {
+                consequences.add(new Drafts.Consequence(
+                        c.categoryId(), c.statement(), type.get(), "", horizon.get(), c.evidence(), c.exceptions()));
             } else {
-                repairs.add("consequence_dropped_untyped");
+                String written = norm(c.type());
+                if (!OTHER.equals(written)) {
+                    repairs.add("consequence_typed_other");
+                    note = note.isEmpty() || note.equalsIgnoreCase(written) ? written : written + ": " + note;
+                }
+                consequences.add(new Drafts.Consequence(
+                        c.categoryId(), c.statement(), OTHER, note, horizon.get(), c.evidence(), c.exceptions()));
             }
         }
         List<Drafts.Proposition> propositions = new ArrayList<>();
         for (Drafts.Proposition prop : p.propositions()) {
-            if (!isIfThenBecause(prop.text())) {
-                repairs.add("proposition_dropped_not_if_then_because");
-            } else if (propositions.size() >= MAX_PROPOSITIONS) {
+            if (propositions.size() >= MAX_PROPOSITIONS) {
                 repairs.add("proposition_dropped_over_ten");
             } else {
                 propositions.add(prop);
             }
-        }
-        if (propositions.size() < MIN_PROPOSITIONS) {
-            repairs.add("propositions_below_five");
         }
         Set<UUID> context = new HashSet<>(categories(p.context()));
         List<Drafts.Claim> intervening = new ArrayList<>();
@@ -98,6 +102,7 @@ final class ParadigmRules {
                 p.causal(), p.context(), intervening, p.strategies(), consequences, propositions, repairs, p.meta());
     }
 
+    /** The classic "If X and Y, then Z, because M" form: the offline analyst writes it; the model need not. */
     static boolean isIfThenBecause(String text) {
         return text != null && IF_THEN_BECAUSE.matcher(text).matches();
     }

@@ -13,6 +13,7 @@ import com.theogen.llm.LlmClient;
 import com.theogen.llm.LlmRequest;
 import com.theogen.llm.LlmRunLog;
 import com.theogen.llm.ModelRole;
+import com.theogen.project.DomainTemplateCatalog;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,16 +36,23 @@ class ParadigmStage {
     private final AnalystInputs inputs;
     private final LlmClient llm;
     private final ObjectMapper json;
+    private final DomainTemplateCatalog templates;
 
     private final CodingPorts coding;
 
     ParadigmStage(
-            OfflineTheorist theorist, AnalystInputs inputs, LlmClient llm, ObjectMapper json, CodingPorts coding) {
+            OfflineTheorist theorist,
+            AnalystInputs inputs,
+            LlmClient llm,
+            ObjectMapper json,
+            DomainTemplateCatalog templates,
+            CodingPorts coding) {
         this.coding = coding;
         this.theorist = theorist;
         this.inputs = inputs;
         this.llm = llm;
         this.json = json;
+        this.templates = templates;
     }
 
     StageOutputs.Paradigm run(
@@ -58,21 +66,25 @@ class ParadigmStage {
             return offline(run, project, graph, core, started);
         }
         LlmRunLog log = new LlmRunLog();
-        var payload = Prompts.payload(run.data(), evidence, graph.metrics(), 2);
+        PromptIds ids = PromptIds.of(run.data(), evidence);
+        List<String> typology = typology(project);
+        var payload = Prompts.payload(run.data(), ids, evidence, graph.metrics(), 2);
         LlmOutputs.ParadigmOut first = run.call(
                 llm,
                 LlmRequest.builder("paradigm", ModelRole.REASONING, LlmOutputs.ParadigmOut.class)
                         .language(project.language())
                         .domainTemplate(project.template())
                         .variable("research_question", text(project.researchQuestion()))
-                        .variable("core_category", run.data().categoryName(core.categoryId()))
+                        .variable("core_category", coreLine(run.data(), ids, core))
+                        .variable("consequence_types", types(typology))
                         .researcherMemos(coding.researcherMemos(run.projectId(), ModelRole.REASONING))
                         .payload(payload)
+                        .format("paradigm_core_line.v2")
                         .maxOutputTokens(6000)
                         .build(),
                 log);
         List<String> repairs = new ArrayList<>();
-        StageOutputs.Paradigm draft = ModelParadigm.toDraft(run.data(), first, repairs);
+        StageOutputs.Paradigm draft = ModelParadigm.toDraft(run.data(), ids, first, repairs);
         List<String> violations = ParadigmRules.violations(draft);
         if (!violations.isEmpty()) {
             repairs.add("paradigm_repair_call");
@@ -83,16 +95,18 @@ class ParadigmStage {
                             .language(project.language())
                             .domainTemplate(project.template())
                             .variable("research_question", text(project.researchQuestion()))
-                            .variable("core_category", run.data().categoryName(core.categoryId()))
+                            .variable("core_category", coreLine(run.data(), ids, core))
+                            .variable("consequence_types", types(typology))
                             .variable("paradigm_json", write(first))
                             .variable("violations", "- " + String.join("\n- ", violations))
-                            .payload(Prompts.payload(run.data(), evidence, graph.metrics(), 2))
+                            .payload(Prompts.payload(run.data(), ids, evidence, graph.metrics(), 2))
+                            .format("paradigm_core_line.v2+paradigm_violations.v2")
                             .maxOutputTokens(6000)
                             .build(),
                     log);
-            draft = ModelParadigm.toDraft(run.data(), repaired, repairs);
+            draft = ModelParadigm.toDraft(run.data(), ids, repaired, repairs);
         }
-        StageOutputs.Paradigm enforced = ParadigmRules.enforce(draft, repairs);
+        StageOutputs.Paradigm enforced = ParadigmRules.enforce(draft, typology, repairs);
         return withMeta(enforced, RunScope.meta("llm", started, log));
     }
 
@@ -130,7 +144,7 @@ class ParadigmStage {
                 props,
                 List.of(),
                 RunScope.computed(started).withGeneratedBy(GeneratedBy.OFFLINE));
-        return ParadigmRules.enforce(draft, repairs);
+        return ParadigmRules.enforce(draft, typology(project), repairs);
     }
 
     private static List<Drafts.Claim> claims(ParadigmModel paradigm, ParadigmRole role, OfflinePhrasing phrasing) {
@@ -192,6 +206,23 @@ class ParadigmStage {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("paradigm output is always serialisable", e);
         }
+    }
+
+    /** The project's domain template's consequence typology (wire names). */
+    List<String> typology(StageOutputs.Loaded project) {
+        return templates.require(project.template()).consequenceTypes();
+    }
+
+    /** The typology as the prompt lists it: the template's types, then {@code other}. */
+    static String types(List<String> typology) {
+        List<String> all = new ArrayList<>(typology);
+        all.add(ParadigmRules.OTHER);
+        return String.join(", ", all);
+    }
+
+    /** The core category with its short id, so the prompt names it the way the evidence lists it. */
+    static String coreLine(ProjectData data, PromptIds ids, StageOutputs.Core core) {
+        return "[" + ids.category(core.categoryId()) + "] " + data.categoryName(core.categoryId());
     }
 
     static String text(String value) {

@@ -1,7 +1,6 @@
 package com.theogen.theory.internal;
 
 import com.theogen.evidence.NetworkMetrics;
-import com.theogen.interview.Fragment;
 import com.theogen.llm.EvidencePayload;
 import java.util.HashMap;
 import java.util.List;
@@ -14,10 +13,19 @@ final class Prompts {
 
     private Prompts() {}
 
+    /**
+     * The evidence payload with short ids ({@link PromptIds}), each category's coded fragments and interviews as
+     * plain numbers, and each fragment's interview, so the model can weigh frequency and spread across interviews.
+     */
     static EvidencePayload payload(
-            ProjectData data, StageOutputs.CategoryEvidence evidence, NetworkMetrics metrics, int minCategories) {
-        Map<UUID, Double> centrality = new HashMap<>();
-        metrics.categories().forEach(m -> centrality.put(m.categoryId(), m.pageRank()));
+            ProjectData data,
+            PromptIds ids,
+            StageOutputs.CategoryEvidence evidence,
+            NetworkMetrics metrics,
+            int minCategories) {
+        Map<UUID, NetworkMetrics.CategoryMetrics> byCategory = new HashMap<>();
+        metrics.categories().forEach(m -> byCategory.put(m.categoryId(), m));
+        int interviews = metrics.counts().interviews();
         List<EvidencePayload.Category> categories = evidence.promptCategories().stream()
                 .map(id -> {
                     var category = data.categories().get(id);
@@ -25,13 +33,18 @@ final class Prompts {
                             evidence.byCategory().getOrDefault(id, List.of()).stream()
                                     .map(c -> data.fragment(c.fragmentId()))
                                     .flatMap(Optional::stream)
-                                    .map(Prompts::fragment)
+                                    .map(f -> new EvidencePayload.Fragment(
+                                            ids.fragment(f.id()), f.text(), ids.interview(f.interviewId())))
                                     .toList();
+                    NetworkMetrics.CategoryMetrics m = byCategory.get(id);
                     return new EvidencePayload.Category(
-                            id.toString(),
+                            ids.category(id),
                             category.name(),
                             category.definition(),
-                            centrality.getOrDefault(id, 0.0),
+                            m == null ? 0.0 : m.pageRank(),
+                            m == null ? -1 : m.fragmentCount(),
+                            m == null ? -1 : m.interviewCount(),
+                            m == null ? -1 : interviews,
                             fragments);
                 })
                 .toList();
@@ -44,8 +57,14 @@ final class Prompts {
         return new EvidencePayload(categories, rows, minCategories);
     }
 
-    private static EvidencePayload.Fragment fragment(Fragment f) {
-        return new EvidencePayload.Fragment(f.id().toString(), f.text());
+    /** A category as the model wrote it: its short id, or (tolerantly) its UUID or exact name. */
+    static Optional<UUID> resolveCategory(ProjectData data, PromptIds ids, String written) {
+        return ids.categoryOf(written).or(() -> resolveCategory(data, written));
+    }
+
+    /** A fragment as the model wrote it: its short id, or (tolerantly) a UUID; anything else an unknown id. */
+    static UUID fragmentId(PromptIds ids, String written) {
+        return ids.fragmentOf(written).orElseGet(() -> fragmentId(written));
     }
 
     /** A category id as the model wrote it: the id itself, or (tolerantly) the category's exact name. */

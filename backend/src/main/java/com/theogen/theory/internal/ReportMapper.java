@@ -77,9 +77,7 @@ class ReportMapper {
                 t.degraded(),
                 summary(t),
                 new CoreCategory(
-                        t.coreCategory().name(),
-                        t.coreCategory().definition(),
-                        t.coreCategory().why()),
+                        t.coreCategory().name(), t.coreCategory().definition(), rationale(t.coreCategory(), lang)),
                 new ParadigmModel(
                         items(p.phenomenon(), fragments),
                         items(p.causalConditions(), fragments),
@@ -88,7 +86,9 @@ class ReportMapper {
                         items(p.strategies(), fragments),
                         t.consequences().stream()
                                 .map(c -> new Consequence(
-                                        c.statement(),
+                                        c.typeNote().isBlank()
+                                                ? c.statement()
+                                                : c.statement() + " (" + c.typeNote() + ")",
                                         ConsequenceType.valueOf(c.type().toUpperCase(Locale.ROOT)),
                                         Horizon.valueOf(c.horizon().toUpperCase(Locale.ROOT)),
                                         quotes(c.evidence(), fragments)))
@@ -279,5 +279,15 @@ class ReportMapper {
                         .map(e -> new RunManifest.InputHash(e.getKey(), e.getValue()))
                         .toList(),
                 timings);
+    }
+
+    /** Why it is the core, followed by the model's storyline when there is one (docs/adr/035). */
+    static String rationale(Theory.CoreCategory core, Language lang) {
+        if (core.storyline().isBlank()) {
+            return core.why();
+        }
+        return core.why().strip()
+                + (lang == Language.ES ? " Línea argumental: " : " Storyline: ")
+                + core.storyline().strip();
     }
 }

@@ -71,6 +71,7 @@ class SaturationStage {
                     RunScope.computed(started).withGeneratedBy(GeneratedBy.OFFLINE));
         }
         LlmRunLog log = new LlmRunLog();
+        PromptIds ids = PromptIds.of(data, evidence);
         LlmOutputs.GapsAssessment model = run.call(
                 llm,
                 LlmRequest.builder("saturation_gaps", ModelRole.FAST, LlmOutputs.GapsAssessment.class)
@@ -79,18 +80,21 @@ class SaturationStage {
                         .variable("research_question", ParadigmStage.text(project.researchQuestion()))
                         .variable("paradigm_summary", summary(data, core, paradigm))
                         .variable("saturation", saturationText(project, computed, graph.metrics(), data))
-                        .payload(Prompts.payload(data, evidence, graph.metrics(), 2))
+                        .payload(Prompts.payload(data, ids, evidence, graph.metrics(), 2))
                         .maxOutputTokens(3000)
                         .build(),
                 log);
         for (LlmOutputs.GapOut gap : model.gaps()) {
-            Optional<UUID> category = Prompts.resolveCategory(data, gap.target());
+            Optional<UUID> category = Prompts.resolveCategory(data, ids, gap.target());
             gaps.add(new Drafts.Gap(
-                    "MODEL_ASSESSMENT", category.orElse(null), gap.target() + ": " + gap.missing(), "medium"));
+                    "MODEL_ASSESSMENT",
+                    category.orElse(null),
+                    category.map(data::categoryName).orElse(gap.target()) + ": " + gap.missing(),
+                    "medium"));
         }
         for (LlmOutputs.SamplingOut step : model.samplingPlan()) {
             List<UUID> categories =
-                    Prompts.resolveCategory(data, step.gap()).stream().toList();
+                    Prompts.resolveCategory(data, ids, step.gap()).stream().toList();
             plan.add(new Drafts.Sampling(step.participants(), step.gap(), step.questions(), categories));
         }
         return new StageOutputs.Saturation(

@@ -79,11 +79,24 @@ final class StageOutputs {
         }
     }
 
-    /** {@code identify_central_category}. */
-    record Core(UUID categoryId, String why, List<Drafts.Cite> evidence, List<String> repairs, Drafts.Meta meta) {
+    /** {@code identify_central_category}; {@code storyline} blank and {@code scores} empty offline. */
+    record Core(
+            UUID categoryId,
+            String why,
+            List<Drafts.Cite> evidence,
+            List<String> repairs,
+            Drafts.Meta meta,
+            String storyline,
+            List<Drafts.CandidateScore> scores) {
         Core {
             evidence = List.copyOf(evidence);
             repairs = List.copyOf(repairs);
+            storyline = storyline == null ? "" : storyline;
+            scores = scores == null ? List.of() : List.copyOf(scores);
+        }
+
+        Core(UUID categoryId, String why, List<Drafts.Cite> evidence, List<String> repairs, Drafts.Meta meta) {
+            this(categoryId, why, evidence, repairs, meta, "", List.of());
         }
     }
 

@@ -53,7 +53,19 @@ class VerifyStage {
                         .orElseThrow(() -> new DomainException(
                                 TheoryError.CORE_CATEGORY_UNSUPPORTED,
                                 "No fragment coded with the core category \"" + data.categoryName(coreId)
-                                        + "\" gives a verifiable quote; code it again or choose another core")));
+                                        + "\" gives a verifiable quote; code it again or choose another core")),
+                core.storyline(),
+                core.scores().stream()
+                        .map(sc -> new Theory.CandidateScore(
+                                sc.categoryId(),
+                                data.categoryName(sc.categoryId()),
+                                sc.reasoning(),
+                                sc.central(),
+                                sc.frequent(),
+                                sc.connected(),
+                                sc.abstractEnough(),
+                                sc.explainsVariation()))
+                        .toList());
         Theory.Paradigm verifiedParadigm = new Theory.Paradigm(
                 List.of(new Theory.Claim(coreId, coreCategory.name(), core.why(), coreCategory.evidence())),
                 claims.of("causal_conditions", paradigm.causal()),
@@ -68,14 +80,20 @@ class VerifyStage {
                             data.categoryName(c.categoryId()),
                             c.statement(),
                             c.type(),
+                            c.typeNote(),
                             c.horizon(),
-                            refs)));
+                            refs,
+                            negatives(data, c.exceptions()))));
         }
         List<Theory.Proposition> propositions = new ArrayList<>();
         for (Drafts.Proposition p : paradigm.propositions()) {
             claims.evidence("propositions", p.categoryIds(), p.text(), p.evidence())
-                    .ifPresent(refs -> propositions.add(
-                            new Theory.Proposition("P" + (propositions.size() + 1), p.text(), p.categoryIds(), refs)));
+                    .ifPresent(refs -> propositions.add(new Theory.Proposition(
+                            "P" + (propositions.size() + 1),
+                            p.text(),
+                            p.categoryIds(),
+                            refs,
+                            negatives(data, p.exceptions()))));
         }
         List<List<Theory.EvidenceRef>> claimEvidence = new ArrayList<>();
         claimEvidence.add(coreCategory.evidence());
@@ -90,10 +108,6 @@ class VerifyStage {
                 claimEvidence.size(), backed, claimEvidence.isEmpty() ? 0 : (double) backed / claimEvidence.size());
         List<String> repairs = new ArrayList<>(core.repairs());
         repairs.addAll(paradigm.repairs());
-        if (propositions.size() < ParadigmRules.MIN_PROPOSITIONS
-                && paradigm.propositions().size() >= ParadigmRules.MIN_PROPOSITIONS) {
-            repairs.add("propositions_below_five");
-        }
         return new StageOutputs.Verified(
                 coreCategory,
                 verifiedParadigm,
@@ -102,6 +116,16 @@ class VerifyStage {
                 check.validation(repairs, claims.repaired, claims.unsupported),
                 coverage,
                 RunScope.computed(started));
+    }
+
+    /** Negative cases as stated; a cited fragment the project does not have is not kept as a reference. */
+    static List<Theory.NegativeCase> negatives(ProjectData data, List<Drafts.NegativeCase> cases) {
+        return cases.stream()
+                .filter(n -> n.statement() != null && !n.statement().isBlank())
+                .map(n -> new Theory.NegativeCase(
+                        n.statement().strip(),
+                        n.fragmentId() != null && data.fragment(n.fragmentId()).isPresent() ? n.fragmentId() : null))
+                .toList();
     }
 
     private static List<UUID> ids(UUID category) {
@@ -125,7 +149,11 @@ class VerifyStage {
             for (Drafts.Claim c : drafts) {
                 evidence(component, ids(c.categoryId()), c.statement(), c.evidence())
                         .ifPresent(refs -> kept.add(new Theory.Claim(
-                                c.categoryId(), check.data.categoryName(c.categoryId()), c.statement(), refs)));
+                                c.categoryId(),
+                                check.data.categoryName(c.categoryId()),
+                                c.statement(),
+                                refs,
+                                negatives(check.data, c.exceptions()))));
             }
             return kept;
         }

@@ -116,8 +116,8 @@ class BudgetPlannerTest {
 
         assertThat(steps(plan))
                 .containsExactly("fragments_per_category", "fragment_length", "categories_by_centrality");
-        assertThat(plan.prompt().user()).contains("- Core [id: c1]").contains("Middle [id: c2]");
-        assertThat(plan.prompt().user()).doesNotContain("Peripheral [id: c0]");
+        assertThat(plan.prompt().user()).contains("- [c1] Core").contains("[c2] Middle");
+        assertThat(plan.prompt().user()).doesNotContain("[c0] Peripheral");
     }
 
     @Test
@@ -141,7 +141,7 @@ class BudgetPlannerTest {
         BudgetPlanner.Plan plan = plan(tokensAt(noRows) - 1);
 
         assertThat(steps(plan)).endsWith("network_rows", "drop_evidence");
-        assertThat(plan.prompt().user()).contains("Core [id: c1]").doesNotContain("core-f1");
+        assertThat(plan.prompt().user()).contains("[c1] Core").doesNotContain("core-f1");
         assertThat(plan.tokens()).isLessThanOrEqualTo(tokensAt(noRows) - 1);
     }
 

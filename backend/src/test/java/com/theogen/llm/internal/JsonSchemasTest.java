@@ -36,6 +36,21 @@ class JsonSchemasTest {
 
     record WithMap(Map<String, String> values) {}
 
+    record Typed(@com.theogen.llm.SchemaEnum(Outputs.ConsequenceType.class) String type, String note) {}
+
+    @Test
+    void aStringMarkedSchemaEnumIsAnEnumInTheSchemaButReadAsText() throws Exception {
+        Map<?, ?> properties = (Map<?, ?>) JsonSchemas.of(Typed.class).get("properties");
+
+        assertThat(properties.get("type"))
+                .isEqualTo(Map.of("type", "string", "enum", List.of("material", "social", "institutional")));
+        assertThat(properties.get("note")).isEqualTo(Map.of("type", "string"));
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper()
+                        .readValue("{\"type\":\"spiritual\",\"note\":\"\"}", Typed.class)
+                        .type())
+                .isEqualTo("spiritual");
+    }
+
     @Test
     void refusesUntypedShapes() {
         assertThatThrownBy(() -> JsonSchemas.of(WithMap.class)).hasMessageContaining("Unsupported type");

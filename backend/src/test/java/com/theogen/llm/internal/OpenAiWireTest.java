@@ -79,7 +79,9 @@ class OpenAiWireTest {
         assertThat(sent.userMessage()).contains("[f2] I call my sister.").doesNotContain("{{");
         assertThat(result.usage().inputTokens()).isEqualTo(321);
         assertThat(result.usage().outputTokens()).isEqualTo(45);
-        assertThat(result.usage().prompt()).isEqualTo("open_coding/open_coding.en.v4");
+        assertThat(result.usage().prompt())
+                .startsWith("open_coding/open_coding.en.v4 sha256:")
+                .matches(".* sha256:[0-9a-f]{12} schema:open_coding#[0-9a-f]{12}");
         assertThat(result.usage().requests()).isEqualTo(1);
         assertThat(result.usage().repaired()).isFalse();
         assertThat(llm.log.calls()).containsExactly(result.usage());
