@@ -97,6 +97,9 @@ import type {
   Token,
   UploadResult,
   User,
+  NetworkBox,
+  NetworkFigure,
+  NetworkFigureNode,
 } from './types';
 
 // One complete example per wire type. `Required<T>` makes the compiler demand every field of the
@@ -190,6 +193,7 @@ const hit: Required<SearchHit> = {
   text: 'Cuido a mi madre.',
   score: 0.8,
   highlights: [span],
+  code_ids: ['c1'],
 };
 const code: Required<Code> = {
   id: 'c1',
@@ -437,6 +441,9 @@ const exported: Required<Export> = {
   created_at: '2025-01-01T00:00:00Z',
 };
 const outcome: Required<FileOutcome> = { filename: 'marta.txt', status: 201, interview, error_code: 'E', detail: 'd' };
+const networkBox: Required<NetworkBox> = { x: 1, y: 2, width: 30, height: 12 };
+const networkNode: Required<NetworkFigureNode> = { category: 'Cuidar', core: true, x: 10, y: 20, radius: 8, lines: ['Cuidar'], label: networkBox };
+const networkFigure: Required<NetworkFigure> = { width: 912, height: 960, font_size: 19, nodes: [networkNode] };
 const examples: Record<keyof typeof contract.schemas, object> = {
   RegisterRequest: { email: 'a@b.org', password: 'long enough', display_name: 'Ana' } satisfies Required<RegisterRequest>,
   LoginRequest: { email: 'a@b.org', password: 'long enough' } satisfies Required<LoginRequest>,
@@ -562,6 +569,9 @@ const examples: Record<keyof typeof contract.schemas, object> = {
   AgreementOverall: agreementOverall,
   AgreementCounts: agreementCounts,
   AgreementDisagreement: disagreement,
+  NetworkFigure: networkFigure,
+  NetworkFigureNode: networkNode,
+  NetworkBox: networkBox,
 };
 
 const schemas: Record<string, Record<string, string>> = contract.schemas;
@@ -659,7 +669,7 @@ describe('contract.json', () => {
     await calledBy('listJobs', () => api.listJobs('p1', 20));
     await calledBy('getJob', () => api.getJob('p1', 'j1'));
     await calledBy('cancelJob', () => api.cancelJob('p1', 'j1'));
-    await calledBy('searchProject', () => api.searchProject('p1', { q: 'madre', speaker: 'Marta', category: 'k1', interview: 'i1' }));
+    await calledBy('searchProject', () => api.searchProject('p1', { q: 'madre', speaker: 'Marta', category: 'k1', interview: 'i1', exclude_interviewer: true }));
     await calledBy('startAutoCode', () => api.startAutoCode('p1', { recode: true, mode: 'open' }));
     await calledBy('getAutoCodeStatus', () => api.getAutoCodeStatus('p1', 'j1'));
     await calledBy('listCodes', () => api.listCodes('p1', { sort: 'applications', q: 'noche', page: 0, size: 50 }));
@@ -678,6 +688,8 @@ describe('contract.json', () => {
     await calledBy('generateTheory', () => api.generateTheory('p1'));
     await calledBy('listTheories', () => api.listTheories('p1', 0, 20));
     await calledBy('getTheory', () => api.getTheory('p1', 't1'));
+    await calledBy('getNetworkLayout', () => api.getNetworkLayout('p1', 't1'));
+    await calledBy('categoryEvidence', () => api.categoryEvidence('k1', 0, 20));
     await calledBy('exportTheory', () => api.exportTheory('p1', 't1', 'pdf'));
     await calledBy('getExport', () => api.getExport('p1', 'e1'));
     await calledBy('downloadExport', () => api.downloadExport('p1', 'e1'));

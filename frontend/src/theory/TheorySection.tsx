@@ -11,7 +11,9 @@ import { ErrorNotice, Loading } from '../ui/ErrorNotice';
 import { errorText } from '../ui/errors';
 import { useResource } from '../ui/hooks';
 import { saveFile } from '../ui/saveFile';
-import { NetworkGraph, ParadigmDiagram, SaturationChart } from './TheoryFigures';
+import { attribution } from './attribution';
+import { ParadigmDiagram, SaturationChart } from './TheoryFigures';
+import { TheoryNetwork } from './TheoryNetwork';
 import { useCan, useMayCancel } from '../projects/role';
 
 /** Generate a theory (resuming a run after a reload), read any saved version, export it. */
@@ -194,7 +196,7 @@ function TheoryView({ projectId, theoryId }: { projectId: string; theoryId: stri
       </section>
       <section className="panel" aria-labelledby="network-title">
         <h3 id="network-title">{t.theory.network.title}</h3>
-        <NetworkGraph network={data.network_summary} />
+        <TheoryNetwork projectId={projectId} theory={data} />
         <NetworkTables theory={data} />
       </section>
       <section className="panel" aria-labelledby="saturation-title">
@@ -523,7 +525,7 @@ function Quotes({ projectId, evidence }: { projectId: string; evidence: Evidence
           <Link className="quote-link" href={paths.interview(projectId, e.interview_id, { fragment: e.fragment_id, quote: { start: e.start, end: e.end } })}>
             “{e.quote}”
           </Link>{' '}
-          <span className="muted">— {e.interview_label}{e.speaker ? ` (${e.speaker})` : ''}</span>{' '}
+          <span className="muted">— {attribution(e.interview_label, e.speaker)}</span>{' '}
           <EvidenceClip fragmentId={e.fragment_id} label={e.interview_label} hasRecording={recorded.has(e.interview_id)} />
           <span className="visually-hidden">{t.theory.openQuote}</span>
         </li>

@@ -3,6 +3,7 @@ package com.theogen.evidence.web;
 import com.theogen.evidence.Evidence;
 import com.theogen.evidence.EvidenceResult;
 import com.theogen.evidence.IndexProgress;
+import com.theogen.evidence.InterviewerTurns;
 import com.theogen.evidence.ScoredFragment;
 import com.theogen.evidence.SearchQuery;
 import com.theogen.interview.InterviewFragments;
@@ -24,6 +25,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -50,6 +52,7 @@ class EvidenceController {
     private final JobProperties jobProperties;
     private final BlockingBridge blocking;
     private final IndexProgress sync;
+    private final InterviewerTurns interviewerTurns;
 
     EvidenceController(
             Evidence evidence,
@@ -58,7 +61,8 @@ class EvidenceController {
             Jobs jobs,
             JobProperties jobProperties,
             BlockingBridge blocking,
-            IndexProgress sync) {
+            IndexProgress sync,
+            InterviewerTurns interviewerTurns) {
         this.evidence = evidence;
         this.projects = projects;
         this.interviews = interviews;
@@ -66,6 +70,7 @@ class EvidenceController {
         this.jobProperties = jobProperties;
         this.blocking = blocking;
         this.sync = sync;
+        this.interviewerTurns = interviewerTurns;
     }
 
     @Operation(
@@ -73,7 +78,8 @@ class EvidenceController {
             description = "Hybrid search (embeddings and language-aware words) with optional filters; each hit has "
                     + "the character ranges of the query's words in its text. Fragments of an interview still being "
                     + "indexed after upload appear once indexing finishes. degraded/missing_sources say when a store "
-                    + "did not answer.")
+                    + "did not answer. exclude_interviewer=true leaves out the interviewer's turns (as coding detects "
+                    + "them); each hit lists the ids of the codes applied to it (code_ids).")
     @ProjectScoped(ProjectRole.VIEWER)
     @GetMapping("/api/projects/{projectId}/search")
     Mono<SearchResponse> search(
@@ -83,6 +89,7 @@ class EvidenceController {
             @RequestParam(required = false) String speaker,
             @RequestParam(required = false) UUID category,
             @RequestParam(required = false) UUID interview,
+            @RequestParam(name = "exclude_interviewer", defaultValue = "false") boolean excludeInterviewer,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit) {
         String text = q == null ? "" : q.strip();
         if (text.isEmpty()) {
@@ -92,13 +99,15 @@ class EvidenceController {
             return Mono.error(
                     DomainException.invalid("QUERY_TOO_LONG", "q must be at most " + MAX_QUERY_CHARS + " characters"));
         }
-        SearchQuery query = SearchQuery.of(projectId, text, limit)
+        // Interviewer turns are left out after the search, so it asks for more hits to still fill the limit.
+        int asked = excludeInterviewer ? Math.min(SearchQuery.MAX_TOP_K, limit * 3) : limit;
+        SearchQuery query = SearchQuery.of(projectId, text, asked)
                 .withSpeaker(speaker == null || speaker.isBlank() ? null : speaker.strip())
                 .withCategory(category)
                 .withInterview(interview);
         return blocking.call(() -> {
             projects.require(projectId, user.id(), ProjectRole.VIEWER);
-            return respond(projectId, evidence.search(query));
+            return respond(projectId, evidence.search(query), excludeInterviewer, limit);
         });
     }
 
@@ -126,11 +135,20 @@ class EvidenceController {
     }
 
     /** Hits of interviews deleted meanwhile (their removal from the index may still be queued) are dropped. */
-    private SearchResponse respond(UUID projectId, EvidenceResult<List<ScoredFragment>> result) {
+    private SearchResponse respond(
+            UUID projectId, EvidenceResult<List<ScoredFragment>> result, boolean excludeInterviewer, int limit) {
         Map<UUID, InterviewSummary> current = interviews.interviewsOf(projectId).stream()
                 .collect(Collectors.toMap(InterviewSummary::id, Function.identity()));
-        List<SearchResponse.Hit> hits = result.result().stream()
+        List<ScoredFragment> found = result.result().stream()
                 .filter(h -> current.containsKey(h.fragment().interviewId()))
+                .toList();
+        Set<UUID> interviewer = excludeInterviewer
+                ? interviewerTurns.interviewerFragments(
+                        found.stream().map(h -> h.fragment().interviewId()).collect(Collectors.toSet()))
+                : Set.of();
+        List<SearchResponse.Hit> hits = found.stream()
+                .filter(h -> !interviewer.contains(h.fragment().fragmentId()))
+                .limit(limit)
                 .map(h -> hit(h, current.get(h.fragment().interviewId())))
                 .toList();
         Map<UUID, String> states = sync.states(projectId);
@@ -161,6 +179,7 @@ class EvidenceController {
                 scored.score(),
                 scored.highlights().stream()
                         .map(s -> new SearchResponse.Span(s.start(), s.end()))
-                        .toList());
+                        .toList(),
+                f.codeIds());
     }
 }
