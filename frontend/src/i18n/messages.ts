@@ -458,6 +458,16 @@ export const en = {
       table: 'Values per interview',
       model: (score: number | null) => (score === null ? 'Model assessment:' : `Model assessment (${score}/100):`),
     },
+    sources: {
+      offline: 'offline analyst',
+      server: 'server key',
+      user: 'your own key',
+      none: 'no key',
+      azure: 'Azure OpenAI',
+      openai: 'OpenAI-compatible server',
+      staged: 'staged pipeline',
+      legacy: 'single call',
+    } as Record<string, string>,
     manifest: {
       title: 'How this version was made',
       route: 'Route',
@@ -1195,6 +1205,16 @@ export const es: Messages = {
       interview: 'Entrevista',
       table: 'Valores por entrevista',
       model: (score: number | null) => (score === null ? 'Valoración del modelo:' : `Valoración del modelo (${score}/100):`),
+    },
+    sources: {
+      offline: 'analista sin conexión',
+      server: 'clave del servidor',
+      user: 'tu propia clave',
+      none: 'sin clave',
+      azure: 'Azure OpenAI',
+      openai: 'servidor compatible con OpenAI',
+      staged: 'pipeline por etapas',
+      legacy: 'llamada única',
     },
     manifest: {
       title: 'Cómo se hizo esta versión',

@@ -248,6 +248,19 @@ describe('theory viewer', { timeout: 20_000 }, () => {
     expect(await within(network).findByRole('region', { name: 'Evidence: Turnos de noche' })).toBeInTheDocument();
   });
 
+  it('says in Spanish who made the theory, with what access and which template', async () => {
+    const base = theory();
+    server(() => json({ ...base, manifest: { ...base.manifest, template: 'health' } }));
+    renderApp(`/projects/${ID}/theory`, { lang: 'es' });
+
+    expect(await screen.findByText('Versión 2 · analista sin conexión')).toBeInTheDocument();
+    const manifest = screen.getByRole('region', { name: 'Cómo se hizo esta versión' });
+    expect(manifest).toHaveTextContent('Proveedor y accesoanalista sin conexión');
+    expect(manifest).not.toHaveTextContent('offline');
+    await waitFor(() => expect(manifest).toHaveTextContent('PlantillaSalud'));
+    expect(manifest).toHaveTextContent('pipeline por etapas');
+  });
+
   it('moves a dragged node with its edges, without opening its evidence, and puts it back', async () => {
     server(() => json(theory()));
     renderApp(`/projects/${ID}/theory`);
