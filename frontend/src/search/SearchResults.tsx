@@ -98,7 +98,7 @@ function HitItem({ projectId, hit, codes, selectable, selected, onToggle, outcom
           <input type="checkbox" className="search-hit__select" checked={selected} onChange={onToggle} aria-label={t.search.selectHit(who)} />
         )}
         <span className="search-hit__interview">{hit.interview_label}</span>
-        {hit.speaker && <span className="speaker speaker--0">{hit.speaker}</span>}
+        {hit.speaker && hit.speaker !== hit.interview_label && <span className="speaker speaker--0">{hit.speaker}</span>}
       </div>
       <p className="fragment__text">
         <HighlightedText text={hit.text} spans={hit.highlights} className="match" />
