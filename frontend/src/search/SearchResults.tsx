@@ -10,15 +10,14 @@ import { BulkCodeBar } from './BulkCodeBar';
 import type { HitOutcome } from './bulkApply';
 
 /** The hits, each with its codes; a coder selects hits and applies one code to all of them. */
-export function SearchResults({ projectId, result, codes }: { projectId: string; result: SearchResult; codes: Code[] }) {
+export function SearchResults({ projectId, result, codes, onCodeCreated }: { projectId: string; result: SearchResult; codes: Code[]; onCodeCreated(code: Code): void }) {
   const { t } = useI18n();
   const can = useCan();
   const coder = can('coder');
   const [hits, setHits] = useState(result.results);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [outcomes, setOutcomes] = useState<Map<string, HitOutcome>>(new Map());
-  const [created, setCreated] = useState<Code[]>([]);
-  const byId = new Map([...codes, ...created].map((c) => [c.id, c]));
+  const byId = new Map(codes.map((c) => [c.id, c]));
   const allSelected = hits.length > 0 && selected.size === hits.length;
   const toggle = (id: string) =>
     setSelected((current) => {
@@ -28,7 +27,7 @@ export function SearchResults({ projectId, result, codes }: { projectId: string;
       return next;
     });
   const applied = (result: Map<string, HitOutcome>, newCode: Code | null) => {
-    if (newCode) setCreated((list) => [...list, newCode]);
+    if (newCode) onCodeCreated(newCode);
     setOutcomes(result);
     setHits((current) =>
       current.map((hit) => {
@@ -57,7 +56,7 @@ export function SearchResults({ projectId, result, codes }: { projectId: string;
             <input type="checkbox" checked={allSelected} onChange={() => setSelected(allSelected ? new Set() : new Set(hits.map((h) => h.fragment_id)))} />
             {t.search.selectAll(hits.length)}
           </label>
-          <BulkCodeBar codes={[...codes, ...created]} hits={hits.filter((h) => selected.has(h.fragment_id))} onApplied={applied} />
+          <BulkCodeBar codes={codes} hits={hits.filter((h) => selected.has(h.fragment_id))} onApplied={applied} />
         </div>
       )}
       <ol className="fragments">

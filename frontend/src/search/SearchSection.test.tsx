@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Code, SearchHit } from '../api/types';
@@ -127,7 +127,8 @@ describe('project search', { timeout: 20_000 }, () => {
       bodies.push(call.body);
       return json({ id: `a${bodies.length}`, code_id: 'c9', fragment_id: call.path.split('/')[3], quote: 'x', quote_start: 0, quote_end: 3, origin: 'human' }, 201);
     };
-    server(() => json({ results: [hit('f1', 'Uno.'), hit('f2', 'Dos.')], degraded: false, missing_sources: [], index: { interviews: 1, indexed: 1, pending: 0, failed: 0 } }), {
+    let coded: string[] = [];
+    server(() => json({ results: [hit('f1', 'Uno.', { code_ids: coded }), hit('f2', 'Dos.', { code_ids: coded })], degraded: false, missing_sources: [], index: { interviews: 1, indexed: 1, pending: 0, failed: 0 } }), {
       'POST /api/fragments/f1/codes': apply,
       'POST /api/fragments/f2/codes': apply,
     });
@@ -147,6 +148,13 @@ describe('project search', { timeout: 20_000 }, () => {
     const chips = within(results).getAllByRole('list', { name: /Codes of/ });
     expect(chips.map((list) => list.textContent)).toEqual(['Redes vecinales', 'Redes vecinales']);
     expect(screen.getByRole('combobox', { name: 'Code to apply' })).toHaveDisplayValue('Redes vecinales');
+
+    // Searching again: the server's code ids name the new code, which the codebook read at page load lacked.
+    coded = ['c9'];
+    await userEvent.click(screen.getByRole('button', { name: 'Search' }));
+    await waitFor(() => expect(screen.queryByText('“Redes vecinales” applied to 2 fragments.')).not.toBeInTheDocument());
+    const again = within(await screen.findByRole('region', { name: 'Results' })).getAllByRole('list', { name: /Codes of/ });
+    expect(again.map((list) => list.textContent)).toEqual(['Redes vecinales', 'Redes vecinales']);
   });
 
   it('shows a refused search in the server’s words', async () => {

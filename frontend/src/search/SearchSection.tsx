@@ -17,6 +17,8 @@ export function SearchSection({ projectId }: { projectId: string }) {
     { status: 'idle' },
   );
   const [missing, setMissing] = useState(false);
+  // Codes created from the results stay known to later searches (the codebook was read when the page opened).
+  const [created, setCreated] = useState<Code[]>([]);
   const options = filters.status === 'ready' ? filters.data : { interviews: [], speakers: [], categories: [], codes: [] };
 
   const submit = async (event: FormEvent) => {
@@ -75,7 +77,7 @@ export function SearchSection({ projectId }: { projectId: string }) {
         </div>
       </form>
       {result.status === 'error' && <ErrorNotice message={errorText(result.error, t)} />}
-      {result.status === 'done' && <SearchResults key={result.run} projectId={projectId} result={result.data} codes={options.codes} />}
+      {result.status === 'done' && <SearchResults key={result.run} projectId={projectId} result={result.data} codes={[...options.codes, ...created]} onCodeCreated={(code) => setCreated((list) => [...list, code])} />}
     </div>
   );
 }

@@ -10,6 +10,11 @@ import { PARADIGM_ROLES, paradigmRoles, type ParadigmRole } from './paradigmRole
 
 type Point = { x: number; y: number };
 
+/** Which way the tooltip extends from its node, so it stays inside the figure near either edge. */
+function side(share: number): 'start' | 'middle' | 'end' {
+  return share < 0.3 ? 'start' : share > 0.7 ? 'end' : 'middle';
+}
+
 /**
  * The category network at the positions the exports draw it (the server's layout engine, docs/adr/033): nodes
  * coloured by their role in the paradigm, the core marked; hover or focus for counts, click or Enter for the
@@ -134,7 +139,7 @@ function InteractiveNetwork({ projectId, theory, figure }: { projectId: string; 
         </svg>
         {hovered && hoveredRow && (
           <div
-            className="network-tooltip"
+            className={`network-tooltip network-tooltip--${side(at(hovered).x / figure.width)}`}
             role="tooltip"
             style={{ left: `${(at(hovered).x / figure.width) * 100}%`, top: `${((at(hovered).y - radius(hovered)) / figure.height) * 100}%` }}
           >
