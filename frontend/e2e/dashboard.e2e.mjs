@@ -583,11 +583,11 @@ async function run(page) {
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto(`${projectUrl}/theory`);
     const network = page.locator('.network-figure');
-    const core = network.locator('.network__node--core');
+    const core = network.locator('g.network__node--core');
     await core.waitFor();
     await network.scrollIntoViewIfNeeded();
     const name = (await core.getAttribute('aria-label'))?.split(' (')[0] ?? '';
-    const other = network.locator('.network__node:not(.network__node--core)').first();
+    const other = network.locator('g.network__node:not(.network__node--core)').first();
     await other.locator('circle').first().hover();
     const tooltip = network.getByRole('tooltip');
     await tooltip.waitFor();

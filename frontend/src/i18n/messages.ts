@@ -437,7 +437,7 @@ export const en = {
       tooltipCounts: (codes: number, fragments: number, interviews: number) =>
         `${codes} ${codes === 1 ? 'code' : 'codes'} · ${fragments} ${fragments === 1 ? 'fragment' : 'fragments'} · ${interviews} ${interviews === 1 ? 'interview' : 'interviews'}`,
       nodeLabel: (name: string, role: string, codes: number, fragments: number, interviews: number) =>
-        `${name} (${role}): ${codes} codes, ${fragments} fragments, ${interviews} interviews. Show its evidence`,
+        `${name} (${role}): ${codes} ${codes === 1 ? 'code' : 'codes'}, ${fragments} ${fragments === 1 ? 'fragment' : 'fragments'}, ${interviews} ${interviews === 1 ? 'interview' : 'interviews'}. Show its evidence`,
       interaction: 'Same layout as the exports. Point at a category for its counts, click it for its evidence, drag it to move it.',
       resetLayout: 'Put the nodes back',
       evidenceTitle: (name: string) => `Evidence: ${name}`,
@@ -1185,7 +1185,7 @@ export const es: Messages = {
       tooltipCounts: (codes: number, fragments: number, interviews: number) =>
         `${codes} ${codes === 1 ? 'código' : 'códigos'} · ${fragments} ${fragments === 1 ? 'fragmento' : 'fragmentos'} · ${interviews} ${interviews === 1 ? 'entrevista' : 'entrevistas'}`,
       nodeLabel: (name: string, role: string, codes: number, fragments: number, interviews: number) =>
-        `${name} (${role}): ${codes} códigos, ${fragments} fragmentos, ${interviews} entrevistas. Ver su evidencia`,
+        `${name} (${role}): ${codes} ${codes === 1 ? 'código' : 'códigos'}, ${fragments} ${fragments === 1 ? 'fragmento' : 'fragmentos'}, ${interviews} ${interviews === 1 ? 'entrevista' : 'entrevistas'}. Ver su evidencia`,
       interaction: 'Misma disposición que las exportaciones. Señala una categoría para ver sus cifras, haz clic para ver su evidencia, arrástrala para moverla.',
       resetLayout: 'Devolver los nodos a su sitio',
       evidenceTitle: (name: string) => `Evidencia: ${name}`,
