@@ -4,7 +4,7 @@
 // -> theory (paradigm, network, saturation, PDF, export history) -> interview export -> a hand-applied code -> agreement of
 // the researcher with the auto-coder (table, a disagreement on the text) -> search
 // -> a second account added as viewer sees the project without edit controls -> list -> Spanish UI -> narrow
-// window -> delete -> review of machine coding (accept, reject, counts), then sign-in errors and an expired session. Every page runs under the server's
+// window -> search-and-code three hits -> the interactive network -> delete -> review of machine coding (accept, reject, counts), then sign-in errors and an expired session. Every page runs under the server's
 // Content-Security-Policy; a violation fails the run. Saves a screenshot of each page; exits non-zero on failure.
 //
 //   THEOGEN_URL=http://localhost:8080 THEOGEN_SCREENSHOTS=/tmp/shots node e2e/dashboard.e2e.mjs
@@ -634,6 +634,78 @@ async function run(page) {
     await shot(page, 'overview-1440');
     await page.setViewportSize({ width: 390, height: 844 });
     await shot(page, 'overview-390', true);
+  });
+
+  await step('search-and-code three hits', async () => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(`${projectUrl}/search`);
+    await page.getByRole('searchbox', { name: 'Search the interviews' }).fill('cuidar');
+    await page.getByRole('checkbox', { name: 'Leave out the interviewer’s turns' }).check();
+    const searched = page.waitForResponse((r) => r.url().includes('/search?') && r.url().includes('exclude_interviewer=true'));
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    if ((await searched).status() !== 200) throw new Error('the search leaving out interviewer turns failed');
+    const hits = page.locator('.search-hit');
+    await hits.nth(2).waitFor();
+    const label = `Redes de cuidado ${Date.now() % 100000}`;
+    for (let i = 0; i < 3; i++) await hits.nth(i).locator('.search-hit__select').check();
+    await page.getByRole('combobox', { name: 'Code to apply' }).selectOption({ label: 'New code…' });
+    await page.getByLabel('Name of the new code').fill(label);
+    await page.getByRole('button', { name: 'Apply to 3 fragments' }).click();
+    await page.getByText(`“${label}” applied to 3 fragments.`).waitFor();
+    for (let i = 0; i < 3; i++) await hits.nth(i).locator('.code-chip-tag', { hasText: label }).waitFor();
+    await shot(page, 'search-1440', false, { keepScroll: true });
+    // The chips come back from the server too: searching again shows them from the search index.
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await page.waitForFunction(
+      (name) => [...document.querySelectorAll('.search-hit .code-chip-tag')].filter((chip) => chip.textContent === name).length >= 3,
+      label,
+      { timeout: TIMEOUT },
+    );
+    await page.setViewportSize({ width: 390, height: 844 });
+    await hits.nth(0).locator('.search-hit__select').check();
+    await shot(page, 'search-390');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    if (overflow > 1) throw new Error(`the search page is ${overflow} px wider than a 390 px window`);
+    const tab = page.getByRole('navigation', { name: 'Project sections' }).getByRole('link', { name: 'Search' });
+    const box = await tab.boundingBox();
+    if (!box || box.x < 0 || box.x + box.width > 390) throw new Error(`the Search tab is cut off at 390 px: ${JSON.stringify(box)}`);
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
+  await step('the network: hover shows a category’s counts, click opens its evidence, drag moves it', async () => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(`${projectUrl}/theory`);
+    const network = page.locator('.network-figure');
+    const core = network.locator('g.network__node--core');
+    await core.waitFor();
+    await network.scrollIntoViewIfNeeded();
+    const name = (await core.getAttribute('aria-label'))?.split(' (')[0] ?? '';
+    const other = network.locator('g.network__node:not(.network__node--core)').first();
+    await other.locator('circle').first().hover();
+    const tooltip = network.getByRole('tooltip');
+    await tooltip.waitFor();
+    const counts = await tooltip.textContent();
+    if (!/\d+ codes? · \d+ fragments? · \d+ interviews?/.test(counts ?? '')) throw new Error(`the tooltip shows no counts: "${counts}"`);
+    await core.locator('circle').first().hover();
+    await tooltip.getByText(name, { exact: true }).waitFor();
+    await core.locator('circle').first().click();
+    const evidence = page.getByRole('region', { name: `Evidence: ${name}` });
+    await evidence.locator('.quote-link').first().waitFor();
+    const before = await other.locator('circle').first().getAttribute('cx');
+    const handle = await other.locator('circle').first().boundingBox();
+    await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(handle.x + handle.width / 2 + 40, handle.y + handle.height / 2 + 30, { steps: 5 });
+    await page.mouse.up();
+    const after = await other.locator('circle').first().getAttribute('cx');
+    if (before === after) throw new Error('dragging a node did not move it');
+    await network.getByRole('button', { name: 'Put the nodes back' }).click();
+    await core.locator('circle').first().hover();
+    await network.screenshot({ path: join(shots, 'network-1440.png') });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await network.scrollIntoViewIfNeeded();
+    await core.locator('circle').first().hover();
+    await shot(page, 'network-390', false, { keepScroll: true });
     await page.setViewportSize({ width: 1280, height: 800 });
   });
 

@@ -11,6 +11,7 @@ import type {
   CodeApply,
   CodeCreate,
   MemoUpdate,
+  NetworkFigure,
   Export,
   InterviewExportQuery,
   ExportFormat,
@@ -143,10 +144,17 @@ export const api = {
   getJob: (projectId: string, jobId: string, signal?: AbortSignal) =>
     call<Job>('getJob', { params: { projectId, jobId }, ...withSignal(signal) }),
   cancelJob: (projectId: string, jobId: string) => call<Job>('cancelJob', { params: { projectId, jobId } }),
-  searchProject: (projectId: string, { q, speaker, category, interview, limit = 30 }: SearchQuery, signal?: AbortSignal) =>
+  searchProject: (projectId: string, { q, speaker, category, interview, exclude_interviewer, limit = 30 }: SearchQuery, signal?: AbortSignal) =>
     call<SearchResult>('searchProject', {
       params: { projectId },
-      query: { q, limit, ...(speaker ? { speaker } : {}), ...(category ? { category } : {}), ...(interview ? { interview } : {}) },
+      query: {
+        q,
+        limit,
+        ...(speaker ? { speaker } : {}),
+        ...(category ? { category } : {}),
+        ...(interview ? { interview } : {}),
+        ...(exclude_interviewer ? { exclude_interviewer: 'true' } : {}),
+      },
       ...withSignal(signal),
     }),
   startAutoCode: (projectId: string, body: AutoCodeRequest) => call<AutoCodeStarted>('startAutoCode', { params: { projectId }, body }),
@@ -206,6 +214,10 @@ export const api = {
     call<TheoryPage>('listTheories', { params: { projectId }, query: { page, size }, ...withSignal(signal) }),
   getTheory: (projectId: string, theoryId: string, signal?: AbortSignal) =>
     call<Theory>('getTheory', { params: { projectId, theoryId }, ...withSignal(signal) }),
+  getNetworkLayout: (projectId: string, theoryId: string, signal?: AbortSignal) =>
+    call<NetworkFigure>('getNetworkLayout', { params: { projectId, theoryId }, ...withSignal(signal) }),
+  categoryEvidence: (categoryId: string, page: number, size: number, signal?: AbortSignal) =>
+    call<EvidencePage>('categoryEvidence', { params: { categoryId }, query: { page, size }, ...withSignal(signal) }),
   exportTheory: (projectId: string, theoryId: string, format: ExportFormat) =>
     call<Export>('exportTheory', { params: { projectId, theoryId }, query: { format } }),
   getExport: (projectId: string, exportId: string) => call<Export>('getExport', { params: { projectId, exportId } }),

@@ -126,6 +126,9 @@ import type {
   AttributeImportResult,
   CoderFragments,
   StudyOverview,
+  NetworkBox,
+  NetworkFigure,
+  NetworkFigureNode,
 } from './types';
 
 // One complete example per wire type. `Required<T>` makes the compiler demand every field of the
@@ -219,6 +222,7 @@ const hit: Required<SearchHit> = {
   text: 'Cuido a mi madre.',
   score: 0.8,
   highlights: [span],
+  code_ids: ['c1'],
 };
 const coderCount: Required<CodeCoderCount> = { coder_id: 'u1', kind: 'user', display_name: 'Ana', applications: 3 };
 const code: Required<Code> = {
@@ -549,6 +553,9 @@ const studyOverview: Required<StudyOverview> = {
   theory_versions: 0,
 };
 
+const networkBox: Required<NetworkBox> = { x: 1, y: 2, width: 30, height: 12 };
+const networkNode: Required<NetworkFigureNode> = { category: 'Cuidar', core: true, x: 10, y: 20, radius: 8, lines: ['Cuidar'], label: networkBox };
+const networkFigure: Required<NetworkFigure> = { width: 912, height: 960, font_size: 19, nodes: [networkNode] };
 const examples: Record<keyof typeof contract.schemas, object> = {
   RegisterRequest: { email: 'a@b.org', password: 'long enough', display_name: 'Ana' } satisfies Required<RegisterRequest>,
   LoginRequest: { email: 'a@b.org', password: 'long enough' } satisfies Required<LoginRequest>,
@@ -704,6 +711,9 @@ const examples: Record<keyof typeof contract.schemas, object> = {
   AttributeImportResult: attributeImport,
   CoderFragments: coderFragments,
   StudyOverview: studyOverview,
+  NetworkFigure: networkFigure,
+  NetworkFigureNode: networkNode,
+  NetworkBox: networkBox,
 };
 
 const schemas: Record<string, Record<string, string>> = contract.schemas;
@@ -801,7 +811,7 @@ describe('contract.json', () => {
     await calledBy('listJobs', () => api.listJobs('p1', 20));
     await calledBy('getJob', () => api.getJob('p1', 'j1'));
     await calledBy('cancelJob', () => api.cancelJob('p1', 'j1'));
-    await calledBy('searchProject', () => api.searchProject('p1', { q: 'madre', speaker: 'Marta', category: 'k1', interview: 'i1' }));
+    await calledBy('searchProject', () => api.searchProject('p1', { q: 'madre', speaker: 'Marta', category: 'k1', interview: 'i1', exclude_interviewer: true }));
     await calledBy('startAutoCode', () => api.startAutoCode('p1', { recode: true, mode: 'open' }));
     await calledBy('getAutoCodeStatus', () => api.getAutoCodeStatus('p1', 'j1'));
     await calledBy('listCodes', () => api.listCodes('p1', { sort: 'applications', q: 'noche', page: 0, size: 50 }));
@@ -822,6 +832,8 @@ describe('contract.json', () => {
     await calledBy('generateTheory', () => api.generateTheory('p1'));
     await calledBy('listTheories', () => api.listTheories('p1', 0, 20));
     await calledBy('getTheory', () => api.getTheory('p1', 't1'));
+    await calledBy('getNetworkLayout', () => api.getNetworkLayout('p1', 't1'));
+    await calledBy('categoryEvidence', () => api.categoryEvidence('k1', 0, 20));
     await calledBy('exportTheory', () => api.exportTheory('p1', 't1', 'pdf'));
     await calledBy('getExport', () => api.getExport('p1', 'e1'));
     await calledBy('downloadExport', () => api.downloadExport('p1', 'e1'));

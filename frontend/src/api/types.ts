@@ -284,6 +284,8 @@ export interface SearchHit {
   text: string;
   score: number;
   highlights: TextSpan[];
+  /** Ids of the codes applied to the fragment (as the search index holds them). */
+  code_ids: string[];
 }
 
 export interface SearchResult {
@@ -308,6 +310,8 @@ export interface SearchQuery {
   speaker?: string;
   category?: string;
   interview?: string;
+  /** Leave out the interviewer's turns. */
+  exclude_interviewer?: boolean;
   limit?: number;
 }
 
@@ -1188,4 +1192,31 @@ export interface StudyOverview {
   codes: number;
   categories: number;
   theory_versions: number;
+}
+
+/** The theory's category network as the exports lay it out (pixels in the infographic's network frame). */
+export interface NetworkFigure {
+  width: number;
+  height: number;
+  font_size: number;
+  nodes: NetworkFigureNode[];
+}
+
+export interface NetworkFigureNode {
+  /** The category's name, as in the theory's network summary. */
+  category: string;
+  core: boolean;
+  x: number;
+  y: number;
+  radius: number;
+  /** The wrapped label (at most three lines), drawn in `label`. */
+  lines: string[];
+  label: NetworkBox;
+}
+
+export interface NetworkBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }

@@ -477,6 +477,25 @@ export const en = {
       degree: 'Degree',
       weighted: 'Weighted degree',
       shared: 'Shared fragments',
+      roles: {
+        core: 'Core category',
+        causal: 'Causal conditions',
+        context: 'Context',
+        intervening: 'Intervening conditions',
+        strategies: 'Strategies',
+        consequences: 'Consequences',
+        other: 'Not in the paradigm',
+      } as Record<'core' | 'causal' | 'context' | 'intervening' | 'strategies' | 'consequences' | 'other', string>,
+      legend: 'Role in the paradigm',
+      tooltipCounts: (codes: number, fragments: number, interviews: number) =>
+        `${codes} ${codes === 1 ? 'code' : 'codes'} · ${fragments} ${fragments === 1 ? 'fragment' : 'fragments'} · ${interviews} ${interviews === 1 ? 'interview' : 'interviews'}`,
+      nodeLabel: (name: string, role: string, codes: number, fragments: number, interviews: number) =>
+        `${name} (${role}): ${codes} ${codes === 1 ? 'code' : 'codes'}, ${fragments} ${fragments === 1 ? 'fragment' : 'fragments'}, ${interviews} ${interviews === 1 ? 'interview' : 'interviews'}. Show its evidence`,
+      interaction: 'Same layout as the exports. Point at a category for its counts, click it for its evidence, drag it to move it.',
+      resetLayout: 'Put the nodes back',
+      evidenceTitle: (name: string) => `Evidence: ${name}`,
+      evidenceCount: (shown: number, total: number) => (total === 0 ? 'No coded fragments.' : `The first ${shown} of ${total} coded fragments.`),
+      closeEvidence: 'Close',
     },
     saturation: {
       title: 'Saturation',
@@ -492,6 +511,16 @@ export const en = {
       table: 'Values per interview',
       model: (score: number | null) => (score === null ? 'Model assessment:' : `Model assessment (${score}/100):`),
     },
+    sources: {
+      offline: 'offline analyst',
+      server: 'server key',
+      user: 'your own key',
+      none: 'no key',
+      azure: 'Azure OpenAI',
+      openai: 'OpenAI-compatible server',
+      staged: 'staged pipeline',
+      legacy: 'single call',
+    } as Record<string, string>,
     manifest: {
       title: 'How this version was made',
       route: 'Route',
@@ -554,6 +583,23 @@ export const en = {
     failed: (failed: number) =>
       `${failed === 1 ? '1 interview' : `${failed} interviews`} could not be indexed and ${failed === 1 ? 'is' : 'are'} missing from the results; indexing is retried automatically.`,
     open: 'Open in transcript',
+    excludeInterviewer: 'Leave out the interviewer’s turns',
+    selectAll: (n: number) => `Select all ${n}`,
+    selectHit: (who: string) => `Select the fragment of ${who}`,
+    codesOf: (who: string) => `Codes of the fragment of ${who}`,
+    hitFailed: (reason: string) => `The code was not applied here: ${reason}`,
+    bulkTitle: 'Code the selected fragments',
+    codeFilter: 'Find a code',
+    bulkCode: 'Code to apply',
+    bulkApply: (n: number) => (n === 0 ? 'Select fragments to code' : n === 1 ? 'Apply to 1 fragment' : `Apply to ${n} fragments`),
+    bulkSummary: (code: string, applied: number, already: number, failed: number) =>
+      [
+        `“${code}” applied to ${applied} ${applied === 1 ? 'fragment' : 'fragments'}`,
+        already > 0 ? `${already} already had it` : '',
+        failed > 0 ? `${failed} failed (see below; they stay selected)` : '',
+      ]
+        .filter(Boolean)
+        .join('; ') + '.',
   },
   jobs: {
     states: { pending: 'Waiting to start', running: 'Running', completed: 'Done', failed: 'Failed', canceled: 'Canceled' },
@@ -1346,6 +1392,25 @@ export const es: Messages = {
       degree: 'Grado',
       weighted: 'Grado ponderado',
       shared: 'Fragmentos compartidos',
+      roles: {
+        core: 'Categoría central',
+        causal: 'Condiciones causales',
+        context: 'Contexto',
+        intervening: 'Condiciones intervinientes',
+        strategies: 'Estrategias',
+        consequences: 'Consecuencias',
+        other: 'Fuera del paradigma',
+      },
+      legend: 'Papel en el paradigma',
+      tooltipCounts: (codes: number, fragments: number, interviews: number) =>
+        `${codes} ${codes === 1 ? 'código' : 'códigos'} · ${fragments} ${fragments === 1 ? 'fragmento' : 'fragmentos'} · ${interviews} ${interviews === 1 ? 'entrevista' : 'entrevistas'}`,
+      nodeLabel: (name: string, role: string, codes: number, fragments: number, interviews: number) =>
+        `${name} (${role}): ${codes} ${codes === 1 ? 'código' : 'códigos'}, ${fragments} ${fragments === 1 ? 'fragmento' : 'fragmentos'}, ${interviews} ${interviews === 1 ? 'entrevista' : 'entrevistas'}. Ver su evidencia`,
+      interaction: 'Misma disposición que las exportaciones. Señala una categoría para ver sus cifras, haz clic para ver su evidencia, arrástrala para moverla.',
+      resetLayout: 'Devolver los nodos a su sitio',
+      evidenceTitle: (name: string) => `Evidencia: ${name}`,
+      evidenceCount: (shown: number, total: number) => (total === 0 ? 'Ningún fragmento codificado.' : `Los primeros ${shown} de ${total} fragmentos codificados.`),
+      closeEvidence: 'Cerrar',
     },
     saturation: {
       title: 'Saturación',
@@ -1360,6 +1425,16 @@ export const es: Messages = {
       interview: 'Entrevista',
       table: 'Valores por entrevista',
       model: (score: number | null) => (score === null ? 'Valoración del modelo:' : `Valoración del modelo (${score}/100):`),
+    },
+    sources: {
+      offline: 'analista sin conexión',
+      server: 'clave del servidor',
+      user: 'tu propia clave',
+      none: 'sin clave',
+      azure: 'Azure OpenAI',
+      openai: 'servidor compatible con OpenAI',
+      staged: 'pipeline por etapas',
+      legacy: 'llamada única',
     },
     manifest: {
       title: 'Cómo se hizo esta versión',
@@ -1423,6 +1498,23 @@ export const es: Messages = {
     failed: (failed: number) =>
       `${failed === 1 ? '1 entrevista no se pudo indexar y falta' : `${failed} entrevistas no se pudieron indexar y faltan`} en los resultados; se reintenta automáticamente.`,
     open: 'Abrir en la transcripción',
+    excludeInterviewer: 'Dejar fuera los turnos de quien entrevista',
+    selectAll: (n: number) => `Seleccionar los ${n}`,
+    selectHit: (who: string) => `Seleccionar el fragmento de ${who}`,
+    codesOf: (who: string) => `Códigos del fragmento de ${who}`,
+    hitFailed: (reason: string) => `El código no se aplicó aquí: ${reason}`,
+    bulkTitle: 'Codificar los fragmentos seleccionados',
+    codeFilter: 'Buscar un código',
+    bulkCode: 'Código que aplicar',
+    bulkApply: (n: number) => (n === 0 ? 'Selecciona fragmentos para codificar' : n === 1 ? 'Aplicar a 1 fragmento' : `Aplicar a ${n} fragmentos`),
+    bulkSummary: (code: string, applied: number, already: number, failed: number) =>
+      [
+        `«${code}» aplicado a ${applied} ${applied === 1 ? 'fragmento' : 'fragmentos'}`,
+        already > 0 ? `${already} ya lo ${already === 1 ? 'tenía' : 'tenían'}` : '',
+        failed > 0 ? `${failed} ${failed === 1 ? 'falló' : 'fallaron'} (ver abajo; siguen seleccionados)` : '',
+      ]
+        .filter(Boolean)
+        .join('; ') + '.',
   },
   jobs: {
     states: { pending: 'En espera', running: 'En curso', completed: 'Terminado', failed: 'Falló', canceled: 'Cancelado' },

@@ -1,25 +1,25 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../api/client';
-import type { Category, InterviewSummary, SearchQuery, SearchResult } from '../api/types';
-import { Link } from '../app/Link';
-import { paths } from '../app/router';
+import type { Category, Code, InterviewSummary, SearchQuery, SearchResult } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
-import { HighlightedText } from '../interviews/HighlightedText';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { errorText } from '../ui/errors';
 import { Field } from '../ui/Field';
 import { useResource } from '../ui/hooks';
+import { SearchResults } from './SearchResults';
 
 /** Search across every fragment of the project (meaning and words), with filters, each hit linking to its place. */
 export function SearchSection({ projectId }: { projectId: string }) {
   const { t } = useI18n();
   const [filters] = useResource(`search-filters:${projectId}`, (signal) => loadFilters(projectId, signal));
-  const [query, setQuery] = useState<Required<Omit<SearchQuery, 'limit'>>>({ q: '', speaker: '', category: '', interview: '' });
-  const [result, setResult] = useState<{ status: 'idle' } | { status: 'busy' } | { status: 'done'; data: SearchResult } | { status: 'error'; error: unknown }>(
+  const [query, setQuery] = useState<Required<Omit<SearchQuery, 'limit'>>>({ q: '', speaker: '', category: '', interview: '', exclude_interviewer: false });
+  const [result, setResult] = useState<{ status: 'idle' } | { status: 'busy' } | { status: 'done'; data: SearchResult; run: number } | { status: 'error'; error: unknown }>(
     { status: 'idle' },
   );
   const [missing, setMissing] = useState(false);
-  const options = filters.status === 'ready' ? filters.data : { interviews: [], speakers: [], categories: [] };
+  // Codes created from the results stay known to later searches (the codebook was read when the page opened).
+  const [created, setCreated] = useState<Code[]>([]);
+  const options = filters.status === 'ready' ? filters.data : { interviews: [], speakers: [], categories: [], codes: [] };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -29,7 +29,8 @@ export function SearchSection({ projectId }: { projectId: string }) {
     }
     setResult({ status: 'busy' });
     try {
-      setResult({ status: 'done', data: await api.searchProject(projectId, { ...query, q: query.q.trim() }) });
+      const data = await api.searchProject(projectId, { ...query, q: query.q.trim() });
+      setResult((current) => ({ status: 'done', data, run: (current.status === 'done' ? current.run : 0) + 1 }));
     } catch (error) {
       setResult({ status: 'error', error });
     }
@@ -65,6 +66,10 @@ export function SearchSection({ projectId }: { projectId: string }) {
               options={options.categories.map((c) => [c.id, c.name])} />
           )}
         </div>
+        <label className="checkbox">
+          <input type="checkbox" checked={query.exclude_interviewer} onChange={(e) => set({ exclude_interviewer: e.target.checked })} />
+          {t.search.excludeInterviewer}
+        </label>
         <div className="button-row">
           <button type="submit" className="button button--primary" disabled={result.status === 'busy'}>
             {result.status === 'busy' ? t.search.searching : t.search.submit}
@@ -72,7 +77,7 @@ export function SearchSection({ projectId }: { projectId: string }) {
         </div>
       </form>
       {result.status === 'error' && <ErrorNotice message={errorText(result.error, t)} />}
-      {result.status === 'done' && <SearchResults projectId={projectId} result={result.data} />}
+      {result.status === 'done' && <SearchResults key={result.run} projectId={projectId} result={result.data} codes={[...options.codes, ...created]} onCodeCreated={(code) => setCreated((list) => [...list, code])} />}
     </div>
   );
 }
@@ -100,44 +105,15 @@ function FilterSelect({ label, value, all, options, onChange }: {
   );
 }
 
-function SearchResults({ projectId, result }: { projectId: string; result: SearchResult }) {
-  const { t } = useI18n();
-  return (
-    <section className="search-results" aria-labelledby="search-results-title">
-      <h2 id="search-results-title" className="visually-hidden">
-        {t.search.results}
-      </h2>
-      <p className="list-count" role="status">
-        {t.search.count(result.results.length)}
-      </p>
-      {result.degraded && <p className="job__degraded">{t.search.degraded(result.missing_sources.join(', '))}</p>}
-      {result.index.pending > 0 && <p className="job__degraded">{t.search.pending(result.index.pending, result.index.interviews)}</p>}
-      {result.index.failed > 0 && <p className="job__degraded">{t.search.failed(result.index.failed)}</p>}
-      <ol className="fragments">
-        {result.results.map((hit) => (
-          <li key={hit.fragment_id} className="fragment">
-            <div className="fragment__meta">
-              <span className="search-hit__interview">{hit.interview_label}</span>
-              {hit.speaker && <span className="speaker speaker--0">{hit.speaker}</span>}
-            </div>
-            <p className="fragment__text">
-              <HighlightedText text={hit.text} spans={hit.highlights} className="match" />
-            </p>
-            <Link href={paths.interview(projectId, hit.interview_id, { fragment: hit.fragment_id })}>{t.search.open}</Link>
-          </li>
-        ))}
-      </ol>
-    </section>
-  );
-}
-
 async function loadFilters(projectId: string, signal: AbortSignal) {
-  const [interviews, categories] = await Promise.all([
+  const [interviews, categories, codes] = await Promise.all([
     api.listInterviews(projectId, 0, 100, signal),
     // The category filter is a convenience: without categories (nothing coded yet) the search still works.
     api.listCategories(projectId, signal).catch((): Category[] => []),
+    // The codes name the hits' chips and fill the code picker; the search works without them.
+    api.listCodes(projectId, { sort: 'label', page: 0, size: 500 }, signal).then((page) => page.items, (): Code[] => []),
   ]);
-  return { interviews: interviews.items, speakers: speakersOf(interviews.items), categories };
+  return { interviews: interviews.items, speakers: speakersOf(interviews.items), categories, codes };
 }
 
 function speakersOf(interviews: InterviewSummary[]): string[] {

@@ -1,5 +1,5 @@
 import type { MouseEvent } from 'react';
-import type { Claim, Consequence, EvidenceRef, NetworkSummary, Saturation, Theory } from '../api/types';
+import type { Claim, Consequence, EvidenceRef, Saturation, Theory } from '../api/types';
 import { navigate, paths } from '../app/router';
 import { useI18n } from '../i18n/I18nProvider';
 
@@ -12,6 +12,37 @@ const CHAR_WIDTH = 7.1; // average advance of a 13 px Inter glyph, for truncatio
 function clip(text: string, width: number): string {
   const max = Math.max(4, Math.floor(width / CHAR_WIDTH));
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+/**
+ * Word-wraps `text` into lines of at most `width` (estimated), at most `maxLines`; a word longer than a line is
+ * broken, and only text beyond the last line is cut (with an ellipsis).
+ */
+export function wrapLines(text: string, width: number, maxLines = 3): string[] {
+  const max = Math.max(4, Math.floor(width / CHAR_WIDTH));
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.trim().split(/\s+/)) {
+    let rest = word;
+    while (rest.length > 0) {
+      const candidate = line ? `${line} ${rest}` : rest;
+      if (candidate.length <= max) {
+        line = candidate;
+        rest = '';
+      } else if (line) {
+        lines.push(line);
+        line = '';
+      } else {
+        lines.push(rest.slice(0, max - 1) + '-');
+        rest = rest.slice(max - 1);
+      }
+    }
+  }
+  if (line) lines.push(line);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  kept[maxLines - 1] = clip(`${kept[maxLines - 1]} ${lines.slice(maxLines).join(' ')}`, width);
+  return kept;
 }
 
 function evidenceHref(projectId: string, e: EvidenceRef | undefined): string | null {
@@ -29,6 +60,7 @@ interface ParadigmItem {
   name: string;
   statement: string;
   href: string | null;
+  lines?: string[];
 }
 
 interface ParadigmBox {
@@ -44,10 +76,17 @@ interface ParadigmBox {
 const MAX_ITEMS = 6;
 const HEAD = 34;
 const ROW = 24;
+const LINE = 16;
 
-function boxHeight(items: number): number {
-  const shown = Math.min(items, MAX_ITEMS) + (items > MAX_ITEMS ? 1 : 0);
-  return HEAD + Math.max(1, shown) * ROW + 8;
+function itemHeight(item: ParadigmItem): number {
+  return (item.lines?.length ?? 1) * LINE + 8;
+}
+
+/** Wraps each item's name to the box width; the box grows to hold the wrapped names. */
+function boxHeight(items: ParadigmItem[], width: number): number {
+  items.forEach((item) => (item.lines = wrapLines(item.name, width - 28)));
+  const shown = items.slice(0, MAX_ITEMS).reduce((sum, item) => sum + itemHeight(item), 0);
+  return HEAD + (items.length === 0 ? ROW : shown) + (items.length > MAX_ITEMS ? ROW : 0) + 8;
 }
 
 /** Strauss & Corbin's paradigm: causal conditions → phenomenon → strategies → consequences, framed by context and intervening conditions. */
@@ -67,20 +106,21 @@ export function ParadigmDiagram({ projectId, theory }: { projectId: string; theo
   const gapY = 44;
   const col = { causal: { x: 8, w: 200 }, center: { x: 250, w: 250 }, strategies: { x: 542, w: 200 }, consequences: { x: 782, w: 170 } };
   const context: ParadigmBox = { key: 'context', title: t.theory.paradigm.context, items: claimItems(p.context, 'context'), x: col.center.x, y: 8, w: col.center.w, h: 0 };
-  context.h = boxHeight(context.items.length);
-  const core: ParadigmBox = { key: 'phenomenon', title: t.theory.paradigm.phenomenon, items: phenomenon, x: col.center.x, y: context.y + context.h + gapY, w: col.center.w, h: boxHeight(phenomenon.length) };
+  context.h = boxHeight(context.items, context.w);
+  const core: ParadigmBox = { key: 'phenomenon', title: t.theory.paradigm.phenomenon, items: phenomenon, x: col.center.x, y: context.y + context.h + gapY, w: col.center.w, h: boxHeight(phenomenon, col.center.w) };
+  const interveningItems = claimItems(p.intervening_conditions, 'intervening');
   const intervening: ParadigmBox = {
     key: 'intervening',
     title: t.theory.paradigm.intervening,
-    items: claimItems(p.intervening_conditions, 'intervening'),
+    items: interveningItems,
     x: col.center.x,
     y: core.y + core.h + gapY,
     w: col.center.w,
-    h: boxHeight(p.intervening_conditions.length),
+    h: boxHeight(interveningItems, col.center.w),
   };
   const middle = core.y + core.h / 2;
   const side = (key: string, title: string, items: ParadigmItem[], c: { x: number; w: number }): ParadigmBox => {
-    const h = boxHeight(items.length);
+    const h = boxHeight(items, c.w);
     return { key, title, items, x: c.x, y: Math.max(8, middle - h / 2), w: c.w, h };
   };
   const causal = side('causal', t.theory.paradigm.causal, claimItems(p.causal_conditions, 'causal'), col.causal);
@@ -117,14 +157,18 @@ export function ParadigmDiagram({ projectId, theory }: { projectId: string; theo
               </text>
             )}
             {box.items.slice(0, MAX_ITEMS).map((item, i) => {
-              const y = box.y + HEAD + i * ROW;
-              const label = clip(item.name, box.w - 28);
+              const y = box.y + HEAD + box.items.slice(0, i).reduce((sum, before) => sum + itemHeight(before), 0);
+              const lines = item.lines ?? [item.name];
               const content = (
                 <>
                   <title>{`${item.name}: ${item.statement}`}</title>
-                  <rect className="paradigm__hit" x={box.x + 6} y={y} width={box.w - 12} height={ROW - 2} rx={4} />
+                  <rect className="paradigm__hit" x={box.x + 6} y={y} width={box.w - 12} height={itemHeight(item) - 2} rx={4} />
                   <text className="paradigm__item" x={box.x + 12} y={y + 16}>
-                    {label}
+                    {lines.map((line, j) => (
+                      <tspan key={j} x={box.x + 12} dy={j === 0 ? 0 : LINE}>
+                        {line}
+                      </tspan>
+                    ))}
                   </text>
                 </>
               );
@@ -139,7 +183,7 @@ export function ParadigmDiagram({ projectId, theory }: { projectId: string; theo
               );
             })}
             {box.items.length > MAX_ITEMS && (
-              <text className="paradigm__empty" x={box.x + 12} y={box.y + HEAD + MAX_ITEMS * ROW + 16}>
+              <text className="paradigm__empty" x={box.x + 12} y={box.y + box.h - 14}>
                 {t.theory.paradigm.more(box.items.length - MAX_ITEMS)}
               </text>
             )}
@@ -147,91 +191,6 @@ export function ParadigmDiagram({ projectId, theory }: { projectId: string; theo
         ))}
       </svg>
       <figcaption className="muted">{t.theory.paradigm.caption}</figcaption>
-    </figure>
-  );
-}
-
-interface Placed {
-  id: string;
-  name: string;
-  x: number;
-  y: number;
-  r: number;
-  label: { x: number; y: number; anchor: 'start' | 'middle' | 'end'; text: string; box: [number, number, number, number] };
-}
-
-function overlaps(a: [number, number, number, number], b: [number, number, number, number]): boolean {
-  return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
-}
-
-/**
- * Circular layout in order of centrality (most central first, at the top), node radius by PageRank, edge width
- * by shared fragments. Labels sit outside the circle; a label that would overlap one placed before it moves
- * outward along its radius until it does not.
- */
-export function layoutNetwork(network: NetworkSummary, size: { width: number; height: number; radius: number }): { nodes: Placed[]; maxShared: number } {
-  const rows = [...network.centrality].sort((a, b) => b.page_rank - a.page_rank || a.name.localeCompare(b.name));
-  const maxRank = Math.max(1e-9, ...rows.map((r) => r.page_rank));
-  const cx = size.width / 2;
-  const cy = size.height / 2;
-  const placedBoxes: [number, number, number, number][] = [];
-  const nodes = rows.map((row, i): Placed => {
-    const angle = -Math.PI / 2 + (2 * Math.PI * i) / Math.max(1, rows.length);
-    const cos = Math.cos(angle);
-    const sin = Math.sin(angle);
-    const x = cx + size.radius * cos;
-    const y = cy + size.radius * sin;
-    const r = 6 + 14 * Math.sqrt(row.page_rank / maxRank);
-    const text = clip(row.name, 220);
-    const textWidth = text.length * CHAR_WIDTH;
-    const anchor = Math.abs(cos) < 0.25 ? 'middle' : cos > 0 ? 'start' : 'end';
-    let label = { x: 0, y: 0, anchor, text, box: [0, 0, 0, 0] as [number, number, number, number] } as Placed['label'];
-    for (let push = 0; push < 400; push += 6) {
-      const distance = size.radius + r + 8 + push;
-      const lx = cx + distance * cos;
-      const ly = cy + distance * sin + (Math.abs(sin) > 0.9 ? (sin > 0 ? 12 : -2) : 4);
-      const left = anchor === 'start' ? lx : anchor === 'end' ? lx - textWidth : lx - textWidth / 2;
-      const box: [number, number, number, number] = [left - 2, ly - 13, left + textWidth + 2, ly + 4];
-      label = { x: lx, y: ly, anchor, text, box };
-      if (!placedBoxes.some((other) => overlaps(box, other))) break;
-    }
-    placedBoxes.push(label.box);
-    return { id: row.category_id, name: row.name, x, y, r, label };
-  });
-  return { nodes, maxShared: Math.max(1, ...network.co_occurrence.map((e) => e.shared_fragments)) };
-}
-
-export function NetworkGraph({ network }: { network: NetworkSummary }) {
-  const { t } = useI18n();
-  const size = { width: 720, height: 420, radius: 140 };
-  const { nodes, maxShared } = layoutNetwork(network, size);
-  const byId = new Map(nodes.map((n) => [n.id, n]));
-  // Labels pushed outward may leave the canvas: grow the view box to hold every label.
-  const minX = Math.min(0, ...nodes.map((n) => n.label.box[0] - 4));
-  const minY = Math.min(0, ...nodes.map((n) => n.label.box[1] - 4));
-  const maxX = Math.max(size.width, ...nodes.map((n) => n.label.box[2] + 4));
-  const maxY = Math.max(size.height, ...nodes.map((n) => n.label.box[3] + 4));
-  if (nodes.length === 0) return <p className="muted">{t.theory.network.empty}</p>;
-  return (
-    <figure className="figure">
-      <svg className="network" viewBox={`${minX} ${minY} ${maxX - minX} ${maxY - minY}`} role="img" aria-labelledby="network-title" aria-describedby="network-desc">
-        <desc id="network-desc">{t.theory.network.description(network.categories, network.co_occurrence.length)}</desc>
-        {network.co_occurrence.map((edge) => {
-          const a = byId.get(edge.category_a);
-          const b = byId.get(edge.category_b);
-          if (!a || !b) return null;
-          return <line key={`${edge.category_a}-${edge.category_b}`} className="network__edge" x1={a.x} y1={a.y} x2={b.x} y2={b.y} strokeWidth={1 + (5 * edge.shared_fragments) / maxShared} />;
-        })}
-        {nodes.map((node) => (
-          <g key={node.id} className="network__node">
-            <circle cx={node.x} cy={node.y} r={node.r} />
-            <text className="network__label" x={node.label.x} y={node.label.y} textAnchor={node.label.anchor}>
-              {node.label.text}
-            </text>
-          </g>
-        ))}
-      </svg>
-      <figcaption className="muted">{t.theory.network.caption}</figcaption>
     </figure>
   );
 }

@@ -1,10 +1,11 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { EvidenceRef, Theory } from '../api/types';
 import { fakeServer, json, problem, project, templates } from '../test/fakeServer';
 import { renderApp } from '../test/render';
-import { layoutNetwork } from './TheoryFigures';
+import { wrapLines } from './TheoryFigures';
+import { attribution } from './attribution';
 
 const ID = project().id;
 
@@ -84,6 +85,9 @@ function theory(overrides: Partial<Theory> = {}): Theory {
   };
 }
 
+const node = (category: string, x: number, y: number, core = false) => ({ category, core, x, y, radius: 20, lines: [category], label: { x: x - 60, y: y + 22, width: 120, height: 24 } });
+const FIGURE = { width: 912, height: 960, font_size: 19, nodes: [node('Sostener el cuidado', 456, 480, true), node('Turnos de noche', 200, 300), node('Pedir ayuda', 700, 600)] };
+
 function server(answer: () => Response, exports: () => Response = () => json([])) {
   return fakeServer({
     [`GET /api/projects/${ID}/exports`]: exports,
@@ -100,6 +104,17 @@ function server(answer: () => Response, exports: () => Response = () => json([])
         total_pages: 1,
       }),
     [`GET /api/projects/${ID}/theories/t1`]: answer,
+    [`GET /api/projects/${ID}/theories/t1/network-layout`]: () => json(FIGURE),
+    'GET /api/categories/k2/evidence': () =>
+      json({
+        items: [
+          { application_id: 'a1', code_id: 'c1', fragment_id: 'f7', interview_id: 'i2', interview_label: 'Luis', ordinal: 3, speaker: 'Luis', fragment_text: 'Trabajo de noche.', quote: 'de noche', quote_start: 8, quote_end: 16, origin: 'human', coder_id: 'u1' },
+        ],
+        page: 0,
+        size: 8,
+        total_items: 4,
+        total_pages: 1,
+      }),
   });
 }
 
@@ -121,7 +136,7 @@ describe('theory viewer', { timeout: 20_000 }, () => {
     renderApp(`/projects/${ID}/theory`);
 
     const network = await screen.findByRole('region', { name: 'Category network' });
-    expect(within(network).getByRole('img')).toHaveAccessibleDescription(/3 categories, 2 co-occurrence links/);
+    expect(await within(network).findByRole('group', { name: 'Category network' })).toHaveAccessibleDescription(/3 categories, 2 co-occurrence links/);
     expect(within(network).getByRole('table', { name: 'Centrality' })).toHaveTextContent('Sostener el cuidado483 (100%)25.00.500');
     expect(within(network).getByRole('table', { name: 'Co-occurrence' })).toHaveTextContent('Turnos de noche3');
 
@@ -187,27 +202,93 @@ describe('theory viewer', { timeout: 20_000 }, () => {
     expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
   });
 
-  it('lays out network labels without overlaps, the same way every time', () => {
-    const names = ['Cuidado', 'Turnos de noche', 'Pedir ayuda', 'Agotamiento', 'Redes vecinales', 'Dinero', 'Salud mental', 'Familia extensa', 'Trabajo', 'Vivienda', 'Transporte', 'Escuela'];
-    const network = {
-      categories: names.length,
-      codes: 30,
-      fragments: 40,
-      interviews: 5,
-      centrality: names.map((name, i) => ({ category_id: `k${i}`, name, code_count: 1, fragment_count: 1, interview_count: 1, interview_coverage: 0.2, degree: 1, weighted_degree: 1, page_rank: 1 / (i + 2) })),
-      co_occurrence: [],
-    };
-    const size = { width: 720, height: 420, radius: 140 };
-    const { nodes } = layoutNetwork(network, size);
-    for (const a of nodes) {
-      for (const b of nodes) {
-        if (a === b) continue;
-        const [ax1, ay1, ax2, ay2] = a.label.box;
-        const [bx1, by1, bx2, by2] = b.label.box;
-        expect(ax1 < bx2 && bx1 < ax2 && ay1 < by2 && by1 < ay2, `${a.name} / ${b.name}`).toBe(false);
+  it('wraps long paradigm names instead of cutting them, and names the speaker only when it adds something', () => {
+    const name = 'Organización comunitaria de los cuidados en la pandemia';
+    const lines = wrapLines(name, 222);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(' ')).toBe(name);
+    expect(wrapLines('corto', 222)).toEqual(['corto']);
+    expect(wrapLines('a b c d e f g h i j k l m n o p q r s t u v w x y z '.repeat(3), 60, 2)).toHaveLength(2);
+    expect(attribution('Rosa', 'Rosa')).toBe('Rosa');
+    expect(attribution('Rosa', 'Entrevistadora')).toBe('Rosa (Entrevistadora)');
+    expect(attribution('Rosa', null)).toBe('Rosa');
+  });
+
+  it('draws the network where the exports do, coloured by paradigm role, with counts on hover and evidence on click', async () => {
+    const { calls } = server(() => json(theory()));
+    renderApp(`/projects/${ID}/theory`);
+
+    const network = await screen.findByRole('region', { name: 'Category network' });
+    const core = await within(network).findByRole('button', { name: /^Sostener el cuidado \(Core category\): 4 codes, 8 fragments, 3 interviews/ });
+    expect(core).toHaveClass('network__node--core');
+    expect(core.querySelector('circle')).toHaveAttribute('cx', '456');
+    expect(core.querySelectorAll('circle')).toHaveLength(2);
+    const night = within(network).getByRole('button', { name: /^Turnos de noche \(Causal conditions\)/ });
+    expect(night).toHaveClass('network__node--causal');
+    expect(within(network).getByRole('button', { name: /^Pedir ayuda \(Strategies\)/ })).toHaveClass('network__node--strategies');
+    expect(within(network).getByRole('list', { name: 'Role in the paradigm' })).toHaveTextContent('Core categoryCausal conditionsStrategies');
+
+    await userEvent.hover(night);
+    expect(within(network).getByRole('tooltip')).toHaveTextContent('Turnos de nocheCausal conditions3 codes · 4 fragments · 2 interviews');
+    await userEvent.unhover(night);
+    expect(within(network).queryByRole('tooltip')).not.toBeInTheDocument();
+
+    await userEvent.click(night);
+    const evidence = await within(network).findByRole('region', { name: 'Evidence: Turnos de noche' });
+    expect(await within(evidence).findByRole('link', { name: '“de noche”' })).toHaveAttribute('href', `/projects/${ID}/interviews/i2?fragment=f7&quote=8-16`);
+    expect(evidence).toHaveTextContent('The first 1 of 4 coded fragments.');
+    expect(evidence).toHaveTextContent('— Luis');
+    expect(evidence).not.toHaveTextContent('Luis (Luis)');
+    expect(calls.find((c) => c.path === '/api/categories/k2/evidence')?.query.toString()).toBe('page=0&size=8');
+    await userEvent.click(within(evidence).getByRole('button', { name: 'Close' }));
+    expect(within(network).queryByRole('region', { name: /Evidence/ })).not.toBeInTheDocument();
+
+    night.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(await within(network).findByRole('region', { name: 'Evidence: Turnos de noche' })).toBeInTheDocument();
+  });
+
+  it('says in Spanish who made the theory, with what access and which template', async () => {
+    const base = theory();
+    server(() => json({ ...base, manifest: { ...base.manifest, template: 'health' } }));
+    renderApp(`/projects/${ID}/theory`, { lang: 'es' });
+
+    expect(await screen.findByText('Versión 2 · analista sin conexión')).toBeInTheDocument();
+    const manifest = screen.getByRole('region', { name: 'Cómo se hizo esta versión' });
+    expect(manifest).toHaveTextContent('Proveedor y accesoanalista sin conexión');
+    expect(manifest).not.toHaveTextContent('offline');
+    await waitFor(() => expect(manifest).toHaveTextContent('PlantillaSalud'));
+    expect(manifest).toHaveTextContent('pipeline por etapas');
+  });
+
+  it('moves a dragged node with its edges, without opening its evidence, and puts it back', async () => {
+    server(() => json(theory()));
+    renderApp(`/projects/${ID}/theory`);
+    const network = await screen.findByRole('region', { name: 'Category network' });
+    const night = await within(network).findByRole('button', { name: /^Turnos de noche/ });
+    const svg = network.querySelector('svg.network')!;
+    // jsdom has no PointerEvent: a MouseEvent with a pointer id carries the coordinates the drag reads.
+    vi.stubGlobal('PointerEvent', class extends MouseEvent {
+      pointerId: number;
+      constructor(type: string, init: MouseEventInit & { pointerId?: number } = {}) {
+        super(type, init);
+        this.pointerId = init.pointerId ?? 1;
       }
-    }
-    expect(layoutNetwork(network, size)).toEqual({ nodes, maxShared: 1 });
+    });
+
+    fireEvent.pointerDown(night, { button: 0, clientX: 200, clientY: 300, pointerId: 1 });
+    fireEvent.pointerMove(svg, { clientX: 260, clientY: 340, pointerId: 1 });
+    fireEvent.pointerUp(svg, { clientX: 260, clientY: 340, pointerId: 1 });
+    fireEvent.click(night);
+
+    expect(night.querySelector('circle')).toHaveAttribute('cx', '260');
+    expect(night.querySelector('circle')).toHaveAttribute('cy', '340');
+    const edge = network.querySelector('line.network__edge')!;
+    expect([edge.getAttribute('x2'), edge.getAttribute('y2')]).toEqual(['260', '340']);
+    expect(within(network).queryByRole('region', { name: /Evidence/ })).not.toBeInTheDocument();
+    await userEvent.click(within(network).getByRole('button', { name: 'Put the nodes back' }));
+    expect(night.querySelector('circle')).toHaveAttribute('cx', '200');
+    vi.unstubAllGlobals();
   });
 
   it('lists the export history and downloads a ready file again', async () => {

@@ -11,7 +11,11 @@ import { ErrorNotice, Loading } from '../ui/ErrorNotice';
 import { errorText } from '../ui/errors';
 import { useResource } from '../ui/hooks';
 import { saveFile } from '../ui/saveFile';
-import { NetworkGraph, ParadigmDiagram, SaturationChart } from './TheoryFigures';
+import { attribution } from './attribution';
+import { sourceLabel } from './sourceLabels';
+import { templateName, useDomainTemplates } from '../projects/templates';
+import { ParadigmDiagram, SaturationChart } from './TheoryFigures';
+import { TheoryNetwork } from './TheoryNetwork';
 import { useCan, useMayCancel } from '../projects/role';
 
 /** Generate a theory (resuming a run after a reload), read any saved version, export it. */
@@ -126,7 +130,7 @@ function TheoryView({ projectId, theoryId }: { projectId: string; theoryId: stri
   return (
     <article className="theory__view" aria-labelledby="theory-title">
       <header className="panel">
-        <p className="panel__title">{t.theory.versionLabel(data.version)} · {data.generated_by}</p>
+        <p className="panel__title">{t.theory.versionLabel(data.version)} · {sourceLabel(t, data.generated_by)}</p>
         <h2 id="theory-title">{data.core_category.name}</h2>
         {data.core_category.definition && <p>{data.core_category.definition}</p>}
         <p className="prose">
@@ -194,7 +198,7 @@ function TheoryView({ projectId, theoryId }: { projectId: string; theoryId: stri
       </section>
       <section className="panel" aria-labelledby="network-title">
         <h3 id="network-title">{t.theory.network.title}</h3>
-        <NetworkGraph network={data.network_summary} />
+        <TheoryNetwork projectId={projectId} theory={data} />
         <NetworkTables theory={data} />
       </section>
       <section className="panel" aria-labelledby="saturation-title">
@@ -411,7 +415,8 @@ function NetworkTables({ theory }: { theory: Theory }) {
 }
 
 function ManifestPanel({ theory }: { theory: Theory }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const [templates] = useDomainTemplates();
   const m = theory.manifest;
   const tokens = m.stages.reduce((sum, s) => sum + s.input_tokens + s.output_tokens, 0);
   const elapsed = m.stages.reduce((sum, s) => sum + s.elapsed_ms, 0);
@@ -420,13 +425,13 @@ function ManifestPanel({ theory }: { theory: Theory }) {
       <h3 id="manifest-title">{t.theory.manifest.title}</h3>
       <dl className="details">
         <dt>{t.theory.manifest.route}</dt>
-        <dd>{m.route}</dd>
+        <dd>{sourceLabel(t, m.route)}</dd>
         <dt>{t.theory.manifest.provider}</dt>
         <dd>
-          {m.provider} · {m.access}
+          {m.provider === m.access ? sourceLabel(t, m.provider) : `${sourceLabel(t, m.provider)} · ${sourceLabel(t, m.access)}`}
         </dd>
         <dt>{t.theory.manifest.template}</dt>
-        <dd>{m.template}</dd>
+        <dd>{templateName(templates.status === 'ready' ? templates.data.find((x) => x.key === m.template) : undefined, m.template, lang)}</dd>
         <dt>{t.theory.manifest.attempt}</dt>
         <dd>{m.attempt}</dd>
         <dt>{t.theory.manifest.totals}</dt>
@@ -452,7 +457,7 @@ function ManifestPanel({ theory }: { theory: Theory }) {
                 <tr key={`${s.stage}-${i}`}>
                   <th scope="row">{s.stage}</th>
                   <td>
-                    {s.generated_by}
+                    {sourceLabel(t, s.generated_by)}
                     {s.model.length > 0 ? ` (${s.model.join(', ')})` : ''}
                     {s.repaired ? ` · ${t.theory.manifest.repaired}` : ''}
                   </td>
@@ -523,7 +528,7 @@ function Quotes({ projectId, evidence }: { projectId: string; evidence: Evidence
           <Link className="quote-link" href={paths.interview(projectId, e.interview_id, { fragment: e.fragment_id, quote: { start: e.start, end: e.end } })}>
             “{e.quote}”
           </Link>{' '}
-          <span className="muted">— {e.interview_label}{e.speaker ? ` (${e.speaker})` : ''}</span>{' '}
+          <span className="muted">— {attribution(e.interview_label, e.speaker)}</span>{' '}
           <EvidenceClip fragmentId={e.fragment_id} label={e.interview_label} hasRecording={recorded.has(e.interview_id)} />
           <span className="visually-hidden">{t.theory.openQuote}</span>
         </li>

@@ -136,6 +136,54 @@ class EvidenceApiTest {
     }
 
     @Test
+    void excludesInterviewerTurnsWhenAskedAndListsEachHitsCodes() {
+        upload("rosa.txt", ROSA, "Rosa", "es");
+        JsonNode olla = awaitFirstHit("olla");
+        String query = "q=barrio pandemia niños olla cuidado&limit=50";
+        assertThat(speakers(search(query))).contains("Entrevistadora", "Rosa");
+
+        assertThat(speakers(search(query + "&exclude_interviewer=true")))
+                .isNotEmpty()
+                .containsOnly("Rosa");
+        assertThat(speakers(search(query + "&exclude_interviewer=false"))).contains("Entrevistadora");
+
+        JsonNode applied = api.http()
+                .post()
+                .uri("/api/fragments/" + olla.get("fragment_id").asText() + "/codes")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("label", "Olla común", "quote_start", 0, "quote_end", 10))
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody(JsonNode.class)
+                .returnResult()
+                .getResponseBody();
+        String codeId = applied.get("code_id").asText();
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
+            JsonNode hits = search("q=olla&exclude_interviewer=true").get("results");
+            List<String> coded = new ArrayList<>();
+            hits.forEach(h -> {
+                if (h.get("fragment_id").asText().equals(olla.get("fragment_id").asText())) {
+                    h.get("code_ids").forEach(c -> coded.add(c.asText()));
+                }
+            });
+            assertThat(coded).containsExactly(codeId);
+        });
+        search("q=olla").get("results").forEach(h -> {
+            if (!h.get("fragment_id").asText().equals(olla.get("fragment_id").asText())) {
+                assertThat(h.get("code_ids")).isEmpty();
+            }
+        });
+    }
+
+    private static List<String> speakers(JsonNode response) {
+        List<String> speakers = new ArrayList<>();
+        response.get("results").forEach(h -> speakers.add(h.get("speaker").asText()));
+        return speakers;
+    }
+
+    @Test
     void deletingAnInterviewRemovesItsPoints() {
         String rosa = upload("rosa.txt", ROSA, "Rosa", "es");
         upload("john.txt", JOHN, "John", "en");

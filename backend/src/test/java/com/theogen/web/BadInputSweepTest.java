@@ -560,6 +560,13 @@ class BadInputSweepTest {
                         400,
                         "INVALID_PARAMETER"),
                 bad(
+                        "search exclude_interviewer not a boolean",
+                        "GET",
+                        "/api/projects/{id}/search?q=x&exclude_interviewer=maybe",
+                        null,
+                        400,
+                        "INVALID_PARAMETER"),
+                bad(
                         "member with a malformed email",
                         "POST",
                         "/api/projects/{id}/members",

@@ -48,7 +48,7 @@ class DashboardE2eTest {
         Process process = builder.start();
         process.getOutputStream().close();
         // A guard against a hung browser, not a timing assertion: the run normally takes a few minutes, more on a
-        // loaded 2-core machine.
+        // shared, loaded 2-core machine.
         boolean finished = process.waitFor(10, TimeUnit.MINUTES);
         if (!finished) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);

@@ -223,6 +223,7 @@ final class RoleMatrix {
                         .declared(VIEWER),
                 row("GET /api/projects/{projectId}/theories", VIEWER, 200),
                 row("GET /api/projects/{projectId}/theories/{theoryId}", VIEWER, 200),
+                row("GET /api/projects/{projectId}/theories/{theoryId}/network-layout", VIEWER, 200),
                 // jobs
                 row("GET /api/projects/{projectId}/jobs", VIEWER, 200),
                 row("GET /api/projects/{projectId}/jobs/{jobId}", VIEWER, 200),

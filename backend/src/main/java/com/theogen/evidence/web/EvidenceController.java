@@ -3,6 +3,7 @@ package com.theogen.evidence.web;
 import com.theogen.evidence.Evidence;
 import com.theogen.evidence.EvidenceResult;
 import com.theogen.evidence.IndexProgress;
+import com.theogen.evidence.InterviewerTurns;
 import com.theogen.evidence.ScoredFragment;
 import com.theogen.evidence.SearchQuery;
 import com.theogen.interview.AttributeFilter;
@@ -55,6 +56,7 @@ class EvidenceController {
     private final BlockingBridge blocking;
     private final IndexProgress sync;
     private final InterviewAttributes attributes;
+    private final InterviewerTurns interviewerTurns;
 
     EvidenceController(
             Evidence evidence,
@@ -64,7 +66,8 @@ class EvidenceController {
             JobProperties jobProperties,
             BlockingBridge blocking,
             IndexProgress sync,
-            InterviewAttributes attributes) {
+            InterviewAttributes attributes,
+            InterviewerTurns interviewerTurns) {
         this.attributes = attributes;
         this.evidence = evidence;
         this.projects = projects;
@@ -73,6 +76,7 @@ class EvidenceController {
         this.jobProperties = jobProperties;
         this.blocking = blocking;
         this.sync = sync;
+        this.interviewerTurns = interviewerTurns;
     }
 
     @Operation(
@@ -80,7 +84,8 @@ class EvidenceController {
             description = "Hybrid search (embeddings and language-aware words) with optional filters; each hit has "
                     + "the character ranges of the query's words in its text. Fragments of an interview still being "
                     + "indexed after upload appear once indexing finishes. degraded/missing_sources say when a store "
-                    + "did not answer.")
+                    + "did not answer. exclude_interviewer=true leaves out the interviewer's turns (as coding detects "
+                    + "them); each hit lists the ids of the codes applied to it (code_ids).")
     @ProjectScoped(ProjectRole.VIEWER)
     @GetMapping("/api/projects/{projectId}/search")
     Mono<SearchResponse> search(
@@ -90,6 +95,7 @@ class EvidenceController {
             @RequestParam(required = false) String speaker,
             @RequestParam(required = false) UUID category,
             @RequestParam(required = false) UUID interview,
+            @RequestParam(name = "exclude_interviewer", defaultValue = "false") boolean excludeInterviewer,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit,
             ServerHttpRequest request) {
         String text = q == null ? "" : q.strip();
@@ -100,17 +106,19 @@ class EvidenceController {
             return Mono.error(
                     DomainException.invalid("QUERY_TOO_LONG", "q must be at most " + MAX_QUERY_CHARS + " characters"));
         }
-        SearchQuery query = SearchQuery.of(projectId, text, limit)
+        // Interviewer turns are left out after the search, so it asks for more hits to still fill the limit.
+        int asked = excludeInterviewer ? Math.min(SearchQuery.MAX_TOP_K, limit * 3) : limit;
+        SearchQuery query = SearchQuery.of(projectId, text, asked)
                 .withSpeaker(speaker == null || speaker.isBlank() ? null : speaker.strip())
                 .withCategory(category)
                 .withInterview(interview);
         return blocking.call(() -> {
             projects.require(projectId, user.id(), ProjectRole.VIEWER);
             AttributeFilter filter = AttributeFilter.fromQuery(request.getQueryParams());
-            if (filter.isEmpty()) {
-                return respond(projectId, evidence.search(query));
-            }
-            return respond(projectId, byAttributes(query, attributes.matching(projectId, filter), limit));
+            EvidenceResult<List<ScoredFragment>> found = filter.isEmpty()
+                    ? evidence.search(query)
+                    : byAttributes(query, attributes.matching(projectId, filter), asked);
+            return respond(projectId, found, excludeInterviewer, limit);
         });
     }
 
@@ -172,11 +180,20 @@ class EvidenceController {
     }
 
     /** Hits of interviews deleted meanwhile (their removal from the index may still be queued) are dropped. */
-    private SearchResponse respond(UUID projectId, EvidenceResult<List<ScoredFragment>> result) {
+    private SearchResponse respond(
+            UUID projectId, EvidenceResult<List<ScoredFragment>> result, boolean excludeInterviewer, int limit) {
         Map<UUID, InterviewSummary> current = interviews.interviewsOf(projectId).stream()
                 .collect(Collectors.toMap(InterviewSummary::id, Function.identity()));
-        List<SearchResponse.Hit> hits = result.result().stream()
+        List<ScoredFragment> found = result.result().stream()
                 .filter(h -> current.containsKey(h.fragment().interviewId()))
+                .toList();
+        Set<UUID> interviewer = excludeInterviewer
+                ? interviewerTurns.interviewerFragments(
+                        found.stream().map(h -> h.fragment().interviewId()).collect(Collectors.toSet()))
+                : Set.of();
+        List<SearchResponse.Hit> hits = found.stream()
+                .filter(h -> !interviewer.contains(h.fragment().fragmentId()))
+                .limit(limit)
                 .map(h -> hit(h, current.get(h.fragment().interviewId())))
                 .toList();
         Map<UUID, String> states = sync.states(projectId);
@@ -207,6 +224,7 @@ class EvidenceController {
                 scored.score(),
                 scored.highlights().stream()
                         .map(s -> new SearchResponse.Span(s.start(), s.end()))
-                        .toList());
+                        .toList(),
+                f.codeIds());
     }
 }

@@ -26,6 +26,8 @@ public record SearchResponse(List<Hit> results, boolean degraded, List<String> m
      * @param speaker the speaker label, {@code null} when the transcript names none
      * @param score ranking score, higher is better; comparable only within one response
      * @param highlights character ranges {@code [start, end)} of {@code text} that match the query's words
+     * @param codeIds the codes applied to the fragment, as the search index holds them (updated after each
+     *     coding change commits)
      */
     public record Hit(
             UUID fragmentId,
@@ -34,7 +36,8 @@ public record SearchResponse(List<Hit> results, boolean degraded, List<String> m
             String speaker,
             String text,
             double score,
-            List<Span> highlights) {}
+            List<Span> highlights,
+            List<UUID> codeIds) {}
 
     public record Span(int start, int end) {}
 }

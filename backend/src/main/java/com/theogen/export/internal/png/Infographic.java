@@ -32,6 +32,9 @@ public final class Infographic {
     public static final Rectangle2D PARADIGM = new Rectangle2D.Double(MARGIN, 290, SPLIT - 2 * MARGIN, 1090);
     public static final Rectangle2D NETWORK = new Rectangle2D.Double(SPLIT + 20, 290, WIDTH - SPLIT - 20 - MARGIN, 960);
 
+    /** Label size of the network panel; the dashboard's network uses this layout too. */
+    public static final float NETWORK_FONT = 19f;
+
     public static BufferedImage render(TheoryReport report) {
         Labels labels = Labels.of(report.language());
         BufferedImage image = Canvas.image(WIDTH, HEIGHT, ReportPalette.PAPER);
@@ -46,7 +49,7 @@ public final class Infographic {
         g.setColor(ReportPalette.RULE);
         g.setStroke(new BasicStroke(2f));
         g.draw(new Line2D.Double(SPLIT, 230, SPLIT, 1380));
-        NetworkDiagram.draw(g, report, NETWORK, 19f);
+        NetworkDiagram.draw(g, report, NETWORK, NETWORK_FONT);
         NetworkDiagram.legend(g, labels, NETWORK.getX(), NETWORK.getMaxY() + 24, 18f);
         footer(g, report, labels);
         g.dispose();
