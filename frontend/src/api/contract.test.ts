@@ -20,6 +20,8 @@ import type {
   SearchIndex,
   FragmentCodingState,
   InterviewCodingState,
+  InterviewApplications,
+  SpanApplication,
   Relevance,
   RelevanceState,
   Application,
@@ -313,11 +315,12 @@ const agreementReport: Required<AgreementReport> = {
   disagreements: [disagreement],
 };
 const searchIndex: Required<SearchIndex> = { interviews: 8, indexed: 6, pending: 1, failed: 1 };
-const counts: Required<CoverageCounts> = { fragments: 10, coded: 6, not_relevant: 1, unexamined: 3, coded_share: 0.6 };
+const counts: Required<CoverageCounts> = { fragments: 10, coded: 6, not_relevant: 1, examined: 1, unexamined: 2, coded_share: 0.6 };
 const interviewCoverage: Required<InterviewCoverage> = { interview_id: 'i1', participant: 'Marta', counts };
 const category: Required<Category> = { id: 'k1', name: 'Night shifts', definition: 'd', origin: 'offline', code_ids: ['c1'], fragment_count: 4 };
 const memo: Required<Memo> = {
   id: 'm1',
+  interview_id: 'i1',
   code_id: 'c1',
   category_id: 'k1',
   title: 't',
@@ -437,6 +440,22 @@ const exported: Required<Export> = {
   created_at: '2025-01-01T00:00:00Z',
 };
 const outcome: Required<FileOutcome> = { filename: 'marta.txt', status: 201, interview, error_code: 'E', detail: 'd' };
+const spanApplication: Required<SpanApplication> = {
+  id: 'a1',
+  fragment_id: 'f1',
+  code_id: 'c1',
+  code_label: 'caring at night',
+  code_color: '#E06C75',
+  quote: 'Cuido',
+  quote_start: 0,
+  quote_end: 5,
+  confidence: 1,
+  origin: 'human',
+  coder_id: 'u1',
+  coder_name: 'Ana',
+  coder_kind: 'user',
+  created_at: '2025-01-01T00:00:00Z',
+};
 const examples: Record<keyof typeof contract.schemas, object> = {
   RegisterRequest: { email: 'a@b.org', password: 'long enough', display_name: 'Ana' } satisfies Required<RegisterRequest>,
   LoginRequest: { email: 'a@b.org', password: 'long enough' } satisfies Required<LoginRequest>,
@@ -562,6 +581,8 @@ const examples: Record<keyof typeof contract.schemas, object> = {
   AgreementOverall: agreementOverall,
   AgreementCounts: agreementCounts,
   AgreementDisagreement: disagreement,
+  InterviewApplications: { interview_id: 'i1', applications: [spanApplication] } satisfies Required<InterviewApplications>,
+  SpanApplication: spanApplication,
 };
 
 const schemas: Record<string, Record<string, string>> = contract.schemas;
@@ -699,6 +720,7 @@ describe('contract.json', () => {
     await calledBy('exportCodebook', () => api.exportCodebook('p1', 'docx'));
     await calledBy('computeAgreement', () => api.computeAgreement('p1', agreementRequest));
     await calledBy('exportAgreement', () => api.exportAgreement('p1', agreementRequest));
+    await calledBy('listInterviewApplications', () => api.listInterviewApplications('i1', undefined, 'u1'));
 
     expect(Object.keys(sent).sort()).toEqual(Object.keys(operations).sort());
     expect(Object.keys(api).sort()).toEqual(Object.keys(operations).sort());

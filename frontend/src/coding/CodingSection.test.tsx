@@ -29,7 +29,7 @@ const categories: Category[] = [
   { id: 'k1', name: 'Noches', definition: null, origin: 'offline', code_ids: ['c1'], fragment_count: 3 },
   { id: 'k2', name: 'Trabajo', definition: null, origin: 'offline', code_ids: ['c2'], fragment_count: 3 },
 ];
-const counts = { fragments: 10, coded: 6, not_relevant: 1, unexamined: 3, coded_share: 0.6 };
+const counts = { fragments: 10, coded: 6, not_relevant: 0, examined: 1, unexamined: 3, coded_share: 0.6 };
 
 function server(routes: Record<string, (call: RecordedCall) => Response> = {}) {
   return fakeServer({
@@ -55,6 +55,8 @@ describe('coding section', { timeout: 20_000 }, () => {
     renderApp(`/projects/${ID}/coding`);
 
     expect(await screen.findByText('60% of participant fragments coded (6 of 10).')).toBeInTheDocument();
+    expect(screen.getByText('1 examined: nothing to code · 3 not yet examined.')).toBeInTheDocument();
+    expect(screen.queryByText(/marked not relevant/)).not.toBeInTheDocument();
     const table = await screen.findByRole('table');
     expect(within(table).getAllByRole('row')).toHaveLength(3);
     const board = await screen.findByRole('region', { name: 'Categories' });

@@ -250,6 +250,8 @@ final class RoleMatrix {
                         .body(ids -> json("coder_a", ids.get("coderA"), "coder_b", ids.get("coderB"))),
                 row("POST /api/projects/{projectId}/agreement/export", VIEWER, 200)
                         .body(ids ->
-                                json("coder_a", ids.get("coderA"), "coder_b", ids.get("coderB"), "unit", "character")));
+                                json("coder_a", ids.get("coderA"), "coder_b", ids.get("coderB"), "unit", "character")),
+                // the transcript as the coding surface (#19)
+                row("GET /api/interviews/{interviewId}/code-applications", VIEWER, 200));
     }
 }
