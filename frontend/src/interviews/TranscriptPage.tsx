@@ -141,7 +141,7 @@ function Transcript({
     api.listInterviewApplications(interview.id, signal, coder || undefined),
   );
   const applications = useLatest(spans.status === 'ready' ? spans.data.applications : null);
-  const [codes, reloadCodes] = useResource(`picker-codes:${interview.project_id}`, (signal) =>
+  const [codes, reloadCodes] = useResource(`picker-codes:${interview.project_id}:${mayCode}`, (signal) =>
     mayCode ? readCodes(interview.project_id, signal) : Promise.resolve([] as Code[]),
   );
   const [memos] = useResource(`memos:${interview.project_id}`, (signal) => api.listMemos(interview.project_id, signal));
