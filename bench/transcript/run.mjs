@@ -1,4 +1,4 @@
-// Transcript page timings (issue #19): one large synthetic interview, auto-coded by the offline analyst, opened in
+// Transcript page timings (issue #19): one large synthetic interview, coded through the API, opened in
 // Debian's Chromium. Measures, median of RUNS: navigation to the first margin label painted with every fragment in
 // the list, and selection of words to the code picker shown. Prints the figures and writes bench/results/transcript.json.
 //
@@ -42,12 +42,30 @@ const form = new FormData();
 form.append('files', new Blob([transcript], { type: 'text/plain' }), 'grande.txt');
 const upload = await api('POST', `/api/projects/${project.id}/interviews`, token, form);
 const interviewId = upload.files[0].interview.id;
-const started = await api('POST', `/api/projects/${project.id}/auto-code`, token, {});
-for (;;) {
-  const status = await api('GET', `/api/projects/${project.id}/auto-code/status/${started.task_id}`, token);
-  if (['completed', 'failed', 'canceled'].includes(status.status)) break;
-  await new Promise((r) => setTimeout(r, 1000));
+// Coded by hand through the API (the offline auto-coder is slow on so small a vocabulary): 40 codes; on every
+// participant turn one code on its first sentence and, on every other turn, a second overlapping code.
+const codeIds = [];
+for (let i = 0; i < 40; i++) {
+  codeIds.push((await api('POST', `/api/projects/${project.id}/codes`, token, { label: `código ${i + 1} ${words[i % words.length]}` })).id);
 }
+const participant = [];
+for (let page = 0; ; page++) {
+  const next = await api('GET', `/api/interviews/${interviewId}/fragments?page=${page}&size=500`, token);
+  participant.push(...next.items.filter((f) => f.speaker === 'Marta'));
+  if (page + 1 >= next.total_pages) break;
+}
+const applications = participant.flatMap((f, i) => {
+  const first = f.text.indexOf('.');
+  const one = { fragment: f.id, code_id: codeIds[i % 40], quote_start: 0, quote_end: first };
+  return i % 2 === 0 ? [one, { fragment: f.id, code_id: codeIds[(i * 7 + 3) % 40], quote_start: Math.floor(first / 2), quote_end: first + 12 }] : [one];
+});
+const codingStarted = Date.now();
+for (let i = 0; i < applications.length; i += 8) {
+  await Promise.all(
+    applications.slice(i, i + 8).map(({ fragment, ...body }) => api('POST', `/api/fragments/${fragment}/codes`, token, body)),
+  );
+}
+console.log(`applied ${applications.length} codes in ${Date.now() - codingStarted} ms`);
 const spans = await api('GET', `/api/interviews/${interviewId}/code-applications`, token);
 const codes = await api('GET', `/api/projects/${project.id}/codes?size=1`, token);
 
