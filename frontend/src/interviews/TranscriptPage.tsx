@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { api } from '../api/client';
 import type { Code, Coder, Fragment, FragmentState, InterviewSummary, Memo, SpanApplication, TextSpan } from '../api/types';
 import { Link } from '../app/Link';
@@ -371,14 +371,14 @@ function FragmentList(props: FragmentListProps) {
     }
   };
   const [notice, setNotice] = useState<string | null>(null);
-  const byFragment = groupByFragment(applications);
-  const memosByCode = new Map<string, Memo[]>();
-  for (const memo of memos) {
-    if (memo.code_id) memosByCode.set(memo.code_id, [...(memosByCode.get(memo.code_id) ?? []), memo]);
-  }
+  const byFragment = useMemo(() => groupByFragment(applications), [applications]);
+  const memosByCode = useMemo(() => {
+    const map = new Map<string, Memo[]>();
+    for (const memo of memos) if (memo.code_id) map.set(memo.code_id, [...(map.get(memo.code_id) ?? []), memo]);
+    return map;
+  }, [memos]);
   // The selection is read when the pointer goes down on "Apply code…", before the click can move focus.
   const pending = useRef<{ fragment: string; span: TextSpan } | null>(null);
-  const textOf = (f: Fragment) => document.querySelector<HTMLElement>(`#fragment-${CSS.escape(f.id)} .fragment__text`);
   const capture = (f: Fragment) => {
     const span = selectedSpan(textOf(f));
     pending.current = span ? { fragment: f.id, span } : null;
@@ -441,6 +441,20 @@ function FragmentList(props: FragmentListProps) {
   const missing = target !== null && !filtered && !fragments.some((f) => f.id === target.fragment);
   const speaking = position === null ? null : spokenAt(fragments, position);
 
+  const act = useRef<RowActions>(null!);
+  act.current = {
+    picking: () => picking !== null,
+    openPicker,
+    closePicker,
+    pick,
+    remove,
+    setActiveApp,
+    toggleRelevance,
+    capture,
+    onSeek,
+    onShowInTranscript,
+  };
+
   // Keyboard shortcuts (docs/frontend.md): c codes the selection (or the focused fragment), j/k move between
   // fragments, Esc closes the picker or the open application. Keys typed into a field are left alone.
   const latest = useRef({ fragments, picking, activeApp, filtered, mayCode, openPicker, closePicker });
@@ -501,123 +515,195 @@ function FragmentList(props: FragmentListProps) {
       </div>
       <ol className="fragments">
         {fragments.map((f) => {
-          const targeted = !filtered && target?.fragment === f.id;
-          const coded = byFragment.get(f.id) ?? [];
           const pickingHere = picking?.fragment.id === f.id;
-          const marks = filtered ? f.highlights : pickingHere ? [picking.span] : targeted && target.quote ? [target.quote] : [];
-          const state = stateOf(f.id);
-          const classes = [
-            'fragment',
-            coded.length > 0 || pickingHere ? 'fragment--coding' : '',
-            targeted ? 'fragment--target' : '',
-            state === 'not_relevant' ? 'fragment--not-relevant' : '',
-            speaking === f.id ? 'fragment--speaking' : '',
-          ]
-            .filter(Boolean)
-            .join(' ');
+          const coded = byFragment.get(f.id) ?? NONE;
+          const activeHere = activeApp !== null && coded.some((a) => a.id === activeApp);
           return (
-            <li key={f.id} id={`fragment-${f.id}`} tabIndex={-1} className={classes} aria-current={speaking === f.id ? 'true' : undefined}>
-              <div className="fragment__body">
-                <div className="fragment__meta">
-                  <span className={`speaker speaker--${f.speaker ? speakerIndex(interview, f.speaker) : 'none'}`}>
-                    {f.speaker ?? t.transcript.noSpeaker}
-                  </span>
-                  {f.start_ms !== null && onSeek !== null && (
-                    <button
-                      type="button"
-                      className="button button--ghost button--small fragment__time fragment__seek"
-                      aria-label={t.media.playFrom(clock(f.start_ms), f.ordinal + 1)}
-                      onClick={() => onSeek(f.start_ms ?? 0)}
-                    >
-                      ▶ {clock(f.start_ms)}
-                    </button>
-                  )}
-                  {f.start_ms !== null && onSeek === null && <span className="fragment__time">{clock(f.start_ms)}</span>}
-                  {speaking === f.id && <span className="visually-hidden">{t.media.speaking}</span>}
-                  <span className="fragment__number">{t.transcript.fragment(f.ordinal + 1)}</span>
-                  {state === 'coded' && <span className="tag tag--quiet fragment__state">{t.transcript.stateCoded}</span>}
-                  {state === 'not_relevant' && <span className="tag fragment__state fragment__state--not-relevant">{t.transcript.stateNotRelevant}</span>}
-                  {state === 'examined' && <span className="tag tag--quiet fragment__state">{t.transcript.stateExamined}</span>}
-                </div>
-                <p
-                  className="fragment__text"
-                  onMouseUp={() => {
-                    if (filtered || !mayCode || picking) return;
-                    const span = selectedSpan(textOf(f));
-                    if (span) openPicker(f, span);
-                  }}
-                >
-                  <CodedText
-                    text={f.text}
-                    applications={filtered ? [] : coded}
-                    marks={marks}
-                    markClass={filtered ? 'match' : pickingHere ? 'pending' : 'quote'}
-                    activeId={activeApp}
-                  />
-                </p>
-                {filtered && (
-                  <button type="button" className="button button--ghost button--small" onClick={() => onShowInTranscript(f.id)}>
-                    {t.transcript.showInTranscript}
-                  </button>
-                )}
-                {pickingHere && codes === null && <Loading />}
-                {pickingHere && codes !== null && (
-                  <CodePicker
-                    projectId={interview.project_id}
-                    quote={f.text.slice(picking.span.start, picking.span.end)}
-                    codes={codes}
-                    busy={busy}
-                    failure={failure}
-                    title={picking.replacing ? t.transcript.changeTitle(picking.replacing.code_label) : t.transcript.applyTitle}
-                    onPick={(choice) => void pick(choice)}
-                    onCancel={closePicker}
-                  />
-                )}
-              </div>
-              {!filtered && (
-                <CodeMargin
-                  fragmentNumber={f.ordinal + 1}
-                  applications={coded}
-                  activeId={activeApp}
-                  memos={memosByCode}
-                  mayCode={mayCode}
-                  busy={busy}
-                  onSelect={setActiveApp}
-                  onRemove={(a) => void remove(a)}
-                  onChangeCode={(a) => openPicker(f, { start: a.quote_start, end: a.quote_end }, a)}
-                />
-              )}
-              {!filtered && mayCode && !pickingHere && (
-                <div className="fragment__actions">
-                  {(state === 'unexamined' || state === 'examined' || state === 'not_relevant') && (
-                    <button
-                      type="button"
-                      className="button button--ghost button--small fragment__relevance"
-                      aria-pressed={state === 'not_relevant'}
-                      aria-label={state === 'not_relevant' ? t.transcript.markRelevantFor(f.ordinal + 1) : t.transcript.markNotRelevantFor(f.ordinal + 1)}
-                      disabled={marking === f.id}
-                      onClick={() => void toggleRelevance(f, state !== 'not_relevant')}
-                    >
-                      {state === 'not_relevant' ? t.transcript.markRelevant : t.transcript.markNotRelevant}
-                    </button>
-                  )}
-                  <button
-                    type="button"
-                    className="button button--ghost button--small fragment__apply"
-                    aria-label={t.transcript.applyLabelFor(f.ordinal + 1)}
-                    onPointerDown={() => capture(f)}
-                    onClick={() => openPicker(f, null)}
-                  >
-                    {t.transcript.applyButton}
-                  </button>
-                </div>
-              )}
-            </li>
+            <FragmentRow
+              key={f.id}
+              f={f}
+              interview={interview}
+              coded={coded}
+              state={stateOf(f.id)}
+              targeted={!filtered && target?.fragment === f.id}
+              quote={!filtered && target?.fragment === f.id ? target.quote : null}
+              filtered={filtered}
+              picking={pickingHere ? picking : null}
+              codes={pickingHere ? codes : null}
+              busy={(pickingHere || activeHere) && busy}
+              failure={pickingHere ? failure : null}
+              activeApp={activeHere ? activeApp : null}
+              memos={memosByCode}
+              mayCode={mayCode}
+              marking={marking === f.id}
+              speaking={speaking === f.id}
+              canSeek={onSeek !== null}
+              act={act}
+            />
           );
         })}
       </ol>
     </section>
   );
+}
+
+const NONE: SpanApplication[] = [];
+
+/** What a fragment row calls back; a ref, so the rows stay memoised while the list's state changes. */
+interface RowActions {
+  picking(): boolean;
+  openPicker(f: Fragment, span: TextSpan | null, replacing?: SpanApplication | null): void;
+  closePicker(): void;
+  pick(choice: Pick): Promise<void>;
+  remove(application: SpanApplication): Promise<void>;
+  setActiveApp(id: string | null): void;
+  toggleRelevance(f: Fragment, notRelevant: boolean): Promise<void>;
+  capture(f: Fragment): void;
+  onSeek: ((ms: number) => void) | null;
+  onShowInTranscript(fragmentId: string): void;
+}
+
+interface FragmentRowProps {
+  f: Fragment;
+  interview: InterviewSummary;
+  coded: readonly SpanApplication[];
+  state: FragmentState | null;
+  targeted: boolean;
+  quote: TextSpan | null;
+  filtered: boolean;
+  /** The picker, when it is open on this fragment. */
+  picking: Picking | null;
+  codes: Code[] | null;
+  busy: boolean;
+  failure: string | null;
+  /** The application whose details are open, when it is one of this fragment's. */
+  activeApp: string | null;
+  memos: ReadonlyMap<string, Memo[]>;
+  mayCode: boolean;
+  marking: boolean;
+  speaking: boolean;
+  canSeek: boolean;
+  act: { current: RowActions };
+}
+
+/** One fragment: meta, painted text, picker, margin and actions. Memoised: opening the picker re-renders one row. */
+const FragmentRow = memo(function FragmentRow(props: FragmentRowProps) {
+  const { f, interview, coded, state, targeted, quote, filtered, picking, codes, busy, failure, activeApp, memos, mayCode, marking, speaking, canSeek, act } = props;
+  const { t } = useI18n();
+    const pickingHere = picking !== null;
+    const marks = filtered ? f.highlights : picking ? [picking.span] : quote ? [quote] : [];
+    const classes = [
+      'fragment',
+      coded.length > 0 || pickingHere ? 'fragment--coding' : '',
+      targeted ? 'fragment--target' : '',
+      state === 'not_relevant' ? 'fragment--not-relevant' : '',
+      speaking ? 'fragment--speaking' : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+    return (
+      <li key={f.id} id={`fragment-${f.id}`} tabIndex={-1} className={classes} aria-current={speaking ? 'true' : undefined}>
+        <div className="fragment__body">
+          <div className="fragment__meta">
+            <span className={`speaker speaker--${f.speaker ? speakerIndex(interview, f.speaker) : 'none'}`}>
+              {f.speaker ?? t.transcript.noSpeaker}
+            </span>
+            {f.start_ms !== null && canSeek && (
+              <button
+                type="button"
+                className="button button--ghost button--small fragment__time fragment__seek"
+                aria-label={t.media.playFrom(clock(f.start_ms), f.ordinal + 1)}
+                onClick={() => act.current.onSeek?.(f.start_ms ?? 0)}
+              >
+                ▶ {clock(f.start_ms)}
+              </button>
+            )}
+            {f.start_ms !== null && !canSeek && <span className="fragment__time">{clock(f.start_ms)}</span>}
+            {speaking && <span className="visually-hidden">{t.media.speaking}</span>}
+            <span className="fragment__number">{t.transcript.fragment(f.ordinal + 1)}</span>
+            {state === 'coded' && <span className="tag tag--quiet fragment__state">{t.transcript.stateCoded}</span>}
+            {state === 'not_relevant' && <span className="tag fragment__state fragment__state--not-relevant">{t.transcript.stateNotRelevant}</span>}
+            {state === 'examined' && <span className="tag tag--quiet fragment__state">{t.transcript.stateExamined}</span>}
+          </div>
+          <p
+            className="fragment__text"
+            onMouseUp={() => {
+              if (filtered || !mayCode || act.current.picking()) return;
+              const span = selectedSpan(textOf(f));
+              if (span) act.current.openPicker(f, span);
+            }}
+          >
+            <CodedText
+              text={f.text}
+              applications={filtered ? [] : coded}
+              marks={marks}
+              markClass={filtered ? 'match' : pickingHere ? 'pending' : 'quote'}
+              activeId={activeApp}
+            />
+          </p>
+          {filtered && (
+            <button type="button" className="button button--ghost button--small" onClick={() => act.current.onShowInTranscript(f.id)}>
+              {t.transcript.showInTranscript}
+            </button>
+          )}
+          {pickingHere && codes === null && <Loading />}
+          {pickingHere && codes !== null && (
+            <CodePicker
+              projectId={interview.project_id}
+              quote={f.text.slice(picking.span.start, picking.span.end)}
+              codes={codes}
+              busy={busy}
+              failure={failure}
+              title={picking.replacing ? t.transcript.changeTitle(picking.replacing.code_label) : t.transcript.applyTitle}
+              onPick={(choice) => void act.current.pick(choice)}
+              onCancel={() => act.current.closePicker()}
+            />
+          )}
+        </div>
+        {!filtered && (
+          <CodeMargin
+            fragmentNumber={f.ordinal + 1}
+            applications={coded}
+            activeId={activeApp}
+            memos={memos}
+            mayCode={mayCode}
+            busy={busy}
+            onSelect={(id) => act.current.setActiveApp(id)}
+            onRemove={(a) => void act.current.remove(a)}
+            onChangeCode={(a) => act.current.openPicker(f, { start: a.quote_start, end: a.quote_end }, a)}
+          />
+        )}
+        {!filtered && mayCode && !pickingHere && (
+          <div className="fragment__actions">
+            {(state === 'unexamined' || state === 'examined' || state === 'not_relevant') && (
+              <button
+                type="button"
+                className="button button--ghost button--small fragment__relevance"
+                aria-pressed={state === 'not_relevant'}
+                aria-label={state === 'not_relevant' ? t.transcript.markRelevantFor(f.ordinal + 1) : t.transcript.markNotRelevantFor(f.ordinal + 1)}
+                disabled={marking}
+                onClick={() => void act.current.toggleRelevance(f, state !== 'not_relevant')}
+              >
+                {state === 'not_relevant' ? t.transcript.markRelevant : t.transcript.markNotRelevant}
+              </button>
+            )}
+            <button
+              type="button"
+              className="button button--ghost button--small fragment__apply"
+              aria-label={t.transcript.applyLabelFor(f.ordinal + 1)}
+              onPointerDown={() => act.current.capture(f)}
+              onClick={() => act.current.openPicker(f, null)}
+            >
+              {t.transcript.applyButton}
+            </button>
+          </div>
+        )}
+      </li>
+    );
+});
+
+function textOf(f: Fragment): HTMLElement | null {
+  return document.querySelector<HTMLElement>(`#fragment-${CSS.escape(f.id)} .fragment__text`);
 }
 
 function groupByFragment(applications: readonly SpanApplication[]): Map<string, SpanApplication[]> {
