@@ -60,7 +60,12 @@ const applications = participant.flatMap((f, i) => {
   return i % 2 === 0 ? [one, { fragment: f.id, code_id: codeIds[(i * 7 + 3) % 40], quote_start: Math.floor(first / 2), quote_end: first + 12 }] : [one];
 });
 const codingStarted = Date.now();
-for (let i = 0; i < applications.length; i += 8) {
+// The first application creates the user's coder; in parallel, the first ones race on it (409 CONSTRAINT_VIOLATION).
+{
+  const { fragment, ...body } = applications[0];
+  await api('POST', `/api/fragments/${fragment}/codes`, token, body);
+}
+for (let i = 1; i < applications.length; i += 8) {
   await Promise.all(
     applications.slice(i, i + 8).map(({ fragment, ...body }) => api('POST', `/api/fragments/${fragment}/codes`, token, body)),
   );
