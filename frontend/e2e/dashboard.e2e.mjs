@@ -357,29 +357,15 @@ async function run(page) {
     await page.getByRole('table').getByRole('link', { name: 'Marta' }).click();
     await heading(page, 'Marta');
     const fragment = page.locator('.fragment').filter({ hasText: 'madre' }).first();
-    const selected = await fragment.locator('.fragment__text').evaluate((element) => {
-      const text = element.textContent ?? '';
-      const at = text.indexOf('madre');
-      const node = element.firstChild;
-      if (!node || node.nodeType !== Node.TEXT_NODE || at < 0) return '';
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + 'madre'.length);
-      window.getSelection().removeAllRanges();
-      window.getSelection().addRange(range);
-      return window.getSelection().toString();
-    });
-    if (selected !== 'madre') throw new Error(`could not select a word in the transcript (${selected})`);
-    await fragment.hover();
-    await fragment.getByRole('button', { name: /Apply a code to fragment/ }).click();
-    const form = page.getByRole('form', { name: 'Apply a code' });
-    await form.getByText('“madre”').waitFor();
-    await form.getByLabel('Code', { exact: true }).selectOption({ label: 'New code…' });
-    await form.getByLabel('Name of the new code').fill('cuidado de la madre');
+    await selectWords(fragment, 'madre');
+    const picker = page.getByRole('dialog', { name: 'Apply a code' });
+    await picker.getByText('“madre”').waitFor();
+    await picker.getByRole('combobox', { name: 'Find or create a code' }).fill('cuidado de la madre');
+    await picker.getByRole('option', { name: 'New code “cuidado de la madre”' }).waitFor();
     await shot(page, '15g-apply-code', false, { keepScroll: true });
-    await form.getByRole('button', { name: 'Apply' }).click();
+    await page.keyboard.press('Enter');
     await page.getByText('Coded “madre” as “cuidado de la madre”.').waitFor();
-    await fragment.locator('mark.quote', { hasText: 'madre' }).waitFor();
+    await fragment.locator('.coded[data-codes*="cuidado de la madre"]', { hasText: 'madre' }).first().waitFor();
     await page.goto(`${projectUrl}/coding`);
     await page.getByPlaceholder('Filter codes').fill('cuidado de la madre');
     await page.getByRole('region', { name: 'Codebook' }).getByRole('button', { name: 'cuidado de la madre', exact: true }).waitFor();
@@ -709,6 +695,58 @@ async function run(page) {
     await page.setViewportSize({ width: 1280, height: 800 });
   });
 
+  await step('code a span from the margin picker', async () => {
+    // Self-contained: finds Marta's transcript and an existing code of the project through the API.
+    const session = await page.evaluate(() => JSON.parse(window.localStorage.getItem('theogen.session')));
+    const headers = { Authorization: `Bearer ${session.token}` };
+    const projectId = projectUrl.split('/').pop();
+    const interviews = await (await fetch(`${base}/api/projects/${projectId}/interviews?size=50`, { headers })).json();
+    const marta = interviews.items.find((i) => i.participant === 'Marta');
+    const codes = await (await fetch(`${base}/api/projects/${projectId}/codes?sort=applications&size=50`, { headers })).json();
+    const existing = codes.items.find((c) => c.label.length >= 5 && c.label !== 'cuidado de la madre');
+    if (!marta || !existing) throw new Error('no Marta interview or no code to pick');
+    const url = `${projectUrl}/interviews/${marta.id}`;
+
+    let started = Date.now();
+    await page.goto(url);
+    await page.locator('.code-margin .code-label').first().waitFor();
+    const loadMs = Date.now() - started;
+    const fragment = page.locator('.fragment').filter({ hasText: 'noche' }).last();
+    const fragmentId = (await fragment.getAttribute('id')).replace('fragment-', '');
+    const word = await fragment.locator('.fragment__text').evaluate((element) => /noche[^.,;]*/.exec(element.textContent ?? '')?.[0] ?? '');
+    if (!word) throw new Error('no words to select in the fragment');
+    started = Date.now();
+    await selectWords(fragment, word);
+    const picker = page.getByRole('dialog', { name: 'Apply a code' });
+    await picker.waitFor();
+    const pickerMs = Date.now() - started;
+    if ((await picker.getByRole('option', { selected: true }).count()) !== 0) throw new Error('the picker pre-selected a code');
+    await picker.getByRole('combobox', { name: 'Find or create a code' }).pressSequentially(existing.label);
+    const first = picker.getByRole('option', { selected: true });
+    await expectText(first.locator('.code-picker__label'), existing.label);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await fragment.scrollIntoViewIfNeeded();
+    await shot(page, 'transcript-picker-1440', false, { keepScroll: true });
+    await page.keyboard.press('Enter');
+    await page.getByText(`Coded “${word}” as “${existing.label}”.`).waitFor();
+    const label = page.locator(`[id="fragment-${fragmentId}"] .code-margin`).getByRole('button', { name: new RegExp(`^${escapeRegExp(existing.label)} on “${escapeRegExp(word)}”`) });
+    await label.waitFor();
+    await page.locator(`[id="fragment-${fragmentId}"] .coded[data-codes*="${existing.label.replaceAll('"', '\\"')}"]`).first().waitFor();
+    await label.click();
+    await page.getByRole('region', { name: `Application of ${existing.label}` }).getByText(`“${word}”`).waitFor();
+    await shot(page, 'transcript-1440', false, { keepScroll: true });
+
+    await page.reload();
+    await label.waitFor();
+    await page.locator(`[id="fragment-${fragmentId}"] .coded`).first().waitFor();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await label.scrollIntoViewIfNeeded();
+    await label.click();
+    await shot(page, 'transcript-390', false, { keepScroll: true });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    console.log(`timing transcript: load to first margin label ${loadMs} ms (${(await page.locator('.fragment').count())} fragments), picker open after selection ${pickerMs} ms`);
+  });
+
   await step('delete with confirmation', async () => {
     await page.goto(projectUrl);
     await page.getByRole('button', { name: 'Delete' }).click();
@@ -818,6 +856,37 @@ async function step(name, action) {
     throw new Error(`step "${name}": ${error instanceof Error ? error.message : error}`, { cause: error });
   }
   console.log(`ok   ${name} (${Date.now() - started} ms)`);
+}
+
+/** Selects `words` in the fragment's text (across the coded spans painted in it), as a mouse would, and lets go. */
+async function selectWords(fragment, words) {
+  const selected = await fragment.locator('.fragment__text').evaluate((element, wanted) => {
+    const text = element.textContent ?? '';
+    const from = text.indexOf(wanted);
+    if (from < 0) return '';
+    const to = from + wanted.length;
+    const range = document.createRange();
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    let at = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const length = node.textContent.length;
+      if (from >= at && from < at + length) range.setStart(node, from - at);
+      if (to > at && to <= at + length) {
+        range.setEnd(node, to - at);
+        break;
+      }
+      at += length;
+    }
+    window.getSelection().removeAllRanges();
+    window.getSelection().addRange(range);
+    element.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    return window.getSelection().toString();
+  }, words);
+  if (selected !== words) throw new Error(`could not select "${words}" in the transcript (${selected})`);
+}
+
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 async function heading(page, name) {

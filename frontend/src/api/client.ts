@@ -3,6 +3,7 @@ import type {
   AgreementReport,
   AgreementRequest,
   InterviewCodingState,
+  InterviewApplications,
   Relevance,
   RelevanceState,
   Application,
@@ -225,6 +226,8 @@ export const api = {
   createCode: (projectId: string, body: CodeCreate) => call<Code>('createCode', { params: { projectId }, body }),
   applyCode: (fragmentId: string, body: CodeApply) => call<Application>('applyCode', { params: { fragmentId }, body }),
   removeApplication: (applicationId: string) => call<void>('removeApplication', { params: { applicationId } }),
+  listInterviewApplications: (interviewId: string, signal?: AbortSignal, coder?: string) =>
+    call<InterviewApplications>('listInterviewApplications', { params: { interviewId }, query: coder ? { coder } : {}, ...withSignal(signal) }),
   createCategory: (projectId: string, body: CategoryCreate) => call<Category>('createCategory', { params: { projectId }, body }),
   updateCategory: (categoryId: string, body: CategoryUpdate) => call<Category>('updateCategory', { params: { categoryId }, body }),
   deleteCategory: (categoryId: string) => call<void>('deleteCategory', { params: { categoryId } }),

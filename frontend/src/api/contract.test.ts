@@ -26,6 +26,8 @@ import type {
   SearchIndex,
   FragmentCodingState,
   InterviewCodingState,
+  InterviewApplications,
+  SpanApplication,
   Relevance,
   RelevanceState,
   Application,
@@ -373,12 +375,13 @@ const agreementReport: Required<AgreementReport> = {
   disagreements: [disagreement],
 };
 const searchIndex: Required<SearchIndex> = { interviews: 8, indexed: 6, pending: 1, failed: 1 };
-const counts: Required<CoverageCounts> = { fragments: 10, coded: 6, not_relevant: 1, unexamined: 3, coded_share: 0.6 };
+const counts: Required<CoverageCounts> = { fragments: 10, coded: 6, not_relevant: 1, examined: 1, unexamined: 2, coded_share: 0.6 };
 const interviewCoverage: Required<InterviewCoverage> = { interview_id: 'i1', participant: 'Marta', counts };
 const relation: Required<CategoryRelation> = { from_category_id: 'k1', to_category_id: 'k2', type: 'causal', origin: 'ai' };
 const category: Required<Category> = { id: 'k1', name: 'Night shifts', definition: 'd', origin: 'offline', code_ids: ['c1'], fragment_count: 4, relations: [relation] };
 const memo: Required<Memo> = {
   id: 'm1',
+  interview_id: 'i1',
   code_id: 'c1',
   category_id: 'k1',
   title: 't',
@@ -556,6 +559,22 @@ const studyOverview: Required<StudyOverview> = {
 const networkBox: Required<NetworkBox> = { x: 1, y: 2, width: 30, height: 12 };
 const networkNode: Required<NetworkFigureNode> = { category: 'Cuidar', core: true, x: 10, y: 20, radius: 8, lines: ['Cuidar'], label: networkBox };
 const networkFigure: Required<NetworkFigure> = { width: 912, height: 960, font_size: 19, nodes: [networkNode] };
+const spanApplication: Required<SpanApplication> = {
+  id: 'a1',
+  fragment_id: 'f1',
+  code_id: 'c1',
+  code_label: 'caring at night',
+  code_color: '#E06C75',
+  quote: 'Cuido',
+  quote_start: 0,
+  quote_end: 5,
+  confidence: 1,
+  origin: 'human',
+  coder_id: 'u1',
+  coder_name: 'Ana',
+  coder_kind: 'user',
+  created_at: '2025-01-01T00:00:00Z',
+};
 const examples: Record<keyof typeof contract.schemas, object> = {
   RegisterRequest: { email: 'a@b.org', password: 'long enough', display_name: 'Ana' } satisfies Required<RegisterRequest>,
   LoginRequest: { email: 'a@b.org', password: 'long enough' } satisfies Required<LoginRequest>,
@@ -688,6 +707,8 @@ const examples: Record<keyof typeof contract.schemas, object> = {
   AgreementOverall: agreementOverall,
   AgreementCounts: agreementCounts,
   AgreementDisagreement: disagreement,
+  InterviewApplications: { interview_id: 'i1', applications: [spanApplication] } satisfies Required<InterviewApplications>,
+  SpanApplication: spanApplication,
   ReviewItem: reviewItem,
   ReviewCounts: reviewCounts,
   ReviewQueue: { items: [reviewItem], page: 0, size: 50, total_items: 1, total_pages: 1, counts: reviewCounts } satisfies Required<ReviewQueue>,
@@ -855,6 +876,7 @@ describe('contract.json', () => {
     await calledBy('exportCodebook', () => api.exportCodebook('p1', 'docx'));
     await calledBy('computeAgreement', () => api.computeAgreement('p1', agreementRequest));
     await calledBy('exportAgreement', () => api.exportAgreement('p1', agreementRequest));
+    await calledBy('listInterviewApplications', () => api.listInterviewApplications('i1', undefined, 'u1'));
     await calledBy('listReview', () => api.listReview('p1', { state: 'pending', coder: 'o1', code: 'c1', interview: 'i1', page: 0, size: 50 }));
     await calledBy('reviewApplication', () => api.reviewApplication('a1', examples.ReviewChange as ReviewChange));
     await calledBy('reviewApplications', () => api.reviewApplications('p1', examples.BulkReview as BulkReview));

@@ -555,7 +555,10 @@ export interface CoverageCounts {
   /** Participant fragments (interviewer turns are not counted). */
   fragments: number;
   coded: number;
+  /** Marked not relevant by a researcher. */
   not_relevant: number;
+  /** Read by the auto-coder, which found nothing to code (nobody marked them). */
+  examined: number;
   unexamined: number;
   /** coded / fragments, 0–1. */
   coded_share: number;
@@ -599,6 +602,7 @@ export interface RelevanceState {
 
 export interface Memo {
   id: string;
+  interview_id: string | null;
   code_id: string | null;
   category_id: string | null;
   title: string | null;
@@ -1219,4 +1223,28 @@ export interface NetworkBox {
   y: number;
   width: number;
   height: number;
+}
+
+/** One coded span of an interview, with its code and coder: what the transcript paints and labels in the margin. */
+export interface SpanApplication {
+  id: string;
+  fragment_id: string;
+  code_id: string;
+  code_label: string;
+  /** `#RRGGBB`, or null: the transcript then picks a stable colour from the code's id. */
+  code_color: string | null;
+  quote: string;
+  quote_start: number;
+  quote_end: number;
+  confidence: number;
+  origin: CodeOrigin;
+  coder_id: string;
+  coder_name: string | null;
+  coder_kind: CoderKind | null;
+  created_at: string;
+}
+
+export interface InterviewApplications {
+  interview_id: string;
+  applications: SpanApplication[];
 }

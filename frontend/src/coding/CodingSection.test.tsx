@@ -29,7 +29,7 @@ const categories: Category[] = [
   { id: 'k1', name: 'Noches', definition: null, origin: 'offline', code_ids: ['c1'], fragment_count: 3 },
   { id: 'k2', name: 'Trabajo', definition: null, origin: 'offline', code_ids: ['c2'], fragment_count: 3 },
 ];
-const counts = { fragments: 10, coded: 6, not_relevant: 1, unexamined: 3, coded_share: 0.6 };
+const counts = { fragments: 10, coded: 6, not_relevant: 0, examined: 1, unexamined: 3, coded_share: 0.6 };
 
 function server(routes: Record<string, (call: RecordedCall) => Response> = {}) {
   return fakeServer({
@@ -70,6 +70,8 @@ describe('coding section', { timeout: 20_000 }, () => {
 
     await openTab('Auto-coding and coverage');
     expect(screen.getByText('60% of participant fragments coded (6 of 10).')).toBeVisible();
+    expect(screen.getByText('1 examined: nothing to code · 3 not yet examined.')).toBeVisible();
+    expect(screen.queryByText(/marked not relevant/)).not.toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Codebook' })).not.toBeInTheDocument();
   });
 

@@ -34,6 +34,10 @@ function server(answer: (call: RecordedCall) => Response = () => json(fragmentPa
     [`GET /api/interviews/${IID}`]: () => json(interview({ has_timestamps: true })),
     [FRAGMENTS]: answer,
     [CODING_STATE]: () => json(states),
+    [`GET /api/interviews/${IID}/code-applications`]: () => json({ interview_id: IID, applications: [] }),
+    [`GET /api/projects/${PID}/coders`]: () => json([]),
+    [`GET /api/projects/${PID}/memos`]: () => json([]),
+    [`GET /api/projects/${PID}/codes`]: () => json({ items: [], page: 0, size: 500, total_items: 0, total_pages: 0 }),
     ...extra,
   });
 }
@@ -201,39 +205,5 @@ describe('transcript helpers', () => {
       { start: 0, end: 5 },
       { start: 8, end: 14 },
     ]);
-  });
-
-  it('applies a code by hand to the words selected in a fragment', async () => {
-    const { calls } = fakeServer({
-      [`GET /api/projects/${PID}`]: () => json(project()),
-      [`GET /api/interviews/${IID}`]: () => json(interview({ has_timestamps: true })),
-      [FRAGMENTS]: () => json(fragmentPage(transcript)),
-      [CODING_STATE]: () => json(states),
-      [`GET /api/projects/${PID}/codes`]: () =>
-        json({ items: [{ id: 'c1', label: 'olor', definition: null, origin: 'offline', category_id: null, category_name: null, application_count: 1, fragment_count: 1, interviews_covered: 1 }], page: 0, size: 500, total_items: 1, total_pages: 1 }),
-      [`POST /api/fragments/${transcript[1]!.id}/codes`]: () =>
-        json({ id: 'a1', code_id: 'c9', fragment_id: transcript[1]!.id, quote: 'olía a gas', quote_start: 8, quote_end: 18, origin: 'human' }, 201),
-    });
-    renderApp(paths.interview(PID, IID));
-
-    const text = (await screen.findByText('La casa olía a gas y entonces lo supe.')) as HTMLElement;
-    const range = document.createRange();
-    range.setStart(text.firstChild!, 7);
-    range.setEnd(text.firstChild!, 19);
-    window.getSelection()!.removeAllRanges();
-    window.getSelection()!.addRange(range);
-    await userEvent.click(screen.getByRole('button', { name: /Apply a code to fragment 2/ }));
-
-    const form = await screen.findByRole('form', { name: 'Apply a code' });
-    expect(form).toHaveTextContent('Quote: “olía a gas”');
-    await userEvent.selectOptions(await within(form).findByRole('combobox', { name: 'Code' }), 'New code…');
-    await userEvent.click(within(form).getByRole('button', { name: 'Apply' }));
-    expect(within(form).getByRole('textbox', { name: /Name of the new code/ })).toHaveAccessibleDescription(/Required\./);
-    await userEvent.type(within(form).getByRole('textbox', { name: /Name of the new code/ }), 'peligro');
-    await userEvent.click(within(form).getByRole('button', { name: 'Apply' }));
-
-    expect(await screen.findByText('Coded “olía a gas” as “peligro”.')).toBeInTheDocument();
-    expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ label: 'peligro', quote_start: 8, quote_end: 18 });
-    expect(screen.getByText('olía a gas').tagName).toBe('MARK');
   });
 });

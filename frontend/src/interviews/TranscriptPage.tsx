@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { api } from '../api/client';
-import type { Fragment, FragmentState, InterviewSummary, TextSpan } from '../api/types';
+import type { Code, Coder, Fragment, FragmentState, InterviewSummary, Memo, SpanApplication, TextSpan } from '../api/types';
 import { Link } from '../app/Link';
 import { paths } from '../app/router';
 import { useI18n } from '../i18n/I18nProvider';
@@ -9,8 +9,11 @@ import { errorText } from '../ui/errors';
 import { Field } from '../ui/Field';
 import { useDocumentTitle, useResource } from '../ui/hooks';
 import { PageHeading } from '../ui/PageHeading';
-import { ApplyCodeForm, selectedSpan } from './ApplyCodeForm';
-import { HighlightedText } from './HighlightedText';
+import { CodedText } from './CodedText';
+import { CodeMargin } from './CodeMargin';
+import { CodePicker, rememberCode, type Pick } from './CodePicker';
+import { selectedSpan, selectionInFragment } from './selection';
+import { TranscriptMemos } from './TranscriptMemos';
 import { ProjectRoleProvider, useCan } from '../projects/role';
 import { MediaPlayer, type PlayerControls } from './MediaPlayer';
 import { RecordingStatus } from './RecordingStatus';
@@ -126,9 +129,22 @@ function Transcript({
     `fragments:${interview.id}:${interview.speakers.join('|')}:${filters.speaker}:${filters.q}`,
     (signal) => readAll(interview.id, filters, signal),
   );
+  // Whose coding is shown: everyone's, or one coder's layer.
+  const [coder, setCoder] = useState('');
+  // Bumped after a code is applied, changed or removed, so the spans and states are read again.
+  const [version, setVersion] = useState(0);
+  const [coders] = useResource(`coders:${interview.project_id}`, (signal) => api.listCoders(interview.project_id, signal));
   // Where each fragment stands in coding; without it the transcript still reads, only the marks are missing.
-  const [codingState] = useResource(`coding-state:${interview.id}`, (signal) => api.getCodingState(interview.id, signal));
-  const states = codingState.status === 'ready' ? Object.fromEntries(codingState.data.fragments.map((f) => [f.fragment_id, f.state])) : null;
+  const [codingState] = useResource(`coding-state:${interview.id}:${coder}:${version}`, (signal) => api.getCodingState(interview.id, signal, coder || undefined));
+  const states = useLatest(codingState.status === 'ready' ? Object.fromEntries(codingState.data.fragments.map((f) => [f.fragment_id, f.state])) : null);
+  const [spans] = useResource(`code-applications:${interview.id}:${coder}:${version}`, (signal) =>
+    api.listInterviewApplications(interview.id, signal, coder || undefined),
+  );
+  const applications = useLatest(spans.status === 'ready' ? spans.data.applications : null);
+  const [codes, reloadCodes] = useResource(`picker-codes:${interview.project_id}:${mayCode}`, (signal) =>
+    mayCode ? readCodes(interview.project_id, signal) : Promise.resolve([] as Code[]),
+  );
+  const [memos] = useResource(`memos:${interview.project_id}`, (signal) => api.listMemos(interview.project_id, signal));
 
   return (
     <>
@@ -148,6 +164,8 @@ function Transcript({
         </p>
       )}
       {interview.media && <MediaPlayer ref={player} interviewId={interview.id} onTime={setPosition} />}
+      {coders.status === 'ready' && coders.data.length > 0 && <CoderFilter coders={coders.data} value={coder} onChange={setCoder} />}
+      {memos.status === 'ready' && applications && <TranscriptMemos interviewId={interview.id} memos={memos.data} applications={applications} />}
       <SearchBar
         interview={interview}
         initial={filters}
@@ -163,6 +181,13 @@ function Transcript({
           interview={interview}
           fragments={fragments.data}
           states={states}
+          applications={applications ?? []}
+          codes={codes.status === 'ready' ? codes.data : null}
+          memos={memos.status === 'ready' ? memos.data : []}
+          onCoded={(newCode) => {
+            setVersion((n) => n + 1);
+            if (newCode) reloadCodes();
+          }}
           filtered={filtered}
           target={target}
           position={position}
@@ -190,6 +215,42 @@ async function readAll(interviewId: string, filters: { q: string; speaker: strin
     all.push(...next.items);
     if (page + 1 >= next.total_pages || next.items.length === 0) return all;
   }
+}
+
+async function readCodes(projectId: string, signal: AbortSignal): Promise<Code[]> {
+  const all: Code[] = [];
+  for (let page = 0; ; page++) {
+    const next = await api.listCodes(projectId, { sort: 'label', page, size: 500 }, signal);
+    all.push(...next.items);
+    if (page + 1 >= next.total_pages || next.items.length === 0) return all;
+  }
+}
+
+/** The last non-null value: while a resource reloads, the page keeps showing what it had. */
+function useLatest<T>(value: T | null): T | null {
+  const last = useRef<T | null>(null);
+  if (value !== null) last.current = value;
+  return value ?? last.current;
+}
+
+function CoderFilter({ coders, value, onChange }: { coders: Coder[]; value: string; onChange(coder: string): void }) {
+  const { t } = useI18n();
+  return (
+    <div className="transcript-coder">
+      <Field label={t.transcript.coderFilter} hint={t.transcript.coderFilterHint}>
+        {(control) => (
+          <select {...control} value={value} onChange={(e) => onChange(e.target.value)}>
+            <option value="">{t.coding.everyone}</option>
+            {coders.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.display_name} ({t.transcript.coderKinds[c.kind]})
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+    </div>
+  );
 }
 
 function SearchBar({
@@ -261,6 +322,13 @@ interface FragmentListProps {
   interview: InterviewSummary;
   fragments: Fragment[];
   states: Record<string, FragmentState> | null;
+  /** The interview's coded spans (of the coder shown). */
+  applications: readonly SpanApplication[];
+  /** The codebook for the picker; null while it loads. */
+  codes: Code[] | null;
+  memos: readonly Memo[];
+  /** A code was applied, changed or removed; `newCode` when the codebook grew. */
+  onCoded(newCode: boolean): void;
   filtered: boolean;
   target: Target | null;
   /** Where playback is, in milliseconds; null before anything played. */
@@ -270,10 +338,21 @@ interface FragmentListProps {
   onShowInTranscript(fragmentId: string): void;
 }
 
-function FragmentList({ interview, fragments, states, filtered, target, position, onSeek, onShowInTranscript }: FragmentListProps) {
+/** What the picker is open for: a span of a fragment, and the application it replaces when changing a code. */
+interface Picking {
+  fragment: Fragment;
+  span: TextSpan;
+  replacing: SpanApplication | null;
+}
+
+function FragmentList(props: FragmentListProps) {
+  const { interview, fragments, states, applications, codes, memos, onCoded, filtered, target, position, onSeek, onShowInTranscript } = props;
   const { t } = useI18n();
   const mayCode = useCan()('coder');
-  const [applying, setApplying] = useState<{ fragment: Fragment; span: TextSpan } | null>(null);
+  const [picking, setPicking] = useState<Picking | null>(null);
+  const [activeApp, setActiveApp] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
   const [changed, setChanged] = useState<Record<string, FragmentState>>({});
   const [marking, setMarking] = useState<string | null>(null);
   const [markError, setMarkError] = useState<string | null>(null);
@@ -291,23 +370,126 @@ function FragmentList({ interview, fragments, states, filtered, target, position
       setMarking(null);
     }
   };
-  const [applied, setApplied] = useState<Record<string, TextSpan[]>>({});
   const [notice, setNotice] = useState<string | null>(null);
+  const byFragment = useMemo(() => groupByFragment(applications), [applications]);
+  const memosByCode = useMemo(() => {
+    const map = new Map<string, Memo[]>();
+    for (const memo of memos) if (memo.code_id) map.set(memo.code_id, [...(map.get(memo.code_id) ?? []), memo]);
+    return map;
+  }, [memos]);
   // The selection is read when the pointer goes down on "Apply code…", before the click can move focus.
   const pending = useRef<{ fragment: string; span: TextSpan } | null>(null);
   const capture = (f: Fragment) => {
-    const span = selectedSpan(document.querySelector<HTMLElement>(`#fragment-${CSS.escape(f.id)} .fragment__text`));
+    const span = selectedSpan(textOf(f));
     pending.current = span ? { fragment: f.id, span } : null;
   };
-  const open = (f: Fragment) => {
+  const openPicker = (f: Fragment, span: TextSpan | null, replacing: SpanApplication | null = null) => {
     const captured = pending.current?.fragment === f.id ? pending.current.span : null;
-    const span = captured ?? selectedSpan(document.querySelector<HTMLElement>(`#fragment-${CSS.escape(f.id)} .fragment__text`)) ?? { start: 0, end: f.text.length };
     pending.current = null;
     setNotice(null);
-    setApplying({ fragment: f, span });
+    setFailure(null);
+    setActiveApp(replacing?.id ?? null);
+    setPicking({ fragment: f, span: span ?? captured ?? selectedSpan(textOf(f)) ?? { start: 0, end: f.text.length }, replacing });
+  };
+  const closePicker = () => {
+    const at = picking?.fragment.id;
+    setPicking(null);
+    setFailure(null);
+    if (at) document.getElementById(`fragment-${at}`)?.focus({ preventScroll: true });
+  };
+  const pick = async (choice: Pick) => {
+    if (!picking) return;
+    const { fragment: f, span, replacing } = picking;
+    setBusy(true);
+    setFailure(null);
+    try {
+      // A new code is created first and then applied by id, to exactly the selected offsets.
+      const code = 'code' in choice ? choice.code : await api.createCode(interview.project_id, { label: choice.label });
+      rememberCode(interview.project_id, code.id);
+      const application = await api.applyCode(f.id, { code_id: code.id, quote_start: span.start, quote_end: span.end });
+      if (replacing && replacing.id !== application.id) await api.removeApplication(replacing.id);
+      setPicking(null);
+      setActiveApp(null);
+      setChanged((now) => ({ ...now, [f.id]: 'coded' }));
+      setNotice(replacing ? t.transcript.changed(replacing.code_label, code.label) : t.transcript.applied(code.label, application.quote));
+      onCoded(!('code' in choice));
+    } catch (error) {
+      setFailure(errorText(error, t));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const remove = async (application: SpanApplication) => {
+    setBusy(true);
+    setMarkError(null);
+    try {
+      await api.removeApplication(application.id);
+      setActiveApp(null);
+      setChanged((now) => {
+        const next = { ...now };
+        delete next[application.fragment_id];
+        return next;
+      });
+      setNotice(t.transcript.removed(application.code_label, application.quote));
+      onCoded(false);
+    } catch (error) {
+      setMarkError(errorText(error, t));
+    } finally {
+      setBusy(false);
+    }
   };
   const missing = target !== null && !filtered && !fragments.some((f) => f.id === target.fragment);
   const speaking = position === null ? null : spokenAt(fragments, position);
+
+  const act = useRef<RowActions>(null!);
+  act.current = {
+    picking: () => picking !== null,
+    openPicker,
+    closePicker,
+    pick,
+    remove,
+    setActiveApp,
+    toggleRelevance,
+    capture,
+    onSeek,
+    onShowInTranscript,
+  };
+
+  // Keyboard shortcuts (docs/frontend.md): c codes the selection (or the focused fragment), j/k move between
+  // fragments, Esc closes the picker or the open application. Keys typed into a field are left alone.
+  const latest = useRef({ fragments, picking, activeApp, filtered, mayCode, openPicker, closePicker });
+  latest.current = { fragments, picking, activeApp, filtered, mayCode, openPicker, closePicker };
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const now = latest.current;
+      if (event.key === 'Escape') {
+        if (now.picking) now.closePicker();
+        else if (now.activeApp) setActiveApp(null);
+        return;
+      }
+      if (event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;
+      if (event.key === 'c' && now.mayCode && !now.filtered && !now.picking) {
+        const selected = selectionInFragment();
+        const focused = (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('.fragment');
+        const id = selected?.fragmentId ?? focused?.id.replace(/^fragment-/, '');
+        const f = now.fragments.find((x) => x.id === id);
+        if (!f) return;
+        event.preventDefault();
+        now.openPicker(f, selected?.span ?? null);
+      } else if (event.key === 'j' || event.key === 'k') {
+        const items = [...document.querySelectorAll<HTMLElement>('li.fragment')];
+        if (items.length === 0) return;
+        const current = (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('li.fragment');
+        const at = current ? items.indexOf(current) : -1;
+        const next = items[Math.max(0, Math.min(items.length - 1, at + (event.key === 'j' ? 1 : -1)))];
+        event.preventDefault();
+        next?.focus({ preventScroll: true });
+        next?.scrollIntoView?.({ block: 'nearest' });
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
 
   useEffect(() => {
     if (!target || filtered) return;
@@ -327,99 +509,212 @@ function FragmentList({ interview, fragments, states, filtered, target, position
       )}
       {missing && <ErrorNotice message={t.transcript.fragmentNotFound} />}
       {markError && <ErrorNotice message={markError} />}
-      {!filtered && <p className="muted transcript__hint">{t.transcript.applyHint}</p>}
+      {!filtered && mayCode && <p className="muted transcript__hint">{t.transcript.applyHint}</p>}
       <div role="status" className={notice ? 'notice notice--success transcript__notice' : 'visually-hidden'}>
         {notice}
       </div>
       <ol className="fragments">
         {fragments.map((f) => {
-          const targeted = !filtered && target?.fragment === f.id;
-          const spans = filtered ? f.highlights : [...(targeted && target.quote ? [target.quote] : []), ...(applied[f.id] ?? [])];
-          const state = stateOf(f.id);
-          const classes = [
-            'fragment',
-            targeted ? 'fragment--target' : '',
-            state === 'not_relevant' ? 'fragment--not-relevant' : '',
-            speaking === f.id ? 'fragment--speaking' : '',
-          ]
-            .filter(Boolean)
-            .join(' ');
+          const pickingHere = picking?.fragment.id === f.id;
+          const coded = byFragment.get(f.id) ?? NONE;
+          const activeHere = activeApp !== null && coded.some((a) => a.id === activeApp);
           return (
-            <li key={f.id} id={`fragment-${f.id}`} tabIndex={-1} className={classes} aria-current={speaking === f.id ? 'true' : undefined}>
-              <div className="fragment__meta">
-                <span className={`speaker speaker--${f.speaker ? speakerIndex(interview, f.speaker) : 'none'}`}>
-                  {f.speaker ?? t.transcript.noSpeaker}
-                </span>
-                {f.start_ms !== null && onSeek !== null && (
-                  <button
-                    type="button"
-                    className="button button--ghost button--small fragment__time fragment__seek"
-                    aria-label={t.media.playFrom(clock(f.start_ms), f.ordinal + 1)}
-                    onClick={() => onSeek(f.start_ms ?? 0)}
-                  >
-                    ▶ {clock(f.start_ms)}
-                  </button>
-                )}
-                {f.start_ms !== null && onSeek === null && <span className="fragment__time">{clock(f.start_ms)}</span>}
-                {speaking === f.id && <span className="visually-hidden">{t.media.speaking}</span>}
-                <span className="fragment__number">{t.transcript.fragment(f.ordinal + 1)}</span>
-                {state === 'coded' && <span className="tag tag--quiet fragment__state">{t.transcript.stateCoded}</span>}
-                {state === 'not_relevant' && <span className="tag fragment__state fragment__state--not-relevant">{t.transcript.stateNotRelevant}</span>}
-                {state === 'examined' && <span className="tag tag--quiet fragment__state">{t.transcript.stateExamined}</span>}
-              </div>
-              <p className="fragment__text">
-                <HighlightedText text={f.text} spans={spans} className={filtered ? 'match' : 'quote'} />
-              </p>
-              {filtered && (
-                <button type="button" className="button button--ghost button--small" onClick={() => onShowInTranscript(f.id)}>
-                  {t.transcript.showInTranscript}
-                </button>
-              )}
-              {!filtered && mayCode && applying?.fragment.id !== f.id && (
-                <div className="fragment__actions">
-                  {(state === 'unexamined' || state === 'examined' || state === 'not_relevant') && (
-                    <button
-                      type="button"
-                      className="button button--ghost button--small fragment__relevance"
-                      aria-pressed={state === 'not_relevant'}
-                      aria-label={state === 'not_relevant' ? t.transcript.markRelevantFor(f.ordinal + 1) : t.transcript.markNotRelevantFor(f.ordinal + 1)}
-                      disabled={marking === f.id}
-                      onClick={() => void toggleRelevance(f, state !== 'not_relevant')}
-                    >
-                      {state === 'not_relevant' ? t.transcript.markRelevant : t.transcript.markNotRelevant}
-                    </button>
-                  )}
-                  <button
-                    type="button"
-                    className="button button--ghost button--small fragment__apply"
-                    aria-label={t.transcript.applyLabelFor(f.ordinal + 1)}
-                    onPointerDown={() => capture(f)}
-                    onClick={() => open(f)}
-                  >
-                    {t.transcript.applyButton}
-                  </button>
-                </div>
-              )}
-              {applying?.fragment.id === f.id && (
-                <ApplyCodeForm
-                  projectId={interview.project_id}
-                  fragment={f}
-                  span={applying.span}
-                  onCancel={() => setApplying(null)}
-                  onApplied={(application, label) => {
-                    setApplying(null);
-                    setApplied((now) => ({ ...now, [f.id]: [...(now[f.id] ?? []), { start: application.quote_start, end: application.quote_end }] }));
-                    setChanged((now) => ({ ...now, [f.id]: 'coded' }));
-                    setNotice(t.transcript.applied(label, application.quote));
-                  }}
-                />
-              )}
-            </li>
+            <FragmentRow
+              key={f.id}
+              f={f}
+              interview={interview}
+              coded={coded}
+              state={stateOf(f.id)}
+              targeted={!filtered && target?.fragment === f.id}
+              quote={!filtered && target?.fragment === f.id ? target.quote : null}
+              filtered={filtered}
+              picking={pickingHere ? picking : null}
+              codes={pickingHere ? codes : null}
+              busy={(pickingHere || activeHere) && busy}
+              failure={pickingHere ? failure : null}
+              activeApp={activeHere ? activeApp : null}
+              memos={memosByCode}
+              mayCode={mayCode}
+              marking={marking === f.id}
+              speaking={speaking === f.id}
+              canSeek={onSeek !== null}
+              act={act}
+            />
           );
         })}
       </ol>
     </section>
   );
+}
+
+const NONE: SpanApplication[] = [];
+
+/** What a fragment row calls back; a ref, so the rows stay memoised while the list's state changes. */
+interface RowActions {
+  picking(): boolean;
+  openPicker(f: Fragment, span: TextSpan | null, replacing?: SpanApplication | null): void;
+  closePicker(): void;
+  pick(choice: Pick): Promise<void>;
+  remove(application: SpanApplication): Promise<void>;
+  setActiveApp(id: string | null): void;
+  toggleRelevance(f: Fragment, notRelevant: boolean): Promise<void>;
+  capture(f: Fragment): void;
+  onSeek: ((ms: number) => void) | null;
+  onShowInTranscript(fragmentId: string): void;
+}
+
+interface FragmentRowProps {
+  f: Fragment;
+  interview: InterviewSummary;
+  coded: readonly SpanApplication[];
+  state: FragmentState | null;
+  targeted: boolean;
+  quote: TextSpan | null;
+  filtered: boolean;
+  /** The picker, when it is open on this fragment. */
+  picking: Picking | null;
+  codes: Code[] | null;
+  busy: boolean;
+  failure: string | null;
+  /** The application whose details are open, when it is one of this fragment's. */
+  activeApp: string | null;
+  memos: ReadonlyMap<string, Memo[]>;
+  mayCode: boolean;
+  marking: boolean;
+  speaking: boolean;
+  canSeek: boolean;
+  act: { current: RowActions };
+}
+
+/** One fragment: meta, painted text, picker, margin and actions. Memoised: opening the picker re-renders one row. */
+const FragmentRow = memo(function FragmentRow(props: FragmentRowProps) {
+  const { f, interview, coded, state, targeted, quote, filtered, picking, codes, busy, failure, activeApp, memos, mayCode, marking, speaking, canSeek, act } = props;
+  const { t } = useI18n();
+    const pickingHere = picking !== null;
+    const marks = filtered ? f.highlights : picking ? [picking.span] : quote ? [quote] : [];
+    const classes = [
+      'fragment',
+      coded.length > 0 || pickingHere ? 'fragment--coding' : '',
+      targeted ? 'fragment--target' : '',
+      state === 'not_relevant' ? 'fragment--not-relevant' : '',
+      speaking ? 'fragment--speaking' : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+    return (
+      <li key={f.id} id={`fragment-${f.id}`} tabIndex={-1} className={classes} aria-current={speaking ? 'true' : undefined}>
+        <div className="fragment__body">
+          <div className="fragment__meta">
+            <span className={`speaker speaker--${f.speaker ? speakerIndex(interview, f.speaker) : 'none'}`}>
+              {f.speaker ?? t.transcript.noSpeaker}
+            </span>
+            {f.start_ms !== null && canSeek && (
+              <button
+                type="button"
+                className="button button--ghost button--small fragment__time fragment__seek"
+                aria-label={t.media.playFrom(clock(f.start_ms), f.ordinal + 1)}
+                onClick={() => act.current.onSeek?.(f.start_ms ?? 0)}
+              >
+                ▶ {clock(f.start_ms)}
+              </button>
+            )}
+            {f.start_ms !== null && !canSeek && <span className="fragment__time">{clock(f.start_ms)}</span>}
+            {speaking && <span className="visually-hidden">{t.media.speaking}</span>}
+            <span className="fragment__number">{t.transcript.fragment(f.ordinal + 1)}</span>
+            {state === 'coded' && <span className="tag tag--quiet fragment__state">{t.transcript.stateCoded}</span>}
+            {state === 'not_relevant' && <span className="tag fragment__state fragment__state--not-relevant">{t.transcript.stateNotRelevant}</span>}
+            {state === 'examined' && <span className="tag tag--quiet fragment__state">{t.transcript.stateExamined}</span>}
+          </div>
+          <p
+            className="fragment__text"
+            onMouseUp={() => {
+              if (filtered || !mayCode || act.current.picking()) return;
+              const span = selectedSpan(textOf(f));
+              if (span) act.current.openPicker(f, span);
+            }}
+          >
+            <CodedText
+              text={f.text}
+              applications={filtered ? [] : coded}
+              marks={marks}
+              markClass={filtered ? 'match' : pickingHere ? 'pending' : 'quote'}
+              activeId={activeApp}
+            />
+          </p>
+          {filtered && (
+            <button type="button" className="button button--ghost button--small" onClick={() => act.current.onShowInTranscript(f.id)}>
+              {t.transcript.showInTranscript}
+            </button>
+          )}
+          {pickingHere && codes === null && <Loading />}
+          {pickingHere && codes !== null && (
+            <CodePicker
+              projectId={interview.project_id}
+              quote={f.text.slice(picking.span.start, picking.span.end)}
+              codes={codes}
+              busy={busy}
+              failure={failure}
+              title={picking.replacing ? t.transcript.changeTitle(picking.replacing.code_label) : t.transcript.applyTitle}
+              onPick={(choice) => void act.current.pick(choice)}
+              onCancel={() => act.current.closePicker()}
+            />
+          )}
+        </div>
+        {!filtered && (
+          <CodeMargin
+            fragmentNumber={f.ordinal + 1}
+            applications={coded}
+            activeId={activeApp}
+            memos={memos}
+            mayCode={mayCode}
+            busy={busy}
+            onSelect={(id) => act.current.setActiveApp(id)}
+            onRemove={(a) => void act.current.remove(a)}
+            onChangeCode={(a) => act.current.openPicker(f, { start: a.quote_start, end: a.quote_end }, a)}
+          />
+        )}
+        {!filtered && mayCode && !pickingHere && (
+          <div className="fragment__actions">
+            {(state === 'unexamined' || state === 'examined' || state === 'not_relevant') && (
+              <button
+                type="button"
+                className="button button--ghost button--small fragment__relevance"
+                aria-pressed={state === 'not_relevant'}
+                aria-label={state === 'not_relevant' ? t.transcript.markRelevantFor(f.ordinal + 1) : t.transcript.markNotRelevantFor(f.ordinal + 1)}
+                disabled={marking}
+                onClick={() => void act.current.toggleRelevance(f, state !== 'not_relevant')}
+              >
+                {state === 'not_relevant' ? t.transcript.markRelevant : t.transcript.markNotRelevant}
+              </button>
+            )}
+            <button
+              type="button"
+              className="button button--ghost button--small fragment__apply"
+              aria-label={t.transcript.applyLabelFor(f.ordinal + 1)}
+              onPointerDown={() => act.current.capture(f)}
+              onClick={() => act.current.openPicker(f, null)}
+            >
+              {t.transcript.applyButton}
+            </button>
+          </div>
+        )}
+      </li>
+    );
+});
+
+function textOf(f: Fragment): HTMLElement | null {
+  return document.querySelector<HTMLElement>(`#fragment-${CSS.escape(f.id)} .fragment__text`);
+}
+
+function groupByFragment(applications: readonly SpanApplication[]): Map<string, SpanApplication[]> {
+  const map = new Map<string, SpanApplication[]>();
+  for (const a of applications) map.set(a.fragment_id, [...(map.get(a.fragment_id) ?? []), a]);
+  return map;
+}
+
+function typing(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
 function speakerIndex(interview: InterviewSummary, speaker: string): number {

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * How far coding has got (docs/adr/011): every participant fragment is coded (it has a code application),
- * not relevant (a researcher said so, or the auto-coder examined it and found nothing to code), or not yet
- * examined. Interviewer turns are counted apart: they are questions, not data. Owner-checked.
+ * How far coding has got (docs/adr/011, docs/adr/030): every participant fragment is coded (it has a code
+ * application), not relevant (a researcher said so), examined (the auto-coder read it and found nothing to code),
+ * or not yet examined. Interviewer turns are counted apart: they are questions, not data. Owner-checked.
  */
 public interface CodingCoverage {
 
@@ -55,27 +55,33 @@ public interface CodingCoverage {
 
     /**
      * @param fragments participant fragments (the denominator of the shares)
+     * @param notRelevant fragments a researcher marked not relevant (and nobody coded)
+     * @param examined fragments the auto-coder read and found nothing to code in (nobody coded or marked them)
      * @param codedShare {@code coded / fragments}, 0 when there are none; likewise the other shares
      */
     record Counts(
             int fragments,
             int coded,
             int notRelevant,
+            int examined,
             int unexamined,
             double codedShare,
             double notRelevantShare,
+            double examinedShare,
             double unexaminedShare,
             int interviewerFragments) {
 
-        public static Counts of(int coded, int notRelevant, int unexamined, int interviewerFragments) {
-            int total = coded + notRelevant + unexamined;
+        public static Counts of(int coded, int notRelevant, int examined, int unexamined, int interviewerFragments) {
+            int total = coded + notRelevant + examined + unexamined;
             return new Counts(
                     total,
                     coded,
                     notRelevant,
+                    examined,
                     unexamined,
                     share(coded, total),
                     share(notRelevant, total),
+                    share(examined, total),
                     share(unexamined, total),
                     interviewerFragments);
         }

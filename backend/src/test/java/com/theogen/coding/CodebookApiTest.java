@@ -63,6 +63,9 @@ class CodebookApiTest {
         assertThat(counts.get("fragments").asInt()).isEqualTo(3);
         assertThat(counts.get("coded").asInt()).isEqualTo(1);
         assertThat(counts.get("not_relevant").asInt()).isEqualTo(1);
+        assertThat(counts.get("examined").asInt())
+                .as("no machine examined anything")
+                .isZero();
         assertThat(counts.get("unexamined").asInt()).isEqualTo(1);
         assertThat(counts.get("interviewer_fragments").asInt()).isEqualTo(3);
         assertThat(counts.get("coded_share").asDouble()).isEqualTo(0.3333);

@@ -327,9 +327,12 @@ class LlmAutoCodingTest {
         assertThat(done.get("degraded").asBoolean()).isTrue();
         JsonNode coverage = coding.json(token, "GET", "/api/projects/" + projectId + "/coverage", null, 200);
         assertThat(coverage.at("/project/coded").asInt()).isEqualTo(2);
-        assertThat(coverage.at("/project/not_relevant").asInt())
+        assertThat(coverage.at("/project/examined").asInt())
                 .as("the work fragment was answered with no code: examined")
                 .isEqualTo(1);
+        assertThat(coverage.at("/project/not_relevant").asInt())
+                .as("nobody marked anything not relevant")
+                .isZero();
         assertThat(coverage.at("/project/unexamined").asInt())
                 .as("an unanswered fragment is not examined: the next run codes it")
                 .isEqualTo(1);

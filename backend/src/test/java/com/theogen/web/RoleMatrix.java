@@ -268,6 +268,8 @@ final class RoleMatrix {
                 row("GET /api/projects/{projectId}/attributes", VIEWER, 200),
                 row("POST /api/projects/{projectId}/attributes/import", CODER, 200)
                         .body(ids -> "interview,site\n" + ids.get("interviewId") + ",Norte\n"),
-                row("GET /api/projects/{projectId}/overview", VIEWER, 200));
+                row("GET /api/projects/{projectId}/overview", VIEWER, 200),
+                // the transcript as the coding surface (#19)
+                row("GET /api/interviews/{interviewId}/code-applications", VIEWER, 200));
     }
 }

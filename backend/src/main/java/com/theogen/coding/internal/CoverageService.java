@@ -51,11 +51,11 @@ class CoverageService implements CodingCoverage {
         Map<UUID, String> marks = codes.marks(projectId, layers);
         Map<UUID, int[]> perInterview = new LinkedHashMap<>();
         Map<UUID, InterviewInfo> interviews = directory.interviews(projectId);
-        interviews.keySet().forEach(id -> perInterview.put(id, new int[4]));
-        int[] total = new int[4];
+        interviews.keySet().forEach(id -> perInterview.put(id, new int[5]));
+        int[] total = new int[5];
         for (Scoped fragment : all) {
             int bucket = bucket(fragment, coded, marks);
-            perInterview.computeIfAbsent(fragment.fragment().interviewId(), k -> new int[4])[bucket]++;
+            perInterview.computeIfAbsent(fragment.fragment().interviewId(), k -> new int[5])[bucket]++;
             total[bucket]++;
         }
         List<InterviewCoverage> rows = new ArrayList<>();
@@ -100,18 +100,22 @@ class CoverageService implements CodingCoverage {
         return marks.getOrDefault(fragment.id(), "unexamined");
     }
 
-    /** 0 coded, 1 not relevant (by a researcher, or examined without a code), 2 unexamined, 3 interviewer. */
+    /** 0 coded, 1 not relevant (a researcher said so), 2 examined with nothing to code, 3 unexamined, 4 interviewer. */
     private static int bucket(Scoped fragment, Set<UUID> coded, Map<UUID, String> marks) {
         if (coded.contains(fragment.id())) {
             return 0;
         }
         if (fragment.interviewer()) {
+            return 4;
+        }
+        String mark = marks.get(fragment.id());
+        if (mark == null) {
             return 3;
         }
-        return marks.containsKey(fragment.id()) ? 1 : 2;
+        return "not_relevant".equals(mark) ? 1 : 2;
     }
 
     private static Counts counts(int[] c) {
-        return Counts.of(c[0], c[1], c[2], c[3]);
+        return Counts.of(c[0], c[1], c[2], c[3], c[4]);
     }
 }

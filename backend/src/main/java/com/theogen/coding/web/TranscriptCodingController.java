@@ -1,0 +1,50 @@
+package com.theogen.coding.web;
+
+import com.theogen.coding.TranscriptCoding;
+import com.theogen.coding.TranscriptCoding.SpanView;
+import com.theogen.project.ProjectRole;
+import com.theogen.project.ProjectScoped;
+import com.theogen.security.AuthenticatedUser;
+import com.theogen.web.BlockingBridge;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+@Tag(name = "Coding")
+@RestController
+class TranscriptCodingController {
+
+    private final TranscriptCoding transcript;
+    private final BlockingBridge blocking;
+
+    TranscriptCodingController(TranscriptCoding transcript, BlockingBridge blocking) {
+        this.transcript = transcript;
+        this.blocking = blocking;
+    }
+
+    /** The interview's coded spans: what the transcript paints and labels in its margin. */
+    record InterviewApplications(UUID interviewId, List<SpanView> applications) {}
+
+    @Operation(
+            summary = "Every code application of an interview with its code's label and colour and its coder's name"
+                    + " and kind, in fragment order")
+    @ProjectScoped(ProjectRole.VIEWER)
+    @GetMapping("/api/interviews/{interviewId}/code-applications")
+    Mono<InterviewApplications> applications(
+            @AuthenticationPrincipal AuthenticatedUser user,
+            @PathVariable UUID interviewId,
+            @Parameter(description = "coder ids (repeat for several); everyone when absent")
+                    @RequestParam(required = false)
+                    List<UUID> coder) {
+        return blocking.call(() -> new InterviewApplications(
+                interviewId, transcript.applications(user.id(), interviewId, coder == null ? List.of() : coder)));
+    }
+}
