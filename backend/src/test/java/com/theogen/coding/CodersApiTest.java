@@ -5,8 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.theogen.support.ApiClient;
 import com.theogen.support.IntegrationTest;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -135,6 +141,58 @@ class CodersApiTest {
                 null,
                 400);
         assertThat(unknown.get("error_code").asText()).isEqualTo("UNKNOWN_CODER");
+    }
+
+    /**
+     * A member's coder is created by their first application, and the dashboard's search-and-code sends several
+     * at once (four at a time): every one of them lands, all under one coder.
+     */
+    @Test
+    void aNewMembersFirstApplicationsSentTogetherAllLandUnderOneCoder() throws Exception {
+        CodingApi coding = new CodingApi(api);
+        ExecutorService senders = Executors.newFixedThreadPool(8);
+        try {
+            for (int member = 0; member < 3; member++) {
+                String token = api.newUserToken();
+                String project = coding.json(
+                                token, "POST", "/api/projects", Map.of("name", "A la vez", "language", "es"), 201)
+                        .get("id")
+                        .asText();
+                String interview = coding.upload(token, project, "marta.txt", TRANSCRIPT);
+                List<String> fragments = new ArrayList<>();
+                coding.json(token, "GET", "/api/interviews/" + interview + "/fragments", null, 200)
+                        .get("items")
+                        .forEach(f -> fragments.add(f.get("id").asText()));
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<JsonNode>> sent = new ArrayList<>();
+                for (String id : fragments) {
+                    sent.add(senders.submit(() -> {
+                        start.await();
+                        return coding.json(
+                                token,
+                                "POST",
+                                "/api/fragments/" + id + "/codes",
+                                Map.of("label", "a la vez", "quote_start", 0, "quote_end", 5),
+                                201);
+                    }));
+                }
+                start.countDown();
+                List<String> coderIds = new ArrayList<>();
+                for (Future<JsonNode> one : sent) {
+                    coderIds.add(one.get().get("coder_id").asText());
+                }
+
+                assertThat(fragments).hasSizeGreaterThanOrEqualTo(6);
+                assertThat(coderIds.stream().distinct()).hasSize(1);
+                assertThat(coders(coding, token, project)
+                                .get("user")
+                                .get("applications")
+                                .asInt())
+                        .isEqualTo(fragments.size());
+            }
+        } finally {
+            senders.shutdownNow();
+        }
     }
 
     @Test

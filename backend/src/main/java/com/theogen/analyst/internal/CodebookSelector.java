@@ -1,10 +1,12 @@
 package com.theogen.analyst.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,25 +63,26 @@ final class CodebookSelector {
      * stronger (its surface forms become variants) and reported (ADR 037).
      */
     private static void mergeOverlapping(List<CodeGroup> groups) {
+        Map<CodeGroup, Set<String>> stems = new HashMap<>();
+        for (CodeGroup group : groups) {
+            Set<String> words = new HashSet<>();
+            group.members().forEach(m -> words.addAll(m.stems()));
+            stems.put(group, words);
+        }
         for (int i = 0; i < groups.size(); i++) {
             CodeGroup strong = groups.get(i);
             for (int j = groups.size() - 1; j > i; j--) {
                 CodeGroup weak = groups.get(j);
                 if (strong.language() == weak.language()
                         && !weak.reused()
-                        && sharesWord(strong, weak)
+                        && !Collections.disjoint(stems.get(strong), stems.get(weak))
                         && overlap(strong.fragments(), weak.fragments()) >= OVERLAP_JACCARD) {
                     strong.absorb(weak);
+                    stems.get(strong).addAll(stems.get(weak));
                     groups.remove(j);
                 }
             }
         }
-    }
-
-    private static boolean sharesWord(CodeGroup a, CodeGroup b) {
-        Set<String> stems = new HashSet<>();
-        a.members().forEach(m -> stems.addAll(m.stems()));
-        return b.members().stream().flatMap(m -> m.stems().stream()).anyMatch(stems::contains);
     }
 
     private static double overlap(Set<Integer> a, Set<Integer> b) {
@@ -94,20 +97,27 @@ final class CodebookSelector {
      * it is a near-duplicate of, so its fragment is coded too.
      */
     private static void absorbVariants(List<CodeGroup> groups, CandidateIndex index, Set<Candidate> ranked) {
-        Map<String, List<CodeGroup>> byStem = new HashMap<>();
+        // Candidates are compared with each group's ranked phrases as they stand before absorbing: comparing with
+        // the variants absorbed so far made the work grow with the square of the candidates (minutes on a large
+        // project) and let a group drift along a chain of near-duplicates.
+        Map<CodeGroup, List<List<String>>> heads = new HashMap<>();
+        Map<String, Set<CodeGroup>> byStem = new HashMap<>();
         for (CodeGroup group : groups) {
-            group.members().forEach(m -> m.stems().forEach(stem -> byStem.computeIfAbsent(
-                            group.language().code() + "|" + stem, k -> new ArrayList<>())
-                    .add(group)));
+            List<List<String>> stems =
+                    group.members().stream().map(m -> List.copyOf(m.stems())).toList();
+            heads.put(group, stems);
+            stems.forEach(words -> words.forEach(
+                    stem -> byStem.computeIfAbsent(group.language().code() + "|" + stem, k -> new LinkedHashSet<>())
+                            .add(group)));
         }
         for (Candidate candidate : index.candidates()) {
             if (ranked.contains(candidate)) {
                 continue;
             }
             for (String stem : candidate.stems()) {
-                CodeGroup home = byStem.getOrDefault(candidate.language().code() + "|" + stem, List.of()).stream()
-                        .filter(g -> g.members().stream()
-                                .anyMatch(m -> PhraseSimilarity.nearDuplicate(m.stems(), candidate.stems())))
+                CodeGroup home = byStem.getOrDefault(candidate.language().code() + "|" + stem, Set.of()).stream()
+                        .filter(g -> heads.get(g).stream()
+                                .anyMatch(head -> PhraseSimilarity.nearDuplicate(head, candidate.stems())))
                         .findFirst()
                         .orElse(null);
                 if (home != null) {

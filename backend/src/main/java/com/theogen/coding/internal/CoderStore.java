@@ -107,7 +107,7 @@ class CoderStore {
     private Coder ensure(UUID projectId, UUID newId, CoderKind kind, String key, String displayName) {
         jdbc.update(
                 "INSERT INTO coders (project_id, id, kind, key, display_name, created_at) VALUES (?, ?, ?, ?, ?, now())"
-                        + " ON CONFLICT ON CONSTRAINT uk_coders_key DO NOTHING",
+                        + " ON CONFLICT DO NOTHING",
                 projectId,
                 newId,
                 kind.code(),
