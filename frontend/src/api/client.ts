@@ -145,7 +145,7 @@ export const api = {
   getJob: (projectId: string, jobId: string, signal?: AbortSignal) =>
     call<Job>('getJob', { params: { projectId, jobId }, ...withSignal(signal) }),
   cancelJob: (projectId: string, jobId: string) => call<Job>('cancelJob', { params: { projectId, jobId } }),
-  searchProject: (projectId: string, { q, speaker, category, interview, exclude_interviewer, limit = 30 }: SearchQuery, signal?: AbortSignal) =>
+  searchProject: (projectId: string, { q, speaker, category, interview, exclude_interviewer, filters = {}, limit = 30 }: SearchQuery, signal?: AbortSignal) =>
     call<SearchResult>('searchProject', {
       params: { projectId },
       query: {
@@ -155,6 +155,7 @@ export const api = {
         ...(category ? { category } : {}),
         ...(interview ? { interview } : {}),
         ...(exclude_interviewer ? { exclude_interviewer: 'true' } : {}),
+        ...Object.fromEntries(Object.entries(filters).filter(([, value]) => value).map(([name, value]) => [`attr.${name}`, value])),
       },
       ...withSignal(signal),
     }),

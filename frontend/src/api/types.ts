@@ -312,6 +312,8 @@ export interface SearchQuery {
   interview?: string;
   /** Leave out the interviewer's turns. */
   exclude_interviewer?: boolean;
+  /** Only interviews whose attribute (by name) has this value: sent as `attr.<name>=<value>`. */
+  filters?: Record<string, string>;
   limit?: number;
 }
 

@@ -127,7 +127,8 @@ export function MatricesSection({ projectId }: { projectId: string }) {
 }
 
 /** Each variable's distinct values, sorted, from the attributes table. */
-function valuesByVariable(table: AttributeTable | null): Record<string, string[]> {
+/** Each attribute of the project with the values interviews have for it, sorted (names matched ignoring case). */
+export function valuesByVariable(table: AttributeTable | null): Record<string, string[]> {
   const result: Record<string, Set<string>> = {};
   for (const variable of table?.variables ?? []) result[variable.name] = new Set();
   for (const row of table?.interviews ?? []) {

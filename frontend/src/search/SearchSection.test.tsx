@@ -73,6 +73,30 @@ describe('project search', { timeout: 20_000 }, () => {
     expect(calls.filter((c) => c.path.endsWith('/search')).at(-1)?.query.get('exclude_interviewer')).toBe('true');
   });
 
+  it('searches only the interviews whose attribute has the chosen value', async () => {
+    const { calls } = server(
+      () => json({ results: [], degraded: false, missing_sources: [], index: { interviews: 2, indexed: 2, pending: 0, failed: 0 } }),
+      {
+        [`GET /api/projects/${ID}/attributes`]: () =>
+          json({
+            project_id: ID,
+            variables: [{ name: 'sede', type: 'text' }],
+            interviews: [
+              { interview_id: 'i1', label: 'Marta', attributes: [{ name: 'sede', type: 'text', value: 'Norte' }] },
+              { interview_id: 'i2', label: 'Rosa', attributes: [{ name: 'sede', type: 'text', value: 'Sur' }] },
+            ],
+          }),
+      },
+    );
+    renderApp(`/projects/${ID}/search`);
+
+    await userEvent.selectOptions(await screen.findByRole('combobox', { name: 'Filter attribute' }), 'sede');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Filter value' }), 'Sur');
+    await searchFor('madre');
+
+    expect(calls.filter((c) => c.path.endsWith('/search')).at(-1)?.query.get('attr.sede')).toBe('Sur');
+  });
+
   it('shows each hit’s codes in their colours', async () => {
     server(() => json({ results: [hit('f1', 'Cuido de noche.', { code_ids: ['c1', 'c2'] }), hit('f2', 'Sin códigos.')], degraded: false, missing_sources: [], index: { interviews: 1, indexed: 1, pending: 0, failed: 0 } }));
     renderApp(`/projects/${ID}/search`);

@@ -6,20 +6,24 @@ import { ErrorNotice } from '../ui/ErrorNotice';
 import { errorText } from '../ui/errors';
 import { Field } from '../ui/Field';
 import { useResource } from '../ui/hooks';
+import { valuesByVariable } from '../matrices/MatricesSection';
 import { SearchResults } from './SearchResults';
 
 /** Search across every fragment of the project (meaning and words), with filters, each hit linking to its place. */
 export function SearchSection({ projectId }: { projectId: string }) {
   const { t } = useI18n();
   const [filters] = useResource(`search-filters:${projectId}`, (signal) => loadFilters(projectId, signal));
-  const [query, setQuery] = useState<Required<Omit<SearchQuery, 'limit'>>>({ q: '', speaker: '', category: '', interview: '', exclude_interviewer: false });
+  const [query, setQuery] = useState<Required<Omit<SearchQuery, 'limit' | 'filters'>>>({ q: '', speaker: '', category: '', interview: '', exclude_interviewer: false });
+  // One attribute filter, as on the matrices: only interviews whose attribute has this value.
+  const [attribute, setAttribute] = useState({ name: '', value: '' });
   const [result, setResult] = useState<{ status: 'idle' } | { status: 'busy' } | { status: 'done'; data: SearchResult; run: number } | { status: 'error'; error: unknown }>(
     { status: 'idle' },
   );
   const [missing, setMissing] = useState(false);
   // Codes created from the results stay known to later searches (the codebook was read when the page opened).
   const [created, setCreated] = useState<Code[]>([]);
-  const options = filters.status === 'ready' ? filters.data : { interviews: [], speakers: [], categories: [], codes: [] };
+  const options = filters.status === 'ready' ? filters.data : { interviews: [], speakers: [], categories: [], codes: [], attributes: {} };
+  const attributeNames = Object.keys(options.attributes);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -29,7 +33,11 @@ export function SearchSection({ projectId }: { projectId: string }) {
     }
     setResult({ status: 'busy' });
     try {
-      const data = await api.searchProject(projectId, { ...query, q: query.q.trim() });
+      const data = await api.searchProject(projectId, {
+        ...query,
+        q: query.q.trim(),
+        ...(attribute.name && attribute.value ? { filters: { [attribute.name]: attribute.value } } : {}),
+      });
       setResult((current) => ({ status: 'done', data, run: (current.status === 'done' ? current.run : 0) + 1 }));
     } catch (error) {
       setResult({ status: 'error', error });
@@ -64,6 +72,16 @@ export function SearchSection({ projectId }: { projectId: string }) {
           {options.categories.length > 0 && (
             <FilterSelect label={t.search.category} value={query.category} all={t.search.allCategories} onChange={(category) => set({ category })}
               options={options.categories.map((c) => [c.id, c.name])} />
+          )}
+          {attributeNames.length > 0 && (
+            <FilterSelect label={t.matrices.filterAttribute} value={attribute.name} all={t.matrices.anyAttribute}
+              onChange={(name) => setAttribute({ name, value: name ? (options.attributes[name]?.[0] ?? '') : '' })}
+              options={attributeNames.map((n) => [n, n])} />
+          )}
+          {attribute.name && (
+            <FilterSelect label={t.matrices.filterValue} value={attribute.value} all={t.matrices.anyValue}
+              onChange={(value) => setAttribute((current) => ({ ...current, value }))}
+              options={(options.attributes[attribute.name] ?? []).map((v) => [v, v])} />
           )}
         </div>
         <label className="checkbox">
@@ -106,14 +124,16 @@ function FilterSelect({ label, value, all, options, onChange }: {
 }
 
 async function loadFilters(projectId: string, signal: AbortSignal) {
-  const [interviews, categories, codes] = await Promise.all([
+  const [interviews, categories, codes, attributes] = await Promise.all([
     api.listInterviews(projectId, 0, 100, signal),
     // The category filter is a convenience: without categories (nothing coded yet) the search still works.
     api.listCategories(projectId, signal).catch((): Category[] => []),
     // The codes name the hits' chips and fill the code picker; the search works without them.
     api.listCodes(projectId, { sort: 'label', page: 0, size: 500 }, signal).then((page) => page.items, (): Code[] => []),
+    // Case attributes filter the interviews searched (attr.<name>=<value>); without them there is no such filter.
+    api.getAttributeTable(projectId, signal).then(valuesByVariable, () => ({}) as Record<string, string[]>),
   ]);
-  return { interviews: interviews.items, speakers: speakersOf(interviews.items), categories, codes };
+  return { interviews: interviews.items, speakers: speakersOf(interviews.items), categories, codes, attributes };
 }
 
 function speakersOf(interviews: InterviewSummary[]): string[] {
