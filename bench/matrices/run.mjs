@@ -1,8 +1,12 @@
 // Matrix timings on a synthetic project: N interviews of T turn pairs (interviewer question + participant answer),
 // offline auto-coded, two attributes per interview set by CSV; then each matrix kind and one cell are fetched
 // RUNS times through HTTP and the median and max are printed and written to bench/results/matrices.json.
+// Then (unless BENCH_PAGES=0) the dashboard's workspace pages are timed in headless Chromium on the same project:
+// overview, a transcript (to its first margin label), the code picker after a selection, the codebook tree, the
+// review queue, the matrices, a matrix cell, search (issue #19's closing figures).
 // Usage: THEOGEN_URL=http://localhost:8080 node bench/matrices/run.mjs [interviews=36] [pairs=70] [runs=5]
 import { writeFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -26,9 +30,9 @@ async function call(method, path, { token, body, raw, type } = {}) {
   return text ? JSON.parse(text) : null;
 }
 
-const token = (await call('POST', '/api/auth/register', {
-  body: { email: `bench-${Date.now()}@example.org`, password: 'a long passphrase for bench', display_name: 'Bench' },
-})).access_token;
+const email = `bench-${Date.now()}@example.org`;
+const password = 'a long passphrase for bench';
+const token = (await call('POST', '/api/auth/register', { body: { email, password, display_name: 'Bench' } })).access_token;
 // BENCH_DEMO=1 times the demo project seeded for a new account instead of the synthetic one.
 const demo = process.env.BENCH_DEMO === '1';
 const project = demo
@@ -90,7 +94,9 @@ const busiest = co.cells.filter((c) => c.row !== c.column).sort((a, b) => b.coun
 const cell = await time(`${m}/cell?kind=cooccurrence&row=${co.rows[busiest.row].code_id}&column=${co.columns[busiest.column].key}&size=20`);
 results.cell = { median_ms: cell.median_ms, max_ms: cell.max_ms, fragments: cell.last.total_items };
 const overviewTime = await time(`/api/projects/${project}/overview`);
+const pages = process.env.BENCH_PAGES === '0' ? null : await timePages();
 const report = {
+  pages,
   measured_at: new Date().toISOString(),
   project: demo ? 'demo' : 'synthetic',
   interviews: ids.length,
@@ -107,3 +113,71 @@ console.log(JSON.stringify(report, null, 2));
 const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'results', demo ? 'matrices-demo.json' : 'matrices.json');
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, JSON.stringify(report, null, 2) + '\n');
+
+/** Each workspace page from navigation to its first meaningful element, median and max of three loads, in ms. */
+async function timePages() {
+  const require = createRequire(new URL('../../frontend/package.json', import.meta.url));
+  const { chromium } = require('playwright-core');
+  const browser = await chromium.launch({
+    executablePath: process.env.THEOGEN_CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    page.setDefaultTimeout(180_000);
+    await page.goto(`${base}/sign-in`);
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Projects' }).waitFor();
+    const at = `${base}/projects/${project}`;
+    const timed = async (action) => {
+      const times = [];
+      for (let r = 0; r < 3; r++) {
+        const t = performance.now();
+        await action();
+        times.push(performance.now() - t);
+      }
+      times.sort((a, b) => a - b);
+      return { median_ms: Math.round(times[1]), max_ms: Math.round(times[2]) };
+    };
+    const load = (path, selector) => timed(async () => {
+      await page.goto(`${at}${path}`);
+      await page.locator(selector).first().waitFor();
+    });
+    const result = {
+      overview: await load('', '.study-stats__item'),
+      transcript: await load(`/interviews/${ids[0]}`, '.code-margin .code-label'),
+    };
+    result.transcript.fragments = await page.locator('.fragment').count();
+    result.picker_open = await timed(async () => {
+      await page.keyboard.press('Escape');
+      const fragment = page.locator('.fragment').nth(3);
+      await fragment.locator('.fragment__text').evaluate((element) => {
+        const range = document.createRange();
+        range.selectNodeContents(element);
+        window.getSelection().removeAllRanges();
+        window.getSelection().addRange(range);
+        element.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+      });
+      await page.getByRole('dialog', { name: 'Apply a code' }).waitFor();
+    });
+    result.codebook_tree = await load('/coding', '.tree-code__label');
+    result.review_queue = await load('/review', '.review-card__head');
+    result.matrices = await load('/matrices', '.matrix__button');
+    result.matrix_cell = await timed(async () => {
+      await page.locator('.matrix__button').first().click();
+      await page.locator('.matrix-fragment').first().waitFor();
+      await page.keyboard.press('Escape');
+    });
+    result.search = await timed(async () => {
+      await page.goto(`${at}/search`);
+      await page.getByRole('searchbox', { name: /Search the interviews/ }).fill('cuidado madre');
+      await page.getByRole('button', { name: 'Search', exact: true }).click();
+      await page.locator('.search-hit').first().waitFor();
+    });
+    return result;
+  } finally {
+    await browser.close();
+  }
+}

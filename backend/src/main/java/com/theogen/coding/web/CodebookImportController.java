@@ -5,10 +5,10 @@ import com.theogen.project.ProjectRole;
 import com.theogen.project.ProjectScoped;
 import com.theogen.security.AuthenticatedUser;
 import com.theogen.web.BlockingBridge;
+import com.theogen.web.RequestBodies;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,14 +42,7 @@ class CodebookImportController {
     @PostMapping("/api/projects/{projectId}/codebook/import")
     Mono<CodebookImport.CodebookImportResult> importCsv(
             @AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID projectId, ServerHttpRequest request) {
-        return DataBufferUtils.join(request.getBody(), MAX_BYTES)
-                .map(buffer -> {
-                    byte[] bytes = new byte[buffer.readableByteCount()];
-                    buffer.read(bytes);
-                    DataBufferUtils.release(buffer);
-                    return bytes;
-                })
-                .defaultIfEmpty(new byte[0])
+        return RequestBodies.bytes(request, MAX_BYTES)
                 .flatMap(bytes -> blocking.call(() -> imports.importCsv(user.id(), projectId, bytes)));
     }
 }

@@ -6,6 +6,7 @@ import com.theogen.project.ProjectRole;
 import com.theogen.project.ProjectScoped;
 import com.theogen.security.AuthenticatedUser;
 import com.theogen.web.BlockingBridge;
+import com.theogen.web.RequestBodies;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -13,7 +14,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -84,14 +84,7 @@ class AttributeController {
     @PostMapping("/api/projects/{projectId}/attributes/import")
     Mono<InterviewAttributes.AttributeImportResult> importCsv(
             @AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID projectId, ServerHttpRequest request) {
-        return DataBufferUtils.join(request.getBody(), MAX_CSV_BYTES)
-                .map(buffer -> {
-                    byte[] bytes = new byte[buffer.readableByteCount()];
-                    buffer.read(bytes);
-                    DataBufferUtils.release(buffer);
-                    return bytes;
-                })
-                .defaultIfEmpty(new byte[0])
+        return RequestBodies.bytes(request, MAX_CSV_BYTES)
                 .flatMap(bytes -> blocking.call(() -> attributes.importCsv(user.id(), projectId, bytes)));
     }
 }
