@@ -29,6 +29,12 @@ final class CodebookSelector {
     static final double NESTED_SHARE = 0.7;
     static final double LEXICON_BOOST = 1.5;
     static final double OVERLAP_JACCARD = 0.8;
+    /**
+     * A candidate is compared with a code's first phrases only (its ranked ones, then the earliest variants): with
+     * every variant absorbed so far the work grew with the square of the candidates, and an auto-code of a large
+     * project with a small vocabulary ran for more than 25 minutes.
+     */
+    static final int MAX_VARIANTS_COMPARED = 32;
 
     private CodebookSelector() {}
 
@@ -97,18 +103,11 @@ final class CodebookSelector {
      * it is a near-duplicate of, so its fragment is coded too.
      */
     private static void absorbVariants(List<CodeGroup> groups, CandidateIndex index, Set<Candidate> ranked) {
-        // Candidates are compared with each group's ranked phrases as they stand before absorbing: comparing with
-        // the variants absorbed so far made the work grow with the square of the candidates (minutes on a large
-        // project) and let a group drift along a chain of near-duplicates.
-        Map<CodeGroup, List<List<String>>> heads = new HashMap<>();
         Map<String, Set<CodeGroup>> byStem = new HashMap<>();
         for (CodeGroup group : groups) {
-            List<List<String>> stems =
-                    group.members().stream().map(m -> List.copyOf(m.stems())).toList();
-            heads.put(group, stems);
-            stems.forEach(words -> words.forEach(
-                    stem -> byStem.computeIfAbsent(group.language().code() + "|" + stem, k -> new LinkedHashSet<>())
-                            .add(group)));
+            group.members().forEach(m -> m.stems().forEach(stem -> byStem.computeIfAbsent(
+                            group.language().code() + "|" + stem, k -> new LinkedHashSet<>())
+                    .add(group)));
         }
         for (Candidate candidate : index.candidates()) {
             if (ranked.contains(candidate)) {
@@ -116,8 +115,9 @@ final class CodebookSelector {
             }
             for (String stem : candidate.stems()) {
                 CodeGroup home = byStem.getOrDefault(candidate.language().code() + "|" + stem, Set.of()).stream()
-                        .filter(g -> heads.get(g).stream()
-                                .anyMatch(head -> PhraseSimilarity.nearDuplicate(head, candidate.stems())))
+                        .filter(g -> g.members().stream()
+                                .limit(MAX_VARIANTS_COMPARED)
+                                .anyMatch(m -> PhraseSimilarity.nearDuplicate(m.stems(), candidate.stems())))
                         .findFirst()
                         .orElse(null);
                 if (home != null) {
