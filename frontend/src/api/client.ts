@@ -188,10 +188,10 @@ export const api = {
   updateCode: (codeId: string, body: CodeUpdate) => call<Code>('updateCode', { params: { codeId }, body }),
   mergeCode: (codeId: string, body: CodeMerge) => call<Code>('mergeCode', { params: { codeId }, body }),
   deleteCode: (codeId: string) => call<void>('deleteCode', { params: { codeId } }),
-  codeEvidence: (codeId: string, page: number, size: number, signal?: AbortSignal, coder?: string) =>
+  codeEvidence: (codeId: string, page: number, size: number, signal?: AbortSignal, coder?: string, filters: Record<string, string> = {}) =>
     call<EvidencePage>('codeEvidence', {
       params: { codeId },
-      query: { page, size, ...(coder ? { coder } : {}) },
+      query: { page, size, ...(coder ? { coder } : {}), ...Object.fromEntries(Object.entries(filters).map(([name, value]) => [`attr.${name}`, value])) },
       ...withSignal(signal),
     }),
   listCategories: (projectId: string, signal?: AbortSignal) =>

@@ -10,6 +10,7 @@ import { ErrorNotice, Loading } from '../ui/ErrorNotice';
 import { errorText } from '../ui/errors';
 import { useResource } from '../ui/hooks';
 import { useCan } from '../projects/role';
+import { AttributeFilter, attributeFilters, type AttributeChoice } from '../matrices/AttributeFilter';
 
 const SIZE = 50;
 
@@ -29,11 +30,16 @@ export function CodeEvidence({ projectId, code, onChanged }: { projectId: string
       setFailure(errorText(error, t));
     }
   };
-  const [evidence, reload] = useResource(`evidence:${code.id}:${removed}`, (signal) => api.codeEvidence(code.id, 0, SIZE, signal));
+  const [attribute, setAttribute] = useState<AttributeChoice>({ name: '', value: '' });
+  const filters = attributeFilters(attribute);
+  const [evidence, reload] = useResource(`evidence:${code.id}:${removed}:${JSON.stringify(filters)}`, (signal) =>
+    api.codeEvidence(code.id, 0, SIZE, signal, undefined, filters),
+  );
   const recorded = useRecordedInterviews(projectId);
   return (
     <section className="code-evidence" aria-labelledby="code-evidence-title">
       <h3 id="code-evidence-title">{t.coding.evidenceTitle(code.label)}</h3>
+      <AttributeFilter projectId={projectId} choice={attribute} onChange={setAttribute} />
       {failure && <ErrorNotice message={failure} />}
       {evidence.status === 'loading' && <Loading />}
       {evidence.status === 'error' && <ErrorNotice message={errorText(evidence.error, t)} onRetry={reload} />}

@@ -97,6 +97,27 @@ describe('codebook tree', { timeout: 20_000 }, () => {
     expect(within(noches).queryByRole('button', { name: 'turno de noche' })).not.toBeInTheDocument();
   });
 
+  it('filters the selected code’s evidence by a case attribute', async () => {
+    const { calls } = server({
+      [`GET /api/projects/${ID}/attributes`]: () =>
+        json({
+          project_id: ID,
+          variables: [{ name: 'sede', type: 'text' }],
+          interviews: [
+            { interview_id: 'i1', label: 'Marta', attributes: [{ name: 'sede', type: 'text', value: 'Norte' }] },
+            { interview_id: 'i2', label: 'Rosa', attributes: [{ name: 'sede', type: 'text', value: 'Sur' }] },
+          ],
+        }),
+    });
+    renderApp(`/projects/${ID}/coding`);
+
+    await userEvent.click(await screen.findByRole('button', { name: 'turno de noche' }));
+    await userEvent.selectOptions(await screen.findByRole('combobox', { name: 'Filter attribute' }), 'sede');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Filter value' }), 'Sur');
+
+    await waitFor(() => expect(calls.filter((c) => c.path === '/api/codes/c1/evidence').at(-1)?.query.get('attr.sede')).toBe('Sur'));
+  });
+
   it('shows the selected code beside the tree and recolours it', async () => {
     const { calls } = server({ 'PATCH /api/codes/c1': () => json({ ...codes[0], color: '#59A14F' }) });
     renderApp(`/projects/${ID}/coding`);
