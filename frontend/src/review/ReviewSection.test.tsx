@@ -149,6 +149,23 @@ describe('review queue', { timeout: 20_000 }, () => {
     expect(screen.getByText('3 selected')).toBeInTheDocument();
   });
 
+  it('moves several selected applications to another code at once, which accepts them', async () => {
+    const { calls } = server({
+      [`POST /api/projects/${ID}/review`]: (call) =>
+        json({ updated: (call.body as { application_ids: string[] }).application_ids.length, counts: { pending: 1, accepted: 2, rejected: 0 } }),
+    });
+    renderApp(`/projects/${ID}/review`);
+
+    await userEvent.click(await screen.findByRole('checkbox', { name: 'Select “Trabajo de noche”' }));
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Select “turno de noche”' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Change code of selected…' }));
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Search codes' }), 'vigil{Enter}');
+
+    await waitFor(() => expect(screen.getByText('0 selected')).toBeInTheDocument());
+    const bulk = reviews(calls).filter((c) => c.path === `/api/projects/${ID}/review`);
+    expect(bulk.at(-1)!.body).toEqual({ application_ids: ['a1', 'a3'], state: 'accepted', code_id: 'c2' });
+  });
+
   it('moves an application to another code found by typing, and adjusts its span to offsets inside the fragment', async () => {
     const { calls } = server({
       'POST /api/code-applications/a3/review': (call) => {

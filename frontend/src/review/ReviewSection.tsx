@@ -8,6 +8,7 @@ import { useCan } from '../projects/role';
 import { ErrorNotice, Loading } from '../ui/ErrorNotice';
 import { errorText } from '../ui/errors';
 import { useResource } from '../ui/hooks';
+import { CodePicker } from './CodePicker';
 import { ReviewCard } from './ReviewCard';
 
 const PAGE = 25;
@@ -66,10 +67,12 @@ export function ReviewSection({ projectId }: { projectId: string }) {
       return false;
     }
   };
-  const reviewSelected = async (state: ReviewState) => {
+  const [bulkPicking, setBulkPicking] = useState(false);
+  const reviewSelected = async (state: ReviewState, codeId?: string) => {
     setFailure(null);
+    setBulkPicking(false);
     try {
-      const outcome = await api.reviewApplications(projectId, { application_ids: [...selected], state });
+      const outcome = await api.reviewApplications(projectId, { application_ids: [...selected], state, ...(codeId ? { code_id: codeId } : {}) });
       setStatus(t.review.bulkDone(outcome.updated));
       setSelected(new Set());
       refresh();
@@ -183,10 +186,16 @@ export function ReviewSection({ projectId }: { projectId: string }) {
           <button type="button" className="button button--danger-quiet button--small" disabled={selected.size === 0} onClick={() => void reviewSelected('rejected')}>
             {t.review.rejectSelected}
           </button>
+          <button type="button" className="button button--secondary button--small" disabled={selected.size === 0} aria-expanded={bulkPicking} onClick={() => setBulkPicking((open) => !open)}>
+            {t.review.changeSelected}
+          </button>
           <button type="button" className="button button--secondary button--small" disabled={selected.size === 0} onClick={() => setSelected(new Set())}>
             {t.review.clearSelection}
           </button>
         </div>
+      )}
+      {canReview && bulkPicking && selected.size > 0 && (
+        <CodePicker codes={codeList} current="" onPick={(code) => void reviewSelected('accepted', code.id)} onCancel={() => setBulkPicking(false)} />
       )}
       {!shown && queue.status === 'loading' && <Loading />}
       {queue.status === 'error' && <ErrorNotice message={errorText(queue.error, t)} onRetry={reload} />}
