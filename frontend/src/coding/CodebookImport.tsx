@@ -1,33 +1,18 @@
-import { useState, type FormEvent } from 'react';
 import { api } from '../api/client';
 import type { CodebookImportResult } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
+import { useFileImport } from '../ui/useFileImport';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { errorText } from '../ui/errors';
 
 /** Imports codes, parents, definitions, criteria and examples from a CSV file; for coders. */
 export function CodebookImport({ projectId, onImported }: { projectId: string; onImported(): void }) {
   const { t } = useI18n();
-  const [file, setFile] = useState<File | null>(null);
-  const [sending, setSending] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
-  const [result, setResult] = useState<CodebookImportResult | null>(null);
-  const send = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!file) return;
-    setSending(true);
-    setFailure(null);
-    setResult(null);
-    try {
-      const done = await api.importCodebook(projectId, file);
-      setResult(done);
-      if (done.created > 0 || done.updated > 0) onImported();
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setSending(false);
-    }
-  };
+  const { file, setFile, sending, failure, result, submit: send } = useFileImport<CodebookImportResult>(
+    (chosen) => api.importCodebook(projectId, chosen),
+    (done) => done.created > 0 || done.updated > 0,
+    onImported,
+  );
   return (
     <section className="panel" aria-labelledby="codebook-import-title">
       <h2 id="codebook-import-title" className="panel__title">

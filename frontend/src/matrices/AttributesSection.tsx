@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { api } from '../api/client';
 import type { Attribute, AttributeImportResult, AttributeRow, AttributeTable, AttributeType, AttributeVariable } from '../api/types';
+import { useFileImport } from '../ui/useFileImport';
 import { useI18n } from '../i18n/I18nProvider';
 import { useCan } from '../projects/role';
 import { ErrorNotice, Loading } from '../ui/ErrorNotice';
@@ -179,26 +180,11 @@ function AddVariable({ taken, onAdd }: { taken: string[]; onAdd(variable: Attrib
 
 function AttributeImport({ projectId, onImported }: { projectId: string; onImported(): void }) {
   const { t } = useI18n();
-  const [file, setFile] = useState<File | null>(null);
-  const [sending, setSending] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
-  const [result, setResult] = useState<AttributeImportResult | null>(null);
-  const send = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!file) return;
-    setSending(true);
-    setFailure(null);
-    setResult(null);
-    try {
-      const done = await api.importAttributes(projectId, file);
-      setResult(done);
-      if (done.updated > 0) onImported();
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setSending(false);
-    }
-  };
+  const { file, setFile, sending, failure, result, submit: send } = useFileImport<AttributeImportResult>(
+    (chosen) => api.importAttributes(projectId, chosen),
+    (done) => done.updated > 0,
+    onImported,
+  );
   return (
     <section className="panel" aria-labelledby="attributes-import-title">
       <h2 id="attributes-import-title" className="panel__title">
