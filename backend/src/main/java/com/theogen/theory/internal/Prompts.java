@@ -57,6 +57,16 @@ final class Prompts {
         return new EvidencePayload(categories, rows, minCategories);
     }
 
+    /**
+     * The payload the selective-coding chain shares (core category, paradigm, paradigm repair, gaps), built once per
+     * run attempt; its prompts' {@code [shared]} section renders it, byte for byte the same in every call while it
+     * fits (docs/adr/038).
+     */
+    static com.theogen.llm.ChainPayload<?> shared(
+            RunScope run, PromptIds ids, StageOutputs.CategoryEvidence evidence, NetworkMetrics metrics) {
+        return run.selectiveEvidence(() -> payload(run.data(), ids, evidence, metrics, 2));
+    }
+
     /** A category as the model wrote it: its short id, or (tolerantly) its UUID or exact name. */
     static Optional<UUID> resolveCategory(ProjectData data, PromptIds ids, String written) {
         return ids.categoryOf(written).or(() -> resolveCategory(data, written));

@@ -35,6 +35,7 @@ final class RunScope {
     private final Supplier<ProjectData> reader;
     private final ProviderCircuit circuit = new ProviderCircuit();
     private ProjectData data;
+    private com.theogen.llm.ChainPayload<?> selectiveEvidence;
 
     RunScope(
             JobContext job,
@@ -81,6 +82,28 @@ final class RunScope {
     /** Forgets the project data after a stage changed the coding. */
     void codingChanged() {
         data = null;
+        selectiveEvidence = null;
+    }
+
+    /**
+     * The evidence payload that the selective-coding calls of this attempt (core category, paradigm and its repair,
+     * gaps) share as their prompt prefix: built once, then each call starts from what the previous one sent
+     * (docs/adr/038).
+     */
+    synchronized com.theogen.llm.ChainPayload<?> selectiveEvidence(
+            java.util.function.Supplier<com.theogen.llm.EvidencePayload> build) {
+        if (selectiveEvidence == null) {
+            selectiveEvidence = com.theogen.llm.ChainPayload.of(build.get());
+        }
+        return selectiveEvidence;
+    }
+
+    /**
+     * The {@code prompt_cache_key} of this run's selective-coding chain: stable across its calls and attempts, and
+     * naming nothing but the job (docs/adr/038).
+     */
+    String selectiveCacheKey() {
+        return "theogen-selective-" + job.jobId();
     }
 
     /**
@@ -134,7 +157,8 @@ final class RunScope {
                 u.outputTokens(),
                 u.requests(),
                 u.retries(),
-                u.repaired());
+                u.repaired(),
+                u.cachedInputTokens());
     }
 
     private static Drafts.Trim trim(BudgetTrim t) {
