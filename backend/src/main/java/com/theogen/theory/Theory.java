@@ -407,6 +407,8 @@ public record Theory(
      * @param generatedBy {@code offline}, {@code llm}, or {@code computed} for stages without a model
      * @param model model names that answered, empty for offline/computed stages
      * @param prompts prompt versions used, e.g. {@code paradigm/paradigm.es.v1}
+     * @param cachedInputTokens of {@code inputTokens}, those the provider reported as served from its prompt cache
+     *     (0 when it reports none; docs/adr/038)
      */
     public record StageRecord(
             String stage,

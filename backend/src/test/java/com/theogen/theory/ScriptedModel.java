@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 /**
  * A scripted "model" that answers every pipeline stage from the prompt it receives: codes fragments by keyword,
  * groups codes into three categories, and builds a paradigm citing the fragment ids shown in the prompt — plus, on
- * purpose, one invented fragment id and one paraphrased quote, which verification must drop.
+ * purpose, one invented fragment id and one paraphrased quote, which verification must drop, and one negative case
+ * whose quote is invented (dropped and counted) beside one quoted verbatim (kept).
  */
 final class ScriptedModel {
 

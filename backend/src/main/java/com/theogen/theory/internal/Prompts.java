@@ -1,6 +1,7 @@
 package com.theogen.theory.internal;
 
 import com.theogen.evidence.NetworkMetrics;
+import com.theogen.llm.ChainPayload;
 import com.theogen.llm.EvidencePayload;
 import java.util.HashMap;
 import java.util.List;
@@ -62,7 +63,7 @@ final class Prompts {
      * run attempt; its prompts' {@code [shared]} section renders it, byte for byte the same in every call while it
      * fits (docs/adr/038).
      */
-    static com.theogen.llm.ChainPayload<?> shared(
+    static ChainPayload<?> shared(
             RunScope run, PromptIds ids, StageOutputs.CategoryEvidence evidence, NetworkMetrics metrics) {
         return run.selectiveEvidence(() -> payload(run.data(), ids, evidence, metrics, 2));
     }

@@ -4,6 +4,8 @@ import com.theogen.job.JobCanceledException;
 import com.theogen.job.JobContext;
 import com.theogen.llm.BudgetTrim;
 import com.theogen.llm.ByoKey;
+import com.theogen.llm.ChainPayload;
+import com.theogen.llm.EvidencePayload;
 import com.theogen.llm.LlmAccess;
 import com.theogen.llm.LlmClient;
 import com.theogen.llm.LlmError;
@@ -35,7 +37,7 @@ final class RunScope {
     private final Supplier<ProjectData> reader;
     private final ProviderCircuit circuit = new ProviderCircuit();
     private ProjectData data;
-    private com.theogen.llm.ChainPayload<?> selectiveEvidence;
+    private ChainPayload<?> selectiveEvidence;
 
     RunScope(
             JobContext job,
@@ -90,10 +92,9 @@ final class RunScope {
      * gaps) share as their prompt prefix: built once, then each call starts from what the previous one sent
      * (docs/adr/038).
      */
-    synchronized com.theogen.llm.ChainPayload<?> selectiveEvidence(
-            java.util.function.Supplier<com.theogen.llm.EvidencePayload> build) {
+    synchronized ChainPayload<?> selectiveEvidence(Supplier<EvidencePayload> build) {
         if (selectiveEvidence == null) {
-            selectiveEvidence = com.theogen.llm.ChainPayload.of(build.get());
+            selectiveEvidence = ChainPayload.of(build.get());
         }
         return selectiveEvidence;
     }
