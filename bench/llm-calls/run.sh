@@ -2,14 +2,16 @@
 # Model calls and prompt tokens of one theory run on the demo project (issue #24 closing note): the provider is a
 # local OpenAI-compatible server answering every stage from its prompt (the test tree's ScriptedModel); the demo
 # project arrives uncoded, so the run codes every interview, groups the codes and builds the theory. Reports calls,
-# calls per 1,000 fragments and o200k prompt tokens per fragment, in total and by output schema.
-# Before/after in one go: BASELINE (default: main before issue #24 §2/§3's prompt work) is checked out into a
+# calls per 1,000 fragments and o200k prompt tokens per fragment, in total and by output schema, and per stage the
+# tokens of each call's shared prefix: what an earlier call of the run sent byte for byte before it (the part a
+# provider's automatic prompt cache can serve; "cacheable" only where it reaches 1,024 tokens — docs/adr/038).
+# Before/after in one go: BASELINE (default: main before ADR 038's shared prefix; 791856b for ADR 035's) is checked out into a
 # temporary worktree, this benchmark class copied into it, and both are built and run the same way.
 # Usage: bench/llm-calls/run.sh   (writes bench/results/llm-calls.json, plus llm-calls-before/-after.json)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
-BASELINE=${BASELINE:-791856b}
+BASELINE=${BASELINE:-a9f1f56}
 WORK=$(mktemp -d)
 cleanup() { git worktree remove --force "$WORK/before" 2>/dev/null || true; rm -rf "$WORK"; }
 trap cleanup EXIT
@@ -39,4 +41,10 @@ for name, r in (("before", before), ("after", after)):
     t = r["total"]
     print(f"{name}: {r['status']}, {r['fragments']} fragments, {t['calls']} calls "
           f"({t['calls_per_1000_fragments']} per 1,000 fragments), {t['prompt_tokens_per_fragment']} prompt tokens per fragment")
+    print(f"  run: {t['prompt_tokens']} prompt tokens, shared prefix {t.get('shared_prefix_tokens', '?')}, "
+          f"cacheable (>= 1,024) {t.get('cacheable_prefix_tokens', '?')} ({t.get('cacheable_share', '?')})")
+    for schema, row in r["by_schema"].items():
+        print(f"  {schema:18} {row['calls']:3} calls, {row['prompt_tokens']:7} prompt tokens "
+              f"({row['prompt_tokens_per_call']} per call), shared prefix {row.get('shared_prefix_tokens', '?')}, "
+              f"cacheable {row.get('cacheable_prefix_tokens', '?')}")
 PY

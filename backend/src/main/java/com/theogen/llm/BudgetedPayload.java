@@ -21,6 +21,12 @@ public interface BudgetedPayload<S> {
     /** The prompt variables this payload fills for {@code state}; they must not overlap the fixed variables. */
     Map<String, String> render(S state);
 
+    /**
+     * Called by the budget planner with the state of the prompt it is about to send (after any trims). Nothing by
+     * default; {@link ChainPayload} remembers it for the next call of its chain.
+     */
+    default void sent(S state) {}
+
     /** The trim steps, first applied first. */
     List<TrimStep<S>> trimOrder();
 

@@ -22,6 +22,8 @@ import java.util.Objects;
  * @param maxOutputTokens cap on the reply's tokens; also reserved in the context budget
  * @param format the version of the text the caller assembled in Java for the fixed variables (for example {@code
  *     open_coding_lines.v2}), recorded in the run manifest with the prompt's version and hashes; may be empty
+ * @param cacheKey sent as {@code prompt_cache_key} where the provider takes it, so that the calls of one chain that
+ *     share a prompt prefix are routed to the same cache (docs/adr/038); {@code null} for none
  * @param <T> the output type
  */
 public record LlmRequest<T>(
@@ -34,7 +36,8 @@ public record LlmRequest<T>(
         BudgetedPayload<?> payload,
         Class<T> outputType,
         int maxOutputTokens,
-        String format) {
+        String format,
+        String cacheKey) {
 
     /**
      * The variable that carries the researcher's own memos (already delimited, see {@link Builder#researcherMemos}).
@@ -52,6 +55,7 @@ public record LlmRequest<T>(
         Objects.requireNonNull(outputType, "outputType");
         variables = Map.copyOf(variables);
         format = format == null ? "" : format;
+        cacheKey = cacheKey == null || cacheKey.isBlank() ? null : cacheKey;
         if (maxOutputTokens < 1) {
             throw new IllegalArgumentException("maxOutputTokens must be positive");
         }
@@ -74,6 +78,7 @@ public record LlmRequest<T>(
         private BudgetedPayload<?> payload;
         private int maxOutputTokens = 2048;
         private String format = "";
+        private String cacheKey;
 
         private Builder(String stage, ModelRole role, Class<T> outputType) {
             this.stage = stage;
@@ -131,6 +136,12 @@ public record LlmRequest<T>(
             return this;
         }
 
+        /** A stable {@code prompt_cache_key} for a chain of calls that share their prompt's prefix. */
+        public Builder<T> cacheKey(String cacheKey) {
+            this.cacheKey = cacheKey;
+            return this;
+        }
+
         public LlmRequest<T> build() {
             return new LlmRequest<>(
                     stage,
@@ -142,7 +153,8 @@ public record LlmRequest<T>(
                     payload,
                     outputType,
                     maxOutputTokens,
-                    format);
+                    format,
+                    cacheKey);
         }
     }
 }

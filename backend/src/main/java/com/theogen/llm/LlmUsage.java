@@ -23,6 +23,8 @@ import java.util.List;
  *     temperature dropped}
  * @param repaired whether the reply needed the JSON repair call
  * @param truncated whether the reply was cut off (length limit) and repaired by dropping its unfinished tail
+ * @param cachedInputTokens of {@code inputTokens}, those the provider reported as served from its prompt cache
+ *     ({@code prompt_tokens_details.cached_tokens}); 0 when it reports none
  */
 public record LlmUsage(
         String stage,
@@ -38,9 +40,44 @@ public record LlmUsage(
         int retries,
         List<String> adjustments,
         boolean repaired,
-        boolean truncated) {
+        boolean truncated,
+        long cachedInputTokens) {
 
     public LlmUsage {
         adjustments = List.copyOf(adjustments);
+    }
+
+    /** A usage with no cached prompt tokens reported. */
+    public LlmUsage(
+            String stage,
+            String prompt,
+            ProviderKind provider,
+            String model,
+            ModelRole role,
+            LlmAccess.KeySource keySource,
+            long inputTokens,
+            long outputTokens,
+            Duration latency,
+            int requests,
+            int retries,
+            List<String> adjustments,
+            boolean repaired,
+            boolean truncated) {
+        this(
+                stage,
+                prompt,
+                provider,
+                model,
+                role,
+                keySource,
+                inputTokens,
+                outputTokens,
+                latency,
+                requests,
+                retries,
+                adjustments,
+                repaired,
+                truncated,
+                0);
     }
 }

@@ -124,8 +124,20 @@ public record Theory(
      * A negative case of a claim, as the model stated it: where the claim does not hold.
      *
      * @param fragmentId the fragment that shows it, verified to exist in the project; null when none was cited
+     * @param quote the words of that fragment that show it, verified verbatim like evidence quotes (docs/adr/038) and
+     *     taken from the fragment's own text; empty when the model gave none. A negative case whose quote could not
+     *     be verified is not kept (counted in {@link Validation#negativeCasesDropped()})
      */
-    public record NegativeCase(String statement, UUID fragmentId) {}
+    public record NegativeCase(String statement, UUID fragmentId, String quote) {
+
+        public NegativeCase {
+            quote = quote == null ? "" : quote;
+        }
+
+        public NegativeCase(String statement, UUID fragmentId) {
+            this(statement, fragmentId, "");
+        }
+    }
 
     /** A statement of one paradigm component about one category, with its evidence and negative cases. */
     public record Claim(
@@ -290,6 +302,8 @@ public record Theory(
      *     them among the fragments coded with their category
      * @param unsupportedClaims claims removed because no verified evidence could be cited or found for them; they
      *     appear nowhere else in the theory, nor in its exports
+     * @param negativeCasesDropped negative cases (exceptions) left out because their quote is not in the fragment
+     *     they cite, or that fragment is not in the project
      */
     public record Validation(
             int evidenceChecked,
@@ -300,11 +314,35 @@ public record Theory(
             int notVerbatim,
             List<String> repairs,
             int claimsRepaired,
-            List<UnsupportedClaim> unsupportedClaims) {
+            List<UnsupportedClaim> unsupportedClaims,
+            int negativeCasesDropped) {
 
         public Validation {
             repairs = List.copyOf(repairs);
             unsupportedClaims = unsupportedClaims == null ? List.of() : List.copyOf(unsupportedClaims);
+        }
+
+        public Validation(
+                int evidenceChecked,
+                int verified,
+                int reanchored,
+                int unknownFragment,
+                int wrongCategory,
+                int notVerbatim,
+                List<String> repairs,
+                int claimsRepaired,
+                List<UnsupportedClaim> unsupportedClaims) {
+            this(
+                    evidenceChecked,
+                    verified,
+                    reanchored,
+                    unknownFragment,
+                    wrongCategory,
+                    notVerbatim,
+                    repairs,
+                    claimsRepaired,
+                    unsupportedClaims,
+                    0);
         }
 
         public int dropped() {
@@ -369,6 +407,8 @@ public record Theory(
      * @param generatedBy {@code offline}, {@code llm}, or {@code computed} for stages without a model
      * @param model model names that answered, empty for offline/computed stages
      * @param prompts prompt versions used, e.g. {@code paradigm/paradigm.es.v1}
+     * @param cachedInputTokens of {@code inputTokens}, those the provider reported as served from its prompt cache
+     *     (0 when it reports none; docs/adr/038)
      */
     public record StageRecord(
             String stage,
@@ -380,7 +420,8 @@ public record Theory(
             long outputTokens,
             int requests,
             int retries,
-            boolean repaired) {
+            boolean repaired,
+            long cachedInputTokens) {
 
         public StageRecord {
             model = List.copyOf(model);

@@ -31,8 +31,21 @@ import java.util.function.Function;
  */
 public final class ChatLlmServer implements AutoCloseable {
 
-    /** A request as received. {@code schema} is the response_format schema name (e.g. {@code paradigm_out}). */
-    public record Call(String schema, String system, String user) {}
+    /**
+     * A request as received. {@code schema} is the response_format schema name (e.g. {@code paradigm_out}); {@code
+     * user} is every user message's text, joined by a blank line; {@code messages} the messages as sent, each {@code
+     * role: content}; {@code promptCacheKey} the {@code prompt_cache_key} field, empty when none was sent.
+     */
+    public record Call(String schema, String system, String user, List<String> messages, String promptCacheKey) {
+
+        public Call(String schema, String system, String user) {
+            this(schema, system, user, List.of("system: " + system, "user: " + user), "");
+        }
+
+        public Call {
+            messages = List.copyOf(messages);
+        }
+    }
 
     public record Reply(int status, String content, String retryAfter, Duration delay, String finishReason) {
 
@@ -156,17 +169,25 @@ public final class ChatLlmServer implements AutoCloseable {
 
     private void chat(HttpExchange exchange, JsonNode body) throws IOException {
         String system = "";
-        String user = "";
+        List<String> users = new ArrayList<>();
+        List<String> messages = new ArrayList<>();
         for (JsonNode message : body.path("messages")) {
-            if ("user".equals(message.path("role").asText())) {
-                user = message.path("content").asText();
-            } else if ("system".equals(message.path("role").asText())) {
+            String role = message.path("role").asText();
+            messages.add(role + ": " + message.path("content").asText());
+            if ("user".equals(role)) {
+                users.add(message.path("content").asText());
+            } else if ("system".equals(role)) {
                 system = message.path("content").asText();
             }
         }
         String schema =
                 body.path("response_format").path("json_schema").path("name").asText("");
-        Call call = new Call(schema, system, user);
+        Call call = new Call(
+                schema,
+                system,
+                String.join("\n\n", users),
+                messages,
+                body.path("prompt_cache_key").asText(""));
         calls.add(call);
         Reply reply;
         try {

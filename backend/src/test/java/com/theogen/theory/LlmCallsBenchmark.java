@@ -27,10 +27,17 @@ import org.springframework.web.reactive.function.client.WebClient;
  * it received is counted by output schema and measured in o200k tokens (system + user message, as sent). Reported:
  * model calls, calls per 1,000 fragments, prompt tokens per fragment, by schema and in total. The same class runs on
  * an older checkout for the "before" figures (bench/llm-calls/run.sh).
+ *
+ * <p>Shared prefix (docs/adr/038): for each call, the o200k tokens of the longest prefix of its messages (system, then
+ * user text) that an earlier call of the run sent byte for byte — the part a provider's automatic prompt cache can
+ * serve; {@code cacheable_prefix_tokens} counts it only where it reaches {@value #CACHE_MINIMUM} tokens, OpenAI's and
+ * Azure's minimum. Messages only: OpenAI also puts the response_format schema before the system message, which this
+ * does not see.
  */
 public final class LlmCallsBenchmark {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    static final int CACHE_MINIMUM = 1024;
 
     private LlmCallsBenchmark() {}
 
@@ -67,20 +74,30 @@ public final class LlmCallsBenchmark {
                 report.put("project", "the demo project, uncoded; one theory run codes it and builds the theory");
                 report.put("fragments", fragments);
                 Map<String, long[]> bySchema = new TreeMap<>();
+                List<String> seen = new java.util.ArrayList<>();
                 for (ChatLlmServer.Call call : server.calls()) {
-                    long[] sums = bySchema.computeIfAbsent(call.schema(), k -> new long[2]);
+                    long[] sums = bySchema.computeIfAbsent(call.schema(), k -> new long[4]);
                     sums[0]++;
                     sums[1] += o200k.countTokens(call.system()) + o200k.countTokens(call.user());
+                    String sent = call.system() + "\n" + call.user();
+                    int shared = 0;
+                    for (String earlier : seen) {
+                        shared = Math.max(shared, commonPrefix(sent, earlier));
+                    }
+                    seen.add(sent);
+                    long prefix = shared == 0 ? 0 : o200k.countTokens(sent.substring(0, shared));
+                    sums[2] += prefix;
+                    sums[3] += prefix >= CACHE_MINIMUM ? prefix : 0;
                 }
                 Map<String, Object> rows = new LinkedHashMap<>();
-                long calls = 0;
-                long tokens = 0;
+                long[] total = new long[4];
                 for (Map.Entry<String, long[]> e : bySchema.entrySet()) {
-                    calls += e.getValue()[0];
-                    tokens += e.getValue()[1];
-                    rows.put(e.getKey(), row(e.getValue()[0], e.getValue()[1], fragments));
+                    for (int i = 0; i < total.length; i++) {
+                        total[i] += e.getValue()[i];
+                    }
+                    rows.put(e.getKey(), row(e.getValue(), fragments));
                 }
-                report.put("total", row(calls, tokens, fragments));
+                report.put("total", row(total, fragments));
                 report.put("by_schema", rows);
             }
         }
@@ -90,13 +107,27 @@ public final class LlmCallsBenchmark {
         Files.writeString(results, text + "\n");
     }
 
-    private static Map<String, Object> row(long calls, long tokens, long fragments) {
+    private static int commonPrefix(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        int i = 0;
+        while (i < n && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i;
+    }
+
+    private static Map<String, Object> row(long[] sums, long fragments) {
+        long calls = sums[0];
+        long tokens = sums[1];
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("calls", calls);
         out.put("calls_per_1000_fragments", Math.round(calls * 10_000.0 / Math.max(1, fragments)) / 10.0);
         out.put("prompt_tokens", tokens);
         out.put("prompt_tokens_per_fragment", Math.round(tokens * 10.0 / Math.max(1, fragments)) / 10.0);
         out.put("prompt_tokens_per_call", calls == 0 ? 0 : tokens / calls);
+        out.put("shared_prefix_tokens", sums[2]);
+        out.put("cacheable_prefix_tokens", sums[3]);
+        out.put("cacheable_share", tokens == 0 ? 0 : Math.round(sums[3] * 1000.0 / tokens) / 1000.0);
         return out;
     }
 

@@ -13,6 +13,7 @@ import com.theogen.support.ChatLlmServer.Reply;
 import com.theogen.support.IntegrationTest;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -142,6 +143,15 @@ class LlmTheoryRunTest {
                 .get(0);
         assertThat(negative.get("statement").asText()).isEqualTo(ScriptedModel.NEGATIVE_CASE);
         assertThat(negative.get("fragment_id").isNull()).isFalse();
+        assertThat(fragmentText(project, negative.get("fragment_id").asText()))
+                .as("a negative case's quote is verified and taken from its fragment's own text")
+                .contains(negative.get("quote").asText());
+        assertThat(negative.get("quote").asText()).isNotBlank().doesNotContain("  ");
+        assertThat(theory.toString())
+                .as("an invented negative-case quote is never shown")
+                .doesNotContain(ScriptedModel.INVENTED_NEGATIVE_QUOTE)
+                .doesNotContain(ScriptedModel.INVENTED_NEGATIVE_CASE);
+        assertThat(validation.get("negative_cases_dropped").asInt()).isEqualTo(1);
         assertThat(validation.get("repairs").toString()).contains("consequence_typed_other");
         assertThat(theory.get("generated_by").asText()).isNotEqualTo("offline");
         assertThat(theory.get("saturation").get("model_readiness").asInt()).isEqualTo(55);
@@ -151,11 +161,46 @@ class LlmTheoryRunTest {
                 .isGreaterThanOrEqualTo(2);
         assertThat(stages.get("build_paradigm").get("repaired").asBoolean()).isTrue();
         assertThat(stages.get("build_paradigm").get("prompts").toString())
-                .contains("paradigm/paradigm.en.v2 sha256:")
+                .contains("paradigm/paradigm.en.v3 sha256:")
                 .contains("schema:paradigm_out#")
                 .contains("format:evidence_payload.v2+transcript_delimiters.v1");
         assertThat(stages.get("build_paradigm").get("input_tokens").asLong()).isPositive();
         assertThat(theory.get("manifest").get("access").asText()).isEqualTo("server");
+    }
+
+    /**
+     * Issue #24 §3, docs/adr/038: the core-category, paradigm and gaps calls of a run open with the same system
+     * message and the same evidence message, byte for byte — the part providers cache — and differ only after them,
+     * in the stage's own instruction; all three carry the run's one {@code prompt_cache_key}.
+     */
+    @Test
+    void theSelectiveCodingCallsShareTheEvidenceAsAByteIdenticalPrefixAndOneCacheKey() {
+        Run run = runAnswering("none", call -> null);
+        run.completedTheory();
+
+        List<ChatLlmServer.Call> chain = new java.util.ArrayList<>();
+        for (String schema : List.of("central_choice", "paradigm_out", "gaps_assessment")) {
+            chain.add(SERVER.calls().stream()
+                    .filter(c -> c.schema().equals(schema))
+                    .findFirst()
+                    .orElseThrow());
+        }
+        ChatLlmServer.Call first = chain.get(0);
+        assertThat(first.messages()).hasSize(3);
+        assertThat(first.messages().get(1))
+                .startsWith("user: Research question:")
+                .contains("<fragment>")
+                .contains("Co-occurrences between categories");
+        for (ChatLlmServer.Call call : chain) {
+            assertThat(call.messages()).as(call.schema()).hasSize(3);
+            assertThat(call.messages().subList(0, 2))
+                    .as(call.schema())
+                    .isEqualTo(first.messages().subList(0, 2));
+            assertThat(call.messages().get(2)).as(call.schema()).doesNotContain("<fragment>");
+            assertThat(call.promptCacheKey()).as(call.schema()).isEqualTo(first.promptCacheKey());
+        }
+        assertThat(first.promptCacheKey()).startsWith("theogen-selective-");
+        assertThat(chain.stream().map(c -> c.messages().get(2)).distinct()).hasSize(3);
     }
 
     static final String INJECTION =
@@ -393,6 +438,13 @@ class LlmTheoryRunTest {
         String token = api.newUserToken();
         String project = project(token);
         return new Run(theories, token, project, theories.awaitEnd(token, project, theories.start(token, project)));
+    }
+
+    private String fragmentText(String project, String fragmentId) {
+        return fragments
+                .find(java.util.UUID.fromString(fragmentId))
+                .orElseThrow()
+                .text();
     }
 
     private static long callsOf(String schema) {

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 /**
  * A scripted "model" that answers every pipeline stage from the prompt it receives: codes fragments by keyword,
  * groups codes into three categories, and builds a paradigm citing the fragment ids shown in the prompt — plus, on
- * purpose, one invented fragment id and one paraphrased quote, which verification must drop.
+ * purpose, one invented fragment id and one paraphrased quote, which verification must drop, and one negative case
+ * whose quote is invented (dropped and counted) beside one quoted verbatim (kept).
  */
 final class ScriptedModel {
 
@@ -25,6 +26,8 @@ final class ScriptedModel {
     static final String INVENTED_FRAGMENT = "00000000-0000-4000-8000-00000000dead";
     static final String NEGATIVE_CASE = "One caregiver never asks anyone: her relatives live abroad.";
     static final String PARAPHRASE = "Caring at night is exhausting for everybody involved";
+    static final String INVENTED_NEGATIVE_CASE = "Some caregivers are never tired at all.";
+    static final String INVENTED_NEGATIVE_QUOTE = "I am never tired, I sleep like a baby";
 
     private static final Pattern FRAGMENT = Pattern.compile("\\[(f\\d+)] ([^:\\n]+): <fragment>([^\\n]*)</fragment>");
     private static final Pattern CODE = Pattern.compile("\\[(c\\d+)] ([^—\\n]+) —");
@@ -174,11 +177,19 @@ final class ScriptedModel {
                 .put("type_note", "a test of faith")
                 .put("horizon", "long_term");
         evidence(spiritual.putArray("evidence"), c);
-        ((ObjectNode) root.get("strategies").get(0))
-                .putArray("exceptions")
+        Map.Entry<String, String> shown = a.fragments().entrySet().iterator().next();
+        String[] words = shown.getValue().replace("…", "").split(" ");
+        ArrayNode exceptions = ((ObjectNode) root.get("strategies").get(0)).putArray("exceptions");
+        exceptions
                 .addObject()
                 .put("statement", NEGATIVE_CASE)
-                .put("fragment_id", a.fragments().keySet().iterator().next());
+                .put("fragment_id", shown.getKey())
+                .put("quote", String.join("  ", java.util.Arrays.copyOfRange(words, 0, Math.min(3, words.length))));
+        exceptions
+                .addObject()
+                .put("statement", INVENTED_NEGATIVE_CASE)
+                .put("fragment_id", shown.getKey())
+                .put("quote", INVENTED_NEGATIVE_QUOTE);
         ArrayNode propositions = root.putArray("propositions");
         for (int i = 1; i <= 5; i++) {
             ObjectNode p = propositions

@@ -86,6 +86,7 @@ final class BudgetPlanner {
                     input.available(),
                     "after every trim step: " + payload.describe(state));
         }
+        payload.sent(state);
         return new Plan(prompt, tokens, List.copyOf(trims));
     }
 

@@ -10,5 +10,6 @@ final class CallStats {
     int retries;
     long promptTokens;
     long completionTokens;
+    long cachedTokens;
     final List<String> adjustments = new ArrayList<>();
 }

@@ -16,22 +16,30 @@ import org.slf4j.LoggerFactory;
  * What each model has rejected so far, for the process lifetime. Rejections only accumulate, so concurrent calls
  * that learn the same thing agree. Fallbacks: temperature is dropped; {@code response_format} goes json_schema →
  * json_object → none (the schema then travels in the prompt); the output cap is renamed ({@code
- * max_completion_tokens} ↔ {@code max_tokens}) and dropped only if both names are rejected.
+ * max_completion_tokens} ↔ {@code max_tokens}) and dropped only if both names are rejected; {@code
+ * prompt_cache_key} is dropped (a server that does not know it caches, if at all, without it).
  */
 final class CapabilityMemory {
 
     private static final Logger log = LoggerFactory.getLogger(CapabilityMemory.class);
 
-    /** What is sent to a model now. {@code temperature}/{@code tokenParameter} {@code null}: not sent. */
-    record Settings(Double temperature, Format format, TokenParameter tokenParameter) {}
+    /**
+     * What is sent to a model now. {@code temperature}/{@code tokenParameter} {@code null}: not sent; {@code cacheKey}
+     * false: no {@code prompt_cache_key}, even when the call has one.
+     */
+    record Settings(Double temperature, Format format, TokenParameter tokenParameter, boolean cacheKey) {}
 
-    private record Rejections(boolean temperature, Set<Format> formats, Set<TokenParameter> tokens) {
-        static final Rejections NONE = new Rejections(false, Set.of(), Set.of());
+    private record Rejections(boolean temperature, Set<Format> formats, Set<TokenParameter> tokens, boolean cacheKey) {
+        static final Rejections NONE = new Rejections(false, Set.of(), Set.of(), false);
+
+        Rejections(boolean temperature, Set<Format> formats, Set<TokenParameter> tokens) {
+            this(temperature, formats, tokens, false);
+        }
 
         Rejections merge(Rejections other) {
             Set<Format> formats = union(this.formats, other.formats, Format.class);
             Set<TokenParameter> tokens = union(this.tokens, other.tokens, TokenParameter.class);
-            return new Rejections(temperature || other.temperature, formats, tokens);
+            return new Rejections(temperature || other.temperature, formats, tokens, cacheKey || other.cacheKey);
         }
 
         private static <E extends Enum<E>> Set<E> union(Set<E> a, Set<E> b, Class<E> type) {
@@ -55,7 +63,7 @@ final class CapabilityMemory {
                 first == TokenParameter.MAX_TOKENS ? TokenParameter.MAX_COMPLETION_TOKENS : TokenParameter.MAX_TOKENS;
         TokenParameter token =
                 !known.tokens().contains(first) ? first : (known.tokens().contains(second) ? null : second);
-        return new Settings(temperature, format, token);
+        return new Settings(temperature, format, token, !known.cacheKey());
     }
 
     /**
@@ -67,6 +75,7 @@ final class CapabilityMemory {
         Rejections learned =
                 switch (parameter) {
                     case ProviderErrors.TEMPERATURE -> new Rejections(sent.temperature() != null, Set.of(), Set.of());
+                    case ProviderErrors.PROMPT_CACHE_KEY -> new Rejections(false, Set.of(), Set.of(), true);
                     case ProviderErrors.RESPONSE_FORMAT ->
                         new Rejections(
                                 false, sent.format() == Format.NONE ? Set.of() : Set.of(sent.format()), Set.of());
@@ -89,6 +98,9 @@ final class CapabilityMemory {
     private static String describe(Settings sent, Settings next) {
         if (sent.temperature() != null && next.temperature() == null) {
             return "temperature dropped";
+        }
+        if (sent.cacheKey() && !next.cacheKey()) {
+            return "prompt_cache_key dropped";
         }
         if (sent.format() != next.format()) {
             return next.format() == Format.NONE

@@ -30,6 +30,7 @@ final class ChatRunner {
 
     /**
      * @param schemaInstruction appended to the user message whenever the schema cannot go as {@code response_format}
+     * @param cacheKey {@code prompt_cache_key} to send, {@code null} for none
      * @throws ProviderFailure when the failure is final
      */
     ChatReply send(
@@ -39,6 +40,7 @@ final class ChatRunner {
             String schemaName,
             Map<String, Object> schema,
             int maxOutputTokens,
+            String cacheKey,
             LlmRunContext run,
             CallStats stats) {
         for (int fallback = 0; ; fallback++) {
@@ -53,6 +55,7 @@ final class ChatRunner {
                         timeout -> provider.chat(new ChatCall(
                                 model.name(),
                                 sent.system(),
+                                sent.shared(),
                                 sent.user(),
                                 settings.temperature(),
                                 settings.tokenParameter(),
@@ -61,12 +64,16 @@ final class ChatRunner {
                                 schemaName,
                                 schema,
                                 run.userKey(),
-                                timeout)));
+                                timeout,
+                                settings.cacheKey() ? cacheKey : null)));
                 if (reply.promptTokens() != null) {
                     stats.promptTokens += reply.promptTokens();
                 }
                 if (reply.completionTokens() != null) {
                     stats.completionTokens += reply.completionTokens();
+                }
+                if (reply.cachedTokens() != null) {
+                    stats.cachedTokens += reply.cachedTokens();
                 }
                 return reply;
             } catch (ProviderFailure failure) {

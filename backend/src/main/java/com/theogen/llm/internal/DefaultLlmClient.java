@@ -202,7 +202,15 @@ final class DefaultLlmClient implements LlmClient {
             LlmRunContext run,
             CallStats stats) {
         return chat.send(
-                model, prompt, instruction, schema.name(), schema.schema(), request.maxOutputTokens(), run, stats);
+                model,
+                prompt,
+                instruction,
+                schema.name(),
+                schema.schema(),
+                request.maxOutputTokens(),
+                request.cacheKey(),
+                run,
+                stats);
     }
 
     /** One repair request: the invalid reply, what is wrong with it and the schema, on the same model. */
@@ -282,7 +290,8 @@ final class DefaultLlmClient implements LlmClient {
                 stats.retries,
                 stats.adjustments,
                 repaired,
-                truncated);
+                truncated,
+                stats.cachedTokens);
         run.recorder().recordCall(usage);
         report(usage);
         return usage;

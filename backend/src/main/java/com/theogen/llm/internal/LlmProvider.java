@@ -36,10 +36,13 @@ interface LlmProvider {
      * @param temperature {@code null} to send none
      * @param tokenParameter the output cap field to send, {@code null} to send none
      * @param schema the output schema, sent only with {@link Format#JSON_SCHEMA}
+     * @param shared a user message sent between the system message and {@code user}; empty for none
+     * @param cacheKey {@code prompt_cache_key} to send; {@code null} to send none
      */
     record ChatCall(
             String model,
             String system,
+            String shared,
             String user,
             Double temperature,
             TokenParameter tokenParameter,
@@ -48,15 +51,53 @@ interface LlmProvider {
             String schemaName,
             Map<String, Object> schema,
             Optional<ByoKey> userKey,
-            Duration timeout) {}
+            Duration timeout,
+            String cacheKey) {
+
+        /** A call with no shared message and no cache key. */
+        ChatCall(
+                String model,
+                String system,
+                String user,
+                Double temperature,
+                TokenParameter tokenParameter,
+                int maxOutputTokens,
+                Format format,
+                String schemaName,
+                Map<String, Object> schema,
+                Optional<ByoKey> userKey,
+                Duration timeout) {
+            this(
+                    model,
+                    system,
+                    "",
+                    user,
+                    temperature,
+                    tokenParameter,
+                    maxOutputTokens,
+                    format,
+                    schemaName,
+                    schema,
+                    userKey,
+                    timeout,
+                    null);
+        }
+    }
 
     /**
      * @param content the message text; empty when the model sent none (refusal, tool call)
      * @param finishReason for example {@code stop} or {@code length}
      * @param promptTokens provider-reported, {@code null} when not reported
      * @param completionTokens provider-reported, {@code null} when not reported
+     * @param cachedTokens prompt tokens the provider served from its prompt cache ({@code
+     *     usage.prompt_tokens_details.cached_tokens}), {@code null} when not reported
      */
-    record ChatReply(String content, String finishReason, Long promptTokens, Long completionTokens) {}
+    record ChatReply(String content, String finishReason, Long promptTokens, Long completionTokens, Long cachedTokens) {
+
+        ChatReply(String content, String finishReason, Long promptTokens, Long completionTokens) {
+            this(content, finishReason, promptTokens, completionTokens, null);
+        }
+    }
 
     record EmbedCall(
             String model, List<String> inputs, Integer dimensions, Optional<ByoKey> userKey, Duration timeout) {}

@@ -114,7 +114,12 @@ final class OpenAiLlmProvider implements LlmProvider {
         String finish = choice._finishReason().asKnown().map(Object::toString).orElse("");
         Long prompt = completion.usage().map(u -> u.promptTokens()).orElse(null);
         Long output = completion.usage().map(u -> u.completionTokens()).orElse(null);
-        return new ChatReply(content, finish, prompt, output);
+        Long cached = completion
+                .usage()
+                .flatMap(u -> u.promptTokensDetails())
+                .flatMap(d -> d.cachedTokens())
+                .orElse(null);
+        return new ChatReply(content, finish, prompt, output, cached);
     }
 
     @Override
@@ -186,10 +191,15 @@ final class OpenAiLlmProvider implements LlmProvider {
 
     @SuppressWarnings("deprecation") // max_tokens is deprecated by OpenAI but the only cap many servers know
     private static ChatCompletionCreateParams params(ChatCall call) {
-        ChatCompletionCreateParams.Builder params = ChatCompletionCreateParams.builder()
-                .model(call.model())
-                .addSystemMessage(call.system())
-                .addUserMessage(call.user());
+        ChatCompletionCreateParams.Builder params =
+                ChatCompletionCreateParams.builder().model(call.model()).addSystemMessage(call.system());
+        if (call.shared() != null && !call.shared().isEmpty()) {
+            params.addUserMessage(call.shared());
+        }
+        params.addUserMessage(call.user());
+        if (call.cacheKey() != null) {
+            params.promptCacheKey(call.cacheKey());
+        }
         if (call.temperature() != null) {
             params.temperature(call.temperature());
         }

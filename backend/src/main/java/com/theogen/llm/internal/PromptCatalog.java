@@ -19,7 +19,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * Loads every prompt file under {@code classpath:prompts/} once and checks them: each prompt has a {@code [system]}
- * and a {@code [user]} section, places the domain context ({@code {{domain_context}}}), and exists in every
+ * and a {@code [user]} section (a {@code [shared]} section between them is optional), places the domain context ({@code {{domain_context}}}), and exists in every
  * language. Files under {@code prompts/shared/} are fragments (domain context, schema instruction) with no
  * sections. The newest version of each prompt is served.
  */
@@ -29,8 +29,8 @@ final class PromptCatalog {
     static final String DOMAIN_CONTEXT = "domain_context";
 
     private static final Pattern FILE = Pattern.compile("([a-z0-9_]+)\\.(es|en)\\.v(\\d+)\\.txt");
-    private static final Pattern SECTIONS =
-            Pattern.compile("\\A\\s*\\[system]\\s*\\n(.*?)\\n\\[user]\\s*\\n(.*)\\z", Pattern.DOTALL);
+    private static final Pattern SECTIONS = Pattern.compile(
+            "\\A\\s*\\[system]\\s*\\n(.*?)\\n(?:\\[shared]\\s*\\n(.*?)\\n)?\\[user]\\s*\\n(.*)\\z", Pattern.DOTALL);
 
     private final Map<String, PromptTemplate> newest = new HashMap<>();
     private final Map<String, String> fragments = new HashMap<>();
@@ -106,7 +106,8 @@ final class PromptCatalog {
                 language,
                 version,
                 sections.group(1).strip(),
-                sections.group(2).strip());
+                sections.group(2) == null ? "" : sections.group(2).strip(),
+                sections.group(3).strip());
         if (!template.placeholders().contains(DOMAIN_CONTEXT)) {
             throw new IllegalStateException("Prompt " + template.reference() + " must place {{domain_context}}");
         }

@@ -79,6 +79,7 @@ final class PromptComposer {
         String fixed = String.join(
                 "\u0000",
                 template.system(),
+                template.shared(),
                 template.user(),
                 catalog.fragment(PromptCatalog.DOMAIN_CONTEXT, language),
                 catalog.fragment(SCHEMA_INSTRUCTION, language),

@@ -10,10 +10,20 @@ import java.util.regex.Pattern;
 
 /**
  * One versioned prompt file, {@code prompts/<stage>/<name>.<lang>.v<N>.txt}: a {@code [system]} and a {@code
- * [user]} section with {@code {{variable}}} placeholders. Rendering is a single pass, so placeholder-like text
+ * [user]} section with {@code {{variable}}} placeholders, and optionally between them a {@code [shared]} section:
+ * the part of a call chain's prompts that every call of the chain sends byte for byte as its first user message, so
+ * that providers' prefix caching applies (docs/adr/038). Rendering is a single pass, so placeholder-like text
  * inside a value (an interview may contain anything) is never expanded.
  */
-record PromptTemplate(String id, Language language, int version, String system, String user) {
+record PromptTemplate(String id, Language language, int version, String system, String shared, String user) {
+
+    PromptTemplate(String id, Language language, int version, String system, String user) {
+        this(id, language, version, system, "", user);
+    }
+
+    PromptTemplate {
+        shared = shared == null ? "" : shared;
+    }
 
     static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-z][a-z0-9_]*)}}");
 
@@ -24,7 +34,7 @@ record PromptTemplate(String id, Language language, int version, String system, 
 
     Set<String> placeholders() {
         Set<String> names = new LinkedHashSet<>();
-        for (String text : new String[] {system, user}) {
+        for (String text : new String[] {system, shared, user}) {
             Matcher matcher = PLACEHOLDER.matcher(text);
             while (matcher.find()) {
                 names.add(matcher.group(1));
@@ -40,7 +50,7 @@ record PromptTemplate(String id, Language language, int version, String system, 
         if (!missing.isEmpty()) {
             throw new IllegalArgumentException("Prompt " + reference() + " has no value for " + missing);
         }
-        return new RenderedPrompt(fill(system, values), fill(user, values), reference());
+        return new RenderedPrompt(fill(system, values), fill(shared, values), fill(user, values), reference());
     }
 
     static String fill(String text, Map<String, String> values) {

@@ -30,6 +30,7 @@ final class ProviderErrors {
 
     static final String TEMPERATURE = "temperature";
     static final String RESPONSE_FORMAT = "response_format";
+    static final String PROMPT_CACHE_KEY = "prompt_cache_key";
 
     private static final Pattern CONTEXT_LENGTH = Pattern.compile(
             "context_length_exceeded|maximum context length|context length|too many tokens|prompt is too long",
@@ -103,6 +104,9 @@ final class ProviderErrors {
         }
         if (call.tokenParameter() != null) {
             sent.add(call.tokenParameter().name().toLowerCase(Locale.ROOT));
+        }
+        if (call.cacheKey() != null) {
+            sent.add(PROMPT_CACHE_KEY);
         }
         if (param != null) {
             String named = param.toLowerCase(Locale.ROOT);

@@ -53,6 +53,9 @@ final class TokenCounter {
     int countPrompt(Encoding encoding, RenderedPrompt prompt, String schemaJson) {
         int tokens =
                 2 * PER_MESSAGE + REPLY_PRIMING + count(encoding, prompt.system()) + count(encoding, prompt.user());
+        if (prompt.hasShared()) {
+            tokens += PER_MESSAGE + count(encoding, prompt.shared());
+        }
         if (schemaJson != null) {
             tokens += SCHEMA_FRAMING + count(encoding, schemaJson);
         }

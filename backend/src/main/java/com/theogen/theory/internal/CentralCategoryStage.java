@@ -59,7 +59,7 @@ class CentralCategoryStage {
         LlmRunLog log = new LlmRunLog();
         List<String> repairs = new ArrayList<>();
         PromptIds ids = PromptIds.of(run.data(), evidence);
-        LlmOutputs.CentralChoice choice = ask(run, project, graph, evidence, ids, project.researchQuestion(), log);
+        LlmOutputs.CentralChoice choice = ask(run, project, graph, evidence, ids, "", log);
         Optional<UUID> chosen = Prompts.resolveCategory(run.data(), ids, choice.categoryId())
                 .or(() -> Prompts.resolveCategory(run.data(), ids, choice.name()));
         if (chosen.isEmpty()) {
@@ -70,8 +70,8 @@ class CentralCategoryStage {
                             .map(id ->
                                     "[" + ids.category(id) + "] " + run.data().categoryName(id))
                             .toList());
-            String question = project.researchQuestion() + "\n\n" + notListed(project, choice.name(), names);
-            LlmOutputs.CentralChoice retry = ask(run, project, graph, evidence, ids, question, log);
+            String correction = notListed(project, choice.name(), names);
+            LlmOutputs.CentralChoice retry = ask(run, project, graph, evidence, ids, correction, log);
             chosen = Prompts.resolveCategory(run.data(), ids, retry.categoryId())
                     .or(() -> Prompts.resolveCategory(run.data(), ids, retry.name()));
             if (chosen.isEmpty()) {
@@ -143,15 +143,17 @@ class CentralCategoryStage {
             StageOutputs.Graph graph,
             StageOutputs.CategoryEvidence evidence,
             PromptIds ids,
-            String question,
+            String correction,
             LlmRunLog log) {
         LlmRequest<LlmOutputs.CentralChoice> request = LlmRequest.builder(
                         "central_category", ModelRole.REASONING, LlmOutputs.CentralChoice.class)
                 .language(project.language())
                 .domainTemplate(project.template())
-                .variable("research_question", question == null ? "" : question)
+                .variable("research_question", ParadigmStage.text(project.researchQuestion()))
+                .variable("correction", correction)
                 .researcherMemos(coding.researcherMemos(run.projectId(), ModelRole.REASONING))
-                .payload(Prompts.payload(run.data(), ids, evidence, graph.metrics(), 2))
+                .payload(Prompts.shared(run, ids, evidence, graph.metrics()))
+                .cacheKey(run.selectiveCacheKey())
                 .format("central_not_listed.v2")
                 .maxOutputTokens(3000)
                 .build();

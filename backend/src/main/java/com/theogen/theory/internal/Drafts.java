@@ -19,7 +19,15 @@ final class Drafts {
     record Cite(UUID fragmentId, String quote, int start) {}
 
     /** Where a claim does not hold, as the model stated it; {@code fragmentId} null when it cited none. */
-    record NegativeCase(String statement, UUID fragmentId) {}
+    record NegativeCase(String statement, UUID fragmentId, String quote) {
+        NegativeCase {
+            quote = quote == null ? "" : quote;
+        }
+
+        NegativeCase(String statement, UUID fragmentId) {
+            this(statement, fragmentId, "");
+        }
+    }
 
     /** A claim of one paradigm component about one category, with its negative cases. */
     record Claim(UUID categoryId, String statement, List<Cite> evidence, List<NegativeCase> exceptions) {
@@ -97,7 +105,21 @@ final class Drafts {
             long outputTokens,
             int requests,
             int retries,
-            boolean repaired) {}
+            boolean repaired,
+            long cachedInputTokens) {
+
+        Call(
+                String prompt,
+                String provider,
+                String model,
+                long inputTokens,
+                long outputTokens,
+                int requests,
+                int retries,
+                boolean repaired) {
+            this(prompt, provider, model, inputTokens, outputTokens, requests, retries, repaired, 0);
+        }
+    }
 
     record Trim(String step, int applications, int tokensBefore, int tokensAfter) {}
 
@@ -122,6 +144,11 @@ final class Drafts {
 
         long outputTokens() {
             return calls.stream().mapToLong(Call::outputTokens).sum();
+        }
+
+        /** Of {@link #inputTokens()}, those the provider reported as served from its prompt cache. */
+        long cachedInputTokens() {
+            return calls.stream().mapToLong(Call::cachedInputTokens).sum();
         }
     }
 }

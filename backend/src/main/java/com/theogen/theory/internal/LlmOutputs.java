@@ -48,8 +48,11 @@ final class LlmOutputs {
 
     record Evidence(@NotNull String fragmentId, @NotNull String quote) {}
 
-    /** A negative case of a claim: where it does not hold, with the fragment that shows it (null when none). */
-    record NegativeCaseOut(@NotNull String statement, @Nullable String fragmentId) {}
+    /**
+     * A negative case of a claim: where it does not hold, with the fragment that shows it (null when none) and a
+     * verbatim quote from that fragment (empty or null when none).
+     */
+    record NegativeCaseOut(@NotNull String statement, @Nullable String fragmentId, @Nullable String quote) {}
 
     record Condition(
             @NotNull String categoryId,

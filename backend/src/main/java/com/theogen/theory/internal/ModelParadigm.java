@@ -73,7 +73,10 @@ final class ModelParadigm {
         return id.orElse(null);
     }
 
-    /** A negative case keeps its fragment only when the id is one the prompt showed. */
+    /**
+     * A negative case keeps its fragment only when the id is one the prompt showed — or, when it quotes, any id
+     * as written, so that verification finds the quote unverifiable and drops it (docs/adr/038).
+     */
     private static List<Drafts.NegativeCase> negatives(PromptIds ids, List<LlmOutputs.NegativeCaseOut> cases) {
         if (cases == null) {
             return List.of();
@@ -81,8 +84,11 @@ final class ModelParadigm {
         List<Drafts.NegativeCase> out = new ArrayList<>();
         for (LlmOutputs.NegativeCaseOut n : cases) {
             if (n != null && n.statement() != null && !n.statement().isBlank()) {
-                out.add(new Drafts.NegativeCase(
-                        n.statement().strip(), ids.fragmentOf(n.fragmentId()).orElse(null)));
+                String quote = n.quote() == null ? "" : n.quote();
+                UUID fragment = quote.isBlank() || n.fragmentId() == null
+                        ? ids.fragmentOf(n.fragmentId()).orElse(null)
+                        : Prompts.fragmentId(ids, n.fragmentId());
+                out.add(new Drafts.NegativeCase(n.statement().strip(), fragment, quote));
             }
         }
         return out;

@@ -68,7 +68,7 @@ class ParadigmStage {
         LlmRunLog log = new LlmRunLog();
         PromptIds ids = PromptIds.of(run.data(), evidence);
         List<String> typology = typology(project);
-        var payload = Prompts.payload(run.data(), ids, evidence, graph.metrics(), 2);
+        var payload = Prompts.shared(run, ids, evidence, graph.metrics());
         LlmOutputs.ParadigmOut first = run.call(
                 llm,
                 LlmRequest.builder("paradigm", ModelRole.REASONING, LlmOutputs.ParadigmOut.class)
@@ -79,6 +79,7 @@ class ParadigmStage {
                         .variable("consequence_types", types(typology))
                         .researcherMemos(coding.researcherMemos(run.projectId(), ModelRole.REASONING))
                         .payload(payload)
+                        .cacheKey(run.selectiveCacheKey())
                         .format("paradigm_core_line.v2")
                         .maxOutputTokens(6000)
                         .build(),
@@ -99,7 +100,8 @@ class ParadigmStage {
                             .variable("consequence_types", types(typology))
                             .variable("paradigm_json", write(first))
                             .variable("violations", "- " + String.join("\n- ", violations))
-                            .payload(Prompts.payload(run.data(), ids, evidence, graph.metrics(), 2))
+                            .payload(payload)
+                            .cacheKey(run.selectiveCacheKey())
                             .format("paradigm_core_line.v2+paradigm_violations.v2")
                             .maxOutputTokens(6000)
                             .build(),

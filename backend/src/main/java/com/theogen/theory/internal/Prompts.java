@@ -1,6 +1,7 @@
 package com.theogen.theory.internal;
 
 import com.theogen.evidence.NetworkMetrics;
+import com.theogen.llm.ChainPayload;
 import com.theogen.llm.EvidencePayload;
 import java.util.HashMap;
 import java.util.List;
@@ -55,6 +56,16 @@ final class Prompts {
                         data.categoryName(p.categoryA()), data.categoryName(p.categoryB()), p.sharedFragments()))
                 .toList();
         return new EvidencePayload(categories, rows, minCategories);
+    }
+
+    /**
+     * The payload the selective-coding chain shares (core category, paradigm, paradigm repair, gaps), built once per
+     * run attempt; its prompts' {@code [shared]} section renders it, byte for byte the same in every call while it
+     * fits (docs/adr/038).
+     */
+    static ChainPayload<?> shared(
+            RunScope run, PromptIds ids, StageOutputs.CategoryEvidence evidence, NetworkMetrics metrics) {
+        return run.selectiveEvidence(() -> payload(run.data(), ids, evidence, metrics, 2));
     }
 
     /** A category as the model wrote it: its short id, or (tolerantly) its UUID or exact name. */

@@ -4,6 +4,8 @@ import com.theogen.job.JobCanceledException;
 import com.theogen.job.JobContext;
 import com.theogen.llm.BudgetTrim;
 import com.theogen.llm.ByoKey;
+import com.theogen.llm.ChainPayload;
+import com.theogen.llm.EvidencePayload;
 import com.theogen.llm.LlmAccess;
 import com.theogen.llm.LlmClient;
 import com.theogen.llm.LlmError;
@@ -35,6 +37,7 @@ final class RunScope {
     private final Supplier<ProjectData> reader;
     private final ProviderCircuit circuit = new ProviderCircuit();
     private ProjectData data;
+    private ChainPayload<?> selectiveEvidence;
 
     RunScope(
             JobContext job,
@@ -81,6 +84,27 @@ final class RunScope {
     /** Forgets the project data after a stage changed the coding. */
     void codingChanged() {
         data = null;
+        selectiveEvidence = null;
+    }
+
+    /**
+     * The evidence payload that the selective-coding calls of this attempt (core category, paradigm and its repair,
+     * gaps) share as their prompt prefix: built once, then each call starts from what the previous one sent
+     * (docs/adr/038).
+     */
+    synchronized ChainPayload<?> selectiveEvidence(Supplier<EvidencePayload> build) {
+        if (selectiveEvidence == null) {
+            selectiveEvidence = ChainPayload.of(build.get());
+        }
+        return selectiveEvidence;
+    }
+
+    /**
+     * The {@code prompt_cache_key} of this run's selective-coding chain: stable across its calls and attempts, and
+     * naming nothing but the job (docs/adr/038).
+     */
+    String selectiveCacheKey() {
+        return "theogen-selective-" + job.jobId();
     }
 
     /**
@@ -134,7 +158,8 @@ final class RunScope {
                 u.outputTokens(),
                 u.requests(),
                 u.retries(),
-                u.repaired());
+                u.repaired(),
+                u.cachedInputTokens());
     }
 
     private static Drafts.Trim trim(BudgetTrim t) {

@@ -80,7 +80,8 @@ class SaturationStage {
                         .variable("research_question", ParadigmStage.text(project.researchQuestion()))
                         .variable("paradigm_summary", summary(data, core, paradigm))
                         .variable("saturation", saturationText(project, computed, graph.metrics(), data))
-                        .payload(Prompts.payload(data, ids, evidence, graph.metrics(), 2))
+                        .payload(Prompts.shared(run, ids, evidence, graph.metrics()))
+                        .cacheKey(run.selectiveCacheKey())
                         .maxOutputTokens(3000)
                         .build(),
                 log);

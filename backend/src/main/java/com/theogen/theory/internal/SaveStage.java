@@ -138,7 +138,8 @@ class SaveStage {
                     meta.outputTokens(),
                     meta.calls().stream().mapToInt(Drafts.Call::requests).sum(),
                     meta.calls().stream().mapToInt(Drafts.Call::retries).sum(),
-                    meta.calls().stream().anyMatch(Drafts.Call::repaired)));
+                    meta.calls().stream().anyMatch(Drafts.Call::repaired),
+                    meta.cachedInputTokens()));
             meta.trims()
                     .forEach(t -> trims.add(new Theory.BudgetTrimRecord(
                             stage, t.step(), t.applications(), t.tokensBefore(), t.tokensAfter())));

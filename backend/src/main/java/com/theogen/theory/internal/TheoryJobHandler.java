@@ -199,6 +199,7 @@ class TheoryJobHandler implements JobHandler {
             telemetry.dropped("unknown_fragment", validation.unknownFragment());
             telemetry.dropped("wrong_category", validation.wrongCategory());
             telemetry.dropped("not_verbatim", validation.notVerbatim());
+            telemetry.dropped("negative_case_not_verbatim", validation.negativeCasesDropped());
             StageOutputs.Saturation finalSaturation = saturation;
             boolean degradedNow = degraded;
             StageOutputs.Saved saved = run.job().stage(SaveStage.STEP, 97, StageOutputs.Saved.class, () -> {

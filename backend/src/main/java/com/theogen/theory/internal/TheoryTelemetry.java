@@ -27,7 +27,7 @@ class TheoryTelemetry {
     void stage(UUID taskId, UUID projectId, String route, String stage, Drafts.Meta meta, boolean degraded) {
         log.info(
                 "theory stage task_id={} project_id={} route={} stage={} elapsed_ms={} generated_by={} llm_calls={} "
-                        + "tokens_in={} tokens_out={} trims={} degraded={}",
+                        + "tokens_in={} tokens_cached={} tokens_out={} trims={} degraded={}",
                 taskId,
                 projectId,
                 route,
@@ -36,6 +36,7 @@ class TheoryTelemetry {
                 meta.generatedBy(),
                 meta.calls().size(),
                 meta.inputTokens(),
+                meta.cachedInputTokens(),
                 meta.outputTokens(),
                 meta.trims().size(),
                 degraded);

@@ -83,7 +83,7 @@ class VerifyStage {
                             c.typeNote(),
                             c.horizon(),
                             refs,
-                            negatives(data, c.exceptions()))));
+                            check.negatives(c.exceptions()))));
         }
         List<Theory.Proposition> propositions = new ArrayList<>();
         for (Drafts.Proposition p : paradigm.propositions()) {
@@ -93,7 +93,7 @@ class VerifyStage {
                             p.text(),
                             p.categoryIds(),
                             refs,
-                            negatives(data, p.exceptions()))));
+                            check.negatives(p.exceptions()))));
         }
         List<List<Theory.EvidenceRef>> claimEvidence = new ArrayList<>();
         claimEvidence.add(coreCategory.evidence());
@@ -116,16 +116,6 @@ class VerifyStage {
                 check.validation(repairs, claims.repaired, claims.unsupported),
                 coverage,
                 RunScope.computed(started));
-    }
-
-    /** Negative cases as stated; a cited fragment the project does not have is not kept as a reference. */
-    static List<Theory.NegativeCase> negatives(ProjectData data, List<Drafts.NegativeCase> cases) {
-        return cases.stream()
-                .filter(n -> n.statement() != null && !n.statement().isBlank())
-                .map(n -> new Theory.NegativeCase(
-                        n.statement().strip(),
-                        n.fragmentId() != null && data.fragment(n.fragmentId()).isPresent() ? n.fragmentId() : null))
-                .toList();
     }
 
     private static List<UUID> ids(UUID category) {
@@ -153,7 +143,7 @@ class VerifyStage {
                                 check.data.categoryName(c.categoryId()),
                                 c.statement(),
                                 refs,
-                                negatives(check.data, c.exceptions()))));
+                                check.negatives(c.exceptions()))));
             }
             return kept;
         }
@@ -202,6 +192,7 @@ class VerifyStage {
         private int unknown;
         private int wrongCategory;
         private int notVerbatim;
+        private int negativesDropped;
 
         Checker(ProjectData data, Map<UUID, String> labels) {
             this.data = data;
@@ -254,6 +245,39 @@ class VerifyStage {
             return unknown + wrongCategory + notVerbatim;
         }
 
+        /**
+         * Negative cases as stated. One that quotes its fragment is kept only when the quote is verbatim in a
+         * fragment of the project — by the rule evidence quotes are held to ({@link QuoteLocator}), re-anchored to
+         * the fragment's own characters — and is otherwise dropped and counted, never shown. One without a quote
+         * keeps its fragment only when the project has it (docs/adr/035, 038).
+         */
+        List<Theory.NegativeCase> negatives(List<Drafts.NegativeCase> cases) {
+            List<Theory.NegativeCase> out = new ArrayList<>();
+            for (Drafts.NegativeCase n : cases) {
+                if (n.statement() == null || n.statement().isBlank()) {
+                    continue;
+                }
+                Optional<Fragment> fragment = n.fragmentId() == null ? Optional.empty() : data.fragment(n.fragmentId());
+                if (n.quote().isBlank()) {
+                    out.add(new Theory.NegativeCase(
+                            n.statement().strip(), fragment.map(Fragment::id).orElse(null), ""));
+                    continue;
+                }
+                Optional<QuoteLocator.Span> span = fragment.flatMap(f -> QuoteLocator.locate(f.text(), n.quote(), -1));
+                if (span.isEmpty()) {
+                    negativesDropped++;
+                    continue;
+                }
+                out.add(new Theory.NegativeCase(
+                        n.statement().strip(),
+                        fragment.get().id(),
+                        fragment.get()
+                                .text()
+                                .substring(span.get().start(), span.get().end())));
+            }
+            return out;
+        }
+
         Theory.Validation validation(
                 List<String> repairs, int claimsRepaired, List<Theory.UnsupportedClaim> unsupportedClaims) {
             return new Theory.Validation(
@@ -265,7 +289,8 @@ class VerifyStage {
                     notVerbatim,
                     repairs,
                     claimsRepaired,
-                    unsupportedClaims);
+                    unsupportedClaims,
+                    negativesDropped);
         }
     }
 }

@@ -69,6 +69,32 @@ class BudgetPlannerTest {
         return plan.trims().stream().map(BudgetTrim::step).toList();
     }
 
+    /**
+     * docs/adr/038: the calls of a chain start from what the previous call sent, so a call with room to spare sends
+     * the same text as the one before it, and a call with less room trims further for itself and the calls after it.
+     */
+    @Test
+    void aChainedPayloadNeverSendsMoreThanThePreviousCallOfItsChain() {
+        com.theogen.llm.ChainPayload<Limits> chain = com.theogen.llm.ChainPayload.of(payload);
+        int full = tokensAt(payload.initial());
+        java.util.function.IntFunction<BudgetPlanner.Plan> call = available -> planner.plan(new BudgetPlanner.Input(
+                "chain", "gpt-test", Map.of("question", "why"), chain, TEMPLATE::render, this::words, available));
+
+        BudgetPlanner.Plan tight = call.apply(full - 200);
+        BudgetPlanner.Plan roomy = call.apply(full);
+        BudgetPlanner.Plan tighter = call.apply(full - 600);
+        BudgetPlanner.Plan again = call.apply(full);
+
+        assertThat(tight.trims()).isNotEmpty();
+        assertThat(roomy.trims()).as("starts from the trimmed state and fits").isEmpty();
+        assertThat(roomy.prompt()).isEqualTo(tight.prompt());
+        assertThat(tighter.tokens()).isLessThan(tight.tokens());
+        assertThat(again.prompt()).isEqualTo(tighter.prompt());
+        assertThat(plan(full).prompt().user())
+                .as("an unchained payload is untouched")
+                .contains("peripheral-f3");
+    }
+
     @Test
     void promptThatFitsIsSentUntouched() {
         Limits full = payload.initial();

@@ -37,6 +37,7 @@ class BudgetWireTest {
     static LlmRequest<OpenCoding> centralCategory(int maxOutputTokens) {
         return LlmRequest.builder("central_category", ModelRole.REASONING, OpenCoding.class)
                 .variable("research_question", "How do families sustain care?")
+                .variable("correction", "")
                 .payload(new EvidencePayload(BudgetPlannerTest.categories(), BudgetPlannerTest.rows()))
                 .maxOutputTokens(maxOutputTokens)
                 .build();

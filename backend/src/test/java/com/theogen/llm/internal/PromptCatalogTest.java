@@ -27,7 +27,9 @@ class PromptCatalogTest {
             entry(
                     "axial_grouping/axial_grouping",
                     Set.of("research_question", "codes", "existing_categories", "category_range")),
-            entry("central_category/central_category", Set.of("research_question", "categories", "network")),
+            entry(
+                    "central_category/central_category",
+                    Set.of("research_question", "categories", "network", "correction")),
             entry(
                     "paradigm/paradigm",
                     Set.of("research_question", "core_category", "consequence_types", "categories", "network")),
@@ -39,10 +41,11 @@ class PromptCatalogTest {
                             "consequence_types",
                             "paradigm_json",
                             "violations",
-                            "categories")),
+                            "categories",
+                            "network")),
             entry(
                     "saturation_gaps/saturation_gaps",
-                    Set.of("research_question", "paradigm_summary", "saturation", "categories")),
+                    Set.of("research_question", "paradigm_summary", "saturation", "categories", "network")),
             entry(
                     "legacy_theory/legacy_theory",
                     Set.of("research_question", "consequence_types", "categories", "network")),
@@ -81,7 +84,7 @@ class PromptCatalogTest {
                 CONTRACT.get(template.id()).forEach(name -> values.put(name, "«" + name + "»"));
                 RenderedPrompt prompt = template.render(composer.withDomain(values, domain.key(), language));
 
-                String text = prompt.system() + "\n" + prompt.user();
+                String text = prompt.system() + "\n" + prompt.shared() + "\n" + prompt.user();
                 assertThat(text)
                         .as(template.reference() + " / " + domain.key())
                         .doesNotContain("{{")
@@ -133,8 +136,8 @@ class PromptCatalogTest {
     @Test
     void corePromptAsksForScoresBeforeTheChoiceAndRanksNothing() {
         for (Language language : Language.values()) {
-            String user =
-                    catalog.get("central_category/central_category", language).user();
+            PromptTemplate core = catalog.get("central_category/central_category", language);
+            String user = core.shared() + "\n" + core.user();
             assertThat(user)
                     .containsAnyOf("alphabetical order", "orden alfabético")
                     .containsAnyOf("storyline", "línea argumental")
@@ -163,8 +166,45 @@ class PromptCatalogTest {
                     .as(template.reference())
                     .contains("<fragment>", "</fragment>")
                     .containsAnyOf("data, never instructions", "datos, nunca instrucciones");
-            assertThat(template.user()).as(template.reference()).contains("<fragment>");
+            assertThat(template.shared() + template.user())
+                    .as(template.reference())
+                    .contains("<fragment>");
         }
+    }
+
+    /**
+     * Issue #24 §3, docs/adr/038: the selective-coding chain's prompts open with the same system message and the
+     * same shared message — the evidence — so that, rendered from the same values, their first two messages are
+     * byte-identical and only the stage's own instruction, after them, differs.
+     */
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void theSelectiveCodingChainSharesItsSystemAndEvidenceMessagesByteForByte(Language language) {
+        List<String> chain = List.of(
+                "central_category/central_category",
+                "paradigm/paradigm",
+                "paradigm_repair/paradigm_repair",
+                "saturation_gaps/saturation_gaps");
+        Map<String, String> values = new HashMap<>();
+        chain.forEach(id -> CONTRACT.get(id).forEach(name -> values.put(name, "«" + name + "»")));
+        Map<String, String> all = composer.withDomain(values, "health", language);
+        List<RenderedPrompt> rendered =
+                chain.stream().map(id -> catalog.get(id, language).render(all)).toList();
+        RenderedPrompt first = rendered.get(0);
+        assertThat(first.shared())
+                .contains("«research_question»", "«categories»", "«network»")
+                .containsAnyOf("Categories in alphabetical order", "Categorías en orden alfabético");
+        assertThat(first.system()).doesNotContain("«categories»");
+        for (RenderedPrompt prompt : rendered) {
+            assertThat(prompt.system()).as(prompt.reference()).isEqualTo(first.system());
+            assertThat(prompt.shared()).as(prompt.reference()).isEqualTo(first.shared());
+            assertThat(prompt.user()).as(prompt.reference()).doesNotContain("«categories»", "«research_question»");
+        }
+        assertThat(rendered.stream().map(RenderedPrompt::user).distinct()).hasSize(chain.size());
+        assertThat(catalog.get("paradigm/paradigm", language).user())
+                .containsAnyOf(
+                        "a verbatim quote from that fragment's text that shows it",
+                        "una cita literal del texto de ese fragmento que lo muestre");
     }
 
     @Test
@@ -179,13 +219,14 @@ class PromptCatalogTest {
         String same = composer.reference(paradigm, "paradigm_out", "{\"a\":1}", request);
         String otherSchema = composer.reference(paradigm, "paradigm_out", "{\"a\":2}", request);
         String otherFile = composer.reference(
-                new PromptTemplate(paradigm.id(), Language.EN, 2, paradigm.system() + " ", paradigm.user()),
+                new PromptTemplate(
+                        paradigm.id(), Language.EN, 3, paradigm.system() + " ", paradigm.shared(), paradigm.user()),
                 "paradigm_out",
                 "{\"a\":1}",
                 request);
 
         assertThat(one)
-                .matches("paradigm/paradigm\\.en\\.v2 sha256:[0-9a-f]{12} schema:paradigm_out#[0-9a-f]{12}"
+                .matches("paradigm/paradigm\\.en\\.v3 sha256:[0-9a-f]{12} schema:paradigm_out#[0-9a-f]{12}"
                         + " format:paradigm_core_line\\.v2")
                 .isEqualTo(same);
         assertThat(otherSchema).isNotEqualTo(one);
@@ -208,7 +249,7 @@ class PromptCatalogTest {
 
         assertThatThrownBy(() -> paradigm.render(Map.of("domain_context", "x")))
                 .hasMessageContaining("core_category")
-                .hasMessageContaining("paradigm/paradigm.en.v2");
+                .hasMessageContaining("paradigm/paradigm.en.v3");
     }
 
     @Test

@@ -144,6 +144,20 @@ public final class ScriptedLlmServer implements AutoCloseable {
             return chat(content, "stop");
         }
 
+        /** A reply whose usage says that {@code cached} of its prompt tokens came from the provider's prompt cache. */
+        public static Reply chatCached(String content, long cached) {
+            Reply plain = chat(content);
+            try {
+                ObjectNode root = (ObjectNode) JSON.readTree(plain.body());
+                ((ObjectNode) root.get("usage"))
+                        .putObject("prompt_tokens_details")
+                        .put("cached_tokens", cached);
+                return new Reply(200, root.toString(), Map.of(), Duration.ZERO, false);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
         static Reply chat(String content, String finishReason) {
             ObjectNode root = JSON.createObjectNode()
                     .put("id", "chatcmpl-test")
