@@ -3,7 +3,6 @@ package com.theogen.export.internal.pptx;
 import static com.theogen.export.internal.ReportLabel.*;
 
 import com.theogen.export.Consequence;
-import com.theogen.export.CoreCategory;
 import com.theogen.export.EvidenceQuote;
 import com.theogen.export.Gap;
 import com.theogen.export.ParadigmComponent;
@@ -13,7 +12,6 @@ import com.theogen.export.RunManifest;
 import com.theogen.export.SamplingStep;
 import com.theogen.export.TheoryReport;
 import com.theogen.export.VerificationCounts;
-import com.theogen.export.internal.CoreChoice;
 import com.theogen.export.internal.Labels;
 import com.theogen.export.internal.QuoteMarks;
 import com.theogen.export.internal.ReportLabel;
@@ -211,52 +209,9 @@ final class DeckWriter {
         }
     }
 
-    /**
-     * One slide on how the core was chosen: the candidates' scores and reasoning as a table, the storyline under it
-     * (shortened only if it cannot fit; the notes hold it whole). No slide when there were no candidates and no
-     * storyline; a table too long for one slide continues on the next.
-     */
+    /** One slide on how the core was chosen, when the analysis scored candidates or wrote a storyline. */
     private void coreChoice() {
-        CoreCategory core = report.coreCategory();
-        if (!core.hasChoice()) {
-            return;
-        }
-        Rectangle2D body = SlideKit.BODY;
-        String title =
-                labels.get(CORE_CATEGORY) + ": " + labels.get(CORE_CHOICE).toLowerCase(labels.locale());
-        List<Para> storyline = core.storyline().isBlank()
-                ? List.of()
-                : List.of(
-                        Para.plain(labels.get(STORYLINE), 15).bold().color(ReportPalette.PRIMARY),
-                        Para.plain(core.storyline(), 15).before(2));
-        String notesText =
-                core.storyline().isBlank() ? labels.get(NOTES_NONE) : labels.get(STORYLINE) + ": " + core.storyline();
-        if (core.candidates().isEmpty()) {
-            XSLFSlide slide = slide(title);
-            SlideKit.text(
-                    slide, body, fitter.shorten(storyline, body.getWidth(), body.getHeight()), VerticalAlignment.TOP);
-            notes.text(slide, notesText);
-            return;
-        }
-        SlideTable table = new SlideTable(CoreChoice.header(labels), 2.2, 1.0, 1.15, 1.3, 1.1, 1.1, 0.8, 3.6);
-        core.candidates().forEach(c -> table.row(CoreChoice.row(c, labels).toArray(String[]::new)));
-        List<List<List<String>>> pages = table.pages(fitter, body);
-        for (int i = 0; i < pages.size(); i++) {
-            XSLFSlide slide = slide(title + (i > 0 ? " " + labels.get(CONTINUED) : ""));
-            double height =
-                    table.draw(slide, fitter, body, pages.get(i)).getAnchor().getHeight();
-            double left = body.getHeight() - height - 14;
-            if (i == pages.size() - 1 && !storyline.isEmpty() && left > 40) {
-                Rectangle2D below =
-                        new Rectangle2D.Double(body.getX(), body.getY() + height + 14, body.getWidth(), left);
-                SlideKit.text(
-                        slide,
-                        below,
-                        fitter.shorten(storyline, below.getWidth(), below.getHeight()),
-                        VerticalAlignment.TOP);
-            }
-            notes.text(slide, notesText);
-        }
+        new CoreChoiceSlide(report.coreCategory(), labels, fitter, notes).write(this::slide);
     }
 
     private void paradigm() {
