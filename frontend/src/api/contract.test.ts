@@ -49,6 +49,8 @@ import type {
   StageRecord,
   Consequence,
   CoreCategory,
+  CandidateScore,
+  NegativeCase,
   EvidenceCoverage,
   EvidenceRef,
   Export,
@@ -400,9 +402,20 @@ const ref: Required<EvidenceRef> = {
   start: 0,
   end: 5,
 };
-const core: Required<CoreCategory> = { name: 'Sostener', definition: 'd', why: 'w', evidence: [ref] };
-const proposition: Required<Proposition> = { id: 'P1', text: 't', evidence: [ref] };
-const consequence: Required<Consequence> = { category_name: 'c', statement: 's', type: 'social', horizon: 'long_term', evidence: [ref] };
+const candidateScore: Required<CandidateScore> = {
+  category_id: 'k1',
+  category_name: 'Sostener',
+  reasoning: 'r',
+  central: 5,
+  frequent: 4,
+  connected: 5,
+  abstract_enough: 4,
+  explains_variation: 3,
+};
+const negativeCase: Required<NegativeCase> = { statement: 'n', fragment_id: 'f1' };
+const core: Required<CoreCategory> = { category_id: 'k1', name: 'Sostener', definition: 'd', why: 'w', evidence: [ref], storyline: 's', candidates: [candidateScore] };
+const proposition: Required<Proposition> = { id: 'P1', text: 't', evidence: [ref], exceptions: [negativeCase] };
+const consequence: Required<Consequence> = { category_name: 'c', statement: 's', type: 'social', horizon: 'long_term', evidence: [ref], exceptions: [negativeCase] };
 const gap: Required<Gap> = { kind: 'saturation', category_name: 'c', description: 'd', severity: 'high' };
 const coverage: Required<EvidenceCoverage> = { claims: 10, claims_with_evidence: 9, ratio: 0.9 };
 const unsupportedClaim: Required<UnsupportedClaim> = {
@@ -421,7 +434,7 @@ const validation: Required<Validation> = {
   claims_repaired: 1,
   unsupported_claims: [unsupportedClaim],
 };
-const claim: Required<Claim> = { category_id: 'k1', category_name: 'Night shifts', statement: 's', evidence: [ref] };
+const claim: Required<Claim> = { category_id: 'k1', category_name: 'Night shifts', statement: 's', evidence: [ref], exceptions: [negativeCase] };
 const paradigm: Required<Paradigm> = { phenomenon: [claim], causal_conditions: [claim], context: [claim], intervening_conditions: [claim], strategies: [claim] };
 const samplingStep: Required<SamplingStep> = { actor: 'nurses', focus: 'f', questions: ['q'], category_ids: ['k1'] };
 const curvePoint: Required<CurvePoint> = { interview_id: 'i1', interview_label: 'Marta', new_codes: 4, cumulative_codes: 4 };
@@ -675,6 +688,8 @@ const examples: Record<keyof typeof contract.schemas, object> = {
   TheoryPage: { items: [theorySummary], page: 0, size: 20, total_items: 1, total_pages: 1 } satisfies Required<TheoryPage>,
   Theory: theory,
   CoreCategory: core,
+  CandidateScore: candidateScore,
+  NegativeCase: negativeCase,
   EvidenceRef: ref,
   Proposition: proposition,
   Consequence: consequence,

@@ -681,16 +681,41 @@ export interface EvidenceRef {
 }
 
 export interface CoreCategory {
+  /** Absent from older servers. */
+  category_id?: string | null;
   name: string;
   definition: string | null;
   why: string;
   evidence: EvidenceRef[];
+  /** The model's storyline around the core; blank offline and in older theories (ADR 035). */
+  storyline?: string;
+  /** The candidates the model scored before choosing; empty offline and in older theories (ADR 035). */
+  candidates?: CandidateScore[];
+}
+
+/** A candidate core category scored 1–5 on Strauss and Corbin's criteria, with the reasoning written before. */
+export interface CandidateScore {
+  category_id: string | null;
+  category_name: string;
+  reasoning: string;
+  central: number;
+  frequent: number;
+  connected: number;
+  abstract_enough: number;
+  explains_variation: number;
+}
+
+/** Where a claim does not hold, and the fragment that shows it (null when none was cited). */
+export interface NegativeCase {
+  statement: string;
+  fragment_id: string | null;
 }
 
 export interface Proposition {
   id: string;
   text: string;
   evidence: EvidenceRef[];
+  exceptions?: NegativeCase[];
 }
 
 export interface Consequence {
@@ -701,6 +726,7 @@ export interface Consequence {
   /** short_term | long_term */
   horizon: string;
   evidence: EvidenceRef[];
+  exceptions?: NegativeCase[];
 }
 
 export interface Gap {
@@ -764,6 +790,7 @@ export interface Claim {
   category_name: string;
   statement: string;
   evidence: EvidenceRef[];
+  exceptions?: NegativeCase[];
 }
 
 /** The paradigm model; `phenomenon` is the core category, consequences are the theory's `consequences`. */

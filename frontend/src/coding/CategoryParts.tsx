@@ -1,9 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../api/client';
-import type { Category } from '../api/types';
+import type { Category, Job, Memo } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { errorText } from '../ui/errors';
+import { useResource } from '../ui/hooks';
+import { MemoDraftStatus } from './useMemoDraft';
 import { relationsOf } from './codebookTree';
 
 /** The axial relations from and to a category (causal, context, intervening, strategy, consequence). */
@@ -69,5 +71,41 @@ export function RenameCategory({ category, onDone }: { category: Category; onDon
       </button>
       {failure && <ErrorNotice message={failure} />}
     </form>
+  );
+}
+
+/**
+ * Under a category whose memo is being drafted with AI: the job's progress, then the result and the category's memos
+ * (the new draft first), each with its author — as the code's memo panel shows them (ADR 036).
+ */
+export function CategoryMemoDraft({ projectId, category, job, pollError, failure, version }: { projectId: string; category: Category; job: Job | null; pollError: unknown; failure: string | null; version: number }) {
+  const { t } = useI18n();
+  const done = job?.status === 'completed';
+  const [memos] = useResource(`category-memos:${projectId}:${category.id}:${version}:${done}`, (signal) =>
+    done ? api.listMemos(projectId, signal) : Promise.resolve([] as Memo[]),
+  );
+  const about = memos.status === 'ready' ? memos.data.filter((memo) => memo.category_id === category.id) : [];
+  return (
+    <div className="category-draft">
+      {failure && <ErrorNotice message={failure} />}
+      <MemoDraftStatus job={job} pollError={pollError} />
+      {about.length > 0 && (
+        <ul className="memo-list" aria-label={t.coding.tree.categoryMemos(category.name)}>
+          {about.map((memo) => (
+            <li key={memo.id} className="memo">
+              <div className="memo__head">
+                <strong>{memo.title || t.coding.untitled}</strong>
+              </div>
+              {memo.author_name && (
+                <p className={memo.author_kind === 'ai' ? 'memo__author memo__author--ai muted' : 'memo__author muted'}>
+                  {memo.author_kind === 'ai' ? t.coding.memoByModel(memo.author_name) : t.coding.memoByPerson(memo.author_name)}
+                </p>
+              )}
+              {memo.body && <p className="prose">{memo.body}</p>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }

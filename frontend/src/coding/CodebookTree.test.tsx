@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Category, Code } from '../api/types';
-import { fakeServer, json, project, templates, type RecordedCall } from '../test/fakeServer';
+import { fakeServer, job, json, problem, project, templates, type RecordedCall } from '../test/fakeServer';
 import { renderApp } from '../test/render';
 
 const ID = project().id;
@@ -202,5 +202,58 @@ describe('codebook tree', { timeout: 20_000 }, () => {
     expect(screen.queryByRole('checkbox')).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /^Actions for/ })).not.toBeInTheDocument();
     expect(rowOf('turno de noche')).toHaveAttribute('draggable', 'false');
+  });
+  it('drafts a memo with AI for a category from its menu, shows the progress, the result and the drafted memo', async () => {
+    const drafted = { id: 'm7', code_id: null, category_id: 'k1', title: 'AI memo — category: Noches', body: 'Properties\n- Nights are long. [Marta ¶1]', created_at: '2025-01-01T00:00:00Z', updated_at: '2025-01-01T00:00:00Z', author_kind: 'ai', author_name: 'ai:openai/gpt-4o' };
+    const other = { ...drafted, id: 'm8', category_id: 'k2', title: 'About Familia' };
+    let memos: unknown[] = [other];
+    let polls = 0;
+    const { calls } = server({
+      'GET /api/llm/status': () => json({ access: { remote: true } }),
+      [`GET /api/projects/${ID}/memos`]: () => json(memos),
+      [`POST /api/projects/${ID}/memos/draft`]: () => json({ task_id: 'j7', reused: false, status_url: `/api/projects/${ID}/jobs/j7` }, 202),
+      [`GET /api/projects/${ID}/jobs/j7`]: () => {
+        polls++;
+        if (polls === 1) return json(job({ task_id: 'j7', kind: 'memo_draft', status: 'running', progress: 40, next_poll_seconds: 1 }));
+        memos = [drafted, other];
+        return json(job({ task_id: 'j7', kind: 'memo_draft', status: 'completed', progress: 100, next_poll_seconds: null, outcome: { sentences_kept: 4, sentences_dropped: 2 } }));
+      },
+    });
+    renderApp(`/projects/${ID}/coding`);
+
+    const tree = await screen.findByRole('region', { name: 'Codebook' });
+    const noches = await within(tree).findByRole('listitem', { name: 'Noches' });
+    await userEvent.click(within(noches).getByRole('button', { name: 'Actions for the category Noches' }));
+    await userEvent.click(await screen.findByRole('menuitem', { name: 'Draft memo with AI' }));
+
+    expect(await within(noches).findByRole('region', { name: 'Drafting a memo' })).toBeInTheDocument();
+    expect(await within(noches).findByText('Memo drafted: 4 sentences with verified citations, 2 dropped for a citation that did not check.', {}, { timeout: 5000 })).toHaveAttribute('role', 'status');
+    const list = await within(noches).findByRole('list', { name: 'Memos about the category “Noches”' });
+    expect(list).toHaveTextContent('AI memo — category: Noches');
+    expect(list).toHaveTextContent('Drafted by the model ai:openai/gpt-4o');
+    expect(list).not.toHaveTextContent('About Familia');
+    expect(calls.find((c) => c.method === 'POST' && c.path.endsWith('/memos/draft'))?.body).toEqual({ category_ids: ['k1'] });
+    expect(within(within(tree).getByRole('listitem', { name: 'Familia' })).queryByRole('status')).toBeNull();
+  });
+
+  it('shows why a category draft was refused', async () => {
+    server({
+      'GET /api/llm/status': () => json({ access: { remote: true } }),
+      [`POST /api/projects/${ID}/memos/draft`]: () => problem(400, 'MEMO_DRAFTING_NEEDS_MODEL', 'Drafting memos needs a language model'),
+    });
+    renderApp(`/projects/${ID}/coding`);
+    const noches = await screen.findByRole('listitem', { name: 'Noches' });
+    await userEvent.click(within(noches).getByRole('button', { name: 'Actions for the category Noches' }));
+    await userEvent.click(await screen.findByRole('menuitem', { name: 'Draft memo with AI' }));
+    expect(await within(noches).findByRole('alert')).toBeInTheDocument();
+  });
+
+  it('offers no category AI draft without a model', async () => {
+    server();
+    renderApp(`/projects/${ID}/coding`);
+    const noches = await screen.findByRole('listitem', { name: 'Noches' });
+    await userEvent.click(within(noches).getByRole('button', { name: 'Actions for the category Noches' }));
+    expect(await screen.findByRole('menuitem', { name: 'Rename' })).toBeInTheDocument();
+    expect(screen.queryByRole('menuitem', { name: 'Draft memo with AI' })).toBeNull();
   });
 });

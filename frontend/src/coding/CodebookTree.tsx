@@ -7,15 +7,17 @@ import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { errorText } from '../ui/errors';
 import { ActionMenu } from './ActionMenu';
-import { CategoryRelations, RenameCategory } from './CategoryParts';
+import { CategoryMemoDraft, CategoryRelations, RenameCategory } from './CategoryParts';
 import { BulkMergeDialog, CriteriaDialog, DeleteCodeDialog, MergeDialog, MoveDialog, RenameForm, type CodeAction } from './CodebookDialogs';
 import { buildTree, toggleSelection, visibleOrder, type CodeNode } from './codebookTree';
+import { useMemoDraft, useModelReady } from './useMemoDraft';
 
 export const DRAG_TYPE = 'application/x-theogen-codes';
 
 export type TreeSort = Extract<CodeSort, 'label' | 'applications' | 'interviews'>;
 
 interface CodebookTreeProps {
+  projectId: string;
   categories: Category[];
   codes: Code[];
   selected: string | null;
@@ -31,7 +33,7 @@ interface CodebookTreeProps {
  * its quotes per coder and its definition on hover. Typing filters it. Codes are moved by dragging them onto a
  * category or with "Move to…" in their action menu; ticked codes are merged or moved together.
  */
-export function CodebookTree({ categories, codes, selected, sort, onSort, coderFilter, onSelect, onChanged }: CodebookTreeProps) {
+export function CodebookTree({ projectId, categories, codes, selected, sort, onSort, coderFilter, onSelect, onChanged }: CodebookTreeProps) {
   const { t } = useI18n();
   const mayEdit = useCan()('coder');
   const [filter, setFilter] = useState('');
@@ -46,6 +48,10 @@ export function CodebookTree({ categories, codes, selected, sort, onSort, coderF
   const [notice, setNotice] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const modelReady = useModelReady();
+  const [draftFor, setDraftFor] = useState<Category | null>(null);
+  const [drafts, setDrafts] = useState(0);
+  const draft = useMemoDraft(projectId, () => setDrafts((n) => n + 1));
 
   const groups = useMemo(() => buildTree(categories, codes, filter), [categories, codes, filter]);
   const open = filter.trim() ? new Set<string>() : collapsed;
@@ -303,11 +309,25 @@ export function CodebookTree({ categories, codes, selected, sort, onSort, coderF
                       items={[
                         { label: t.coding.rename, onSelect: () => setCategoryAction({ kind: 'rename', category: group.category! }) },
                         { label: t.coding.delete, danger: true, onSelect: () => setCategoryAction({ kind: 'delete', category: group.category! }) },
+                        ...(modelReady && !draft.running
+                          ? [
+                              {
+                                label: t.coding.tree.draftCategoryMemo,
+                                onSelect: () => {
+                                  setDraftFor(group.category!);
+                                  void draft.start({ category_ids: [group.category!.id] });
+                                },
+                              },
+                            ]
+                          : []),
                       ]}
                     />
                   )}
                 </div>
                 {group.category && <CategoryRelations category={group.category} categories={categories} />}
+                {group.category && draftFor?.id === key && (
+                  <CategoryMemoDraft projectId={projectId} category={group.category} job={draft.job} pollError={draft.pollError} failure={draft.failure} version={drafts} />
+                )}
                 {isOpen && group.nodes.length > 0 && <ul className="tree-codes">{group.nodes.map(row)}</ul>}
               </li>
             );

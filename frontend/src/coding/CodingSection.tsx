@@ -158,6 +158,7 @@ function CodebookWorkspace({ projectId, version, selected, onSelect, onChanged, 
     <div className="workspace">
       <div className="workspace__tree">
         <CodebookTree
+          projectId={projectId}
           categories={categories}
           codes={codes}
           selected={current?.id ?? null}

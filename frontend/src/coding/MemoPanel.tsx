@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { api } from '../api/client';
 import type { Memo } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
@@ -7,8 +7,7 @@ import { errorText } from '../ui/errors';
 import { Field } from '../ui/Field';
 import { useResource } from '../ui/hooks';
 import { useCan } from '../projects/role';
-import { JobProgress } from '../jobs/JobProgress';
-import { useJob } from '../jobs/useJob';
+import { MemoDraftStatus, useMemoDraft, useModelReady } from './useMemoDraft';
 
 /**
  * The project's analytic memos: newest first, written here, optionally about the selected code, each with its author
@@ -29,29 +28,8 @@ export function MemoPanel({ projectId, code, onlyCode = false }: { projectId: st
   const [failure, setFailure] = useState<string | null>(null);
   const [missing, setMissing] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
-  const [llm] = useResource('llm-status', (signal) => api.getLlmStatus(signal));
-  const modelReady = llm.status === 'ready' && llm.data.access.remote;
-  const [draftJob, setDraftJob] = useState<string | null>(null);
-  const [drafting, setDrafting] = useState(false);
-  const { job, pollError } = useJob(projectId, draftJob);
-
-  useEffect(() => {
-    if (job?.status === 'completed') setVersion((n) => n + 1);
-  }, [job?.status]);
-
-  const draft = async () => {
-    if (!code) return;
-    setDrafting(true);
-    setFailure(null);
-    try {
-      const accepted = await api.draftMemos(projectId, { code_ids: [code.id] });
-      setDraftJob(accepted.task_id);
-    } catch (error) {
-      setFailure(errorText(error, t));
-    } finally {
-      setDrafting(false);
-    }
-  };
+  const modelReady = useModelReady();
+  const draft = useMemoDraft(projectId, () => setVersion((n) => n + 1));
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
@@ -121,20 +99,16 @@ export function MemoPanel({ projectId, code, onlyCode = false }: { projectId: st
               {busy ? t.form.saving : t.coding.addMemo}
             </button>
             {code && modelReady && (
-              <button type="button" className="button button--ghost" disabled={drafting || (job !== null && job.next_poll_seconds !== null)} onClick={() => void draft()}>
+              <button type="button" className="button button--ghost" disabled={draft.running} onClick={() => void draft.start({ code_ids: [code.id] })}>
                 {t.coding.draftMemo(code.label)}
               </button>
             )}
           </div>
           {failure && <ErrorNotice message={failure} />}
+          {draft.failure && <ErrorNotice message={draft.failure} />}
         </form>
       )}
-      {job && job.status !== 'completed' && <JobProgress title={t.coding.draftingMemo} job={job} pollError={pollError} />}
-      {job?.status === 'completed' && (
-        <p className="muted" role="status">
-          {t.coding.draftedMemo(job.outcome.sentences_kept ?? 0, job.outcome.sentences_dropped ?? 0)}
-        </p>
-      )}
+      <MemoDraftStatus job={draft.job} pollError={draft.pollError} />
       {memos.status === 'loading' && <Loading />}
       {memos.status === 'error' && <ErrorNotice message={errorText(memos.error, t)} onRetry={reload} />}
       {memos.status === 'ready' && (

@@ -311,4 +311,68 @@ describe('theory viewer', { timeout: 20_000 }, () => {
     clicked.mockRestore();
     vi.unstubAllGlobals();
   });
+  it('shows how the core category was chosen: scored candidates with their reasoning, the chosen one marked, and the storyline', async () => {
+    const core = {
+      category_id: 'k1',
+      name: 'Sostener el cuidado',
+      definition: null,
+      why: 'It links the others',
+      evidence: [ref('f1', 'Cuido')],
+      storyline: 'Carers hold the night together, and everything else bends around it.',
+      candidates: [
+        { category_id: 'k1', category_name: 'Sostener el cuidado', reasoning: 'Every other category feeds it.', central: 5, frequent: 5, connected: 4, abstract_enough: 4, explains_variation: 3 },
+        { category_id: 'k2', category_name: 'Turnos de noche', reasoning: 'A cause, not the centre.', central: 3, frequent: 4, connected: 2, abstract_enough: 2, explains_variation: 2 },
+      ],
+    };
+    server(() => json(theory({ generated_by: 'gpt-4o (openai)', core_category: core })));
+    renderApp(`/projects/${ID}/theory`);
+
+    const choice = await screen.findByRole('region', { name: 'How the core category was chosen' });
+    const table = within(choice).getByRole('table', { name: 'Candidates for the core category, scored on each criterion' });
+    const headers = within(table).getAllByRole('columnheader').map((h) => h.textContent);
+    expect(headers).toEqual(['Candidate', 'Central', 'Frequent', 'Connected', 'Abstract', 'Explains variation', 'Total', 'Reasoning']);
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows[0]).toHaveTextContent('Sostener el cuidadochosen5544321Every other category feeds it.');
+    expect(rows[0]).toHaveClass('is-chosen');
+    expect(rows[1]).toHaveTextContent('Turnos de noche3422213A cause, not the centre.');
+    expect(rows[1]).not.toHaveClass('is-chosen');
+    expect(within(choice).getByRole('heading', { name: 'Storyline' })).toBeInTheDocument();
+    expect(choice).toHaveTextContent('Carers hold the night together, and everything else bends around it.');
+  });
+
+  it('shows each claim’s negative cases under it, with the cited fragment’s quote and interview when the theory quotes it', async () => {
+    const strategies = [{ ...claim('k4', 'Pedir ayuda'), exceptions: [{ statement: 'Luis never asks anyone.', fragment_id: 'f-k2' }] }];
+    server(() =>
+      json(
+        theory({
+          paradigm: { ...theory().paradigm, strategies },
+          propositions: [{ id: 'P1', text: 'If nights are long, carers ask for help.', evidence: [ref('f3', 'pido ayuda')], exceptions: [{ statement: 'Not when the family is far away.', fragment_id: null }] }],
+          consequences: [{ category_name: 'Agotamiento', statement: 'Carers burn out', type: 'material', horizon: 'long_term', evidence: [ref('f9', 'cansada')], exceptions: [{ statement: 'Ana rests on weekends.', fragment_id: 'unknown' }] }],
+        }),
+      ),
+    );
+    renderApp(`/projects/${ID}/theory`);
+
+    const propositions = await screen.findByRole('region', { name: 'Propositions' });
+    const propositionCases = within(propositions).getByRole('list', { name: 'Negative cases' });
+    expect(propositionCases).toHaveTextContent('Not when the family is far away.');
+    expect(within(propositionCases).queryByRole('link')).toBeNull();
+
+    const paradigm = screen.getByRole('region', { name: 'Paradigm model' });
+    await userEvent.click(within(paradigm).getByText('Statements and all their quotes'));
+    const strategy = within(paradigm).getAllByText(/Pedir ayuda matters/).map((e) => e.closest('dd')).find(Boolean) as HTMLElement;
+    const cases = within(strategy).getByRole('list', { name: 'Negative cases' });
+    expect(cases).toHaveTextContent('Luis never asks anyone. “Turnos de noche” — Marta');
+    expect(within(cases).getByRole('link', { name: '“Turnos de noche”' })).toHaveAttribute('href', `/projects/${ID}/interviews/i1?fragment=f-k2&quote=0-15`);
+    expect(within(screen.getByRole('region', { name: 'Consequences' })).getByRole('list', { name: 'Negative cases' })).toHaveTextContent('Ana rests on weekends.');
+  });
+
+  it('shows no core-choice section and no negative-case list for a theory without them', async () => {
+    server(() => json(theory()));
+    renderApp(`/projects/${ID}/theory`);
+
+    expect(await screen.findByRole('region', { name: 'Propositions' })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'How the core category was chosen' })).toBeNull();
+    expect(screen.queryByText('Negative cases')).toBeNull();
+  });
 });

@@ -16,6 +16,7 @@ import { sourceLabel } from './sourceLabels';
 import { templateName, useDomainTemplates } from '../projects/templates';
 import { ParadigmDiagram, SaturationChart } from './TheoryFigures';
 import { TheoryNetwork } from './TheoryNetwork';
+import { CoreChoice, NegativeCases, quotesByFragment } from './CoreChoice';
 import { useCan, useMayCancel } from '../projects/role';
 
 /** Generate a theory (resuming a run after a reload), read any saved version, export it. */
@@ -127,6 +128,7 @@ function TheoryView({ projectId, theoryId }: { projectId: string; theoryId: stri
   if (theory.status === 'error') return <ErrorNotice message={errorText(theory.error, t)} onRetry={reload} />;
   const data: Theory = theory.data;
   const v = data.validation;
+  const quotes = quotesByFragment(data);
   return (
     <article className="theory__view" aria-labelledby="theory-title">
       <header className="panel">
@@ -150,6 +152,7 @@ function TheoryView({ projectId, theoryId }: { projectId: string; theoryId: stri
         {data.degraded && <p className="job__degraded">{t.jobs.degraded}</p>}
         <ExportButtons projectId={projectId} theoryId={data.id} onExported={() => setExports((n) => n + 1)} />
       </header>
+      <CoreChoice core={data.core_category} />
       <section className="panel" aria-labelledby="propositions-title">
         <h3 id="propositions-title">{t.theory.propositions}</h3>
         <ol className="propositions">
@@ -157,6 +160,7 @@ function TheoryView({ projectId, theoryId }: { projectId: string; theoryId: stri
             <li key={p.id}>
               <p>{p.text}</p>
               <Quotes projectId={projectId} evidence={p.evidence} />
+              <NegativeCases projectId={projectId} cases={p.exceptions} quotes={quotes} />
             </li>
           ))}
         </ol>
@@ -178,7 +182,10 @@ function TheoryView({ projectId, theoryId }: { projectId: string; theoryId: stri
                 {data.consequences.map((c, i) => (
                   <tr key={i}>
                     <td>{c.category_name}</td>
-                    <td>{c.statement}</td>
+                    <td>
+                      {c.statement}
+                      <NegativeCases projectId={projectId} cases={c.exceptions} quotes={quotes} />
+                    </td>
                     <td>{c.type}</td>
                     <td>{c.horizon.replace('_', ' ')}</td>
                   </tr>
@@ -193,7 +200,7 @@ function TheoryView({ projectId, theoryId }: { projectId: string; theoryId: stri
         <ParadigmDiagram projectId={projectId} theory={data} />
         <details className="disclosure">
           <summary>{t.theory.paradigm.statements}</summary>
-          <ParadigmClaims projectId={projectId} theory={data} />
+          <ParadigmClaims projectId={projectId} theory={data} quotes={quotes} />
         </details>
       </section>
       <section className="panel" aria-labelledby="network-title">
@@ -315,7 +322,7 @@ function UnsupportedClaims({ claims }: { claims: UnsupportedClaim[] }) {
   );
 }
 
-function ParadigmClaims({ projectId, theory }: { projectId: string; theory: Theory }) {
+function ParadigmClaims({ projectId, theory, quotes }: { projectId: string; theory: Theory; quotes: Map<string, EvidenceRef> }) {
   const { t } = useI18n();
   const p = theory.paradigm;
   const groups: [string, Claim[]][] = [
@@ -336,6 +343,7 @@ function ParadigmClaims({ projectId, theory }: { projectId: string; theory: Theo
               <dd key={`${c.category_id}-${i}`}>
                 <strong>{c.category_name}:</strong> {c.statement}
                 <Quotes projectId={projectId} evidence={c.evidence} />
+                <NegativeCases projectId={projectId} cases={c.exceptions} quotes={quotes} />
               </dd>
             ))}
           </div>

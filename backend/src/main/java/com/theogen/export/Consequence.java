@@ -7,21 +7,32 @@ import java.util.Objects;
  * A consequence of the strategies, typed and placed in time.
  *
  * @param statement what follows
- * @param type material, social or institutional
+ * @param type material, social, institutional … or other
  * @param horizon short or long term
  * @param evidence verified quotes, possibly none
+ * @param exceptions negative cases, possibly none
  */
-public record Consequence(String statement, ConsequenceType type, Horizon horizon, List<EvidenceQuote> evidence) {
+public record Consequence(
+        String statement,
+        ConsequenceType type,
+        Horizon horizon,
+        List<EvidenceQuote> evidence,
+        List<NegativeCase> exceptions) {
 
     public Consequence {
         Objects.requireNonNull(statement, "statement");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(horizon, "horizon");
         evidence = List.copyOf(evidence);
+        exceptions = exceptions == null ? List.of() : List.copyOf(exceptions);
+    }
+
+    public Consequence(String statement, ConsequenceType type, Horizon horizon, List<EvidenceQuote> evidence) {
+        this(statement, type, horizon, evidence, List.of());
     }
 
     /** This consequence as a plain paradigm item (type and horizon dropped). */
     public ParadigmItem asItem() {
-        return new ParadigmItem(statement, evidence);
+        return new ParadigmItem(statement, evidence, exceptions);
     }
 }

@@ -194,7 +194,28 @@ public enum ReportLabel {
     POOLED("Pooled", "Agregado"),
     SPANS_A("Coder A's spans", "Segmentos del codificador A"),
     SPANS_B("Coder B's spans", "Segmentos del codificador B"),
-    DIFFERING_CHARACTERS("Characters coded by one only", "Caracteres codificados por uno solo");
+    DIFFERING_CHARACTERS("Characters coded by one only", "Caracteres codificados por uno solo"),
+    CORE_CHOICE("How it was chosen", "Cómo se eligió"),
+    CORE_CHOICE_INTRO(
+            "Before choosing, the analysis scored each candidate from 1 (not at all) to 5 (fully) on Strauss and"
+                    + " Corbin's criteria, with its reasoning.",
+            "Antes de elegir, el análisis puntuó cada candidata de 1 (nada) a 5 (plenamente) según los criterios de"
+                    + " Strauss y Corbin, con su razonamiento."),
+    CORE_CANDIDATES("Core category candidates", "Candidatas a categoría central"),
+    CANDIDATE("Candidate", "Candidata"),
+    CRITERION_CENTRAL("Central", "Central"),
+    CRITERION_FREQUENT("Frequent", "Frecuente"),
+    CRITERION_CONNECTED("Connected", "Conectada"),
+    CRITERION_ABSTRACT("Abstract", "Abstracta"),
+    CRITERION_VARIATION("Explains variation", "Explica la variación"),
+    TOTAL("Total", "Total"),
+    REASONING("Reasoning", "Razonamiento"),
+    CHOSEN("chosen", "elegida"),
+    STORYLINE("Storyline", "Línea argumental"),
+    NEGATIVE_CASES("Negative cases", "Casos negativos"),
+    NEGATIVE_CASE("Negative case", "Caso negativo"),
+    CLAIM("Claim", "Afirmación"),
+    NO_FRAGMENT_CITED("No fragment cited.", "Sin fragmento citado.");
 
     private final String english;
     private final String spanish;

@@ -7,10 +7,12 @@ import com.theogen.export.CodebookAssembly;
 import com.theogen.export.CodebookEntry;
 import com.theogen.export.Consequence;
 import com.theogen.export.ConsequenceType;
+import com.theogen.export.CoreCandidate;
 import com.theogen.export.CoreCategory;
 import com.theogen.export.EvidenceQuote;
 import com.theogen.export.Gap;
 import com.theogen.export.Horizon;
+import com.theogen.export.NegativeCase;
 import com.theogen.export.NetworkSummary;
 import com.theogen.export.ParadigmItem;
 import com.theogen.export.ParadigmModel;
@@ -25,6 +27,7 @@ import com.theogen.export.TheoryReport;
 import com.theogen.export.VerificationCounts;
 import com.theogen.interview.Fragment;
 import com.theogen.interview.InterviewFragments;
+import com.theogen.interview.InterviewSummary;
 import com.theogen.project.DomainTemplate;
 import com.theogen.project.DomainTemplateCatalog;
 import com.theogen.shared.Language;
@@ -58,10 +61,18 @@ class ReportMapper {
         List<Fragment> fragments = fragmentReader.ofProject(t.projectId());
         Map<UUID, Fragment> byId = new HashMap<>();
         fragments.forEach(f -> byId.put(f.id(), f));
-        return report(t, byId, fragments);
+        Map<UUID, String> interviews = new HashMap<>();
+        if (hasExceptions(t)) {
+            fragmentReader.interviewsOf(t.projectId()).forEach(i -> interviews.put(i.id(), label(i)));
+        }
+        return report(t, new Sources(byId, interviews), fragments);
     }
 
-    private TheoryReport report(Theory t, Map<UUID, Fragment> fragments, List<Fragment> all) {
+    /** The project's fragments by id and its interviews' labels, for quotes and negative cases. */
+    private record Sources(Map<UUID, Fragment> fragments, Map<UUID, String> interviews) {}
+
+    private TheoryReport report(Theory t, Sources sources, List<Fragment> all) {
+        Map<UUID, Fragment> fragments = sources.fragments();
         Language lang = t.language();
         Theory.Paradigm p = t.paradigm();
         return new TheoryReport(
@@ -76,14 +87,13 @@ class ReportMapper {
                         : t.generatedBy(),
                 t.degraded(),
                 summary(t),
-                new CoreCategory(
-                        t.coreCategory().name(), t.coreCategory().definition(), rationale(t.coreCategory(), lang)),
+                core(t.coreCategory()),
                 new ParadigmModel(
-                        items(p.phenomenon(), fragments),
-                        items(p.causalConditions(), fragments),
-                        items(p.context(), fragments),
-                        items(p.interveningConditions(), fragments),
-                        items(p.strategies(), fragments),
+                        items(p.phenomenon(), sources),
+                        items(p.causalConditions(), sources),
+                        items(p.context(), sources),
+                        items(p.interveningConditions(), sources),
+                        items(p.strategies(), sources),
                         t.consequences().stream()
                                 .map(c -> new Consequence(
                                         c.typeNote().isBlank()
@@ -91,10 +101,15 @@ class ReportMapper {
                                                 : c.statement() + " (" + c.typeNote() + ")",
                                         ConsequenceType.valueOf(c.type().toUpperCase(Locale.ROOT)),
                                         Horizon.valueOf(c.horizon().toUpperCase(Locale.ROOT)),
-                                        quotes(c.evidence(), fragments)))
+                                        quotes(c.evidence(), fragments),
+                                        exceptions(c.exceptions(), sources)))
                                 .toList()),
                 t.propositions().stream()
-                        .map(pr -> new Proposition(pr.id(), pr.text(), quotes(pr.evidence(), fragments)))
+                        .map(pr -> new Proposition(
+                                pr.id(),
+                                pr.text(),
+                                quotes(pr.evidence(), fragments),
+                                exceptions(pr.exceptions(), sources)))
                         .toList(),
                 t.gaps().stream()
                         .map(g -> new Gap(
@@ -199,10 +214,78 @@ class ReportMapper {
         return paragraphs;
     }
 
-    private static List<ParadigmItem> items(List<Theory.Claim> claims, Map<UUID, Fragment> fragments) {
+    private static List<ParadigmItem> items(List<Theory.Claim> claims, Sources sources) {
         return claims.stream()
-                .map(c -> new ParadigmItem(c.statement(), quotes(c.evidence(), fragments)))
+                .map(c -> new ParadigmItem(
+                        c.statement(), quotes(c.evidence(), sources.fragments()), exceptions(c.exceptions(), sources)))
                 .toList();
+    }
+
+    private static boolean hasExceptions(Theory t) {
+        Theory.Paradigm p = t.paradigm();
+        return java.util.stream.Stream.of(
+                                p.phenomenon(),
+                                p.causalConditions(),
+                                p.context(),
+                                p.interveningConditions(),
+                                p.strategies())
+                        .flatMap(List::stream)
+                        .anyMatch(c -> !c.exceptions().isEmpty())
+                || t.consequences().stream().anyMatch(c -> !c.exceptions().isEmpty())
+                || t.propositions().stream().anyMatch(pr -> !pr.exceptions().isEmpty());
+    }
+
+    private static String label(InterviewSummary interview) {
+        String participant = interview.participant();
+        return participant == null || participant.isBlank() ? interview.sourceFilename() : participant;
+    }
+
+    /**
+     * A claim's negative cases, each with the whole text of the fragment it cites (verbatim: a fragment is its
+     * interview's text between its offsets). A fragment no longer in the project leaves the statement alone.
+     */
+    private static List<NegativeCase> exceptions(List<Theory.NegativeCase> cases, Sources sources) {
+        return cases.stream()
+                .filter(n -> n.statement() != null && !n.statement().isBlank())
+                .map(n -> {
+                    Fragment f =
+                            n.fragmentId() == null ? null : sources.fragments().get(n.fragmentId());
+                    if (f == null) {
+                        return new NegativeCase(n.statement(), null);
+                    }
+                    return new NegativeCase(
+                            n.statement(),
+                            new EvidenceQuote(
+                                    f.id().toString(),
+                                    sources.interviews().getOrDefault(f.interviewId(), ""),
+                                    f.speaker(),
+                                    f.text(),
+                                    f.charStart(),
+                                    f.charEnd(),
+                                    f.interviewId().toString(),
+                                    0,
+                                    f.startMs(),
+                                    f.endMs()));
+                })
+                .toList();
+    }
+
+    /** The core category; the candidates that were scored, the chosen one marked (docs/adr/035, 039). */
+    private static CoreCategory core(Theory.CoreCategory core) {
+        List<CoreCandidate> candidates = core.candidates().stream()
+                .map(c -> new CoreCandidate(
+                        c.categoryName() == null ? "" : c.categoryName(),
+                        c.reasoning(),
+                        c.central(),
+                        c.frequent(),
+                        c.connected(),
+                        c.abstractEnough(),
+                        c.explainsVariation(),
+                        core.categoryId() != null
+                                ? core.categoryId().equals(c.categoryId())
+                                : core.name().equals(c.categoryName())))
+                .toList();
+        return new CoreCategory(core.name(), core.definition(), core.why(), core.storyline(), candidates);
     }
 
     /**
@@ -279,15 +362,5 @@ class ReportMapper {
                         .map(e -> new RunManifest.InputHash(e.getKey(), e.getValue()))
                         .toList(),
                 timings);
-    }
-
-    /** Why it is the core, followed by the model's storyline when there is one (docs/adr/035). */
-    static String rationale(Theory.CoreCategory core, Language lang) {
-        if (core.storyline().isBlank()) {
-            return core.why();
-        }
-        return core.why().strip()
-                + (lang == Language.ES ? " Línea argumental: " : " Storyline: ")
-                + core.storyline().strip();
     }
 }

@@ -6,6 +6,7 @@ import com.theogen.export.CentralityRow;
 import com.theogen.export.CoOccurrence;
 import com.theogen.export.CodebookEntry;
 import com.theogen.export.Consequence;
+import com.theogen.export.CoreCategory;
 import com.theogen.export.Gap;
 import com.theogen.export.ParadigmComponent;
 import com.theogen.export.ParadigmItem;
@@ -15,6 +16,7 @@ import com.theogen.export.SaturationPoint;
 import com.theogen.export.TheoryReport;
 import com.theogen.export.VerificationCounts;
 import com.theogen.export.internal.CoderCounts;
+import com.theogen.export.internal.CoreChoice;
 import com.theogen.export.internal.Labels;
 import com.theogen.export.internal.ReportLabel;
 import com.theogen.export.internal.png.Diagrams;
@@ -73,18 +75,42 @@ final class DocxSections {
         w.body(report.coreCategory().definition());
         w.heading2(labels.get(WHY_CORE));
         w.body(report.coreCategory().rationale());
+        coreChoice();
         paradigm();
         consequences();
         w.heading1(title(4));
         for (Proposition p : report.propositions()) {
             w.paragraph(DocxStyles.STATEMENT, p.id() + ". " + p.text());
             w.quotes(p.evidence());
+            w.negativeCases(p.exceptions());
         }
         gaps();
         network();
         saturation();
         codebook();
         methods();
+    }
+
+    /** How the core was chosen: the scored candidates, then the storyline; nothing when neither exists. */
+    private void coreChoice() {
+        CoreCategory core = report.coreCategory();
+        if (!core.hasChoice()) {
+            return;
+        }
+        w.heading2(labels.get(CORE_CHOICE));
+        if (!core.candidates().isEmpty()) {
+            w.muted(labels.get(CORE_CHOICE_INTRO));
+            w.table(
+                    labels.get(CORE_CANDIDATES),
+                    CoreChoice.header(labels),
+                    new double[] {2.3, 0.95, 0.95, 0.95, 0.95, 0.95, 0.8, 4.2},
+                    core.candidates().stream()
+                            .map(c -> CoreChoice.row(c, labels))
+                            .toList());
+        }
+        if (!core.storyline().isBlank()) {
+            w.fact(labels.get(STORYLINE), core.storyline());
+        }
     }
 
     private void paradigm() {
@@ -108,6 +134,7 @@ final class DocxSections {
                 }
                 w.paragraph(DocxStyles.STATEMENT, statement);
                 w.quotes(items.get(i).evidence());
+                w.negativeCases(items.get(i).exceptions());
             }
         }
     }

@@ -98,6 +98,26 @@ final class DocxWriter {
         }
     }
 
+    /** A claim's negative cases: a label, then each statement and the fragment that shows it; nothing if none. */
+    void negativeCases(List<com.theogen.export.NegativeCase> cases) {
+        if (cases.isEmpty()) {
+            return;
+        }
+        XWPFRun label = doc.createParagraph().createRun();
+        label.setText(labels.get(ReportLabel.NEGATIVE_CASES));
+        label.setBold(true);
+        label.setColor(hex(ReportPalette.ACCENT));
+        for (com.theogen.export.NegativeCase n : cases) {
+            XWPFParagraph statement = body("– " + n.statement());
+            statement.setIndentationLeft(360);
+            if (n.hasFragment()) {
+                quote(n.fragment());
+            } else {
+                muted(labels.get(ReportLabel.NO_FRAGMENT_CITED));
+            }
+        }
+    }
+
     void quotes(List<EvidenceQuote> quotes) {
         if (quotes.isEmpty()) {
             muted(labels.get(ReportLabel.NO_EVIDENCE));

@@ -1,6 +1,7 @@
 package com.theogen.export.internal.pdf;
 
 import com.theogen.export.EvidenceQuote;
+import com.theogen.export.NegativeCase;
 import com.theogen.export.ReportLinks;
 import com.theogen.export.TheoryReport;
 import com.theogen.export.internal.Labels;
@@ -102,12 +103,52 @@ final class PdfBlocks {
      * the transcript; the attribution links to the quote in the dashboard when the report has a base address.
      */
     void quote(EvidenceQuote quote) {
+        quote(quote, ReportPalette.QUOTE_BAR);
+    }
+
+    /**
+     * A claim's negative cases under its quotes: each statement, then the fragment that shows it as a quote set
+     * beside an accent bar; nothing at all when the claim has none.
+     */
+    void negativeCases(List<NegativeCase> cases) {
+        if (cases.isEmpty()) {
+            return;
+        }
+        float line = QUOTE_SIZE * PdfFlow.LEADING;
+        flow.ensure(line * 3);
+        flow.paragraph(
+                labels.get(ReportLabel.NEGATIVE_CASES),
+                Style.BOLD,
+                QUOTE_SIZE,
+                ReportPalette.ACCENT,
+                QUOTE_INDENT - 10);
+        flow.space(2);
+        for (NegativeCase n : cases) {
+            flow.ensure(line * 2);
+            flow.paragraph(n.statement(), Style.REGULAR, QUOTE_SIZE, ReportPalette.INK, QUOTE_INDENT);
+            flow.space(2);
+            if (n.hasFragment()) {
+                quote(n.fragment(), ReportPalette.ACCENT);
+            } else {
+                flow.paragraph(
+                        labels.get(ReportLabel.NO_FRAGMENT_CITED),
+                        Style.ITALIC,
+                        ATTRIBUTION_SIZE,
+                        ReportPalette.MUTED,
+                        QUOTE_INDENT);
+                flow.space(5);
+            }
+        }
+        flow.space(6);
+    }
+
+    private void quote(EvidenceQuote quote, java.awt.Color bar) {
         List<String> lines = quoteLines(quote);
         float lineHeight = QUOTE_SIZE * PdfFlow.LEADING;
         flow.ensure(Math.min(lines.size() + 1, 4) * lineHeight);
         for (String line : lines) {
             flow.ensure(lineHeight);
-            flow.rect(flow.left() + QUOTE_INDENT - 10, flow.y(), 2.4f, lineHeight, ReportPalette.QUOTE_BAR);
+            flow.rect(flow.left() + QUOTE_INDENT - 10, flow.y(), 2.4f, lineHeight, bar);
             flow.text(
                     line,
                     Style.ITALIC,

@@ -6,6 +6,7 @@ import com.theogen.export.CentralityRow;
 import com.theogen.export.CoOccurrence;
 import com.theogen.export.CodebookEntry;
 import com.theogen.export.Consequence;
+import com.theogen.export.CoreCategory;
 import com.theogen.export.EvidenceQuote;
 import com.theogen.export.Gap;
 import com.theogen.export.ParadigmComponent;
@@ -14,6 +15,7 @@ import com.theogen.export.Proposition;
 import com.theogen.export.SamplingStep;
 import com.theogen.export.SaturationPoint;
 import com.theogen.export.TheoryReport;
+import com.theogen.export.internal.CoreChoice;
 import com.theogen.export.internal.Labels;
 import com.theogen.export.internal.ReportFonts.Style;
 import com.theogen.export.internal.ReportLabel;
@@ -88,6 +90,39 @@ final class PdfSections {
         body(report.coreCategory().definition());
         flow.heading2(labels.get(WHY_CORE), ReportPalette.PRIMARY);
         body(report.coreCategory().rationale());
+        coreChoice();
+    }
+
+    /** How the core was chosen: the scored candidates, then the storyline; nothing when neither exists. */
+    private void coreChoice() {
+        CoreCategory core = report.coreCategory();
+        if (!core.hasChoice()) {
+            return;
+        }
+        if (!core.candidates().isEmpty()) {
+            List<String> header = CoreChoice.header(labels);
+            List<Column> columns = new ArrayList<>();
+            columns.add(Column.text(header.get(0), 2.3f));
+            for (int i = 1; i <= CoreChoice.CRITERIA.size() + 1; i++) {
+                columns.add(Column.number(header.get(i), 0.95f));
+            }
+            columns.add(Column.text(header.get(header.size() - 1), 4.2f));
+            PdfTable table = new PdfTable(flow, columns);
+            core.candidates().forEach(c -> table.row(CoreChoice.row(c, labels).toArray(String[]::new)));
+            flow.heading2(
+                    labels.get(CORE_CHOICE),
+                    ReportPalette.PRIMARY,
+                    2 * PdfFlow.BODY * PdfFlow.LEADING + table.leadHeight());
+            blocks.muted(labels.get(CORE_CHOICE_INTRO));
+            table.draw();
+        } else {
+            flow.heading2(labels.get(CORE_CHOICE), ReportPalette.PRIMARY);
+        }
+        if (!core.storyline().isBlank()) {
+            flow.paragraph(labels.get(STORYLINE), Style.BOLD, PdfFlow.BODY, ReportPalette.PRIMARY, 0);
+            flow.space(2);
+            body(core.storyline());
+        }
     }
 
     /** The paradigm as a vector diagram, then each component's statements with their verbatim quotes. */
@@ -107,6 +142,7 @@ final class PdfSections {
             for (int i = 0; i < items.size(); i++) {
                 blocks.statement(statement(component, items, i), items.get(i).evidence());
                 blocks.quotes(items.get(i).evidence());
+                blocks.negativeCases(items.get(i).exceptions());
             }
         }
     }
@@ -146,6 +182,7 @@ final class PdfSections {
         for (Proposition p : report.propositions()) {
             blocks.statement(p.id() + ". " + p.text(), p.evidence());
             blocks.quotes(p.evidence());
+            blocks.negativeCases(p.exceptions());
         }
     }
 

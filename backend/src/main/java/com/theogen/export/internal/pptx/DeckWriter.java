@@ -59,6 +59,7 @@ final class DeckWriter {
                         .toList(),
                 List.of());
         core();
+        coreChoice();
         paradigm();
         ParadigmComponent[] conditions = {
             ParadigmComponent.CAUSAL_CONDITIONS, ParadigmComponent.CONTEXT, ParadigmComponent.INTERVENING_CONDITIONS
@@ -206,6 +207,11 @@ final class DeckWriter {
             SlideKit.text(slide, SlideKit.BODY, pages.get(i), VerticalAlignment.TOP);
             notes.evidence(slide, i == 0 ? evidence : List.of());
         }
+    }
+
+    /** One slide on how the core was chosen, when the analysis scored candidates or wrote a storyline. */
+    private void coreChoice() {
+        new CoreChoiceSlide(report.coreCategory(), labels, fitter, notes).write(this::slide);
     }
 
     private void paradigm() {

@@ -6,16 +6,19 @@ import com.theogen.export.CentralityRow;
 import com.theogen.export.CoOccurrence;
 import com.theogen.export.CodebookEntry;
 import com.theogen.export.Consequence;
+import com.theogen.export.CoreCandidate;
 import com.theogen.export.EvidenceQuote;
 import com.theogen.export.ExportFormat;
 import com.theogen.export.ExportRenderer;
 import com.theogen.export.Gap;
+import com.theogen.export.NegativeCase;
 import com.theogen.export.ParadigmComponent;
 import com.theogen.export.ParadigmItem;
 import com.theogen.export.Proposition;
 import com.theogen.export.SamplingStep;
 import com.theogen.export.TheoryReport;
 import com.theogen.export.internal.CoderCounts;
+import com.theogen.export.internal.CoreChoice;
 import com.theogen.export.internal.Labels;
 import com.theogen.export.internal.ReportLabel;
 import java.io.IOException;
@@ -84,9 +87,11 @@ public class XlsxExportRenderer implements ExportRenderer {
 
         void writeAll() {
             summary();
+            candidates();
             paradigm();
             propositions();
             evidence();
+            negativeCases();
             centrality();
             coOccurrence();
             gaps();
@@ -124,6 +129,9 @@ public class XlsxExportRenderer implements ExportRenderer {
             t.row().text(labels.get(CORE_CATEGORY)).text(report.coreCategory().name());
             t.row().text(labels.get(DEFINITION)).text(report.coreCategory().definition());
             t.row().text(labels.get(WHY_CORE)).text(report.coreCategory().rationale());
+            if (!report.coreCategory().storyline().isBlank()) {
+                t.row().text(labels.get(STORYLINE)).text(report.coreCategory().storyline());
+            }
             for (String paragraph : report.executiveSummary()) {
                 t.row().text(labels.get(EXECUTIVE_SUMMARY)).text(paragraph);
             }
@@ -199,6 +207,75 @@ public class XlsxExportRenderer implements ExportRenderer {
                 }
             }
             t.finish();
+        }
+
+        /** The scored core candidates, when the analysis scored any (docs/adr/039); no sheet otherwise. */
+        private void candidates() {
+            List<CoreCandidate> candidates = report.coreCategory().candidates();
+            if (candidates.isEmpty()) {
+                return;
+            }
+            SheetTable t = sheet(CORE_CANDIDATES, CoreChoice.header(labels).toArray(String[]::new));
+            for (CoreCandidate c : candidates) {
+                t.row().text(CoreChoice.name(c, labels));
+                for (int score : c.scores()) {
+                    t.integer(score);
+                }
+                t.integer(c.total()).text(c.reasoning());
+            }
+            t.finish();
+        }
+
+        /** Every claim's negative cases with the fragment each cites; no sheet when no claim has one. */
+        private void negativeCases() {
+            boolean any = report.paradigm().allItems().stream()
+                            .anyMatch(i -> !i.exceptions().isEmpty())
+                    || report.propositions().stream()
+                            .anyMatch(p -> !p.exceptions().isEmpty());
+            if (!any) {
+                return;
+            }
+            SheetTable t = table(
+                    NEGATIVE_CASES,
+                    COMPONENT,
+                    ID,
+                    CLAIM,
+                    NEGATIVE_CASE,
+                    FRAGMENT,
+                    INTERVIEW,
+                    SPEAKER,
+                    QUOTE,
+                    CHAR_START,
+                    CHAR_END,
+                    TIME);
+            for (ParadigmComponent component : ParadigmComponent.values()) {
+                List<ParadigmItem> items = report.paradigm().items(component);
+                for (int i = 0; i < items.size(); i++) {
+                    for (NegativeCase n : items.get(i).exceptions()) {
+                        negativeCase(
+                                labels.component(component),
+                                String.valueOf(i + 1),
+                                items.get(i).statement(),
+                                n,
+                                t);
+                    }
+                }
+            }
+            for (Proposition p : report.propositions()) {
+                for (NegativeCase n : p.exceptions()) {
+                    negativeCase(labels.get(PROPOSITION), p.id(), p.text(), n, t);
+                }
+            }
+            t.finish();
+        }
+
+        private void negativeCase(String component, String id, String claim, NegativeCase n, SheetTable t) {
+            t.row().text(component).text(id).text(claim).text(n.statement());
+            if (n.hasFragment()) {
+                quote(t, n.fragment(), report);
+            } else {
+                t.blank().blank().blank().text(labels.get(NO_FRAGMENT_CITED));
+            }
         }
 
         /** The quote's cells; its fragment id opens the quote in the dashboard's transcript. */
