@@ -3,13 +3,19 @@
 # signs up (the demo project is seeded), runs one offline theory on the demo project so that the job row
 # carries its real checkpoints, then has CLIENTS concurrent keep-alive clients poll
 #   GET /api/projects/{id}/generate-theory/status/{task}   and   GET /api/projects/{id}/jobs/{task}
-# for SECONDS each (node load.mjs; wrk is not on the build machine). Prints req/s, p50/p99 and the server's
-# CPU-ms per poll (JVM user+system time over the run / requests), with the load average.
+# for SECONDS each (node load.mjs; wrk is not on the build machine), then the theory status again sending its ETag
+# back (If-None-Match: 304 without a body; a build without ETags answers 200, as the row's "statuses" shows).
+# Prints req/s, p50/p95/p99 and the server's CPU-ms per poll (JVM user+system time over the run / requests), with the load average.
 # Usage: bench/polling/run.sh [clients=200] [seconds=20]
 #   (build first: ./mvnw -B -pl frontend,backend package -DskipTests; JAR=... to measure another build;
 #    LABEL=before|after names the result file bench/results/polling-<label>.json)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+JAR_CHECK=${JAR:-backend/target/theogen.jar}
+if [ ! -f "$JAR_CHECK" ]; then
+  echo "no $JAR_CHECK: build it first with ./mvnw -B -pl frontend,backend package -DskipTests (or set JAR=...)" >&2
+  exit 2
+fi
 CLIENTS=${1:-200}
 SECONDS_EACH=${2:-20}
 JAR=${JAR:-backend/target/theogen.jar}
@@ -55,10 +61,10 @@ echo "theory run $state; polling $CLIENTS clients x ${SECONDS_EACH}s" >&2
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$APP_PID/stat"; }
 HZ=$(getconf CLK_TCK)
-measure() { # name url -> json line with cpu_ms_per_request and load average
+measure() { # name url [if_none_match] -> json line with cpu_ms_per_request and load average
   local before after out load
   before=$(cpu_ticks); load=$(cut -d' ' -f1-3 /proc/loadavg)
-  out=$(node bench/polling/load.mjs "$2" "$TOKEN" "$CLIENTS" "$SECONDS_EACH" 3)
+  out=$(node bench/polling/load.mjs "$2" "$TOKEN" "$CLIENTS" "$SECONDS_EACH" 3 "${3:-}")
   after=$(cpu_ticks)
   node -e "const o=JSON.parse(process.argv[1]);o.endpoint=process.argv[2];o.load_average=process.argv[3];
     o.server_cpu_ms_per_request=Math.round((${after}-${before})*1000/${HZ}/(o.requests+1)*100)/100;
@@ -68,6 +74,9 @@ theory=$(measure theory_status "$STATUS_URL")
 echo "$theory"
 job=$(measure job "$BASE/api/projects/$PROJECT/jobs/$TASK")
 echo "$job"
+ETAG=$(curl -fs -D - -o /dev/null "${AUTH[@]}" "$STATUS_URL" | tr -d '\r' | sed -n 's/^[Ee][Tt][Aa][Gg]: //p')
+theory_etag=$(measure theory_status_if_none_match "$STATUS_URL" "${ETAG:-W/\"none\"}")
+echo "$theory_etag"
 health=$(measure health "$BASE/actuator/health")
 echo "$health"
 mkdir -p bench/results
@@ -76,6 +85,7 @@ cat > "bench/results/polling-$LABEL.json" <<JSON
  "jar_mb":$(( $(stat -c %s "$JAR") / 1048576 )),
  "results":[$theory,
  $job,
+ $theory_etag,
  $health]}
 JSON
 echo "wrote bench/results/polling-$LABEL.json"

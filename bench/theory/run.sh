@@ -16,8 +16,11 @@ PROJECTS=${2:-10}
 LATENCY_MS=${3:-1000}
 FRAGMENTS=${4:-10000}
 PARTS=${5:-offline,llm,overhead}
-./mvnw -B -q -pl backend -DskipTests -Dfrontend.skip test-compile
-./mvnw -B -q -pl backend dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+# Reactor build with the frontend module (its resources are not rebuilt), so its jar resolves from a fresh clone
+# without an install.
+./mvnw -B -q -pl frontend,backend -Dfrontend.skip -Dspotless.check.skip=true -DskipTests test-compile \
+  dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
 cd backend
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 java -Xmx3g -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" \
-  com.theogen.theory.TheoryBenchmark "$USERS" "$PROJECTS" "$LATENCY_MS" "$FRAGMENTS" ../bench/results/theory.json "$PARTS"
+  com.theogen.theory.TheoryBenchmark "$USERS" "$PROJECTS" "$LATENCY_MS" "$FRAGMENTS" "${RESULTS:-../bench/results/theory.json}" "$PARTS"

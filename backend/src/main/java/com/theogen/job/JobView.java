@@ -3,6 +3,7 @@ package com.theogen.job;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -39,6 +40,18 @@ public record JobView(
         List<StepEntry> steps,
         Map<String, Integer> outcome,
         String warningCode) {
+
+    /**
+     * A weak HTTP entity tag of this status: it changes whenever a status column does (every write to a job also
+     * moves {@code updatedAt}; the rest is hashed in for writes within the same microsecond). Equal tags mean the
+     * client's copy is current, so a poll can be answered 304 Not Modified.
+     */
+    public String etag() {
+        int columns = Objects.hash(
+                status, step, progress, errorCode, resultId, degraded, attempt, steps, outcome, warningCode);
+        long micros = updatedAt.getEpochSecond() * 1_000_000L + updatedAt.getNano() / 1_000;
+        return "W/\"" + id + "-" + Long.toHexString(micros) + "-" + Integer.toHexString(columns) + "\"";
+    }
 
     /** One stage of the step log: when it started and, once done, how long it took. */
     public record StepEntry(String step, Instant startedAt, Long elapsedMs) {}

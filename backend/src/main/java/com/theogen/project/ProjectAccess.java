@@ -18,4 +18,10 @@ public interface ProjectAccess {
      *     {@code required}
      */
     ProjectRef require(UUID projectId, UUID userId, ProjectRole required);
+
+    /**
+     * The same check as {@link #require} in one primary-key read, for hot paths that need no {@link ProjectRef}
+     * (status polls, job submission). Throws exactly what {@link #require} throws.
+     */
+    void check(UUID projectId, UUID userId, ProjectRole required);
 }

@@ -113,6 +113,9 @@ public final class TheoryBenchmark {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("llm", "offline analyst (no model latency)");
             out.put("project", "the demo project (8 interviews, es + en)");
+            out.put(
+                    "job_workers",
+                    app.getBean(com.theogen.job.JobProperties.class).runWorkers());
             out.putAll(load(client, projects, users));
             System.out.println("load, offline: " + out);
             return out;
@@ -165,6 +168,7 @@ public final class TheoryBenchmark {
         double warm = (System.nanoTime() - warmStarted) / 1e9;
         List<String[]> projects = all.subList(1, all.size());
         System.out.printf("%d projects ready, server warm (%.1f s); %d clients start%n", projects.size(), warm, users);
+        String loadBefore = loadAverage();
         ExecutorService pool = Executors.newFixedThreadPool(users);
         CountDownLatch go = new CountDownLatch(1);
         List<Future<long[]>> outcomes = new ArrayList<>();
@@ -187,6 +191,7 @@ public final class TheoryBenchmark {
             stuck += r[1] == -1 ? 1 : 0;
         }
         double wall = (System.nanoTime() - started) / 1e9;
+        String loadAfter = loadAverage();
         pool.shutdown();
         int duplicates = 0;
         List<Long> runMillis = new ArrayList<>();
@@ -236,6 +241,7 @@ public final class TheoryBenchmark {
         out.put("duplicate_theories", duplicates);
         out.put("stuck_runs", stuck);
         out.put("burst_wall_seconds", round(wall));
+        out.put("load_average_before_after", loadBefore + " -> " + loadAfter);
         out.put("burst_run_seconds_median", runMillis.get(runMillis.size() / 2) / 1000.0);
         out.put("burst_run_seconds_max", runMillis.get(runMillis.size() - 1) / 1000.0);
         out.put("burst_stage_ms", medians(stageMillis));
@@ -243,6 +249,16 @@ public final class TheoryBenchmark {
         out.put("quiet_enqueue_ms_max", quietMicros.get(quietMicros.size() - 1) / 1000.0);
         out.put("quiet_run_seconds_median", quietRunMillis.get(quietRunMillis.size() / 2) / 1000.0);
         return out;
+    }
+
+    /** The 1, 5 and 15 minute load averages (Linux), so a figure can be read against how busy the machine was. */
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     private static Map<String, Object> overhead(int fragments) throws Exception {

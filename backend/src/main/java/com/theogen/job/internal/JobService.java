@@ -50,7 +50,7 @@ class JobService implements Jobs {
         if (handler == null) {
             throw new DomainException(JobError.UNKNOWN_JOB_KIND, "No job of kind '" + request.kind() + "'");
         }
-        projects.require(request.projectId(), request.ownerId(), handler.requiredRole());
+        projects.check(request.projectId(), request.ownerId(), handler.requiredRole());
         for (int tries = 0; tries < 3; tries++) {
             UUID id = UUID.randomUUID();
             try {
@@ -72,13 +72,13 @@ class JobService implements Jobs {
 
     @Override
     public JobView get(UUID projectId, UUID jobId, UUID userId) {
-        projects.require(projectId, userId, ProjectRole.VIEWER);
+        projects.check(projectId, userId, ProjectRole.VIEWER);
         return runs.findInProject(projectId, jobId).orElseThrow(() -> DomainException.notFound("Job"));
     }
 
     @Override
     public List<JobView> recent(UUID projectId, UUID userId, int limit) {
-        projects.require(projectId, userId, ProjectRole.VIEWER);
+        projects.check(projectId, userId, ProjectRole.VIEWER);
         return runs.recent(projectId, limit);
     }
 
@@ -101,7 +101,7 @@ class JobService implements Jobs {
     /** Another member's job: only the owner may cancel it. */
     private void requireOwnerToCancel(UUID projectId, UUID userId) {
         try {
-            projects.require(projectId, userId, ProjectRole.OWNER);
+            projects.check(projectId, userId, ProjectRole.OWNER);
         } catch (DomainException e) {
             if (!e.is(ProjectError.ROLE_REQUIRED)) {
                 throw e;

@@ -7,6 +7,7 @@ import com.theogen.project.ProjectRole;
 import com.theogen.project.ProjectScoped;
 import com.theogen.security.AuthenticatedUser;
 import com.theogen.web.BlockingBridge;
+import com.theogen.web.StatusResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,12 +57,16 @@ class JobController {
                 .toList());
     }
 
-    @Operation(summary = "Status of one job: step, progress, error, result")
+    @Operation(
+            summary = "Status of one job: step, progress, error, result",
+            description = "Carries a weak ETag: send it back in If-None-Match and an unchanged status is answered"
+                    + " 304 without a body. To follow a job, prefer the event stream (GET …/events).")
     @ProjectScoped(ProjectRole.VIEWER)
     @GetMapping("/{jobId}")
-    Mono<JobStatusResponse> get(
+    Mono<ResponseEntity<JobStatusResponse>> get(
             @AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID projectId, @PathVariable UUID jobId) {
-        return blocking.call(() -> status(jobs.get(projectId, jobId, user.id())));
+        return blocking.call(() -> jobs.get(projectId, jobId, user.id()))
+                .map(job -> StatusResponses.tagged(job.etag(), status(job)));
     }
 
     @Operation(summary = "Cancel a job (idempotent)")

@@ -122,6 +122,12 @@ class ProjectService implements Projects, ProjectAccess {
         return find(projectId).ref();
     }
 
+    /** A member row exists only while its project does (ON DELETE CASCADE): the role read alone decides. */
+    @Override
+    public void check(UUID projectId, UUID userId, ProjectRole required) {
+        role(projectId, userId, required);
+    }
+
     /** The caller's role, when it includes {@code required}. */
     private ProjectRole role(UUID projectId, UUID userId, ProjectRole required) {
         ProjectRole role = members.role(projectId, userId).orElseThrow(ProjectService::notFound);

@@ -40,7 +40,7 @@ class TheoryRunService implements TheoryRuns {
 
     @Override
     public JobSubmission start(UUID projectId, UUID userId, Optional<ByoKey> key) {
-        projects.require(projectId, userId, ProjectRole.CODER);
+        projects.check(projectId, userId, ProjectRole.CODER);
         llm.access(key);
         if (interviews.list(userId, projectId, 0, 1).getTotalElements() == 0) {
             throw new DomainException(

@@ -12,6 +12,7 @@ import com.theogen.theory.TheoryRuns;
 import com.theogen.theory.TheorySummary;
 import com.theogen.web.BlockingBridge;
 import com.theogen.web.PageResponse;
+import com.theogen.web.StatusResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -70,13 +71,17 @@ class TheoryController {
                 .map(this::accepted);
     }
 
-    @Operation(summary = "Status of a theory run: step, progress, error, theory id")
+    @Operation(
+            summary = "Status of a theory run: step, progress, error, theory id",
+            description = "Carries a weak ETag: send it back in If-None-Match and an unchanged status is answered"
+                    + " 304 without a body. To follow a run, prefer the event stream"
+                    + " (GET /api/projects/{projectId}/jobs/{taskId}/events).")
     @ProjectScoped(ProjectRole.VIEWER)
     @GetMapping("/generate-theory/status/{taskId}")
-    Mono<TheoryResponses.Status> status(
+    Mono<ResponseEntity<TheoryResponses.Status>> status(
             @AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID projectId, @PathVariable UUID taskId) {
-        return blocking.call(
-                () -> TheoryResponses.Status.of(runs.status(projectId, taskId, user.id()), jobs.nextPollSeconds()));
+        return blocking.call(() -> runs.status(projectId, taskId, user.id()))
+                .map(job -> StatusResponses.tagged(job.etag(), TheoryResponses.Status.of(job, jobs.nextPollSeconds())));
     }
 
     @Operation(summary = "Cancel a theory run (idempotent)")
