@@ -1,22 +1,33 @@
 #!/usr/bin/env bash
-# Measures the embedded default's startup: time from `java -jar` to /actuator/health UP, on a fresh
-# data directory (first start: initdb + migrations + key generation), on a warm one (restart), and
-# right after a `kill -9` of the JVM (the next start first stops the orphaned PostgreSQL). Also prints
-# the embedded PostgreSQL's own share ("Embedded PostgreSQL ready ... after N ms": stale check,
-# single-user password step, server start, role and ownership checks).
-# Usage: bench/startup.sh [runs]   (build first: ./mvnw -B -DskipTests package; JAR=... another build,
-#   STARTUP_LABEL=x writes results/startup-x.json, STARTUP_LOG=file keeps the last start's log)
+# Measures the embedded default's startup: time from `java -jar` to /actuator/health UP, on a fresh data directory
+# (first start: initdb + migrations + key generation), on a warm one (restart), and right after a `kill -9` of the
+# JVM (the next start first stops the orphaned PostgreSQL); then until the `search` health component is UP (the
+# embedding model warm; builds before ADR 041 have no such component: "n/a"). Also prints the embedded PostgreSQL's
+# own share ("Embedded PostgreSQL ready ... after N ms") and the jar's size.
+# Before and after in one run (issue #22): BEFORE=<jar> (default /work/jars/before-a9f1f56.jar when it exists)
+# is measured first, then JAR (default backend/target/theogen.jar), then — CDS=1, the default — JAR again with a
+# Class Data Sharing archive made by scripts/cds.sh (ADR 041). Every start gets JAVA_OPTS (default -Xmx768m).
+# Usage: bench/startup.sh [runs]   (build first: ./mvnw -B -DskipTests package; BEFORE= skips the before jar,
+#   CDS=0 the CDS run; STARTUP_LABEL=x writes results/startup-x.json, STARTUP_LOG=file keeps the last start's log)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-3}
 JAR=${JAR:-backend/target/theogen.jar}
+DEFAULT_BEFORE=/work/jars/before-a9f1f56.jar
+BEFORE=${BEFORE-$([ -f "$DEFAULT_BEFORE" ] && echo "$DEFAULT_BEFORE" || true)}
+CDS=${CDS:-1}
 PORT=${BENCH_PORT:-18080}
-DATA=$(mktemp -d)
+JAVA_OPTS=${JAVA_OPTS:--Xmx768m}
+WORK=$(mktemp -d)
+DATA=
 PID=
-trap '[ -n "$PID" ] && kill -9 "$PID" 2>/dev/null; [ -n "${STARTUP_LOG:-}" ] && cp "$DATA/app.log" "$STARTUP_LOG"; rm -rf "$DATA"' EXIT
+trap '[ -n "$PID" ] && kill -9 "$PID" 2>/dev/null; [ -n "${STARTUP_LOG:-}" ] && [ -n "$DATA" ] && cp "$DATA/app.log" "$STARTUP_LOG"; rm -rf "$WORK"' EXIT
 
+# launch <java options...> <jar>: returns once /actuator/health is UP
 launch() {
-  java -jar "$JAR" --server.port="$PORT" --theogen.storage.data-dir="$DATA" \
+  local jar=${*: -1}
+  # shellcheck disable=SC2086
+  java $JAVA_OPTS "${@:1:$#-1}" -jar "$jar" --server.port="$PORT" --theogen.storage.data-dir="$DATA" \
     --theogen.demo.seed-on-registration=false >"$DATA/app.log" 2>&1 &
   PID=$!
   until curl -fs "http://localhost:$PORT/actuator/health" >/dev/null 2>&1; do
@@ -25,38 +36,71 @@ launch() {
   done
 }
 
-# prints "<ms to health UP> <ms of the embedded PostgreSQL start>"; stop = term (graceful) or kill9
-start_once() {
-  local t0 t1 pg
-  t0=$(date +%s%N)
-  launch
-  t1=$(date +%s%N)
-  pg=$(sed -n 's/.*Embedded PostgreSQL ready on port .* after \([0-9]*\) ms.*/\1/p' "$DATA/app.log" | tail -1)
-  if [ "$1" = kill9 ]; then kill -9 "$PID"; else kill "$PID"; fi
-  wait "$PID" 2>/dev/null || true
-  PID=
-  echo "$(( (t1 - t0) / 1000000 )) ${pg:-0}"
+# ms until the search component reads UP (n/a when the build has none), polled for at most 120 s
+search_warm() {
+  local t0=$1 body
+  for _ in $(seq 600); do
+    body=$(curl -s "http://localhost:$PORT/actuator/health" || true)
+    case "$body" in
+      *'"search":{"status":"UP"'*) echo $(( ($(date +%s%N) - t0) / 1000000 )); return ;;
+      *'"search"'*) sleep 0.2 ;;
+      *) echo n/a; return ;;
+    esac
+  done
+  echo timeout
 }
 
-read -r cold cold_pg <<<"$(start_once term)"
-warm=(); warm_pg=()
-for _ in $(seq "$RUNS"); do read -r t p <<<"$(start_once term)"; warm+=("$t"); warm_pg+=("$p"); done
-start_once kill9 >/dev/null
-read -r killed killed_pg <<<"$(start_once term)"
-grep -q "Stopped the left-over PostgreSQL" "$DATA/app.log" || { echo "the orphan was not stopped?" >&2; exit 1; }
+# start_once <term|kill9> <java options...> <jar>: prints "<ms to health UP> <ms to search warm> <ms of PostgreSQL>"
+start_once() {
+  local stop=$1 t0 t1 pg warm
+  shift
+  t0=$(date +%s%N)
+  launch "$@"
+  t1=$(date +%s%N)
+  warm=$(search_warm "$t0")
+  pg=$(sed -n 's/.*Embedded PostgreSQL ready on port .* after \([0-9]*\) ms.*/\1/p' "$DATA/app.log" | tail -1)
+  if [ "$stop" = kill9 ]; then kill -9 "$PID"; else kill "$PID"; fi
+  wait "$PID" 2>/dev/null || true
+  PID=
+  echo "$(( (t1 - t0) / 1000000 )) $warm ${pg:-0}"
+}
+
 median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
-median_warm=$(median "${warm[@]}"); median_warm_pg=$(median "${warm_pg[@]}")
-load=$(cut -d' ' -f1 /proc/loadavg)
-echo "startup to health UP: first start ${cold} ms (PostgreSQL ${cold_pg} ms), restart median ${median_warm} ms" \
-  "(PostgreSQL ${median_warm_pg} ms; runs: ${warm[*]}), after kill -9 ${killed} ms (PostgreSQL incl. stopping" \
-  "the orphan ${killed_pg} ms); load average ${load}; jar $(( $(stat -c %s "$JAR") / 1048576 )) MB"
+
+# measure <label> <java options...> <jar>: prints one line and appends one JSON object to $WORK/rows
+measure() {
+  local label=$1 cold cold_warm cold_pg killed killed_warm killed_pg t w p warm=() warm_pg=() search=()
+  shift
+  DATA=$(mktemp -d -p "$WORK")
+  read -r cold cold_warm cold_pg <<<"$(start_once term "$@")"
+  for _ in $(seq "$RUNS"); do
+    read -r t w p <<<"$(start_once term "$@")"
+    warm+=("$t"); search+=("$w"); warm_pg+=("$p")
+  done
+  start_once kill9 "$@" >/dev/null
+  read -r killed killed_warm killed_pg <<<"$(start_once term "$@")"
+  grep -q "Stopped the left-over PostgreSQL" "$DATA/app.log" || { echo "the orphan was not stopped?" >&2; exit 1; }
+  local jar=${*: -1} load mb
+  load=$(cut -d' ' -f1 /proc/loadavg)
+  mb=$(( $(du -k "$jar" | cut -f1) / 1024 ))
+  echo "$label: to health UP first start ${cold} ms (PostgreSQL ${cold_pg} ms, search warm ${cold_warm}), restart" \
+    "median $(median "${warm[@]}") ms (runs: ${warm[*]}; search warm: ${search[*]}), after kill -9 ${killed} ms" \
+    "(search warm ${killed_warm}); load average ${load}; jar ${mb} MB"
+  printf '%s{"label":"%s","jar":"%s","jar_mb":%s,"load_average_1m":%s,"first_start_ms":%s,"first_start_postgres_ms":%s,"first_start_search_warm":"%s","restart_median_ms":%s,"restart_runs_ms":[%s],"restart_search_warm":"%s","after_kill9_ms":%s,"after_kill9_search_warm":"%s"}' \
+    "$([ -s "$WORK/rows" ] && echo ,)" "$label" "$jar" "$mb" "$load" "$cold" "$cold_pg" "$cold_warm" \
+    "$(median "${warm[@]}")" "$(IFS=,; echo "${warm[*]}")" "${search[*]}" "$killed" "$killed_warm" >>"$WORK/rows"
+  rm -rf "$DATA"; DATA=
+}
+
+echo "java options: $JAVA_OPTS; load average at the start $(cut -d' ' -f1-3 /proc/loadavg)"
+[ -n "$BEFORE" ] && measure before "$BEFORE"
+measure after "$JAR"
+if [ "$CDS" = 1 ]; then
+  PORT=$PORT scripts/cds.sh "$JAR" "$WORK/cds" >/dev/null
+  measure after-cds -XX:SharedArchiveFile="$WORK/cds/theogen.jsa" "$WORK/cds/theogen.jar"
+fi
 mkdir -p bench/results
 cat > "bench/results/startup${STARTUP_LABEL:+-$STARTUP_LABEL}.json" <<JSON
-{"benchmark":"startup","date":"$(date -u +%FT%TZ)","cpus":$(nproc),"load_average_1m":$load,
- "java":"$(java -version 2>&1 | head -1 | tr -d '"')",
- "jar":"$JAR","jar_mb":$(( $(stat -c %s "$JAR") / 1048576 )),
- "first_start_ms":$cold,"first_start_postgres_ms":$cold_pg,
- "restart_median_ms":$median_warm,"restart_postgres_median_ms":$median_warm_pg,
- "restart_runs_ms":[$(IFS=,; echo "${warm[*]}")],
- "after_kill9_ms":$killed,"after_kill9_postgres_ms":$killed_pg}
+{"benchmark":"startup","date":"$(date -u +%FT%TZ)","cpus":$(nproc),"java_options":"$JAVA_OPTS",
+ "java":"$(java -version 2>&1 | head -1 | tr -d '"')","runs":[$(cat "$WORK/rows")]}
 JSON

@@ -33,6 +33,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -55,9 +56,12 @@ class EvidenceConfiguration {
 
     @Bean(destroyMethod = "close")
     @ConditionalOnProperty(name = EMBEDDER, havingValue = "onnx", matchIfMissing = true)
-    OnnxEmbedder onnxEmbedder(EvidenceProperties properties) {
+    OnnxEmbedder onnxEmbedder(
+            EvidenceProperties properties,
+            // how long a search or an indexing call waits for the model after a start before a retriable 503 (ADR 041)
+            @Value("${theogen.evidence.warmup-wait:PT60S}") Duration warmupWait) {
         int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-        return new OnnxEmbedder(properties.embeddingBatchSize(), threads);
+        return new OnnxEmbedder(properties.embeddingBatchSize(), threads, warmupWait);
     }
 
     @Bean
@@ -117,8 +121,14 @@ class EvidenceConfiguration {
 
     /** The in-process graph is empty after a restart: each project is loaded on its first read (ADR 010). */
     @Bean
-    GraphWarmup graphWarmup(EvidenceGraph graph, ProjectReader reader) {
-        return graph instanceof InProcessEvidenceGraph ? new InProcessGraphLoader(graph, reader) : GraphWarmup.NONE;
+    GraphWarmup graphWarmup(
+            EvidenceGraph graph,
+            ProjectReader reader,
+            // projects whose in-process graph stays in memory; the least recently read beyond it is dropped (ADR 041)
+            @Value("${theogen.evidence.graph-cache-projects:64}") int maxProjects) {
+        return graph instanceof InProcessEvidenceGraph
+                ? new InProcessGraphLoader(graph, reader, maxProjects)
+                : GraphWarmup.NONE;
     }
 
     @Bean
@@ -173,6 +183,13 @@ class EvidenceConfiguration {
     @Bean
     HealthIndicator vectorIndexHealthIndicator(VectorIndex index) {
         return new EvidenceSourceHealth(index.name(), index::ping);
+    }
+
+    /** Health component {@code search}: WARMING while the bundled model loads, then UP (remote embedders: UP). */
+    @Bean
+    HealthIndicator searchHealthIndicator(Embedder embedder) {
+        return new SearchHealth(
+                embedder instanceof OnnxEmbedder onnx ? onnx::state : () -> OnnxEmbedder.WarmState.READY);
     }
 
     /** Health component {@code evidenceGraph}. */

@@ -18,6 +18,8 @@ import org.springframework.context.annotation.Configuration;
 @Conditional(NoExternalDataSourceCondition.class)
 public class EmbeddedPostgresConfiguration {
 
+    static final int MINIMUM_IDLE = 4;
+
     @Bean(destroyMethod = "close")
     EmbeddedPostgresServer embeddedPostgresServer(StorageProperties storage) {
         return EmbeddedPostgresServer.start(storage.dataDir(), storage.ephemeral(), storage.fsync());
@@ -33,6 +35,8 @@ public class EmbeddedPostgresConfiguration {
                 .build();
         dataSource.setPoolName("theogen-embedded");
         dataSource.setMaximumPoolSize(20);
+        // Hikari keeps the maximum open by default: 20 idle PostgreSQL backends on a desktop (ADR 041)
+        dataSource.setMinimumIdle(MINIMUM_IDLE);
         return dataSource;
     }
 }

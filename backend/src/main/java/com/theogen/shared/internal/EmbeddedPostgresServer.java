@@ -93,6 +93,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("listen_addresses", "localhost")
                     .setServerConfig("max_connections", "60")
                     .setServerConfig("password_encryption", "scram-sha-256")
+                    // sized for a desktop that also runs the JVM (ADR 041): the data of a few projects fits in these
+                    .setServerConfig("shared_buffers", "64MB")
+                    .setServerConfig("work_mem", "8MB")
+                    .setServerConfig("maintenance_work_mem", "64MB")
+                    .setServerConfig("effective_cache_size", "256MB")
                     // the library starts postgres with -F (fsync off) and synchronous_commit=off; these come after it
                     .setServerConfig("fsync", durability)
                     .setServerConfig("synchronous_commit", durability)

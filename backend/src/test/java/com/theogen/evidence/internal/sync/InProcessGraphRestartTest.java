@@ -105,6 +105,26 @@ class InProcessGraphRestartTest {
     }
 
     @Test
+    void keepsAtMostTheConfiguredProjectsAndReloadsADroppedOneOnItsNextRead() {
+        InProcessEvidenceGraph graph = new InProcessEvidenceGraph();
+        InProcessGraphLoader loader = new InProcessGraphLoader(graph, postgres.reader(), 1);
+        EvidenceService evidence = freshProcess(graph, loader);
+        NetworkMetrics expected = evidence.metrics(star.project()).result();
+        UUID other = UUID.randomUUID();
+
+        evidence.metrics(other);
+
+        assertThat(loader.isLoaded(star.project())).isFalse();
+        assertThat(loader.isLoaded(other)).isTrue();
+        assertThat(graph.metrics(star.project()).counts()).isEqualTo(new NetworkMetrics.Counts(0, 0, 0, 0));
+        int reads = postgres.projectReads.get();
+
+        assertThat(evidence.metrics(star.project()).result()).isEqualTo(expected);
+        assertThat(postgres.projectReads).hasValue(reads + 1);
+        assertThat(loader.isLoaded(other)).isFalse();
+    }
+
+    @Test
     void anUnknownProjectHasEmptyMetrics() {
         InProcessEvidenceGraph restarted = new InProcessEvidenceGraph();
         EvidenceService evidence = freshProcess(restarted, new InProcessGraphLoader(restarted, postgres.reader()));
