@@ -12,8 +12,9 @@ public interface Codebooks {
     CodingSnapshot snapshot(UUID projectId);
 
     /**
-     * Pushes the project's current coding to the evidence stores (fragment payloads and graph nodes/links).
-     * Idempotent; blocking.
+     * Brings the evidence stores up to date with the project's current coding (fragment payloads and graph
+     * nodes/links), writing only what differs from the last push; a store that lost its contents since (see
+     * {@code Evidence.generations()}) gets the whole project. Idempotent; blocking.
      *
      * @throws com.theogen.evidence.EvidenceSourceException when a store stays unreachable through its retries
      */

@@ -51,4 +51,21 @@ public interface Evidence {
 
     /** Network metrics of a project (empty and degraded when the graph is unavailable). */
     EvidenceResult<NetworkMetrics> metrics(UUID projectId);
+
+    /**
+     * What each store holds now (see {@link VectorIndex#generation()} and {@link EvidenceGraph#generation()}): a
+     * writer that remembers what it pushed must push everything to a store whose generation changed.
+     *
+     * @throws EvidenceSourceException when a store does not answer through its retries
+     */
+    Generations generations();
+
+    /** The generation of each store; never null. */
+    record Generations(String index, String graph) {
+
+        public Generations {
+            java.util.Objects.requireNonNull(index, "index");
+            java.util.Objects.requireNonNull(graph, "graph");
+        }
+    }
 }

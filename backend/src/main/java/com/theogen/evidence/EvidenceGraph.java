@@ -25,6 +25,17 @@ public interface EvidenceGraph {
     /** Source name used in health and {@code missing_sources} ({@code inprocess}, {@code neo4j}). */
     String name();
 
+    /**
+     * Identifies the graph's current contents: it changes whenever the graph may have lost what was written to it
+     * (an in-memory graph after a restart, a wiped database), so a caller that remembers what it pushed knows when
+     * to push everything again. Never null. By default {@link #name()}: a store that cannot tell.
+     *
+     * @throws EvidenceSourceException when a remote store does not answer
+     */
+    default String generation() {
+        return name();
+    }
+
     /** Creates or updates the nodes and links of {@code batch} (see {@link GraphBatch} for the semantics). */
     void sync(GraphBatch batch);
 

@@ -26,6 +26,15 @@ public interface VectorIndex {
     /** Source name used in health and {@code missing_sources} ({@code lucene}, {@code qdrant}). */
     String name();
 
+    /**
+     * Identifies the store's current contents: it changes whenever the store may have lost what was written to it
+     * (an index recreated empty, a collection dropped), so a caller that remembers what it pushed knows when to
+     * push everything again. Never null. By default {@link #name()}: a store that cannot tell.
+     */
+    default String generation() {
+        return name();
+    }
+
     /** Dimension of the stored vectors; every vector passed in must have this length. */
     int dimension();
 

@@ -76,8 +76,9 @@ public final class EvidenceBenchmark {
             result.put("onnx_raw_embedding", Map.of("fragments", sample, "fragments_per_s", round(rawPerSecond)));
             System.out.printf("raw ONNX embedding: %.1f fragments/s (%d fragments)%n", rawPerSecond, sample);
 
+            TimedEmbedder timed = new TimedEmbedder(embedder);
             EvidenceService ingest = new EvidenceService(
-                    embedder, ingestIndex, new InProcessEvidenceGraph(), new Retrier(1, Duration.ZERO), 32);
+                    timed, ingestIndex, new InProcessEvidenceGraph(), new Retrier(1, Duration.ZERO), 32);
             // before issue #22: embed a batch, then write it with a commit + refresh, one batch after the other
             List<IndexedFragment> perBatch = synthetic.next(project, sample);
             start = System.nanoTime();
@@ -99,6 +100,50 @@ public final class EvidenceBenchmark {
                 ingest.index(toIngest.subList(from, Math.min(toIngest.size(), from + 50)));
             }
             double ingestPerSecond = sample / seconds(start);
+            double embeddingShare = timed.nanos.getAndSet(0) / 1e9 / seconds(start);
+            // two indexing workers (theogen.evidence.sync.threads=2): two interviews at a time
+            List<IndexedFragment> toIngestTwice = synthetic.next(project, sample);
+            start = System.nanoTime();
+            java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newFixedThreadPool(2);
+            List<java.util.concurrent.Future<?>> pending = new ArrayList<>();
+            for (int from = 0; from < toIngestTwice.size(); from += 50) {
+                List<IndexedFragment> interview =
+                        toIngestTwice.subList(from, Math.min(toIngestTwice.size(), from + 50));
+                pending.add(workers.submit(() -> ingest.index(interview)));
+            }
+            for (java.util.concurrent.Future<?> f : pending) {
+                f.get();
+            }
+            workers.shutdown();
+            double twoWorkersPerSecond = sample / seconds(start);
+            // raw again, so that a change of load during the run shows
+            List<String> rawTextsAfter = synthetic.next(project, sample).stream()
+                    .map(IndexedFragment::text)
+                    .toList();
+            start = System.nanoTime();
+            embedder.embedAll(rawTextsAfter);
+            double rawAfterPerSecond = sample / seconds(start);
+            double rawMean = (rawPerSecond + rawAfterPerSecond) / 2;
+            result.put(
+                    "onnx_raw_embedding_after",
+                    Map.of("fragments", sample, "fragments_per_s", round(rawAfterPerSecond)));
+            result.put(
+                    "ingest_two_workers",
+                    Map.of(
+                            "fragments",
+                            sample,
+                            "fragments_per_s",
+                            round(twoWorkersPerSecond),
+                            "ratio_to_raw_mean",
+                            Math.round(twoWorkersPerSecond / rawMean * 100) / 100.0));
+            System.out.printf(
+                    "raw again %.1f fragments/s; one worker: embedding took %.0f %% of the ingest time, %.2f of the"
+                            + " raw mean; two workers %.1f fragments/s = %.2f of the raw mean%n",
+                    rawAfterPerSecond,
+                    embeddingShare * 100,
+                    ingestPerSecond / rawMean,
+                    twoWorkersPerSecond,
+                    twoWorkersPerSecond / rawMean);
             result.put(
                     "ingest_embed_index_lucene",
                     Map.of(
@@ -221,5 +266,35 @@ public final class EvidenceBenchmark {
             }
         }
         return options;
+    }
+
+    /** Times the embedding calls made inside an ingest (the rest of its time is the index write path). */
+    private static final class TimedEmbedder implements com.theogen.evidence.Embedder {
+        private final com.theogen.evidence.Embedder embedder;
+        private final java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong();
+
+        TimedEmbedder(com.theogen.evidence.Embedder embedder) {
+            this.embedder = embedder;
+        }
+
+        @Override
+        public String modelId() {
+            return embedder.modelId();
+        }
+
+        @Override
+        public int dimension() {
+            return embedder.dimension();
+        }
+
+        @Override
+        public List<float[]> embedAll(List<String> texts) {
+            long start = System.nanoTime();
+            try {
+                return embedder.embedAll(texts);
+            } finally {
+                nanos.addAndGet(System.nanoTime() - start);
+            }
+        }
     }
 }

@@ -253,4 +253,14 @@ public abstract class EvidenceGraphContract {
     private static CoOccurrence pair(UUID x, UUID y, int shared) {
         return x.compareTo(y) < 0 ? new CoOccurrence(x, y, shared) : new CoOccurrence(y, x, shared);
     }
+
+    @Test
+    void theGenerationStaysTheSameWhileTheGraphKeepsItsContents() {
+        GraphFixtures.Star star = GraphFixtures.star();
+        String before = graph.generation();
+        graph.sync(star.batch());
+        graph.deleteProject(star.project());
+
+        assertThat(graph.generation()).isNotBlank().isEqualTo(before);
+    }
 }

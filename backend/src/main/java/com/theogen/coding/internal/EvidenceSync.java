@@ -4,16 +4,16 @@ import com.theogen.coding.CodingSnapshot;
 import com.theogen.coding.internal.ProjectDirectory.InterviewInfo;
 import com.theogen.evidence.CodingSource;
 import com.theogen.evidence.Evidence;
-import com.theogen.evidence.FragmentCoding;
 import com.theogen.evidence.GraphBatch;
-import com.theogen.interview.Fragment;
-import com.theogen.interview.InterviewFragments;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,8 +26,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Pushes committed coding changes to the evidence stores: the fragments' code and category ids in the vector
  * index, and codes, categories and fragment-to-code links in the graph. Runs after the surrounding transaction
- * commits (at once when there is none). A failure never undoes the change: it is logged and the project is
- * remembered as out of date, so that its next sync pushes the whole project.
+ * commits (at once when there is none). What was pushed is remembered in PostgreSQL ({@link EvidencePushes},
+ * docs/adr/042), so a push writes only the fragments whose coding differs from what the stores were last given,
+ * and the codebook nodes only when they changed; a store whose generation changed (an in-process graph after a
+ * restart, a recreated index, a wiped database) gets every coded fragment again. A failure never undoes the change:
+ * it is logged, nothing is recorded, and the next push writes what is still missing. Pushes of one project are
+ * serialised in this process, so what is recorded is what the stores hold.
  */
 @Component
 class EvidenceSync {
@@ -36,31 +40,26 @@ class EvidenceSync {
 
     private final Evidence evidence;
     private final CodingReader state;
-    private final InterviewFragments fragments;
     private final ProjectDirectory directory;
-    private final Set<UUID> outOfDate = ConcurrentHashMap.newKeySet();
+    private final EvidencePushes pushes;
+    private final ConcurrentHashMap<UUID, Object> locks = new ConcurrentHashMap<>();
 
-    EvidenceSync(Evidence evidence, CodingReader state, InterviewFragments fragments, ProjectDirectory directory) {
+    EvidenceSync(Evidence evidence, CodingReader state, ProjectDirectory directory, EvidencePushes pushes) {
         this.evidence = evidence;
         this.state = state;
-        this.fragments = fragments;
         this.directory = directory;
+        this.pushes = pushes;
     }
 
-    /** Syncs the coding of these fragments (and every code and category of the project) after commit. */
+    /** Syncs the coding of these fragments (and the project's codes and categories, if changed) after commit. */
     void touched(UUID projectId, Collection<UUID> fragmentIds) {
         Set<UUID> ids = Set.copyOf(fragmentIds);
         Runnable push = () -> {
             try {
-                if (outOfDate.contains(projectId)) {
-                    pushProject(projectId);
-                } else {
-                    push(projectId, ids);
-                }
+                push(projectId, ids);
             } catch (RuntimeException e) {
-                outOfDate.add(projectId);
                 log.warn(
-                        "evidence sync failed, project marked for a full sync project_id={} error={}",
+                        "evidence sync failed; the next sync pushes what is missing project_id={} error={}",
                         projectId,
                         e.toString());
             }
@@ -77,63 +76,130 @@ class EvidenceSync {
         }
     }
 
-    /** Pushes the whole project's coding; failures propagate. */
-    void pushProject(UUID projectId) {
-        List<UUID> all =
-                fragments.ofProject(projectId).stream().map(Fragment::id).toList();
-        push(projectId, new HashSet<>(all));
-        outOfDate.remove(projectId);
+    /**
+     * Brings the stores up to date with the project's whole coding, writing only what differs from the last push;
+     * failures propagate. Returns how many fragments were written (to either store).
+     */
+    int pushProject(UUID projectId) {
+        return push(projectId, null);
     }
 
-    boolean isOutOfDate(UUID projectId) {
-        return outOfDate.contains(projectId);
-    }
-
-    private void push(UUID projectId, Set<UUID> fragmentIds) {
-        CodingSnapshot snapshot = state.snapshot(projectId);
-        Map<UUID, UUID> categoryOfCode = new LinkedHashMap<>();
-        snapshot.codes().forEach(c -> categoryOfCode.put(c.id(), c.categoryId()));
-        Map<UUID, Set<UUID>> codesOfFragment = new LinkedHashMap<>();
-        Map<UUID, UUID> interviewOfFragment = new LinkedHashMap<>();
-        snapshot.applications().forEach(a -> {
-            if (fragmentIds.contains(a.fragmentId())) {
-                codesOfFragment
-                        .computeIfAbsent(a.fragmentId(), k -> new java.util.LinkedHashSet<>())
-                        .add(a.codeId());
-                interviewOfFragment.put(a.fragmentId(), a.interviewId());
+    /**
+     * @param only the fragments to consider, or null for the whole project. When a store is not in step with the
+     *     record (no record yet, or its generation changed) it gets every coded fragment, and every fragment pushed
+     *     as coded before, whatever {@code only} says, and the record starts afresh.
+     */
+    private int push(UUID projectId, Set<UUID> only) {
+        synchronized (locks.computeIfAbsent(projectId, id -> new Object())) {
+            CodingSnapshot snapshot = state.snapshot(projectId);
+            Map<UUID, InterviewInfo> interviews = directory.interviews(projectId);
+            Evidence.Generations now = evidence.generations();
+            Optional<EvidencePushes.Marker> marker = pushes.marker(projectId);
+            FragmentCodings current = FragmentCodings.of(snapshot);
+            long codebook = codebookHash(snapshot, interviews);
+            boolean indexAll =
+                    marker.map(m -> !m.indexGeneration().equals(now.index())).orElse(true);
+            boolean graphAll =
+                    marker.map(m -> !m.graphGeneration().equals(now.graph())).orElse(true);
+            boolean inStep = !indexAll && !graphAll;
+            Map<UUID, Long> pushed = marker.isPresent() ? pushes.fragments(projectId) : Map.of();
+            Set<UUID> candidates =
+                    only != null && inStep ? only : union(current.hashes().keySet(), pushed.keySet());
+            if (only != null && !inStep) {
+                candidates = union(candidates, only);
             }
-        });
-        List<FragmentCoding> codings = new ArrayList<>();
+            Set<UUID> changed = new LinkedHashSet<>();
+            for (UUID fragment : candidates) {
+                if (current.hash(fragment) != pushed.getOrDefault(fragment, EvidencePushes.UNCODED)) {
+                    changed.add(fragment);
+                }
+            }
+            Set<UUID> toIndex = indexAll ? candidates : changed;
+            Set<UUID> toGraph = graphAll ? candidates : changed;
+            boolean nodes = graphAll || marker.get().codebookHash() != codebook;
+            if (!toIndex.isEmpty()) {
+                evidence.updateCoding(projectId, current.codings(toIndex));
+            }
+            if (!toGraph.isEmpty() || nodes) {
+                evidence.syncGraph(graphBatch(projectId, snapshot, interviews, current, toGraph, nodes));
+            }
+            EvidencePushes.Marker record = new EvidencePushes.Marker(now.index(), now.graph(), codebook);
+            if (!inStep) {
+                pushes.record(projectId, record, current.hashes(), true);
+            } else if (nodes || !changed.isEmpty()) {
+                Map<UUID, Long> written = new HashMap<>();
+                changed.forEach(f -> written.put(f, current.hash(f)));
+                pushes.record(projectId, record, written, false);
+            }
+            int written = union(toIndex, toGraph).size();
+            log.debug(
+                    "evidence push project_id={} scope={} fragments_written={} index_all={} graph_all={} nodes={}",
+                    projectId,
+                    only != null ? "touched" : "project",
+                    written,
+                    indexAll,
+                    graphAll,
+                    nodes);
+            return written;
+        }
+    }
+
+    private static Set<UUID> union(Set<UUID> a, Set<UUID> b) {
+        Set<UUID> all = new LinkedHashSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private static GraphBatch graphBatch(
+            UUID projectId,
+            CodingSnapshot snapshot,
+            Map<UUID, InterviewInfo> interviews,
+            FragmentCodings current,
+            Set<UUID> fragmentIds,
+            boolean nodes) {
+        List<GraphBatch.Fragment> fragmentNodes = new ArrayList<>();
         List<GraphBatch.FragmentCodes> links = new ArrayList<>();
-        for (UUID fragmentId : fragmentIds) {
-            Set<UUID> codes = codesOfFragment.getOrDefault(fragmentId, Set.of());
-            List<UUID> categories = codes.stream()
-                    .map(categoryOfCode::get)
-                    .filter(java.util.Objects::nonNull)
-                    .distinct()
-                    .toList();
-            codings.add(new FragmentCoding(fragmentId, List.copyOf(codes), categories));
-            links.add(new GraphBatch.FragmentCodes(fragmentId, codes));
+        for (UUID fragment : fragmentIds) {
+            UUID interview = current.interviewOf().get(fragment);
+            if (interview != null) {
+                fragmentNodes.add(new GraphBatch.Fragment(fragment, interview));
+            }
+            links.add(new GraphBatch.FragmentCodes(fragment, current.codesOf().getOrDefault(fragment, Set.of())));
         }
-        if (!codings.isEmpty()) {
-            evidence.updateCoding(projectId, codings);
-        }
-        Map<UUID, InterviewInfo> interviews = directory.interviews(projectId);
-        evidence.syncGraph(new GraphBatch(
+        return new GraphBatch(
                 projectId,
-                interviews.values().stream()
-                        .map(i -> new GraphBatch.Interview(i.id(), i.participant()))
-                        .toList(),
-                interviewOfFragment.entrySet().stream()
-                        .map(e -> new GraphBatch.Fragment(e.getKey(), e.getValue()))
-                        .toList(),
-                snapshot.categories().stream()
-                        .map(c -> new GraphBatch.Category(c.id(), c.name()))
-                        .toList(),
-                snapshot.codes().stream()
-                        .map(c -> new GraphBatch.Code(c.id(), c.label(), c.categoryId()))
-                        .toList(),
-                links));
+                nodes
+                        ? interviews.values().stream()
+                                .map(i -> new GraphBatch.Interview(i.id(), i.participant()))
+                                .toList()
+                        : List.of(),
+                fragmentNodes,
+                nodes
+                        ? snapshot.categories().stream()
+                                .map(c -> new GraphBatch.Category(c.id(), c.name()))
+                                .toList()
+                        : List.of(),
+                nodes
+                        ? snapshot.codes().stream()
+                                .map(c -> new GraphBatch.Code(c.id(), c.label(), c.categoryId()))
+                                .toList()
+                        : List.of(),
+                links);
+    }
+
+    /** Hash of the nodes a push writes besides fragments: interviews, categories and codes with their category. */
+    private static long codebookHash(CodingSnapshot snapshot, Map<UUID, InterviewInfo> interviews) {
+        FragmentCodings.Hasher hasher = new FragmentCodings.Hasher();
+        interviews.values().stream()
+                .sorted(Comparator.comparing(InterviewInfo::id))
+                .forEach(i -> hasher.add("i").add(i.id()).add(i.participant()));
+        snapshot.categories().stream()
+                .sorted(Comparator.comparing(CodingSnapshot.Category::id))
+                .forEach(c -> hasher.add("k").add(c.id()).add(c.name()));
+        snapshot.codes().stream()
+                .sorted(Comparator.comparing(CodingSnapshot.Code::id))
+                .forEach(c -> hasher.add("c").add(c.id()).add(c.label()).add(c.categoryId()));
+        return hasher.value();
     }
 
     /** The coding state for the evidence module's rebuilds. */

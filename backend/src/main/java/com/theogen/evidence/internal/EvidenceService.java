@@ -203,6 +203,13 @@ public class EvidenceService implements Evidence {
         }
     }
 
+    @Override
+    public Generations generations() {
+        return new Generations(
+                retrier.call("index generation", index::generation),
+                retrier.call("graph generation", graph::generation));
+    }
+
     private static <T> EvidenceResult<T> missing(T partial, EvidenceSourceException e) {
         log.warn("evidence degraded: source={} error_code={} {}", e.source(), e.errorCode(), e.getMessage());
         return EvidenceResult.degraded(partial, List.of(e.source()));

@@ -22,11 +22,18 @@ public class Retrier {
     }
 
     public void run(String what, Runnable write) {
+        call(what, () -> {
+            write.run();
+            return null;
+        });
+    }
+
+    /** Like {@link #run}, for an idempotent call with a result. */
+    public <T> T call(String what, java.util.function.Supplier<T> work) {
         Duration backoff = firstBackoff;
         for (int attempt = 1; ; attempt++) {
             try {
-                write.run();
-                return;
+                return work.get();
             } catch (EvidenceSourceException e) {
                 if (!e.retriable() || attempt >= attempts) {
                     throw e;

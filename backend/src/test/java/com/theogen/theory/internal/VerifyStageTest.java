@@ -299,6 +299,11 @@ class VerifyStageTest {
         }
 
         @Override
+        public Generations generations() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public EvidenceResult<List<ScoredFragment>> search(SearchQuery query) {
             throw new UnsupportedOperationException();
         }

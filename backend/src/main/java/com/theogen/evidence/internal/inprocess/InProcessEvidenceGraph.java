@@ -20,10 +20,17 @@ public class InProcessEvidenceGraph implements EvidenceGraph {
     public static final String NAME = "inprocess";
 
     private final Map<UUID, ProjectGraph> projects = new ConcurrentHashMap<>();
+    private final String generation = NAME + ":" + UUID.randomUUID();
 
     @Override
     public String name() {
         return NAME;
+    }
+
+    /** New for every instance: the graph starts empty in each process. */
+    @Override
+    public String generation() {
+        return generation;
     }
 
     @Override

@@ -1,8 +1,5 @@
 package com.theogen.evidence.internal.lucene;
 
-import static com.theogen.evidence.internal.lucene.LuceneDocuments.CATEGORY_ID;
-import static com.theogen.evidence.internal.lucene.LuceneDocuments.CODE_ID;
-import static com.theogen.evidence.internal.lucene.LuceneDocuments.FRAGMENT_ID;
 import static com.theogen.evidence.internal.lucene.LuceneDocuments.INTERVIEW_ID;
 import static com.theogen.evidence.internal.lucene.LuceneDocuments.PROJECT_ID;
 import static com.theogen.evidence.internal.lucene.LuceneDocuments.SPEAKER;
@@ -20,7 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -93,23 +90,17 @@ final class LuceneHybridSearch {
         return results;
     }
 
-    /** The fragment with this id in this project, or {@code null}. */
-    static StoredFragment find(IndexSearcher searcher, UUID projectId, UUID fragmentId) throws IOException {
-        Query query = new BooleanQuery.Builder()
-                .add(term(PROJECT_ID, projectId.toString()), Occur.FILTER)
-                .add(term(FRAGMENT_ID, fragmentId.toString()), Occur.FILTER)
-                .build();
-        TopDocs hits = searcher.search(query, 1);
-        return hits.scoreDocs.length == 0 ? null : load(searcher, hits.scoreDocs[0].doc);
-    }
-
     private static StoredFragment load(IndexSearcher searcher, int doc) throws IOException {
-        IndexedFragment fragment =
-                LuceneDocuments.toFragment(searcher.storedFields().document(doc));
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        FloatVectorValues vectors = leaf.reader().getFloatVectorValues(VECTOR);
         int target = doc - leaf.docBase;
+        BinaryDocValues coding = leaf.reader().getBinaryDocValues(LuceneDocuments.CODING);
+        if (coding == null || !coding.advanceExact(target)) {
+            throw new IllegalStateException("document " + doc + " has no coding");
+        }
+        IndexedFragment fragment =
+                LuceneDocuments.toFragment(searcher.storedFields().document(doc), coding.binaryValue());
+        FloatVectorValues vectors = leaf.reader().getFloatVectorValues(VECTOR);
         if (vectors == null || vectors.advance(target) != target) {
             throw new IllegalStateException("fragment " + fragment.fragmentId() + " has no vector");
         }
@@ -123,13 +114,13 @@ final class LuceneHybridSearch {
             filter.add(term(SPEAKER, query.speaker()), Occur.FILTER);
         }
         if (query.categoryId() != null) {
-            filter.add(term(CATEGORY_ID, query.categoryId().toString()), Occur.FILTER);
+            filter.add(CodingQuery.category(query.categoryId()), Occur.FILTER);
         }
         if (query.interviewId() != null) {
             filter.add(term(INTERVIEW_ID, query.interviewId().toString()), Occur.FILTER);
         }
         if (query.codeId() != null) {
-            filter.add(term(CODE_ID, query.codeId().toString()), Occur.FILTER);
+            filter.add(CodingQuery.code(query.codeId()), Occur.FILTER);
         }
         return filter.build();
     }

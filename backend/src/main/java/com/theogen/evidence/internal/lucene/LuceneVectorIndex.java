@@ -7,7 +7,6 @@ import static com.theogen.evidence.internal.lucene.LuceneDocuments.PROJECT_ID;
 import com.theogen.evidence.EmbeddedFragment;
 import com.theogen.evidence.EvidenceSourceException;
 import com.theogen.evidence.FragmentCoding;
-import com.theogen.evidence.IndexedFragment;
 import com.theogen.evidence.ScoredFragment;
 import com.theogen.evidence.SearchQuery;
 import com.theogen.evidence.VectorIndex;
@@ -59,6 +58,14 @@ public class LuceneVectorIndex implements VectorIndex, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LuceneVectorIndex.class);
     private static final String MODEL_KEY = "embedding_model";
     private static final String DIMENSION_KEY = "dimension";
+    private static final String GENERATION_KEY = "generation";
+    /**
+     * How documents are laid out; an index of another layout is recreated empty and re-indexed like one of another
+     * model. 2: the coding in binary doc values (docs/adr/042); before it, in indexed string fields.
+     */
+    private static final String LAYOUT_KEY = "layout";
+
+    private static final String LAYOUT = "2";
 
     private final int dimension;
     private final Path path;
@@ -67,6 +74,7 @@ public class LuceneVectorIndex implements VectorIndex, AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final boolean recreated;
+    private final String generation;
 
     public LuceneVectorIndex(Path path, int dimension, String modelId) {
         this(path, dimension, modelId, false);
@@ -85,13 +93,23 @@ public class LuceneVectorIndex implements VectorIndex, AutoCloseable {
             this.directory = FSDirectory.open(path);
             boolean compatible = isCompatible(directory, dimension, modelId);
             this.recreated = !compatible;
+            String kept = compatible ? storedGeneration(directory) : null;
+            this.generation = kept != null ? kept : NAME + ":" + UUID.randomUUID();
             IndexWriterConfig config = new IndexWriterConfig(analyzers())
                     .setOpenMode(
                             compatible
                                     ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND
                                     : IndexWriterConfig.OpenMode.CREATE);
             this.writer = new IndexWriter(directory, config);
-            writer.setLiveCommitData(Map.of(MODEL_KEY, modelId, DIMENSION_KEY, Integer.toString(dimension))
+            writer.setLiveCommitData(Map.of(
+                            MODEL_KEY,
+                            modelId,
+                            DIMENSION_KEY,
+                            Integer.toString(dimension),
+                            GENERATION_KEY,
+                            generation,
+                            LAYOUT_KEY,
+                            LAYOUT)
                     .entrySet());
             writer.commit();
             this.searchers = new SearcherManager(writer, null);
@@ -116,23 +134,42 @@ public class LuceneVectorIndex implements VectorIndex, AutoCloseable {
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
             Map<String, String> data = reader.getIndexCommit().getUserData();
             boolean same = modelId.equals(data.get(MODEL_KEY))
-                    && Integer.toString(dimension).equals(data.get(DIMENSION_KEY));
+                    && Integer.toString(dimension).equals(data.get(DIMENSION_KEY))
+                    && LAYOUT.equals(data.get(LAYOUT_KEY));
             if (!same) {
                 log.warn(
-                        "Lucene index was built with model {} ({} dimensions); recreating it empty for {} ({}): "
-                                + "run a resync of every project",
+                        "Lucene index was built with model {} ({} dimensions, layout {}); recreating it empty for {}"
+                                + " ({}, layout {}): every interview is indexed again",
                         data.get(MODEL_KEY),
                         data.get(DIMENSION_KEY),
+                        data.get(LAYOUT_KEY),
                         modelId,
-                        dimension);
+                        dimension,
+                        LAYOUT);
             }
             return same;
+        }
+    }
+
+    /** The generation an existing index was created with; null for a new directory or an index from before it. */
+    private static String storedGeneration(Directory directory) throws IOException {
+        if (!DirectoryReader.indexExists(directory)) {
+            return null;
+        }
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            return reader.getIndexCommit().getUserData().get(GENERATION_KEY);
         }
     }
 
     @Override
     public String name() {
         return NAME;
+    }
+
+    /** Created with the index and kept in its commit data: new when the index is created or recreated empty. */
+    @Override
+    public String generation() {
+        return generation;
     }
 
     /**
@@ -185,26 +222,24 @@ public class LuceneVectorIndex implements VectorIndex, AutoCloseable {
         }
     }
 
+    /**
+     * Rewrites the coding doc values of each fragment in place (no re-indexing of its text or vector). A fragment not
+     * in the index matches no document, so nothing is written for it; fragment ids are unique across projects.
+     */
     @Override
     public void updateCoding(UUID projectId, List<FragmentCoding> codings) {
         if (codings.isEmpty()) {
             return;
         }
         write(() -> {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                for (FragmentCoding coding : codings) {
-                    LuceneHybridSearch.StoredFragment stored =
-                            LuceneHybridSearch.find(searcher, projectId, coding.fragmentId());
-                    if (stored != null) {
-                        IndexedFragment recoded = stored.fragment().withCoding(coding);
-                        writer.updateDocument(
-                                new Term(FRAGMENT_ID, coding.fragmentId().toString()),
-                                LuceneDocuments.toDocument(recoded, stored.vector()));
-                    }
-                }
-            } finally {
-                searchers.release(searcher);
+            if (!writer.getFieldNames().contains(LuceneDocuments.CODING)) {
+                return; // nothing indexed yet
+            }
+            for (FragmentCoding coding : codings) {
+                writer.updateBinaryDocValue(
+                        new Term(FRAGMENT_ID, coding.fragmentId().toString()),
+                        LuceneDocuments.CODING,
+                        LuceneDocuments.coding(coding.codeIds(), coding.categoryIds()));
             }
         });
     }

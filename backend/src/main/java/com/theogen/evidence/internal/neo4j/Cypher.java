@@ -13,10 +13,22 @@ final class Cypher {
             "CREATE CONSTRAINT theogen_fragment_id IF NOT EXISTS FOR (n:Fragment) REQUIRE n.id IS UNIQUE",
             "CREATE CONSTRAINT theogen_code_id IF NOT EXISTS FOR (n:Code) REQUIRE n.id IS UNIQUE",
             "CREATE CONSTRAINT theogen_category_id IF NOT EXISTS FOR (n:Category) REQUIRE n.id IS UNIQUE",
+            "CREATE CONSTRAINT theogen_store_key IF NOT EXISTS FOR (n:TheogenStore) REQUIRE n.key IS UNIQUE",
             "CREATE INDEX theogen_interview_project IF NOT EXISTS FOR (n:Interview) ON (n.project_id)",
             "CREATE INDEX theogen_fragment_project IF NOT EXISTS FOR (n:Fragment) ON (n.project_id)",
             "CREATE INDEX theogen_code_project IF NOT EXISTS FOR (n:Code) ON (n.project_id)",
             "CREATE INDEX theogen_category_project IF NOT EXISTS FOR (n:Category) ON (n.project_id)");
+
+    /**
+     * One node per database holding a random id made when the node is created: a wiped database gets a new one,
+     * which tells writers that remember what they pushed to push everything again.
+     */
+    static final String GENERATION =
+            """
+            MERGE (s:TheogenStore {key: 'store'})
+            ON CREATE SET s.generation = randomUUID()
+            RETURN s.generation AS generation
+            """;
 
     static final String MERGE_PROJECT = "MERGE (:Project {id: $project})";
 

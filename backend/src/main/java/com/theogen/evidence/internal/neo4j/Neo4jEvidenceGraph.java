@@ -80,6 +80,13 @@ public class Neo4jEvidenceGraph implements EvidenceGraph, AutoCloseable {
     }
 
     @Override
+    public String generation() {
+        return NAME + ":"
+                + write(tx ->
+                        tx.run(Cypher.GENERATION).single().get("generation").asString());
+    }
+
+    @Override
     public void sync(GraphBatch batch) {
         String project = batch.projectId().toString();
         write(tx -> {

@@ -13,6 +13,13 @@ import com.theogen.evidence.VectorIndexContract;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,25 +91,49 @@ class LuceneVectorIndexTest extends VectorIndexContract {
     void keepsFragmentsAcrossReopening() throws Exception {
         IndexedFragment f = english("Persisted fragment.");
         put(f);
+        String generation = index.generation();
         ((LuceneVectorIndex) index).close();
         opened.remove(index);
 
         VectorIndex reopened = open(dir.resolve("index"), embedder.dimension(), "all-minilm-l6-v2-q");
 
         assertThat(reopened.count(project)).isEqualTo(1);
+        assertThat(reopened.generation()).as("nothing was lost").isEqualTo(generation);
     }
 
     @Test
     void startsEmptyWhenTheEmbeddingModelChanged() throws Exception {
         put(english("Embedded with the old model."));
+        String generation = index.generation();
         ((LuceneVectorIndex) index).close();
         opened.remove(index);
 
         LuceneVectorIndex reopened = open(dir.resolve("index"), embedder.dimension(), "another-model");
 
+        assertThat(reopened.generation()).as("what was pushed to it is gone").isNotEqualTo(generation);
         assertThat(reopened.count(project)).isZero();
         assertThat(reopened.recreated()).isTrue(); // the sync reconciler then queues every interview again
         assertThat(((LuceneVectorIndex) index).recreated()).isFalse();
+    }
+
+    @Test
+    void anIndexOfTheEarlierLayoutIsRecreatedToBeIndexedAgain() throws Exception {
+        Path old = dir.resolve("old-layout");
+        // an index as the version before ADR 042 left it: model and dimension recorded, no layout
+        try (FSDirectory directory = FSDirectory.open(old);
+                IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+            Document doc = new Document();
+            doc.add(new StringField("project_id", project.toString(), Field.Store.YES));
+            writer.addDocument(doc);
+            writer.setLiveCommitData(Map.of("embedding_model", "all-minilm-l6-v2-q", "dimension", "8")
+                    .entrySet());
+            writer.commit();
+        }
+
+        LuceneVectorIndex reopened = open(old, 8, "all-minilm-l6-v2-q");
+
+        assertThat(reopened.recreated()).isTrue();
+        assertThat(reopened.count(project)).isZero();
     }
 
     @Test

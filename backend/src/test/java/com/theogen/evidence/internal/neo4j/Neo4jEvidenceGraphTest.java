@@ -38,6 +38,17 @@ class Neo4jEvidenceGraphTest extends EvidenceGraphContract {
     }
 
     @Test
+    void aWipedDatabaseHasAnotherGeneration() {
+        String before = graph.generation();
+
+        try (Driver driver = GraphDatabase.driver(Neo4jHarness.boltUri(), AuthTokens.none())) {
+            driver.executableQuery("MATCH (n) DETACH DELETE n").execute();
+        }
+
+        assertThat(graph.generation()).startsWith("neo4j:").isNotEqualTo(before);
+    }
+
+    @Test
     void createsUniqueConstraintsAndProjectIndexes() {
         graph.ping();
         graph.metrics(UUID.randomUUID());
