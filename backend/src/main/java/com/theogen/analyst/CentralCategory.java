@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The central (core) category chosen by centrality × interview coverage.
+ * The central (core) category chosen by centrality × interview coverage × process character (ADR 043).
  *
  * @param categoryId always one of the request's categories
  * @param name its name
@@ -27,7 +27,8 @@ public record CentralCategory(
      * @param name its name
      * @param centrality mean of PageRank and weighted degree, each divided by the project's maximum
      * @param coverage share of interviews where it appears
-     * @param score centrality × coverage
+     * @param score centrality × coverage × (0.25 + 0.75 × process character): a category naming roles, people or
+     *     places keeps a quarter of its score (ADR 043)
      */
     public record Score(UUID categoryId, String name, double centrality, double coverage, double score) {}
 }

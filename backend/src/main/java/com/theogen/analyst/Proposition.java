@@ -10,7 +10,9 @@ import java.util.UUID;
  * @param conditionCategoryIds X (and Y): one or two categories
  * @param outcomeCategoryId Z
  * @param fragmentIds fragments coded with every category of the proposition (at least one)
- * @param mechanism M: a verbatim sentence with a causal cue from one of those fragments
+ * @param mechanism M: a verbatim sentence (or short passage) from one of those fragments that mentions two of the
+ *     categories; its cue is the causal marker it carries, or empty when the proposition states co-occurrence only
+ *     (ADR 043)
  * @param generatedBy always {@value GeneratedBy#OFFLINE}
  */
 public record Proposition(

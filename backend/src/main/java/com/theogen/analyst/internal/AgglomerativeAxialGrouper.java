@@ -28,6 +28,7 @@ import org.springframework.stereotype.Component;
 public class AgglomerativeAxialGrouper implements OfflineAxialGrouper {
 
     private static final int DEFINITION_CODES = 5;
+    private static final double PHRASE_NAME_BONUS = 1.3;
 
     @Override
     public AxialGroupingResult group(AxialGroupingRequest request) {
@@ -229,7 +230,7 @@ public class AgglomerativeAxialGrouper implements OfflineAxialGrouper {
                 .orElse(projectLanguage);
         List<String> ranked = members.stream()
                 .filter(c -> labelLanguage.get(c.codeId()) == language)
-                .sorted(Comparator.comparingDouble((AxialCode c) -> -nameWeight(members, c))
+                .sorted(Comparator.comparingDouble((AxialCode c) -> -nameWeight(members, c, Tongue.of(language)))
                         .thenComparing(members::indexOf))
                 .map(c -> Phrasing.capitalise(c.label()))
                 .toList();
@@ -277,10 +278,16 @@ public class AgglomerativeAxialGrouper implements OfflineAxialGrouper {
                 .orElse(fallback);
     }
 
-    /** Rank weight: earlier (more central) members first, scaled by how much evidence the code has. */
-    private static double nameWeight(List<AxialCode> members, AxialCode code) {
+    /**
+     * Rank weight: earlier (more central) members first, scaled by how much evidence the code has; a label naming a
+     * process or experience is preferred to one naming a person, role or place, and a phrase to a single word
+     * (ADR 043): a category is a concept, and "Grupo de apoyo" says more than "Grupo".
+     */
+    private static double nameWeight(List<AxialCode> members, AxialCode code, Tongue tongue) {
         double centralityRank = 1.0 - (double) members.indexOf(code) / Math.max(1, members.size());
-        return centralityRank * Math.log1p(code.fragmentIds().size());
+        double kind = 0.4 + 0.6 * ConceptKind.of(code.label(), tongue, Set.of()).weight();
+        double phrase = code.label().trim().contains(" ") ? PHRASE_NAME_BONUS : 1;
+        return centralityRank * Math.log1p(code.fragmentIds().size()) * kind * phrase;
     }
 
     private static String coherenceNote(double coherence, int codes, Language language) {

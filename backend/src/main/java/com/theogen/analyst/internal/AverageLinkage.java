@@ -8,12 +8,18 @@ import java.util.List;
  * similar pair first, until the target count is reached or no pair is at least {@link #THRESHOLD} similar.
  * Two fixed clusters (existing categories) never merge with each other, and no cluster grows past a size
  * cap (twice the mean size at the target), so one vague category cannot swallow the codebook. Finally a
- * free code left alone joins its most similar cluster when it has any similarity to one. Ties go to the
- * lower index, so the result is deterministic.
+ * free code left alone joins its most similar cluster when its mean similarity to it reaches the threshold too.
+ * Ties go to the lower index, so the result is deterministic.
+ *
+ * <p>The threshold is the floor of a new category's coherence (ADR 043): every merge joins two clusters whose mean
+ * cross similarity is at least {@link #THRESHOLD}, so the mean pairwise similarity of any cluster built this way is
+ * at least that too. It was 0.05, and a grab-bag of 15 loosely related codes (coherence 0.09) was presented as a
+ * category; at 0.12 such codes stay apart — in smaller categories, or as a category of one code — rather than being
+ * presented as one concept.
  */
 final class AverageLinkage {
 
-    static final double THRESHOLD = 0.05;
+    static final double THRESHOLD = 0.12;
 
     /** A cluster: member indexes into the matrix, and the existing category it is (index), or -1. */
     record Cluster(List<Integer> members, int existing) {
@@ -47,7 +53,7 @@ final class AverageLinkage {
                 continue;
             }
             int home = -1;
-            double best = 0;
+            double best = THRESHOLD;
             for (int j = 0; j < clusters.size(); j++) {
                 Cluster other = clusters.get(j);
                 if (j != i && !other.members().isEmpty()) {

@@ -17,7 +17,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Classifies each non-central category into a paradigm role by cue phrases in its fragments (ADR 007).
+ * Classifies each non-central category into a paradigm role by cue phrases in its fragments (ADR 007), counting
+ * only the sentences that mention the category (ADR 043: a "because" two sentences away from a category says nothing
+ * about it).
  * For each role, the share of the category's sentences carrying a cue of that role is divided by the same
  * share over all coded sentences (lift), so ubiquitous cues such as "porque" do not make everything
  * causal. Roles are then assigned greedily by lift, first giving each role one category with lift ≥
@@ -40,11 +42,15 @@ final class ParadigmBuilder {
                 .toList();
         Map<UUID, Map<ParadigmRole, Integer>> counts = new LinkedHashMap<>();
         Map<UUID, Integer> sentenceTotals = new HashMap<>();
+        Mentions mentions = new Mentions(data);
         for (TheoryCategory category : others) {
             Map<ParadigmRole, Integer> perRole = new EnumMap<>(ParadigmRole.class);
             int total = 0;
             for (UUID fragment : data.fragmentsOf(category.categoryId())) {
                 for (TheoryData.Sentence sentence : data.sentencesOf(fragment)) {
+                    if (mentions.count(sentence, List.of(category.categoryId())) == 0) {
+                        continue;
+                    }
                     total++;
                     for (ParadigmRole role : ParadigmRole.values()) {
                         if (sentence.has(role.code())) {
@@ -69,7 +75,7 @@ final class ParadigmBuilder {
                         category.name(),
                         role,
                         counts.get(category.categoryId()),
-                        evidence(data, category.categoryId(), role.code(), EVIDENCE_PER_COMPONENT)));
+                        evidence(data, category.categoryId(), role.code(), EVIDENCE_PER_COMPONENT, mentions)));
             }
         }
         components.sort(Comparator.comparing(Component::role).thenComparing(Component::name));
@@ -139,11 +145,16 @@ final class ParadigmBuilder {
         return roles;
     }
 
-    /** The category's sentences with a cue of {@code section}: most cues first, then in fragment order. */
-    static List<CueEvidence> evidence(TheoryData data, UUID categoryId, String section, int limit) {
+    /**
+     * The category's sentences with a cue of {@code section} that mention the category (ADR 043): most cues first,
+     * then in fragment order.
+     */
+    static List<CueEvidence> evidence(TheoryData data, UUID categoryId, String section, int limit, Mentions mentions) {
         List<TheoryData.Sentence> candidates = new ArrayList<>();
         for (UUID fragment : data.fragmentsOf(categoryId)) {
-            data.sentencesOf(fragment).stream().filter(s -> s.has(section)).forEach(candidates::add);
+            data.sentencesOf(fragment).stream()
+                    .filter(s -> s.has(section) && mentions.count(s, List.of(categoryId)) > 0)
+                    .forEach(candidates::add);
         }
         List<TheoryData.Sentence> ranked = new ArrayList<>(candidates);
         ranked.sort(Comparator.comparingLong((TheoryData.Sentence s) -> -s.cues().stream()

@@ -5,6 +5,7 @@ import com.theogen.analyst.ParadigmModel;
 import com.theogen.analyst.ParadigmModel.CueEvidence;
 import com.theogen.analyst.ParadigmRole;
 import com.theogen.analyst.Proposition;
+import com.theogen.analyst.Quote;
 import com.theogen.analyst.TheoryRequest.CategoryPair;
 import com.theogen.analyst.TheoryRequest.TheoryCategory;
 import com.theogen.shared.Language;
@@ -18,20 +19,29 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Propositions from co-coded categories (ADR 007, ADR 029). Category pairs are taken in order of shared
+ * Propositions from co-coded categories (ADR 007, ADR 029, ADR 043). Category pairs are taken in order of shared
  * fragments (ties: the graph's co-occurrence weight, then names). Each pair is joined by the third category most
  * present in its shared fragments; the three are ordered by paradigm position (conditions before the central
- * category, strategies and consequences last) and the last becomes the outcome. The fragments cited are those
- * coded with all three; the mechanism is a verbatim causal-cue sentence from them, never one another proposition
- * already cites. Without a third category, or without an unused causal sentence where all three meet, the pair
- * alone is tried. A group without an unused causal sentence yields no proposition. The text keeps the "If X and Y,
- * then Z, because M" form the theory requires (DESIGN.md) but states only what the data shows — the categories are
- * coded together in so many fragments and interviews, and where they meet a participant gives a reason with a named
- * marker — and does not repeat the quote, which is shown with it.
+ * category, strategies and consequences last) and the last becomes the outcome. Without a proposition for the three,
+ * the pair alone is tried.
+ *
+ * <p>What a group needs, and what its text may claim:
+ * <ul>
+ *   <li>its categories are coded together in fragments of at least {@link #MIN_INTERVIEWS} interviews — a pattern of
+ *       one interview is a case, not a proposition;
+ *   <li>a verbatim sentence from those fragments that mentions at least two of its categories (a label of one of
+ *       their codes, by stems), never a sentence another proposition already cites;
+ *   <li>when that sentence also carries a causal marker ("porque", "because"), the text says that a participant links
+ *       them with a reason and that this suggests, without proving, a relation to be checked; otherwise it states
+ *       only that they occur together and are mentioned in one sentence. One connective is never the evidence of a
+ *       cause on its own.
+ * </ul>
+ * Fragments are listed with the quoted one first, then those no earlier proposition cites, so quotes are not repeated.
  */
 final class PropositionBuilder {
 
     static final int MAX_PROPOSITIONS = 10;
+    static final int MIN_INTERVIEWS = 2;
 
     private record Pair(UUID a, UUID b, int shared, double weight) {}
 
@@ -41,6 +51,8 @@ final class PropositionBuilder {
         List<Proposition> propositions = new ArrayList<>();
         Set<Set<UUID>> used = new HashSet<>();
         Set<String> usedMechanisms = new HashSet<>();
+        Set<UUID> citedFragments = new HashSet<>();
+        Mentions mentions = new Mentions(data);
         for (Pair pair : pairs(data)) {
             if (propositions.size() == MAX_PROPOSITIONS) {
                 break;
@@ -48,9 +60,17 @@ final class PropositionBuilder {
             UUID third = thirdCategory(data, pair);
             Proposition proposition = third == null
                     ? null
-                    : proposition(data, paradigm, List.of(pair.a(), pair.b(), third), used, usedMechanisms);
+                    : proposition(
+                            data,
+                            paradigm,
+                            List.of(pair.a(), pair.b(), third),
+                            used,
+                            usedMechanisms,
+                            citedFragments,
+                            mentions);
             if (proposition == null) {
-                proposition = proposition(data, paradigm, List.of(pair.a(), pair.b()), used, usedMechanisms);
+                proposition = proposition(
+                        data, paradigm, List.of(pair.a(), pair.b()), used, usedMechanisms, citedFragments, mentions);
             }
             if (proposition != null) {
                 propositions.add(proposition);
@@ -59,6 +79,9 @@ final class PropositionBuilder {
                 used.add(members);
                 CueEvidence m = proposition.mechanism();
                 usedMechanisms.add(m.quote().fragmentId() + "@" + m.quote().start());
+                citedFragments.addAll(proposition
+                        .fragmentIds()
+                        .subList(0, Math.min(3, proposition.fragmentIds().size())));
             }
         }
         return propositions;
@@ -111,13 +134,18 @@ final class PropositionBuilder {
             ParadigmModel paradigm,
             List<UUID> group,
             Set<Set<UUID>> used,
-            Set<String> usedMechanisms) {
+            Set<String> usedMechanisms,
+            Set<UUID> citedFragments,
+            Mentions mentions) {
         if (used.contains(new HashSet<>(group))) {
             return null;
         }
         List<UUID> fragments = data.sharedFragments(group);
-        CueEvidence mechanism = mechanism(data, fragments, usedMechanisms);
-        if (fragments.isEmpty() || mechanism == null) {
+        if (interviews(data, fragments) < MIN_INTERVIEWS) {
+            return null;
+        }
+        Evidence evidence = evidence(data, group, fragments, usedMechanisms, mentions);
+        if (evidence == null) {
             return null;
         }
         List<UUID> ordered = new ArrayList<>(group);
@@ -125,8 +153,86 @@ final class PropositionBuilder {
                 .thenComparing(id -> data.category(id).name()));
         UUID outcome = ordered.get(ordered.size() - 1);
         List<UUID> conditions = ordered.subList(0, ordered.size() - 1);
-        String text = text(data, conditions, outcome, mechanism, fragments);
-        return new Proposition(text, conditions, outcome, fragments, mechanism, GeneratedBy.OFFLINE);
+        String text = text(data, conditions, outcome, evidence, fragments);
+        List<UUID> cited = new ArrayList<>();
+        cited.add(evidence.sentence().quote().fragmentId());
+        fragments.stream()
+                .filter(f -> !cited.contains(f) && !citedFragments.contains(f))
+                .forEach(cited::add);
+        fragments.stream().filter(f -> !cited.contains(f)).forEach(cited::add);
+        return new Proposition(text, conditions, outcome, cited, evidence.sentence(), GeneratedBy.OFFLINE);
+    }
+
+    private static int interviews(TheoryData data, List<UUID> fragments) {
+        Set<UUID> interviews = new HashSet<>();
+        fragments.stream().map(data::fragment).filter(f -> f != null).forEach(f -> interviews.add(f.interviewId()));
+        return interviews.size();
+    }
+
+    /**
+     * The quote, whether it carries a causal marker (then {@code sentence.cue()} is that marker) and whether it is one
+     * sentence (else a few consecutive sentences of one turn).
+     */
+    private record Evidence(CueEvidence sentence, boolean causal, boolean oneSentence) {}
+
+    /** The longest passage of consecutive sentences quoted when no single sentence mentions two categories. */
+    static final int MAX_PASSAGE = 400;
+
+    /**
+     * A sentence of the shared fragments, not cited before, that mentions at least two of the group's categories:
+     * one with a causal marker if there is one, else the first; null when no sentence mentions two of them.
+     */
+    private static Evidence evidence(
+            TheoryData data, List<UUID> group, List<UUID> fragments, Set<String> usedMechanisms, Mentions mentions) {
+        String causal = ParadigmRole.CAUSAL_CONDITION.code();
+        Evidence plain = null;
+        for (UUID fragment : fragments) {
+            for (TheoryData.Sentence sentence : data.sentencesOf(fragment)) {
+                if (mentions.count(sentence, group) < 2) {
+                    continue;
+                }
+                CueLexicon.Match cue = sentence.first(causal);
+                if (cue != null) {
+                    CueEvidence evidence = sentence.evidence(cue);
+                    if (!usedMechanisms.contains(
+                            fragment + "@" + evidence.quote().start())) {
+                        return new Evidence(evidence, true, true);
+                    }
+                }
+                Quote quote =
+                        Sentences.quoteAround(fragment, sentence.fragment().text(), sentence.start(), sentence.end());
+                if (plain == null && !usedMechanisms.contains(fragment + "@" + quote.start())) {
+                    plain = new Evidence(new CueEvidence("", quote), false, true);
+                }
+            }
+        }
+        return plain != null ? plain : passage(data, group, fragments, usedMechanisms, mentions);
+    }
+
+    /**
+     * The shortest run of consecutive sentences of one turn that mentions two of the group's categories, at most
+     * {@link #MAX_PASSAGE} characters, not cited before; null when there is none.
+     */
+    private static Evidence passage(
+            TheoryData data, List<UUID> group, List<UUID> fragments, Set<String> usedMechanisms, Mentions mentions) {
+        for (UUID fragment : fragments) {
+            List<TheoryData.Sentence> sentences = data.sentencesOf(fragment);
+            for (int length = 2; length <= sentences.size(); length++) {
+                for (int first = 0; first + length <= sentences.size(); first++) {
+                    TheoryData.Sentence from = sentences.get(first);
+                    TheoryData.Sentence to = sentences.get(first + length - 1);
+                    if (to.end() - from.start() > MAX_PASSAGE
+                            || usedMechanisms.contains(fragment + "@" + from.start())
+                            || mentions.count(sentences.subList(first, first + length), group) < 2) {
+                        continue;
+                    }
+                    String text = from.fragment().text();
+                    Quote quote = new Quote(fragment, text.substring(from.start(), to.end()), from.start(), to.end());
+                    return new Evidence(new CueEvidence("", quote), false, false);
+                }
+            }
+        }
+        return null;
     }
 
     /** Conditions (causal, context, intervening) come first, the central category next, then actions and results. */
@@ -145,50 +251,40 @@ final class PropositionBuilder {
                 .orElse(2);
     }
 
-    /** The first causal-cue sentence of the fragments not already cited by a proposition, or null. */
-    private static CueEvidence mechanism(TheoryData data, List<UUID> fragments, Set<String> usedMechanisms) {
-        String causal = ParadigmRole.CAUSAL_CONDITION.code();
-        for (UUID fragment : fragments) {
-            for (TheoryData.Sentence sentence : data.sentencesOf(fragment)) {
-                CueLexicon.Match cue = sentence.first(causal);
-                if (cue != null) {
-                    CueEvidence evidence = sentence.evidence(cue);
-                    if (!usedMechanisms.contains(
-                            fragment + "@" + evidence.quote().start())) {
-                        return evidence;
-                    }
-                }
-            }
-        }
-        return null;
-    }
-
     /**
-     * The offline analyst knows that the categories are coded together, where, and that a participant gave a reason
-     * there; the wording says exactly that, names the marker and leaves the quote to be shown once, under the text.
+     * The offline analyst knows that the categories are coded together, where, and what the quoted sentence says;
+     * the wording claims no more than that (ADR 043), and the quote is shown once, under the text.
      */
     private static String text(
-            TheoryData data, List<UUID> conditions, UUID outcome, CueEvidence mechanism, List<UUID> fragments) {
+            TheoryData data, List<UUID> conditions, UUID outcome, Evidence evidence, List<UUID> fragments) {
         Language language = data.request().language();
         List<String> names = conditions.stream()
                 .map(id -> Phrasing.quote(data.category(id).name(), language))
                 .toList();
         String z = Phrasing.quote(data.category(outcome).name(), language);
-        Set<UUID> interviews = new HashSet<>();
-        fragments.stream().map(data::fragment).filter(f -> f != null).forEach(f -> interviews.add(f.interviewId()));
-        String cue = Phrasing.quote(mechanism.cue(), language);
+        int interviews = interviews(data, fragments);
+        int base = data.sharedFragments(conditions).size();
+        String cue = Phrasing.quote(evidence.sentence().cue(), language);
         if (language == Language.ES) {
-            String condition =
-                    names.size() == 1 ? "se codifica " + names.get(0) : "se codifican " + String.join(" y ", names);
-            return "Si " + condition + ", entonces " + z + " tiende a codificarse también (juntas en "
-                    + Phrasing.count(fragments.size(), "fragmento", "fragmentos") + " de "
-                    + Phrasing.count(interviews.size(), "entrevista", "entrevistas")
-                    + "), porque donde coinciden un participante da una razón (" + cue + ").";
+            String condition = names.size() == 1 ? "aparece " + names.get(0) : "aparecen " + String.join(" y ", names);
+            String head = "En " + fragments.size() + " de los " + Phrasing.count(base, "fragmento", "fragmentos")
+                    + " donde " + condition + " (de " + Phrasing.count(interviews, "entrevista", "entrevistas")
+                    + ") aparece también " + z;
+            return evidence.causal()
+                    ? head + ", y un participante las enlaza con una razón (" + cue + "). Sugiere, sin probarlo,"
+                            + " una relación entre ellas que conviene contrastar con más casos."
+                    : head + ", y un participante las menciona "
+                            + (evidence.oneSentence() ? "en una misma frase" : "en un mismo pasaje")
+                            + ". Los datos muestran que coinciden, no por qué.";
         }
-        String condition = names.size() == 1 ? names.get(0) + " is coded" : String.join(" and ", names) + " are coded";
-        return "If " + condition + ", then " + z + " tends to be coded too (together in "
-                + Phrasing.count(fragments.size(), "fragment", "fragments") + " from "
-                + Phrasing.count(interviews.size(), "interview", "interviews")
-                + "), because where they meet a participant gives a reason (" + cue + ").";
+        String condition = names.size() == 1 ? names.get(0) + " appears" : String.join(" and ", names) + " appear";
+        String head = "In " + fragments.size() + " of the " + Phrasing.count(base, "fragment", "fragments") + " where "
+                + condition + " (from " + Phrasing.count(interviews, "interview", "interviews") + "), " + z
+                + " appears too";
+        return evidence.causal()
+                ? head + ", and a participant links them with a reason (" + cue + "). This suggests, without proving"
+                        + " it, a relation between them worth testing with more cases."
+                : head
+                        + ", and a participant mentions them in one sentence. The data show that they co-occur, not why.";
     }
 }
