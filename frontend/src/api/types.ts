@@ -709,6 +709,8 @@ export interface CandidateScore {
 export interface NegativeCase {
   statement: string;
   fragment_id: string | null;
+  /** The verified quote from the cited fragment (its own text); empty when the model quoted none. */
+  quote?: string;
 }
 
 export interface Proposition {

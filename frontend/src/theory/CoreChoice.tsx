@@ -92,8 +92,8 @@ export function quotesByFragment(theory: Theory): Map<string, EvidenceRef> {
 }
 
 /**
- * A claim's negative cases under it: each statement, and where the cited fragment is also quoted in the theory, that
- * quote with its interview and a link to it in the transcript. Nothing when the claim has none.
+ * A claim's negative cases under it: each statement with its verified quote; where the cited fragment is also quoted
+ * in the theory, the quote links to it in the transcript with its interview. Nothing when the claim has none.
  */
 export function NegativeCases({ projectId, cases, quotes }: { projectId: string; cases: NegativeCase[] | undefined; quotes: Map<string, EvidenceRef> }) {
   const { t } = useI18n();
@@ -107,6 +107,12 @@ export function NegativeCases({ projectId, cases, quotes }: { projectId: string;
           return (
             <li key={`${n.fragment_id ?? 'none'}-${i}`}>
               <span>{n.statement}</span>
+              {!q && n.quote && (
+                <>
+                  {' '}
+                  <span className="quote">“{n.quote}”</span>
+                </>
+              )}
               {q && (
                 <>
                   {' '}

@@ -347,7 +347,7 @@ describe('theory viewer', { timeout: 20_000 }, () => {
         theory({
           paradigm: { ...theory().paradigm, strategies },
           propositions: [{ id: 'P1', text: 'If nights are long, carers ask for help.', evidence: [ref('f3', 'pido ayuda')], exceptions: [{ statement: 'Not when the family is far away.', fragment_id: null }] }],
-          consequences: [{ category_name: 'Agotamiento', statement: 'Carers burn out', type: 'material', horizon: 'long_term', evidence: [ref('f9', 'cansada')], exceptions: [{ statement: 'Ana rests on weekends.', fragment_id: 'unknown' }] }],
+          consequences: [{ category_name: 'Agotamiento', statement: 'Carers burn out', type: 'material', horizon: 'long_term', evidence: [ref('f9', 'cansada')], exceptions: [{ statement: 'Ana rests on weekends.', fragment_id: 'unknown', quote: 'los findes descanso' }] }],
         }),
       ),
     );
@@ -364,7 +364,7 @@ describe('theory viewer', { timeout: 20_000 }, () => {
     const cases = within(strategy).getByRole('list', { name: 'Negative cases' });
     expect(cases).toHaveTextContent('Luis never asks anyone. “Turnos de noche” — Marta');
     expect(within(cases).getByRole('link', { name: '“Turnos de noche”' })).toHaveAttribute('href', `/projects/${ID}/interviews/i1?fragment=f-k2&quote=0-15`);
-    expect(within(screen.getByRole('region', { name: 'Consequences' })).getByRole('list', { name: 'Negative cases' })).toHaveTextContent('Ana rests on weekends.');
+    expect(within(screen.getByRole('region', { name: 'Consequences' })).getByRole('list', { name: 'Negative cases' })).toHaveTextContent('Ana rests on weekends. “los findes descanso”');
   });
 
   it('shows no core-choice section and no negative-case list for a theory without them', async () => {
