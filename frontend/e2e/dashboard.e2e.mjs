@@ -844,7 +844,8 @@ async function run(page) {
     await page.getByRole('row').filter({ hasText: 'paul.txt' }).getByText('set by hand').waitFor();
     await shot(page, 'interview-languages-1440');
     await page.setViewportSize({ width: 390, height: 844 });
-    await shot(page, 'interview-languages-390');
+    await page.getByRole('table').scrollIntoViewIfNeeded();
+    await shot(page, 'interview-languages-390', false, { keepScroll: true });
     await select('paul').selectOption('auto');
     await page.getByRole('row').filter({ hasText: 'paul.txt' }).getByText('set by hand').waitFor({ state: 'detached' });
     await page.setViewportSize({ width: 1280, height: 800 });
