@@ -816,6 +816,41 @@ async function run(page) {
     await page.setViewportSize({ width: 1280, height: 800 });
   });
 
+  await step('interview languages: detected at upload, shown in the list, corrected by hand (ADR 044)', async () => {
+    // Self-contained: a project created without a language, with an English, a Spanish and a French interview.
+    const texts = {
+      'paul.txt': 'Interviewer: How did it start with your father?\n\nPaul: He moved in with us last winter, and since then I work from home three days a week. The night shifts at the hospital were impossible with him at home.',
+      'marta.txt': 'Entrevistadora: ¿Cómo empezó todo con tu madre?\n\nMarta: Pues mira, fue de repente. Un domingo la casa olía a gas y desde entonces voy cada día a verla. Hago noches en el hospital.',
+      'amelie.txt': "Enquêtrice : Comment tout a commencé avec votre mère ?\n\nAmélie : Ma mère est à la maison de retraite depuis l'hiver dernier, je passe la voir le dimanche. Avant, l'aide à domicile venait le matin.",
+    };
+    const projectId = await page.evaluate(async (files) => {
+      const { token } = JSON.parse(window.localStorage.getItem('theogen.session'));
+      const auth = { authorization: `Bearer ${token}` };
+      const created = await fetch('/api/projects', { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Languages' }) });
+      const project = await created.json();
+      const form = new FormData();
+      for (const [name, text] of Object.entries(files)) form.append('files', new File([text], name, { type: 'text/plain' }));
+      const uploaded = await fetch(`/api/projects/${project.id}/interviews`, { method: 'POST', headers: auth, body: form });
+      if (!uploaded.ok) throw new Error(`upload answered ${uploaded.status}`);
+      return project.id;
+    }, texts);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(`${base}/projects/${projectId}/interviews`);
+    const select = (name) => page.getByRole('combobox', { name: `Language spoken in ${name}’s interview` });
+    for (const [name, detected] of [['paul', 'English'], ['marta', 'Spanish'], ['amelie', 'French']]) {
+      await expectText(select(name).locator('option:checked'), `Detected: ${detected}`);
+    }
+    await select('paul').selectOption('pt');
+    await page.getByRole('row').filter({ hasText: 'paul.txt' }).getByText('set by hand').waitFor();
+    await shot(page, 'interview-languages-1440');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole('table').scrollIntoViewIfNeeded();
+    await shot(page, 'interview-languages-390', false, { keepScroll: true });
+    await select('paul').selectOption('auto');
+    await page.getByRole('row').filter({ hasText: 'paul.txt' }).getByText('set by hand').waitFor({ state: 'detached' });
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
   await step('sign out, then a wrong password shows the server message', async () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await heading(page, 'Sign in');

@@ -46,6 +46,7 @@ import type {
   FragmentPage,
   InterviewPage,
   InterviewSummary,
+  InterviewUpdate,
   InterviewUploadForm,
   FragmentClip,
   MediaLink,
@@ -131,6 +132,8 @@ export const api = {
       ...withSignal(signal),
     }),
   deleteInterview: (interviewId: string) => call<void>('deleteInterview', { params: { interviewId } }),
+  updateInterview: (interviewId: string, body: InterviewUpdate) =>
+    call<InterviewSummary>('updateInterview', { params: { interviewId }, body }),
   getMediaLink: (interviewId: string, signal?: AbortSignal) =>
     call<MediaLink>('getMediaLink', { params: { interviewId }, ...withSignal(signal) }),
   getFragmentClip: (fragmentId: string, signal?: AbortSignal) =>

@@ -96,6 +96,7 @@ import type {
   MediaLink,
   FragmentClip,
   SpeakerRename,
+  InterviewUpdate,
   Job,
   JobStep,
   LoginRequest,
@@ -185,6 +186,8 @@ const interview: Required<InterviewSummary> = {
   created_at: '2025-01-01T00:00:00Z',
   media: media,
   transcription: { job_id: 'j1', error_code: 'TRANSCRIPTION_UNAVAILABLE', error: 'e' },
+  spoken_language: 'fr',
+  spoken_language_manual: true,
 };
 const span: Required<TextSpan> = { start: 0, end: 4 };
 const fragment: Required<Fragment> = {
@@ -597,6 +600,7 @@ const examples: Record<keyof typeof contract.schemas, object> = {
   MediaLink: mediaLink,
   FragmentClip: { fragment_id: 'f1', interview_id: 'i1', start_ms: 0, end_ms: 10, media: mediaLink } satisfies Required<FragmentClip>,
   SpeakerRename: { from: 'Speaker 1', to: 'Marta' } satisfies Required<SpeakerRename>,
+  InterviewUpdate: { spoken_language: 'fr' } satisfies Required<InterviewUpdate>,
   User: user,
   DomainTemplate: {
     key: 'health',
@@ -838,6 +842,7 @@ describe('contract.json', () => {
     await calledBy('getInterview', () => api.getInterview('i1'));
     await calledBy('listFragments', () => api.listFragments('i1', { page: 1, size: 50, speaker: 'Marta', q: 'madre' }));
     await calledBy('deleteInterview', () => api.deleteInterview('i1'));
+    await calledBy('updateInterview', () => api.updateInterview('i1', { spoken_language: 'auto' }));
     await calledBy('getMediaLink', () => api.getMediaLink('i1'));
     await calledBy('getFragmentClip', () => api.getFragmentClip('f1'));
     await calledBy('retryTranscription', () => api.retryTranscription('i1'));

@@ -178,6 +178,13 @@ export interface InterviewSummary {
   /** The recording, for audio and video interviews. */
   media: InterviewMedia | null;
   transcription: TranscriptionState | null;
+  /**
+   * The language the interview is spoken in (ADR 044): detected when its text was stored, or set by a researcher;
+   * `und` when too short to tell; `null` until detected.
+   */
+  spoken_language: SpokenLanguage | null;
+  /** Whether a researcher set `spoken_language` (detection never overwrites it). */
+  spoken_language_manual: boolean;
 }
 
 export interface InterviewPage {
@@ -1278,4 +1285,13 @@ export interface SpanApplication {
 export interface InterviewApplications {
   interview_id: string;
   applications: SpanApplication[];
+}
+
+/** The languages an interview can be spoken in (ADR 044); `und` = undetermined. */
+export const SPOKEN_LANGUAGES = ['en', 'es', 'fr', 'de', 'pt', 'it', 'und'] as const;
+export type SpokenLanguage = (typeof SPOKEN_LANGUAGES)[number];
+
+/** `PATCH /api/interviews/{id}`: a correction of the spoken language, or `auto` to return to the detected one. */
+export interface InterviewUpdate {
+  spoken_language: SpokenLanguage | 'auto';
 }

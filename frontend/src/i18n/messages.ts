@@ -958,6 +958,17 @@ export const en = {
     participantsHint: 'Speakers who are not the interviewer, once per interview',
     ofParticipant: (coded: number, total: number) => `${coded} of ${total} participant fragments`,
   },
+  spokenLanguage: {
+    names: { en: 'English', es: 'Spanish', fr: 'French', de: 'German', pt: 'Portuguese', it: 'Italian', und: 'Undetermined' } as Record<string, string>,
+    notDetected: 'Not detected yet',
+    label: (participant: string) => `Language spoken in ${participant}’s interview`,
+    detected: (name: string) => `Detected: ${name}`,
+    detectAgain: 'Detect again',
+    corrected: 'set by hand',
+    correctedHint: 'Set by a researcher; detection never changes it. Choose “Detect again” to return to detection.',
+    saved: (name: string) => `Language set to ${name}.`,
+    help: 'The offline analyst reads the interview in this language (stop words, stemming, phrases).',
+  },
 };
 
 export type Messages = typeof en;
@@ -1918,6 +1929,17 @@ export const es: Messages = {
     byCoder: 'Fragmentos codificados por codificador',
     participantsHint: 'Hablantes que no son el entrevistador, una vez por entrevista',
     ofParticipant: (coded: number, total: number) => `${coded} de ${total} fragmentos de participantes`,
+  },
+  spokenLanguage: {
+    names: { en: 'Inglés', es: 'Español', fr: 'Francés', de: 'Alemán', pt: 'Portugués', it: 'Italiano', und: 'Indeterminado' } as Record<string, string>,
+    notDetected: 'Aún no detectado',
+    label: (participant: string) => `Idioma hablado en la entrevista de ${participant}`,
+    detected: (name: string) => `Detectado: ${name}`,
+    detectAgain: 'Volver a detectar',
+    corrected: 'fijado a mano',
+    correctedHint: 'Fijado por una persona; la detección no lo cambia. Elija «Volver a detectar» para detectarlo de nuevo.',
+    saved: (name: string) => `Idioma fijado: ${name}.`,
+    help: 'El analista sin conexión lee la entrevista en este idioma (palabras vacías, raíces, frases).',
   },
 };
 

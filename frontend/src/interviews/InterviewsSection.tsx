@@ -10,6 +10,7 @@ import { errorText } from '../ui/errors';
 import { useResource } from '../ui/hooks';
 import { Pagination } from '../ui/Pagination';
 import { InterviewExportPanel } from './InterviewExportPanel';
+import { SpokenLanguageControl } from './SpokenLanguageControl';
 import { UploadPanel } from './UploadPanel';
 import { useCan } from '../projects/role';
 
@@ -140,7 +141,9 @@ function InterviewTable({ data, projectId, page, onChanged, onDeleted }: Intervi
                   <span className="filename">{interview.source_filename}</span>{' '}
                   <span className="tag tag--quiet">{interview.format.toUpperCase()}</span>
                 </td>
-                <td>{t.form.languages[interview.language]}</td>
+                <td>
+                  <SpokenLanguageControl interview={interview} onChanged={onChanged} />
+                </td>
                 <td className="numeric">{interview.fragment_count}</td>
                 <td className="numeric">{interview.word_count.toLocaleString(lang)}</td>
                 <td>

@@ -18,6 +18,7 @@ import { ProjectRoleProvider, useCan } from '../projects/role';
 import { MediaPlayer, type PlayerControls } from './MediaPlayer';
 import { RecordingStatus } from './RecordingStatus';
 import { SpeakerRenameForm } from './SpeakerRenameForm';
+import { SpokenLanguageControl } from './SpokenLanguageControl';
 
 /** Fragments per request; a transcript is read whole (page after page) so any fragment can be jumped to. */
 const FRAGMENT_PAGE = 500;
@@ -69,7 +70,7 @@ export function TranscriptPage(props: TranscriptPageProps) {
       )}
       {current && current.status !== 'ready' && (
         <ProjectRoleProvider role={project.status === 'ready' ? project.data.role : 'viewer'}>
-          <InterviewHeader interview={current} />
+          <InterviewHeader interview={current} onChanged={setChanged} />
           <RecordingStatus interview={current} onChanged={setChanged} />
         </ProjectRoleProvider>
       )}
@@ -82,7 +83,7 @@ export function TranscriptPage(props: TranscriptPageProps) {
   );
 }
 
-function InterviewHeader({ interview }: { interview: InterviewSummary }) {
+function InterviewHeader({ interview, onChanged }: { interview: InterviewSummary; onChanged(next: InterviewSummary): void }) {
   const { t, lang, formatDate } = useI18n();
   return (
     <header className="transcript-header">
@@ -90,7 +91,7 @@ function InterviewHeader({ interview }: { interview: InterviewSummary }) {
       <p className="transcript-header__meta">
         <span className="filename">{interview.source_filename}</span>
         <span className="tag tag--quiet">{interview.format.toUpperCase()}</span>
-        <span className="tag tag--quiet">{t.form.languages[interview.language]}</span>
+        <SpokenLanguageControl interview={interview} onChanged={onChanged} />
         {interview.media && <span>{t.media.duration(clock(interview.media.duration_ms))}</span>}
         <span>{t.transcript.counts(interview.fragment_count, interview.word_count.toLocaleString(lang))}</span>
         <span>{t.transcript.uploaded(formatDate(interview.created_at))}</span>
@@ -148,7 +149,7 @@ function Transcript({
 
   return (
     <>
-      <InterviewHeader interview={interview} />
+      <InterviewHeader interview={interview} onChanged={onChanged} />
       {mayCode && interview.speakers.length > 0 && (
         <SpeakerRenameForm
           interview={interview}

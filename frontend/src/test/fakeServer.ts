@@ -177,6 +177,8 @@ export function interview(overrides: Partial<InterviewSummary> = {}): InterviewS
     fragment_count: 3,
     media: null,
     transcription: null,
+    spoken_language: 'es',
+    spoken_language_manual: false,
     speakers: ['Entrevistadora', 'Marta'],
     has_timestamps: false,
     created_at: '2025-03-06T09:00:00Z',

@@ -1,6 +1,7 @@
 package com.theogen.interview;
 
 import com.theogen.shared.Language;
+import com.theogen.shared.SpokenLanguage;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -20,6 +21,10 @@ import java.util.UUID;
  * @param hasTimestamps whether fragments carry {@code start_ms}/{@code end_ms}
  * @param media the recording, for interviews uploaded as audio or video; {@code null} for transcripts
  * @param transcription the transcription's job and last error, for recordings; {@code null} for transcripts
+ * @param spokenLanguage the language the interview is spoken in (ADR 044): detected when its text was stored, or set
+ *     by a researcher; {@code und} when too short to tell; {@code null} until detected (no text yet, or stored before
+ *     detection existed and not backfilled yet)
+ * @param spokenLanguageManual whether a researcher set {@code spokenLanguage} (detection never overwrites it)
  */
 public record InterviewSummary(
         UUID id,
@@ -36,7 +41,46 @@ public record InterviewSummary(
         boolean hasTimestamps,
         Instant createdAt,
         InterviewMedia media,
-        TranscriptionState transcription) {
+        TranscriptionState transcription,
+        SpokenLanguage spokenLanguage,
+        boolean spokenLanguageManual) {
+
+    /** An interview whose spoken language is not known. */
+    public InterviewSummary(
+            UUID id,
+            UUID projectId,
+            String participant,
+            String sourceFilename,
+            InterviewFormat format,
+            Language language,
+            String status,
+            int wordCount,
+            int charCount,
+            int fragmentCount,
+            List<String> speakers,
+            boolean hasTimestamps,
+            Instant createdAt,
+            InterviewMedia media,
+            TranscriptionState transcription) {
+        this(
+                id,
+                projectId,
+                participant,
+                sourceFilename,
+                format,
+                language,
+                status,
+                wordCount,
+                charCount,
+                fragmentCount,
+                speakers,
+                hasTimestamps,
+                createdAt,
+                media,
+                transcription,
+                null,
+                false);
+    }
 
     /** A transcript interview: no recording, no transcription. */
     public InterviewSummary(
@@ -68,7 +112,7 @@ public record InterviewSummary(
                 hasTimestamps,
                 createdAt,
                 null,
-                null);
+                (TranscriptionState) null);
     }
 
     /** Whether the interview has its transcript (text and fragments). */

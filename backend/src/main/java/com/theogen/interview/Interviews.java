@@ -38,6 +38,17 @@ public interface Interviews {
     Page<FragmentHit> fragments(UUID userId, UUID interviewId, FragmentQuery query);
 
     /**
+     * Sets the language the interview is spoken in, as a researcher's correction that detection never overwrites
+     * (ADR 044), or {@code auto} to return to the detected language. The project's language follows the interviews
+     * when no person chose it. Needs the coder role.
+     *
+     * @param spokenLanguage {@code en es fr de pt it und} or {@code auto} (any case)
+     * @throws com.theogen.shared.DomainException {@link InterviewError#UNSUPPORTED_SPOKEN_LANGUAGE} for anything
+     *     else; {@code NOT_FOUND} for an unknown interview or a non-member; {@code ROLE_REQUIRED} for a viewer
+     */
+    InterviewSummary setSpokenLanguage(UUID userId, UUID interviewId, String spokenLanguage);
+
+    /**
      * Deletes the interview; its fragments and everything attached to them go by foreign-key cascade. Publishes
      * {@link InterviewDeleted}.
      */

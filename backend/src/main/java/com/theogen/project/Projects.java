@@ -1,5 +1,6 @@
 package com.theogen.project;
 
+import com.theogen.shared.Language;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
@@ -26,6 +27,15 @@ public interface Projects {
 
     /** The project when the user is a member of it; empty otherwise (never throws for a non-member). */
     Optional<ProjectView> find(UUID userId, UUID projectId);
+
+    /**
+     * Sets the language of a project created without one to {@code majority}, the report language most of its
+     * interviews are spoken in (ADR 044); does nothing when a person chose the project's language (at creation or
+     * by an update). No access check: the interview module calls it after it changed the project's interviews.
+     *
+     * @return whether the project's language changed; {@code false} for an unknown project
+     */
+    boolean followInterviewLanguage(UUID projectId, Language majority);
 
     /** Applies the non-null fields of {@code changes}. Owner only. */
     ProjectView update(UUID userId, UUID projectId, ProjectDraft changes);

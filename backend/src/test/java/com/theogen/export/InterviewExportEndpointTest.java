@@ -128,6 +128,27 @@ class InterviewExportEndpointTest {
     }
 
     @Test
+    void transcriptExportsCarryTheInterviewsSpokenLanguage() throws IOException {
+        api.http()
+                .patch()
+                .uri("/api/interviews/" + tomas.get("id").asText())
+                .header(org.springframework.http.HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("spoken_language", "fr"))
+                .exchange()
+                .expectStatus()
+                .isOk();
+
+        JsonNode full = json.readTree(export("format=json").getResponseBody());
+        JsonNode tomasJson = full.get("interviews").get(1);
+        assertThat(tomasJson.get("participant").asText()).isEqualTo("Tomás");
+        assertThat(tomasJson.get("metadata").get("spoken_language").asText()).isEqualTo("fr");
+        assertThat(tomasJson.get("metadata").get("language").asText()).isEqualTo("es");
+        String text = new String(export("format=txt").getResponseBody(), StandardCharsets.UTF_8);
+        assertThat(text.substring(text.indexOf("Entrevista: Tomás"))).contains("Idioma: fr");
+    }
+
+    @Test
     void pdfExportHasASectionPerInterviewWithEveryCharacterIntact() {
         byte[] pdf = export("format=pdf").getResponseBody();
         String text = ReadBack.pdfText(pdf);

@@ -160,6 +160,7 @@ final class RoleMatrix {
                 row("GET /api/interviews/{interviewId}", VIEWER, 200),
                 row("GET /api/interviews/{interviewId}/fragments", VIEWER, 200),
                 row("DELETE /api/interviews/{interviewId}", OWNER, 204).fresh(Fresh.INTERVIEW),
+                row("PATCH /api/interviews/{interviewId}", CODER, 200).body(ids -> json("spoken_language", "es")),
                 row("GET /api/interviews/{interviewId}/attributes", VIEWER, 200),
                 row("PUT /api/interviews/{interviewId}/attributes", CODER, 200)
                         .body(ids ->

@@ -5,6 +5,7 @@ import com.theogen.coding.internal.ProjectDirectory.InterviewInfo;
 import com.theogen.interview.Fragment;
 import com.theogen.interview.InterviewFragments;
 import com.theogen.shared.Language;
+import com.theogen.shared.SpokenLanguage;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,8 +16,12 @@ import org.springframework.stereotype.Component;
 @Component
 class CodingFragments {
 
-    /** One fragment, annotated. */
-    record Scoped(Fragment fragment, Language language, boolean interviewer) {
+    /** One fragment, annotated; {@code spokenLanguage} is its interview's stored one (null: not detected yet). */
+    record Scoped(Fragment fragment, Language language, boolean interviewer, SpokenLanguage spokenLanguage) {
+
+        Scoped(Fragment fragment, Language language, boolean interviewer) {
+            this(fragment, language, interviewer, null);
+        }
 
         UUID id() {
             return fragment.id();
@@ -24,7 +29,13 @@ class CodingFragments {
 
         AnalystFragment analyst() {
             return new AnalystFragment(
-                    fragment.id(), fragment.interviewId(), fragment.speaker(), interviewer, language, fragment.text());
+                    fragment.id(),
+                    fragment.interviewId(),
+                    fragment.speaker(),
+                    interviewer,
+                    language,
+                    fragment.text(),
+                    spokenLanguage);
         }
     }
 
@@ -42,12 +53,14 @@ class CodingFragments {
         Map<UUID, InterviewInfo> interviews = directory.interviews(projectId);
         Set<UUID> interviewer = InterviewerDetector.interviewerFragments(all);
         return all.stream()
-                .map(f -> new Scoped(
-                        f,
-                        interviews.containsKey(f.interviewId())
-                                ? interviews.get(f.interviewId()).language()
-                                : fallback,
-                        interviewer.contains(f.id())))
+                .map(f -> {
+                    InterviewInfo info = interviews.get(f.interviewId());
+                    return new Scoped(
+                            f,
+                            info != null ? info.language() : fallback,
+                            interviewer.contains(f.id()),
+                            info != null ? info.spokenLanguage() : null);
+                })
                 .toList();
     }
 }

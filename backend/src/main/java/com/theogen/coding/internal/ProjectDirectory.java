@@ -1,6 +1,7 @@
 package com.theogen.coding.internal;
 
 import com.theogen.shared.Language;
+import com.theogen.shared.SpokenLanguage;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +21,13 @@ class ProjectDirectory {
 
     record ProjectInfo(UUID id, UUID ownerId, Language language, String domainTemplate, String researchQuestion) {}
 
-    record InterviewInfo(UUID id, String participant, Language language) {}
+    /** {@code spokenLanguage}: as stored for the interview (ADR 044); {@code null} until detected. */
+    record InterviewInfo(UUID id, String participant, Language language, SpokenLanguage spokenLanguage) {
+
+        InterviewInfo(UUID id, String participant, Language language) {
+            this(id, participant, language, null);
+        }
+    }
 
     private final JdbcTemplate jdbc;
 
@@ -62,13 +69,17 @@ class ProjectDirectory {
     Map<UUID, InterviewInfo> interviews(UUID projectId) {
         Map<UUID, InterviewInfo> result = new LinkedHashMap<>();
         jdbc.query(
-                "SELECT id, participant, language FROM interviews WHERE project_id = ? ORDER BY created_at, id",
+                "SELECT id, participant, language, spoken_language FROM interviews WHERE project_id = ?"
+                        + " ORDER BY created_at, id",
                 rs -> {
                     UUID id = rs.getObject("id", UUID.class);
                     result.put(
                             id,
                             new InterviewInfo(
-                                    id, rs.getString("participant"), Language.fromCode(rs.getString("language"))));
+                                    id,
+                                    rs.getString("participant"),
+                                    Language.fromCode(rs.getString("language")),
+                                    SpokenLanguage.ofCode(rs.getString("spoken_language"))));
                 },
                 projectId);
         return result;

@@ -3,6 +3,7 @@ package com.theogen.export.internal;
 import com.theogen.interview.Fragment;
 import com.theogen.interview.InterviewSummary;
 import com.theogen.shared.Language;
+import com.theogen.shared.SpokenLanguage;
 import java.time.Instant;
 import java.util.List;
 
@@ -57,14 +58,20 @@ public record TranscriptSet(
         return h > 0 ? String.format("%d:%02d:%02d", h, m, s) : String.format("%02d:%02d", m, s);
     }
 
+    /** The language the interview is spoken in when it is determined (ADR 044), else the declared one. */
+    public static String spokenOrDeclared(InterviewSummary summary) {
+        SpokenLanguage spoken = summary.spokenLanguage();
+        return spoken == null || spoken == SpokenLanguage.UND
+                ? summary.language().code()
+                : spoken.code();
+    }
+
     /** The metadata of an interview as label/value pairs, in the report language. */
     public static List<String[]> metadataRows(InterviewSummary summary, Labels labels) {
         return List.of(
                 new String[] {labels.get(ReportLabel.PARTICIPANT), summary.participant()},
                 new String[] {labels.get(ReportLabel.SOURCE_FILE), summary.sourceFilename()},
-                new String[] {
-                    labels.get(ReportLabel.LANGUAGE), summary.language().code()
-                },
+                new String[] {labels.get(ReportLabel.LANGUAGE), spokenOrDeclared(summary)},
                 new String[] {labels.get(ReportLabel.WORDS), labels.integer(summary.wordCount())},
                 new String[] {labels.get(ReportLabel.FRAGMENTS), labels.integer(summary.fragmentCount())},
                 new String[] {labels.get(ReportLabel.SPEAKERS), String.join(", ", summary.speakers())},

@@ -3,6 +3,7 @@ package com.theogen.interview.internal;
 import com.theogen.interview.InterviewSummary;
 import com.theogen.interview.internal.parsing.ParsedTranscript;
 import com.theogen.shared.Language;
+import com.theogen.shared.SpokenLanguage;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -89,6 +90,12 @@ class InterviewEntity implements Persistable<UUID> {
     @Column(name = "transcription_error", columnDefinition = "text")
     private String transcriptionError;
 
+    @Column(name = "spoken_language", length = 3)
+    private String spokenLanguage;
+
+    @Column(name = "spoken_language_manual", nullable = false)
+    private boolean spokenLanguageManual;
+
     protected InterviewEntity() {}
 
     /** An interview made from a recording, without its transcript yet ({@code status} is not ready). */
@@ -160,6 +167,29 @@ class InterviewEntity implements Persistable<UUID> {
 
     String status() {
         return status;
+    }
+
+    /** The detected spoken language; ignored when a researcher set it ({@link #spokenLanguageManual}). */
+    void detected(SpokenLanguage language) {
+        if (!spokenLanguageManual) {
+            spokenLanguage = language.code();
+        }
+    }
+
+    /** A researcher's correction: detection never overwrites it. */
+    void correctSpokenLanguage(SpokenLanguage language) {
+        spokenLanguage = language.code();
+        spokenLanguageManual = true;
+    }
+
+    /** Back to detection: the next {@link #detected} sets it. */
+    void clearSpokenLanguageCorrection() {
+        spokenLanguageManual = false;
+    }
+
+    /** {@code null} until detected. */
+    SpokenLanguage spokenLanguage() {
+        return SpokenLanguage.ofCode(spokenLanguage);
     }
 
     Language language() {
@@ -239,6 +269,8 @@ class InterviewEntity implements Persistable<UUID> {
                         transcriptionJobId,
                         transcriptionErrorCode,
                         transcriptionError,
+                        spokenLanguage,
+                        spokenLanguageManual,
                         media)
                 .summary();
     }

@@ -14,7 +14,7 @@ interface InterviewRepository extends JpaRepository<InterviewEntity, UUID> {
                     "select new com.theogen.interview.internal.InterviewRow(i.id, i.projectId, i.participant,"
                             + " i.sourceFilename, i.format, i.language, i.status, i.wordCount, i.charCount, i.fragmentCount,"
                             + " i.speakers, i.hasTimestamps, i.createdAt, i.transcriptionJobId, i.transcriptionErrorCode,"
-                            + " i.transcriptionError, m)"
+                            + " i.transcriptionError, i.spokenLanguage, i.spokenLanguageManual, m)"
                             + " from InterviewEntity i left join InterviewMediaEntity m on m.interviewId = i.id where i.projectId = :projectId order by i.createdAt, i.id",
             countQuery = "select count(i) from InterviewEntity i where i.projectId = :projectId")
     Page<InterviewRow> findRowsByProjectId(UUID projectId, Pageable pageable);
@@ -23,7 +23,7 @@ interface InterviewRepository extends JpaRepository<InterviewEntity, UUID> {
             "select new com.theogen.interview.internal.InterviewRow(i.id, i.projectId, i.participant,"
                     + " i.sourceFilename, i.format, i.language, i.status, i.wordCount, i.charCount, i.fragmentCount,"
                     + " i.speakers, i.hasTimestamps, i.createdAt, i.transcriptionJobId, i.transcriptionErrorCode,"
-                    + " i.transcriptionError, m)"
+                    + " i.transcriptionError, i.spokenLanguage, i.spokenLanguageManual, m)"
                     + " from InterviewEntity i left join InterviewMediaEntity m on m.interviewId = i.id where i.projectId = :projectId order by i.createdAt, i.id")
     List<InterviewRow> findRowsByProjectId(UUID projectId);
 
@@ -33,6 +33,14 @@ interface InterviewRepository extends JpaRepository<InterviewEntity, UUID> {
     @Query("update InterviewEntity i set i.status = 'transcribing', i.transcriptionErrorCode = null,"
             + " i.transcriptionError = null where i.id = :id and i.status in ('failed', 'awaiting_transcript')")
     int claimForTranscription(UUID id);
+
+    /** Ready interviews whose spoken language was never detected (stored before ADR 044), a batch at a time. */
+    @Query("select i.id from InterviewEntity i where i.spokenLanguage is null and i.status = 'ready' order by i.id")
+    List<UUID> findIdsWithoutSpokenLanguage(Pageable pageable);
+
+    /** The spoken languages of a project's interviews (null: not detected yet), for the project's majority. */
+    @Query("select i.spokenLanguage from InterviewEntity i where i.projectId = :projectId")
+    List<String> findSpokenLanguagesByProjectId(UUID projectId);
 
     @Query("select i.id from InterviewEntity i where i.projectId = :projectId order by i.createdAt, i.id")
     List<UUID> findIdsByProjectId(UUID projectId);

@@ -5,6 +5,7 @@ import com.theogen.interview.InterviewMedia;
 import com.theogen.interview.InterviewSummary;
 import com.theogen.interview.TranscriptionState;
 import com.theogen.shared.Language;
+import com.theogen.shared.SpokenLanguage;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -27,6 +28,8 @@ record InterviewRow(
         UUID transcriptionJobId,
         String transcriptionErrorCode,
         String transcriptionError,
+        String spokenLanguage,
+        boolean spokenLanguageManual,
         InterviewMediaEntity media) {
 
     InterviewSummary summary() {
@@ -50,6 +53,8 @@ record InterviewRow(
                 hasTimestamps,
                 createdAt,
                 mediaView,
-                transcription);
+                transcription,
+                SpokenLanguage.ofCode(spokenLanguage),
+                spokenLanguageManual);
     }
 }

@@ -6,6 +6,7 @@ import com.theogen.interview.FragmentQuery;
 import com.theogen.interview.ImportedInterview;
 import com.theogen.interview.InterviewDeleted;
 import com.theogen.interview.InterviewDetail;
+import com.theogen.interview.InterviewError;
 import com.theogen.interview.InterviewFragments;
 import com.theogen.interview.InterviewIngested;
 import com.theogen.interview.InterviewSummary;
@@ -24,12 +25,14 @@ import com.theogen.project.ProjectRole;
 import com.theogen.shared.DomainException;
 import com.theogen.shared.ErrorCategory;
 import com.theogen.shared.Language;
+import com.theogen.shared.SpokenLanguage;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -45,6 +48,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class InterviewService implements Interviews, InterviewFragments {
 
     private static final int MAX_PARTICIPANT = 200;
+    private static final String AUTO = "auto";
 
     private final InterviewRepository interviews;
     private final InterviewMediaRepository media;
@@ -53,6 +57,7 @@ class InterviewService implements Interviews, InterviewFragments {
     private final TranscriptParser parser;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
+    private final SpokenLanguages spokenLanguages;
 
     InterviewService(
             InterviewRepository interviews,
@@ -61,7 +66,8 @@ class InterviewService implements Interviews, InterviewFragments {
             ProjectAccess projects,
             TranscriptParser parser,
             ApplicationEventPublisher events,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions,
+            SpokenLanguages spokenLanguages) {
         this.interviews = interviews;
         this.media = media;
         this.fragments = fragments;
@@ -69,6 +75,7 @@ class InterviewService implements Interviews, InterviewFragments {
         this.parser = parser;
         this.events = events;
         this.transactions = transactions;
+        this.spokenLanguages = spokenLanguages;
     }
 
     @Override
@@ -126,13 +133,16 @@ class InterviewService implements Interviews, InterviewFragments {
             long bytes,
             Language language,
             ParsedTranscript transcript) {
-        InterviewEntity interview = interviews.save(new InterviewEntity(
-                projectId, participant, filename, bytes, language, transcript, sha256(transcript.fullText())));
+        InterviewEntity entity = new InterviewEntity(
+                projectId, participant, filename, bytes, language, transcript, sha256(transcript.fullText()));
+        entity.detected(spokenLanguages.of(transcript, language));
+        InterviewEntity interview = interviews.save(entity);
         List<FragmentEntity> rows = new ArrayList<>(transcript.fragments().size());
         transcript.fragments().forEach(f -> rows.add(new FragmentEntity(interview.id(), projectId, f)));
         fragments.saveAll(rows);
         // callers may write rows that refer to these (attributes, code applications) with plain SQL
         fragments.flush();
+        spokenLanguages.followMajority(projectId);
         events.publishEvent(new InterviewIngested(
                 interview.id(), projectId, transcript.fragments().size(), language));
         return new Stored(interview, rows);
@@ -198,10 +208,35 @@ class InterviewService implements Interviews, InterviewFragments {
 
     @Override
     @Transactional
+    public InterviewSummary setSpokenLanguage(UUID userId, UUID interviewId, String spokenLanguage) {
+        String code = spokenLanguage == null ? "" : spokenLanguage.strip();
+        SpokenLanguage language = SpokenLanguage.ofCode(code);
+        boolean auto = AUTO.equalsIgnoreCase(code);
+        if (language == null && !auto) {
+            throw new DomainException(
+                    InterviewError.UNSUPPORTED_SPOKEN_LANGUAGE,
+                    "spoken_language must be one of en, es, fr, de, pt, it, und, or auto (detect again)",
+                    Map.of("allowed", List.of("en", "es", "fr", "de", "pt", "it", "und", AUTO)));
+        }
+        InterviewEntity interview = owned(userId, interviewId, ProjectRole.CODER);
+        if (auto) {
+            interview.clearSpokenLanguageCorrection();
+            spokenLanguages.detectStored(interview);
+        } else {
+            interview.correctSpokenLanguage(language);
+        }
+        interviews.saveAndFlush(interview);
+        spokenLanguages.followMajority(interview.projectId());
+        return interview.summary(media.findById(interviewId).orElse(null));
+    }
+
+    @Override
+    @Transactional
     public void delete(UUID userId, UUID interviewId) {
         InterviewEntity interview = owned(userId, interviewId, ProjectRole.OWNER);
         interviews.delete(interview);
         interviews.flush();
+        spokenLanguages.followMajority(interview.projectId());
         events.publishEvent(new InterviewDeleted(interview.id(), interview.projectId()));
     }
 

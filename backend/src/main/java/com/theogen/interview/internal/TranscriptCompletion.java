@@ -14,12 +14,17 @@ class TranscriptCompletion {
     private final InterviewRepository interviews;
     private final FragmentRepository fragments;
     private final ApplicationEventPublisher events;
+    private final SpokenLanguages spokenLanguages;
 
     TranscriptCompletion(
-            InterviewRepository interviews, FragmentRepository fragments, ApplicationEventPublisher events) {
+            InterviewRepository interviews,
+            FragmentRepository fragments,
+            ApplicationEventPublisher events,
+            SpokenLanguages spokenLanguages) {
         this.interviews = interviews;
         this.fragments = fragments;
         this.events = events;
+        this.spokenLanguages = spokenLanguages;
     }
 
     /**
@@ -40,10 +45,13 @@ class TranscriptCompletion {
             return false;
         }
         interview.complete(transcript);
+        interview.detected(spokenLanguages.of(transcript, interview.language()));
         interviews.save(interview);
         fragments.saveAll(transcript.fragments().stream()
                 .map(f -> new FragmentEntity(interviewId, interview.projectId(), f))
                 .toList());
+        interviews.flush();
+        spokenLanguages.followMajority(interview.projectId());
         events.publishEvent(new InterviewIngested(
                 interviewId, interview.projectId(), transcript.fragments().size(), interview.language()));
         return true;

@@ -31,6 +31,7 @@ import org.springframework.http.codec.multipart.PartEvent;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -145,6 +146,28 @@ class InterviewController {
         return blocking.call(() ->
                 PageResponse.of(interviews.fragments(user.id(), interviewId, query), InterviewResponses.Fragment::of));
     }
+
+    @Operation(
+            summary = "Correct the language an interview is spoken in",
+            description = "spoken_language is en, es, fr, de, pt, it or und (undetermined); detection never overwrites "
+                    + "it again. 'auto' returns to the detected language. The offline analyst analyses the interview "
+                    + "in this language; a project created without a language follows its interviews' majority. "
+                    + "400 UNSUPPORTED_SPOKEN_LANGUAGE for anything else.")
+    @ProjectScoped(ProjectRole.CODER)
+    @PatchMapping("/api/interviews/{interviewId}")
+    Mono<InterviewSummary> update(
+            @AuthenticationPrincipal AuthenticatedUser user,
+            @PathVariable UUID interviewId,
+            @RequestBody InterviewPatch patch) {
+        return blocking.call(() -> interviews.setSpokenLanguage(user.id(), interviewId, patch.spokenLanguage()));
+    }
+
+    /** The fields of an interview a researcher may change. */
+    record InterviewPatch(
+            @Schema(
+                            description = "the language the interview is spoken in, or auto",
+                            allowableValues = {"en", "es", "fr", "de", "pt", "it", "und", "auto"})
+                    String spokenLanguage) {}
 
     @Operation(summary = "Delete an interview, its fragments and everything derived from them")
     @ProjectScoped(ProjectRole.OWNER)

@@ -9,6 +9,7 @@ import com.theogen.interview.InterviewSummary;
 import com.theogen.interview.TextSpan;
 import com.theogen.interview.TranscriptionState;
 import com.theogen.shared.Language;
+import com.theogen.shared.SpokenLanguage;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -51,6 +52,8 @@ final class InterviewResponses {
             Instant createdAt,
             InterviewMedia media,
             TranscriptionState transcription,
+            SpokenLanguage spokenLanguage,
+            boolean spokenLanguageManual,
             String fullText) {
 
         static Interview of(InterviewDetail detail) {
@@ -71,6 +74,8 @@ final class InterviewResponses {
                     s.createdAt(),
                     s.media(),
                     s.transcription(),
+                    s.spokenLanguage(),
+                    s.spokenLanguageManual(),
                     detail.fullText());
         }
     }

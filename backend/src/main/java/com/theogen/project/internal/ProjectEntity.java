@@ -38,6 +38,10 @@ class ProjectEntity {
     @Column(nullable = false, length = 2)
     private String language;
 
+    /** Whether a person chose {@link #language}; when not, it follows the interviews (ADR 044). */
+    @Column(name = "language_explicit", nullable = false)
+    private boolean languageExplicit;
+
     @Column(name = "domain_template", nullable = false, length = 64)
     private String domainTemplate;
 
@@ -72,6 +76,7 @@ class ProjectEntity {
         }
         if (changes.language() != null) {
             language = changes.language().code();
+            languageExplicit = true;
         }
         if (changes.domainTemplate() != null) {
             domainTemplate = changes.domainTemplate();
@@ -81,6 +86,21 @@ class ProjectEntity {
 
     UUID id() {
         return id;
+    }
+
+    /** Created without a chosen language: the default stands in until the interviews say otherwise. */
+    void languageDefaulted() {
+        languageExplicit = false;
+    }
+
+    /** Takes the interviews' majority language unless a person chose one; whether the language changed. */
+    boolean followInterviews(Language majority) {
+        if (languageExplicit || majority.code().equals(language)) {
+            return false;
+        }
+        language = majority.code();
+        updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return true;
     }
 
     ProjectView view(ProjectRole role, List<ProjectView.Member> members) {

@@ -55,7 +55,11 @@ class ProjectService implements Projects, ProjectAccess {
         Language language = draft.language() == null ? Language.EN : draft.language();
         ProjectDraft complete =
                 new ProjectDraft(draft.name(), draft.description(), draft.researchQuestion(), language, template);
-        ProjectEntity project = projects.saveAndFlush(new ProjectEntity(ownerId, complete));
+        ProjectEntity fresh = new ProjectEntity(ownerId, complete);
+        if (draft.language() == null) {
+            fresh.languageDefaulted();
+        }
+        ProjectEntity project = projects.saveAndFlush(fresh);
         members.insert(project.id(), ownerId, ProjectRole.OWNER, null);
         return view(project, ProjectRole.OWNER);
     }
@@ -92,6 +96,14 @@ class ProjectService implements Projects, ProjectAccess {
     public Optional<ProjectView> find(UUID userId, UUID projectId) {
         return members.role(projectId, userId)
                 .flatMap(role -> projects.findById(projectId).map(project -> view(project, role)));
+    }
+
+    @Transactional
+    @Override
+    public boolean followInterviewLanguage(UUID projectId, Language majority) {
+        return projects.findById(projectId)
+                .map(project -> project.followInterviews(majority))
+                .orElse(false);
     }
 
     @Transactional
