@@ -415,7 +415,7 @@ const candidateScore: Required<CandidateScore> = {
   abstract_enough: 4,
   explains_variation: 3,
 };
-const negativeCase: Required<NegativeCase> = { statement: 'n', fragment_id: 'f1' };
+const negativeCase: Required<NegativeCase> = { statement: 'n', fragment_id: 'f1', quote: 'q' };
 const core: Required<CoreCategory> = { category_id: 'k1', name: 'Sostener', definition: 'd', why: 'w', evidence: [ref], storyline: 's', candidates: [candidateScore] };
 const proposition: Required<Proposition> = { id: 'P1', text: 't', evidence: [ref], exceptions: [negativeCase] };
 const consequence: Required<Consequence> = { category_name: 'c', statement: 's', type: 'social', horizon: 'long_term', evidence: [ref], exceptions: [negativeCase] };
