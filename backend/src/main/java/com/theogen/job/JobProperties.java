@@ -18,7 +18,8 @@ import org.springframework.validation.annotation.Validated;
  * @param reconcileInterval how often active jobs without a queue entry are re-queued
  * @param staleAfter how long an active job may go without an update before the reconciler looks at it
  * @param workers how many jobs this node runs at once; {@code null} (the default) means half the cores, at
- *     least one, so that HTTP requests keep the other half (docs/adr/040). Further jobs wait in the queue.
+ *     least two (so a short job never waits for a whole run), leaving requests the rest at a higher priority
+ *     (docs/adr/040). Further jobs wait in the queue.
  * @param workerNiceness the Linux nice value (0–19) of the worker threads: above 0 the kernel gives request
  *     threads the CPU first; 0 leaves them equal. Ignored where the platform cannot set it per thread.
  */
@@ -32,13 +33,13 @@ public record JobProperties(
         @Min(1) @Max(256) Integer workers,
         @Min(0) @Max(19) int workerNiceness) {
 
-    /** The number of jobs this node runs at once: {@link #workers()} or, when unset, half the cores (at least 1). */
+    /** The number of jobs this node runs at once: {@link #workers()} or, when unset, half the cores (at least 2). */
     public int runWorkers() {
         return workers != null ? workers : defaultWorkers(Runtime.getRuntime().availableProcessors());
     }
 
-    /** Half of {@code cores}, at least one. */
+    /** Half of {@code cores}, at least two (so a short job such as an export never waits for a whole run). */
     public static int defaultWorkers(int cores) {
-        return Math.max(1, cores / 2);
+        return Math.max(2, cores / 2);
     }
 }

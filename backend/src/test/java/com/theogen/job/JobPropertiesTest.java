@@ -8,13 +8,13 @@ import org.junit.jupiter.api.Test;
 class JobPropertiesTest {
 
     @Test
-    void workersDefaultToHalfTheCoresAndAtLeastOne() {
-        assertThat(JobProperties.defaultWorkers(1)).isEqualTo(1);
-        assertThat(JobProperties.defaultWorkers(2)).isEqualTo(1);
-        assertThat(JobProperties.defaultWorkers(3)).isEqualTo(1);
+    void workersDefaultToHalfTheCoresAndAtLeastTwo() {
+        assertThat(JobProperties.defaultWorkers(1)).isEqualTo(2);
+        assertThat(JobProperties.defaultWorkers(2)).isEqualTo(2);
+        assertThat(JobProperties.defaultWorkers(3)).isEqualTo(2);
         assertThat(JobProperties.defaultWorkers(8)).isEqualTo(4);
         assertThat(properties(null).runWorkers())
-                .isEqualTo(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
+                .isEqualTo(Math.max(2, Runtime.getRuntime().availableProcessors() / 2));
     }
 
     @Test
