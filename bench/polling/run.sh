@@ -79,10 +79,22 @@ theory_etag=$(measure theory_status_if_none_match "$STATUS_URL" "${ETAG:-W/\"non
 echo "$theory_etag"
 health=$(measure health "$BASE/actuator/health")
 echo "$health"
+# Memory after the load (issue #22: RSS java + PostgreSQL < 1.5 GB): proportional set size (shared pages split
+# between the processes that map them, so PostgreSQL's shared buffers count once) of the JVM and of the embedded
+# PostgreSQL server with its backends.
+pss_kb() { awk '/^Pss:/{print $2}' "/proc/$1/smaps_rollup" 2>/dev/null || echo 0; }
+JAVA_KB=$(pss_kb "$APP_PID")
+PG_KB=0
+for pm in $(pgrep -f "postgres.*$DATA" || true); do
+  for p in "$pm" $(pgrep -P "$pm" || true); do PG_KB=$((PG_KB + $(pss_kb "$p"))); done
+done
+MEMORY="{\"java_pss_mb\":$((JAVA_KB / 1024)),\"postgres_pss_mb\":$((PG_KB / 1024)),\"total_mb\":$(((JAVA_KB + PG_KB) / 1024)),\"java_options\":\"${JAVA_OPTS:-}\"}"
+echo "memory after the load: $MEMORY"
 mkdir -p bench/results
 cat > "bench/results/polling-$LABEL.json" <<JSON
 {"benchmark":"polling","label":"$LABEL","date":"$(date -u +%FT%TZ)","cpus":$(nproc),
  "jar_mb":$(( $(stat -c %s "$JAR") / 1048576 )),
+ "memory_after_load":$MEMORY,
  "results":[$theory,
  $job,
  $theory_etag,
