@@ -46,38 +46,4 @@ public record LlmUsage(
     public LlmUsage {
         adjustments = List.copyOf(adjustments);
     }
-
-    /** A usage with no cached prompt tokens reported. */
-    public LlmUsage(
-            String stage,
-            String prompt,
-            ProviderKind provider,
-            String model,
-            ModelRole role,
-            LlmAccess.KeySource keySource,
-            long inputTokens,
-            long outputTokens,
-            Duration latency,
-            int requests,
-            int retries,
-            List<String> adjustments,
-            boolean repaired,
-            boolean truncated) {
-        this(
-                stage,
-                prompt,
-                provider,
-                model,
-                role,
-                keySource,
-                inputTokens,
-                outputTokens,
-                latency,
-                requests,
-                retries,
-                adjustments,
-                repaired,
-                truncated,
-                0);
-    }
 }

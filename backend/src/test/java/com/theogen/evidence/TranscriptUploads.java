@@ -14,7 +14,12 @@ public final class TranscriptUploads {
 
     private TranscriptUploads() {}
 
-    /** Uploads and expects 201; returns the new interview's id. */
+    /** Uploads with the server's defaults for participant and language; expects 201, returns the interview's id. */
+    public static String upload(ApiClient api, String token, String project, String filename, String text) {
+        return upload(api, token, project, filename, text, null, null);
+    }
+
+    /** Uploads and expects 201; returns the new interview's id ({@code null} parts are left out). */
     public static String upload(
             ApiClient api,
             String token,
@@ -27,8 +32,12 @@ public final class TranscriptUploads {
         body.part("files", new ByteArrayResource(text.getBytes(StandardCharsets.UTF_8)))
                 .filename(filename)
                 .contentType(MediaType.APPLICATION_OCTET_STREAM);
-        body.part("participant", participant);
-        body.part("language", language);
+        if (participant != null) {
+            body.part("participant", participant);
+        }
+        if (language != null) {
+            body.part("language", language);
+        }
         JsonNode created = api.http()
                 .post()
                 .uri("/api/projects/" + project + "/interviews")

@@ -100,7 +100,8 @@ final class EmbeddingRunner {
                 stats.retries,
                 List.of(),
                 false,
-                false);
+                false,
+                0);
         if (stats.requests > 0) {
             run.recorder().recordCall(usage);
             metrics.tokens(model.name(), input, 0);

@@ -14,13 +14,13 @@ import com.theogen.evidence.NetworkMetrics;
 import com.theogen.evidence.ProjectSnapshot;
 import com.theogen.evidence.ScoredFragment;
 import com.theogen.evidence.SearchQuery;
+import com.theogen.evidence.TranscriptUploads;
 import com.theogen.evidence.VectorIndex;
 import com.theogen.evidence.internal.EvidenceService;
 import com.theogen.evidence.internal.Retrier;
 import com.theogen.evidence.internal.inprocess.InProcessEvidenceGraph;
 import com.theogen.support.ApiClient;
 import com.theogen.support.IntegrationTest;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,12 +28,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.web.reactive.function.BodyInserters;
 
 /**
  * {@code graph_sync} pushes only what changed since the last push (docs/adr/042), against the application's real
@@ -191,7 +188,7 @@ class EvidenceSyncIncrementalTest {
         String projectId = api.createProject(token, Map.of("name", "Pushes", "language", "en"))
                 .get("id")
                 .asText();
-        String interview = upload(token, projectId);
+        String interview = TranscriptUploads.upload(api, token, projectId, "ana.txt", TRANSCRIPT);
         List<UUID> ana = new ArrayList<>();
         json(token, "GET", "/api/interviews/" + interview + "/fragments?size=100", null, 200)
                 .get("items")
@@ -213,26 +210,6 @@ class EvidenceSyncIncrementalTest {
                 "/api/fragments/" + fragment + "/codes",
                 Map.of("label", label, "quote_start", start, "quote_end", end),
                 201);
-    }
-
-    private String upload(String token, String projectId) {
-        MultipartBodyBuilder body = new MultipartBodyBuilder();
-        body.part("files", new ByteArrayResource(TRANSCRIPT.getBytes(StandardCharsets.UTF_8)))
-                .filename("ana.txt")
-                .contentType(MediaType.APPLICATION_OCTET_STREAM);
-        JsonNode created = api.http()
-                .post()
-                .uri("/api/projects/" + projectId + "/interviews")
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-                .contentType(MediaType.MULTIPART_FORM_DATA)
-                .body(BodyInserters.fromMultipartData(body.build()))
-                .exchange()
-                .expectStatus()
-                .isCreated()
-                .expectBody(JsonNode.class)
-                .returnResult()
-                .getResponseBody();
-        return created.get("files").get(0).get("interview").get("id").asText();
     }
 
     private JsonNode json(String token, String method, String uri, Object body, int status) {

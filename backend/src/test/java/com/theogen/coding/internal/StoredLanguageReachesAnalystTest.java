@@ -2,23 +2,19 @@ package com.theogen.coding.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.theogen.analyst.AnalystFragment;
+import com.theogen.evidence.TranscriptUploads;
 import com.theogen.shared.Language;
 import com.theogen.shared.SpokenLanguage;
 import com.theogen.support.ApiClient;
 import com.theogen.support.IntegrationTest;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.MultipartBodyBuilder;
-import org.springframework.web.reactive.function.BodyInserters;
 
 /**
  * ADR 044: auto-coding and axial grouping hand the analyst each interview's stored language (detected at ingest or
@@ -43,7 +39,7 @@ class StoredLanguageReachesAnalystTest {
         UUID project = UUID.fromString(api.createProject(token, Map.of("name", "Stored", "language", "es"))
                 .get("id")
                 .asText());
-        String interview = upload(token, project);
+        String interview = TranscriptUploads.upload(api, token, project.toString(), "paul.txt", ENGLISH);
 
         assertThat(languages(project)).containsOnly(SpokenLanguage.EN);
 
@@ -64,25 +60,5 @@ class StoredLanguageReachesAnalystTest {
                 .map(CodingFragments.Scoped::analyst)
                 .map(AnalystFragment::spokenLanguage)
                 .toList();
-    }
-
-    private String upload(String token, UUID project) {
-        MultipartBodyBuilder body = new MultipartBodyBuilder();
-        body.part("files", new ByteArrayResource(ENGLISH.getBytes(StandardCharsets.UTF_8)))
-                .filename("paul.txt")
-                .contentType(MediaType.APPLICATION_OCTET_STREAM);
-        JsonNode created = api.http()
-                .post()
-                .uri("/api/projects/" + project + "/interviews")
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-                .contentType(MediaType.MULTIPART_FORM_DATA)
-                .body(BodyInserters.fromMultipartData(body.build()))
-                .exchange()
-                .expectStatus()
-                .isCreated()
-                .expectBody(JsonNode.class)
-                .returnResult()
-                .getResponseBody();
-        return created.get("files").get(0).get("interview").get("id").asText();
     }
 }
