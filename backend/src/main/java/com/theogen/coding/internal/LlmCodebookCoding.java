@@ -10,6 +10,7 @@ import com.theogen.coding.internal.CodebookCodingReply.FragmentCodes;
 import com.theogen.coding.internal.CodebookMatcher.Profile;
 import com.theogen.coding.internal.CodingFragments.Scoped;
 import com.theogen.coding.internal.ProjectDirectory.ProjectInfo;
+import com.theogen.interview.QuoteLocator;
 import com.theogen.job.JobCanceledException;
 import com.theogen.llm.LlmClient;
 import com.theogen.llm.LlmError;
@@ -96,7 +97,7 @@ class LlmCodebookCoding {
                     }
                     var span = fragment == null
                             ? java.util.Optional.<QuoteLocator.Span>empty()
-                            : QuoteLocator.locate(fragment.fragment().text(), applied.quote());
+                            : QuoteLocator.anchor(fragment.fragment().text(), applied.quote());
                     if (span.isEmpty()) {
                         dropped++;
                         continue;

@@ -12,6 +12,7 @@ import com.theogen.coding.internal.OpenCodingReply.FragmentCodes;
 import com.theogen.coding.internal.OpenCodingReply.ProposedCode;
 import com.theogen.coding.internal.ProjectDirectory.ProjectInfo;
 import com.theogen.coding.internal.UntilAnswered.Attempt;
+import com.theogen.interview.QuoteLocator;
 import com.theogen.job.JobCanceledException;
 import com.theogen.llm.LlmClient;
 import com.theogen.llm.LlmError;
@@ -239,7 +240,7 @@ class LlmOpenCoding {
 
     /** The code as a draft application, or empty when its quote is not in the fragment or its label is blank. */
     private static Optional<DraftCode> draft(Scoped fragment, ProposedCode code, CodeOffer offer) {
-        var span = QuoteLocator.locate(fragment.fragment().text(), code.quote());
+        var span = QuoteLocator.anchor(fragment.fragment().text(), code.quote());
         if (span.isEmpty() || DraftWriter.clean(code.label()).isEmpty()) {
             return Optional.empty();
         }

@@ -5,7 +5,7 @@ import com.theogen.coding.internal.CodingFragments.Scoped;
 import com.theogen.coding.internal.MemoReply.Section;
 import com.theogen.coding.internal.MemoReply.Sentence;
 import com.theogen.coding.internal.ProjectDirectory.InterviewInfo;
-import com.theogen.interview.VerbatimQuote;
+import com.theogen.interview.QuoteLocator;
 import com.theogen.shared.Language;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -18,7 +18,7 @@ import java.util.UUID;
 /**
  * Checks a drafted memo's citations like theory evidence and writes what survives. A citation must name, by its
  * short id, a fragment shown for this memo that exists in the project; a quote, when given, must be verbatim in it
- * ({@link VerbatimQuote}, the rule theory claims are held to) and is stored as the fragment's own characters. A
+ * ({@link QuoteLocator}, the rule theory claims are held to) and is stored as the fragment's own characters. A
  * sentence with no citation, or with any citation that fails, is dropped and counted.
  */
 final class MemoWriter {
@@ -68,7 +68,7 @@ final class MemoWriter {
                     continue;
                 }
                 String fragmentText = fragment.fragment().text();
-                var span = VerbatimQuote.locate(fragmentText, quote, -1);
+                var span = QuoteLocator.locate(fragmentText, quote, -1);
                 if (span.isEmpty()) {
                     notVerbatim++;
                     failed = true;

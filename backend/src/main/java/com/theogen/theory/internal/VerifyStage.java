@@ -2,6 +2,7 @@ package com.theogen.theory.internal;
 
 import com.theogen.evidence.Evidence;
 import com.theogen.interview.Fragment;
+import com.theogen.interview.QuoteLocator;
 import com.theogen.shared.DomainException;
 import com.theogen.theory.Theory;
 import com.theogen.theory.TheoryError;

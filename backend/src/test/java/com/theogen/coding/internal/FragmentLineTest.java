@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.theogen.coding.internal.CodingFragments.Scoped;
 import com.theogen.interview.Fragment;
+import com.theogen.interview.QuoteLocator;
 import com.theogen.shared.Language;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ class FragmentLineTest {
         String stored = "I stay up\nwith my mother.";
         String shown = LlmOpenCoding.data(stored);
 
-        assertThat(QuoteLocator.locate(stored, shown.substring(0, 19))).isPresent();
+        assertThat(QuoteLocator.anchor(stored, shown.substring(0, 19))).isPresent();
     }
 
     private static Scoped scoped(String speaker, String text) {
