@@ -61,7 +61,11 @@ class ExportPreviewTest {
                 3,
                 List.of("Entrevistadora", "Ana"),
                 true,
-                Instant.parse("2026-03-01T10:00:00Z"));
+                Instant.parse("2026-03-01T10:00:00Z"),
+                null,
+                null,
+                null,
+                false);
         List<TranscriptSet.Line> lines = List.of(
                 line(interview, 0, "Entrevistadora", "¿Cómo empezó a cuidar a su madre?", 1000L, 5000L, List.of()),
                 line(

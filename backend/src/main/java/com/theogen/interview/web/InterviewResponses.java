@@ -1,16 +1,12 @@
 package com.theogen.interview.web;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.theogen.interview.FragmentHit;
 import com.theogen.interview.InterviewDetail;
-import com.theogen.interview.InterviewFormat;
-import com.theogen.interview.InterviewMedia;
 import com.theogen.interview.InterviewSummary;
 import com.theogen.interview.TextSpan;
-import com.theogen.interview.TranscriptionState;
-import com.theogen.shared.Language;
-import com.theogen.shared.SpokenLanguage;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -33,50 +29,14 @@ final class InterviewResponses {
     record FileOutcome(String filename, int status, InterviewSummary interview, String errorCode, String detail) {}
 
     /**
-     * One interview with its normalised full text (the text fragment offsets point into); {@code media} and
-     * {@code transcription} are set for recordings.
+     * One interview: the fields of its summary, flat (without the list's derived {@code ready}), and its normalised
+     * full text (the text fragment offsets point into); {@code media} and {@code transcription} are set for
+     * recordings.
      */
-    record Interview(
-            UUID id,
-            UUID projectId,
-            String participant,
-            String sourceFilename,
-            InterviewFormat format,
-            Language language,
-            String status,
-            int wordCount,
-            int charCount,
-            int fragmentCount,
-            List<String> speakers,
-            boolean hasTimestamps,
-            Instant createdAt,
-            InterviewMedia media,
-            TranscriptionState transcription,
-            SpokenLanguage spokenLanguage,
-            boolean spokenLanguageManual,
-            String fullText) {
+    record Interview(@JsonUnwrapped @JsonIgnoreProperties("ready") InterviewSummary summary, String fullText) {
 
         static Interview of(InterviewDetail detail) {
-            InterviewSummary s = detail.summary();
-            return new Interview(
-                    s.id(),
-                    s.projectId(),
-                    s.participant(),
-                    s.sourceFilename(),
-                    s.format(),
-                    s.language(),
-                    s.status(),
-                    s.wordCount(),
-                    s.charCount(),
-                    s.fragmentCount(),
-                    s.speakers(),
-                    s.hasTimestamps(),
-                    s.createdAt(),
-                    s.media(),
-                    s.transcription(),
-                    s.spokenLanguage(),
-                    s.spokenLanguageManual(),
-                    detail.fullText());
+            return new Interview(detail.summary(), detail.fullText());
         }
     }
 

@@ -92,7 +92,11 @@ class ReportMapperExceptionsTest {
                 5,
                 List.of("Maria"),
                 false,
-                Instant.parse("2026-12-01T10:00:00Z"));
+                Instant.parse("2026-12-01T10:00:00Z"),
+                null,
+                null,
+                null,
+                false);
         InterviewFragments fragments = new InterviewFragments() {
             @Override
             public List<InterviewSummary> interviewsOf(UUID projectId) {

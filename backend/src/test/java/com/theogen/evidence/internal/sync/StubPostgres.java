@@ -60,7 +60,11 @@ final class StubPostgres implements InterviewFragments, CodingSource {
                         1,
                         List.of(),
                         false,
-                        Instant.EPOCH))
+                        Instant.EPOCH,
+                        null,
+                        null,
+                        null,
+                        false))
                 .toList();
     }
 
