@@ -1,24 +1,17 @@
 package com.theogen.demo.internal;
 
+import com.theogen.shared.AssignedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-import org.springframework.data.domain.Persistable;
 
 @Entity
 @Table(name = "demo_projects")
-class DemoProjectEntity implements Persistable<UUID> {
-
-    /** Ids are assigned in code, so Spring Data cannot tell new rows by a null id: without this, save() merges. */
-    @Transient
-    private boolean fresh;
+class DemoProjectEntity extends AssignedIdEntity {
 
     @Id
     @Column(name = "project_id")
@@ -33,7 +26,7 @@ class DemoProjectEntity implements Persistable<UUID> {
     protected DemoProjectEntity() {}
 
     DemoProjectEntity(UUID projectId, UUID ownerId) {
-        this.fresh = true;
+        markNew();
         this.projectId = projectId;
         this.ownerId = ownerId;
         this.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -46,16 +39,5 @@ class DemoProjectEntity implements Persistable<UUID> {
     @Override
     public UUID getId() {
         return projectId;
-    }
-
-    @Override
-    public boolean isNew() {
-        return fresh;
-    }
-
-    @PostPersist
-    @PostLoad
-    void markStored() {
-        fresh = false;
     }
 }

@@ -2,23 +2,16 @@ package com.theogen.interview.internal;
 
 import com.theogen.interview.Fragment;
 import com.theogen.interview.internal.parsing.ParsedFragment;
+import com.theogen.shared.AssignedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import java.util.UUID;
-import org.springframework.data.domain.Persistable;
 
 @Entity
 @Table(name = "fragments")
-class FragmentEntity implements Persistable<UUID> {
-
-    /** Ids are assigned in code, so Spring Data cannot tell new rows by a null id: without this, save() merges. */
-    @Transient
-    private boolean fresh;
+class FragmentEntity extends AssignedIdEntity {
 
     @Id
     private UUID id;
@@ -53,7 +46,7 @@ class FragmentEntity implements Persistable<UUID> {
     protected FragmentEntity() {}
 
     FragmentEntity(UUID interviewId, UUID projectId, ParsedFragment parsed) {
-        this.fresh = true;
+        markNew();
         this.id = UUID.randomUUID();
         this.interviewId = interviewId;
         this.projectId = projectId;
@@ -92,16 +85,5 @@ class FragmentEntity implements Persistable<UUID> {
     @Override
     public UUID getId() {
         return id;
-    }
-
-    @Override
-    public boolean isNew() {
-        return fresh;
-    }
-
-    @PostPersist
-    @PostLoad
-    void markStored() {
-        fresh = false;
     }
 }

@@ -2,30 +2,23 @@ package com.theogen.interview.internal;
 
 import com.theogen.interview.InterviewSummary;
 import com.theogen.interview.internal.parsing.ParsedTranscript;
+import com.theogen.shared.AssignedIdEntity;
 import com.theogen.shared.Language;
 import com.theogen.shared.SpokenLanguage;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.springframework.data.domain.Persistable;
 
 @Entity
 @Table(name = "interviews")
-class InterviewEntity implements Persistable<UUID> {
-
-    /** Ids are assigned in code, so Spring Data cannot tell new rows by a null id: without this, save() merges. */
-    @Transient
-    private boolean fresh;
+class InterviewEntity extends AssignedIdEntity {
 
     static final String READY = "ready";
     static final String TRANSCRIBING = "transcribing";
@@ -108,7 +101,7 @@ class InterviewEntity implements Persistable<UUID> {
             String format,
             String contentSha256) {
         InterviewEntity entity = new InterviewEntity();
-        entity.fresh = true;
+        entity.markNew();
         entity.id = UUID.randomUUID();
         entity.projectId = projectId;
         entity.participant = participant;
@@ -220,7 +213,7 @@ class InterviewEntity implements Persistable<UUID> {
             Language language,
             ParsedTranscript transcript,
             String contentSha256) {
-        this.fresh = true;
+        markNew();
         this.id = UUID.randomUUID();
         this.projectId = projectId;
         this.participant = participant;
@@ -278,16 +271,5 @@ class InterviewEntity implements Persistable<UUID> {
     @Override
     public UUID getId() {
         return id;
-    }
-
-    @Override
-    public boolean isNew() {
-        return fresh;
-    }
-
-    @PostPersist
-    @PostLoad
-    void markStored() {
-        fresh = false;
     }
 }

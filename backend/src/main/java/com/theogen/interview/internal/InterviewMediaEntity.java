@@ -3,25 +3,19 @@ package com.theogen.interview.internal;
 import com.theogen.interview.InterviewFormat;
 import com.theogen.interview.InterviewMedia;
 import com.theogen.interview.internal.media.ProbedMedia;
+import com.theogen.shared.AssignedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-import org.springframework.data.domain.Persistable;
 
 /** The recording of an audio or video interview: its probed facts and its key in the media store. */
 @Entity
 @Table(name = "interview_media")
-class InterviewMediaEntity implements Persistable<UUID> {
-
-    @Transient
-    private boolean fresh;
+class InterviewMediaEntity extends AssignedIdEntity {
 
     @Id
     @Column(name = "interview_id")
@@ -58,7 +52,7 @@ class InterviewMediaEntity implements Persistable<UUID> {
 
     InterviewMediaEntity(
             UUID interviewId, UUID projectId, String storageKey, ProbedMedia probed, long sizeBytes, String sha256) {
-        this.fresh = true;
+        markNew();
         this.interviewId = interviewId;
         this.projectId = projectId;
         this.storageKey = storageKey;
@@ -103,16 +97,5 @@ class InterviewMediaEntity implements Persistable<UUID> {
     @Override
     public UUID getId() {
         return interviewId;
-    }
-
-    @Override
-    public boolean isNew() {
-        return fresh;
-    }
-
-    @PostPersist
-    @PostLoad
-    void markStored() {
-        fresh = false;
     }
 }
