@@ -1,5 +1,9 @@
 package com.theogen.interview.internal;
 
+import com.theogen.project.ProjectAccess;
+import com.theogen.project.ProjectRole;
+import com.theogen.shared.DomainException;
+import com.theogen.shared.ErrorCategory;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
@@ -44,4 +48,21 @@ interface InterviewRepository extends JpaRepository<InterviewEntity, UUID> {
 
     @Query("select i.id from InterviewEntity i where i.projectId = :projectId order by i.createdAt, i.id")
     List<UUID> findIdsByProjectId(UUID projectId);
+
+    /**
+     * The interview when the user holds {@code role} in its project. A non-member gets the NOT_FOUND of an unknown
+     * id, so an interview of someone else's project is not revealed.
+     */
+    default InterviewEntity require(ProjectAccess projects, UUID userId, UUID interviewId, ProjectRole role) {
+        InterviewEntity interview = findById(interviewId).orElseThrow(() -> DomainException.notFound("Interview"));
+        try {
+            projects.require(interview.projectId(), userId, role);
+        } catch (DomainException e) {
+            if (e.category() == ErrorCategory.NOT_FOUND) {
+                throw DomainException.notFound("Interview");
+            }
+            throw e;
+        }
+        return interview;
+    }
 }

@@ -23,7 +23,6 @@ import com.theogen.project.ProjectAccess;
 import com.theogen.project.ProjectRef;
 import com.theogen.project.ProjectRole;
 import com.theogen.shared.DomainException;
-import com.theogen.shared.ErrorCategory;
 import com.theogen.shared.Language;
 import com.theogen.shared.SpokenLanguage;
 import java.nio.charset.StandardCharsets;
@@ -170,14 +169,14 @@ class InterviewService implements Interviews, InterviewFragments {
     @Override
     @Transactional(readOnly = true)
     public InterviewDetail get(UUID userId, UUID interviewId) {
-        InterviewEntity interview = owned(userId, interviewId, ProjectRole.VIEWER);
+        InterviewEntity interview = interviews.require(projects, userId, interviewId, ProjectRole.VIEWER);
         return new InterviewDetail(interview.summary(media.findById(interviewId).orElse(null)), interview.fullText());
     }
 
     @Override
     @Transactional(readOnly = true)
     public Page<FragmentHit> fragments(UUID userId, UUID interviewId, FragmentQuery query) {
-        owned(userId, interviewId, ProjectRole.VIEWER);
+        interviews.require(projects, userId, interviewId, ProjectRole.VIEWER);
         PageRequest pageRequest = PageRequest.of(query.page(), query.size());
         TextSearch search = new TextSearch(query.text() == null ? "" : query.text());
         String speaker = query.speaker() == null || query.speaker().isBlank()
@@ -218,7 +217,7 @@ class InterviewService implements Interviews, InterviewFragments {
                     "spoken_language must be one of en, es, fr, de, pt, it, und, or auto (detect again)",
                     Map.of("allowed", List.of("en", "es", "fr", "de", "pt", "it", "und", AUTO)));
         }
-        InterviewEntity interview = owned(userId, interviewId, ProjectRole.CODER);
+        InterviewEntity interview = interviews.require(projects, userId, interviewId, ProjectRole.CODER);
         if (auto) {
             interview.clearSpokenLanguageCorrection();
             spokenLanguages.detectStored(interview);
@@ -233,7 +232,7 @@ class InterviewService implements Interviews, InterviewFragments {
     @Override
     @Transactional
     public void delete(UUID userId, UUID interviewId) {
-        InterviewEntity interview = owned(userId, interviewId, ProjectRole.OWNER);
+        InterviewEntity interview = interviews.require(projects, userId, interviewId, ProjectRole.OWNER);
         interviews.delete(interview);
         interviews.flush();
         spokenLanguages.followMajority(interview.projectId());
@@ -268,21 +267,6 @@ class InterviewService implements Interviews, InterviewFragments {
     @Transactional(readOnly = true)
     public Optional<Fragment> find(UUID fragmentId) {
         return fragments.findById(fragmentId).map(FragmentEntity::view);
-    }
-
-    /** The interview when the user holds {@code role} in its project; a non-member gets the NOT_FOUND of an unknown id. */
-    private InterviewEntity owned(UUID userId, UUID interviewId, ProjectRole role) {
-        InterviewEntity interview =
-                interviews.findById(interviewId).orElseThrow(() -> DomainException.notFound("Interview"));
-        try {
-            projects.require(interview.projectId(), userId, role);
-        } catch (DomainException e) {
-            if (e.category() == ErrorCategory.NOT_FOUND) {
-                throw DomainException.notFound("Interview");
-            }
-            throw e;
-        }
-        return interview;
     }
 
     static String participant(InterviewUpload upload) {

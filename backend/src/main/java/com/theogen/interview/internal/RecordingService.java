@@ -156,7 +156,7 @@ class RecordingService implements Recordings {
 
     @Override
     public InterviewSummary retry(UUID userId, UUID interviewId, Optional<ByoKey> key) {
-        InterviewEntity interview = interview(userId, interviewId, ProjectRole.CODER);
+        InterviewEntity interview = interviews.require(projects, userId, interviewId, ProjectRole.CODER);
         if (!media.existsById(interviewId)
                 || !(InterviewEntity.FAILED.equals(interview.status())
                         || InterviewEntity.AWAITING_TRANSCRIPT.equals(interview.status()))) {
@@ -181,7 +181,7 @@ class RecordingService implements Recordings {
 
     @Override
     public InterviewSummary attachTranscript(UUID userId, UUID interviewId, String filename, byte[] content) {
-        InterviewEntity interview = interview(userId, interviewId, ProjectRole.CODER);
+        InterviewEntity interview = interviews.require(projects, userId, interviewId, ProjectRole.CODER);
         boolean waits = InterviewEntity.FAILED.equals(interview.status())
                 || InterviewEntity.AWAITING_TRANSCRIPT.equals(interview.status());
         if (!waits) {
@@ -203,7 +203,7 @@ class RecordingService implements Recordings {
 
     @Override
     public InterviewSummary renameSpeaker(UUID userId, UUID interviewId, String from, String to) {
-        InterviewEntity checked = interview(userId, interviewId, ProjectRole.CODER);
+        InterviewEntity checked = interviews.require(projects, userId, interviewId, ProjectRole.CODER);
         String newName = to == null ? "" : to.strip();
         if (newName.isEmpty() || newName.length() > MAX_SPEAKER || newName.contains("\n") || newName.contains(":")) {
             throw new DomainException(
@@ -252,7 +252,7 @@ class RecordingService implements Recordings {
 
     @Override
     public MediaLink link(UUID userId, UUID interviewId) {
-        interview(userId, interviewId, ProjectRole.VIEWER);
+        interviews.require(projects, userId, interviewId, ProjectRole.VIEWER);
         InterviewMediaEntity recording = media.findById(interviewId)
                 .orElseThrow(() -> new DomainException(MediaError.MEDIA_NOT_FOUND, "This interview has no recording"));
         InterviewSummary summary = summary(interviewId);
@@ -337,20 +337,6 @@ class RecordingService implements Recordings {
     }
 
     private record Decision(boolean remote, String errorCode, String reason) {}
-
-    private InterviewEntity interview(UUID userId, UUID interviewId, ProjectRole role) {
-        InterviewEntity interview =
-                interviews.findById(interviewId).orElseThrow(() -> DomainException.notFound("Interview"));
-        try {
-            projects.require(interview.projectId(), userId, role);
-        } catch (DomainException e) {
-            if (e.category() == ErrorCategory.NOT_FOUND) {
-                throw DomainException.notFound("Interview");
-            }
-            throw e;
-        }
-        return interview;
-    }
 
     private void put(String key, Path staged) {
         try {
