@@ -2,6 +2,12 @@ package com.theogen.interview;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -102,6 +108,46 @@ public interface InterviewAttributes {
             throw new com.theogen.shared.DomainException(
                     AttributeError.INVALID_ATTRIBUTE,
                     "type must be one of text, boolean, integer, float, date, datetime");
+        }
+
+        /**
+         * A value of this type in its canonical text: booleans in lower case, plain numbers, ISO dates and
+         * date-times (with their offset when given). The value is taken as given, not trimmed.
+         *
+         * @throws IllegalArgumentException or {@link DateTimeParseException} when it is not a value of this type
+         */
+        public String canonical(String value) {
+            return switch (this) {
+                case TEXT -> value;
+                case BOOLEAN -> {
+                    if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+                        throw new IllegalArgumentException("not a boolean: " + value);
+                    }
+                    yield value.toLowerCase(Locale.ROOT);
+                }
+                case INTEGER -> new BigInteger(value).toString();
+                case FLOAT -> new BigDecimal(value).toPlainString();
+                case DATE -> LocalDate.parse(value).toString();
+                case DATETIME -> dateTime(value);
+            };
+        }
+
+        /** Whether {@code value}, as given, is a value of this type ({@link #canonical} would accept it). */
+        public boolean accepts(String value) {
+            try {
+                canonical(value);
+                return true;
+            } catch (IllegalArgumentException | DateTimeParseException e) {
+                return false;
+            }
+        }
+
+        private static String dateTime(String value) {
+            try {
+                return OffsetDateTime.parse(value).toString();
+            } catch (DateTimeParseException e) {
+                return LocalDateTime.parse(value).toString();
+            }
         }
     }
 }

@@ -2,12 +2,6 @@ package com.theogen.exchange.internal;
 
 import com.theogen.interview.InterviewAttributes.Attribute;
 import com.theogen.interview.InterviewAttributes.AttributeType;
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -85,29 +79,8 @@ final class AttributePlanner {
         };
     }
 
+    /** Whether a value is of the variable's type; text is limited to what an attribute may hold. */
     private static boolean fits(AttributeType type, String value) {
-        try {
-            switch (type) {
-                case BOOLEAN -> {
-                    return value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false");
-                }
-                case INTEGER -> new BigInteger(value);
-                case FLOAT -> new BigDecimal(value);
-                case DATE -> LocalDate.parse(value);
-                case DATETIME -> {
-                    try {
-                        OffsetDateTime.parse(value);
-                    } catch (DateTimeParseException e) {
-                        LocalDateTime.parse(value);
-                    }
-                }
-                default -> {
-                    return value.length() <= 10_000;
-                }
-            }
-            return true;
-        } catch (NumberFormatException | DateTimeParseException e) {
-            return false;
-        }
+        return type == AttributeType.TEXT ? value.length() <= 10_000 : type.accepts(value);
     }
 }

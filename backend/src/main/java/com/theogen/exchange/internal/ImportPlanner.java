@@ -10,10 +10,7 @@ import com.theogen.exchange.internal.ImportPlan.PlannedSelection;
 import com.theogen.exchange.internal.ImportPlan.PlannedSource;
 import com.theogen.interview.InterviewAttributes.Attribute;
 import com.theogen.shared.DomainException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import com.theogen.shared.StrictUtf8;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -289,23 +286,11 @@ final class ImportPlanner {
     }
 
     private static String decode(String source, byte[] bytes) {
-        int skip =
-                bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
-                        ? 3
-                        : 0;
-        try {
-            return StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new DomainException(
-                    ExchangeError.SOURCE_NOT_TEXT,
-                    "source '" + source + "' is not UTF-8 text (REFI-QDA plain-text sources are UTF-8)",
-                    Map.of("source", source));
-        }
+        return StrictUtf8.decode(bytes)
+                .orElseThrow(() -> new DomainException(
+                        ExchangeError.SOURCE_NOT_TEXT,
+                        "source '" + source + "' is not UTF-8 text (REFI-QDA plain-text sources are UTF-8)",
+                        Map.of("source", source)));
     }
 
     private void codeNotes(Refi.Code code) {

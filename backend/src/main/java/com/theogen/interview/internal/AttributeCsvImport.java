@@ -8,14 +8,7 @@ import com.theogen.interview.InterviewAttributes.AttributeUnmatchedRow;
 import com.theogen.interview.InterviewAttributes.AttributeVariable;
 import com.theogen.shared.CsvReader;
 import com.theogen.shared.DomainException;
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import com.theogen.shared.StrictUtf8;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -136,14 +129,7 @@ class AttributeCsvImport {
         } catch (DomainException e) {
             throw invalid(row.line(), "line " + row.line() + ": " + e.getMessage());
         }
-        jdbc.update("DELETE FROM interview_attributes WHERE interview_id = ?", interviewId);
-        jdbc.batchUpdate(
-                "INSERT INTO interview_attributes (interview_id, project_id, name, type, value) VALUES (?, ?, ?, ?, ?)",
-                clean.stream()
-                        .map(a -> new Object[] {
-                            interviewId, projectId, a.name(), a.type().code(), a.value()
-                        })
-                        .toList());
+        AttributeService.store(jdbc, projectId, interviewId, clean);
     }
 
     private static List<String> header(CsvReader.Record header) {
@@ -207,47 +193,15 @@ class AttributeCsvImport {
         }
         for (AttributeType type :
                 List.of(AttributeType.BOOLEAN, AttributeType.INTEGER, AttributeType.FLOAT, AttributeType.DATE)) {
-            if (values.stream().allMatch(v -> fits(type, v))) {
+            if (values.stream().allMatch(type::accepts)) {
                 return type;
             }
         }
         return AttributeType.TEXT;
     }
 
-    private static boolean fits(AttributeType type, String value) {
-        try {
-            switch (type) {
-                case BOOLEAN -> {
-                    return value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false");
-                }
-                case INTEGER -> new BigInteger(value);
-                case FLOAT -> new BigDecimal(value);
-                case DATE -> LocalDate.parse(value);
-                default -> {
-                    return true;
-                }
-            }
-            return true;
-        } catch (NumberFormatException | DateTimeParseException e) {
-            return false;
-        }
-    }
-
     private static String decode(byte[] bytes) {
-        int skip =
-                bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
-                        ? 3
-                        : 0;
-        try {
-            return StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw invalid(1, "the CSV is not UTF-8 text");
-        }
+        return StrictUtf8.decode(bytes).orElseThrow(() -> invalid(1, "the CSV is not UTF-8 text"));
     }
 
     private static DomainException invalid(int line, String message) {

@@ -6,12 +6,6 @@ import com.theogen.interview.InterviewAttributes;
 import com.theogen.project.ProjectAccess;
 import com.theogen.project.ProjectRole;
 import com.theogen.shared.DomainException;
-import com.theogen.shared.ErrorCategory;
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -109,24 +103,17 @@ class AttributeService implements InterviewAttributes {
 
     @Override
     public List<Attribute> get(UUID userId, UUID interviewId) {
-        check(userId, interviewId, ProjectRole.VIEWER);
+        interviews.require(projects, userId, interviewId, ProjectRole.VIEWER);
         return read(interviewId);
     }
 
     @Override
     public List<Attribute> replace(UUID userId, UUID interviewId, List<Attribute> attributes) {
-        UUID projectId = check(userId, interviewId, ProjectRole.CODER);
+        UUID projectId = interviews
+                .require(projects, userId, interviewId, ProjectRole.CODER)
+                .projectId();
         List<Attribute> clean = validate(attributes == null ? List.of() : attributes);
-        transactions.executeWithoutResult(s -> {
-            jdbc.update("DELETE FROM interview_attributes WHERE interview_id = ?", interviewId);
-            jdbc.batchUpdate(
-                    "INSERT INTO interview_attributes (interview_id, project_id, name, type, value) VALUES (?, ?, ?, ?, ?)",
-                    clean.stream()
-                            .map(a -> new Object[] {
-                                interviewId, projectId, a.name(), a.type().code(), a.value()
-                            })
-                            .toList());
-        });
+        transactions.executeWithoutResult(s -> store(jdbc, projectId, interviewId, clean));
         return read(interviewId);
     }
 
@@ -155,22 +142,6 @@ class AttributeService implements InterviewAttributes {
         return new Attribute(rs.getString("name"), AttributeType.fromCode(rs.getString("type")), rs.getString("value"));
     }
 
-    private UUID check(UUID userId, UUID interviewId, ProjectRole role) {
-        UUID projectId = interviews
-                .findById(interviewId)
-                .map(InterviewEntity::projectId)
-                .orElseThrow(() -> DomainException.notFound("Interview"));
-        try {
-            projects.require(projectId, userId, role);
-        } catch (DomainException e) {
-            if (e.category() == ErrorCategory.NOT_FOUND) {
-                throw DomainException.notFound("Interview");
-            }
-            throw e;
-        }
-        return projectId;
-    }
-
     static List<Attribute> validate(List<Attribute> attributes) {
         if (attributes.size() > MAX_ATTRIBUTES) {
             throw invalid("an interview holds at most " + MAX_ATTRIBUTES + " attributes", null);
@@ -194,35 +165,27 @@ class AttributeService implements InterviewAttributes {
         return clean;
     }
 
+    /** Replaces an interview's attributes with {@code clean} ones (already {@link #validate validated}). */
+    static void store(JdbcTemplate jdbc, UUID projectId, UUID interviewId, List<Attribute> clean) {
+        jdbc.update("DELETE FROM interview_attributes WHERE interview_id = ?", interviewId);
+        jdbc.batchUpdate(
+                "INSERT INTO interview_attributes (interview_id, project_id, name, type, value) VALUES (?, ?, ?, ?, ?)",
+                clean.stream()
+                        .map(a -> new Object[] {
+                            interviewId, projectId, a.name(), a.type().code(), a.value()
+                        })
+                        .toList());
+    }
+
     private static String canonical(String name, AttributeType type, String value) {
         String v = value == null ? "" : value.strip();
         if (v.length() > MAX_VALUE) {
             throw invalid("attribute '" + name + "' is longer than " + MAX_VALUE + " characters", name);
         }
         try {
-            return switch (type) {
-                case TEXT -> v;
-                case BOOLEAN -> {
-                    if (!v.equalsIgnoreCase("true") && !v.equalsIgnoreCase("false")) {
-                        throw new IllegalArgumentException();
-                    }
-                    yield v.toLowerCase(Locale.ROOT);
-                }
-                case INTEGER -> new BigInteger(v).toString();
-                case FLOAT -> new BigDecimal(v).toPlainString();
-                case DATE -> LocalDate.parse(v).toString();
-                case DATETIME -> dateTime(v);
-            };
+            return type.canonical(v);
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw invalid("attribute '" + name + "' is not a valid " + type.code() + ": '" + clip(v) + "'", name);
-        }
-    }
-
-    private static String dateTime(String v) {
-        try {
-            return OffsetDateTime.parse(v).toString();
-        } catch (DateTimeParseException e) {
-            return LocalDateTime.parse(v).toString();
         }
     }
 

@@ -1,10 +1,8 @@
 package com.theogen.interview.internal.parsing;
 
 import com.theogen.interview.UploadError;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import com.theogen.shared.StrictUtf8;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -48,18 +46,9 @@ final class TextDecoder {
         return text;
     }
 
+    /** {@code bytes} as UTF-8 (a BOM dropped) when they are valid UTF-8, else from {@code offset} as Windows-1252. */
     private static String utf8OrWindows1252(byte[] bytes, int offset) {
-        ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-        try {
-            return StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(buffer)
-                    .toString();
-        } catch (CharacterCodingException notUtf8) {
-            return new String(bytes, offset, bytes.length - offset, WINDOWS_1252);
-        }
+        return StrictUtf8.decode(bytes).orElseGet(() -> new String(bytes, offset, bytes.length - offset, WINDOWS_1252));
     }
 
     private static String knownBinaryFormat(byte[] bytes) {
