@@ -9,7 +9,7 @@ import com.theogen.interview.InterviewAttributes.Attribute;
 import com.theogen.interview.InterviewFragments;
 import com.theogen.interview.InterviewSummary;
 import com.theogen.project.ProjectRef;
-import java.io.FilterOutputStream;
+import com.theogen.shared.KeepOpenOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -91,7 +91,7 @@ class ProjectWriter {
         }
         Map<UUID, Integer> fragmentStarts = new java.util.HashMap<>();
         interviews.ofProject(project.id()).forEach(f -> fragmentStarts.put(f.id(), f.charStart()));
-        try (XmlOut xml = new XmlOut(new KeepOpen(zip))) {
+        try (XmlOut xml = new XmlOut(new KeepOpenOutputStream(zip))) {
             new QdeDocument(project, contents, summaries, texts, attributesOf, fragmentStarts, now).write(xml);
         }
         zip.closeEntry();
@@ -112,22 +112,5 @@ class ProjectWriter {
     static String fileName(String projectName, ExchangeFormat format) {
         String base = projectName == null || projectName.isBlank() ? "project" : projectName.strip();
         return base + "." + format.extension();
-    }
-
-    /** Lets the XML writer close its stream without closing the zip around it. */
-    private static final class KeepOpen extends FilterOutputStream {
-        KeepOpen(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }

@@ -6,7 +6,7 @@ import com.theogen.export.TheoryReport;
 import com.theogen.export.internal.Labels;
 import com.theogen.export.internal.ReportLabel;
 import com.theogen.export.internal.pdf.PdfSections.Section;
-import java.io.FilterOutputStream;
+import com.theogen.shared.KeepOpenOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Calendar;
@@ -47,7 +47,7 @@ public class PdfExportRenderer implements ExportRenderer {
             PdfFrontMatter.outline(document, sections);
             front.headersAndFooters(document);
             describe(document, report, labels);
-            document.save(new KeepOpen(out));
+            document.save(new KeepOpenOutputStream(out));
         }
     }
 
@@ -61,22 +61,5 @@ public class PdfExportRenderer implements ExportRenderer {
         created.setTimeInMillis(report.generatedAt().toEpochMilli());
         info.setCreationDate(created);
         document.getDocumentCatalog().setLanguage(report.language().code());
-    }
-
-    /** PDFBox may close the stream it saves to; the caller owns {@code out}. */
-    private static final class KeepOpen extends FilterOutputStream {
-        KeepOpen(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }
