@@ -8,7 +8,6 @@ import com.theogen.interview.InterviewDetail;
 import com.theogen.interview.InterviewSummary;
 import com.theogen.interview.TextSpan;
 import java.util.List;
-import java.util.UUID;
 
 /** Response bodies of the interview endpoints. */
 final class InterviewResponses {
@@ -41,34 +40,16 @@ final class InterviewResponses {
     }
 
     /**
-     * A fragment; {@code text} equals the interview's {@code full_text.substring(char_start, char_end)}.
-     * {@code highlights} are ranges within {@code text} where the search terms occur.
+     * A fragment's fields, flat (its project is the interview's, so not repeated); {@code text} equals the
+     * interview's {@code full_text.substring(char_start, char_end)}. {@code highlights} are ranges within
+     * {@code text} where the search terms occur.
      */
     record Fragment(
-            UUID id,
-            UUID interviewId,
-            int ordinal,
-            String speaker,
-            String text,
-            int charStart,
-            int charEnd,
-            Long startMs,
-            Long endMs,
+            @JsonUnwrapped @JsonIgnoreProperties("project_id") com.theogen.interview.Fragment fragment,
             List<TextSpan> highlights) {
 
         static Fragment of(FragmentHit hit) {
-            com.theogen.interview.Fragment f = hit.fragment();
-            return new Fragment(
-                    f.id(),
-                    f.interviewId(),
-                    f.ordinal(),
-                    f.speaker(),
-                    f.text(),
-                    f.charStart(),
-                    f.charEnd(),
-                    f.startMs(),
-                    f.endMs(),
-                    hit.highlights());
+            return new Fragment(hit.fragment(), hit.highlights());
         }
     }
 }
