@@ -1,11 +1,11 @@
 package com.theogen.exchange;
 
 import com.theogen.shared.DomainException;
-import java.util.Locale;
+import com.theogen.shared.FileFormat;
 import java.util.Map;
 
 /** The REFI-QDA file kinds: a whole project ({@code qdpx}) or a codebook ({@code qdc}). */
-public enum ExchangeFormat {
+public enum ExchangeFormat implements FileFormat {
     QDPX("qdpx", "application/zip"),
     QDC("qdc", "application/xml");
 
@@ -17,10 +17,12 @@ public enum ExchangeFormat {
         this.contentType = contentType;
     }
 
+    @Override
     public String extension() {
         return extension;
     }
 
+    @Override
     public String contentType() {
         return contentType;
     }
@@ -29,14 +31,10 @@ public enum ExchangeFormat {
      * @throws DomainException {@link ExchangeError#UNSUPPORTED_FORMAT} (400) listing the formats
      */
     public static ExchangeFormat fromCode(String code) {
-        for (ExchangeFormat format : values()) {
-            if (code != null && format.extension.equals(code.strip().toLowerCase(Locale.ROOT))) {
-                return format;
-            }
-        }
-        throw new DomainException(
-                ExchangeError.UNSUPPORTED_FORMAT,
-                "format must be qdpx (a REFI-QDA project) or qdc (a REFI-QDA codebook)",
-                Map.of("supported_formats", java.util.List.of("qdpx", "qdc")));
+        return FileFormat.byCode(code, values())
+                .orElseThrow(() -> new DomainException(
+                        ExchangeError.UNSUPPORTED_FORMAT,
+                        "format must be qdpx (a REFI-QDA project) or qdc (a REFI-QDA codebook)",
+                        Map.of("supported_formats", java.util.List.of("qdpx", "qdc"))));
     }
 }
