@@ -17,12 +17,10 @@ public enum ExchangeFormat implements FileFormat {
         this.contentType = contentType;
     }
 
-    @Override
     public String extension() {
         return extension;
     }
 
-    @Override
     public String contentType() {
         return contentType;
     }
