@@ -7,7 +7,7 @@ import java.util.UUID;
 /**
  * Implemented by the module that owns coding: the current categories, codes and code sets of a project, from
  * PostgreSQL, for {@link Evidence#resync}-style rebuilds, and the push of coding changes announced by {@link
- * CodingChanged} to the stores. Absent (no bean) means every fragment is uncoded.
+ * CodingChanged} to the stores. One bean, always present (the sync of coding changes needs it).
  */
 public interface CodingSource {
 
