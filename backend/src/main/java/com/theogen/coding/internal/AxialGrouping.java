@@ -18,9 +18,7 @@ import com.theogen.coding.internal.CategoryStore.CategoryRow;
 import com.theogen.coding.internal.CodeStore.CodeRow;
 import com.theogen.coding.internal.CodingFragments.Scoped;
 import com.theogen.coding.internal.ProjectDirectory.ProjectInfo;
-import com.theogen.job.JobCanceledException;
 import com.theogen.llm.LlmClient;
-import com.theogen.llm.LlmError;
 import com.theogen.llm.LlmRequest;
 import com.theogen.llm.ModelRole;
 import com.theogen.shared.DomainException;
@@ -55,6 +53,7 @@ class AxialGrouping {
     private static final Logger log = LoggerFactory.getLogger(AxialGrouping.class);
 
     private final CodeStore codes;
+    private final ApplicationStore applications;
     private final CategoryStore categories;
     private final OfflineAxialGrouper grouper;
     private final LlmClient llm;
@@ -64,6 +63,7 @@ class AxialGrouping {
 
     AxialGrouping(
             CodeStore codes,
+            ApplicationStore applications,
             CategoryStore categories,
             OfflineAxialGrouper grouper,
             LlmClient llm,
@@ -72,6 +72,7 @@ class AxialGrouping {
             ResearcherMemoContext researcherMemos) {
         this.researcherMemos = researcherMemos;
         this.codes = codes;
+        this.applications = applications;
         this.categories = categories;
         this.grouper = grouper;
         this.llm = llm;
@@ -96,12 +97,7 @@ class AxialGrouping {
                 relations = transactions.execute(s -> applyReply(project, free, reply, created, touchedCodes));
                 generatedBy = "llm";
             } catch (DomainException e) {
-                if (e.is(LlmError.CANCELED)) {
-                    throw new JobCanceledException();
-                }
-                if (LlmError.of(e).map(LlmError::endsRun).orElse(false)) {
-                    throw e;
-                }
+                BatchFailures.rethrowIfRunEnds(e);
                 log.warn("axial grouping by the model failed, grouping offline error_code={}", e.errorCode());
             }
         }
@@ -113,8 +109,8 @@ class AxialGrouping {
 
     private AxialReply callModel(ProjectInfo project, List<CodeRow> free, CodingRun run) {
         Map<UUID, Integer> uses = new HashMap<>();
-        codes.applications(project.id()).forEach(a -> uses.merge(a.codeId(), 1, Integer::sum));
-        Map<UUID, CodeStore.CodeUsage> examples = codes.usage(project.id());
+        applications.applications(project.id()).forEach(a -> uses.merge(a.codeId(), 1, Integer::sum));
+        Map<UUID, ApplicationStore.CodeUsage> examples = applications.usage(project.id());
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < free.size(); i++) {
             CodeRow code = free.get(i);
@@ -130,7 +126,7 @@ class AxialGrouping {
                     .append(" (")
                     .append(uses.getOrDefault(code.id(), 0))
                     .append(')');
-            CodeStore.CodeUsage usage = examples.get(code.id());
+            ApplicationStore.CodeUsage usage = examples.get(code.id());
             if (usage != null && usage.example() != null) {
                 String quote = usage.example().replaceAll("\\s+", " ").strip();
                 text.append(' ')
@@ -216,7 +212,7 @@ class AxialGrouping {
         }
         Map<UUID, List<UUID>> fragmentsOfCode = new LinkedHashMap<>();
         Set<UUID> coded = new HashSet<>();
-        for (CodingSnapshot.Application a : codes.applications(project.id())) {
+        for (CodingSnapshot.Application a : applications.applications(project.id())) {
             fragmentsOfCode.computeIfAbsent(a.codeId(), k -> new ArrayList<>()).add(a.fragmentId());
             coded.add(a.fragmentId());
         }

@@ -1,5 +1,6 @@
 package com.theogen.coding.internal;
 
+import com.theogen.job.JobCanceledException;
 import com.theogen.llm.LlmError;
 import com.theogen.shared.DomainException;
 import java.util.EnumMap;
@@ -7,10 +8,35 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What the failed batches of one open-coding run say: the error most of them share, or the run's own failure. */
+/**
+ * Which failed model calls a coding run may skip, and what the failed batches of one open-coding run say: the error
+ * most of them share, or the run's own failure.
+ */
 final class BatchFailures {
 
     private BatchFailures() {}
+
+    /**
+     * Only a model failure that later calls need not share can skip its part: a cancellation (as {@link
+     * JobCanceledException}), a failure that ends the run, or an error that is not the model's propagates.
+     */
+    static void rethrowUnlessSkippable(DomainException e) {
+        rethrow(e, true);
+    }
+
+    /** Like {@link #rethrowUnlessSkippable}, but an error that is not the model's is skipped too. */
+    static void rethrowIfRunEnds(DomainException e) {
+        rethrow(e, false);
+    }
+
+    private static void rethrow(DomainException e, boolean notModelEndsRun) {
+        if (e.is(LlmError.CANCELED)) {
+            throw new JobCanceledException();
+        }
+        if (LlmError.of(e).map(LlmError::endsRun).orElse(notModelEndsRun)) {
+            throw e;
+        }
+    }
 
     /**
      * The code most failures carry; on a tie the one declared first in {@link LlmError} (transport failures before

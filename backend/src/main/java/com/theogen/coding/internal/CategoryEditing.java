@@ -21,12 +21,19 @@ class CategoryEditing {
 
     private final CategoryStore categories;
     private final CodeStore codes;
+    private final ApplicationStore applications;
     private final EvidenceSync sync;
     private final TransactionTemplate transactions;
 
-    CategoryEditing(CategoryStore categories, CodeStore codes, EvidenceSync sync, TransactionTemplate transactions) {
+    CategoryEditing(
+            CategoryStore categories,
+            CodeStore codes,
+            ApplicationStore applications,
+            EvidenceSync sync,
+            TransactionTemplate transactions) {
         this.categories = categories;
         this.codes = codes;
+        this.applications = applications;
         this.sync = sync;
         this.transactions = transactions;
     }
@@ -35,7 +42,7 @@ class CategoryEditing {
         List<CodeRow> all = codes.codes(projectId);
         Map<UUID, List<UUID>> members = CodebookService.membersByCategory(all);
         Map<UUID, Set<UUID>> fragmentsOfCode = new java.util.HashMap<>();
-        codes.applications(projectId).forEach(a -> fragmentsOfCode
+        applications.applications(projectId).forEach(a -> fragmentsOfCode
                 .computeIfAbsent(a.codeId(), k -> new HashSet<>())
                 .add(a.fragmentId()));
         List<CategoryRelation> relations = categories.relations(projectId);
@@ -74,7 +81,7 @@ class CategoryEditing {
                 .filter(c -> category.id().equals(c.categoryId()))
                 .map(CodeRow::id)
                 .toList();
-        List<UUID> fragments = codes.fragmentsOfCodes(members);
+        List<UUID> fragments = applications.fragmentsOfCodes(members);
         transactions.executeWithoutResult(s -> categories.delete(category.id()));
         sync.touched(category.projectId(), fragments);
     }
@@ -90,7 +97,7 @@ class CategoryEditing {
             }
         }
         transactions.executeWithoutResult(s -> codes.placeCodes(Set.copyOf(codeIds), category.id(), true));
-        sync.touched(category.projectId(), codes.fragmentsOfCodes(codeIds));
+        sync.touched(category.projectId(), applications.fragmentsOfCodes(codeIds));
         return one(category.projectId(), category.id());
     }
 

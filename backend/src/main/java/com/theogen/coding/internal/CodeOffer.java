@@ -1,7 +1,7 @@
 package com.theogen.coding.internal;
 
+import com.theogen.coding.internal.ApplicationStore.CodeUsage;
 import com.theogen.coding.internal.CodeStore.CodeRow;
-import com.theogen.coding.internal.CodeStore.CodeUsage;
 import com.theogen.shared.Language;
 import java.util.ArrayList;
 import java.util.Comparator;

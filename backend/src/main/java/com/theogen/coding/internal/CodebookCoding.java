@@ -6,9 +6,9 @@ import com.theogen.coding.Coder;
 import com.theogen.coding.CodingRun;
 import com.theogen.coding.CodingSnapshot.Application;
 import com.theogen.coding.CodingSnapshot.Origin;
+import com.theogen.coding.internal.ApplicationStore.NewApplication;
 import com.theogen.coding.internal.CodeStore.CodeRow;
 import com.theogen.coding.internal.CodeStore.Criteria;
-import com.theogen.coding.internal.CodeStore.NewApplication;
 import com.theogen.coding.internal.CodebookMatcher.Profile;
 import com.theogen.coding.internal.CodebookMatcher.Unit;
 import com.theogen.coding.internal.CodingFragments.Scoped;
@@ -45,6 +45,7 @@ class CodebookCoding {
     private final ProjectDirectory directory;
     private final CodingFragments fragments;
     private final CodeStore codes;
+    private final ApplicationStore applications;
     private final CoderStore coders;
     private final Embedder embedder;
     private final LlmClient llm;
@@ -56,6 +57,7 @@ class CodebookCoding {
             ProjectDirectory directory,
             CodingFragments fragments,
             CodeStore codes,
+            ApplicationStore applications,
             CoderStore coders,
             Embedder embedder,
             LlmClient llm,
@@ -65,6 +67,7 @@ class CodebookCoding {
         this.directory = directory;
         this.fragments = fragments;
         this.codes = codes;
+        this.applications = applications;
         this.coders = coders;
         this.embedder = embedder;
         this.llm = llm;
@@ -131,12 +134,12 @@ class CodebookCoding {
         codebook.forEach(c -> codeSet.add(c.id()));
         Reference reference = reference(project.id(), codeSet);
         List<UUID> scopeIds = scope.stream().map(Scoped::id).toList();
-        transactions.executeWithoutResult(s -> codes.deleteCoderApplications(coder.id(), codeSet, scopeIds));
+        transactions.executeWithoutResult(s -> applications.deleteCoderApplications(coder.id(), codeSet, scopeIds));
         Result result = run.access().remote()
                 ? model.code(project, scope, profiles, run, coder.id())
                 : offline(project, participants, scope, profiles, reference, run);
         List<NewApplication> rows = new ArrayList<>(result.applications());
-        int written = transactions.execute(s -> codes.insertApplications(
+        int written = transactions.execute(s -> applications.insertApplications(
                 project.id(),
                 rows.stream()
                         .map(a -> new NewApplication(
@@ -185,7 +188,7 @@ class CodebookCoding {
     Reference reference(UUID projectId, Set<UUID> codeSet) {
         Set<UUID> people = new HashSet<>();
         coders.coders(projectId).stream().filter(c -> !c.kind().machine()).forEach(c -> people.add(c.id()));
-        List<Application> applications = codes.applications(projectId).stream()
+        List<Application> applications = this.applications.applications(projectId).stream()
                 .filter(a -> people.contains(a.coderId()) && codeSet.contains(a.codeId()))
                 .toList();
         Map<UUID, Integer> counts = new HashMap<>();

@@ -90,6 +90,7 @@ class CodebookCsvImport implements CodebookImport {
 
     private final CodingAccess access;
     private final CodeStore codes;
+    private final ApplicationStore applications;
     private final EvidenceSync sync;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -97,11 +98,13 @@ class CodebookCsvImport implements CodebookImport {
     CodebookCsvImport(
             CodingAccess access,
             CodeStore codes,
+            ApplicationStore applications,
             EvidenceSync sync,
             JdbcTemplate jdbc,
             TransactionTemplate transactions) {
         this.access = access;
         this.codes = codes;
+        this.applications = applications;
         this.sync = sync;
         this.jdbc = jdbc;
         this.transactions = transactions;
@@ -150,7 +153,8 @@ class CodebookCsvImport implements CodebookImport {
         }
         int skippedRows = skipped;
         Written written = transactions.execute(s -> write(projectId, entries));
-        sync.touched(projectId, written.changed().isEmpty() ? List.of() : codes.fragmentsOfCodes(written.changed()));
+        sync.touched(
+                projectId, written.changed().isEmpty() ? List.of() : applications.fragmentsOfCodes(written.changed()));
         return new CodebookImportResult(
                 written.created(), written.updated(), skippedRows + written.unchanged(), List.copyOf(problems));
     }

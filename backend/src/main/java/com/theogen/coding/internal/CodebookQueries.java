@@ -1,8 +1,5 @@
 package com.theogen.coding.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.theogen.coding.CodebookEditor.CodeQuery;
 import com.theogen.coding.CodebookEditor.CodeView;
 import com.theogen.coding.CodebookEditor.CoderApplications;
@@ -36,12 +33,9 @@ class CodebookQueries {
             "applications", "applications DESC, lower(c.label), c.id",
             "interviews", "interviews DESC, applications DESC, lower(c.label), c.id",
             "created", "c.created_at DESC, c.id");
-    private static final TypeReference<Map<String, List<String>>> PROPERTIES = new TypeReference<>() {};
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
 
     private final NamedParameterJdbcTemplate named;
     private final InterviewAttributes attributes;
-    private final ObjectMapper json = new ObjectMapper();
 
     CodebookQueries(NamedParameterJdbcTemplate named, InterviewAttributes attributes) {
         this.attributes = attributes;
@@ -98,14 +92,13 @@ class CodebookQueries {
                         + " count(a.id) AS applications, count(DISTINCT a.fragment_id) AS fragments,"
                         + " count(DISTINCT a.interview_id) AS interviews"
                         + " FROM codes c LEFT JOIN categories cat ON cat.id = c.category_id"
-                        + " LEFT JOIN code_applications a ON a.code_id = c.id" + CodeStore.NOT_REJECTED + layer
+                        + " LEFT JOIN code_applications a ON a.code_id = c.id" + ApplicationStore.NOT_REJECTED + layer
                         + where
                         + " GROUP BY c.id, cat.name ORDER BY " + SORTS.get(sort)
                         + " LIMIT :limit OFFSET :offset",
                 params,
                 (rs, i) -> {
-                    Map<String, List<String>> properties =
-                            rs.getString("properties") == null ? Map.of() : read(rs.getString("properties"));
+                    CodeJson.Properties properties = CodeJson.properties(rs.getString("properties"));
                     return new CodeView(
                             rs.getObject("id", UUID.class),
                             rs.getObject("project_id", UUID.class),
@@ -117,8 +110,8 @@ class CodebookQueries {
                             rs.getInt("applications"),
                             rs.getInt("fragments"),
                             rs.getInt("interviews"),
-                            properties.getOrDefault("properties", List.of()),
-                            properties.getOrDefault("dimensions", List.of()),
+                            properties.properties(),
+                            properties.dimensions(),
                             rs.getBoolean("human_edited"),
                             rs.getTimestamp("created_at").toInstant(),
                             rs.getTimestamp("updated_at").toInstant(),
@@ -126,7 +119,7 @@ class CodebookQueries {
                             rs.getString("color"),
                             rs.getString("inclusion_criteria"),
                             rs.getString("exclusion_criteria"),
-                            readStrings(rs.getString("examples")),
+                            CodeJson.strings(rs.getString("examples")),
                             List.of());
                 });
         Map<UUID, List<CoderApplications>> byCoder = coderCounts(items, query.coders());
@@ -172,7 +165,7 @@ class CodebookQueries {
             return new PageImpl<>(List.of(), PageRequest.of(filter.page(), filter.size()), 0);
         }
         MapSqlParameterSource params = new MapSqlParameterSource("codes", codeIds);
-        StringBuilder where = new StringBuilder(" WHERE a.code_id IN (:codes)" + CodeStore.NOT_REJECTED);
+        StringBuilder where = new StringBuilder(" WHERE a.code_id IN (:codes)" + ApplicationStore.NOT_REJECTED);
         if (filter.interviewId() != null) {
             where.append(" AND a.interview_id = :interview");
             params.addValue("interview", filter.interviewId());
@@ -231,24 +224,5 @@ class CodebookQueries {
 
     private static String likeEscape(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-    private List<String> readStrings(String value) {
-        if (value == null) {
-            return List.of();
-        }
-        try {
-            return json.readValue(value, STRINGS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private Map<String, List<String>> read(String value) {
-        try {
-            return json.readValue(value, PROPERTIES);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

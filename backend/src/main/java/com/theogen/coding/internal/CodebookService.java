@@ -3,9 +3,9 @@ package com.theogen.coding.internal;
 import com.theogen.coding.CodebookEditor;
 import com.theogen.coding.CodingSnapshot.Application;
 import com.theogen.coding.CodingSnapshot.Origin;
+import com.theogen.coding.internal.ApplicationStore.NewApplication;
 import com.theogen.coding.internal.CategoryStore.CategoryRow;
 import com.theogen.coding.internal.CodeStore.CodeRow;
-import com.theogen.coding.internal.CodeStore.NewApplication;
 import com.theogen.interview.Fragment;
 import com.theogen.project.ProjectRole;
 import com.theogen.shared.DomainException;
@@ -30,6 +30,7 @@ class CodebookService implements CodebookEditor {
 
     private final CodingAccess access;
     private final CodeStore codes;
+    private final ApplicationStore applications;
     private final CoderStore coders;
     private final CodebookQueries queries;
     private final CategoryEditing categories;
@@ -39,6 +40,7 @@ class CodebookService implements CodebookEditor {
     CodebookService(
             CodingAccess access,
             CodeStore codes,
+            ApplicationStore applications,
             CoderStore coders,
             CodebookQueries queries,
             CategoryEditing categories,
@@ -46,6 +48,7 @@ class CodebookService implements CodebookEditor {
             TransactionTemplate transactions) {
         this.access = access;
         this.codes = codes;
+        this.applications = applications;
         this.coders = coders;
         this.queries = queries;
         this.categories = categories;
@@ -123,7 +126,7 @@ class CodebookService implements CodebookEditor {
                                         .toList());
             }
         });
-        sync.touched(code.projectId(), codes.fragmentsOfCode(codeId));
+        sync.touched(code.projectId(), applications.fragmentsOfCode(codeId));
         return queries.code(code.projectId(), codeId);
     }
 
@@ -138,7 +141,7 @@ class CodebookService implements CodebookEditor {
                 .orElseThrow(
                         () -> DomainException.invalid("UNKNOWN_CODE", "into_code_id names no code of this project"));
         List<UUID> fragments = transactions.execute(s -> {
-            List<UUID> moved = codes.moveApplications(codeId, intoCodeId);
+            List<UUID> moved = applications.moveApplications(codeId, intoCodeId);
             List<String> aliases = new ArrayList<>(into.aliases());
             addAlias(aliases, from.label(), into.label());
             from.aliases().forEach(a -> addAlias(aliases, a, into.label()));
@@ -177,7 +180,7 @@ class CodebookService implements CodebookEditor {
     public void deleteCode(UUID userId, UUID codeId) {
         CodeRow code = access.code(codeId, userId, ProjectRole.CODER);
         List<UUID> fragments = transactions.execute(s -> {
-            List<UUID> coded = codes.fragmentsOfCode(codeId);
+            List<UUID> coded = applications.fragmentsOfCode(codeId);
             codes.deleteCode(codeId);
             return coded;
         });
@@ -208,7 +211,7 @@ class CodebookService implements CodebookEditor {
                                     true,
                                     null,
                                     null));
-            codes.insertApplications(
+            applications.insertApplications(
                     fragment.projectId(),
                     List.of(new NewApplication(
                             code.id(),
@@ -220,7 +223,8 @@ class CodebookService implements CodebookEditor {
                             1.0,
                             Origin.HUMAN,
                             coderId)));
-            return codes.applicationAt(code.id(), fragmentId, quoteStart, quoteEnd, coderId)
+            return applications
+                    .applicationAt(code.id(), fragmentId, quoteStart, quoteEnd, coderId)
                     .orElseThrow();
         });
         sync.touched(fragment.projectId(), List.of(fragmentId));
@@ -230,9 +234,9 @@ class CodebookService implements CodebookEditor {
     @Override
     public void removeApplication(UUID userId, UUID applicationId) {
         Application application =
-                codes.application(applicationId).orElseThrow(() -> DomainException.notFound("Code application"));
+                applications.application(applicationId).orElseThrow(() -> DomainException.notFound("Code application"));
         Fragment fragment = access.fragment(application.fragmentId(), userId, ProjectRole.CODER);
-        codes.deleteApplication(applicationId);
+        applications.deleteApplication(applicationId);
         sync.touched(fragment.projectId(), List.of(fragment.id()));
     }
 

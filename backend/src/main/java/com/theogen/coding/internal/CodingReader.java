@@ -10,10 +10,12 @@ import org.springframework.transaction.annotation.Transactional;
 class CodingReader {
 
     private final CodeStore codes;
+    private final ApplicationStore applications;
     private final CategoryStore categories;
 
-    CodingReader(CodeStore codes, CategoryStore categories) {
+    CodingReader(CodeStore codes, ApplicationStore applications, CategoryStore categories) {
         this.codes = codes;
+        this.applications = applications;
         this.categories = categories;
     }
 
@@ -29,6 +31,6 @@ class CodingReader {
                         .map(c -> new CodingSnapshot.Category(c.id(), c.name(), c.definition(), c.origin()))
                         .toList(),
                 categories.relations(projectId),
-                codes.applications(projectId));
+                applications.applications(projectId));
     }
 }

@@ -2,8 +2,8 @@ package com.theogen.coding.internal;
 
 import com.theogen.coding.CodingSnapshot.Origin;
 import com.theogen.coding.CodingTransfer;
+import com.theogen.coding.internal.ApplicationStore.NewApplication;
 import com.theogen.coding.internal.CodeStore.CodeRow;
-import com.theogen.coding.internal.CodeStore.NewApplication;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,6 +22,7 @@ class CodingTransferService implements CodingTransfer {
 
     private final JdbcTemplate jdbc;
     private final CodeStore codes;
+    private final ApplicationStore applications;
     private final CoderStore coders;
     private final EvidenceSync sync;
     private final TransactionTemplate transactions;
@@ -29,11 +30,13 @@ class CodingTransferService implements CodingTransfer {
     CodingTransferService(
             JdbcTemplate jdbc,
             CodeStore codes,
+            ApplicationStore applications,
             CoderStore coders,
             EvidenceSync sync,
             TransactionTemplate transactions) {
         this.jdbc = jdbc;
         this.codes = codes;
+        this.applications = applications;
         this.coders = coders;
         this.sync = sync;
         this.transactions = transactions;
@@ -57,7 +60,7 @@ class CodingTransferService implements CodingTransfer {
                         "SELECT a.id, a.code_id, a.coder_id, a.interview_id, a.fragment_id, a.quote_start, a.quote_end"
                                 + " FROM code_applications a JOIN fragments f ON f.id = a.fragment_id"
                                 + " JOIN interviews i ON i.id = a.interview_id WHERE a.project_id = ?"
-                                + CodeStore.NOT_REJECTED
+                                + ApplicationStore.NOT_REJECTED
                                 + " ORDER BY i.created_at, i.id, f.ordinal, a.quote_start, a.quote_end, a.code_id,"
                                 + " a.coder_id, a.id",
                         (rs, i) -> new ApplicationEntry(
@@ -109,7 +112,7 @@ class CodingTransferService implements CodingTransfer {
                         coderIds.get(a.coderRef())));
                 fragments.add(a.fragmentId());
             }
-            int inserted = codes.insertApplications(projectId, rows);
+            int inserted = applications.insertApplications(projectId, rows);
             for (ImportedMemo memo : batch.memos()) {
                 jdbc.update(
                         "INSERT INTO memos (id, project_id, interview_id, code_id, category_id, theory_id, title, body,"

@@ -13,7 +13,6 @@ import com.theogen.coding.internal.CodingFragments.Scoped;
 import com.theogen.coding.internal.ProjectDirectory.ProjectInfo;
 import com.theogen.job.JobCanceledException;
 import com.theogen.llm.LlmClient;
-import com.theogen.llm.LlmError;
 import com.theogen.shared.DomainException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -43,6 +42,7 @@ class DefaultAutoCoding implements AutoCoding {
     private final ProjectDirectory directory;
     private final CodingFragments fragments;
     private final CodeStore codes;
+    private final ApplicationStore applications;
     private final ReviewMarks marks;
     private final CoderStore coders;
     private final LlmClient llm;
@@ -59,6 +59,7 @@ class DefaultAutoCoding implements AutoCoding {
             ProjectDirectory directory,
             CodingFragments fragments,
             CodeStore codes,
+            ApplicationStore applications,
             ReviewMarks marks,
             CoderStore coders,
             LlmClient llm,
@@ -75,6 +76,7 @@ class DefaultAutoCoding implements AutoCoding {
         this.directory = directory;
         this.fragments = fragments;
         this.codes = codes;
+        this.applications = applications;
         this.marks = marks;
         this.coders = coders;
         this.llm = llm;
@@ -119,7 +121,7 @@ class DefaultAutoCoding implements AutoCoding {
                     .toList();
             List<UUID> ids = targets.stream().map(Scoped::id).toList();
             transactions.executeWithoutResult(s -> {
-                codes.deleteMachineApplications(ids);
+                applications.deleteMachineApplications(ids);
                 marks.clearExamined(ids);
                 codes.deleteOrphanMachineCodes(project.id());
             });
@@ -221,7 +223,7 @@ class DefaultAutoCoding implements AutoCoding {
         Set<UUID> placed = new HashSet<>();
         AxialOutcome outcome = axial.group(project, all, run, placed);
         if (!placed.isEmpty()) {
-            sync.touched(project.id(), codes.fragmentsOfCodes(placed));
+            sync.touched(project.id(), applications.fragmentsOfCodes(placed));
         }
         log.info(
                 "axial grouping done project_id={} by={} categories_created={} codes_grouped={} relations={}",
@@ -244,12 +246,7 @@ class DefaultAutoCoding implements AutoCoding {
         try {
             memoDrafting.draftForProject(run);
         } catch (DomainException e) {
-            if (e.is(LlmError.CANCELED)) {
-                throw new JobCanceledException();
-            }
-            if (LlmError.of(e).map(LlmError::endsRun).orElse(false)) {
-                throw e;
-            }
+            BatchFailures.rethrowIfRunEnds(e);
             log.warn(
                     "memo drafting after axial grouping failed project_id={} error_code={}",
                     run.projectId(),

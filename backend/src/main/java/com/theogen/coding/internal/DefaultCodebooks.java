@@ -4,6 +4,7 @@ import com.theogen.coding.Codebooks;
 import com.theogen.coding.CodingSnapshot;
 import com.theogen.evidence.CodingSource;
 import com.theogen.evidence.EvidenceSourceException;
+import java.util.Collection;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 
@@ -34,6 +35,16 @@ class DefaultCodebooks implements Codebooks, CodingSource {
             throw EvidenceSourceException.unavailable(
                     "coding-sync", "Coding could not be pushed to the evidence stores", e);
         }
+    }
+
+    @Override
+    public void push(UUID projectId, Collection<UUID> fragmentIds) {
+        sync.pushFragments(projectId, fragmentIds);
+    }
+
+    @Override
+    public void pushAll(UUID projectId) {
+        sync.pushProject(projectId);
     }
 
     @Override

@@ -1,8 +1,8 @@
 package com.theogen.coding.internal;
 
 import com.theogen.coding.CodingSnapshot.Origin;
+import com.theogen.coding.internal.ApplicationStore.NewApplication;
 import com.theogen.coding.internal.CodeStore.CodeRow;
-import com.theogen.coding.internal.CodeStore.NewApplication;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -79,10 +79,12 @@ class DraftWriter {
     }
 
     private final CodeStore codes;
+    private final ApplicationStore applications;
     private final TransactionTemplate transactions;
 
-    DraftWriter(CodeStore codes, TransactionTemplate transactions) {
+    DraftWriter(CodeStore codes, ApplicationStore applications, TransactionTemplate transactions) {
         this.codes = codes;
+        this.applications = applications;
         this.transactions = transactions;
     }
 
@@ -146,7 +148,7 @@ class DraftWriter {
                             a.confidence(),
                             draft.origin(),
                             coderId)));
-            int inserted = codes.insertApplications(projectId, rows);
+            int inserted = applications.insertApplications(projectId, rows);
             if (inserted > 0) {
                 applied += inserted;
                 touched.add(codeId);

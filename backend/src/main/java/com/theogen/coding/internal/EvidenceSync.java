@@ -2,6 +2,7 @@ package com.theogen.coding.internal;
 
 import com.theogen.coding.CodingSnapshot;
 import com.theogen.coding.internal.ProjectDirectory.InterviewInfo;
+import com.theogen.evidence.CodingChanged;
 import com.theogen.evidence.CodingSource;
 import com.theogen.evidence.Evidence;
 import com.theogen.evidence.GraphBatch;
@@ -19,19 +20,18 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Pushes committed coding changes to the evidence stores: the fragments' code and category ids in the vector
- * index, and codes, categories and fragment-to-code links in the graph. Runs after the surrounding transaction
- * commits (at once when there is none). What was pushed is remembered in PostgreSQL ({@link EvidencePushes},
+ * Announces coding changes ({@link CodingChanged}, docs/adr/047) and pushes committed coding to the evidence stores
+ * when the evidence module asks: the fragments' code and category ids in the vector index, and codes, categories
+ * and fragment-to-code links in the graph. What was pushed is remembered in PostgreSQL ({@link EvidencePushes},
  * docs/adr/042), so a push writes only the fragments whose coding differs from what the stores were last given,
  * and the codebook nodes only when they changed; a store whose generation changed (an in-process graph after a
- * restart, a recreated index, a wiped database) gets every coded fragment again. A failure never undoes the change:
- * it is logged, nothing is recorded, and the next push writes what is still missing. Pushes of one project are
- * serialised in this process, so what is recorded is what the stores hold.
+ * restart, a recreated index, a wiped database) gets every coded fragment again. A failed push records nothing;
+ * the evidence module keeps the change and pushes its project again. Pushes of one project are serialised in this
+ * process, so what is recorded is what the stores hold.
  */
 @Component
 class EvidenceSync {
@@ -42,38 +42,34 @@ class EvidenceSync {
     private final CodingReader state;
     private final ProjectDirectory directory;
     private final EvidencePushes pushes;
+    private final ApplicationEventPublisher events;
     private final ConcurrentHashMap<UUID, Object> locks = new ConcurrentHashMap<>();
 
-    EvidenceSync(Evidence evidence, CodingReader state, ProjectDirectory directory, EvidencePushes pushes) {
+    EvidenceSync(
+            Evidence evidence,
+            CodingReader state,
+            ProjectDirectory directory,
+            EvidencePushes pushes,
+            ApplicationEventPublisher events) {
         this.evidence = evidence;
         this.state = state;
         this.directory = directory;
         this.pushes = pushes;
+        this.events = events;
     }
 
-    /** Syncs the coding of these fragments (and the project's codes and categories, if changed) after commit. */
+    /**
+     * Announces that the coding of these fragments (and maybe the project's codes and categories) changed, in the
+     * current transaction: the evidence module records the change with it and pushes it after commit, or later
+     * from its reconciler (docs/adr/047).
+     */
     void touched(UUID projectId, Collection<UUID> fragmentIds) {
-        Set<UUID> ids = Set.copyOf(fragmentIds);
-        Runnable push = () -> {
-            try {
-                push(projectId, ids);
-            } catch (RuntimeException e) {
-                log.warn(
-                        "evidence sync failed; the next sync pushes what is missing project_id={} error={}",
-                        projectId,
-                        e.toString());
-            }
-        };
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    push.run();
-                }
-            });
-        } else {
-            push.run();
-        }
+        events.publishEvent(CodingChanged.of(projectId, fragmentIds));
+    }
+
+    /** Brings the stores up to date with the coding of these fragments; failures propagate. */
+    void pushFragments(UUID projectId, Collection<UUID> fragmentIds) {
+        push(projectId, Set.copyOf(fragmentIds));
     }
 
     /**
@@ -174,17 +170,21 @@ class EvidenceSync {
                                 .toList()
                         : List.of(),
                 fragmentNodes,
-                nodes
-                        ? snapshot.categories().stream()
-                                .map(c -> new GraphBatch.Category(c.id(), c.name()))
-                                .toList()
-                        : List.of(),
-                nodes
-                        ? snapshot.codes().stream()
-                                .map(c -> new GraphBatch.Code(c.id(), c.label(), c.categoryId()))
-                                .toList()
-                        : List.of(),
+                nodes ? categoryNodes(snapshot) : List.of(),
+                nodes ? codeNodes(snapshot) : List.of(),
                 links);
+    }
+
+    private static List<GraphBatch.Category> categoryNodes(CodingSnapshot snapshot) {
+        return snapshot.categories().stream()
+                .map(c -> new GraphBatch.Category(c.id(), c.name()))
+                .toList();
+    }
+
+    private static List<GraphBatch.Code> codeNodes(CodingSnapshot snapshot) {
+        return snapshot.codes().stream()
+                .map(c -> new GraphBatch.Code(c.id(), c.label(), c.categoryId()))
+                .toList();
     }
 
     /** Hash of the nodes a push writes besides fragments: interviews, categories and codes with their category. */
@@ -207,15 +207,11 @@ class EvidenceSync {
         CodingSnapshot snapshot = state.snapshot(projectId);
         Map<UUID, Set<UUID>> codesOfFragment = new LinkedHashMap<>();
         snapshot.applications().forEach(a -> codesOfFragment
-                .computeIfAbsent(a.fragmentId(), k -> new java.util.LinkedHashSet<>())
+                .computeIfAbsent(a.fragmentId(), k -> new LinkedHashSet<>())
                 .add(a.codeId()));
         return new CodingSource.CodingState(
-                snapshot.categories().stream()
-                        .map(c -> new GraphBatch.Category(c.id(), c.name()))
-                        .toList(),
-                snapshot.codes().stream()
-                        .map(c -> new GraphBatch.Code(c.id(), c.label(), c.categoryId()))
-                        .toList(),
+                categoryNodes(snapshot),
+                codeNodes(snapshot),
                 codesOfFragment.entrySet().stream()
                         .map(e -> new GraphBatch.FragmentCodes(e.getKey(), e.getValue()))
                         .toList());

@@ -3,7 +3,7 @@ package com.theogen.coding.internal;
 import com.theogen.coding.CodingProperties;
 import com.theogen.coding.CodingRun;
 import com.theogen.coding.CodingSnapshot.Origin;
-import com.theogen.coding.internal.CodeStore.NewApplication;
+import com.theogen.coding.internal.ApplicationStore.NewApplication;
 import com.theogen.coding.internal.CodebookCoding.Result;
 import com.theogen.coding.internal.CodebookCodingReply.AppliedCode;
 import com.theogen.coding.internal.CodebookCodingReply.FragmentCodes;
@@ -11,7 +11,6 @@ import com.theogen.coding.internal.CodebookMatcher.Profile;
 import com.theogen.coding.internal.CodingFragments.Scoped;
 import com.theogen.coding.internal.ProjectDirectory.ProjectInfo;
 import com.theogen.interview.QuoteLocator;
-import com.theogen.job.JobCanceledException;
 import com.theogen.llm.LlmClient;
 import com.theogen.llm.LlmError;
 import com.theogen.llm.LlmRequest;
@@ -71,12 +70,7 @@ class LlmCodebookCoding {
             try {
                 result = call(project, codebook, batch, run);
             } catch (DomainException e) {
-                if (e.is(LlmError.CANCELED)) {
-                    throw new JobCanceledException();
-                }
-                if (LlmError.of(e).map(LlmError::endsRun).orElse(true)) {
-                    throw e;
-                }
+                BatchFailures.rethrowUnlessSkippable(e);
                 log.warn("codebook-coding batch skipped fragments={} error_code={}", batch.size(), e.errorCode());
                 failures.add(e);
                 continue;

@@ -81,13 +81,20 @@ class LlmOpenCoding {
     private final CodingProperties properties;
     private final DraftWriter writer;
     private final CodeStore codes;
+    private final ApplicationStore applications;
     private final OpenCodingBatcher batcher;
 
-    LlmOpenCoding(LlmClient llm, CodingProperties properties, DraftWriter writer, CodeStore codes) {
+    LlmOpenCoding(
+            LlmClient llm,
+            CodingProperties properties,
+            DraftWriter writer,
+            CodeStore codes,
+            ApplicationStore applications) {
         this.llm = llm;
         this.properties = properties;
         this.writer = writer;
         this.codes = codes;
+        this.applications = applications;
         this.batcher = new OpenCodingBatcher(llm, properties);
     }
 
@@ -171,7 +178,7 @@ class LlmOpenCoding {
         fragments.forEach(f -> text.append(f.fragment().text()).append('\n'));
         return CodeOffer.select(
                 codes.codes(project.id()),
-                codes.usage(project.id()),
+                applications.usage(project.id()),
                 text.toString(),
                 properties.existingCodesOffered());
     }

@@ -10,9 +10,7 @@ import com.theogen.coding.internal.CodeStore.CodeRow;
 import com.theogen.coding.internal.CodingFragments.Scoped;
 import com.theogen.coding.internal.ProjectDirectory.InterviewInfo;
 import com.theogen.coding.internal.ProjectDirectory.ProjectInfo;
-import com.theogen.job.JobCanceledException;
 import com.theogen.llm.LlmClient;
-import com.theogen.llm.LlmError;
 import com.theogen.llm.LlmRequest;
 import com.theogen.llm.ModelRole;
 import com.theogen.shared.DomainException;
@@ -46,6 +44,7 @@ class MemoDrafter implements MemoDrafting {
     private final ProjectDirectory directory;
     private final CodingFragments fragments;
     private final CodeStore codes;
+    private final ApplicationStore applications;
     private final CategoryStore categories;
     private final CoderStore coders;
     private final MemoService memos;
@@ -57,6 +56,7 @@ class MemoDrafter implements MemoDrafting {
             ProjectDirectory directory,
             CodingFragments fragments,
             CodeStore codes,
+            ApplicationStore applications,
             CategoryStore categories,
             CoderStore coders,
             MemoService memos,
@@ -66,6 +66,7 @@ class MemoDrafter implements MemoDrafting {
         this.directory = directory;
         this.fragments = fragments;
         this.codes = codes;
+        this.applications = applications;
         this.categories = categories;
         this.coders = coders;
         this.memos = memos;
@@ -137,7 +138,7 @@ class MemoDrafter implements MemoDrafting {
         Map<UUID, InterviewInfo> interviews = directory.interviews(projectId);
         List<CodeRow> codeRows = codes.codes(projectId);
         List<CategoryRow> categoryRows = categories.categories(projectId);
-        List<Application> applications = codes.applications(projectId);
+        List<Application> applications = this.applications.applications(projectId);
         return new MemoSubjects(
                 project, byId, interviews, codeRows, categoryRows, categories.relations(projectId), applications);
     }
@@ -173,12 +174,7 @@ class MemoDrafter implements MemoDrafting {
                 reply = llm.call(request(data, target, lines.toString().strip()), run.llm())
                         .output();
             } catch (DomainException e) {
-                if (e.is(LlmError.CANCELED)) {
-                    throw new JobCanceledException();
-                }
-                if (LlmError.of(e).map(LlmError::endsRun).orElse(false)) {
-                    throw e;
-                }
+                BatchFailures.rethrowIfRunEnds(e);
                 log.warn(
                         "memo drafting failed project_id={} error_code={}",
                         data.project().id(),

@@ -1,5 +1,7 @@
 package com.theogen.coding.internal;
 
+import com.theogen.interview.InterviewFragments;
+import com.theogen.interview.InterviewSummary;
 import com.theogen.shared.Language;
 import com.theogen.shared.SpokenLanguage;
 import java.util.LinkedHashMap;
@@ -11,10 +13,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * What coding needs to know about a project and its interviews when no user is at hand (a job, or the theory
- * pipeline calling {@code AutoCoding}): the project's language and template, and each interview's language and
- * participant; and which project a theory a memo links to belongs to. The project, interview and theory modules
- * expose these only per owner (and the theory module depends on this one), so they are read here with one
- * read-only query each (a known coupling to their tables; see docs/adr/011).
+ * pipeline calling {@code AutoCoding}): each interview's language and participant (from the interview module's
+ * API), the project's language and template, the project of an interview, and which project a theory a memo links
+ * to belongs to. The project, interview and theory modules expose these last three only per owner (and the theory
+ * module depends on this one), so they are read here with one read-only query each (a known coupling to their
+ * tables; see docs/adr/011).
  */
 @Component
 class ProjectDirectory {
@@ -30,9 +33,11 @@ class ProjectDirectory {
     }
 
     private final JdbcTemplate jdbc;
+    private final InterviewFragments interviews;
 
-    ProjectDirectory(JdbcTemplate jdbc) {
+    ProjectDirectory(JdbcTemplate jdbc, InterviewFragments interviews) {
         this.jdbc = jdbc;
+        this.interviews = interviews;
     }
 
     Optional<ProjectInfo> project(UUID projectId) {
@@ -65,23 +70,15 @@ class ProjectDirectory {
                 .findFirst();
     }
 
-    /** Interviews in upload order. */
+    /** Interviews in upload order, from the interview module. */
     Map<UUID, InterviewInfo> interviews(UUID projectId) {
         Map<UUID, InterviewInfo> result = new LinkedHashMap<>();
-        jdbc.query(
-                "SELECT id, participant, language, spoken_language FROM interviews WHERE project_id = ?"
-                        + " ORDER BY created_at, id",
-                rs -> {
-                    UUID id = rs.getObject("id", UUID.class);
-                    result.put(
-                            id,
-                            new InterviewInfo(
-                                    id,
-                                    rs.getString("participant"),
-                                    Language.fromCode(rs.getString("language")),
-                                    SpokenLanguage.ofCode(rs.getString("spoken_language"))));
-                },
-                projectId);
+        for (InterviewSummary interview : interviews.interviewsOf(projectId)) {
+            result.put(
+                    interview.id(),
+                    new InterviewInfo(
+                            interview.id(), interview.participant(), interview.language(), interview.spokenLanguage()));
+        }
         return result;
     }
 }

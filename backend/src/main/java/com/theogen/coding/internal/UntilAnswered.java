@@ -74,7 +74,7 @@ final class UntilAnswered {
         try {
             attempt = caller.call(fragments);
         } catch (DomainException e) {
-            rethrowUnlessSkippable(e);
+            BatchFailures.rethrowUnlessSkippable(e);
             if (retry || fragments.size() == 1 || !e.is(LlmError.OUTPUT_INVALID)) {
                 fail(fragments, e);
             } else {
@@ -124,18 +124,5 @@ final class UntilAnswered {
                 attempt.truncated()
                         ? "The model's reply was cut off at its output limit before it answered for the fragment"
                         : "The model left the fragment out of its answer");
-    }
-
-    /**
-     * Only a model failure that later calls may not share can skip its part: a cancellation, a failure that ends
-     * the run, or an error that is not the model's propagates.
-     */
-    private static void rethrowUnlessSkippable(DomainException e) {
-        if (e.is(LlmError.CANCELED)) {
-            throw new JobCanceledException();
-        }
-        if (LlmError.of(e).map(LlmError::endsRun).orElse(true)) {
-            throw e;
-        }
     }
 }

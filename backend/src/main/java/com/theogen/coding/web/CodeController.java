@@ -5,6 +5,7 @@ import com.theogen.coding.CodebookEditor.CodeQuery;
 import com.theogen.coding.CodebookEditor.CodeView;
 import com.theogen.coding.CodebookEditor.EvidenceFilter;
 import com.theogen.coding.CodebookEditor.EvidenceItem;
+import com.theogen.coding.CodebookImport;
 import com.theogen.coding.CodingSnapshot.Application;
 import com.theogen.coding.CodingSnapshot.Origin;
 import com.theogen.interview.AttributeFilter;
@@ -13,6 +14,7 @@ import com.theogen.project.ProjectScoped;
 import com.theogen.security.AuthenticatedUser;
 import com.theogen.web.BlockingBridge;
 import com.theogen.web.PageResponse;
+import com.theogen.web.RequestBodies;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -39,11 +41,16 @@ import reactor.core.publisher.Mono;
 @RestController
 class CodeController {
 
+    /** The largest codebook CSV body read (5,000 rows with long definitions fit). */
+    static final int MAX_BYTES = 16 * 1024 * 1024;
+
     private final CodebookEditor codebook;
+    private final CodebookImport imports;
     private final BlockingBridge blocking;
 
-    CodeController(CodebookEditor codebook, BlockingBridge blocking) {
+    CodeController(CodebookEditor codebook, CodebookImport imports, BlockingBridge blocking) {
         this.codebook = codebook;
+        this.imports = imports;
         this.blocking = blocking;
     }
 
@@ -176,5 +183,20 @@ class CodeController {
 
     static Origin origin(String origin) {
         return origin == null || origin.isBlank() ? null : Origin.fromCode(origin);
+    }
+
+    @Operation(
+            summary = "Import a codebook from CSV (text/csv, UTF-8)",
+            description = "Header row with columns among code (required), parent, definition, inclusion, exclusion,"
+                    + " examples (separated by \" | \") and color; comma or semicolon separated, RFC 4180 quoting."
+                    + " Creates missing codes (parents by label), fills in the non-blank fields of codes with the"
+                    + " same label (ignoring case), never deletes. The codebook CSV export's columns are accepted."
+                    + " 400 CSV_* names the line.")
+    @ProjectScoped(ProjectRole.CODER)
+    @PostMapping("/api/projects/{projectId}/codebook/import")
+    Mono<CodebookImport.CodebookImportResult> importCsv(
+            @AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID projectId, ServerHttpRequest request) {
+        return RequestBodies.bytes(request, MAX_BYTES)
+                .flatMap(bytes -> blocking.call(() -> imports.importCsv(user.id(), projectId, bytes)));
     }
 }

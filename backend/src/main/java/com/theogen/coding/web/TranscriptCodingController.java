@@ -1,5 +1,7 @@
 package com.theogen.coding.web;
 
+import com.theogen.coding.CodingCoverage;
+import com.theogen.coding.CodingCoverage.Coverage;
 import com.theogen.coding.TranscriptCoding;
 import com.theogen.coding.TranscriptCoding.SpanView;
 import com.theogen.project.ProjectRole;
@@ -9,11 +11,14 @@ import com.theogen.web.BlockingBridge;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
@@ -23,10 +28,12 @@ import reactor.core.publisher.Mono;
 class TranscriptCodingController {
 
     private final TranscriptCoding transcript;
+    private final CodingCoverage coverage;
     private final BlockingBridge blocking;
 
-    TranscriptCodingController(TranscriptCoding transcript, BlockingBridge blocking) {
+    TranscriptCodingController(TranscriptCoding transcript, CodingCoverage coverage, BlockingBridge blocking) {
         this.transcript = transcript;
+        this.coverage = coverage;
         this.blocking = blocking;
     }
 
@@ -46,5 +53,43 @@ class TranscriptCodingController {
                     List<UUID> coder) {
         return blocking.call(() -> new InterviewApplications(
                 interviewId, transcript.applications(user.id(), interviewId, coder == null ? List.of() : coder)));
+    }
+
+    @Operation(summary = "Per interview and project: participant fragments coded, not relevant, not yet examined")
+    @ProjectScoped(ProjectRole.VIEWER)
+    @GetMapping("/api/projects/{projectId}/coverage")
+    Mono<Coverage> coverage(
+            @AuthenticationPrincipal AuthenticatedUser user,
+            @PathVariable UUID projectId,
+            @Parameter(description = "coder ids (repeat for several); everyone when absent")
+                    @RequestParam(required = false)
+                    List<UUID> coder) {
+        return blocking.call(() -> coverage.coverage(user.id(), projectId, coder == null ? List.of() : coder));
+    }
+
+    @Operation(
+            summary = "Where each fragment of an interview stands: coded, not_relevant, examined, unexamined or"
+                    + " interviewer, in transcript order")
+    @ProjectScoped(ProjectRole.VIEWER)
+    @GetMapping("/api/interviews/{interviewId}/coding-state")
+    Mono<CodingRequests.InterviewCodingState> states(
+            @AuthenticationPrincipal AuthenticatedUser user,
+            @PathVariable UUID interviewId,
+            @Parameter(description = "coder ids (repeat for several); everyone when absent")
+                    @RequestParam(required = false)
+                    List<UUID> coder) {
+        return blocking.call(() -> new CodingRequests.InterviewCodingState(
+                interviewId, coverage.states(user.id(), interviewId, coder == null ? List.of() : coder)));
+    }
+
+    @Operation(summary = "Mark a fragment not relevant, or clear the mark")
+    @ProjectScoped(ProjectRole.CODER)
+    @PutMapping("/api/fragments/{fragmentId}/relevance")
+    Mono<CodingRequests.RelevanceState> relevance(
+            @AuthenticationPrincipal AuthenticatedUser user,
+            @PathVariable UUID fragmentId,
+            @Valid @RequestBody CodingRequests.Relevance body) {
+        return blocking.call(() -> new CodingRequests.RelevanceState(
+                fragmentId, coverage.setNotRelevant(user.id(), fragmentId, body.notRelevant())));
     }
 }

@@ -15,6 +15,8 @@ import com.theogen.evidence.internal.lucene.LuceneVectorIndex;
 import com.theogen.evidence.internal.neo4j.Neo4jEvidenceGraph;
 import com.theogen.evidence.internal.onnx.OnnxEmbedder;
 import com.theogen.evidence.internal.qdrant.QdrantVectorIndex;
+import com.theogen.evidence.internal.sync.CodingSync;
+import com.theogen.evidence.internal.sync.CodingSyncStore;
 import com.theogen.evidence.internal.sync.InProcessGraphLoader;
 import com.theogen.evidence.internal.sync.ProjectReader;
 import com.theogen.evidence.internal.sync.ResyncJobHandler;
@@ -154,15 +156,26 @@ class EvidenceConfiguration {
     }
 
     @Bean
-    SyncListener evidenceSyncListener(SyncStore store, SyncWorker worker) {
-        return new SyncListener(store, worker);
+    CodingSyncStore evidenceCodingSyncStore(JdbcTemplate jdbc) {
+        return new CodingSyncStore(jdbc);
+    }
+
+    @Bean
+    CodingSync evidenceCodingSync(CodingSyncStore store, CodingSource coding) {
+        return new CodingSync(store, coding);
+    }
+
+    @Bean
+    SyncListener evidenceSyncListener(
+            SyncStore store, SyncWorker worker, CodingSyncStore codingStore, CodingSync coding) {
+        return new SyncListener(store, worker, codingStore, coding);
     }
 
     @Bean
     SyncReconciler evidenceSyncReconciler(
-            SyncStore store, SyncWorker worker, EvidenceProperties properties, VectorIndex index) {
+            SyncStore store, SyncWorker worker, CodingSync coding, EvidenceProperties properties, VectorIndex index) {
         boolean recreated = index instanceof LuceneVectorIndex lucene && lucene.recreated();
-        return new SyncReconciler(store, worker, properties.sync(), recreated);
+        return new SyncReconciler(store, worker, coding, properties.sync(), recreated);
     }
 
     @Bean

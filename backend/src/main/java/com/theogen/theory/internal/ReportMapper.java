@@ -324,9 +324,6 @@ class ReportMapper {
     }
 
     private List<CodebookEntry> codebook(UUID projectId, List<Fragment> fragments) {
-        if (!coding.available()) {
-            return List.of();
-        }
         CodingSnapshot snapshot = coding.codebooks().snapshot(projectId);
         return new CodebookAssembly(snapshot, fragments, fragmentReader.interviewsOf(projectId)).entries();
     }

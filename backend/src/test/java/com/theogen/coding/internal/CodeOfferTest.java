@@ -3,8 +3,8 @@ package com.theogen.coding.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.theogen.coding.CodingSnapshot.Origin;
+import com.theogen.coding.internal.ApplicationStore.CodeUsage;
 import com.theogen.coding.internal.CodeStore.CodeRow;
-import com.theogen.coding.internal.CodeStore.CodeUsage;
 import com.theogen.shared.Language;
 import java.time.Instant;
 import java.util.List;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.theogen.evidence.CategoryProbe;
+import com.theogen.evidence.CodingChanged;
 import com.theogen.evidence.Embedder;
 import com.theogen.evidence.Evidence;
 import com.theogen.evidence.EvidenceResult;
@@ -19,6 +20,8 @@ import com.theogen.evidence.VectorIndex;
 import com.theogen.evidence.internal.EvidenceService;
 import com.theogen.evidence.internal.Retrier;
 import com.theogen.evidence.internal.inprocess.InProcessEvidenceGraph;
+import com.theogen.evidence.internal.sync.SyncListener;
+import com.theogen.evidence.internal.sync.SyncReconciler;
 import com.theogen.support.ApiClient;
 import com.theogen.support.IntegrationTest;
 import java.time.Duration;
@@ -28,9 +31,11 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * {@code graph_sync} pushes only what changed since the last push (docs/adr/042), against the application's real
@@ -77,6 +82,18 @@ class EvidenceSyncIncrementalTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    SyncListener listener;
+
+    @Autowired
+    SyncReconciler reconciler;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void aSyncAfterChangesMadeThroughTheApiWritesNothing() {
@@ -173,8 +190,46 @@ class EvidenceSyncIncrementalTest {
                         project.participantFragments().get(1));
     }
 
+    @Test
+    void aChangeWhosePushDiedWithTheProcessReachesTheStoresAfterARestart() {
+        Project project = codedProject();
+        UUID nights = project.participantFragments().get(0);
+        assertThat(pendingChanges(project))
+                .as("the pushes after the API changes succeeded")
+                .isZero();
+
+        // what a process that died between the commit and its after-commit push leaves behind: the change and,
+        // written with it by the evidence module, its record; the stores still hold the old coding
+        transactions.executeWithoutResult(tx -> {
+            jdbc.update("DELETE FROM code_applications WHERE fragment_id = ?", nights);
+            listener.recordCodingChanged(CodingChanged.of(project.id(), List.of(nights)));
+        });
+        assertThat(pushes.fragments(project.id())).containsKey(nights);
+        jdbc.update(
+                "UPDATE evidence_coding_sync SET updated_at = now() - interval '1 day' WHERE project_id = ?",
+                project.id());
+
+        // after the restart: the reconciler finds the record
+        assertThat(reconciler.reconcile()).isPositive();
+
+        assertThat(pushes.fragments(project.id()))
+                .as("pushed as uncoded")
+                .doesNotContainKey(nights)
+                .containsKey(project.participantFragments().get(1));
+        assertThat(pendingChanges(project)).isZero();
+        Recording stores = new Recording(evidence);
+        assertThat(sync(stores).pushProject(project.id()))
+                .as("nothing is left for graph_sync")
+                .isZero();
+    }
+
+    private int pendingChanges(Project project) {
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM evidence_coding_sync WHERE project_id = ?", Integer.class, project.id());
+    }
+
     private EvidenceSync sync(Evidence stores) {
-        return new EvidenceSync(stores, reader, directory, pushes);
+        return new EvidenceSync(stores, reader, directory, pushes, events);
     }
 
     private record Project(UUID id, String token, List<UUID> participantFragments) {}

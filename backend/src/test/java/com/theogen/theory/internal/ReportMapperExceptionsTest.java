@@ -2,9 +2,8 @@ package com.theogen.theory.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.theogen.coding.AutoCoding;
 import com.theogen.coding.Codebooks;
-import com.theogen.coding.Memos;
+import com.theogen.coding.CodingSnapshot;
 import com.theogen.export.CoreCandidate;
 import com.theogen.export.NegativeCase;
 import com.theogen.export.TheoryReport;
@@ -21,7 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 /**
  * A saved theory's scored core candidates, storyline and negative cases reach the export report: the chosen
@@ -74,11 +72,16 @@ class ReportMapperExceptionsTest {
     }
 
     private static ReportMapper mapper() {
-        StaticListableBeanFactory beans = new StaticListableBeanFactory();
-        CodingPorts coding = new CodingPorts(
-                beans.getBeanProvider(AutoCoding.class),
-                beans.getBeanProvider(Codebooks.class),
-                beans.getBeanProvider(Memos.class));
+        Codebooks uncoded = new Codebooks() {
+            @Override
+            public CodingSnapshot snapshot(UUID projectId) {
+                return new CodingSnapshot(projectId, List.of(), List.of(), List.of(), List.of());
+            }
+
+            @Override
+            public void syncEvidence(UUID projectId) {}
+        };
+        CodingPorts coding = new CodingPorts(null, uncoded, null);
         InterviewSummary maria = new InterviewSummary(
                 INTERVIEW,
                 PROJECT,

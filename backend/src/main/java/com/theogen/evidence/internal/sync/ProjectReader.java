@@ -21,7 +21,9 @@ import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Reads what the evidence stores should hold from PostgreSQL, the system of record: interviews and fragments
- * from the interview module, coding from the {@link CodingSource} (none while no module provides one).
+ * from the interview module, coding from the {@link CodingSource}. The source is looked up when first read, not
+ * injected: the coding module's implementation needs {@code Evidence}, which needs this reader (through the
+ * in-process graph's warm-up).
  */
 public class ProjectReader {
 

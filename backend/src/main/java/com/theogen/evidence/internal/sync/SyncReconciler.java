@@ -8,7 +8,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Finds interviews whose indexing or removal did not finish (the process died, a store was down, the queue was
- * full) and hands them to the {@link SyncWorker} again. Runs at start and then every {@code
+ * full) and hands them to the {@link SyncWorker} again, and pushes the coding of projects whose coding push did not
+ * finish ({@link CodingSync}). Runs at start and then every {@code
  * theogen.evidence.sync.reconcile-interval}, on one replica at a time (a db-scheduler recurring task).
  */
 public class SyncReconciler {
@@ -18,6 +19,7 @@ public class SyncReconciler {
 
     private final SyncStore store;
     private final SyncWorker worker;
+    private final CodingSync coding;
     private final EvidenceProperties.Sync config;
     private final AtomicBoolean requeueAll;
 
@@ -25,14 +27,20 @@ public class SyncReconciler {
      * @param indexRecreated the vector index was recreated empty at start (another embedding model): the first
      *     run queues every interview for indexing again
      */
-    public SyncReconciler(SyncStore store, SyncWorker worker, EvidenceProperties.Sync config, boolean indexRecreated) {
+    public SyncReconciler(
+            SyncStore store,
+            SyncWorker worker,
+            CodingSync coding,
+            EvidenceProperties.Sync config,
+            boolean indexRecreated) {
         this.store = store;
         this.worker = worker;
+        this.coding = coding;
         this.config = config;
         this.requeueAll = new AtomicBoolean(indexRecreated);
     }
 
-    /** Submits every due row; returns how many. */
+    /** Submits every due interview row and pushes every project with due coding changes; returns how many. */
     public int reconcile() {
         if (requeueAll.getAndSet(false)) {
             log.warn(
@@ -51,6 +59,6 @@ public class SyncReconciler {
         if (!due.isEmpty()) {
             log.info("evidence reconciler resubmitted {} interview(s)", due.size());
         }
-        return due.size();
+        return due.size() + coding.retryDue(config);
     }
 }

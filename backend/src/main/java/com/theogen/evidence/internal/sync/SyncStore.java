@@ -189,7 +189,7 @@ public class SyncStore implements IndexProgress {
                 rs.getString("last_error"));
     }
 
-    private static String truncate(String error) {
+    static String truncate(String error) {
         String text = error == null ? "unknown error" : error;
         return text.length() <= MAX_ERROR ? text : text.substring(0, MAX_ERROR);
     }

@@ -9,6 +9,7 @@ import com.theogen.interview.InterviewSummary;
 import com.theogen.shared.Language;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -108,5 +109,15 @@ final class StubPostgres implements InterviewFragments, CodingSource {
             return new CodingState(List.of(), List.of(), List.of());
         }
         return new CodingState(data.categories(), data.codes(), data.fragmentCodes());
+    }
+
+    @Override
+    public void push(UUID projectId, Collection<UUID> fragmentIds) {
+        throw new UnsupportedOperationException("these tests read, never push");
+    }
+
+    @Override
+    public void pushAll(UUID projectId) {
+        throw new UnsupportedOperationException("these tests read, never push");
     }
 }
