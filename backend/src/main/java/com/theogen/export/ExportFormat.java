@@ -1,77 +1,27 @@
 package com.theogen.export;
 
-import com.theogen.shared.DomainException;
-import com.theogen.shared.ErrorCategory;
 import com.theogen.shared.Language;
 import java.text.Normalizer;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.function.Function;
 
 /** The file formats a theory can be exported to. */
-public enum ExportFormat {
-    PDF("pdf", "application/pdf"),
-    PPTX("pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation"),
-    XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-    PNG("png", "image/png"),
-    DOCX("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+public enum ExportFormat implements FileFormat {
+    PDF,
+    PPTX,
+    XLSX,
+    PNG,
+    DOCX;
 
     private static final int MAX_SLUG = 80;
 
-    private final String extension;
-    private final String contentType;
-
-    ExportFormat(String extension, String contentType) {
-        this.extension = extension;
-        this.contentType = contentType;
-    }
-
-    /** The file name extension, without a dot; also the format's code in URLs ({@code ?format=pdf}). */
-    public String extension() {
-        return extension;
-    }
-
-    /** The media type to send with the file. */
-    public String contentType() {
-        return contentType;
-    }
-
     /**
-     * Parses a format code ({@code pdf}, {@code pptx}, {@code xlsx}, {@code png}, any case).
+     * Parses a format code ({@code pdf}, {@code pptx}, {@code xlsx}, {@code png}, {@code docx}, any case).
      *
-     * @throws DomainException {@code UNSUPPORTED_FORMAT} (400, with the supported codes in
+     * @throws com.theogen.shared.DomainException {@code UNSUPPORTED_FORMAT} (400, with the supported codes in
      *     {@code supported_formats}) for anything else
      */
     public static ExportFormat fromCode(String code) {
-        return parse(code, values(), ExportFormat::extension);
-    }
-
-    /**
-     * The format among {@code formats} whose code is {@code code} (trimmed, any case).
-     *
-     * @throws DomainException {@code UNSUPPORTED_FORMAT} listing the codes of {@code formats} otherwise
-     */
-    static <F> F parse(String code, F[] formats, Function<F, String> codeOf) {
-        if (code != null) {
-            String wanted = code.trim().toLowerCase(Locale.ROOT);
-            for (F format : formats) {
-                if (codeOf.apply(format).equals(wanted)) {
-                    return format;
-                }
-            }
-        }
-        throw unsupported(Arrays.stream(formats).map(codeOf).toList());
-    }
-
-    /** The {@code UNSUPPORTED_FORMAT} error listing the codes that would have been accepted. */
-    private static DomainException unsupported(List<String> supported) {
-        return new DomainException(
-                ErrorCategory.INVALID_INPUT,
-                "UNSUPPORTED_FORMAT",
-                "format must be one of " + String.join(", ", supported),
-                Map.of("supported_formats", supported));
+        return FileFormat.parse(code, values());
     }
 
     /**
@@ -82,7 +32,7 @@ public enum ExportFormat {
         String word = report.language() == Language.ES ? "teoria" : "theory";
         String slug = slug(report.projectTitle());
         String base = slug.isEmpty() ? word : slug + "-" + word;
-        return base + "-v" + report.theoryVersion() + "." + extension;
+        return base + "-v" + report.theoryVersion() + "." + extension();
     }
 
     /**
@@ -94,7 +44,7 @@ public enum ExportFormat {
         String word = report.language() == Language.ES ? "teoría" : "theory";
         String title = readable(report.projectTitle());
         String base = title.isEmpty() ? word : title + "-" + word;
-        return base + "-v" + report.theoryVersion() + "." + extension;
+        return base + "-v" + report.theoryVersion() + "." + extension();
     }
 
     /**

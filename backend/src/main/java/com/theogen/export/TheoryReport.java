@@ -75,50 +75,6 @@ public record TheoryReport(
         links = links == null ? ReportLinks.NONE : links;
     }
 
-    /** A report whose quotes do not link anywhere. */
-    public TheoryReport(
-            String projectTitle,
-            String researchQuestion,
-            Language language,
-            ReportTemplate template,
-            int theoryVersion,
-            Instant generatedAt,
-            String generatedBy,
-            boolean degraded,
-            List<String> executiveSummary,
-            CoreCategory coreCategory,
-            ParadigmModel paradigm,
-            List<Proposition> propositions,
-            List<Gap> gaps,
-            List<SamplingStep> samplingPlan,
-            NetworkSummary network,
-            List<SaturationPoint> saturation,
-            List<CodebookEntry> codebook,
-            VerificationCounts verification,
-            RunManifest manifest) {
-        this(
-                projectTitle,
-                researchQuestion,
-                language,
-                template,
-                theoryVersion,
-                generatedAt,
-                generatedBy,
-                degraded,
-                executiveSummary,
-                coreCategory,
-                paradigm,
-                propositions,
-                gaps,
-                samplingPlan,
-                network,
-                saturation,
-                codebook,
-                verification,
-                manifest,
-                ReportLinks.NONE);
-    }
-
     /** The same report with its quotes linking through {@code value}. */
     public TheoryReport withLinks(ReportLinks value) {
         return new TheoryReport(

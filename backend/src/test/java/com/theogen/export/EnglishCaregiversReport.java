@@ -319,7 +319,8 @@ final class EnglishCaregiversReport {
                                         new StageTiming("auto_code", 2_410, 0, 0),
                                         new StageTiming("network_metrics", 171, 0, 0),
                                         new StageTiming("build_paradigm", 1_288, 0, 0),
-                                        new StageTiming("verify_evidence", 198, 0, 0))))
+                                        new StageTiming("verify_evidence", 198, 0, 0))),
+                        ReportLinks.NONE)
                 .withLinks(new ReportLinks(
                         "https://theogen.example.org",
                         java.util.UUID.fromString("5a1c0000-0000-4000-8000-000000000002")));

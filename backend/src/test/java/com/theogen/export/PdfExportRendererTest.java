@@ -174,7 +174,8 @@ class PdfExportRendererTest {
                 List.of(),
                 List.of(),
                 base.verification(),
-                base.manifest());
+                base.manifest(),
+                ReportLinks.NONE);
         try (PDDocument pdf = render(odd, "report-unsupported-glyphs")) {
             assertThat(text(pdf))
                     .contains(

@@ -137,7 +137,8 @@ class PptxDeckV2Test {
                         base.saturation(),
                         base.codebook(),
                         base.verification(),
-                        base.manifest())
+                        base.manifest(),
+                        ReportLinks.NONE)
                 .withLinks(base.links());
         try (XMLSlideShow deck = render(report, "deck-v2-quoted")) {
             for (XSLFSlide slide : deck.getSlides()) {

@@ -351,7 +351,8 @@ final class SpanishCaregiversReport {
                                         new StageTiming("build_paradigm", 18_930, 14_870, 2_954),
                                         new StageTiming("analyze_saturation_and_gaps", 7_115, 6_032, 881),
                                         new StageTiming("verify_evidence", 233, 0, 0),
-                                        new StageTiming("save_theory", 58, 0, 0))))
+                                        new StageTiming("save_theory", 58, 0, 0))),
+                        ReportLinks.NONE)
                 .withLinks(new ReportLinks(
                         "https://theogen.example.org",
                         java.util.UUID.fromString("5a1c0000-0000-4000-8000-000000000001")));

@@ -185,7 +185,8 @@ final class StressReport {
                                 new BudgetTrim("build_paradigm", "categories_by_centrality", categories, 18),
                                 new BudgetTrim("analyze_saturation_and_gaps", "network_rows", 120, 40)),
                         List.of(new InputHash("interviews", "ab".repeat(32))),
-                        List.of(new StageTiming("build_paradigm", 48_200, 61_000, 7_900))));
+                        List.of(new StageTiming("build_paradigm", 48_200, 61_000, 7_900))),
+                ReportLinks.NONE);
     }
 
     private static List<ParadigmItem> items(

@@ -47,14 +47,6 @@ class AgreementExportService implements AgreementExports {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String title = ExportFormat.readable(name);
-        String word = labels.get(ReportLabel.AGREEMENT);
-        String base = title.isEmpty() ? word : title + "-" + word;
-        String ascii = ExportFormat.slug(base);
-        return new ExportDocument(
-                content,
-                ExportFormat.XLSX.contentType(),
-                base + ".xlsx",
-                (ascii.isEmpty() ? "agreement" : ascii) + ".xlsx");
+        return ExportDocument.named(content, ExportFormat.XLSX, name, labels.get(ReportLabel.AGREEMENT), "agreement");
     }
 }

@@ -7,7 +7,6 @@ import com.theogen.export.CodebookExports;
 import com.theogen.export.CodebookFormat;
 import com.theogen.export.CodebookReport;
 import com.theogen.export.ExportDocument;
-import com.theogen.export.ExportFormat;
 import com.theogen.export.ExportProperties;
 import com.theogen.export.ReportLinks;
 import com.theogen.export.internal.docx.CodebookDocxWriter;
@@ -52,13 +51,7 @@ class CodebookExportService implements CodebookExports {
         CodebookReport report = report(project);
         byte[] content = render(report, format);
         Labels labels = Labels.of(report.language());
-        String title = ExportFormat.readable(Objects.requireNonNullElse(project.name(), ""));
-        String word = labels.get(ReportLabel.CODEBOOK);
-        String base = title.isEmpty() ? word : title + "-" + word;
-        String ascii = ExportFormat.slug(base);
-        String ext = "." + format.extension();
-        return new ExportDocument(
-                content, format.contentType(), base + ext, (ascii.isEmpty() ? "codebook" : ascii) + ext);
+        return ExportDocument.named(content, format, project.name(), labels.get(ReportLabel.CODEBOOK), "codebook");
     }
 
     CodebookReport report(ProjectRef project) {

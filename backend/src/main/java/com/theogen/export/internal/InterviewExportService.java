@@ -26,7 +26,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
@@ -90,11 +89,12 @@ class InterviewExportService implements InterviewExports {
                 request.timestamps(),
                 items);
         byte[] content = render(set, request);
-        String base = baseName(project, chosen, request.interviewIds().isEmpty(), set.language());
-        String ascii = ExportFormat.slug(base);
-        String ext = "." + request.format().extension();
-        return new ExportDocument(
-                content, request.format().contentType(), base + ext, (ascii.isEmpty() ? "interviews" : ascii) + ext);
+        return ExportDocument.named(
+                content,
+                request.format(),
+                project.name(),
+                contents(chosen, request.interviewIds().isEmpty(), set.language()),
+                "interviews");
     }
 
     private List<InterviewSummary> choose(UUID userId, UUID projectId, List<UUID> wanted) {
@@ -159,15 +159,14 @@ class InterviewExportService implements InterviewExports {
         }
     }
 
-    /** {@code <project>-<participant>} for one chosen interview, else {@code <project>-entrevistas|interviews}. */
-    private static String baseName(ProjectRef project, List<InterviewSummary> chosen, boolean all, Language language) {
-        String title = ExportFormat.readable(Objects.requireNonNullElse(project.name(), ""));
+    /** The participant of one chosen interview, else {@code entrevistas|interviews}. */
+    private static String contents(List<InterviewSummary> chosen, boolean all, Language language) {
         String what = !all && chosen.size() == 1
                 ? ExportFormat.readable(chosen.get(0).participant())
                 : (language == Language.ES ? "entrevistas" : "interviews");
         if (what.isEmpty()) {
             what = language == Language.ES ? "entrevista" : "interview";
         }
-        return title.isEmpty() ? what : title + "-" + what;
+        return what;
     }
 }

@@ -10,6 +10,7 @@ import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 /** The labels, enum names, numbers and dates of one report language. */
@@ -65,6 +66,21 @@ public final class Labels {
         format.setMinimumFractionDigits(decimals);
         format.setMaximumFractionDigits(decimals);
         return format.format(value);
+    }
+
+    /**
+     * A centrality row as the PDF and Word tables show it: category, codes, fragments, interviews, degree, weighted
+     * degree (one decimal), PageRank (three decimals).
+     */
+    public List<String> centralityCells(com.theogen.export.CentralityRow r) {
+        return List.of(
+                r.category(),
+                integer(r.codeCount()),
+                integer(r.fragmentCount()),
+                integer(r.interviewCoverage()),
+                integer(r.degree()),
+                decimal(r.weightedDegree(), 1),
+                decimal(r.pagerank(), 3));
     }
 
     public String integer(long value) {

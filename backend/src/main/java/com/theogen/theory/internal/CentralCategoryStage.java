@@ -40,12 +40,10 @@ class CentralCategoryStage {
         this.coding = coding;
     }
 
-    StageOutputs.Core run(
-            RunScope run,
-            StageOutputs.Loaded project,
-            StageOutputs.Graph graph,
-            StageOutputs.CategoryEvidence evidence) {
-        long started = System.nanoTime();
+    StageOutputs.Core run(RunScope run, RunState state) {
+        StageOutputs.Loaded project = state.project();
+        StageOutputs.Graph graph = state.graph();
+        StageOutputs.CategoryEvidence evidence = state.evidence();
         if (!run.remote()) {
             CentralCategory central =
                     theorist.chooseCentralCategory(inputs.request(project, run.data(), graph.metrics()));
@@ -54,7 +52,7 @@ class CentralCategoryStage {
                     central.why(),
                     cites(run.data(), evidence, central.categoryId()),
                     List.of(),
-                    RunScope.computed(started).withGeneratedBy(GeneratedBy.OFFLINE));
+                    run.computed().withGeneratedBy(GeneratedBy.OFFLINE));
         }
         LlmRunLog log = new LlmRunLog();
         List<String> repairs = new ArrayList<>();
@@ -79,9 +77,9 @@ class CentralCategoryStage {
                         TheoryError.CENTRAL_CATEGORY_INVALID,
                         "The model named a core category that is not one of the project's categories, twice");
             }
-            return result(run, ids, chosen.get(), retry, repairs, log, started);
+            return result(run, ids, chosen.get(), retry, repairs, log);
         }
-        return result(run, ids, chosen.get(), choice, repairs, log, started);
+        return result(run, ids, chosen.get(), choice, repairs, log);
     }
 
     private StageOutputs.Core result(
@@ -90,14 +88,13 @@ class CentralCategoryStage {
             UUID category,
             LlmOutputs.CentralChoice choice,
             List<String> repairs,
-            LlmRunLog log,
-            long started) {
+            LlmRunLog log) {
         return new StageOutputs.Core(
                 category,
                 choice.justification(),
                 cites(run.data(), ids, category, choice.evidenceFragmentIds()),
                 repairs,
-                RunScope.meta("llm", started, log),
+                run.meta("llm", log),
                 choice.storyline() == null ? "" : choice.storyline().strip(),
                 scores(run.data(), ids, choice.candidates()));
     }

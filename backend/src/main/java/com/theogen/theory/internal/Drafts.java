@@ -89,13 +89,6 @@ final class Drafts {
     /** A gap with the category it concerns ({@code null} project-wide). */
     record Gap(String kind, UUID categoryId, String description, String severity) {}
 
-    record Sampling(String actor, String focus, List<String> questions, List<UUID> categoryIds) {
-        Sampling {
-            questions = List.copyOf(questions);
-            categoryIds = List.copyOf(categoryIds);
-        }
-    }
-
     /** What one model call cost, kept in the stage's checkpoint so a resumed run still reports it. */
     record Call(
             String prompt,
@@ -106,20 +99,7 @@ final class Drafts {
             int requests,
             int retries,
             boolean repaired,
-            long cachedInputTokens) {
-
-        Call(
-                String prompt,
-                String provider,
-                String model,
-                long inputTokens,
-                long outputTokens,
-                int requests,
-                int retries,
-                boolean repaired) {
-            this(prompt, provider, model, inputTokens, outputTokens, requests, retries, repaired, 0);
-        }
-    }
+            long cachedInputTokens) {}
 
     record Trim(String step, int applications, int tokensBefore, int tokensAfter) {}
 

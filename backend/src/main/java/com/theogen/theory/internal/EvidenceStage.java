@@ -37,10 +37,9 @@ class EvidenceStage {
         this.evidence = evidence;
     }
 
-    StageOutputs.CategoryEvidence run(RunScope run, StageOutputs.Graph graph) {
-        long started = System.nanoTime();
+    StageOutputs.CategoryEvidence run(RunScope run, RunState state) {
         ProjectData data = run.data();
-        List<UUID> ranked = rankByCentrality(data, graph.metrics());
+        List<UUID> ranked = rankByCentrality(data, state.graph().metrics());
         List<UUID> prompt =
                 ranked.subList(0, Math.min(ranked.size(), run.settings().maxPromptCategories()));
         int topK = run.settings().evidencePerCategory();
@@ -68,8 +67,7 @@ class EvidenceStage {
             byCategory.put(category, candidates);
         }
         String source = fromIndex == ranked.size() ? "vector_index" : fromIndex == 0 ? "coding" : "vector_index+coding";
-        return new StageOutputs.CategoryEvidence(
-                byCategory, prompt, source, found.degraded(), RunScope.computed(started));
+        return new StageOutputs.CategoryEvidence(byCategory, prompt, source, found.degraded(), run.computed());
     }
 
     static List<UUID> rankByCentrality(ProjectData data, NetworkMetrics metrics) {

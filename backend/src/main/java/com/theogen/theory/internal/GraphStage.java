@@ -34,8 +34,8 @@ class GraphStage {
         this.evidence = evidence;
     }
 
-    StageOutputs.Graph run(RunScope run, StageOutputs.Coding coded) {
-        long started = System.nanoTime();
+    StageOutputs.Graph run(RunScope run, RunState state) {
+        StageOutputs.Coding coded = state.coded();
         ProjectData data = run.data();
         int categories = data.categories().size();
         int codes = data.coding().codes().size();
@@ -57,12 +57,7 @@ class GraphStage {
         EvidenceResult<NetworkMetrics> metrics = evidence.metrics(run.projectId());
         missing.addAll(metrics.missingSources());
         return new StageOutputs.Graph(
-                metrics.result(),
-                categories,
-                codes,
-                metrics.degraded() || !missing.isEmpty(),
-                missing,
-                RunScope.computed(started));
+                metrics.result(), categories, codes, metrics.degraded() || !missing.isEmpty(), missing, run.computed());
     }
 
     private static DomainException codingFailed(int categories, StageOutputs.Coding coded) {

@@ -34,7 +34,8 @@ class LegacyStage {
             StageOutputs.Core core,
             StageOutputs.Paradigm paradigm,
             StageOutputs.Saturation saturation,
-            Drafts.Meta meta) {}
+            Drafts.Meta meta)
+            implements StageOutputs.Output {}
 
     private final CentralCategoryStage central;
     private final ParadigmStage paradigm;
@@ -48,18 +49,16 @@ class LegacyStage {
         this.llm = llm;
     }
 
-    Output run(
-            RunScope run,
-            StageOutputs.Loaded project,
-            StageOutputs.Graph graph,
-            StageOutputs.CategoryEvidence evidence) {
-        long started = System.nanoTime();
+    Output run(RunScope run, RunState state) {
         if (!run.remote()) {
-            StageOutputs.Core core = central.run(run, project, graph, evidence);
-            StageOutputs.Paradigm built = paradigm.run(run, project, graph, evidence, core);
-            StageOutputs.Saturation assessed = saturation.run(run, project, graph, evidence, core, built);
-            return new Output(core, built, assessed, RunScope.computed(started).withGeneratedBy(GeneratedBy.OFFLINE));
+            StageOutputs.Core core = central.run(run, state);
+            RunState chosen = state.with(CentralCategoryStage.STEP, core);
+            StageOutputs.Paradigm built = paradigm.run(run, chosen);
+            StageOutputs.Saturation assessed = saturation.run(run, chosen.with(ParadigmStage.STEP, built));
+            return new Output(core, built, assessed, run.computed().withGeneratedBy(GeneratedBy.OFFLINE));
         }
+        StageOutputs.Loaded project = state.project();
+        StageOutputs.CategoryEvidence evidence = state.evidence();
         LlmRunLog log = new LlmRunLog();
         PromptIds ids = PromptIds.of(run.data(), evidence);
         List<String> typology = paradigm.typology(project);
@@ -70,7 +69,8 @@ class LegacyStage {
                         .domainTemplate(project.template())
                         .variable("research_question", ParadigmStage.text(project.researchQuestion()))
                         .variable("consequence_types", ParadigmStage.types(typology))
-                        .payload(Prompts.payload(run.data(), ids, evidence, graph.metrics(), 2))
+                        .payload(Prompts.payload(
+                                run.data(), ids, evidence, state.graph().metrics(), 2))
                         .maxOutputTokens(8000)
                         .build(),
                 log);
@@ -79,7 +79,7 @@ class LegacyStage {
                 .orElseThrow(() -> new DomainException(
                         TheoryError.CENTRAL_CATEGORY_INVALID,
                         "The model named a core category that is not one of the project's categories"));
-        Drafts.Meta meta = RunScope.meta("llm", started, log);
+        Drafts.Meta meta = run.meta("llm", log);
         List<Drafts.Cite> cites = CentralCategoryStage.cites(
                 run.data(), ids, coreId, out.central().evidenceFragmentIds());
         StageOutputs.Core core = new StageOutputs.Core(
@@ -93,15 +93,11 @@ class LegacyStage {
         List<String> repairs = new ArrayList<>();
         StageOutputs.Paradigm built = ParadigmRules.enforce(
                 ModelParadigm.toDraft(run.data(), ids, out.paradigm(), repairs), typology, repairs);
-        StageOutputs.Saturation computed = saturation.computedOnly(run, project, graph, core, built);
-        StageOutputs.Saturation assessed = new StageOutputs.Saturation(
-                computed.curve(),
-                computed.plateau(),
-                computed.readiness(),
+        StageOutputs.Saturation assessed = saturation.computedOnly(
+                run,
+                state.with(CentralCategoryStage.STEP, core).with(ParadigmStage.STEP, built),
                 out.assessment().readinessScore(),
                 out.assessment().readinessExplanation(),
-                computed.gaps(),
-                computed.plan(),
                 meta);
         return new Output(core, built, assessed, meta);
     }

@@ -15,6 +15,8 @@ import org.springframework.stereotype.Component;
 @Component
 class LoadStage {
 
+    static final String STEP = "load_project";
+
     private static final int PAGE = 200;
 
     private final ProjectAccess projects;
@@ -30,7 +32,6 @@ class LoadStage {
     }
 
     StageOutputs.Loaded run(RunScope run) {
-        long started = System.nanoTime();
         ProjectRef project = projects.require(run.projectId(), run.job().ownerId(), ProjectRole.CODER);
         List<StageOutputs.InterviewRef> refs = new ArrayList<>();
         for (int page = 0; ; page++) {
@@ -51,6 +52,6 @@ class LoadStage {
                 fragments.ofProject(project.id()).size(),
                 route.route().code(),
                 route.reason(),
-                RunScope.computed(started));
+                run.computed());
     }
 }

@@ -55,15 +55,13 @@ class ParadigmStage {
         this.templates = templates;
     }
 
-    StageOutputs.Paradigm run(
-            RunScope run,
-            StageOutputs.Loaded project,
-            StageOutputs.Graph graph,
-            StageOutputs.CategoryEvidence evidence,
-            StageOutputs.Core core) {
-        long started = System.nanoTime();
+    StageOutputs.Paradigm run(RunScope run, RunState state) {
+        StageOutputs.Loaded project = state.project();
+        StageOutputs.Graph graph = state.graph();
+        StageOutputs.CategoryEvidence evidence = state.evidence();
+        StageOutputs.Core core = state.core();
         if (!run.remote()) {
-            return offline(run, project, graph, core, started);
+            return offline(run, project, graph, core);
         }
         LlmRunLog log = new LlmRunLog();
         PromptIds ids = PromptIds.of(run.data(), evidence);
@@ -109,11 +107,11 @@ class ParadigmStage {
             draft = ModelParadigm.toDraft(run.data(), ids, repaired, repairs);
         }
         StageOutputs.Paradigm enforced = ParadigmRules.enforce(draft, typology, repairs);
-        return withMeta(enforced, RunScope.meta("llm", started, log));
+        return withMeta(enforced, run.meta("llm", log));
     }
 
     private StageOutputs.Paradigm offline(
-            RunScope run, StageOutputs.Loaded project, StageOutputs.Graph graph, StageOutputs.Core core, long started) {
+            RunScope run, StageOutputs.Loaded project, StageOutputs.Graph graph, StageOutputs.Core core) {
         ProjectData data = run.data();
         TheoryRequest request = inputs.request(project, data, graph.metrics());
         CentralCategory central = new CentralCategory(
@@ -145,7 +143,7 @@ class ParadigmStage {
                 consequences,
                 props,
                 List.of(),
-                RunScope.computed(started).withGeneratedBy(GeneratedBy.OFFLINE));
+                run.computed().withGeneratedBy(GeneratedBy.OFFLINE));
         return ParadigmRules.enforce(draft, typology(project), repairs);
     }
 

@@ -38,6 +38,10 @@ final class RunScope {
     private final ProviderCircuit circuit = new ProviderCircuit();
     private ProjectData data;
     private ChainPayload<?> selectiveEvidence;
+    private String step = "";
+    private int fromPercent;
+    private int toPercent;
+    private long stageStarted = System.nanoTime();
 
     RunScope(
             JobContext job,
@@ -71,6 +75,22 @@ final class RunScope {
 
     TheoryProperties settings() {
         return settings;
+    }
+
+    /**
+     * Starts the clock of a stage that takes the run's progress from {@code fromPercent} to {@code toPercent}: its
+     * {@link #meta} and {@link #computed} time from here, its {@link #stageProgress} reports within that share.
+     */
+    void enter(String step, int fromPercent, int toPercent) {
+        this.step = step;
+        this.fromPercent = fromPercent;
+        this.toPercent = toPercent;
+        this.stageStarted = System.nanoTime();
+    }
+
+    /** Reports progress {@code percent} (0–100) through the current stage as the run's progress within its share. */
+    void stageProgress(int percent) {
+        job.progress(step, fromPercent + (toPercent - fromPercent) * percent / 100);
     }
 
     /** The project data, read on first use. */
@@ -138,15 +158,20 @@ final class RunScope {
         }
     }
 
-    static Drafts.Meta meta(String generatedBy, long startedNanos, LlmRunLog log) {
-        long elapsed = (System.nanoTime() - startedNanos) / 1_000_000;
+    /** The current stage's meta: who generated its output, its time so far, and the model calls in {@code log}. */
+    Drafts.Meta meta(String generatedBy, LlmRunLog log) {
         List<Drafts.Call> calls = log.calls().stream().map(RunScope::call).toList();
         List<Drafts.Trim> trims = log.trims().stream().map(RunScope::trim).toList();
-        return new Drafts.Meta(generatedBy, elapsed, calls, trims);
+        return new Drafts.Meta(generatedBy, elapsedMs(), calls, trims);
     }
 
-    static Drafts.Meta computed(long startedNanos) {
-        return Drafts.Meta.computed((System.nanoTime() - startedNanos) / 1_000_000);
+    /** The meta of a stage that called no model. */
+    Drafts.Meta computed() {
+        return Drafts.Meta.computed(elapsedMs());
+    }
+
+    private long elapsedMs() {
+        return (System.nanoTime() - stageStarted) / 1_000_000;
     }
 
     private static Drafts.Call call(LlmUsage u) {

@@ -10,6 +10,7 @@ import com.theogen.llm.LlmClient;
 import com.theogen.llm.LlmRequest;
 import com.theogen.llm.LlmRunLog;
 import com.theogen.llm.ModelRole;
+import com.theogen.theory.Theory;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,48 +40,29 @@ class SaturationStage {
         this.llm = llm;
     }
 
-    StageOutputs.Saturation run(
-            RunScope run,
-            StageOutputs.Loaded project,
-            StageOutputs.Graph graph,
-            StageOutputs.CategoryEvidence evidence,
-            StageOutputs.Core core,
-            StageOutputs.Paradigm paradigm) {
-        long started = System.nanoTime();
+    StageOutputs.Saturation run(RunScope run, RunState state) {
         ProjectData data = run.data();
-        SaturationReport computed = theorist.analyzeSaturation(
-                inputs.request(project, data, graph.metrics()), analystParadigm(data, core, paradigm));
-        List<StageOutputs.Point> curve = computed.curve().stream()
-                .map(p -> new StageOutputs.Point(p.interviewId(), p.newCodes(), p.cumulativeCodes()))
-                .toList();
-        List<Drafts.Gap> gaps = new ArrayList<>(computed.gaps().stream()
-                .map(g -> new Drafts.Gap(g.kind(), g.categoryId(), g.description(), severity(g.kind())))
-                .toList());
-        List<Drafts.Sampling> plan = new ArrayList<>(computed.samplingPlan().stream()
-                .map(s -> new Drafts.Sampling(s.actor(), s.focus(), List.of(), s.categoryIds()))
-                .toList());
+        SaturationReport computed = analyze(run, state);
+        List<Drafts.Gap> gaps = new ArrayList<>(gaps(computed));
+        List<Theory.SamplingStep> plan = new ArrayList<>(plan(computed));
         if (!run.remote()) {
-            return new StageOutputs.Saturation(
-                    curve,
-                    computed.plateau(),
-                    computed.readinessScore(),
-                    null,
-                    "",
-                    gaps,
-                    plan,
-                    RunScope.computed(started).withGeneratedBy(GeneratedBy.OFFLINE));
+            return saturation(computed, null, "", gaps, plan, run.computed().withGeneratedBy(GeneratedBy.OFFLINE));
         }
+        StageOutputs.Loaded project = state.project();
         LlmRunLog log = new LlmRunLog();
-        PromptIds ids = PromptIds.of(data, evidence);
+        PromptIds ids = PromptIds.of(data, state.evidence());
         LlmOutputs.GapsAssessment model = run.call(
                 llm,
                 LlmRequest.builder("saturation_gaps", ModelRole.FAST, LlmOutputs.GapsAssessment.class)
                         .language(project.language())
                         .domainTemplate(project.template())
                         .variable("research_question", ParadigmStage.text(project.researchQuestion()))
-                        .variable("paradigm_summary", summary(data, core, paradigm))
-                        .variable("saturation", saturationText(project, computed, graph.metrics(), data))
-                        .payload(Prompts.shared(run, ids, evidence, graph.metrics()))
+                        .variable("paradigm_summary", summary(data, state.core(), state.paradigm()))
+                        .variable(
+                                "saturation",
+                                saturationText(project, computed, state.graph().metrics(), data))
+                        .payload(Prompts.shared(
+                                run, ids, state.evidence(), state.graph().metrics()))
                         .cacheKey(run.selectiveCacheKey())
                         .maxOutputTokens(3000)
                         .build(),
@@ -96,45 +78,59 @@ class SaturationStage {
         for (LlmOutputs.SamplingOut step : model.samplingPlan()) {
             List<UUID> categories =
                     Prompts.resolveCategory(data, ids, step.gap()).stream().toList();
-            plan.add(new Drafts.Sampling(step.participants(), step.gap(), step.questions(), categories));
+            plan.add(new Theory.SamplingStep(step.participants(), step.gap(), step.questions(), categories));
         }
-        return new StageOutputs.Saturation(
-                curve,
-                computed.plateau(),
-                computed.readinessScore(),
-                model.readinessScore(),
-                model.readinessExplanation(),
-                gaps,
-                plan,
-                RunScope.meta("llm", started, log));
+        return saturation(
+                computed, model.readinessScore(), model.readinessExplanation(), gaps, plan, run.meta("llm", log));
     }
 
-    /** The computed part only (curve, plateau, readiness, computed gaps and plan), for the legacy route. */
+    /**
+     * The computed part only (curve, plateau, readiness, computed gaps and plan) with the model's judgement given by
+     * the caller, for the legacy route.
+     */
     StageOutputs.Saturation computedOnly(
-            RunScope run,
-            StageOutputs.Loaded project,
-            StageOutputs.Graph graph,
-            StageOutputs.Core core,
-            StageOutputs.Paradigm paradigm) {
-        long started = System.nanoTime();
+            RunScope run, RunState state, Integer modelReadiness, String modelAssessment, Drafts.Meta meta) {
+        SaturationReport computed = analyze(run, state);
+        return saturation(computed, modelReadiness, modelAssessment, gaps(computed), plan(computed), meta);
+    }
+
+    private SaturationReport analyze(RunScope run, RunState state) {
         ProjectData data = run.data();
-        SaturationReport computed = theorist.analyzeSaturation(
-                inputs.request(project, data, graph.metrics()), analystParadigm(data, core, paradigm));
+        return theorist.analyzeSaturation(
+                inputs.request(state.project(), data, state.graph().metrics()),
+                analystParadigm(data, state.core(), state.paradigm()));
+    }
+
+    private static List<Drafts.Gap> gaps(SaturationReport computed) {
+        return computed.gaps().stream()
+                .map(g -> new Drafts.Gap(g.kind(), g.categoryId(), g.description(), severity(g.kind())))
+                .toList();
+    }
+
+    private static List<Theory.SamplingStep> plan(SaturationReport computed) {
+        return computed.samplingPlan().stream()
+                .map(s -> new Theory.SamplingStep(s.actor(), s.focus(), List.of(), s.categoryIds()))
+                .toList();
+    }
+
+    private static StageOutputs.Saturation saturation(
+            SaturationReport computed,
+            Integer modelReadiness,
+            String modelAssessment,
+            List<Drafts.Gap> gaps,
+            List<Theory.SamplingStep> plan,
+            Drafts.Meta meta) {
         return new StageOutputs.Saturation(
                 computed.curve().stream()
                         .map(p -> new StageOutputs.Point(p.interviewId(), p.newCodes(), p.cumulativeCodes()))
                         .toList(),
                 computed.plateau(),
                 computed.readinessScore(),
-                null,
-                "",
-                computed.gaps().stream()
-                        .map(g -> new Drafts.Gap(g.kind(), g.categoryId(), g.description(), severity(g.kind())))
-                        .toList(),
-                computed.samplingPlan().stream()
-                        .map(s -> new Drafts.Sampling(s.actor(), s.focus(), List.of(), s.categoryIds()))
-                        .toList(),
-                RunScope.computed(started));
+                modelReadiness,
+                modelAssessment,
+                gaps,
+                plan,
+                meta);
     }
 
     /** The draft paradigm as the saturation analyzer reads it: which roles are filled and by how much evidence. */

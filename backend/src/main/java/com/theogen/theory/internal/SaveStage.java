@@ -30,20 +30,11 @@ class SaveStage {
         this.store = store;
     }
 
-    /** Everything a run produced, in stage order, with each stage's meta for the manifest. */
-    record Inputs(
-            StageOutputs.Loaded project,
-            Map<String, Drafts.Meta> stages,
-            StageOutputs.Graph graph,
-            StageOutputs.CategoryEvidence evidence,
-            StageOutputs.Saturation saturation,
-            StageOutputs.Verified verified) {}
-
-    StageOutputs.Saved run(RunScope run, Inputs in, boolean degraded) {
+    StageOutputs.Saved run(RunScope run, RunState in) {
         ProjectData data = run.data();
         Map<UUID, String> labels = new HashMap<>();
         in.project().interviews().forEach(i -> labels.put(i.id(), i.label()));
-        String generatedBy = generatedBy(in.stages());
+        String generatedBy = generatedBy(in.metas());
         Theory theory = new Theory(
                 UUID.randomUUID(),
                 run.projectId(),
@@ -54,7 +45,7 @@ class SaveStage {
                 in.project().template(),
                 in.project().route(),
                 generatedBy,
-                degraded,
+                in.degraded(),
                 in.verified().core(),
                 in.verified().paradigm(),
                 in.verified().consequences(),
@@ -67,9 +58,7 @@ class SaveStage {
                                 g.description(),
                                 g.severity()))
                         .toList(),
-                in.saturation().plan().stream()
-                        .map(s -> new Theory.SamplingStep(s.actor(), s.focus(), s.questions(), s.categoryIds()))
-                        .toList(),
+                in.saturation().plan(),
                 new Theory.Saturation(
                         in.saturation().curve().stream()
                                 .map(p -> new Theory.CurvePoint(
@@ -124,10 +113,10 @@ class SaveStage {
                         .toList());
     }
 
-    private static Theory.Manifest manifest(RunScope run, Inputs in, ProjectData data) {
+    private static Theory.Manifest manifest(RunScope run, RunState in, ProjectData data) {
         List<Theory.StageRecord> stages = new ArrayList<>();
         List<Theory.BudgetTrimRecord> trims = new ArrayList<>();
-        in.stages().forEach((stage, meta) -> {
+        in.metas().forEach((stage, meta) -> {
             stages.add(new Theory.StageRecord(
                     stage,
                     meta.generatedBy(),

@@ -12,6 +12,11 @@ final class StageOutputs {
 
     private StageOutputs() {}
 
+    /** A stage output that carries its stage's meta (model calls, timing) for telemetry and the manifest. */
+    interface Output {
+        Drafts.Meta meta();
+    }
+
     record InterviewRef(UUID id, String label, Language language) {}
 
     /** {@code load_project}: the project as the run sees it, and the route decided for it. */
@@ -25,7 +30,8 @@ final class StageOutputs {
             int fragments,
             String route,
             String routeReason,
-            Drafts.Meta meta) {
+            Drafts.Meta meta)
+            implements Output {
         Loaded {
             interviews = List.copyOf(interviews);
         }
@@ -43,7 +49,8 @@ final class StageOutputs {
             int failedBatches,
             int skipped,
             LlmError failure,
-            Drafts.Meta meta) {
+            Drafts.Meta meta)
+            implements Output {
 
         Coding(boolean ran, int created, int applied, int dropped, Drafts.Meta meta) {
             this(ran, created, applied, dropped, 0, 0, null, meta);
@@ -52,12 +59,8 @@ final class StageOutputs {
 
     /** {@code graph_sync}: network metrics and the counts the run needs. */
     record Graph(
-            NetworkMetrics metrics,
-            int categories,
-            int codes,
-            boolean degraded,
-            List<String> missing,
-            Drafts.Meta meta) {
+            NetworkMetrics metrics, int categories, int codes, boolean degraded, List<String> missing, Drafts.Meta meta)
+            implements Output {
         Graph {
             missing = List.copyOf(missing);
         }
@@ -72,7 +75,8 @@ final class StageOutputs {
             List<UUID> promptCategories,
             String source,
             boolean degraded,
-            Drafts.Meta meta) {
+            Drafts.Meta meta)
+            implements Output {
         CategoryEvidence {
             byCategory = Map.copyOf(byCategory);
             promptCategories = List.copyOf(promptCategories);
@@ -87,7 +91,8 @@ final class StageOutputs {
             List<String> repairs,
             Drafts.Meta meta,
             String storyline,
-            List<Drafts.CandidateScore> scores) {
+            List<Drafts.CandidateScore> scores)
+            implements Output {
         Core {
             evidence = List.copyOf(evidence);
             repairs = List.copyOf(repairs);
@@ -109,7 +114,8 @@ final class StageOutputs {
             List<Drafts.Consequence> consequences,
             List<Drafts.Proposition> propositions,
             List<String> repairs,
-            Drafts.Meta meta) {
+            Drafts.Meta meta)
+            implements Output {
         Paradigm {
             causal = List.copyOf(causal);
             context = List.copyOf(context);
@@ -132,8 +138,9 @@ final class StageOutputs {
             Integer modelReadiness,
             String modelAssessment,
             List<Drafts.Gap> gaps,
-            List<Drafts.Sampling> plan,
-            Drafts.Meta meta) {
+            List<com.theogen.theory.Theory.SamplingStep> plan,
+            Drafts.Meta meta)
+            implements Output {
         Saturation {
             curve = List.copyOf(curve);
             gaps = List.copyOf(gaps);
@@ -149,7 +156,8 @@ final class StageOutputs {
             List<com.theogen.theory.Theory.Proposition> propositions,
             com.theogen.theory.Theory.Validation validation,
             com.theogen.theory.Theory.EvidenceCoverage coverage,
-            Drafts.Meta meta) {
+            Drafts.Meta meta)
+            implements Output {
         Verified {
             consequences = List.copyOf(consequences);
             propositions = List.copyOf(propositions);

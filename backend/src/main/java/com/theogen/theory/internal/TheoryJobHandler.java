@@ -11,12 +11,7 @@ import com.theogen.llm.LlmAccess;
 import com.theogen.llm.LlmClient;
 import com.theogen.llm.RunKeys;
 import com.theogen.shared.DomainException;
-import com.theogen.theory.TheoryProperties;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
@@ -60,40 +55,21 @@ class TheoryJobHandler implements JobHandler {
 
     @Override
     public JobResult run(JobContext job) throws Exception {
-        String route = "unknown";
+        Pipeline pipeline = new Pipeline(job);
         try {
-            Optional<ByoKey> key = awaitKey(job);
-            LlmAccess access = llm.access(key);
-            TheoryProperties current = settings.current();
-            RunScope run = new RunScope(
-                    job,
-                    access,
-                    key,
-                    current,
-                    () -> new ProjectData(
-                            coding.codebooks().snapshot(job.projectId()), fragments.ofProject(job.projectId())));
-            if (access.degraded()) {
-                job.markDegraded();
-            }
-            Pipeline pipeline = new Pipeline(run);
-            StageOutputs.Loaded project = pipeline.stage(
-                    "load_project",
-                    3,
-                    StageOutputs.Loaded.class,
-                    () -> stages.load.run(run),
-                    StageOutputs.Loaded::meta);
-            route = project.route();
-            JobResult result = pipeline.execute(project);
-            telemetry.finished(job.jobId(), job.projectId(), route, "completed", null);
+            JobResult result = pipeline.execute();
+            telemetry.finished(job.jobId(), job.projectId(), pipeline.state.route(), "completed", null);
             return result;
         } catch (JobCanceledException e) {
-            telemetry.finished(job.jobId(), job.projectId(), route, "canceled", JobError.CANCELED.code());
+            telemetry.finished(
+                    job.jobId(), job.projectId(), pipeline.state.route(), "canceled", JobError.CANCELED.code());
             throw e;
         } catch (DomainException e) {
-            telemetry.finished(job.jobId(), job.projectId(), route, "failed", e.errorCode());
+            telemetry.finished(job.jobId(), job.projectId(), pipeline.state.route(), "failed", e.errorCode());
             throw e;
         } catch (Exception | Error e) {
-            telemetry.finished(job.jobId(), job.projectId(), route, "failed", JobError.INTERNAL_ERROR.code());
+            telemetry.finished(
+                    job.jobId(), job.projectId(), pipeline.state.route(), "failed", JobError.INTERNAL_ERROR.code());
             throw e;
         } finally {
             keys.forget(job.jobId());
@@ -114,124 +90,68 @@ class TheoryJobHandler implements JobHandler {
         return key;
     }
 
-    /** One attempt's walk through the stages. */
+    /**
+     * One attempt's walk through the stage table: each stage on the run's route in turn, its output added to the run
+     * state. Timing, progress, checkpoints and telemetry happen in {@link #stage} only.
+     */
     private final class Pipeline {
-        private final RunScope run;
-        private final Map<String, Drafts.Meta> metas = new LinkedHashMap<>();
-        private boolean degraded;
-        private String route = "unknown";
+        private final JobContext job;
+        private RunState state = RunState.start(false);
+        /** The route as this attempt's own {@code load_project} found it: stage lines say "unknown" until then. */
+        private String loggedRoute = "unknown";
 
-        Pipeline(RunScope run) {
-            this.run = run;
-            this.degraded = run.access().degraded();
+        Pipeline(JobContext job) {
+            this.job = job;
         }
 
-        JobResult execute(StageOutputs.Loaded project) throws Exception {
-            StageOutputs.Coding coded = stage(
-                    AutoCodeStage.STEP,
-                    20,
-                    StageOutputs.Coding.class,
-                    () -> stages.autoCode.run(run, 3, 20),
-                    StageOutputs.Coding::meta);
-            degraded |= coded.failedBatches() > 0;
-            StageOutputs.Coding grouped = stage(
-                    AxialStage.STEP,
-                    30,
-                    StageOutputs.Coding.class,
-                    () -> stages.axial.run(run, 20, 30),
-                    StageOutputs.Coding::meta);
-            StageOutputs.Graph graph = stage(
-                    GraphStage.STEP,
-                    40,
-                    StageOutputs.Graph.class,
-                    () -> stages.graph.run(run, coded),
-                    StageOutputs.Graph::meta);
-            degraded |= graph.degraded();
-            StageOutputs.CategoryEvidence evidence = stage(
-                    EvidenceStage.STEP,
-                    46,
-                    StageOutputs.CategoryEvidence.class,
-                    () -> stages.evidence.run(run, graph),
-                    StageOutputs.CategoryEvidence::meta);
-            degraded |= evidence.degraded();
-            StageOutputs.Core core;
-            StageOutputs.Paradigm paradigm;
-            StageOutputs.Saturation saturation;
-            if (TheoryProperties.Route.LEGACY.code().equals(project.route())) {
-                LegacyStage.Output legacy = stage(
-                        LegacyStage.STEP,
-                        80,
-                        LegacyStage.Output.class,
-                        () -> stages.legacy.run(run, project, graph, evidence),
-                        LegacyStage.Output::meta);
-                core = legacy.core();
-                paradigm = legacy.paradigm();
-                saturation = legacy.saturation();
-            } else {
-                core = stage(
-                        CentralCategoryStage.STEP,
-                        58,
-                        StageOutputs.Core.class,
-                        () -> stages.central.run(run, project, graph, evidence),
-                        StageOutputs.Core::meta);
-                paradigm = stage(
-                        ParadigmStage.STEP,
-                        75,
-                        StageOutputs.Paradigm.class,
-                        () -> stages.paradigm.run(run, project, graph, evidence, core),
-                        StageOutputs.Paradigm::meta);
-                StageOutputs.Paradigm built = paradigm;
-                saturation = stage(
-                        SaturationStage.STEP,
-                        86,
-                        StageOutputs.Saturation.class,
-                        () -> stages.saturation.run(run, project, graph, evidence, core, built),
-                        StageOutputs.Saturation::meta);
+        JobResult execute() throws Exception {
+            Optional<ByoKey> key = awaitKey(job);
+            LlmAccess access = llm.access(key);
+            RunScope run = new RunScope(
+                    job,
+                    access,
+                    key,
+                    settings.current(),
+                    () -> new ProjectData(
+                            coding.codebooks().snapshot(job.projectId()), fragments.ofProject(job.projectId())));
+            if (access.degraded()) {
+                job.markDegraded();
             }
-            StageOutputs.Paradigm finalParadigm = paradigm;
-            StageOutputs.Verified verified = stage(
-                    VerifyStage.STEP,
-                    93,
-                    StageOutputs.Verified.class,
-                    () -> stages.verify.run(run, project, core, finalParadigm),
-                    StageOutputs.Verified::meta);
-            var validation = verified.validation();
-            telemetry.dropped("unknown_fragment", validation.unknownFragment());
-            telemetry.dropped("wrong_category", validation.wrongCategory());
-            telemetry.dropped("not_verbatim", validation.notVerbatim());
-            telemetry.dropped("negative_case_not_verbatim", validation.negativeCasesDropped());
-            StageOutputs.Saturation finalSaturation = saturation;
-            boolean degradedNow = degraded;
-            StageOutputs.Saved saved = run.job().stage(SaveStage.STEP, 97, StageOutputs.Saved.class, () -> {
-                long started = System.nanoTime();
-                StageOutputs.Saved stored = stages.save.run(
-                        run,
-                        new SaveStage.Inputs(project, Map.copyOf(metas), graph, evidence, finalSaturation, verified),
-                        degradedNow);
-                telemetry.stage(
-                        run.job().jobId(),
-                        run.projectId(),
-                        route,
-                        SaveStage.STEP,
-                        RunScope.computed(started),
-                        degradedNow);
-                return stored;
-            });
-            return new JobResult(saved.theoryId(), degraded);
+            state = RunState.start(access.degraded());
+            int done = 0;
+            for (Stages.Step<?> step : stages.table()) {
+                if (step.on(state.route())) {
+                    stage(run, step, done);
+                    done = step.progress();
+                }
+            }
+            return new JobResult(state.saved().theoryId(), state.degraded());
         }
 
-        <T> T stage(String step, int percent, Class<T> type, Callable<T> work, Function<T, Drafts.Meta> meta)
-                throws Exception {
-            T out = run.job().stage(step, percent, type, () -> {
-                T produced = work.call();
+        private <T> void stage(RunScope run, Stages.Step<T> step, int fromPercent) throws Exception {
+            boolean degraded = state.degraded();
+            RunState before = state;
+            T out = job.stage(step.name(), step.progress(), step.type(), () -> {
+                run.enter(step.name(), fromPercent, step.progress());
+                T produced = step.work().run(run, before);
                 if (produced instanceof StageOutputs.Loaded loaded) {
-                    route = loaded.route();
+                    loggedRoute = loaded.route();
                 }
-                telemetry.stage(run.job().jobId(), run.projectId(), route, step, meta.apply(produced), degraded);
+                telemetry.stage(job.jobId(), job.projectId(), loggedRoute, step.name(), meta(run, produced), degraded);
                 return produced;
             });
-            metas.put(step, meta.apply(out));
-            return out;
+            state = state.with(step.name(), out);
+            if (out instanceof StageOutputs.Output output) {
+                state = state.withMeta(step.name(), output.meta());
+            }
+            if (out instanceof StageOutputs.Verified verified) {
+                telemetry.dropped(verified.validation());
+            }
         }
+    }
+
+    /** A stage's meta; a stage whose output carries none (save_theory) is logged with its time only. */
+    private static Drafts.Meta meta(RunScope run, Object output) {
+        return output instanceof StageOutputs.Output staged ? staged.meta() : run.computed();
     }
 }

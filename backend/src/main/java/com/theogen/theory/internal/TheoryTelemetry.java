@@ -78,6 +78,14 @@ class TheoryTelemetry {
                 .increment();
     }
 
+    /** Counts the evidence verification dropped, by reason. */
+    void dropped(com.theogen.theory.Theory.Validation validation) {
+        dropped("unknown_fragment", validation.unknownFragment());
+        dropped("wrong_category", validation.wrongCategory());
+        dropped("not_verbatim", validation.notVerbatim());
+        dropped("negative_case_not_verbatim", validation.negativeCasesDropped());
+    }
+
     void dropped(String reason, int count) {
         if (count > 0) {
             counter("theogen_theory_evidence_dropped_total", "reason", reason).increment(count);

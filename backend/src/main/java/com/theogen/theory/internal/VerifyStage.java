@@ -38,11 +38,11 @@ class VerifyStage {
         this.evidence = evidence;
     }
 
-    StageOutputs.Verified run(
-            RunScope run, StageOutputs.Loaded project, StageOutputs.Core core, StageOutputs.Paradigm paradigm) {
-        long started = System.nanoTime();
+    StageOutputs.Verified run(RunScope run, RunState state) {
+        StageOutputs.Core core = state.core();
+        StageOutputs.Paradigm paradigm = state.paradigm();
         ProjectData data = run.data();
-        Checker check = new Checker(data, labels(project));
+        Checker check = new Checker(data, labels(state.project()));
         Claims claims = new Claims(check, new ClaimEvidence(evidence, run.projectId(), data));
         UUID coreId = core.categoryId();
         Theory.CoreCategory coreCategory = new Theory.CoreCategory(
@@ -116,7 +116,7 @@ class VerifyStage {
                 propositions,
                 check.validation(repairs, claims.repaired, claims.unsupported),
                 coverage,
-                RunScope.computed(started));
+                run.computed());
     }
 
     private static List<UUID> ids(UUID category) {

@@ -17,7 +17,7 @@ class TheoryTelemetryNamesTest {
     void theoryMetersAreScrapedUnderTheirDocumentedNamesTypesAndLabels() {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         TheoryTelemetry telemetry = new TheoryTelemetry(registry);
-        Drafts.Call call = new Drafts.Call("paradigm", "openai", "gpt-4o", 1200, 300, 1, 0, false);
+        Drafts.Call call = new Drafts.Call("paradigm", "openai", "gpt-4o", 1200, 300, 1, 0, false, 0);
 
         telemetry.stage(
                 UUID.randomUUID(),

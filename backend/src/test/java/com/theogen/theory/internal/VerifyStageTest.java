@@ -104,14 +104,14 @@ class VerifyStageTest {
         StageOutputs.Verified verified = new VerifyStage(down)
                 .run(
                         scope(),
-                        loaded(),
-                        core(List.of(cite(stayUp, "I stay up"))),
-                        paradigm(
-                                List.of(new Drafts.Claim(FAMILY, "Relatives step in.", invented())),
-                                List.of(),
-                                List.of(),
-                                List.of(),
-                                List.of()));
+                        state(
+                                core(List.of(cite(stayUp, "I stay up"))),
+                                paradigm(
+                                        List.of(new Drafts.Claim(FAMILY, "Relatives step in.", invented())),
+                                        List.of(),
+                                        List.of(),
+                                        List.of(),
+                                        List.of())));
 
         assertThat(verified.paradigm().causalConditions().get(0).evidence())
                 .extracting(Theory.EvidenceRef::quote)
@@ -135,9 +135,17 @@ class VerifyStageTest {
         return new VerifyStage(evidence)
                 .run(
                         scope(),
-                        loaded(),
-                        new StageOutputs.Core(core, "why", coreCites, List.of(), Drafts.Meta.computed(0)),
-                        paradigm);
+                        state(
+                                new StageOutputs.Core(core, "why", coreCites, List.of(), Drafts.Meta.computed(0)),
+                                paradigm));
+    }
+
+    /** The run state verify_evidence reads: the loaded project, the core category and the paradigm. */
+    private static RunState state(StageOutputs.Core core, StageOutputs.Paradigm paradigm) {
+        return RunState.start(false)
+                .with(LoadStage.STEP, loaded())
+                .with(CentralCategoryStage.STEP, core)
+                .with(ParadigmStage.STEP, paradigm);
     }
 
     private static StageOutputs.Core core(List<Drafts.Cite> cites) {

@@ -204,14 +204,7 @@ final class DocxSections {
         }
         List<List<String>> rows = new ArrayList<>();
         for (CentralityRow r : report.network().centrality()) {
-            rows.add(List.of(
-                    r.category(),
-                    labels.integer(r.codeCount()),
-                    labels.integer(r.fragmentCount()),
-                    labels.integer(r.interviewCoverage()),
-                    labels.integer(r.degree()),
-                    labels.decimal(r.weightedDegree(), 1),
-                    labels.decimal(r.pagerank(), 3)));
+            rows.add(labels.centralityCells(r));
         }
         w.heading2(labels.get(CENTRALITY));
         w.table(

@@ -236,14 +236,7 @@ final class PdfSections {
                         Column.number(labels.get(WEIGHTED_DEGREE), 1.2f),
                         Column.number(labels.get(PAGERANK), 1.1f)));
         for (CentralityRow r : report.network().centrality()) {
-            table.row(
-                    r.category(),
-                    labels.integer(r.codeCount()),
-                    labels.integer(r.fragmentCount()),
-                    labels.integer(r.interviewCoverage()),
-                    labels.integer(r.degree()),
-                    labels.decimal(r.weightedDegree(), 1),
-                    labels.decimal(r.pagerank(), 3));
+            table.row(labels.centralityCells(r).toArray(String[]::new));
         }
         table.draw(labels.get(CENTRALITY), ReportPalette.PRIMARY);
         if (report.network().coOccurrence().isEmpty()) {

@@ -16,7 +16,6 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -62,12 +61,8 @@ public final class NetworkDiagram {
     /** The edges alone (line width by shared fragments), never inside a label's box. */
     public static void drawEdges(
             Graphics2D g, TheoryReport report, NetworkLayout.Result layout, Rectangle2D area, float fontSize) {
-        Map<String, NetworkLayout.PlacedNode> byName = new HashMap<>();
-        layout.nodes().forEach(n -> byName.put(n.name(), n));
-        int maxShared = report.network().coOccurrence().stream()
-                .mapToInt(CoOccurrence::sharedFragments)
-                .max()
-                .orElse(1);
+        Map<String, NetworkLayout.PlacedNode> byName = layout.byName();
+        int maxShared = NetworkLayout.maxShared(report.network().coOccurrence());
         Area free = new Area(new Rectangle2D.Double(
                 area.getX() - fontSize,
                 area.getY() - fontSize,

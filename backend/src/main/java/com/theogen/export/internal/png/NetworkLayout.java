@@ -48,7 +48,20 @@ public final class NetworkLayout {
     }
 
     /** The layout and the label font size it settled on. */
-    public record Result(List<PlacedNode> nodes, float fontSize) {}
+    public record Result(List<PlacedNode> nodes, float fontSize) {
+
+        /** The placed nodes by category name. */
+        public Map<String, PlacedNode> byName() {
+            Map<String, PlacedNode> byName = new HashMap<>();
+            nodes.forEach(n -> byName.put(n.name(), n));
+            return byName;
+        }
+    }
+
+    /** The largest number of fragments a pair of categories shares (1 when there are no pairs): edge widths scale by it. */
+    public static int maxShared(List<CoOccurrence> edges) {
+        return edges.stream().mapToInt(CoOccurrence::sharedFragments).max().orElse(1);
+    }
 
     /**
      * @param rows one row per category (the network's nodes)
@@ -114,8 +127,7 @@ public final class NetworkLayout {
             node.x = cx + r * Math.cos(angle);
             node.y = cy + r * Math.sin(angle);
         }
-        double maxWeight =
-                edges.stream().mapToInt(CoOccurrence::sharedFragments).max().orElse(1);
+        double maxWeight = maxShared(edges);
         double k = Math.sqrt(bounds.getWidth() * bounds.getHeight() / n) * 0.9;
         double temperature = Math.min(bounds.getWidth(), bounds.getHeight()) / 8;
         for (int round = 0; round < FORCE_ROUNDS; round++) {

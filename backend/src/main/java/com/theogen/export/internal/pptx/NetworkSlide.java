@@ -7,7 +7,6 @@ import com.theogen.export.internal.png.NetworkDiagram;
 import com.theogen.export.internal.png.NetworkLayout;
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.sl.usermodel.ShapeType;
@@ -33,12 +32,8 @@ final class NetworkSlide {
 
     static void draw(XSLFSlide slide, TheoryReport report, Rectangle2D area) {
         NetworkLayout.Result layout = NetworkDiagram.layout(report, area, LAYOUT_SIZE);
-        Map<String, NetworkLayout.PlacedNode> byName = new HashMap<>();
-        layout.nodes().forEach(n -> byName.put(n.name(), n));
-        int maxShared = report.network().coOccurrence().stream()
-                .mapToInt(CoOccurrence::sharedFragments)
-                .max()
-                .orElse(1);
+        Map<String, NetworkLayout.PlacedNode> byName = layout.byName();
+        int maxShared = NetworkLayout.maxShared(report.network().coOccurrence());
         for (CoOccurrence edge : report.network().coOccurrence()) {
             NetworkLayout.PlacedNode a = byName.get(edge.categoryA());
             NetworkLayout.PlacedNode b = byName.get(edge.categoryB());
