@@ -26,6 +26,7 @@ export function RecordingStatus({ interview, onChanged }: { interview: Interview
     if (!ended) return;
     // the job ended: read the interview again (ready with its transcript, or failed with the reason)
     void api.getInterview(interview.id).then(onChanged, () => undefined);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- read once when the job ends; `onChanged` is a fresh closure each render
   }, [ended, interview.id]);
 
   const retry = async () => {

@@ -62,7 +62,7 @@ export function MatrixCellPane({
       },
     );
     return () => controller.abort();
-    // `key` names the cell and query; `page` the slice.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` names the cell and query; `page` the slice
   }, [key, page]);
 
   return (

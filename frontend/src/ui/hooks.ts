@@ -23,7 +23,7 @@ export function useResource<T>(key: string, load: (signal: AbortSignal) => Promi
       },
     );
     return () => controller.abort();
-    // `load` is a fresh closure each render; `key` says when its inputs changed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `load` is a fresh closure each render; `key` says when its inputs changed
   }, [key, attempt]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
