@@ -91,17 +91,16 @@ export function RecordingStatus({ interview, onChanged }: { interview: Interview
         </p>
       )}
       {mayCode && (
-      <form className="recording-status__attach" onSubmit={(event) => void attach(event)}>
-        <h3>{t.media.attachTitle}</h3>
-        <p className="muted">{t.media.attachHint}</p>
-        <label>
-          {t.media.attachFile}{' '}
-          <input type="file" accept=".vtt,.srt,.txt" onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
-        </label>{' '}
-        <button type="submit" className="button button--secondary" disabled={busy || !file}>
-          {busy ? t.media.attaching : t.media.attachButton}
-        </button>
-      </form>
+        <form className="recording-status__attach" onSubmit={(event) => void attach(event)}>
+          <h3>{t.media.attachTitle}</h3>
+          <p className="muted">{t.media.attachHint}</p>
+          <label>
+            {t.media.attachFile} <input type="file" accept=".vtt,.srt,.txt" onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
+          </label>{' '}
+          <button type="submit" className="button button--secondary" disabled={busy || !file}>
+            {busy ? t.media.attaching : t.media.attachButton}
+          </button>
+        </form>
       )}
     </section>
   );

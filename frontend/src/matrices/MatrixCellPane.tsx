@@ -20,17 +20,7 @@ export interface SelectedCell {
 const PAGE = 20;
 
 /** The fragments behind one matrix cell, with the codes' quotes marked, a page at a time. */
-export function MatrixCellPane({
-  projectId,
-  query,
-  cell,
-  onClose,
-}: {
-  projectId: string;
-  query: MatrixQuery;
-  cell: SelectedCell;
-  onClose(): void;
-}) {
+export function MatrixCellPane({ projectId, query, cell, onClose }: { projectId: string; query: MatrixQuery; cell: SelectedCell; onClose(): void }) {
   const { t } = useI18n();
   const [items, setItems] = useState<MatrixCellFragment[]>([]);
   const [total, setTotal] = useState(0);

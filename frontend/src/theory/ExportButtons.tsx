@@ -44,4 +44,3 @@ export function ExportButtons({ projectId, theoryId, onExported }: { projectId: 
     </div>
   );
 }
-

@@ -19,7 +19,10 @@ export function GeneratePanel({ projectId, onSaved }: { projectId: string; onSav
   saved.current = onSaved;
   useEffect(() => {
     const controller = new AbortController();
-    activeJob(projectId, 'theory', controller.signal).then((active) => active && setJobId(active.task_id), () => undefined);
+    activeJob(projectId, 'theory', controller.signal).then(
+      (active) => active && setJobId(active.task_id),
+      () => undefined,
+    );
     return () => controller.abort();
   }, [projectId]);
   useEffect(() => {

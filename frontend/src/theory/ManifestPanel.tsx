@@ -17,9 +17,7 @@ export function ManifestPanel({ theory }: { theory: Theory }) {
         <dt>{t.theory.manifest.route}</dt>
         <dd>{sourceLabel(t, m.route)}</dd>
         <dt>{t.theory.manifest.provider}</dt>
-        <dd>
-          {m.provider === m.access ? sourceLabel(t, m.provider) : `${sourceLabel(t, m.provider)} · ${sourceLabel(t, m.access)}`}
-        </dd>
+        <dd>{m.provider === m.access ? sourceLabel(t, m.provider) : `${sourceLabel(t, m.provider)} · ${sourceLabel(t, m.access)}`}</dd>
         <dt>{t.theory.manifest.template}</dt>
         <dd>{templateName(templates.status === 'ready' ? templates.data.find((x) => x.key === m.template) : undefined, m.template, lang)}</dd>
         <dt>{t.theory.manifest.attempt}</dt>
@@ -36,10 +34,18 @@ export function ManifestPanel({ theory }: { theory: Theory }) {
                 <th scope="col">{t.theory.manifest.stage}</th>
                 <th scope="col">{t.theory.manifest.generatedBy}</th>
                 <th scope="col">{t.theory.manifest.prompts}</th>
-                <th scope="col" className="numeric">{t.theory.manifest.tokensIn}</th>
-                <th scope="col" className="numeric">{t.theory.manifest.tokensOut}</th>
-                <th scope="col" className="numeric">{t.theory.manifest.requests}</th>
-                <th scope="col" className="numeric">{t.theory.manifest.time}</th>
+                <th scope="col" className="numeric">
+                  {t.theory.manifest.tokensIn}
+                </th>
+                <th scope="col" className="numeric">
+                  {t.theory.manifest.tokensOut}
+                </th>
+                <th scope="col" className="numeric">
+                  {t.theory.manifest.requests}
+                </th>
+                <th scope="col" className="numeric">
+                  {t.theory.manifest.time}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -72,9 +78,15 @@ export function ManifestPanel({ theory }: { theory: Theory }) {
                 <tr>
                   <th scope="col">{t.theory.manifest.stage}</th>
                   <th scope="col">{t.theory.manifest.step}</th>
-                  <th scope="col" className="numeric">{t.theory.manifest.applications}</th>
-                  <th scope="col" className="numeric">{t.theory.manifest.tokensBefore}</th>
-                  <th scope="col" className="numeric">{t.theory.manifest.tokensAfter}</th>
+                  <th scope="col" className="numeric">
+                    {t.theory.manifest.applications}
+                  </th>
+                  <th scope="col" className="numeric">
+                    {t.theory.manifest.tokensBefore}
+                  </th>
+                  <th scope="col" className="numeric">
+                    {t.theory.manifest.tokensAfter}
+                  </th>
                 </tr>
               </thead>
               <tbody>

@@ -16,12 +16,24 @@ export function NetworkTables({ theory }: { theory: Theory }) {
           <thead>
             <tr>
               <th scope="col">{t.theory.category}</th>
-              <th scope="col" className="numeric">{t.theory.network.codes}</th>
-              <th scope="col" className="numeric">{t.theory.network.fragments}</th>
-              <th scope="col" className="numeric">{t.theory.network.interviews}</th>
-              <th scope="col" className="numeric">{t.theory.network.degree}</th>
-              <th scope="col" className="numeric">{t.theory.network.weighted}</th>
-              <th scope="col" className="numeric">PageRank</th>
+              <th scope="col" className="numeric">
+                {t.theory.network.codes}
+              </th>
+              <th scope="col" className="numeric">
+                {t.theory.network.fragments}
+              </th>
+              <th scope="col" className="numeric">
+                {t.theory.network.interviews}
+              </th>
+              <th scope="col" className="numeric">
+                {t.theory.network.degree}
+              </th>
+              <th scope="col" className="numeric">
+                {t.theory.network.weighted}
+              </th>
+              <th scope="col" className="numeric">
+                PageRank
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -51,7 +63,9 @@ export function NetworkTables({ theory }: { theory: Theory }) {
               <tr>
                 <th scope="col">{t.theory.category}</th>
                 <th scope="col">{t.theory.category}</th>
-                <th scope="col" className="numeric">{t.theory.network.shared}</th>
+                <th scope="col" className="numeric">
+                  {t.theory.network.shared}
+                </th>
               </tr>
             </thead>
             <tbody>

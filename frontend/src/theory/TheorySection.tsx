@@ -42,7 +42,10 @@ export function TheorySection({ projectId }: { projectId: string }) {
                   <button type="button" className="link-button" aria-current={item.id === current ? 'true' : undefined} onClick={() => setChosen(item.id)}>
                     {t.theory.versionLabel(item.version)}
                   </button>
-                  <span className="muted"> · {formatDate(item.created_at)} · {item.central_category}</span>
+                  <span className="muted">
+                    {' '}
+                    · {formatDate(item.created_at)} · {item.central_category}
+                  </span>
                 </li>
               ))}
             </ol>

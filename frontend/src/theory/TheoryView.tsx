@@ -30,7 +30,9 @@ export function TheoryView({ projectId, theoryId }: { projectId: string; theoryI
   return (
     <article className="theory__view" aria-labelledby="theory-title">
       <header className="panel">
-        <p className="panel__title">{t.theory.versionLabel(data.version)} · {sourceLabel(t, data.generated_by)}</p>
+        <p className="panel__title">
+          {t.theory.versionLabel(data.version)} · {sourceLabel(t, data.generated_by)}
+        </p>
         <h2 id="theory-title">{data.core_category.name}</h2>
         {data.core_category.definition && <p>{data.core_category.definition}</p>}
         <p className="prose">
@@ -121,8 +123,12 @@ export function TheoryView({ projectId, theoryId }: { projectId: string; theoryI
               <thead>
                 <tr>
                   <th scope="col">{t.theory.saturation.interview}</th>
-                  <th scope="col" className="numeric">{t.theory.saturation.newCodes}</th>
-                  <th scope="col" className="numeric">{t.theory.saturation.cumulative}</th>
+                  <th scope="col" className="numeric">
+                    {t.theory.saturation.newCodes}
+                  </th>
+                  <th scope="col" className="numeric">
+                    {t.theory.saturation.cumulative}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -191,4 +197,3 @@ function severityRank(severity: string): number {
   const i = SEVERITIES.indexOf(severity);
   return i < 0 ? SEVERITIES.length : i;
 }
-
