@@ -181,7 +181,10 @@ async function run(page) {
     await shot(page, '07-interviews-queue', true);
     await page.getByRole('button', { name: 'Upload 3 files' }).click();
     await page.getByText('2 of 3 files uploaded; 1 file was refused.').waitFor();
-    await page.locator('.upload-item--failed').getByText(/^notes\.exe: /).waitFor();
+    await page
+      .locator('.upload-item--failed')
+      .getByText(/^notes\.exe: /)
+      .waitFor();
     const table = page.getByRole('table');
     await table.getByRole('link', { name: 'Marta' }).waitFor();
     await table.getByRole('link', { name: '05-rosa' }).waitFor();
@@ -286,10 +289,7 @@ async function run(page) {
     await page.locator('.job--completed').waitFor({ timeout: 180_000 });
     await page.locator('#theory-title').waitFor();
     await shot(page, '14-theory', true);
-    const [download] = await Promise.all([
-      page.waitForEvent('download', { timeout: 120_000 }),
-      page.getByRole('button', { name: 'Export PDF' }).click(),
-    ]);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByRole('button', { name: 'Export PDF' }).click()]);
     const saved = join(shots, 'theory-export.pdf');
     await download.saveAs(saved);
     const pdf = await readFile(saved);
@@ -331,7 +331,10 @@ async function run(page) {
     await saturation.scrollIntoViewIfNeeded();
     await saturation.screenshot({ path: join(shots, '15c-saturation.png') });
     const history = page.getByRole('region', { name: 'Export history' });
-    await history.getByRole('button', { name: /^Download .*\.pdf$/ }).first().waitFor();
+    await history
+      .getByRole('button', { name: /^Download .*\.pdf$/ })
+      .first()
+      .waitFor();
     await shot(page, '15d-theory-full', true);
     await page.setViewportSize({ width: 900, height: 800 });
     await shot(page, '15e-theory-narrow', true);
@@ -378,7 +381,10 @@ async function run(page) {
     const mark = page.getByRole('button', { name: /^Mark fragment \d+ not relevant$/ }).first();
     const label = await mark.getAttribute('aria-label');
     const number = /fragment (\d+)/.exec(label ?? '')?.[1];
-    const id = await page.locator('.fragment').filter({ has: page.getByRole('button', { name: label ?? '' }) }).getAttribute('id');
+    const id = await page
+      .locator('.fragment')
+      .filter({ has: page.getByRole('button', { name: label ?? '' }) })
+      .getAttribute('id');
     const fragment = page.locator(`[id="${id}"]`);
     await fragment.hover();
     await mark.click();
@@ -412,7 +418,10 @@ async function run(page) {
     const label = (await code.textContent()).trim();
     await code.click();
     const panel = page.getByRole('region', { name: `Disagreements on “${label}”` });
-    await panel.getByRole('group', { name: /^Coding by / }).nth(1).waitFor();
+    await panel
+      .getByRole('group', { name: /^Coding by / })
+      .nth(1)
+      .waitFor();
     await panel.locator('mark').first().waitFor();
     await shot(page, '15j-agreement-disagreements', true);
     await panel.getByRole('link', { name: 'Open in transcript' }).first().click();
@@ -533,7 +542,11 @@ async function run(page) {
     const label = (await code.textContent()).trim();
     await code.click();
     const pane = page.getByRole('region', { name: `Code “${label}”` });
-    await pane.getByRole('region', { name: `Evidence for “${label}”` }).locator('mark.quote').first().waitFor();
+    await pane
+      .getByRole('region', { name: `Evidence for “${label}”` })
+      .locator('mark.quote')
+      .first()
+      .waitFor();
     const [treeBox, paneBox] = [await tree.boundingBox(), await pane.boundingBox()];
     if (!(paneBox.x >= treeBox.x + treeBox.width - 1 && paneBox.y < 900)) {
       throw new Error(`the evidence is not beside the tree: tree ${JSON.stringify(treeBox)}, pane ${JSON.stringify(paneBox)}`);
@@ -730,11 +743,19 @@ async function run(page) {
     await shot(page, 'transcript-picker-1440', false, { keepScroll: true });
     await page.keyboard.press('Enter');
     await page.getByText(`Coded “${word}” as “${existing.label}”.`).waitFor();
-    const label = page.locator(`[id="fragment-${fragmentId}"] .code-margin`).getByRole('button', { name: new RegExp(`^${escapeRegExp(existing.label)} on “${escapeRegExp(word)}”`) });
+    const label = page
+      .locator(`[id="fragment-${fragmentId}"] .code-margin`)
+      .getByRole('button', { name: new RegExp(`^${escapeRegExp(existing.label)} on “${escapeRegExp(word)}”`) });
     await label.waitFor();
-    await page.locator(`[id="fragment-${fragmentId}"] .coded[data-codes*="${existing.label.replaceAll('"', '\\"')}"]`).first().waitFor();
+    await page
+      .locator(`[id="fragment-${fragmentId}"] .coded[data-codes*="${existing.label.replaceAll('"', '\\"')}"]`)
+      .first()
+      .waitFor();
     await label.click();
-    await page.getByRole('region', { name: `Application of ${existing.label}` }).getByText(`“${word}”`).waitFor();
+    await page
+      .getByRole('region', { name: `Application of ${existing.label}` })
+      .getByText(`“${word}”`)
+      .waitFor();
     await shot(page, 'transcript-1440', false, { keepScroll: true });
 
     await page.reload();
@@ -745,7 +766,9 @@ async function run(page) {
     await label.click();
     await shot(page, 'transcript-390', false, { keepScroll: true });
     await page.setViewportSize({ width: 1280, height: 800 });
-    console.log(`timing transcript: load to first margin label ${loadMs} ms (${(await page.locator('.fragment').count())} fragments), picker open after selection ${pickerMs} ms`);
+    console.log(
+      `timing transcript: load to first margin label ${loadMs} ms (${await page.locator('.fragment').count()} fragments), picker open after selection ${pickerMs} ms`,
+    );
   });
 
   await step('delete with confirmation', async () => {
@@ -819,14 +842,21 @@ async function run(page) {
   await step('interview languages: detected at upload, shown in the list, corrected by hand (ADR 044)', async () => {
     // Self-contained: a project created without a language, with an English, a Spanish and a French interview.
     const texts = {
-      'paul.txt': 'Interviewer: How did it start with your father?\n\nPaul: He moved in with us last winter, and since then I work from home three days a week. The night shifts at the hospital were impossible with him at home.',
-      'marta.txt': 'Entrevistadora: ¿Cómo empezó todo con tu madre?\n\nMarta: Pues mira, fue de repente. Un domingo la casa olía a gas y desde entonces voy cada día a verla. Hago noches en el hospital.',
-      'amelie.txt': "Enquêtrice : Comment tout a commencé avec votre mère ?\n\nAmélie : Ma mère est à la maison de retraite depuis l'hiver dernier, je passe la voir le dimanche. Avant, l'aide à domicile venait le matin.",
+      'paul.txt':
+        'Interviewer: How did it start with your father?\n\nPaul: He moved in with us last winter, and since then I work from home three days a week. The night shifts at the hospital were impossible with him at home.',
+      'marta.txt':
+        'Entrevistadora: ¿Cómo empezó todo con tu madre?\n\nMarta: Pues mira, fue de repente. Un domingo la casa olía a gas y desde entonces voy cada día a verla. Hago noches en el hospital.',
+      'amelie.txt':
+        "Enquêtrice : Comment tout a commencé avec votre mère ?\n\nAmélie : Ma mère est à la maison de retraite depuis l'hiver dernier, je passe la voir le dimanche. Avant, l'aide à domicile venait le matin.",
     };
     const projectId = await page.evaluate(async (files) => {
       const { token } = JSON.parse(window.localStorage.getItem('theogen.session'));
       const auth = { authorization: `Bearer ${token}` };
-      const created = await fetch('/api/projects', { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Languages' }) });
+      const created = await fetch('/api/projects', {
+        method: 'POST',
+        headers: { ...auth, 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'Languages' }),
+      });
       const project = await created.json();
       const form = new FormData();
       for (const [name, text] of Object.entries(files)) form.append('files', new File([text], name, { type: 'text/plain' }));
@@ -837,7 +867,11 @@ async function run(page) {
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto(`${base}/projects/${projectId}/interviews`);
     const select = (name) => page.getByRole('combobox', { name: `Language spoken in ${name}’s interview` });
-    for (const [name, detected] of [['paul', 'English'], ['marta', 'Spanish'], ['amelie', 'French']]) {
+    for (const [name, detected] of [
+      ['paul', 'English'],
+      ['marta', 'Spanish'],
+      ['amelie', 'French'],
+    ]) {
       await expectText(select(name).locator('option:checked'), `Detected: ${detected}`);
     }
     await select('paul').selectOption('pt');

@@ -12,9 +12,7 @@ import { DisagreementList } from './DisagreementList';
 /** The report for one pair of coders: the table per code, its legend, and the disagreements of the code opened. */
 export function AgreementReportView({ projectId, request }: { projectId: string; request: AgreementRequest }) {
   const { t } = useI18n();
-  const [report, reload] = useResource(`agreement:${projectId}:${JSON.stringify(request)}`, (signal) =>
-    api.computeAgreement(projectId, request, signal),
-  );
+  const [report, reload] = useResource(`agreement:${projectId}:${JSON.stringify(request)}`, (signal) => api.computeAgreement(projectId, request, signal));
   const [open, setOpen] = useState<string | null>(null);
   // Switching the unit or the interviewer turns keeps the last table on screen until the new one arrives.
   const last = useRef<AgreementReport | null>(null);

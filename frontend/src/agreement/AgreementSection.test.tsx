@@ -2,17 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Coder } from '../api/types';
-import {
-  agreementCode,
-  agreementReport,
-  coder,
-  fakeServer,
-  json,
-  problem,
-  project,
-  templates,
-  type RecordedCall,
-} from '../test/fakeServer';
+import { agreementCode, agreementReport, coder, fakeServer, json, problem, project, templates, type RecordedCall } from '../test/fakeServer';
 import { renderApp } from '../test/render';
 import { kappaBand } from './bands';
 
@@ -92,9 +82,7 @@ describe('agreement page', { timeout: 20_000 }, () => {
 
     await userEvent.click(screen.getByRole('radio', { name: 'Characters' }));
     await userEvent.click(screen.getByRole('checkbox', { name: 'Include interviewer turns' }));
-    await waitFor(() =>
-      expect(agreementCalls(calls).at(-1)!.body).toEqual({ coder_a: 'm1', coder_b: 'o1', unit: 'character', include_interviewer: true }),
-    );
+    await waitFor(() => expect(agreementCalls(calls).at(-1)!.body).toEqual({ coder_a: 'm1', coder_b: 'o1', unit: 'character', include_interviewer: true }));
   });
 
   it('lists the codes lowest κ first, each κ coloured by its Landis & Koch band, undefined values explained', async () => {
@@ -118,14 +106,11 @@ describe('agreement page', { timeout: 20_000 }, () => {
     expect(within(rows[6]!).getAllByRole('cell')[0]).toHaveTextContent('κ defined for 3 of 4');
 
     const legend = screen.getByRole('figure', { name: 'Strength of agreement (κ)' });
-    expect(within(legend).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      '< 0 poor',
-      '0–0.20 slight',
-      '0.21–0.40 fair',
-      '0.41–0.60 moderate',
-      '0.61–0.80 substantial',
-      '> 0.80 almost perfect',
-    ]);
+    expect(
+      within(legend)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['< 0 poor', '0–0.20 slight', '0.21–0.40 fair', '0.41–0.60 moderate', '0.61–0.80 substantial', '> 0.80 almost perfect']);
     expect(legend).toHaveTextContent('Landis & Koch (1977)');
   });
 
@@ -218,7 +203,10 @@ describe('agreement page', { timeout: 20_000 }, () => {
     await screen.findByRole('columnheader', { name: 'α_u' });
     expect(agreementCalls(calls).at(-1)!.body).toMatchObject({ unit: 'character' });
     const rows = within(screen.getByRole('table')).getAllByRole('row');
-    const cells = (row: HTMLElement) => within(row).getAllByRole('cell').map((cell) => cell.textContent);
+    const cells = (row: HTMLElement) =>
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent);
     // category, κ, α, α_u, AC1 …
     expect(cells(rows[1]!).slice(1, 5)).toEqual(['0.50 moderate', '0.51', '0.47', '0.86']);
     expect(cells(rows[2]!).slice(1, 5)).toEqual(['0.70 substantial', '0.70', '0.46', '0.88']);
@@ -281,7 +269,10 @@ describe('agreement page', { timeout: 20_000 }, () => {
       [`POST /api/projects/${ID}/agreement/export`]: () =>
         new Response(new Blob(['PK']), {
           status: 200,
-          headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'content-disposition': 'attachment; filename="agreement.xlsx"' },
+          headers: {
+            'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+            'content-disposition': 'attachment; filename="agreement.xlsx"',
+          },
         }),
     });
     renderApp(`/projects/${ID}/agreement`);

@@ -57,11 +57,21 @@ export function AgreementTable({ report, open, onOpen }: AgreementTableProps) {
             <th scope="col" className="numeric" title={`${a.titles.prevalenceB}: ${report.coder_b.display_name}`}>
               {a.prevalenceB}
             </th>
-            <th scope="col" className="numeric">{a.both}</th>
-            <th scope="col" className="numeric">{a.onlyA}</th>
-            <th scope="col" className="numeric">{a.onlyB}</th>
-            <th scope="col" className="numeric">{a.neither}</th>
-            <th scope="col" className="numeric">{a.disagreements}</th>
+            <th scope="col" className="numeric">
+              {a.both}
+            </th>
+            <th scope="col" className="numeric">
+              {a.onlyA}
+            </th>
+            <th scope="col" className="numeric">
+              {a.onlyB}
+            </th>
+            <th scope="col" className="numeric">
+              {a.neither}
+            </th>
+            <th scope="col" className="numeric">
+              {a.disagreements}
+            </th>
           </tr>
         </thead>
         <tbody>

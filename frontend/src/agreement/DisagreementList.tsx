@@ -53,7 +53,19 @@ export function DisagreementList({ projectId, report, code, onClose }: Disagreem
   );
 }
 
-function Disagreement({ projectId, item, a, b, unitized }: { projectId: string; item: AgreementDisagreement; a: AgreementCoder; b: AgreementCoder; unitized: boolean }) {
+function Disagreement({
+  projectId,
+  item,
+  a,
+  b,
+  unitized,
+}: {
+  projectId: string;
+  item: AgreementDisagreement;
+  a: AgreementCoder;
+  b: AgreementCoder;
+  unitized: boolean;
+}) {
   const { t } = useI18n();
   const first = firstSpan([...item.spans_a, ...item.spans_b]);
   return (

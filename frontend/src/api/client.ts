@@ -94,37 +94,27 @@ export const api = {
   register: (body: RegisterRequest) => call<Token>('register', { body }),
   login: (body: LoginRequest) => call<Token>('login', { body }),
   listDomainTemplates: (signal?: AbortSignal) => call<DomainTemplate[]>('listDomainTemplates', withSignal(signal)),
-  listProjects: (page: number, size: number, signal?: AbortSignal) =>
-    call<ProjectPage>('listProjects', { query: { page, size }, ...withSignal(signal) }),
+  listProjects: (page: number, size: number, signal?: AbortSignal) => call<ProjectPage>('listProjects', { query: { page, size }, ...withSignal(signal) }),
   createProject: (body: ProjectCreate) => call<Project>('createProject', { body }),
-  getProject: (projectId: string, signal?: AbortSignal) =>
-    call<Project>('getProject', { params: { projectId }, ...withSignal(signal) }),
-  updateProject: (projectId: string, body: ProjectUpdate) =>
-    call<Project>('updateProject', { params: { projectId }, body }),
+  getProject: (projectId: string, signal?: AbortSignal) => call<Project>('getProject', { params: { projectId }, ...withSignal(signal) }),
+  updateProject: (projectId: string, body: ProjectUpdate) => call<Project>('updateProject', { params: { projectId }, body }),
   deleteProject: (projectId: string) => call<void>('deleteProject', { params: { projectId } }),
-  listMembers: (projectId: string, signal?: AbortSignal) =>
-    call<ProjectMember[]>('listMembers', { params: { projectId }, ...withSignal(signal) }),
+  listMembers: (projectId: string, signal?: AbortSignal) => call<ProjectMember[]>('listMembers', { params: { projectId }, ...withSignal(signal) }),
   addMember: (projectId: string, body: MemberAdd) => call<ProjectMember>('addMember', { params: { projectId }, body }),
   changeMemberRole: (projectId: string, userId: string, body: MemberRoleChange) =>
     call<ProjectMember>('changeMemberRole', { params: { projectId, userId }, body }),
   removeMember: (projectId: string, userId: string) => call<void>('removeMember', { params: { projectId, userId } }),
   leaveProject: (projectId: string) => call<void>('leaveProject', { params: { projectId } }),
-  transferOwnership: (projectId: string, body: OwnershipTransfer) =>
-    call<void>('transferOwnership', { params: { projectId }, body }),
+  transferOwnership: (projectId: string, body: OwnershipTransfer) => call<void>('transferOwnership', { params: { projectId }, body }),
   listInterviews: (projectId: string, page: number, size: number, signal?: AbortSignal) =>
     call<InterviewPage>('listInterviews', { params: { projectId }, query: { page, size }, ...withSignal(signal) }),
-  uploadInterview: (
-    projectId: string,
-    { file, participant, language }: InterviewUploadForm,
-    onProgress?: (sent: number, total: number) => void,
-  ) =>
+  uploadInterview: (projectId: string, { file, participant, language }: InterviewUploadForm, onProgress?: (sent: number, total: number) => void) =>
     upload<UploadResult>('uploadInterview', {
       params: { projectId },
       form: { files: file, participant: participant || undefined, language },
       ...(onProgress ? { onProgress } : {}),
     }),
-  getInterview: (interviewId: string, signal?: AbortSignal) =>
-    call<InterviewSummary>('getInterview', { params: { interviewId }, ...withSignal(signal) }),
+  getInterview: (interviewId: string, signal?: AbortSignal) => call<InterviewSummary>('getInterview', { params: { interviewId }, ...withSignal(signal) }),
   listFragments: (interviewId: string, { page, size, speaker, q }: FragmentQuery, signal?: AbortSignal) =>
     call<FragmentPage>('listFragments', {
       params: { interviewId },
@@ -132,21 +122,15 @@ export const api = {
       ...withSignal(signal),
     }),
   deleteInterview: (interviewId: string) => call<void>('deleteInterview', { params: { interviewId } }),
-  updateInterview: (interviewId: string, body: InterviewUpdate) =>
-    call<InterviewSummary>('updateInterview', { params: { interviewId }, body }),
-  getMediaLink: (interviewId: string, signal?: AbortSignal) =>
-    call<MediaLink>('getMediaLink', { params: { interviewId }, ...withSignal(signal) }),
-  getFragmentClip: (fragmentId: string, signal?: AbortSignal) =>
-    call<FragmentClip>('getFragmentClip', { params: { fragmentId }, ...withSignal(signal) }),
+  updateInterview: (interviewId: string, body: InterviewUpdate) => call<InterviewSummary>('updateInterview', { params: { interviewId }, body }),
+  getMediaLink: (interviewId: string, signal?: AbortSignal) => call<MediaLink>('getMediaLink', { params: { interviewId }, ...withSignal(signal) }),
+  getFragmentClip: (fragmentId: string, signal?: AbortSignal) => call<FragmentClip>('getFragmentClip', { params: { fragmentId }, ...withSignal(signal) }),
   retryTranscription: (interviewId: string) => call<InterviewSummary>('retryTranscription', { params: { interviewId } }),
-  attachTranscript: (interviewId: string, file: File) =>
-    upload<InterviewSummary>('attachTranscript', { params: { interviewId }, form: { file } }),
-  renameSpeaker: (interviewId: string, body: SpeakerRename) =>
-    call<InterviewSummary>('renameSpeaker', { params: { interviewId }, body }),
+  attachTranscript: (interviewId: string, file: File) => upload<InterviewSummary>('attachTranscript', { params: { interviewId }, form: { file } }),
+  renameSpeaker: (interviewId: string, body: SpeakerRename) => call<InterviewSummary>('renameSpeaker', { params: { interviewId }, body }),
   listJobs: (projectId: string, limit: number, signal?: AbortSignal) =>
     call<Job[]>('listJobs', { params: { projectId }, query: { limit }, ...withSignal(signal) }),
-  getJob: (projectId: string, jobId: string, signal?: AbortSignal) =>
-    call<Job>('getJob', { params: { projectId, jobId }, ...withSignal(signal) }),
+  getJob: (projectId: string, jobId: string, signal?: AbortSignal) => call<Job>('getJob', { params: { projectId, jobId }, ...withSignal(signal) }),
   cancelJob: (projectId: string, jobId: string) => call<Job>('cancelJob', { params: { projectId, jobId } }),
   searchProject: (projectId: string, { q, speaker, category, interview, exclude_interviewer, filters = {}, limit = 30 }: SearchQuery, signal?: AbortSignal) =>
     call<SearchResult>('searchProject', {
@@ -158,17 +142,17 @@ export const api = {
         ...(category ? { category } : {}),
         ...(interview ? { interview } : {}),
         ...(exclude_interviewer ? { exclude_interviewer: 'true' } : {}),
-        ...Object.fromEntries(Object.entries(filters).filter(([, value]) => value).map(([name, value]) => [`attr.${name}`, value])),
+        ...Object.fromEntries(
+          Object.entries(filters)
+            .filter(([, value]) => value)
+            .map(([name, value]) => [`attr.${name}`, value]),
+        ),
       },
       ...withSignal(signal),
     }),
   startAutoCode: (projectId: string, body: AutoCodeRequest) => call<AutoCodeStarted>('startAutoCode', { params: { projectId }, body }),
   getAutoCodeStatus: (projectId: string, taskId: string) => call<AutoCodeStatus>('getAutoCodeStatus', { params: { projectId, taskId } }),
-  listCodes: (
-    projectId: string,
-    query: { sort: CodeSort; q?: string; page: number; size: number; coder?: string },
-    signal?: AbortSignal,
-  ) =>
+  listCodes: (projectId: string, query: { sort: CodeSort; q?: string; page: number; size: number; coder?: string }, signal?: AbortSignal) =>
     call<CodePage>('listCodes', {
       params: { projectId },
       query: {
@@ -180,14 +164,12 @@ export const api = {
       },
       ...withSignal(signal),
     }),
-  listCoders: (projectId: string, signal?: AbortSignal) =>
-    call<Coder[]>('listCoders', { params: { projectId }, ...withSignal(signal) }),
+  listCoders: (projectId: string, signal?: AbortSignal) => call<Coder[]>('listCoders', { params: { projectId }, ...withSignal(signal) }),
   importIntoProject: (projectId: string, format: ExchangeFormat, file: Blob) =>
     sendFile<ImportAccepted>('importIntoProject', { params: { projectId }, query: { format }, file }),
   importAsNewProject: (format: ExchangeFormat, file: Blob, name?: string) =>
     sendFile<ImportAccepted>('importAsNewProject', { query: { format, ...(name ? { name } : {}) }, file }),
-  exportProject: (projectId: string, format: ExchangeFormat) =>
-    download('exportProject', { params: { projectId }, query: { format } }),
+  exportProject: (projectId: string, format: ExchangeFormat) => download('exportProject', { params: { projectId }, query: { format } }),
   updateCode: (codeId: string, body: CodeUpdate) => call<Code>('updateCode', { params: { codeId }, body }),
   mergeCode: (codeId: string, body: CodeMerge) => call<Code>('mergeCode', { params: { codeId }, body }),
   deleteCode: (codeId: string) => call<void>('deleteCode', { params: { codeId } }),
@@ -197,8 +179,7 @@ export const api = {
       query: { page, size, ...(coder ? { coder } : {}), ...Object.fromEntries(Object.entries(filters).map(([name, value]) => [`attr.${name}`, value])) },
       ...withSignal(signal),
     }),
-  listCategories: (projectId: string, signal?: AbortSignal) =>
-    call<Category[]>('listCategories', { params: { projectId }, ...withSignal(signal) }),
+  listCategories: (projectId: string, signal?: AbortSignal) => call<Category[]>('listCategories', { params: { projectId }, ...withSignal(signal) }),
   moveCodes: (categoryId: string, codeIds: string[]) => call<Category>('moveCodes', { params: { categoryId }, body: { code_ids: codeIds } }),
   getCoverage: (projectId: string, signal?: AbortSignal) => call<Coverage>('getCoverage', { params: { projectId }, ...withSignal(signal) }),
   getCodingState: (interviewId: string, signal?: AbortSignal, coder?: string) =>
@@ -242,7 +223,13 @@ export const api = {
   exportInterviews: (projectId: string, { format, interviewId, metadata, codes, timestamps }: InterviewExportQuery) =>
     download('exportInterviews', {
       params: { projectId },
-      query: { format, ...(interviewId ? { interview_id: interviewId } : {}), metadata: String(metadata), codes: String(codes), timestamps: String(timestamps) },
+      query: {
+        format,
+        ...(interviewId ? { interview_id: interviewId } : {}),
+        metadata: String(metadata),
+        codes: String(codes),
+        timestamps: String(timestamps),
+      },
     }),
   computeAgreement: (projectId: string, body: AgreementRequest, signal?: AbortSignal) =>
     call<AgreementReport>('computeAgreement', { params: { projectId }, body, ...withSignal(signal) }),
@@ -253,10 +240,8 @@ export const api = {
       query: { state, page, size, ...(coder ? { coder } : {}), ...(code ? { code } : {}), ...(interview ? { interview } : {}) },
       ...withSignal(signal),
     }),
-  reviewApplication: (applicationId: string, body: ReviewChange) =>
-    call<ReviewItem>('reviewApplication', { params: { applicationId }, body }),
-  reviewApplications: (projectId: string, body: BulkReview) =>
-    call<BulkReviewOutcome>('reviewApplications', { params: { projectId }, body }),
+  reviewApplication: (applicationId: string, body: ReviewChange) => call<ReviewItem>('reviewApplication', { params: { applicationId }, body }),
+  reviewApplications: (projectId: string, body: BulkReview) => call<BulkReviewOutcome>('reviewApplications', { params: { projectId }, body }),
   getMatrix: (projectId: string, query: MatrixQuery, signal?: AbortSignal) =>
     call<Matrix>('getMatrix', { params: { projectId }, query: matrixQuery(query), ...withSignal(signal) }),
   getMatrixCell: (projectId: string, query: MatrixQuery, cell: { row: string; column: string; page: number; size: number }, signal?: AbortSignal) =>
@@ -265,13 +250,11 @@ export const api = {
       query: { ...matrixQuery(query), row: cell.row, column: cell.column, page: cell.page, size: cell.size },
       ...withSignal(signal),
     }),
-  getAttributeTable: (projectId: string, signal?: AbortSignal) =>
-    call<AttributeTable>('getAttributeTable', { params: { projectId }, ...withSignal(signal) }),
+  getAttributeTable: (projectId: string, signal?: AbortSignal) => call<AttributeTable>('getAttributeTable', { params: { projectId }, ...withSignal(signal) }),
   setInterviewAttributes: (interviewId: string, attributes: Attribute[]) =>
     call<InterviewAttributes>('setInterviewAttributes', { params: { interviewId }, body: { attributes } satisfies AttributesUpdate }),
   importAttributes: (projectId: string, file: Blob) => sendFile<AttributeImportResult>('importAttributes', { params: { projectId }, file }),
-  getStudyOverview: (projectId: string, signal?: AbortSignal) =>
-    call<StudyOverview>('getStudyOverview', { params: { projectId }, ...withSignal(signal) }),
+  getStudyOverview: (projectId: string, signal?: AbortSignal) => call<StudyOverview>('getStudyOverview', { params: { projectId }, ...withSignal(signal) }),
 };
 
 /** A matrix request: its kind, the attribute whose values are columns, a coder, and attribute filters by name. */

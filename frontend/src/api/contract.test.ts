@@ -169,7 +169,13 @@ const media: Required<InterviewMedia> = {
   sha256: 'ab',
   has_video: false,
 };
-const mediaLink: Required<MediaLink> = { url: '/api/media/i1?expires=1&signature=s', expires_at: '2025-01-01T00:00:00Z', content_type: 'audio/ogg', duration_ms: 3000, has_video: false };
+const mediaLink: Required<MediaLink> = {
+  url: '/api/media/i1?expires=1&signature=s',
+  expires_at: '2025-01-01T00:00:00Z',
+  content_type: 'audio/ogg',
+  duration_ms: 3000,
+  has_video: false,
+};
 const interview: Required<InterviewSummary> = {
   id: 'i1',
   project_id: 'p1',
@@ -334,7 +340,17 @@ const agreementRequest: Required<AgreementRequest> = {
   include_interviewer: false,
 };
 const agreementCoder: Required<AgreementCoder> = { id: 'u1', display_name: 'Ana', kind: 'user' };
-const agreementCounts: Required<AgreementCounts> = { both: 3, only_a: 1, only_b: 2, neither: 14, units: 20, observed: 0.85, kappa: 0.58, alpha: 0.59, ac1: 0.79 };
+const agreementCounts: Required<AgreementCounts> = {
+  both: 3,
+  only_a: 1,
+  only_b: 2,
+  neither: 14,
+  units: 20,
+  observed: 0.85,
+  kappa: 0.58,
+  alpha: 0.59,
+  ac1: 0.79,
+};
 const agreementCode: Required<AgreementCode> = {
   ...agreementCounts,
   code_id: 'c1',
@@ -383,7 +399,15 @@ const searchIndex: Required<SearchIndex> = { interviews: 8, indexed: 6, pending:
 const counts: Required<CoverageCounts> = { fragments: 10, coded: 6, not_relevant: 1, examined: 1, unexamined: 2, coded_share: 0.6 };
 const interviewCoverage: Required<InterviewCoverage> = { interview_id: 'i1', participant: 'Marta', counts };
 const relation: Required<CategoryRelation> = { from_category_id: 'k1', to_category_id: 'k2', type: 'causal', origin: 'ai' };
-const category: Required<Category> = { id: 'k1', name: 'Night shifts', definition: 'd', origin: 'offline', code_ids: ['c1'], fragment_count: 4, relations: [relation] };
+const category: Required<Category> = {
+  id: 'k1',
+  name: 'Night shifts',
+  definition: 'd',
+  origin: 'offline',
+  code_ids: ['c1'],
+  fragment_count: 4,
+  relations: [relation],
+};
 const memo: Required<Memo> = {
   id: 'm1',
   interview_id: 'i1',
@@ -416,9 +440,24 @@ const candidateScore: Required<CandidateScore> = {
   explains_variation: 3,
 };
 const negativeCase: Required<NegativeCase> = { statement: 'n', fragment_id: 'f1', quote: 'q' };
-const core: Required<CoreCategory> = { category_id: 'k1', name: 'Sostener', definition: 'd', why: 'w', evidence: [ref], storyline: 's', candidates: [candidateScore] };
+const core: Required<CoreCategory> = {
+  category_id: 'k1',
+  name: 'Sostener',
+  definition: 'd',
+  why: 'w',
+  evidence: [ref],
+  storyline: 's',
+  candidates: [candidateScore],
+};
 const proposition: Required<Proposition> = { id: 'P1', text: 't', evidence: [ref], exceptions: [negativeCase] };
-const consequence: Required<Consequence> = { category_name: 'c', statement: 's', type: 'social', horizon: 'long_term', evidence: [ref], exceptions: [negativeCase] };
+const consequence: Required<Consequence> = {
+  category_name: 'c',
+  statement: 's',
+  type: 'social',
+  horizon: 'long_term',
+  evidence: [ref],
+  exceptions: [negativeCase],
+};
 const gap: Required<Gap> = { kind: 'saturation', category_name: 'c', description: 'd', severity: 'high' };
 const coverage: Required<EvidenceCoverage> = { claims: 10, claims_with_evidence: 9, ratio: 0.9 };
 const unsupportedClaim: Required<UnsupportedClaim> = {
@@ -438,7 +477,13 @@ const validation: Required<Validation> = {
   unsupported_claims: [unsupportedClaim],
 };
 const claim: Required<Claim> = { category_id: 'k1', category_name: 'Night shifts', statement: 's', evidence: [ref], exceptions: [negativeCase] };
-const paradigm: Required<Paradigm> = { phenomenon: [claim], causal_conditions: [claim], context: [claim], intervening_conditions: [claim], strategies: [claim] };
+const paradigm: Required<Paradigm> = {
+  phenomenon: [claim],
+  causal_conditions: [claim],
+  context: [claim],
+  intervening_conditions: [claim],
+  strategies: [claim],
+};
 const samplingStep: Required<SamplingStep> = { actor: 'nurses', focus: 'f', questions: ['q'], category_ids: ['k1'] };
 const curvePoint: Required<CurvePoint> = { interview_id: 'i1', interview_label: 'Marta', new_codes: 4, cumulative_codes: 4 };
 const saturation: Required<Saturation> = { curve: [curvePoint], plateau: true, model_readiness: 80, model_assessment: 'a' };
@@ -644,7 +689,12 @@ const examples: Record<keyof typeof contract.schemas, object> = {
   SearchIndex: searchIndex,
   SearchHit: hit,
   AutoCodeRequest: { recode: true, mode: 'codebook' } satisfies Required<AutoCodeRequest>,
-  AutoCodeStatus: { task_id: 'j1', status: 'completed', codes_without_definition: 1, compare_with: { coder_a: 'u1', coder_b: 'o1' } } satisfies Required<AutoCodeStatus>,
+  AutoCodeStatus: {
+    task_id: 'j1',
+    status: 'completed',
+    codes_without_definition: 1,
+    compare_with: { coder_a: 'u1', coder_b: 'o1' },
+  } satisfies Required<AutoCodeStatus>,
   CompareWith: { coder_a: 'u1', coder_b: 'o1' },
   AutoCodeStarted: { task_id: 'j1', status: 'pending', reused: false } satisfies Required<AutoCodeStarted>,
   Code: code,
@@ -757,24 +807,36 @@ const examples: Record<keyof typeof contract.schemas, object> = {
 };
 
 const schemas: Record<string, Record<string, string>> = contract.schemas;
-const operations: Record<
-  string,
-  { method: string; path: string; status: number; request?: string; response?: string; form?: string[] }
-> = contract.operations;
+const operations: Record<string, { method: string; path: string; status: number; request?: string; response?: string; form?: string[] }> = contract.operations;
 
 /** The operation's path with every parameter replaced by an example id ({projectId} → p1, {interviewId} → i1 …). */
 function examplePath(path: string): string {
-  return path.replace('{projectId}', 'p1').replace('{interviewId}', 'i1').replace('{jobId}', 'j1').replace('{codeId}', 'c1').replace('{categoryId}', 'k1').replace('{memoId}', 'm1').replace('{theoryId}', 't1').replace('{exportId}', 'e1').replace('{fragmentId}', 'f1').replace('{applicationId}', 'a1').replace('{userId}', 'u2').replace('{taskId}', 'j1');
+  return path
+    .replace('{projectId}', 'p1')
+    .replace('{interviewId}', 'i1')
+    .replace('{jobId}', 'j1')
+    .replace('{codeId}', 'c1')
+    .replace('{categoryId}', 'k1')
+    .replace('{memoId}', 'm1')
+    .replace('{theoryId}', 't1')
+    .replace('{exportId}', 'e1')
+    .replace('{fragmentId}', 'f1')
+    .replace('{applicationId}', 'a1')
+    .replace('{userId}', 'u2')
+    .replace('{taskId}', 'j1');
 }
 
 function mismatches(value: unknown, type: string, where: string): string[] {
   if (type.endsWith('[]')) {
-    return Array.isArray(value)
-      ? value.flatMap((item, i) => mismatches(item, type.slice(0, -2), `${where}[${i}]`))
-      : [`${where}: not an array`];
+    return Array.isArray(value) ? value.flatMap((item, i) => mismatches(item, type.slice(0, -2), `${where}[${i}]`)) : [`${where}: not an array`];
   }
   if (type.startsWith('enum:')) {
-    return type.slice(5).split('|').includes(value as string) ? [] : [`${where}: ${String(value)} not in ${type}`];
+    return type
+      .slice(5)
+      .split('|')
+      .includes(value as string)
+      ? []
+      : [`${where}: ${String(value)} not in ${type}`];
   }
   if (type === 'map<string>') {
     const ok = typeof value === 'object' && value !== null && Object.values(value).every((v) => typeof v === 'string');
@@ -852,11 +914,15 @@ describe('contract.json', () => {
     await calledBy('listJobs', () => api.listJobs('p1', 20));
     await calledBy('getJob', () => api.getJob('p1', 'j1'));
     await calledBy('cancelJob', () => api.cancelJob('p1', 'j1'));
-    await calledBy('searchProject', () => api.searchProject('p1', { q: 'madre', speaker: 'Marta', category: 'k1', interview: 'i1', exclude_interviewer: true }));
+    await calledBy('searchProject', () =>
+      api.searchProject('p1', { q: 'madre', speaker: 'Marta', category: 'k1', interview: 'i1', exclude_interviewer: true }),
+    );
     await calledBy('startAutoCode', () => api.startAutoCode('p1', { recode: true, mode: 'open' }));
     await calledBy('getAutoCodeStatus', () => api.getAutoCodeStatus('p1', 'j1'));
     await calledBy('listCodes', () => api.listCodes('p1', { sort: 'applications', q: 'noche', page: 0, size: 50 }));
-    await calledBy('updateCode', () => api.updateCode('c1', { label: 'l', definition: 'd', inclusion_criteria: 'i', exclusion_criteria: 'e', examples: ['x'], color: '#1F77B4' }));
+    await calledBy('updateCode', () =>
+      api.updateCode('c1', { label: 'l', definition: 'd', inclusion_criteria: 'i', exclusion_criteria: 'e', examples: ['x'], color: '#1F77B4' }),
+    );
     await calledBy('mergeCode', () => api.mergeCode('c1', { into_code_id: 'c2' }));
     await calledBy('deleteCode', () => api.deleteCode('c1'));
     await calledBy('codeEvidence', () => api.codeEvidence('c1', 0, 20));
@@ -923,7 +989,9 @@ describe('contract.json', () => {
     expect(calls.find((c) => c.path === '/api/interviews/i1/fragments')?.query.toString()).toBe('page=1&size=50&speaker=Marta&q=madre');
     expect((sent.uploadInterview as Record<string, unknown>).files).toBe(file);
     expect(calls.find((c) => c.path === '/api/projects/p1/matrix')?.query.toString()).toBe('kind=attribute&attribute=rol&coder=u1&attr.sede=Norte');
-    expect(calls.find((c) => c.path === '/api/projects/p1/interviews/export')?.query.toString()).toBe('format=xlsx&interview_id=i1&metadata=true&codes=false&timestamps=true');
+    expect(calls.find((c) => c.path === '/api/projects/p1/interviews/export')?.query.toString()).toBe(
+      'format=xlsx&interview_id=i1&metadata=true&codes=false&timestamps=true',
+    );
   });
 });
 

@@ -129,10 +129,7 @@ export async function download(id: OperationId, options: Pick<CallOptions, 'para
  * Sends a file as the raw request body (application/octet-stream), for endpoints that stream it to disk (a
  * REFI-QDA import); answers are parsed like `call`'s.
  */
-export async function sendFile<T>(
-  id: OperationId,
-  options: Pick<CallOptions, 'params' | 'query' | 'signal'> & { file: Blob },
-): Promise<T> {
+export async function sendFile<T>(id: OperationId, options: Pick<CallOptions, 'params' | 'query' | 'signal'> & { file: Blob }): Promise<T> {
   const operation: OperationSpec = contract.operations[id];
   const headers: Record<string, string> = { accept: 'application/json', 'content-type': 'application/octet-stream' };
   const token = hooks.token();
@@ -257,10 +254,5 @@ function errorOf(status: number, statusText: string, problem: Problem): ApiError
   for (const error of problem.errors ?? []) {
     fieldErrors[error.field] ??= error.message;
   }
-  return new ApiError(
-    status,
-    problem.error_code ?? `HTTP_${status}`,
-    problem.detail ?? (statusText || `Request failed (${status})`),
-    fieldErrors,
-  );
+  return new ApiError(status, problem.error_code ?? `HTTP_${status}`, problem.detail ?? (statusText || `Request failed (${status})`), fieldErrors);
 }

@@ -27,13 +27,7 @@ function Routes() {
   const { session } = useSession();
   const url = new URL(href, window.location.origin);
   const route = parseRoute(url.pathname, url.search);
-  const redirect = session
-    ? isPublic(route) || url.pathname === '/'
-      ? paths.projects()
-      : null
-    : isPublic(route)
-      ? null
-      : paths.signIn(href);
+  const redirect = session ? (isPublic(route) || url.pathname === '/' ? paths.projects() : null) : isPublic(route) ? null : paths.signIn(href);
 
   useEffect(() => {
     if (redirect) {
@@ -59,7 +53,13 @@ function page(route: Route) {
       return <NewProjectPage />;
     case 'project':
       return (
-        <ProjectPage key={route.projectId} projectId={route.projectId} section={route.section} page={route.page ?? 1} {...(route.coders ? { coders: route.coders } : {})} />
+        <ProjectPage
+          key={route.projectId}
+          projectId={route.projectId}
+          section={route.section}
+          page={route.page ?? 1}
+          {...(route.coders ? { coders: route.coders } : {})}
+        />
       );
     case 'interview':
       return (

@@ -58,7 +58,18 @@ export const paths = {
   },
 };
 
-const SECTIONS: readonly ProjectSection[] = ['overview', 'interviews', 'coding', 'theory', 'search', 'agreement', 'members', 'review', 'matrices', 'attributes'];
+const SECTIONS: readonly ProjectSection[] = [
+  'overview',
+  'interviews',
+  'coding',
+  'theory',
+  'search',
+  'agreement',
+  'members',
+  'review',
+  'matrices',
+  'attributes',
+];
 
 export function parseRoute(pathname: string, search: string): Route {
   const query = new URLSearchParams(search);

@@ -11,9 +11,7 @@ export function AuthLayout({ title, lead, children }: { title: string; lead: str
     <div className="auth">
       <section className="auth__card" aria-labelledby="auth-title">
         <p className="auth__tagline">{t.app.tagline}</p>
-        <PageHeading id="auth-title">
-          {title}
-        </PageHeading>
+        <PageHeading id="auth-title">{title}</PageHeading>
         <p className="lead">{lead}</p>
         {children}
       </section>

@@ -64,25 +64,13 @@ export function RegisterPage({ next }: { next: string | null }) {
     <AuthLayout title={t.auth.registerTitle} lead={t.auth.registerLead}>
       <form ref={form} className="form" onSubmit={submit} noValidate>
         <Field label={t.auth.displayName} hint={t.auth.displayNameHint} error={errors.display_name}>
-          {(control) => (
-            <input {...control} type="text" autoComplete="name" value={displayName} onChange={(e) => changeDisplayName(e.target.value)} />
-          )}
+          {(control) => <input {...control} type="text" autoComplete="name" value={displayName} onChange={(e) => changeDisplayName(e.target.value)} />}
         </Field>
         <Field label={t.auth.email} error={errors.email} required>
-          {(control) => (
-            <input {...control} type="email" autoComplete="email" value={email} onChange={(e) => changeEmail(e.target.value)} />
-          )}
+          {(control) => <input {...control} type="email" autoComplete="email" value={email} onChange={(e) => changeEmail(e.target.value)} />}
         </Field>
         <Field label={t.auth.password} hint={t.auth.passwordHint} error={errors.password} required>
-          {(control) => (
-            <input
-              {...control}
-              type="password"
-              autoComplete="new-password"
-              value={password}
-              onChange={(e) => changePassword(e.target.value)}
-            />
-          )}
+          {(control) => <input {...control} type="password" autoComplete="new-password" value={password} onChange={(e) => changePassword(e.target.value)} />}
         </Field>
         {failure && <ErrorNotice message={failure} />}
         <button type="submit" className="button button--primary button--wide" disabled={busy}>

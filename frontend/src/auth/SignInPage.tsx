@@ -54,19 +54,11 @@ export function SignInPage({ next }: { next: string | null }) {
     <AuthLayout title={t.auth.signInTitle} lead={t.auth.signInLead}>
       <form ref={form} className="form" onSubmit={submit} noValidate>
         <Field label={t.auth.email} error={errors.email} required>
-          {(control) => (
-            <input {...control} type="email" autoComplete="email" value={email} onChange={(e) => changeEmail(e.target.value)} />
-          )}
+          {(control) => <input {...control} type="email" autoComplete="email" value={email} onChange={(e) => changeEmail(e.target.value)} />}
         </Field>
         <Field label={t.auth.password} error={errors.password} required>
           {(control) => (
-            <input
-              {...control}
-              type="password"
-              autoComplete="current-password"
-              value={password}
-              onChange={(e) => changePassword(e.target.value)}
-            />
+            <input {...control} type="password" autoComplete="current-password" value={password} onChange={(e) => changePassword(e.target.value)} />
           )}
         </Field>
         {failure && <ErrorNotice message={failure} />}

@@ -46,9 +46,7 @@ describe('sign-in and registration', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Create account' }));
 
     expect(screen.getByLabelText(/Email/)).toHaveAccessibleDescription('Enter an email address such as ana@example.org.');
-    expect(screen.getByLabelText(/Password/)).toHaveAccessibleDescription(
-      'At least 10 characters. A short sentence works well. Use at least 10 characters.',
-    );
+    expect(screen.getByLabelText(/Password/)).toHaveAccessibleDescription('At least 10 characters. A short sentence works well. Use at least 10 characters.');
     expect(calls).toHaveLength(0);
   });
 

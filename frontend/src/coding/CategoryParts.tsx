@@ -62,7 +62,14 @@ export function RenameCategory({ category, onDone }: { category: Category; onDon
       <label htmlFor={`rename-${category.id}`} className="visually-hidden">
         {t.coding.newCategoryName}
       </label>
-      <input id={`rename-${category.id}`} value={name} maxLength={200} autoFocus onChange={(e) => setName(e.target.value)} onKeyDown={(e) => e.key === 'Escape' && onDone(false)} />
+      <input
+        id={`rename-${category.id}`}
+        value={name}
+        maxLength={200}
+        autoFocus
+        onChange={(e) => setName(e.target.value)}
+        onKeyDown={(e) => e.key === 'Escape' && onDone(false)}
+      />
       <button type="submit" className="button button--primary button--small" disabled={busy}>
         {t.coding.save}
       </button>
@@ -78,7 +85,21 @@ export function RenameCategory({ category, onDone }: { category: Category; onDon
  * Under a category whose memo is being drafted with AI: the job's progress, then the result and the category's memos
  * (the new draft first), each with its author — as the code's memo panel shows them (ADR 036).
  */
-export function CategoryMemoDraft({ projectId, category, job, pollError, failure, version }: { projectId: string; category: Category; job: Job | null; pollError: unknown; failure: string | null; version: number }) {
+export function CategoryMemoDraft({
+  projectId,
+  category,
+  job,
+  pollError,
+  failure,
+  version,
+}: {
+  projectId: string;
+  category: Category;
+  job: Job | null;
+  pollError: unknown;
+  failure: string | null;
+  version: number;
+}) {
   const { t } = useI18n();
   const done = job?.status === 'completed';
   const [memos] = useResource(`category-memos:${projectId}:${category.id}:${version}:${done}`, (signal) =>

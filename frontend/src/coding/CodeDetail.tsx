@@ -23,7 +23,11 @@ export function CodeDetail({ projectId, code, onClose, onChanged }: { projectId:
   return (
     <section className="code-detail" aria-labelledby="code-detail-title">
       <div className="code-detail__head">
-        <span className={code.color ? 'swatch swatch--large' : 'swatch swatch--large swatch--none'} style={code.color ? { background: code.color } : undefined} aria-hidden="true" />
+        <span
+          className={code.color ? 'swatch swatch--large' : 'swatch swatch--large swatch--none'}
+          style={code.color ? { background: code.color } : undefined}
+          aria-hidden="true"
+        />
         <h2 id="code-detail-title">{t.coding.tree.detailTitle(code.label)}</h2>
         <button type="button" className="button button--ghost button--small" onClick={onClose}>
           {t.coding.closeEvidence}
@@ -62,7 +66,12 @@ export function CodeDetail({ projectId, code, onClose, onChanged }: { projectId:
         )}
       </dl>
       {mayEdit && (
-        <button type="button" className="button button--secondary button--small" aria-label={t.coding.criteriaLabel(code.label)} onClick={() => setEditing(true)}>
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          aria-label={t.coding.criteriaLabel(code.label)}
+          onClick={() => setEditing(true)}
+        >
           {t.coding.criteria}
         </button>
       )}
@@ -130,7 +139,12 @@ function ColourEditor({ code, onChanged }: { code: Code; onChanged(): void }) {
           />
         ))}
         <input type="color" aria-label={t.coding.tree.colourOf(code.label)} value={colour.toLowerCase()} onChange={(e) => setColour(e.target.value)} />
-        <button type="button" className="button button--ghost button--small" disabled={busy || colour.toUpperCase() === code.color?.toUpperCase()} onClick={() => void save(colour)}>
+        <button
+          type="button"
+          className="button button--ghost button--small"
+          disabled={busy || colour.toUpperCase() === code.color?.toUpperCase()}
+          onClick={() => void save(colour)}
+        >
           {t.coding.tree.saveColour}
         </button>
       </div>

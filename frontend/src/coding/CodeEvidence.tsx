@@ -68,7 +68,12 @@ export function CodeEvidence({ projectId, code, onChanged }: { projectId: string
                 </Link>{' '}
                 <EvidenceClip fragmentId={item.fragment_id} label={item.interview_label} hasRecording={recorded.has(item.interview_id)} />{' '}
                 {mayCode && (
-                  <button type="button" className="button button--ghost button--small" aria-label={t.coding.removeApplicationLabel(item.quote)} onClick={() => void remove(item.application_id)}>
+                  <button
+                    type="button"
+                    className="button button--ghost button--small"
+                    aria-label={t.coding.removeApplicationLabel(item.quote)}
+                    onClick={() => void remove(item.application_id)}
+                  >
                     {t.coding.removeApplication}
                   </button>
                 )}

@@ -50,7 +50,11 @@ export function RenameForm({ code, onDone }: { code: Code; onDone(changed: boole
       <button type="button" className="button button--ghost button--small" onClick={() => onDone(false)}>
         {t.form.cancel}
       </button>
-      {failure && <p className="field__error" role="alert">{failure}</p>}
+      {failure && (
+        <p className="field__error" role="alert">
+          {failure}
+        </p>
+      )}
     </form>
   );
 }

@@ -60,7 +60,9 @@ function NewCode({ projectId, categories, onChanged }: { projectId: string; cate
           />
         )}
       </Field>
-      <Field label={t.coding.definition}>{(control) => <input {...control} value={definition} maxLength={5000} onChange={(e) => setDefinition(e.target.value)} />}</Field>
+      <Field label={t.coding.definition}>
+        {(control) => <input {...control} value={definition} maxLength={5000} onChange={(e) => setDefinition(e.target.value)} />}
+      </Field>
       {categories.length > 0 && (
         <Field label={t.coding.category}>
           {(control) => (
@@ -120,7 +122,9 @@ function NewCategory({ projectId, onChanged }: { projectId: string; onChanged():
           />
         )}
       </Field>
-      <Field label={t.coding.definition}>{(control) => <input {...control} value={definition} maxLength={5000} onChange={(e) => setDefinition(e.target.value)} />}</Field>
+      <Field label={t.coding.definition}>
+        {(control) => <input {...control} value={definition} maxLength={5000} onChange={(e) => setDefinition(e.target.value)} />}
+      </Field>
       <div className="button-row">
         <button type="submit" className="button button--secondary" disabled={busy}>
           {busy ? t.form.saving : t.coding.createCategory}

@@ -8,7 +8,14 @@ import { errorText } from '../ui/errors';
 /** Imports codes, parents, definitions, criteria and examples from a CSV file; for coders. */
 export function CodebookImport({ projectId, onImported }: { projectId: string; onImported(): void }) {
   const { t } = useI18n();
-  const { file, setFile, sending, failure, result, submit: send } = useFileImport<CodebookImportResult>(
+  const {
+    file,
+    setFile,
+    sending,
+    failure,
+    result,
+    submit: send,
+  } = useFileImport<CodebookImportResult>(
     (chosen) => api.importCodebook(projectId, chosen),
     (done) => done.created > 0 || done.updated > 0,
     onImported,

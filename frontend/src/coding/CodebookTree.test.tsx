@@ -115,7 +115,14 @@ describe('codebook tree', { timeout: 20_000 }, () => {
     await userEvent.selectOptions(await screen.findByRole('combobox', { name: 'Filter attribute' }), 'sede');
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Filter value' }), 'Sur');
 
-    await waitFor(() => expect(calls.filter((c) => c.path === '/api/codes/c1/evidence').at(-1)?.query.get('attr.sede')).toBe('Sur'));
+    await waitFor(() =>
+      expect(
+        calls
+          .filter((c) => c.path === '/api/codes/c1/evidence')
+          .at(-1)
+          ?.query.get('attr.sede'),
+      ).toBe('Sur'),
+    );
   });
 
   it('shows the selected code beside the tree and recolours it', async () => {
@@ -204,7 +211,17 @@ describe('codebook tree', { timeout: 20_000 }, () => {
     expect(rowOf('turno de noche')).toHaveAttribute('draggable', 'false');
   });
   it('drafts a memo with AI for a category from its menu, shows the progress, the result and the drafted memo', async () => {
-    const drafted = { id: 'm7', code_id: null, category_id: 'k1', title: 'AI memo — category: Noches', body: 'Properties\n- Nights are long. [Marta ¶1]', created_at: '2025-01-01T00:00:00Z', updated_at: '2025-01-01T00:00:00Z', author_kind: 'ai', author_name: 'ai:openai/gpt-4o' };
+    const drafted = {
+      id: 'm7',
+      code_id: null,
+      category_id: 'k1',
+      title: 'AI memo — category: Noches',
+      body: 'Properties\n- Nights are long. [Marta ¶1]',
+      created_at: '2025-01-01T00:00:00Z',
+      updated_at: '2025-01-01T00:00:00Z',
+      author_kind: 'ai',
+      author_name: 'ai:openai/gpt-4o',
+    };
     const other = { ...drafted, id: 'm8', category_id: 'k2', title: 'About Familia' };
     let memos: unknown[] = [other];
     let polls = 0;
@@ -216,7 +233,16 @@ describe('codebook tree', { timeout: 20_000 }, () => {
         polls++;
         if (polls === 1) return json(job({ task_id: 'j7', kind: 'memo_draft', status: 'running', progress: 40, next_poll_seconds: 1 }));
         memos = [drafted, other];
-        return json(job({ task_id: 'j7', kind: 'memo_draft', status: 'completed', progress: 100, next_poll_seconds: null, outcome: { sentences_kept: 4, sentences_dropped: 2 } }));
+        return json(
+          job({
+            task_id: 'j7',
+            kind: 'memo_draft',
+            status: 'completed',
+            progress: 100,
+            next_poll_seconds: null,
+            outcome: { sentences_kept: 4, sentences_dropped: 2 },
+          }),
+        );
       },
     });
     renderApp(`/projects/${ID}/coding`);
@@ -227,7 +253,9 @@ describe('codebook tree', { timeout: 20_000 }, () => {
     await userEvent.click(await screen.findByRole('menuitem', { name: 'Draft memo with AI' }));
 
     expect(await within(noches).findByRole('region', { name: 'Drafting a memo' })).toBeInTheDocument();
-    expect(await within(noches).findByText('Memo drafted: 4 sentences with verified citations, 2 dropped for a citation that did not check.', {}, { timeout: 5000 })).toHaveAttribute('role', 'status');
+    expect(
+      await within(noches).findByText('Memo drafted: 4 sentences with verified citations, 2 dropped for a citation that did not check.', {}, { timeout: 5000 }),
+    ).toHaveAttribute('role', 'status');
     const list = await within(noches).findByRole('list', { name: 'Memos about the category “Noches”' });
     expect(list).toHaveTextContent('AI memo — category: Noches');
     expect(list).toHaveTextContent('Drafted by the model ai:openai/gpt-4o');

@@ -173,7 +173,9 @@ export function CodebookTree({ projectId, categories, codes, selected, sort, onS
               items={[
                 { label: t.coding.rename, onSelect: () => setAction({ kind: 'rename', code }) },
                 { label: t.coding.criteria, onSelect: () => setAction({ kind: 'criteria', code }) },
-                ...(categories.some((c) => c.id !== code.category_id) ? [{ label: t.coding.moveTo, onSelect: () => setAction({ kind: 'move' as const, code }) }] : []),
+                ...(categories.some((c) => c.id !== code.category_id)
+                  ? [{ label: t.coding.moveTo, onSelect: () => setAction({ kind: 'move' as const, code }) }]
+                  : []),
                 ...(codes.length > 1 ? [{ label: t.coding.merge, onSelect: () => setAction({ kind: 'merge' as const, code }) }] : []),
                 { label: t.coding.delete, danger: true, onSelect: () => setAction({ kind: 'delete', code }) },
               ]}
@@ -234,7 +236,11 @@ export function CodebookTree({ projectId, categories, codes, selected, sort, onS
                 disabled={!bulkTo || busy}
                 onClick={() => {
                   const category = categories.find((c) => c.id === bulkTo);
-                  if (category) void move(ticked.map((c) => c.id), category);
+                  if (category)
+                    void move(
+                      ticked.map((c) => c.id),
+                      category,
+                    );
                 }}
               >
                 {t.coding.tree.bulkMove}
@@ -326,7 +332,14 @@ export function CodebookTree({ projectId, categories, codes, selected, sort, onS
                 </div>
                 {group.category && <CategoryRelations category={group.category} categories={categories} />}
                 {group.category && draftFor?.id === key && (
-                  <CategoryMemoDraft projectId={projectId} category={group.category} job={draft.job} pollError={draft.pollError} failure={draft.failure} version={drafts} />
+                  <CategoryMemoDraft
+                    projectId={projectId}
+                    category={group.category}
+                    job={draft.job}
+                    pollError={draft.pollError}
+                    failure={draft.failure}
+                    version={drafts}
+                  />
                 )}
                 {isOpen && group.nodes.length > 0 && <ul className="tree-codes">{group.nodes.map(row)}</ul>}
               </li>

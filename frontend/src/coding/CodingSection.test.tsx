@@ -44,7 +44,18 @@ function server(routes: Record<string, (call: RecordedCall) => Response> = {}) {
     [`GET /api/projects/${ID}/coders`]: () =>
       json([
         { id: 'u1', kind: 'user', key: 'user:u1', display_name: 'Ana', applications: 4, codes: 2, fragments: 4, interviews: 1, memos: 0, not_relevant: 0 },
-        { id: 'o1', kind: 'offline', key: 'offline', display_name: 'Offline analyst', applications: 9, codes: 5, fragments: 6, interviews: 1, memos: 0, not_relevant: 0 },
+        {
+          id: 'o1',
+          kind: 'offline',
+          key: 'offline',
+          display_name: 'Offline analyst',
+          applications: 9,
+          codes: 5,
+          fragments: 6,
+          interviews: 1,
+          memos: 0,
+          not_relevant: 0,
+        },
       ]),
     ...routes,
   });
@@ -84,7 +95,14 @@ describe('coding section', { timeout: 20_000 }, () => {
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Order' }), 'Most quotes');
     await userEvent.type(screen.getByRole('searchbox', { name: 'Filter codes' }), 'noche');
 
-    await waitFor(() => expect(calls.filter((c) => c.path.endsWith('/codes')).at(-1)?.query.toString()).toBe('sort=applications&page=0&size=500'));
+    await waitFor(() =>
+      expect(
+        calls
+          .filter((c) => c.path.endsWith('/codes'))
+          .at(-1)
+          ?.query.toString(),
+      ).toBe('sort=applications&page=0&size=500'),
+    );
     expect(within(tree).queryByRole('button', { name: 'culpa' })).not.toBeInTheDocument();
     expect(within(tree).getByRole('button', { name: 'turno de noche' })).toBeInTheDocument();
     expect(within(tree).getByText('1 of 2 codes')).toBeInTheDocument();
@@ -108,7 +126,11 @@ describe('coding section', { timeout: 20_000 }, () => {
     const { calls } = server({
       [`POST /api/projects/${ID}/auto-code`]: () => json({ task_id: 'j9', status: 'pending', reused: false }, 202),
       [`GET /api/projects/${ID}/jobs/j9`]: () =>
-        json(++polls < 2 ? job({ task_id: 'j9', kind: 'auto_code', step: 'open_coding' }) : job({ task_id: 'j9', kind: 'auto_code', status: 'completed', progress: 100, next_poll_seconds: null })),
+        json(
+          ++polls < 2
+            ? job({ task_id: 'j9', kind: 'auto_code', step: 'open_coding' })
+            : job({ task_id: 'j9', kind: 'auto_code', status: 'completed', progress: 100, next_poll_seconds: null }),
+        ),
     });
     renderApp(`/projects/${ID}/coding`);
     await openTab('Auto-coding and coverage');
@@ -239,8 +261,7 @@ describe('coding section', { timeout: 20_000 }, () => {
 
   it('shows a bad CSV in the server’s words', async () => {
     server({
-      [`POST /api/projects/${ID}/codebook/import`]: () =>
-        problem(400, 'CSV_MISSING_CODE_COLUMN', 'Line 1: the header has no "code" column'),
+      [`POST /api/projects/${ID}/codebook/import`]: () => problem(400, 'CSV_MISSING_CODE_COLUMN', 'Line 1: the header has no "code" column'),
     });
     renderApp(`/projects/${ID}/coding`);
     await openTab('Add, import, export');
@@ -328,15 +349,13 @@ describe('coding section', { timeout: 20_000 }, () => {
     const pane = await screen.findByRole('region', { name: 'Code “turno de noche”' });
     const panel = await within(pane).findByRole('region', { name: 'Evidence for “turno de noche”' });
     expect(await within(panel).findByText('Vengo de la noche')).toHaveProperty('tagName', 'MARK');
-    expect(within(panel).getByRole('link', { name: 'Open in transcript' })).toHaveAttribute(
-      'href',
-      `/projects/${ID}/interviews/i1?fragment=f1&quote=0-17`,
-    );
+    expect(within(panel).getByRole('link', { name: 'Open in transcript' })).toHaveAttribute('href', `/projects/${ID}/interviews/i1?fragment=f1&quote=0-17`);
   });
 
   it('writes a memo about the selected code', async () => {
     const { calls } = server({
-      [`POST /api/projects/${ID}/memos`]: () => json({ id: 'm1', code_id: 'c1', category_id: null, title: null, body: 'b', created_at: '', updated_at: '' }, 201),
+      [`POST /api/projects/${ID}/memos`]: () =>
+        json({ id: 'm1', code_id: 'c1', category_id: null, title: null, body: 'b', created_at: '', updated_at: '' }, 201),
       'GET /api/codes/c1/evidence': () => json({ items: [], page: 0, size: 50, total_items: 0, total_pages: 0 }),
     });
     renderApp(`/projects/${ID}/coding`);
@@ -353,8 +372,25 @@ describe('coding section', { timeout: 20_000 }, () => {
   });
 
   it('drafts a memo with AI for the selected code where a model is configured, and shows who wrote each memo', async () => {
-    const mine = { id: 'm1', code_id: 'c1', category_id: null, title: 'Mine', body: 'My hunch', created_at: '2025-01-01T00:00:00Z', updated_at: '2025-01-01T00:00:00Z', author_kind: 'user', author_name: 'Ana' };
-    const drafted = { ...mine, id: 'm2', title: 'AI memo — code: turno de noche', body: 'Properties\n- Nights are long. [Marta ¶1]', author_kind: 'ai', author_name: 'ai:openai/gpt-4o' };
+    const mine = {
+      id: 'm1',
+      code_id: 'c1',
+      category_id: null,
+      title: 'Mine',
+      body: 'My hunch',
+      created_at: '2025-01-01T00:00:00Z',
+      updated_at: '2025-01-01T00:00:00Z',
+      author_kind: 'user',
+      author_name: 'Ana',
+    };
+    const drafted = {
+      ...mine,
+      id: 'm2',
+      title: 'AI memo — code: turno de noche',
+      body: 'Properties\n- Nights are long. [Marta ¶1]',
+      author_kind: 'ai',
+      author_name: 'ai:openai/gpt-4o',
+    };
     let memos = [mine];
     const { calls } = server({
       'GET /api/llm/status': () => json({ access: { remote: true } }),
@@ -363,7 +399,9 @@ describe('coding section', { timeout: 20_000 }, () => {
       [`POST /api/projects/${ID}/memos/draft`]: () => json({ task_id: 'j9', reused: false, status_url: `/api/projects/${ID}/jobs/j9` }, 202),
       [`GET /api/projects/${ID}/jobs/j9`]: () => {
         memos = [drafted, mine];
-        return json(job({ task_id: 'j9', kind: 'memo_draft', status: 'completed', next_poll_seconds: null, outcome: { sentences_kept: 3, sentences_dropped: 1 } }));
+        return json(
+          job({ task_id: 'j9', kind: 'memo_draft', status: 'completed', next_poll_seconds: null, outcome: { sentences_kept: 3, sentences_dropped: 1 } }),
+        );
       },
     });
     renderApp(`/projects/${ID}/coding`);
@@ -436,7 +474,15 @@ describe('coding section', { timeout: 20_000 }, () => {
   });
 
   it('edits a memo', async () => {
-    const memo = { id: 'm1', code_id: null, category_id: null, title: 'Noches', body: 'Old text', created_at: '2025-01-01T00:00:00Z', updated_at: '2025-01-01T00:00:00Z' };
+    const memo = {
+      id: 'm1',
+      code_id: null,
+      category_id: null,
+      title: 'Noches',
+      body: 'Old text',
+      created_at: '2025-01-01T00:00:00Z',
+      updated_at: '2025-01-01T00:00:00Z',
+    };
     const { calls } = server({
       [`GET /api/projects/${ID}/memos`]: () => json([memo]),
       'PATCH /api/memos/m1': () => json({ ...memo, body: 'New text' }),
@@ -487,7 +533,10 @@ describe('coding section', { timeout: 20_000 }, () => {
       [`GET /api/projects/${ID}/codebook/export`]: () =>
         refuse
           ? problem(400, 'UNSUPPORTED_FORMAT', 'Use docx, xlsx or csv')
-          : new Response('PK', { status: 200, headers: { 'content-type': 'application/octet-stream', 'content-disposition': 'attachment; filename="codebook.docx"' } }),
+          : new Response('PK', {
+              status: 200,
+              headers: { 'content-type': 'application/octet-stream', 'content-disposition': 'attachment; filename="codebook.docx"' },
+            }),
     });
     renderApp(`/projects/${ID}/coding`);
     await openTab('Add, import, export');

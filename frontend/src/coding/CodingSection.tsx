@@ -202,8 +202,12 @@ function CoverageSummary({ projectId, version }: { projectId: string; version: n
       {coverage.status === 'error' && <ErrorNotice message={errorText(coverage.error, t)} onRetry={reload} />}
       {coverage.status === 'ready' && (
         <>
-          <p className="coverage__total">{t.coding.coverageTotal(Math.round(coverage.data.project.coded_share * 100), coverage.data.project.coded, coverage.data.project.fragments)}</p>
-          <p className="muted">{t.coding.coverageRest(coverage.data.project.not_relevant, coverage.data.project.examined ?? 0, coverage.data.project.unexamined)}</p>
+          <p className="coverage__total">
+            {t.coding.coverageTotal(Math.round(coverage.data.project.coded_share * 100), coverage.data.project.coded, coverage.data.project.fragments)}
+          </p>
+          <p className="muted">
+            {t.coding.coverageRest(coverage.data.project.not_relevant, coverage.data.project.examined ?? 0, coverage.data.project.unexamined)}
+          </p>
           <ul className="coverage__list">
             {coverage.data.interviews.map((row) => (
               <li key={row.interview_id}>

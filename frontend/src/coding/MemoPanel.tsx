@@ -74,7 +74,9 @@ export function MemoPanel({ projectId, code, onlyCode = false }: { projectId: st
       )}
       {mayWrite && (
         <form className="memo-form" onSubmit={save} noValidate>
-          <Field label={t.coding.memoTitle}>{(control) => <input {...control} value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} />}</Field>
+          <Field label={t.coding.memoTitle}>
+            {(control) => <input {...control} value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} />}
+          </Field>
           <Field label={t.coding.memoBody} error={missing ? t.validation.required : undefined} required>
             {(control) => (
               <textarea
@@ -113,42 +115,54 @@ export function MemoPanel({ projectId, code, onlyCode = false }: { projectId: st
       {memos.status === 'error' && <ErrorNotice message={errorText(memos.error, t)} onRetry={reload} />}
       {memos.status === 'ready' && (
         <ul className="memo-list">
-          {memos.data.filter((memo) => !onlyCode || memo.code_id === code?.id).map((memo) => (
-            <li key={memo.id} className="memo">
-              {editing === memo.id ? (
-                <EditMemo
-                  memo={memo}
-                  onDone={(changed) => {
-                    setEditing(null);
-                    if (changed) setVersion((n) => n + 1);
-                  }}
-                />
-              ) : (
-                <>
-                  <div className="memo__head">
-                    <strong>{memo.title || t.coding.untitled}</strong>
-                    <span className="muted">{formatDate(memo.updated_at)}</span>
-                  </div>
-                  {memo.author_name && (
-                    <p className={memo.author_kind === 'ai' ? 'memo__author memo__author--ai muted' : 'memo__author muted'}>
-                      {memo.author_kind === 'ai' ? t.coding.memoByModel(memo.author_name) : t.coding.memoByPerson(memo.author_name)}
-                    </p>
-                  )}
-                  {memo.body && <p className="prose">{memo.body}</p>}
-                  {mayWrite && (
-                    <div className="button-row">
-                      <button type="button" className="button button--ghost button--small" aria-label={t.coding.editMemoLabel(memo.title || t.coding.untitled)} onClick={() => setEditing(memo.id)}>
-                        {t.coding.edit}
-                      </button>
-                      <button type="button" className="button button--ghost button--small" aria-label={t.coding.deleteMemoLabel(memo.title || t.coding.untitled)} onClick={() => void remove(memo)}>
-                        {t.coding.delete}
-                      </button>
+          {memos.data
+            .filter((memo) => !onlyCode || memo.code_id === code?.id)
+            .map((memo) => (
+              <li key={memo.id} className="memo">
+                {editing === memo.id ? (
+                  <EditMemo
+                    memo={memo}
+                    onDone={(changed) => {
+                      setEditing(null);
+                      if (changed) setVersion((n) => n + 1);
+                    }}
+                  />
+                ) : (
+                  <>
+                    <div className="memo__head">
+                      <strong>{memo.title || t.coding.untitled}</strong>
+                      <span className="muted">{formatDate(memo.updated_at)}</span>
                     </div>
-                  )}
-                </>
-              )}
-            </li>
-          ))}
+                    {memo.author_name && (
+                      <p className={memo.author_kind === 'ai' ? 'memo__author memo__author--ai muted' : 'memo__author muted'}>
+                        {memo.author_kind === 'ai' ? t.coding.memoByModel(memo.author_name) : t.coding.memoByPerson(memo.author_name)}
+                      </p>
+                    )}
+                    {memo.body && <p className="prose">{memo.body}</p>}
+                    {mayWrite && (
+                      <div className="button-row">
+                        <button
+                          type="button"
+                          className="button button--ghost button--small"
+                          aria-label={t.coding.editMemoLabel(memo.title || t.coding.untitled)}
+                          onClick={() => setEditing(memo.id)}
+                        >
+                          {t.coding.edit}
+                        </button>
+                        <button
+                          type="button"
+                          className="button button--ghost button--small"
+                          aria-label={t.coding.deleteMemoLabel(memo.title || t.coding.untitled)}
+                          onClick={() => void remove(memo)}
+                        >
+                          {t.coding.delete}
+                        </button>
+                      </div>
+                    )}
+                  </>
+                )}
+              </li>
+            ))}
         </ul>
       )}
     </section>

@@ -60,7 +60,10 @@ function nest(members: Code[]): CodeNode[] {
   const roots: CodeNode[] = [];
   for (const code of members) {
     const node = nodes.get(code.id)!;
-    const parent = code.parent_id && code.parent_id !== code.id && ids.has(code.parent_id) && !isAncestor(code.id, code.parent_id, members) ? nodes.get(code.parent_id) : undefined;
+    const parent =
+      code.parent_id && code.parent_id !== code.id && ids.has(code.parent_id) && !isAncestor(code.id, code.parent_id, members)
+        ? nodes.get(code.parent_id)
+        : undefined;
     (parent ? parent.children : roots).push(node);
   }
   return roots;

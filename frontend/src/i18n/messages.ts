@@ -119,7 +119,10 @@ export const en = {
     status: 'Status',
     uploaded: 'Uploaded',
     actions: 'Actions',
-    statuses: { ready: 'Ready', transcribing: 'Transcribing…', awaiting_transcript: 'Awaiting transcript', failed: 'Transcription failed' } as Record<string, string>,
+    statuses: { ready: 'Ready', transcribing: 'Transcribing…', awaiting_transcript: 'Awaiting transcript', failed: 'Transcription failed' } as Record<
+      string,
+      string
+    >,
     delete: 'Delete',
     deleteLabel: (participant: string) => `Delete the interview with ${participant}`,
     deleteTitle: 'Delete this interview?',
@@ -144,7 +147,8 @@ export const en = {
   },
   upload: {
     title: 'Upload transcripts',
-    formats: 'Text, Markdown, Word, PDF, WebVTT, SubRip or JSON turns (.txt .md .docx .pdf .vtt .srt .json), or audio and video recordings to transcribe (.mp3 .m4a .aac .wav .ogg .opus .webm .mp4).',
+    formats:
+      'Text, Markdown, Word, PDF, WebVTT, SubRip or JSON turns (.txt .md .docx .pdf .vtt .srt .json), or audio and video recordings to transcribe (.mp3 .m4a .aac .wav .ogg .opus .webm .mp4).',
     dropHere: 'Drag transcript files here, or',
     choose: 'choose files',
     language: 'Language of these transcripts',
@@ -217,7 +221,8 @@ export const en = {
     fragment: (n: number) => `Fragment ${n}`,
     fragmentNotFound: 'The linked fragment is not in this interview.',
     transcript: 'Transcript',
-    applyHint: 'To code a passage, select its words: the code picker opens (or press c). Click a label in the margin to see or change its application. Keys: c code, j/k next/previous fragment, Esc close.',
+    applyHint:
+      'To code a passage, select its words: the code picker opens (or press c). Click a label in the margin to see or change its application. Keys: c code, j/k next/previous fragment, Esc close.',
     applyButton: 'Apply code…',
     applyLabelFor: (n: number) => `Apply a code to fragment ${n} (or to the words selected in it)`,
     applyTitle: 'Apply a code',
@@ -270,7 +275,8 @@ export const en = {
     recode: 'Code every fragment again, not only the uncoded ones',
     modeLegend: 'What auto-coding does',
     modes: { open: 'Invent codes from the data (open coding)', codebook: 'Apply the existing codebook (deductive)' } as Record<'open' | 'codebook', string>,
-    withoutDefinition: (n: number) => (n === 1 ? '1 code has no definition and was matched by its label.' : `${n} codes have no definition and were matched by their labels.`),
+    withoutDefinition: (n: number) =>
+      n === 1 ? '1 code has no definition and was matched by its label.' : `${n} codes have no definition and were matched by their labels.`,
     compareWithPerson: 'See how the machine’s coding agrees with the person’s, code by code',
     autoCode: 'Auto-code interviews',
     starting: 'Starting…',
@@ -299,12 +305,12 @@ export const en = {
     exclusionCriteria: 'Exclusion criteria: when it does not',
     examplesOnePerLine: 'Examples (anchor quotes), one per line',
     saving: 'Saving…',
-    codebookImportLead: 'Columns: code (required), parent, definition, inclusion, exclusion, examples (separated by " | ") and color. Codes with the same label are filled in, never deleted.',
+    codebookImportLead:
+      'Columns: code (required), parent, definition, inclusion, exclusion, examples (separated by " | ") and color. Codes with the same label are filled in, never deleted.',
     codebookImportFile: 'CSV file',
     codebookImportButton: 'Import codebook',
     codebookImporting: 'Importing…',
-    codebookImportSummary: (created: number, updated: number, skipped: number) =>
-      `${created} created, ${updated} updated, ${skipped} skipped`,
+    codebookImportSummary: (created: number, updated: number, skipped: number) => `${created} created, ${updated} updated, ${skipped} skipped`,
     codebookImportProblems: 'Rows not imported',
     codebookImportProblem: (line: number, message: string) => `Line ${line}: ${message}`,
     filter: 'Filter codes',
@@ -342,7 +348,8 @@ export const en = {
     categories: 'Categories',
     boardLead: 'Drag a code onto another category, or use its “Move to…” menu. Moved codes stay put when codes are grouped again.',
     noCategories: 'No categories yet. Auto-coding groups the codes into categories.',
-    categoryMeta: (codes: number, fragments: number) => `${codes === 1 ? '1 code' : `${codes} codes`} · ${fragments === 1 ? '1 fragment' : `${fragments} fragments`}`,
+    categoryMeta: (codes: number, fragments: number) =>
+      `${codes === 1 ? '1 code' : `${codes} codes`} · ${fragments === 1 ? '1 fragment' : `${fragments} fragments`}`,
     moveTo: 'Move to…',
     moveLabel: (label: string) => `Move ${label} to another category`,
     memos: 'Memos',
@@ -415,7 +422,10 @@ export const en = {
       saveColour: 'Save colour',
       paletteLabel: (colour: string) => `Use ${colour}`,
       relations: 'Relations',
-      relationTypes: { causal: 'causal', contextual: 'context', intervening: 'intervening', strategy: 'strategy', consequence: 'consequence' } as Record<string, string>,
+      relationTypes: { causal: 'causal', contextual: 'context', intervening: 'intervening', strategy: 'strategy', consequence: 'consequence' } as Record<
+        string,
+        string
+      >,
       relationOut: (type: string, other: string) => `${type} → ${other}`,
       relationIn: (type: string, other: string) => `${type} ← ${other}`,
       relationOutLabel: (type: string, other: string) => `${type} relation to ${other}`,
@@ -432,7 +442,8 @@ export const en = {
   theory: {
     section: 'Theory',
     generateTitle: 'Generate a theory',
-    generateLead: 'Codes any uncoded interviews, groups categories, chooses the core category, builds the paradigm model and verifies every quote. Each run saves a new version.',
+    generateLead:
+      'Codes any uncoded interviews, groups categories, chooses the core category, builds the paradigm model and verifies every quote. Each run saves a new version.',
     generate: 'Generate theory',
     job: 'Theory run',
     none: 'No theory yet. Generate one when the interviews are uploaded.',
@@ -465,7 +476,10 @@ export const en = {
       } as Record<string, string>,
       item: (component: string, reason: string) => `${component}: ${reason}`,
     },
-    repaired: (n: number) => (n === 1 ? '1 claim got new evidence after its own quotes failed verification.' : `${n} claims got new evidence after their own quotes failed verification.`),
+    repaired: (n: number) =>
+      n === 1
+        ? '1 claim got new evidence after its own quotes failed verification.'
+        : `${n} claims got new evidence after their own quotes failed verification.`,
     propositions: 'Propositions',
     consequences: 'Consequences',
     category: 'Category',
@@ -593,7 +607,7 @@ export const en = {
   },
   exchange: {
     title: 'Exchange with other QDA tools (REFI-QDA)',
-    lead: 'Bring in a project or codebook from NVivo, ATLAS.ti, MAXQDA, QualCoder … or take this one out. Imports add interviews, codes, every coder\'s coding and notes; nothing is written unless all of it can be.',
+    lead: "Bring in a project or codebook from NVivo, ATLAS.ti, MAXQDA, QualCoder … or take this one out. Imports add interviews, codes, every coder's coding and notes; nothing is written unless all of it can be.",
     file: 'REFI-QDA file (.qdpx or .qdc)',
     importButton: 'Import',
     importing: 'Checking the file…',
@@ -687,8 +701,7 @@ export const en = {
   },
   deleteDialog: {
     title: 'Delete this project?',
-    body: (name: string) =>
-      `“${name}” and everything in it will be deleted for good: interviews, codes, memos and theories. This cannot be undone.`,
+    body: (name: string) => `“${name}” and everything in it will be deleted for good: interviews, codes, memos and theories. This cannot be undone.`,
     confirm: 'Delete project',
     deleting: 'Deleting…',
     cancel: 'Keep project',
@@ -1089,7 +1102,10 @@ export const es: Messages = {
     status: 'Estado',
     uploaded: 'Subida',
     actions: 'Acciones',
-    statuses: { ready: 'Lista', transcribing: 'Transcribiendo…', awaiting_transcript: 'Espera transcripción', failed: 'Transcripción fallida' } as Record<string, string>,
+    statuses: { ready: 'Lista', transcribing: 'Transcribiendo…', awaiting_transcript: 'Espera transcripción', failed: 'Transcripción fallida' } as Record<
+      string,
+      string
+    >,
     delete: 'Eliminar',
     deleteLabel: (participant: string) => `Eliminar la entrevista con ${participant}`,
     deleteTitle: '¿Eliminar esta entrevista?',
@@ -1114,7 +1130,8 @@ export const es: Messages = {
   },
   upload: {
     title: 'Subir transcripciones',
-    formats: 'Texto, Markdown, Word, PDF, WebVTT, SubRip o turnos en JSON (.txt .md .docx .pdf .vtt .srt .json), o grabaciones de audio y vídeo para transcribir (.mp3 .m4a .aac .wav .ogg .opus .webm .mp4).',
+    formats:
+      'Texto, Markdown, Word, PDF, WebVTT, SubRip o turnos en JSON (.txt .md .docx .pdf .vtt .srt .json), o grabaciones de audio y vídeo para transcribir (.mp3 .m4a .aac .wav .ogg .opus .webm .mp4).',
     dropHere: 'Arrastra aquí los archivos de transcripción, o',
     choose: 'elige archivos',
     language: 'Idioma de estas transcripciones',
@@ -1187,7 +1204,8 @@ export const es: Messages = {
     fragment: (n: number) => `Fragmento ${n}`,
     fragmentNotFound: 'El fragmento enlazado no está en esta entrevista.',
     transcript: 'Transcripción',
-    applyHint: 'Para codificar un pasaje, selecciona sus palabras: se abre el selector de códigos (o pulsa c). Pulsa una etiqueta del margen para ver o cambiar su aplicación. Teclas: c codificar, j/k fragmento siguiente/anterior, Esc cerrar.',
+    applyHint:
+      'Para codificar un pasaje, selecciona sus palabras: se abre el selector de códigos (o pulsa c). Pulsa una etiqueta del margen para ver o cambiar su aplicación. Teclas: c codificar, j/k fragmento siguiente/anterior, Esc cerrar.',
     applyButton: 'Aplicar código…',
     applyLabelFor: (n: number) => `Aplicar un código al fragmento ${n} (o a las palabras seleccionadas en él)`,
     applyTitle: 'Aplicar un código',
@@ -1228,7 +1246,10 @@ export const es: Messages = {
     removeApplication: 'Quitar',
     coderFilter: 'Codificación mostrada',
     coderFilterHint: 'Los segmentos de todos, o de un codificador.',
-    coderKinds: { user: 'miembro', ai: 'modelo', offline: 'analista sin conexión', imported: 'importado' } as Record<'user' | 'ai' | 'offline' | 'imported', string>,
+    coderKinds: { user: 'miembro', ai: 'modelo', offline: 'analista sin conexión', imported: 'importado' } as Record<
+      'user' | 'ai' | 'offline' | 'imported',
+      string
+    >,
     memos: (n: number) => (n === 1 ? '1 memo sobre esta entrevista y sus códigos' : `${n} memos sobre esta entrevista y sus códigos`),
     memoAboutInterview: 'Esta entrevista',
   },
@@ -1237,11 +1258,16 @@ export const es: Messages = {
     coderFilter: 'Codificador',
     everyone: 'Todos',
     autoCodeTitle: 'Codificación automática',
-    autoCodeLead: 'Codifica cada fragmento sin codificar (codificación abierta) y luego agrupa los códigos en categorías. Los códigos que renombraste o moviste se quedan como los dejaste.',
+    autoCodeLead:
+      'Codifica cada fragmento sin codificar (codificación abierta) y luego agrupa los códigos en categorías. Los códigos que renombraste o moviste se quedan como los dejaste.',
     recode: 'Codificar de nuevo todos los fragmentos, no solo los no codificados',
     modeLegend: 'Qué hace la codificación automática',
-    modes: { open: 'Crear códigos a partir de los datos (codificación abierta)', codebook: 'Aplicar el libro de códigos existente (deductiva)' } as Record<'open' | 'codebook', string>,
-    withoutDefinition: (n: number) => (n === 1 ? '1 código no tiene definición y se buscó por su etiqueta.' : `${n} códigos no tienen definición y se buscaron por sus etiquetas.`),
+    modes: { open: 'Crear códigos a partir de los datos (codificación abierta)', codebook: 'Aplicar el libro de códigos existente (deductiva)' } as Record<
+      'open' | 'codebook',
+      string
+    >,
+    withoutDefinition: (n: number) =>
+      n === 1 ? '1 código no tiene definición y se buscó por su etiqueta.' : `${n} códigos no tienen definición y se buscaron por sus etiquetas.`,
     compareWithPerson: 'Ver cuánto coincide la codificación de la máquina con la de la persona, código a código',
     autoCode: 'Codificar entrevistas',
     starting: 'Iniciando…',
@@ -1270,12 +1296,12 @@ export const es: Messages = {
     exclusionCriteria: 'Criterios de exclusión: cuándo no',
     examplesOnePerLine: 'Ejemplos (citas ancla), uno por línea',
     saving: 'Guardando…',
-    codebookImportLead: 'Columnas: code (obligatoria), parent, definition, inclusion, exclusion, examples (separados por " | ") y color. Los códigos con la misma etiqueta se completan, nunca se borran.',
+    codebookImportLead:
+      'Columnas: code (obligatoria), parent, definition, inclusion, exclusion, examples (separados por " | ") y color. Los códigos con la misma etiqueta se completan, nunca se borran.',
     codebookImportFile: 'Archivo CSV',
     codebookImportButton: 'Importar libro de códigos',
     codebookImporting: 'Importando…',
-    codebookImportSummary: (created: number, updated: number, skipped: number) =>
-      `${created} creados, ${updated} actualizados, ${skipped} omitidos`,
+    codebookImportSummary: (created: number, updated: number, skipped: number) => `${created} creados, ${updated} actualizados, ${skipped} omitidos`,
     codebookImportProblems: 'Filas no importadas',
     codebookImportProblem: (line: number, message: string) => `Línea ${line}: ${message}`,
     filter: 'Filtrar códigos',
@@ -1313,7 +1339,8 @@ export const es: Messages = {
     categories: 'Categorías',
     boardLead: 'Arrastra un código a otra categoría o usa su menú «Mover a…». Los códigos movidos se quedan donde los pusiste al reagrupar.',
     noCategories: 'Aún no hay categorías. La codificación automática agrupa los códigos en categorías.',
-    categoryMeta: (codes: number, fragments: number) => `${codes === 1 ? '1 código' : `${codes} códigos`} · ${fragments === 1 ? '1 fragmento' : `${fragments} fragmentos`}`,
+    categoryMeta: (codes: number, fragments: number) =>
+      `${codes === 1 ? '1 código' : `${codes} códigos`} · ${fragments === 1 ? '1 fragmento' : `${fragments} fragmentos`}`,
     moveTo: 'Mover a…',
     moveLabel: (label: string) => `Mover ${label} a otra categoría`,
     memos: 'Memos',
@@ -1386,7 +1413,10 @@ export const es: Messages = {
       saveColour: 'Guardar color',
       paletteLabel: (colour: string) => `Usar ${colour}`,
       relations: 'Relaciones',
-      relationTypes: { causal: 'causal', contextual: 'contexto', intervening: 'interviniente', strategy: 'estrategia', consequence: 'consecuencia' } as Record<string, string>,
+      relationTypes: { causal: 'causal', contextual: 'contexto', intervening: 'interviniente', strategy: 'estrategia', consequence: 'consecuencia' } as Record<
+        string,
+        string
+      >,
       relationOut: (type: string, other: string) => `${type} → ${other}`,
       relationIn: (type: string, other: string) => `${type} ← ${other}`,
       relationOutLabel: (type: string, other: string) => `relación ${type} hacia ${other}`,
@@ -1399,12 +1429,12 @@ export const es: Messages = {
       examples: 'Ejemplos',
       memosAbout: (label: string) => `Memos sobre «${label}»`,
     },
-
   },
   theory: {
     section: 'Teoría',
     generateTitle: 'Generar una teoría',
-    generateLead: 'Codifica las entrevistas sin codificar, agrupa categorías, elige la categoría central, construye el modelo paradigmático y verifica cada cita. Cada ejecución guarda una versión nueva.',
+    generateLead:
+      'Codifica las entrevistas sin codificar, agrupa categorías, elige la categoría central, construye el modelo paradigmático y verifica cada cita. Cada ejecución guarda una versión nueva.',
     generate: 'Generar teoría',
     job: 'Generación de la teoría',
     none: 'Aún no hay teoría. Genera una cuando hayas subido las entrevistas.',
@@ -1437,7 +1467,10 @@ export const es: Messages = {
       } as Record<string, string>,
       item: (component: string, reason: string) => `${component}: ${reason}`,
     },
-    repaired: (n: number) => (n === 1 ? '1 afirmación recibió nueva evidencia porque sus propias citas no se verificaron.' : `${n} afirmaciones recibieron nueva evidencia porque sus propias citas no se verificaron.`),
+    repaired: (n: number) =>
+      n === 1
+        ? '1 afirmación recibió nueva evidencia porque sus propias citas no se verificaron.'
+        : `${n} afirmaciones recibieron nueva evidencia porque sus propias citas no se verificaron.`,
     propositions: 'Proposiciones',
     consequences: 'Consecuencias',
     category: 'Categoría',
@@ -1481,7 +1514,8 @@ export const es: Messages = {
     network: {
       title: 'Red de categorías',
       empty: 'Aún no hay categorías que dibujar.',
-      description: (categories: number, links: number) => `${categories} categorías, ${links} vínculos de coocurrencia. Las tablas de abajo recogen las mismas cifras.`,
+      description: (categories: number, links: number) =>
+        `${categories} categorías, ${links} vínculos de coocurrencia. Las tablas de abajo recogen las mismas cifras.`,
       caption: 'Tamaño del nodo: centralidad (PageRank). Grosor de la línea: fragmentos que comparten las dos categorías.',
       tables: 'Tablas de centralidad y coocurrencia',
       counts: (categories: number, codes: number, fragments: number, interviews: number) =>
@@ -1508,10 +1542,12 @@ export const es: Messages = {
         `${codes} ${codes === 1 ? 'código' : 'códigos'} · ${fragments} ${fragments === 1 ? 'fragmento' : 'fragmentos'} · ${interviews} ${interviews === 1 ? 'entrevista' : 'entrevistas'}`,
       nodeLabel: (name: string, role: string, codes: number, fragments: number, interviews: number) =>
         `${name} (${role}): ${codes} ${codes === 1 ? 'código' : 'códigos'}, ${fragments} ${fragments === 1 ? 'fragmento' : 'fragmentos'}, ${interviews} ${interviews === 1 ? 'entrevista' : 'entrevistas'}. Ver su evidencia`,
-      interaction: 'Misma disposición que las exportaciones. Señala una categoría para ver sus cifras, haz clic para ver su evidencia, arrástrala para moverla.',
+      interaction:
+        'Misma disposición que las exportaciones. Señala una categoría para ver sus cifras, haz clic para ver su evidencia, arrástrala para moverla.',
       resetLayout: 'Devolver los nodos a su sitio',
       evidenceTitle: (name: string) => `Evidencia: ${name}`,
-      evidenceCount: (shown: number, total: number) => (total === 0 ? 'Ningún fragmento codificado.' : `Los primeros ${shown} de ${total} fragmentos codificados.`),
+      evidenceCount: (shown: number, total: number) =>
+        total === 0 ? 'Ningún fragmento codificado.' : `Los primeros ${shown} de ${total} fragmentos codificados.`,
       closeEvidence: 'Cerrar',
     },
     saturation: {
@@ -1659,8 +1695,7 @@ export const es: Messages = {
   },
   deleteDialog: {
     title: '¿Eliminar este proyecto?',
-    body: (name: string) =>
-      `«${name}» y todo su contenido se eliminarán definitivamente: entrevistas, códigos, memos y teorías. No se puede deshacer.`,
+    body: (name: string) => `«${name}» y todo su contenido se eliminarán definitivamente: entrevistas, códigos, memos y teorías. No se puede deshacer.`,
     confirm: 'Eliminar proyecto',
     deleting: 'Eliminando…',
     cancel: 'Conservar proyecto',
@@ -1742,7 +1777,9 @@ export const es: Messages = {
     downloading: 'Preparando el archivo…',
     needTwoTitle: 'El acuerdo necesita dos codificadores',
     needTwoBody: (n: number): string =>
-      n === 0 ? 'Nadie ha codificado este proyecto todavía. Los codificadores pueden venir de:' : 'Por ahora solo un codificador ha codificado este proyecto. Un segundo puede venir de:',
+      n === 0
+        ? 'Nadie ha codificado este proyecto todavía. Los codificadores pueden venir de:'
+        : 'Por ahora solo un codificador ha codificado este proyecto. Un segundo puede venir de:',
     needTwoImport: 'un proyecto REFI-QDA (.qdpx) codificado en otra herramienta e importado en el resumen: cada uno de sus codificadores aparece aquí;',
     needTwoAutoCode: 'la codificación automática en la sección de codificación: el modelo o el analista sin conexión codifican como un codificador propio;',
     needTwoInvite: 'una colega invitada como codificadora en la sección de miembros, que codifique también las entrevistas.',
@@ -1835,7 +1872,8 @@ export const es: Messages = {
     anyCode: 'Todos los códigos',
     queueLabel: 'Aplicaciones por revisar',
     empty: 'Nada aquí: ninguna codificación automática coincide con estos filtros.',
-    noMachine: 'Aún no hay codificación automática. Ejecuta la codificación automática en la sección de codificación: sus aplicaciones esperarán aquí su revisión.',
+    noMachine:
+      'Aún no hay codificación automática. Ejecuta la codificación automática en la sección de codificación: sus aplicaciones esperarán aquí su revisión.',
     toCoding: 'Ir a codificación',
     toAgreement: 'Ver el efecto en el acuerdo',
     confidence: (percent: number) => `confianza ${percent} %`,

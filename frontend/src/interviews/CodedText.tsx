@@ -23,9 +23,7 @@ interface CodedTextProps {
  * fragment's text, verbatim, which the selection offsets rely on.
  */
 export function CodedText({ text, applications, marks = [], markClass = 'quote', activeId = null }: CodedTextProps) {
-  const spans = applications
-    .map((a) => ({ a, start: Math.max(0, a.quote_start), end: Math.min(text.length, a.quote_end) }))
-    .filter((s) => s.end > s.start);
+  const spans = applications.map((a) => ({ a, start: Math.max(0, a.quote_start), end: Math.min(text.length, a.quote_end) })).filter((s) => s.end > s.start);
   const marked = marks.map((m) => ({ start: Math.max(0, m.start), end: Math.min(text.length, m.end) })).filter((m) => m.end > m.start);
   const cuts = new Set<number>([0, text.length]);
   for (const s of spans) cuts.add(s.start).add(s.end);

@@ -23,7 +23,10 @@ function stored(summary: InterviewSummary) {
 
 describe('interviews section', () => {
   it('lists the interviews with their counts and links to each transcript', async () => {
-    const { calls } = server({ [LIST]: () => json(interviewPage([interview(), interview({ id: 'i2', participant: 'John', language: 'en', format: 'vtt', source_filename: 'john.vtt' })])) });
+    const { calls } = server({
+      [LIST]: () =>
+        json(interviewPage([interview(), interview({ id: 'i2', participant: 'John', language: 'en', format: 'vtt', source_filename: 'john.vtt' })])),
+    });
     renderApp(`/projects/${ID}/interviews`);
 
     const table = await screen.findByRole('table');
@@ -205,7 +208,9 @@ describe('interviews section', () => {
     await userEvent.click(within(panel).getByRole('button', { name: 'Download export' }));
 
     await waitFor(() => expect(clicked).toHaveBeenCalled());
-    expect(calls.find((c) => c.path.endsWith('/interviews/export'))?.query.toString()).toBe('format=xlsx&interview_id=i2&metadata=true&codes=false&timestamps=true');
+    expect(calls.find((c) => c.path.endsWith('/interviews/export'))?.query.toString()).toBe(
+      'format=xlsx&interview_id=i2&metadata=true&codes=false&timestamps=true',
+    );
     expect(createObjectURL).toHaveBeenCalled();
     clicked.mockRestore();
     vi.unstubAllGlobals();

@@ -138,8 +138,7 @@ function InterviewTable({ data, projectId, page, onChanged, onDeleted }: Intervi
                   <Link href={paths.interview(projectId, interview.id)}>{interview.participant}</Link>
                 </th>
                 <td>
-                  <span className="filename">{interview.source_filename}</span>{' '}
-                  <span className="tag tag--quiet">{interview.format.toUpperCase()}</span>
+                  <span className="filename">{interview.source_filename}</span> <span className="tag tag--quiet">{interview.format.toUpperCase()}</span>
                 </td>
                 <td>
                   <SpokenLanguageControl interview={interview} onChanged={onChanged} />
@@ -180,12 +179,7 @@ function InterviewTable({ data, projectId, page, onChanged, onDeleted }: Intervi
           </tbody>
         </table>
       </div>
-      <Pagination
-        label={t.interviews.pagination}
-        page={page}
-        totalPages={data.total_pages}
-        hrefFor={(n) => paths.project(projectId, 'interviews', n)}
-      />
+      <Pagination label={t.interviews.pagination} page={page} totalPages={data.total_pages} hrefFor={(n) => paths.project(projectId, 'interviews', n)} />
       {deleting && (
         <DeleteInterviewDialog
           interview={deleting}

@@ -44,7 +44,7 @@ export const MediaPlayer = forwardRef<PlayerControls, MediaPlayerProps>(function
     const controller = new AbortController();
     void load(controller.signal);
     return () => controller.abort();
-    // a new interview needs a new link
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- a new interview needs a new link; `load` is a fresh closure each render
   }, [interviewId]);
 
   useImperativeHandle(ref, () => ({

@@ -15,7 +15,9 @@ const transcript = [
   fragment(1, { speaker: 'Speaker 2', text: 'Con turnos de noche.', start_ms: 1200, end_ms: 2900 }),
 ];
 
-function server(recording = interview({ has_timestamps: true, media, transcription: { job_id: null, error_code: null, error: null }, speakers: ['Speaker 1', 'Speaker 2'] })) {
+function server(
+  recording = interview({ has_timestamps: true, media, transcription: { job_id: null, error_code: null, error: null }, speakers: ['Speaker 1', 'Speaker 2'] }),
+) {
   return fakeServer({
     [`GET /api/projects/${PID}`]: () => json(project()),
     [`GET /api/interviews/${IID}`]: () => json(recording),
@@ -24,7 +26,8 @@ function server(recording = interview({ has_timestamps: true, media, transcripti
     [`GET /api/interviews/${IID}/media-link`]: () =>
       json({ url: LINK, expires_at: '2033-01-01T00:00:00Z', content_type: 'audio/ogg', duration_ms: 9000, has_video: false }),
     [`POST /api/interviews/${IID}/speakers/rename`]: () => json({ ...recording, speakers: ['Speaker 1', 'Marta'] }),
-    [`POST /api/interviews/${IID}/transcription/retry`]: () => json({ ...recording, status: 'transcribing', transcription: { job_id: null, error_code: null, error: null } }),
+    [`POST /api/interviews/${IID}/transcription/retry`]: () =>
+      json({ ...recording, status: 'transcribing', transcription: { job_id: null, error_code: null, error: null } }),
   });
 }
 

@@ -26,6 +26,7 @@ export function RecordingStatus({ interview, onChanged }: { interview: Interview
     if (!ended) return;
     // the job ended: read the interview again (ready with its transcript, or failed with the reason)
     void api.getInterview(interview.id).then(onChanged, () => undefined);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- read once when the job ends; `onChanged` is a fresh closure each render
   }, [ended, interview.id]);
 
   const retry = async () => {
@@ -90,17 +91,16 @@ export function RecordingStatus({ interview, onChanged }: { interview: Interview
         </p>
       )}
       {mayCode && (
-      <form className="recording-status__attach" onSubmit={(event) => void attach(event)}>
-        <h3>{t.media.attachTitle}</h3>
-        <p className="muted">{t.media.attachHint}</p>
-        <label>
-          {t.media.attachFile}{' '}
-          <input type="file" accept=".vtt,.srt,.txt" onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
-        </label>{' '}
-        <button type="submit" className="button button--secondary" disabled={busy || !file}>
-          {busy ? t.media.attaching : t.media.attachButton}
-        </button>
-      </form>
+        <form className="recording-status__attach" onSubmit={(event) => void attach(event)}>
+          <h3>{t.media.attachTitle}</h3>
+          <p className="muted">{t.media.attachHint}</p>
+          <label>
+            {t.media.attachFile} <input type="file" accept=".vtt,.srt,.txt" onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
+          </label>{' '}
+          <button type="submit" className="button button--secondary" disabled={busy || !file}>
+            {busy ? t.media.attaching : t.media.attachButton}
+          </button>
+        </form>
       )}
     </section>
   );

@@ -42,8 +42,7 @@ export function SpeakerRenameForm({ interview, onRenamed }: { interview: Intervi
           </select>
         </label>{' '}
         <label>
-          {t.media.renameTo}{' '}
-          <input value={to} maxLength={200} required onChange={(event) => setTo(event.target.value)} />
+          {t.media.renameTo} <input value={to} maxLength={200} required onChange={(event) => setTo(event.target.value)} />
         </label>{' '}
         <button type="submit" className="button button--secondary button--small" disabled={busy || to.trim() === ''}>
           {t.media.renameButton}

@@ -25,9 +25,10 @@ function listServer(role: 'owner' | 'viewer', patch: (call: RecordedCall) => Res
       const answer = patch(call);
       if (answer.ok) {
         const body = call.body as { spoken_language: string };
-        const next = body.spoken_language === 'auto'
-          ? { ...french, spoken_language_manual: false }
-          : { ...french, spoken_language: body.spoken_language as InterviewSummary['spoken_language'], spoken_language_manual: true };
+        const next =
+          body.spoken_language === 'auto'
+            ? { ...french, spoken_language_manual: false }
+            : { ...french, spoken_language: body.spoken_language as InterviewSummary['spoken_language'], spoken_language_manual: true };
         current = [next, english];
         return json(next);
       }

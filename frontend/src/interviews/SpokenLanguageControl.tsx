@@ -9,13 +9,7 @@ import { errorText } from '../ui/errors';
  * The language an interview is spoken in (ADR 044). Viewers read it; coders correct it with a select whose first
  * option is the detected language ("Detected: French"), so choosing it again returns to detection.
  */
-export function SpokenLanguageControl({
-  interview,
-  onChanged,
-}: {
-  interview: InterviewSummary;
-  onChanged(next: InterviewSummary): void;
-}) {
+export function SpokenLanguageControl({ interview, onChanged }: { interview: InterviewSummary; onChanged(next: InterviewSummary): void }) {
   const { t } = useI18n();
   const mayCorrect = useCan()('coder');
   const id = useId();
@@ -28,7 +22,11 @@ export function SpokenLanguageControl({
     return (
       <span className="spoken-language">
         {name(interview.spoken_language)}
-        {manual && <span className="tag tag--quiet" title={t.spokenLanguage.correctedHint}>{t.spokenLanguage.corrected}</span>}
+        {manual && (
+          <span className="tag tag--quiet" title={t.spokenLanguage.correctedHint}>
+            {t.spokenLanguage.corrected}
+          </span>
+        )}
       </span>
     );
   }
@@ -65,7 +63,11 @@ export function SpokenLanguageControl({
           </option>
         ))}
       </select>
-      {manual && <span className="tag tag--quiet" title={t.spokenLanguage.correctedHint}>{t.spokenLanguage.corrected}</span>}
+      {manual && (
+        <span className="tag tag--quiet" title={t.spokenLanguage.correctedHint}>
+          {t.spokenLanguage.corrected}
+        </span>
+      )}
       {error && (
         <span className="field__error" role="alert">
           {error}

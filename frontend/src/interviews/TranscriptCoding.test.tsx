@@ -40,9 +40,22 @@ function code(id: string, label: string, overrides: Partial<Code> = {}): Code {
   } as Code;
 }
 
-const codes = [code('c1', 'olor', { color: '#E06C75' }), code('c2', 'peligro'), code('c3', 'hermano ausente', { category_name: 'Familia' }), code('c4', 'niñez')];
+const codes = [
+  code('c1', 'olor', { color: '#E06C75' }),
+  code('c2', 'peligro'),
+  code('c3', 'hermano ausente', { category_name: 'Familia' }),
+  code('c4', 'niñez'),
+];
 
-function span(id: string, fragmentId: string, codeId: string, label: string, start: number, end: number, overrides: Partial<SpanApplication> = {}): SpanApplication {
+function span(
+  id: string,
+  fragmentId: string,
+  codeId: string,
+  label: string,
+  start: number,
+  end: number,
+  overrides: Partial<SpanApplication> = {},
+): SpanApplication {
   const text = transcript.find((f) => f.id === fragmentId)!.text;
   return {
     id,
@@ -64,8 +77,23 @@ function span(id: string, fragmentId: string, codeId: string, label: string, sta
 }
 
 const ana = span('a1', F1, 'c1', 'olor', 8, 18); // "olía a gas"
-const machine = span('a2', F1, 'c2', 'peligro', 15, 18, { origin: 'offline', coder_id: 'o1', coder_name: 'Offline analyst', coder_kind: 'offline', confidence: 0.62 }); // "gas"
-const memo: Memo = { id: 'm1', interview_id: null, code_id: 'c1', category_id: null, title: 'Olores', body: 'El gas como aviso.', created_at: '2025-01-01T00:00:00Z', updated_at: '2025-01-01T00:00:00Z' };
+const machine = span('a2', F1, 'c2', 'peligro', 15, 18, {
+  origin: 'offline',
+  coder_id: 'o1',
+  coder_name: 'Offline analyst',
+  coder_kind: 'offline',
+  confidence: 0.62,
+}); // "gas"
+const memo: Memo = {
+  id: 'm1',
+  interview_id: null,
+  code_id: 'c1',
+  category_id: null,
+  title: 'Olores',
+  body: 'El gas como aviso.',
+  created_at: '2025-01-01T00:00:00Z',
+  updated_at: '2025-01-01T00:00:00Z',
+};
 
 function server(applications: SpanApplication[] = [ana, machine], extra: Record<string, (call: RecordedCall) => Response> = {}) {
   return fakeServer({
@@ -192,7 +220,8 @@ describe('coded spans and the margin', () => {
 describe('the code picker', () => {
   it('opens on a selection with nothing pre-selected, finds codes as one types and applies the first match to the exact span', async () => {
     const { calls } = server([], {
-      [`POST /api/fragments/${F2}/codes`]: () => json({ id: 'a5', code_id: 'c3', fragment_id: F2, quote: 'hermano', quote_start: 3, quote_end: 10, origin: 'human' }, 201),
+      [`POST /api/fragments/${F2}/codes`]: () =>
+        json({ id: 'a5', code_id: 'c3', fragment_id: F2, quote: 'hermano', quote_start: 3, quote_end: 10, origin: 'human' }, 201),
     });
     renderApp(paths.interview(PID, IID));
     await screen.findByText('Mi hermano no vino nunca.');
@@ -220,7 +249,8 @@ describe('the code picker', () => {
     window.localStorage.setItem(`theogen.recent-codes.${PID}`, JSON.stringify(['c2', 'gone', 'c1']));
     const { calls } = server([], {
       [`POST /api/projects/${PID}/codes`]: () => json(code('c7', 'aviso'), 201),
-      [`POST /api/fragments/${F1}/codes`]: () => json({ id: 'a6', code_id: 'c7', fragment_id: F1, quote: 'entonces lo supe', quote_start: 21, quote_end: 37, origin: 'human' }, 201),
+      [`POST /api/fragments/${F1}/codes`]: () =>
+        json({ id: 'a6', code_id: 'c7', fragment_id: F1, quote: 'entonces lo supe', quote_start: 21, quote_end: 37, origin: 'human' }, 201),
     });
     renderApp(paths.interview(PID, IID));
     await screen.findByText(transcript[1]!.text);
@@ -228,9 +258,17 @@ describe('the code picker', () => {
     select(F1, 21, 37);
     const picker = await screen.findByRole('dialog', { name: 'Apply a code' });
     expect(picker).toHaveTextContent('Recent codes');
-    expect(within(picker).getAllByRole('option').map((o) => o.textContent)).toEqual(['peligro', 'olor']);
+    expect(
+      within(picker)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['peligro', 'olor']);
     await userEvent.type(within(picker).getByRole('combobox'), 'aviso');
-    expect(within(picker).getAllByRole('option').map((o) => o.textContent)).toEqual(['New code “aviso”']);
+    expect(
+      within(picker)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['New code “aviso”']);
     await userEvent.keyboard('{Enter}');
 
     expect(await screen.findByText('Coded “entonces lo supe” as “aviso”.')).toBeInTheDocument();
@@ -250,7 +288,11 @@ describe('the code picker', () => {
     select(F1, 3, 7);
     const picker = await screen.findByRole('dialog', { name: 'Apply a code' });
     await userEvent.type(within(picker).getByRole('combobox'), 'o');
-    expect(within(picker).getAllByRole('option').map((o) => o.textContent)).toEqual(['olor', 'hermano ausenteFamilia', 'peligro', 'New code “o”']);
+    expect(
+      within(picker)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['olor', 'hermano ausenteFamilia', 'peligro', 'New code “o”']);
     await userEvent.keyboard('{ArrowDown}{ArrowDown}');
     expect(within(picker).getByRole('option', { selected: true })).toHaveTextContent('peligro');
     await userEvent.keyboard('{Escape}');
@@ -261,7 +303,11 @@ describe('the code picker', () => {
   it('searches ignoring case and accents, label prefixes first', () => {
     expect(fold('Niñez ')).toBe('ninez');
     expect(search(codes, 'NIN').map((c) => c.label)).toEqual(['niñez']);
-    expect(search([code('x', 'gas olor'), code('y', 'olor'), code('z', 'x', { definition: 'huele a olor' })], 'olor').map((c) => c.id)).toEqual(['y', 'x', 'z']);
+    expect(search([code('x', 'gas olor'), code('y', 'olor'), code('z', 'x', { definition: 'huele a olor' })], 'olor').map((c) => c.id)).toEqual([
+      'y',
+      'x',
+      'z',
+    ]);
   });
 });
 
@@ -293,8 +339,18 @@ describe('keyboard shortcuts and the coder filter', () => {
 
     await waitFor(() => expect(within(screen.getByRole('complementary', { name: 'Codes of fragment 2' })).getAllByRole('button')).toHaveLength(1));
     expect(screen.getByRole('complementary', { name: 'Codes of fragment 2' })).toHaveTextContent('peligro');
-    expect(calls.filter((c) => c.path.endsWith('/code-applications')).at(-1)?.query.get('coder')).toBe('o1');
-    expect(calls.filter((c) => c.path.endsWith('/coding-state')).at(-1)?.query.get('coder')).toBe('o1');
+    expect(
+      calls
+        .filter((c) => c.path.endsWith('/code-applications'))
+        .at(-1)
+        ?.query.get('coder'),
+    ).toBe('o1');
+    expect(
+      calls
+        .filter((c) => c.path.endsWith('/coding-state'))
+        .at(-1)
+        ?.query.get('coder'),
+    ).toBe('o1');
     await userEvent.selectOptions(screen.getByLabelText(/Coding shown/), 'Everyone');
     await waitFor(() => expect(within(screen.getByRole('complementary', { name: 'Codes of fragment 2' })).getAllByRole('button')).toHaveLength(2));
   });

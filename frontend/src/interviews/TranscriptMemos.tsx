@@ -6,7 +6,15 @@ import { codeColor } from './codeColors';
  * The memos beside the transcript: those written about this interview and those about the codes applied in it
  * (each with its code's label and colour). Nothing is shown when there are none.
  */
-export function TranscriptMemos({ interviewId, memos, applications }: { interviewId: string; memos: readonly Memo[]; applications: readonly SpanApplication[] }) {
+export function TranscriptMemos({
+  interviewId,
+  memos,
+  applications,
+}: {
+  interviewId: string;
+  memos: readonly Memo[];
+  applications: readonly SpanApplication[];
+}) {
   const { t, formatDate } = useI18n();
   const codes = new Map<string, SpanApplication>();
   for (const a of applications) if (!codes.has(a.code_id)) codes.set(a.code_id, a);

@@ -123,9 +123,7 @@ describe('transcript viewer', () => {
 
   it('searches the transcript, highlights the matches and shows a match in context', async () => {
     const { calls } = server((call) =>
-      call.query.get('q')
-        ? json(fragmentPage([{ ...transcript[1]!, highlights: [{ start: 3, end: 7 }] }]))
-        : json(fragmentPage(transcript)),
+      call.query.get('q') ? json(fragmentPage([{ ...transcript[1]!, highlights: [{ start: 3, end: 7 }] }])) : json(fragmentPage(transcript)),
     );
     renderApp(paths.interview(PID, IID));
     await screen.findAllByRole('listitem');
@@ -145,9 +143,7 @@ describe('transcript viewer', () => {
   });
 
   it('keeps one speaker’s fragments', async () => {
-    const { calls } = server((call) =>
-      call.query.get('speaker') ? json(fragmentPage([transcript[1]!])) : json(fragmentPage(transcript)),
-    );
+    const { calls } = server((call) => (call.query.get('speaker') ? json(fragmentPage([transcript[1]!])) : json(fragmentPage(transcript))));
     renderApp(paths.interview(PID, IID));
     await screen.findAllByRole('listitem');
 
@@ -165,7 +161,12 @@ describe('transcript viewer', () => {
 
     expect(await screen.findByText('No fragment matches.')).toBeInTheDocument();
     expect(screen.getByRole('searchbox')).toHaveValue('gas');
-    expect(calls.filter((c) => c.path.endsWith('/fragments')).at(-1)?.query.toString()).toBe('page=0&size=500&speaker=Marta&q=gas');
+    expect(
+      calls
+        .filter((c) => c.path.endsWith('/fragments'))
+        .at(-1)
+        ?.query.toString(),
+    ).toBe('page=0&size=500&speaker=Marta&q=gas');
   });
 
   it('shows an unknown interview in the server’s words', async () => {

@@ -126,9 +126,8 @@ function Transcript({
   const player = useRef<PlayerControls>(null);
   const [position, setPosition] = useState<number | null>(null);
   const filtered = filters.q !== '' || filters.speaker !== '';
-  const [fragments, reload] = useResource(
-    `fragments:${interview.id}:${interview.speakers.join('|')}:${filters.speaker}:${filters.q}`,
-    (signal) => readAll(interview.id, filters, signal),
+  const [fragments, reload] = useResource(`fragments:${interview.id}:${interview.speakers.join('|')}:${filters.speaker}:${filters.q}`, (signal) =>
+    readAll(interview.id, filters, signal),
   );
   // Whose coding is shown: everyone's, or one coder's layer.
   const [coder, setCoder] = useState('');
@@ -136,7 +135,9 @@ function Transcript({
   const [version, setVersion] = useState(0);
   const [coders] = useResource(`coders:${interview.project_id}`, (signal) => api.listCoders(interview.project_id, signal));
   // Where each fragment stands in coding; without it the transcript still reads, only the marks are missing.
-  const [codingState] = useResource(`coding-state:${interview.id}:${coder}:${version}`, (signal) => api.getCodingState(interview.id, signal, coder || undefined));
+  const [codingState] = useResource(`coding-state:${interview.id}:${coder}:${version}`, (signal) =>
+    api.getCodingState(interview.id, signal, coder || undefined),
+  );
   const states = useLatest(codingState.status === 'ready' ? Object.fromEntries(codingState.data.fragments.map((f) => [f.fragment_id, f.state])) : null);
   const [spans] = useResource(`code-applications:${interview.id}:${coder}:${version}`, (signal) =>
     api.listInterviewApplications(interview.id, signal, coder || undefined),
@@ -589,118 +590,117 @@ interface FragmentRowProps {
 
 /** One fragment: meta, painted text, picker, margin and actions. Memoised: opening the picker re-renders one row. */
 const FragmentRow = memo(function FragmentRow(props: FragmentRowProps) {
-  const { f, interview, coded, state, targeted, quote, filtered, picking, codes, busy, failure, activeApp, memos, mayCode, marking, speaking, canSeek, act } = props;
+  const { f, interview, coded, state, targeted, quote, filtered, picking, codes, busy, failure, activeApp, memos, mayCode, marking, speaking, canSeek, act } =
+    props;
   const { t } = useI18n();
-    const pickingHere = picking !== null;
-    const marks = filtered ? f.highlights : picking ? [picking.span] : quote ? [quote] : [];
-    const classes = [
-      'fragment',
-      coded.length > 0 || pickingHere ? 'fragment--coding' : '',
-      targeted ? 'fragment--target' : '',
-      state === 'not_relevant' ? 'fragment--not-relevant' : '',
-      speaking ? 'fragment--speaking' : '',
-    ]
-      .filter(Boolean)
-      .join(' ');
-    return (
-      <li key={f.id} id={`fragment-${f.id}`} tabIndex={-1} className={classes} aria-current={speaking ? 'true' : undefined}>
-        <div className="fragment__body">
-          <div className="fragment__meta">
-            <span className={`speaker speaker--${f.speaker ? speakerIndex(interview, f.speaker) : 'none'}`}>
-              {f.speaker ?? t.transcript.noSpeaker}
-            </span>
-            {f.start_ms !== null && canSeek && (
-              <button
-                type="button"
-                className="button button--ghost button--small fragment__time fragment__seek"
-                aria-label={t.media.playFrom(clock(f.start_ms), f.ordinal + 1)}
-                onClick={() => act.current.onSeek?.(f.start_ms ?? 0)}
-              >
-                ▶ {clock(f.start_ms)}
-              </button>
-            )}
-            {f.start_ms !== null && !canSeek && <span className="fragment__time">{clock(f.start_ms)}</span>}
-            {speaking && <span className="visually-hidden">{t.media.speaking}</span>}
-            <span className="fragment__number">{t.transcript.fragment(f.ordinal + 1)}</span>
-            {state === 'coded' && <span className="tag tag--quiet fragment__state">{t.transcript.stateCoded}</span>}
-            {state === 'not_relevant' && <span className="tag fragment__state fragment__state--not-relevant">{t.transcript.stateNotRelevant}</span>}
-            {state === 'examined' && <span className="tag tag--quiet fragment__state">{t.transcript.stateExamined}</span>}
-          </div>
-          <p
-            className="fragment__text"
-            onMouseUp={() => {
-              if (filtered || !mayCode || act.current.picking()) return;
-              const span = selectedSpan(textOf(f));
-              if (span) act.current.openPicker(f, span);
-            }}
-          >
-            <CodedText
-              text={f.text}
-              applications={filtered ? [] : coded}
-              marks={marks}
-              markClass={filtered ? 'match' : pickingHere ? 'pending' : 'quote'}
-              activeId={activeApp}
-            />
-          </p>
-          {filtered && (
-            <button type="button" className="button button--ghost button--small" onClick={() => act.current.onShowInTranscript(f.id)}>
-              {t.transcript.showInTranscript}
-            </button>
-          )}
-          {pickingHere && codes === null && <Loading />}
-          {pickingHere && codes !== null && (
-            <CodePicker
-              projectId={interview.project_id}
-              quote={f.text.slice(picking.span.start, picking.span.end)}
-              codes={codes}
-              busy={busy}
-              failure={failure}
-              title={picking.replacing ? t.transcript.changeTitle(picking.replacing.code_label) : t.transcript.applyTitle}
-              onPick={(choice) => void act.current.pick(choice)}
-              onCancel={() => act.current.closePicker()}
-            />
-          )}
-        </div>
-        {!filtered && (
-          <CodeMargin
-            fragmentNumber={f.ordinal + 1}
-            applications={coded}
-            activeId={activeApp}
-            memos={memos}
-            mayCode={mayCode}
-            busy={busy}
-            onSelect={(id) => act.current.setActiveApp(id)}
-            onRemove={(a) => void act.current.remove(a)}
-            onChangeCode={(a) => act.current.openPicker(f, { start: a.quote_start, end: a.quote_end }, a)}
-          />
-        )}
-        {!filtered && mayCode && !pickingHere && (
-          <div className="fragment__actions">
-            {(state === 'unexamined' || state === 'examined' || state === 'not_relevant') && (
-              <button
-                type="button"
-                className="button button--ghost button--small fragment__relevance"
-                aria-pressed={state === 'not_relevant'}
-                aria-label={state === 'not_relevant' ? t.transcript.markRelevantFor(f.ordinal + 1) : t.transcript.markNotRelevantFor(f.ordinal + 1)}
-                disabled={marking}
-                onClick={() => void act.current.toggleRelevance(f, state !== 'not_relevant')}
-              >
-                {state === 'not_relevant' ? t.transcript.markRelevant : t.transcript.markNotRelevant}
-              </button>
-            )}
+  const pickingHere = picking !== null;
+  const marks = filtered ? f.highlights : picking ? [picking.span] : quote ? [quote] : [];
+  const classes = [
+    'fragment',
+    coded.length > 0 || pickingHere ? 'fragment--coding' : '',
+    targeted ? 'fragment--target' : '',
+    state === 'not_relevant' ? 'fragment--not-relevant' : '',
+    speaking ? 'fragment--speaking' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <li key={f.id} id={`fragment-${f.id}`} tabIndex={-1} className={classes} aria-current={speaking ? 'true' : undefined}>
+      <div className="fragment__body">
+        <div className="fragment__meta">
+          <span className={`speaker speaker--${f.speaker ? speakerIndex(interview, f.speaker) : 'none'}`}>{f.speaker ?? t.transcript.noSpeaker}</span>
+          {f.start_ms !== null && canSeek && (
             <button
               type="button"
-              className="button button--ghost button--small fragment__apply"
-              aria-label={t.transcript.applyLabelFor(f.ordinal + 1)}
-              onPointerDown={() => act.current.capture(f)}
-              onClick={() => act.current.openPicker(f, null)}
+              className="button button--ghost button--small fragment__time fragment__seek"
+              aria-label={t.media.playFrom(clock(f.start_ms), f.ordinal + 1)}
+              onClick={() => act.current.onSeek?.(f.start_ms ?? 0)}
             >
-              {t.transcript.applyButton}
+              ▶ {clock(f.start_ms)}
             </button>
-          </div>
+          )}
+          {f.start_ms !== null && !canSeek && <span className="fragment__time">{clock(f.start_ms)}</span>}
+          {speaking && <span className="visually-hidden">{t.media.speaking}</span>}
+          <span className="fragment__number">{t.transcript.fragment(f.ordinal + 1)}</span>
+          {state === 'coded' && <span className="tag tag--quiet fragment__state">{t.transcript.stateCoded}</span>}
+          {state === 'not_relevant' && <span className="tag fragment__state fragment__state--not-relevant">{t.transcript.stateNotRelevant}</span>}
+          {state === 'examined' && <span className="tag tag--quiet fragment__state">{t.transcript.stateExamined}</span>}
+        </div>
+        <p
+          className="fragment__text"
+          onMouseUp={() => {
+            if (filtered || !mayCode || act.current.picking()) return;
+            const span = selectedSpan(textOf(f));
+            if (span) act.current.openPicker(f, span);
+          }}
+        >
+          <CodedText
+            text={f.text}
+            applications={filtered ? [] : coded}
+            marks={marks}
+            markClass={filtered ? 'match' : pickingHere ? 'pending' : 'quote'}
+            activeId={activeApp}
+          />
+        </p>
+        {filtered && (
+          <button type="button" className="button button--ghost button--small" onClick={() => act.current.onShowInTranscript(f.id)}>
+            {t.transcript.showInTranscript}
+          </button>
         )}
-      </li>
-    );
+        {pickingHere && codes === null && <Loading />}
+        {pickingHere && codes !== null && (
+          <CodePicker
+            projectId={interview.project_id}
+            quote={f.text.slice(picking.span.start, picking.span.end)}
+            codes={codes}
+            busy={busy}
+            failure={failure}
+            title={picking.replacing ? t.transcript.changeTitle(picking.replacing.code_label) : t.transcript.applyTitle}
+            onPick={(choice) => void act.current.pick(choice)}
+            onCancel={() => act.current.closePicker()}
+          />
+        )}
+      </div>
+      {!filtered && (
+        <CodeMargin
+          fragmentNumber={f.ordinal + 1}
+          applications={coded}
+          activeId={activeApp}
+          memos={memos}
+          mayCode={mayCode}
+          busy={busy}
+          onSelect={(id) => act.current.setActiveApp(id)}
+          onRemove={(a) => void act.current.remove(a)}
+          onChangeCode={(a) => act.current.openPicker(f, { start: a.quote_start, end: a.quote_end }, a)}
+        />
+      )}
+      {!filtered && mayCode && !pickingHere && (
+        <div className="fragment__actions">
+          {(state === 'unexamined' || state === 'examined' || state === 'not_relevant') && (
+            <button
+              type="button"
+              className="button button--ghost button--small fragment__relevance"
+              aria-pressed={state === 'not_relevant'}
+              aria-label={state === 'not_relevant' ? t.transcript.markRelevantFor(f.ordinal + 1) : t.transcript.markNotRelevantFor(f.ordinal + 1)}
+              disabled={marking}
+              onClick={() => void act.current.toggleRelevance(f, state !== 'not_relevant')}
+            >
+              {state === 'not_relevant' ? t.transcript.markRelevant : t.transcript.markNotRelevant}
+            </button>
+          )}
+          <button
+            type="button"
+            className="button button--ghost button--small fragment__apply"
+            aria-label={t.transcript.applyLabelFor(f.ordinal + 1)}
+            onPointerDown={() => act.current.capture(f)}
+            onClick={() => act.current.openPicker(f, null)}
+          >
+            {t.transcript.applyButton}
+          </button>
+        </div>
+      )}
+    </li>
+  );
 });
 
 function textOf(f: Fragment): HTMLElement | null {

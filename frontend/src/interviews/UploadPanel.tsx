@@ -83,12 +83,7 @@ export function UploadPanel({ projectId, onStored }: { projectId: string; onStor
           <div className="upload__actions">
             <Field label={t.upload.language}>
               {(control) => (
-                <select
-                  {...control}
-                  value={language}
-                  disabled={queue.running}
-                  onChange={(event) => setLanguage(event.target.value as ProjectLanguage | '')}
-                >
+                <select {...control} value={language} disabled={queue.running} onChange={(event) => setLanguage(event.target.value as ProjectLanguage | '')}>
                   <option value="">{t.upload.detect}</option>
                   <option value="es">{t.form.languages.es}</option>
                   <option value="en">{t.form.languages.en}</option>
@@ -138,9 +133,7 @@ function QueueRow({ item, projectId, locked, onParticipant, onRemove }: QueueRow
       {editable ? (
         <div className="upload-item__participant">
           <Field label={t.upload.participant} hint={t.upload.participantHint(defaultParticipant(file.name))}>
-            {(control) => (
-              <input {...control} value={item.participant} maxLength={200} disabled={locked} onChange={(e) => onParticipant(e.target.value)} />
-            )}
+            {(control) => <input {...control} value={item.participant} maxLength={200} disabled={locked} onChange={(e) => onParticipant(e.target.value)} />}
           </Field>
         </div>
       ) : (
@@ -151,7 +144,13 @@ function QueueRow({ item, projectId, locked, onParticipant, onRemove }: QueueRow
       <div className="upload-item__state">
         <UploadStatus item={item} projectId={projectId} />
         {editable && (
-          <button type="button" className="button button--ghost button--small" disabled={locked} aria-label={t.upload.removeLabel(file.name)} onClick={onRemove}>
+          <button
+            type="button"
+            className="button button--ghost button--small"
+            disabled={locked}
+            aria-label={t.upload.removeLabel(file.name)}
+            onClick={onRemove}
+          >
             {t.upload.remove}
           </button>
         )}

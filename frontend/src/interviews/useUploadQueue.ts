@@ -50,10 +50,7 @@ export function useUploadQueue(projectId: string, onStored: () => void) {
 
   const remove = useCallback((key: number) => setItems((current) => current.filter((item) => item.key !== key)), []);
 
-  const setParticipant = useCallback(
-    (key: number, participant: string) => update(key, (item) => ({ ...item, participant })),
-    [update],
-  );
+  const setParticipant = useCallback((key: number, participant: string) => update(key, (item) => ({ ...item, participant })), [update]);
 
   const clearFinished = useCallback(() => {
     setSummary(null);
@@ -66,9 +63,7 @@ export function useUploadQueue(projectId: string, onStored: () => void) {
       if (pending.length === 0) return;
       setRunning(true);
       setSummary(null);
-      setItems((current) =>
-        current.map((item) => (pending.some((p) => p.key === item.key) ? { ...item, state: { status: 'waiting' } } : item)),
-      );
+      setItems((current) => current.map((item) => (pending.some((p) => p.key === item.key) ? { ...item, state: { status: 'waiting' } } : item)));
       let stored = 0;
       for (const item of pending) {
         update(item.key, (x) => ({ ...x, state: { status: 'sending', percent: 0 } }));

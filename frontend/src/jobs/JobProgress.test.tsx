@@ -100,8 +100,7 @@ describe('job progress', () => {
 
   it('finds the project’s active job of a kind', async () => {
     fakeServer({
-      'GET /api/projects/p1/jobs': () =>
-        json([job({ task_id: 'a', kind: 'auto_code' }), job({ task_id: 'b', status: 'completed' }), job({ task_id: 'c' })]),
+      'GET /api/projects/p1/jobs': () => json([job({ task_id: 'a', kind: 'auto_code' }), job({ task_id: 'b', status: 'completed' }), job({ task_id: 'c' })]),
     });
 
     expect((await activeJob('p1', 'theory'))?.task_id).toBe('c');

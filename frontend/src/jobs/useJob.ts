@@ -51,7 +51,7 @@ export function useJob(projectId: string, jobId: string | null, initial: Job | n
       controller.abort();
       window.clearTimeout(timer);
     };
-    // `initial` only seeds the first render of a job id.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `initial` only seeds the first render of a job id
   }, [projectId, jobId]);
 
   const cancel = useCallback(async () => {

@@ -27,7 +27,11 @@ export function AttributeFilter({ projectId, choice, onChange }: { projectId: st
   if (names.length === 0) return null;
   return (
     <div className="attribute-filter">
-      <select aria-label={t.matrices.filterAttribute} value={choice.name} onChange={(e) => onChange({ name: e.target.value, value: e.target.value ? (values[e.target.value]?.[0] ?? '') : '' })}>
+      <select
+        aria-label={t.matrices.filterAttribute}
+        value={choice.name}
+        onChange={(e) => onChange({ name: e.target.value, value: e.target.value ? (values[e.target.value]?.[0] ?? '') : '' })}
+      >
         <option value="">{t.matrices.anyAttribute}</option>
         {names.map((n) => (
           <option key={n} value={n}>

@@ -70,12 +70,7 @@ function AttributeGrid({ table, editable }: { table: AttributeTable; editable: b
           </tbody>
         </table>
       </div>
-      {editable && (
-        <AddVariable
-          taken={variables.map((v) => v.name.toLowerCase())}
-          onAdd={(variable) => setVariables((all) => [...all, variable])}
-        />
-      )}
+      {editable && <AddVariable taken={variables.map((v) => v.name.toLowerCase())} onAdd={(variable) => setVariables((all) => [...all, variable])} />}
     </>
   );
 }
@@ -180,7 +175,14 @@ function AddVariable({ taken, onAdd }: { taken: string[]; onAdd(variable: Attrib
 
 function AttributeImport({ projectId, onImported }: { projectId: string; onImported(): void }) {
   const { t } = useI18n();
-  const { file, setFile, sending, failure, result, submit: send } = useFileImport<AttributeImportResult>(
+  const {
+    file,
+    setFile,
+    sending,
+    failure,
+    result,
+    submit: send,
+  } = useFileImport<AttributeImportResult>(
     (chosen) => api.importAttributes(projectId, chosen),
     (done) => done.updated > 0,
     onImported,

@@ -102,9 +102,7 @@ describe('matrices page', () => {
 
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Matrix' }), 'attribute');
     await waitFor(() =>
-      expect(
-        calls.some((c) => c.path.endsWith('/matrix') && c.query.get('kind') === 'attribute' && c.query.get('attribute') === 'rol'),
-      ).toBe(true),
+      expect(calls.some((c) => c.path.endsWith('/matrix') && c.query.get('kind') === 'attribute' && c.query.get('attribute') === 'rol')).toBe(true),
     );
   });
 

@@ -119,9 +119,7 @@ export function MatricesSection({ projectId }: { projectId: string }) {
           </>
         )}
       </section>
-      {selected && (
-        <MatrixCellPane projectId={projectId} query={query} cell={selected} onClose={() => setSelected(null)} />
-      )}
+      {selected && <MatrixCellPane projectId={projectId} query={query} cell={selected} onClose={() => setSelected(null)} />}
     </div>
   );
 }

@@ -20,17 +20,7 @@ export interface SelectedCell {
 const PAGE = 20;
 
 /** The fragments behind one matrix cell, with the codes' quotes marked, a page at a time. */
-export function MatrixCellPane({
-  projectId,
-  query,
-  cell,
-  onClose,
-}: {
-  projectId: string;
-  query: MatrixQuery;
-  cell: SelectedCell;
-  onClose(): void;
-}) {
+export function MatrixCellPane({ projectId, query, cell, onClose }: { projectId: string; query: MatrixQuery; cell: SelectedCell; onClose(): void }) {
   const { t } = useI18n();
   const [items, setItems] = useState<MatrixCellFragment[]>([]);
   const [total, setTotal] = useState(0);
@@ -62,7 +52,7 @@ export function MatrixCellPane({
       },
     );
     return () => controller.abort();
-    // `key` names the cell and query; `page` the slice.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` names the cell and query; `page` the slice
   }, [key, page]);
 
   return (

@@ -24,13 +24,9 @@ export function MatrixGrid({
   }
   const diagonal = matrix.kind === 'cooccurrence';
   const byPosition = new Map(matrix.cells.map((c) => [`${c.row}:${c.column}`, c]));
-  const scale = Math.max(
-    0,
-    ...matrix.cells.filter((c) => !(diagonal && c.row === c.column)).map((c) => (normalised ? c.normalised : c.count)),
-  );
+  const scale = Math.max(0, ...matrix.cells.filter((c) => !(diagonal && c.row === c.column)).map((c) => (normalised ? c.normalised : c.count)));
   const label = (key: string, text: string) => (matrix.kind === 'attribute' && key === '' ? t.matrices.noValue : text);
-  const format = (value: number) =>
-    normalised ? value.toLocaleString(lang, { style: 'percent', maximumFractionDigits: 1 }) : value.toLocaleString(lang);
+  const format = (value: number) => (normalised ? value.toLocaleString(lang, { style: 'percent', maximumFractionDigits: 1 }) : value.toLocaleString(lang));
   return (
     <div className="table-scroll matrix-scroll">
       <table className="matrix">

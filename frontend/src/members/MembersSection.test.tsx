@@ -33,11 +33,7 @@ describe('members section', { timeout: 20_000 }, () => {
 
     const table = await screen.findByRole('table');
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((r) => r.textContent)).toEqual([
-      expect.stringContaining('Ana (you)'),
-      expect.stringContaining('Luis'),
-      expect.stringContaining('Vera'),
-    ]);
+    expect(rows.map((r) => r.textContent)).toEqual([expect.stringContaining('Ana (you)'), expect.stringContaining('Luis'), expect.stringContaining('Vera')]);
     expect(within(rows[0]!).getByText('Owner')).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Role of Luis' })).toHaveValue('coder');
     expect(screen.getByRole('combobox', { name: 'Role of Vera' })).toHaveValue('viewer');
@@ -72,8 +68,7 @@ describe('members section', { timeout: 20_000 }, () => {
 
   it('shows the server’s words when no account uses the email', async () => {
     server('owner', [ana], {
-      [`POST /api/projects/${ID}/members`]: () =>
-        problem(400, 'UNKNOWN_ACCOUNT', 'No account uses this email; ask them to register first, then add them'),
+      [`POST /api/projects/${ID}/members`]: () => problem(400, 'UNKNOWN_ACCOUNT', 'No account uses this email; ask them to register first, then add them'),
     });
     renderApp(`/projects/${ID}/members`);
 
@@ -123,11 +118,7 @@ describe('members section', { timeout: 20_000 }, () => {
   });
 
   it('shows a viewer the members without any control to manage them, and lets them leave', async () => {
-    const { calls } = server('viewer', [
-      { ...ana, email: null },
-      { ...luis, email: null },
-      member(ME, 'Ana', 'viewer', 'ana@example.org'),
-    ], {
+    const { calls } = server('viewer', [{ ...ana, email: null }, { ...luis, email: null }, member(ME, 'Ana', 'viewer', 'ana@example.org')], {
       [`POST /api/projects/${ID}/leave`]: () => noContent(),
     });
     renderApp(`/projects/${ID}/members`);

@@ -86,7 +86,9 @@ describe('ProjectForm', () => {
 
     const health = screen.getByRole('region', { name: 'What this template brings: Health' });
     const list = (title: string) =>
-      within(within(health).getByRole('heading', { name: title }).parentElement!).getAllByRole('listitem').map((li) => li.textContent);
+      within(within(health).getByRole('heading', { name: title }).parentElement!)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent);
     expect(list('Actors')).toEqual(['patients', 'carers', 'nurses']);
     expect(list('Critical dimensions')).toEqual(['access to care', 'adherence']);
     expect(list('Metrics')).toEqual(['waiting time', 'readmissions']);
@@ -104,8 +106,7 @@ describe('ProjectForm', () => {
   it('shows why templates are missing and loads them again on request', async () => {
     let attempts = 0;
     fakeServer({
-      'GET /api/domain-templates': () =>
-        ++attempts === 1 ? problem(503, 'UNAVAILABLE', 'Template catalogue is unavailable') : json(templates),
+      'GET /api/domain-templates': () => (++attempts === 1 ? problem(503, 'UNAVAILABLE', 'Template catalogue is unavailable') : json(templates)),
     });
     renderForm();
 

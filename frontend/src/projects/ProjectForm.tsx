@@ -84,19 +84,13 @@ export function ProjectForm({ initial, submitLabel, busyLabel, cancelHref, onSub
     <form ref={form} className="project-form" onSubmit={submit} noValidate>
       <div className="project-form__fields">
         <Field label={t.form.name} error={errors.name} required>
-          {(control) => (
-            <input {...control} type="text" value={values.name} onChange={(e) => set('name', e.target.value)} />
-          )}
+          {(control) => <input {...control} type="text" value={values.name} onChange={(e) => set('name', e.target.value)} />}
         </Field>
         <Field label={t.form.researchQuestion} hint={t.form.researchQuestionHint} error={errors.research_question}>
-          {(control) => (
-            <textarea {...control} rows={3} value={values.research_question} onChange={(e) => set('research_question', e.target.value)} />
-          )}
+          {(control) => <textarea {...control} rows={3} value={values.research_question} onChange={(e) => set('research_question', e.target.value)} />}
         </Field>
         <Field label={t.form.description} hint={t.form.descriptionHint} error={errors.description}>
-          {(control) => (
-            <textarea {...control} rows={5} value={values.description} onChange={(e) => set('description', e.target.value)} />
-          )}
+          {(control) => <textarea {...control} rows={5} value={values.description} onChange={(e) => set('description', e.target.value)} />}
         </Field>
         <Field label={t.form.language} hint={t.form.languageHint} error={errors.language}>
           {(control) => (
@@ -129,9 +123,7 @@ export function ProjectForm({ initial, submitLabel, busyLabel, cancelHref, onSub
       </div>
       <aside className="project-form__preview" aria-live="polite">
         {templates.status === 'ready' && selected && <TemplatePreview template={selected} caption={t.template.previewTitle} />}
-        {templates.status === 'error' && (
-          <ErrorNotice message={`${t.template.unavailable} ${errorText(templates.error, t)}`} onRetry={reloadTemplates} />
-        )}
+        {templates.status === 'error' && <ErrorNotice message={`${t.template.unavailable} ${errorText(templates.error, t)}`} onRetry={reloadTemplates} />}
       </aside>
       <div className="project-form__actions">
         {failure && <ErrorNotice message={failure} />}

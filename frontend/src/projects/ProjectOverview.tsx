@@ -31,11 +31,7 @@ export function ProjectOverview({ project }: { project: Project }) {
           <h2 id="overview-description" className="panel__title">
             {t.project.description}
           </h2>
-          {project.description ? (
-            <p className="prose">{project.description}</p>
-          ) : (
-            <p className="muted">{t.project.noDescription}</p>
-          )}
+          {project.description ? <p className="prose">{project.description}</p> : <p className="muted">{t.project.noDescription}</p>}
         </section>
         <ExchangePanel projectId={project.id} projectName={project.name} />
         <section className="panel" aria-labelledby="overview-details">
@@ -57,9 +53,7 @@ export function ProjectOverview({ project }: { project: Project }) {
           {t.project.template}
         </h2>
         {template && <TemplatePreview template={template} />}
-        {templates.status === 'error' && (
-          <ErrorNotice message={`${t.template.unavailable} ${errorText(templates.error, t)}`} onRetry={reloadTemplates} />
-        )}
+        {templates.status === 'error' && <ErrorNotice message={`${t.template.unavailable} ${errorText(templates.error, t)}`} onRetry={reloadTemplates} />}
       </aside>
     </div>
   );

@@ -20,7 +20,11 @@ describe('project page', () => {
     const template = await screen.findByRole('region', { name: 'What this template brings: Health' });
     expect(within(template).getByText('patients')).toBeInTheDocument();
     const sections = screen.getByRole('navigation', { name: 'Project sections' });
-    expect(within(sections).getAllByRole('link').map((link) => link.textContent)).toEqual(['Overview', 'Interviews', 'Coding', 'Review', 'Theory', 'Search', 'Agreement', 'Members', 'Matrices', 'Attributes']);
+    expect(
+      within(sections)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Overview', 'Interviews', 'Coding', 'Review', 'Theory', 'Search', 'Agreement', 'Members', 'Matrices', 'Attributes']);
     expect(within(sections).getByRole('link', { name: 'Overview' })).toHaveAttribute('aria-current', 'page');
   });
 

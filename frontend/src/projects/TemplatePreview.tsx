@@ -3,15 +3,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { templateDescription, templateName } from './templates';
 
 /** A domain template's description with the actors, critical dimensions and metrics it adds to the analysis. */
-export function TemplatePreview({
-  template,
-  headingLevel = 3,
-  caption,
-}: {
-  template: DomainTemplate;
-  headingLevel?: 2 | 3;
-  caption?: string;
-}) {
+export function TemplatePreview({ template, headingLevel = 3, caption }: { template: DomainTemplate; headingLevel?: 2 | 3; caption?: string }) {
   const { t, lang } = useI18n();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (

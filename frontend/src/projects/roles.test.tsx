@@ -31,7 +31,21 @@ function server(role: ProjectRole, routes: Record<string, (call: RecordedCall) =
     [`GET /api/projects/${ID}/coverage`]: () => json({ project: counts, interviews: [] }),
     [`GET /api/projects/${ID}/codes`]: () => json({ items: [code], page: 0, size: 100, total_items: 1, total_pages: 1 }),
     [`GET /api/projects/${ID}/categories`]: () => json([category]),
-    [`GET /api/projects/${ID}/memos`]: () => json([{ id: 'm1', project_id: ID, interview_id: null, code_id: null, category_id: null, theory_id: null, title: 'Idea', body: 'b', created_at: '2025-03-06T09:00:00Z', updated_at: '2025-03-06T09:00:00Z' }]),
+    [`GET /api/projects/${ID}/memos`]: () =>
+      json([
+        {
+          id: 'm1',
+          project_id: ID,
+          interview_id: null,
+          code_id: null,
+          category_id: null,
+          theory_id: null,
+          title: 'Idea',
+          body: 'b',
+          created_at: '2025-03-06T09:00:00Z',
+          updated_at: '2025-03-06T09:00:00Z',
+        },
+      ]),
     [`GET /api/projects/${ID}/theories`]: () => json({ items: [], page: 0, size: 50, total_items: 0, total_pages: 0 }),
     ...routes,
   });

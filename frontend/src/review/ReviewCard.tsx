@@ -88,17 +88,10 @@ export function ReviewCard({
         </span>
         <span className={`tag review-state review-state--${item.review_state}`}>{t.review.states[item.review_state]}</span>
       </header>
-      <p
-        ref={text}
-        className={`review-card__text${editing === 'span' ? ' review-card__text--editing' : ''}`}
-        onMouseUp={readSelection}
-        onKeyUp={readSelection}
-      >
+      <p ref={text} className={`review-card__text${editing === 'span' ? ' review-card__text--editing' : ''}`} onMouseUp={readSelection} onKeyUp={readSelection}>
         {before}
         {valid && (
-          <mark style={item.code_color ? { background: `${item.code_color}40`, borderBottom: `2px solid ${item.code_color}` } : undefined}>
-            {quote}
-          </mark>
+          <mark style={item.code_color ? { background: `${item.code_color}40`, borderBottom: `2px solid ${item.code_color}` } : undefined}>{quote}</mark>
         )}
         {after}
       </p>
@@ -154,11 +147,23 @@ export function ReviewCard({
           <div className="span-editor__offsets">
             <label>
               {t.review.start}{' '}
-              <input type="number" min={0} max={item.fragment_text.length} value={span.start} onChange={(e) => setSpan({ ...span, start: Number(e.target.value) })} />
+              <input
+                type="number"
+                min={0}
+                max={item.fragment_text.length}
+                value={span.start}
+                onChange={(e) => setSpan({ ...span, start: Number(e.target.value) })}
+              />
             </label>
             <label>
               {t.review.end}{' '}
-              <input type="number" min={1} max={item.fragment_text.length} value={span.end} onChange={(e) => setSpan({ ...span, end: Number(e.target.value) })} />
+              <input
+                type="number"
+                min={1}
+                max={item.fragment_text.length}
+                value={span.end}
+                onChange={(e) => setSpan({ ...span, end: Number(e.target.value) })}
+              />
             </label>
           </div>
           <p className="span-editor__preview">

@@ -183,7 +183,11 @@ describe('review queue', { timeout: 20_000 }, () => {
     const search = within(card).getByRole('searchbox', { name: 'Search codes' });
     expect(within(card).queryByRole('button', { name: /turno de noche/ })).not.toBeInTheDocument();
     await userEvent.type(search, 'vig');
-    expect(within(card).getAllByRole('button', { name: /vigilia|cuidar/ }).map((b) => b.textContent)).toEqual(['vigilia']);
+    expect(
+      within(card)
+        .getAllByRole('button', { name: /vigilia|cuidar/ })
+        .map((b) => b.textContent),
+    ).toEqual(['vigilia']);
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(reviews(calls).at(-1)!.body).toEqual({ code_id: 'c2' }));
 
@@ -202,9 +206,7 @@ describe('review queue', { timeout: 20_000 }, () => {
     await userEvent.type(end, '17');
     expect(within(again).getByText('turno de noche', { selector: 'q' })).toBeInTheDocument();
     await userEvent.click(within(again).getByRole('button', { name: 'Save span' }));
-    await waitFor(() =>
-      expect(reviews(calls).at(-1)!.body).toEqual({ quote_start: 3, quote_end: 17, quote: 'turno de noche' }),
-    );
+    await waitFor(() => expect(reviews(calls).at(-1)!.body).toEqual({ quote_start: 3, quote_end: 17, quote: 'turno de noche' }));
   });
 
   it('reads the span from the words selected in the fragment text', async () => {
@@ -234,7 +236,11 @@ describe('review queue', { timeout: 20_000 }, () => {
     await screen.findAllByRole('article');
 
     const coderSelect = screen.getByRole('combobox', { name: 'Coder' });
-    expect(within(coderSelect).getAllByRole('option').map((o) => o.textContent)).toEqual(['Every machine coder', 'Offline analyst', 'gpt-4o-mini']);
+    expect(
+      within(coderSelect)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Every machine coder', 'Offline analyst', 'gpt-4o-mini']);
     await userEvent.selectOptions(coderSelect, 'ai1');
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Code' }), 'c2');
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Show' }), 'all');

@@ -24,13 +24,9 @@ export function ReviewSection({ projectId }: { projectId: string }) {
   const canReview = can('coder');
   const [filter, setFilter] = useState<ReviewFilter>({ state: 'pending', page: 0, size: PAGE });
   const [version, setVersion] = useState(0);
-  const [queue, reload] = useResource(`review:${projectId}:${JSON.stringify(filter)}:${version}`, (signal) =>
-    api.listReview(projectId, filter, signal),
-  );
+  const [queue, reload] = useResource(`review:${projectId}:${JSON.stringify(filter)}:${version}`, (signal) => api.listReview(projectId, filter, signal));
   const [coders] = useResource(`coders:${projectId}:${version}`, (signal) => api.listCoders(projectId, signal));
-  const [codes] = useResource(`review-codes:${projectId}:${version}`, (signal) =>
-    api.listCodes(projectId, { sort: 'label', page: 0, size: 500 }, signal),
-  );
+  const [codes] = useResource(`review-codes:${projectId}:${version}`, (signal) => api.listCodes(projectId, { sort: 'label', page: 0, size: 500 }, signal));
   // While the queue reloads after a review, the last answer stays on screen so the list does not jump.
   const last = useRef<ReviewQueue | null>(null);
   if (queue.status === 'ready') last.current = queue.data;
@@ -183,10 +179,21 @@ export function ReviewSection({ projectId }: { projectId: string }) {
           <button type="button" className="button button--small" disabled={selected.size === 0} onClick={() => void reviewSelected('accepted')}>
             {t.review.acceptSelected}
           </button>
-          <button type="button" className="button button--danger-quiet button--small" disabled={selected.size === 0} onClick={() => void reviewSelected('rejected')}>
+          <button
+            type="button"
+            className="button button--danger-quiet button--small"
+            disabled={selected.size === 0}
+            onClick={() => void reviewSelected('rejected')}
+          >
             {t.review.rejectSelected}
           </button>
-          <button type="button" className="button button--secondary button--small" disabled={selected.size === 0} aria-expanded={bulkPicking} onClick={() => setBulkPicking((open) => !open)}>
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            disabled={selected.size === 0}
+            aria-expanded={bulkPicking}
+            onClick={() => setBulkPicking((open) => !open)}
+          >
             {t.review.changeSelected}
           </button>
           <button type="button" className="button button--secondary button--small" disabled={selected.size === 0} onClick={() => setSelected(new Set())}>

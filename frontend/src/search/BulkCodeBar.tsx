@@ -40,7 +40,19 @@ export function BulkCodeBar({ codes, hits, onApplied }: BulkCodeBarProps) {
       counts[outcome.status] += 1;
       if (selected === NEW && outcome.status === 'applied' && !created) {
         const id = outcome.application.code_id;
-        created = { id, label: name, definition: null, origin: 'human', category_id: null, category_name: null, application_count: 0, fragment_count: 0, interviews_covered: 0, parent_id: null, color: null };
+        created = {
+          id,
+          label: name,
+          definition: null,
+          origin: 'human',
+          category_id: null,
+          category_name: null,
+          application_count: 0,
+          fragment_count: 0,
+          interviews_covered: 0,
+          parent_id: null,
+          color: null,
+        };
       }
     }
     setSummary(t.search.bulkSummary(name, counts.applied, counts.already, counts.failed));
@@ -53,9 +65,7 @@ export function BulkCodeBar({ codes, hits, onApplied }: BulkCodeBarProps) {
   };
   return (
     <form className="search-bulk__form" onSubmit={(event) => void submit(event)} noValidate aria-label={t.search.bulkTitle}>
-      <Field label={t.search.codeFilter}>
-        {(control) => <input {...control} type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />}
-      </Field>
+      <Field label={t.search.codeFilter}>{(control) => <input {...control} type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />}</Field>
       <Field label={t.search.bulkCode}>
         {(control) => (
           <select {...control} value={selected} onChange={(e) => setChoice(e.target.value)}>

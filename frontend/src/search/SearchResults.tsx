@@ -10,7 +10,17 @@ import { BulkCodeBar } from './BulkCodeBar';
 import type { HitOutcome } from './bulkApply';
 
 /** The hits, each with its codes; a coder selects hits and applies one code to all of them. */
-export function SearchResults({ projectId, result, codes, onCodeCreated }: { projectId: string; result: SearchResult; codes: Code[]; onCodeCreated(code: Code): void }) {
+export function SearchResults({
+  projectId,
+  result,
+  codes,
+  onCodeCreated,
+}: {
+  projectId: string;
+  result: SearchResult;
+  codes: Code[];
+  onCodeCreated(code: Code): void;
+}) {
   const { t } = useI18n();
   const can = useCan();
   const coder = can('coder');
@@ -93,9 +103,7 @@ function HitItem({ projectId, hit, codes, selectable, selected, onToggle, outcom
   return (
     <li className={selected ? 'fragment search-hit search-hit--selected' : 'fragment search-hit'}>
       <div className="fragment__meta">
-        {selectable && (
-          <input type="checkbox" className="search-hit__select" checked={selected} onChange={onToggle} aria-label={t.search.selectHit(who)} />
-        )}
+        {selectable && <input type="checkbox" className="search-hit__select" checked={selected} onChange={onToggle} aria-label={t.search.selectHit(who)} />}
         <span className="search-hit__interview">{hit.interview_label}</span>
         {hit.speaker && hit.speaker !== hit.interview_label && <span className="speaker speaker--0">{hit.speaker}</span>}
       </div>

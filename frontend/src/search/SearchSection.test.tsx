@@ -8,7 +8,19 @@ import { renderApp } from '../test/render';
 const ID = project().id;
 
 function code(id: string, label: string, color: string | null): Code {
-  return { id, label, definition: null, origin: 'human', category_id: null, category_name: null, application_count: 1, fragment_count: 1, interviews_covered: 1, parent_id: null, color };
+  return {
+    id,
+    label,
+    definition: null,
+    origin: 'human',
+    category_id: null,
+    category_name: null,
+    application_count: 1,
+    fragment_count: 1,
+    interviews_covered: 1,
+    parent_id: null,
+    color,
+  };
 }
 
 const CODES = [code('c1', 'Cuidado nocturno', '#aa3377'), code('c2', 'Olla común', '#228833')];
@@ -70,42 +82,62 @@ describe('project search', { timeout: 20_000 }, () => {
     await userEvent.click(await screen.findByRole('checkbox', { name: 'Leave out the interviewer’s turns' }));
     await searchFor('madre');
 
-    expect(calls.filter((c) => c.path.endsWith('/search')).at(-1)?.query.get('exclude_interviewer')).toBe('true');
+    expect(
+      calls
+        .filter((c) => c.path.endsWith('/search'))
+        .at(-1)
+        ?.query.get('exclude_interviewer'),
+    ).toBe('true');
   });
 
   it('searches only the interviews whose attribute has the chosen value', async () => {
-    const { calls } = server(
-      () => json({ results: [], degraded: false, missing_sources: [], index: { interviews: 2, indexed: 2, pending: 0, failed: 0 } }),
-      {
-        [`GET /api/projects/${ID}/attributes`]: () =>
-          json({
-            project_id: ID,
-            variables: [{ name: 'sede', type: 'text' }],
-            interviews: [
-              { interview_id: 'i1', label: 'Marta', attributes: [{ name: 'sede', type: 'text', value: 'Norte' }] },
-              { interview_id: 'i2', label: 'Rosa', attributes: [{ name: 'sede', type: 'text', value: 'Sur' }] },
-            ],
-          }),
-      },
-    );
+    const { calls } = server(() => json({ results: [], degraded: false, missing_sources: [], index: { interviews: 2, indexed: 2, pending: 0, failed: 0 } }), {
+      [`GET /api/projects/${ID}/attributes`]: () =>
+        json({
+          project_id: ID,
+          variables: [{ name: 'sede', type: 'text' }],
+          interviews: [
+            { interview_id: 'i1', label: 'Marta', attributes: [{ name: 'sede', type: 'text', value: 'Norte' }] },
+            { interview_id: 'i2', label: 'Rosa', attributes: [{ name: 'sede', type: 'text', value: 'Sur' }] },
+          ],
+        }),
+    });
     renderApp(`/projects/${ID}/search`);
 
     await userEvent.selectOptions(await screen.findByRole('combobox', { name: 'Filter attribute' }), 'sede');
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Filter value' }), 'Sur');
     await searchFor('madre');
 
-    expect(calls.filter((c) => c.path.endsWith('/search')).at(-1)?.query.get('attr.sede')).toBe('Sur');
+    expect(
+      calls
+        .filter((c) => c.path.endsWith('/search'))
+        .at(-1)
+        ?.query.get('attr.sede'),
+    ).toBe('Sur');
   });
 
   it('shows each hit’s codes in their colours', async () => {
-    server(() => json({ results: [hit('f1', 'Cuido de noche.', { code_ids: ['c1', 'c2'] }), hit('f2', 'Sin códigos.')], degraded: false, missing_sources: [], index: { interviews: 1, indexed: 1, pending: 0, failed: 0 } }));
+    server(() =>
+      json({
+        results: [hit('f1', 'Cuido de noche.', { code_ids: ['c1', 'c2'] }), hit('f2', 'Sin códigos.')],
+        degraded: false,
+        missing_sources: [],
+        index: { interviews: 1, indexed: 1, pending: 0, failed: 0 },
+      }),
+    );
     renderApp(`/projects/${ID}/search`);
 
     const results = await searchFor('noche');
 
-    const items = within(results).getAllByRole('listitem').filter((li) => li.classList.contains('search-hit'));
+    const items = within(results)
+      .getAllByRole('listitem')
+      .filter((li) => li.classList.contains('search-hit'));
     const chips = within(items[0]!).getByRole('list', { name: 'Codes of the fragment of Marta' });
-    expect(within(chips).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Cuidado nocturno', 'Olla común']);
+    expect(
+      within(chips)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Cuidado nocturno', 'Olla común']);
     expect(within(chips).getByText('Cuidado nocturno').style.getPropertyValue('--code-color')).toBe('#aa3377');
     expect(within(items[1]!).queryByRole('list')).not.toBeInTheDocument();
   });
@@ -131,13 +163,19 @@ describe('project search', { timeout: 20_000 }, () => {
     await userEvent.click(within(results).getByRole('checkbox', { name: 'Select all 4' }));
     await userEvent.click(within(results).getAllByRole('checkbox', { name: 'Select the fragment of Marta' })[3]!);
     await userEvent.type(screen.getByRole('searchbox', { name: 'Find a code' }), 'olla');
-    expect(within(screen.getByRole('combobox', { name: 'Code to apply' })).getAllByRole('option').map((o) => o.textContent)).toEqual(['Olla común', 'New code…']);
+    expect(
+      within(screen.getByRole('combobox', { name: 'Code to apply' }))
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Olla común', 'New code…']);
     await userEvent.click(screen.getByRole('button', { name: 'Apply to 3 fragments' }));
 
     expect(await screen.findByText('“Olla común” applied to 1 fragment; 1 already had it; 1 failed (see below; they stay selected).')).toBeInTheDocument();
     expect(applied.map((c) => c.path)).toEqual(['/api/fragments/f1/codes', '/api/fragments/f3/codes']);
     expect(applied[0]!.body).toEqual({ code_id: 'c2', quote_start: 0, quote_end: 4 });
-    const items = within(results).getAllByRole('listitem').filter((li) => li.classList.contains('search-hit'));
+    const items = within(results)
+      .getAllByRole('listitem')
+      .filter((li) => li.classList.contains('search-hit'));
     expect(within(items[0]!).getByRole('list', { name: /Codes of/ })).toHaveTextContent('Olla común');
     expect(within(items[2]!).getByText('The code was not applied here: The fragment changed meanwhile')).toBeInTheDocument();
     expect(within(items[2]!).queryByRole('list', { name: /Codes of/ })).not.toBeInTheDocument();
@@ -149,13 +187,25 @@ describe('project search', { timeout: 20_000 }, () => {
     const bodies: unknown[] = [];
     const apply = (call: RecordedCall) => {
       bodies.push(call.body);
-      return json({ id: `a${bodies.length}`, code_id: 'c9', fragment_id: call.path.split('/')[3], quote: 'x', quote_start: 0, quote_end: 3, origin: 'human' }, 201);
+      return json(
+        { id: `a${bodies.length}`, code_id: 'c9', fragment_id: call.path.split('/')[3], quote: 'x', quote_start: 0, quote_end: 3, origin: 'human' },
+        201,
+      );
     };
     let coded: string[] = [];
-    server(() => json({ results: [hit('f1', 'Uno.', { code_ids: coded }), hit('f2', 'Dos.', { code_ids: coded })], degraded: false, missing_sources: [], index: { interviews: 1, indexed: 1, pending: 0, failed: 0 } }), {
-      'POST /api/fragments/f1/codes': apply,
-      'POST /api/fragments/f2/codes': apply,
-    });
+    server(
+      () =>
+        json({
+          results: [hit('f1', 'Uno.', { code_ids: coded }), hit('f2', 'Dos.', { code_ids: coded })],
+          degraded: false,
+          missing_sources: [],
+          index: { interviews: 1, indexed: 1, pending: 0, failed: 0 },
+        }),
+      {
+        'POST /api/fragments/f1/codes': apply,
+        'POST /api/fragments/f2/codes': apply,
+      },
+    );
     renderApp(`/projects/${ID}/search`);
     const results = await searchFor('uno');
 

@@ -13,12 +13,18 @@ import { SearchResults } from './SearchResults';
 export function SearchSection({ projectId }: { projectId: string }) {
   const { t } = useI18n();
   const [filters] = useResource(`search-filters:${projectId}`, (signal) => loadFilters(projectId, signal));
-  const [query, setQuery] = useState<Required<Omit<SearchQuery, 'limit' | 'filters'>>>({ q: '', speaker: '', category: '', interview: '', exclude_interviewer: false });
+  const [query, setQuery] = useState<Required<Omit<SearchQuery, 'limit' | 'filters'>>>({
+    q: '',
+    speaker: '',
+    category: '',
+    interview: '',
+    exclude_interviewer: false,
+  });
   // One attribute filter, as on the matrices: only interviews whose attribute has this value.
   const [attribute, setAttribute] = useState({ name: '', value: '' });
-  const [result, setResult] = useState<{ status: 'idle' } | { status: 'busy' } | { status: 'done'; data: SearchResult; run: number } | { status: 'error'; error: unknown }>(
-    { status: 'idle' },
-  );
+  const [result, setResult] = useState<
+    { status: 'idle' } | { status: 'busy' } | { status: 'done'; data: SearchResult; run: number } | { status: 'error'; error: unknown }
+  >({ status: 'idle' });
   const [missing, setMissing] = useState(false);
   // Codes created from the results stay known to later searches (the codebook was read when the page opened).
   const [created, setCreated] = useState<Code[]>([]);
@@ -65,23 +71,46 @@ export function SearchSection({ projectId }: { projectId: string }) {
           </Field>
         </div>
         <div className="search-form__filters">
-          <FilterSelect label={t.search.interview} value={query.interview} all={t.search.allInterviews} onChange={(interview) => set({ interview })}
-            options={options.interviews.map((i) => [i.id, i.participant])} />
-          <FilterSelect label={t.search.speaker} value={query.speaker} all={t.search.allSpeakers} onChange={(speaker) => set({ speaker })}
-            options={options.speakers.map((s) => [s, s])} />
+          <FilterSelect
+            label={t.search.interview}
+            value={query.interview}
+            all={t.search.allInterviews}
+            onChange={(interview) => set({ interview })}
+            options={options.interviews.map((i) => [i.id, i.participant])}
+          />
+          <FilterSelect
+            label={t.search.speaker}
+            value={query.speaker}
+            all={t.search.allSpeakers}
+            onChange={(speaker) => set({ speaker })}
+            options={options.speakers.map((s) => [s, s])}
+          />
           {options.categories.length > 0 && (
-            <FilterSelect label={t.search.category} value={query.category} all={t.search.allCategories} onChange={(category) => set({ category })}
-              options={options.categories.map((c) => [c.id, c.name])} />
+            <FilterSelect
+              label={t.search.category}
+              value={query.category}
+              all={t.search.allCategories}
+              onChange={(category) => set({ category })}
+              options={options.categories.map((c) => [c.id, c.name])}
+            />
           )}
           {attributeNames.length > 0 && (
-            <FilterSelect label={t.matrices.filterAttribute} value={attribute.name} all={t.matrices.anyAttribute}
+            <FilterSelect
+              label={t.matrices.filterAttribute}
+              value={attribute.name}
+              all={t.matrices.anyAttribute}
               onChange={(name) => setAttribute({ name, value: name ? (options.attributes[name]?.[0] ?? '') : '' })}
-              options={attributeNames.map((n) => [n, n])} />
+              options={attributeNames.map((n) => [n, n])}
+            />
           )}
           {attribute.name && (
-            <FilterSelect label={t.matrices.filterValue} value={attribute.value} all={t.matrices.anyValue}
+            <FilterSelect
+              label={t.matrices.filterValue}
+              value={attribute.value}
+              all={t.matrices.anyValue}
               onChange={(value) => setAttribute((current) => ({ ...current, value }))}
-              options={(options.attributes[attribute.name] ?? []).map((v) => [v, v])} />
+              options={(options.attributes[attribute.name] ?? []).map((v) => [v, v])}
+            />
           )}
         </div>
         <label className="checkbox">
@@ -95,12 +124,26 @@ export function SearchSection({ projectId }: { projectId: string }) {
         </div>
       </form>
       {result.status === 'error' && <ErrorNotice message={errorText(result.error, t)} />}
-      {result.status === 'done' && <SearchResults key={result.run} projectId={projectId} result={result.data} codes={[...options.codes, ...created]} onCodeCreated={(code) => setCreated((list) => [...list, code])} />}
+      {result.status === 'done' && (
+        <SearchResults
+          key={result.run}
+          projectId={projectId}
+          result={result.data}
+          codes={[...options.codes, ...created]}
+          onCodeCreated={(code) => setCreated((list) => [...list, code])}
+        />
+      )}
     </div>
   );
 }
 
-function FilterSelect({ label, value, all, options, onChange }: {
+function FilterSelect({
+  label,
+  value,
+  all,
+  options,
+  onChange,
+}: {
   label: string;
   value: string;
   all: string;
@@ -129,7 +172,10 @@ async function loadFilters(projectId: string, signal: AbortSignal) {
     // The category filter is a convenience: without categories (nothing coded yet) the search still works.
     api.listCategories(projectId, signal).catch((): Category[] => []),
     // The codes name the hits' chips and fill the code picker; the search works without them.
-    api.listCodes(projectId, { sort: 'label', page: 0, size: 500 }, signal).then((page) => page.items, (): Code[] => []),
+    api.listCodes(projectId, { sort: 'label', page: 0, size: 500 }, signal).then(
+      (page) => page.items,
+      (): Code[] => [],
+    ),
     // Case attributes filter the interviews searched (attr.<name>=<value>); without them there is no such filter.
     api.getAttributeTable(projectId, signal).then(valuesByVariable, () => ({}) as Record<string, string[]>),
   ]);

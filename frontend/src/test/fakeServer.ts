@@ -1,5 +1,19 @@
 import { vi } from 'vitest';
-import type { AgreementCode, AgreementReport, Coder, ReviewItem, DomainTemplate, Fragment, Job, FragmentPage, InterviewPage, InterviewSummary, Project, ProjectPage, Token } from '../api/types';
+import type {
+  AgreementCode,
+  AgreementReport,
+  Coder,
+  ReviewItem,
+  DomainTemplate,
+  Fragment,
+  Job,
+  FragmentPage,
+  InterviewPage,
+  InterviewSummary,
+  Project,
+  ProjectPage,
+  Token,
+} from '../api/types';
 
 export interface RecordedCall {
   method: string;

@@ -32,7 +32,10 @@ export function CategoryEvidence({ projectId, category, onClose }: { projectId: 
           <ul className="quotes">
             {evidence.data.items.map((e) => (
               <li key={e.application_id}>
-                <Link className="quote-link" href={paths.interview(projectId, e.interview_id, { fragment: e.fragment_id, quote: { start: e.quote_start, end: e.quote_end } })}>
+                <Link
+                  className="quote-link"
+                  href={paths.interview(projectId, e.interview_id, { fragment: e.fragment_id, quote: { start: e.quote_start, end: e.quote_end } })}
+                >
                   “{e.quote}”
                 </Link>{' '}
                 <span className="muted">— {attribution(e.interview_label, e.speaker)}</span>

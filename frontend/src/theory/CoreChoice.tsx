@@ -82,7 +82,13 @@ export function CoreChoice({ core }: { core: CoreCategory }) {
 export function quotesByFragment(theory: Theory): Map<string, EvidenceRef> {
   const all: EvidenceRef[] = [
     ...theory.core_category.evidence,
-    ...[theory.paradigm.phenomenon, theory.paradigm.causal_conditions, theory.paradigm.context, theory.paradigm.intervening_conditions, theory.paradigm.strategies].flatMap((claims) => claims.flatMap((c) => c.evidence)),
+    ...[
+      theory.paradigm.phenomenon,
+      theory.paradigm.causal_conditions,
+      theory.paradigm.context,
+      theory.paradigm.intervening_conditions,
+      theory.paradigm.strategies,
+    ].flatMap((claims) => claims.flatMap((c) => c.evidence)),
     ...theory.consequences.flatMap((c) => c.evidence),
     ...theory.propositions.flatMap((p) => p.evidence),
   ];
@@ -116,7 +122,10 @@ export function NegativeCases({ projectId, cases, quotes }: { projectId: string;
               {q && (
                 <>
                   {' '}
-                  <Link className="quote-link" href={paths.interview(projectId, q.interview_id, { fragment: q.fragment_id, quote: { start: q.start, end: q.end } })}>
+                  <Link
+                    className="quote-link"
+                    href={paths.interview(projectId, q.interview_id, { fragment: q.fragment_id, quote: { start: q.start, end: q.end } })}
+                  >
                     “{q.quote}”
                   </Link>{' '}
                   <span className="muted">— {attribution(q.interview_label, q.speaker)}</span>

@@ -94,20 +94,48 @@ export function ParadigmDiagram({ projectId, theory }: { projectId: string; theo
   const { t } = useI18n();
   const p = theory.paradigm;
   const claimItems = (claims: Claim[], prefix: string): ParadigmItem[] =>
-    claims.map((c, i) => ({ key: `${prefix}-${c.category_id}-${i}`, name: c.category_name, statement: c.statement, href: evidenceHref(projectId, c.evidence[0]) }));
+    claims.map((c, i) => ({
+      key: `${prefix}-${c.category_id}-${i}`,
+      name: c.category_name,
+      statement: c.statement,
+      href: evidenceHref(projectId, c.evidence[0]),
+    }));
   const consequenceItems = (list: Consequence[]): ParadigmItem[] =>
     list.map((c, i) => ({ key: `consequence-${i}`, name: c.category_name, statement: c.statement, href: evidenceHref(projectId, c.evidence[0]) }));
   const phenomenon =
     p.phenomenon.length > 0
       ? claimItems(p.phenomenon, 'phenomenon')
-      : [{ key: 'core', name: theory.core_category.name, statement: theory.core_category.why, href: evidenceHref(projectId, theory.core_category.evidence[0]) }];
+      : [
+          {
+            key: 'core',
+            name: theory.core_category.name,
+            statement: theory.core_category.why,
+            href: evidenceHref(projectId, theory.core_category.evidence[0]),
+          },
+        ];
 
   const width = 960;
   const gapY = 44;
   const col = { causal: { x: 8, w: 200 }, center: { x: 250, w: 250 }, strategies: { x: 542, w: 200 }, consequences: { x: 782, w: 170 } };
-  const context: ParadigmBox = { key: 'context', title: t.theory.paradigm.context, items: claimItems(p.context, 'context'), x: col.center.x, y: 8, w: col.center.w, h: 0 };
+  const context: ParadigmBox = {
+    key: 'context',
+    title: t.theory.paradigm.context,
+    items: claimItems(p.context, 'context'),
+    x: col.center.x,
+    y: 8,
+    w: col.center.w,
+    h: 0,
+  };
   context.h = boxHeight(context.items, context.w);
-  const core: ParadigmBox = { key: 'phenomenon', title: t.theory.paradigm.phenomenon, items: phenomenon, x: col.center.x, y: context.y + context.h + gapY, w: col.center.w, h: boxHeight(phenomenon, col.center.w) };
+  const core: ParadigmBox = {
+    key: 'phenomenon',
+    title: t.theory.paradigm.phenomenon,
+    items: phenomenon,
+    x: col.center.x,
+    y: context.y + context.h + gapY,
+    w: col.center.w,
+    h: boxHeight(phenomenon, col.center.w),
+  };
   const interveningItems = claimItems(p.intervening_conditions, 'intervening');
   const intervening: ParadigmBox = {
     key: 'intervening',
@@ -130,7 +158,15 @@ export function ParadigmDiagram({ projectId, theory }: { projectId: string; theo
   const height = Math.max(...boxes.map((b) => b.y + b.h)) + 8;
 
   const arrow = (from: ParadigmBox, to: ParadigmBox) => (
-    <line key={`${from.key}-${to.key}`} className="paradigm__arrow" x1={from.x + from.w} y1={middle} x2={to.x - 4} y2={middle} markerEnd="url(#paradigm-arrow)" />
+    <line
+      key={`${from.key}-${to.key}`}
+      className="paradigm__arrow"
+      x1={from.x + from.w}
+      y1={middle}
+      x2={to.x - 4}
+      y2={middle}
+      markerEnd="url(#paradigm-arrow)"
+    />
   );
   return (
     <figure className="figure">
@@ -173,7 +209,13 @@ export function ParadigmDiagram({ projectId, theory }: { projectId: string; theo
                 </>
               );
               return item.href ? (
-                <a key={item.key} role="listitem" href={item.href} aria-label={t.theory.paradigm.itemLabel(item.name, item.statement)} onClick={(event) => follow(event, item.href!)}>
+                <a
+                  key={item.key}
+                  role="listitem"
+                  href={item.href}
+                  aria-label={t.theory.paradigm.itemLabel(item.name, item.statement)}
+                  onClick={(event) => follow(event, item.href!)}
+                >
                   {content}
                 </a>
               ) : (
@@ -234,7 +276,14 @@ export function SaturationChart({ saturation }: { saturation: Saturation }) {
           </g>
         ))}
         {points.map((p, i) => (
-          <rect key={p.interview_id} className="saturation__bar" x={xOf(i) - Math.min(24, step * 0.3)} width={Math.min(48, step * 0.6)} y={yOf(p.new_codes)} height={pad.top + plotH - yOf(p.new_codes)} />
+          <rect
+            key={p.interview_id}
+            className="saturation__bar"
+            x={xOf(i) - Math.min(24, step * 0.3)}
+            width={Math.min(48, step * 0.6)}
+            y={yOf(p.new_codes)}
+            height={pad.top + plotH - yOf(p.new_codes)}
+          />
         ))}
         <path className="saturation__line" d={line} />
         {points.map((p, i) => (

@@ -95,7 +95,17 @@ function InteractiveNetwork({ projectId, theory, figure }: { projectId: string; 
   return (
     <figure className="figure network-figure">
       <div className="network-figure__canvas">
-        <svg ref={svg} className="network" viewBox={`0 0 ${figure.width} ${figure.height}`} role="group" aria-labelledby="network-title" aria-describedby="network-desc" onPointerMove={move} onPointerUp={up} onPointerCancel={up}>
+        <svg
+          ref={svg}
+          className="network"
+          viewBox={`0 0 ${figure.width} ${figure.height}`}
+          role="group"
+          aria-labelledby="network-title"
+          aria-describedby="network-desc"
+          onPointerMove={move}
+          onPointerUp={up}
+          onPointerCancel={up}
+        >
           <desc id="network-desc">{t.theory.network.description(theory.network_summary.categories, theory.network_summary.co_occurrence.length)}</desc>
           {theory.network_summary.co_occurrence.map((edge) => {
             const a = byName.get(edge.name_a);
@@ -103,7 +113,17 @@ function InteractiveNetwork({ projectId, theory, figure }: { projectId: string; 
             if (!a || !b) return null;
             const [pa, pb] = [at(a), at(b)];
             const near = hover === edge.name_a || hover === edge.name_b;
-            return <line key={`${edge.category_a}-${edge.category_b}`} className={near ? 'network__edge network__edge--near' : 'network__edge'} x1={pa.x} y1={pa.y} x2={pb.x} y2={pb.y} strokeWidth={2 + (8 * edge.shared_fragments) / maxShared} />;
+            return (
+              <line
+                key={`${edge.category_a}-${edge.category_b}`}
+                className={near ? 'network__edge network__edge--near' : 'network__edge'}
+                x1={pa.x}
+                y1={pa.y}
+                x2={pb.x}
+                y2={pb.y}
+                strokeWidth={2 + (8 * edge.shared_fragments) / maxShared}
+              />
+            );
           })}
           {figure.nodes.map((node) => {
             const p = at(node);
@@ -115,7 +135,11 @@ function InteractiveNetwork({ projectId, theory, figure }: { projectId: string; 
                 className={`network__node network__node--${r}${open?.name === node.category ? ' network__node--open' : ''}`}
                 role="button"
                 tabIndex={0}
-                aria-label={row ? t.theory.network.nodeLabel(node.category, t.theory.network.roles[r], row.code_count, row.fragment_count, row.interview_count) : node.category}
+                aria-label={
+                  row
+                    ? t.theory.network.nodeLabel(node.category, t.theory.network.roles[r], row.code_count, row.fragment_count, row.interview_count)
+                    : node.category
+                }
                 onPointerDown={(event) => down(event, node)}
                 onClick={() => choose(node.category)}
                 onKeyDown={(event) => key(event, node.category)}

@@ -62,9 +62,39 @@ function theory(overrides: Partial<Theory> = {}): Theory {
       fragments: 12,
       interviews: 3,
       centrality: [
-        { category_id: 'k1', name: 'Sostener el cuidado', code_count: 4, fragment_count: 8, interview_count: 3, interview_coverage: 1, degree: 2, weighted_degree: 5, page_rank: 0.5 },
-        { category_id: 'k2', name: 'Turnos de noche', code_count: 3, fragment_count: 4, interview_count: 2, interview_coverage: 0.67, degree: 1, weighted_degree: 3, page_rank: 0.3 },
-        { category_id: 'k4', name: 'Pedir ayuda', code_count: 2, fragment_count: 3, interview_count: 1, interview_coverage: 0.33, degree: 1, weighted_degree: 2, page_rank: 0.2 },
+        {
+          category_id: 'k1',
+          name: 'Sostener el cuidado',
+          code_count: 4,
+          fragment_count: 8,
+          interview_count: 3,
+          interview_coverage: 1,
+          degree: 2,
+          weighted_degree: 5,
+          page_rank: 0.5,
+        },
+        {
+          category_id: 'k2',
+          name: 'Turnos de noche',
+          code_count: 3,
+          fragment_count: 4,
+          interview_count: 2,
+          interview_coverage: 0.67,
+          degree: 1,
+          weighted_degree: 3,
+          page_rank: 0.3,
+        },
+        {
+          category_id: 'k4',
+          name: 'Pedir ayuda',
+          code_count: 2,
+          fragment_count: 3,
+          interview_count: 1,
+          interview_coverage: 0.33,
+          degree: 1,
+          weighted_degree: 2,
+          page_rank: 0.2,
+        },
       ],
       co_occurrence: [
         { category_a: 'k1', name_a: 'Sostener el cuidado', category_b: 'k2', name_b: 'Turnos de noche', shared_fragments: 3 },
@@ -77,7 +107,20 @@ function theory(overrides: Partial<Theory> = {}): Theory {
       access: 'offline',
       template: 'generic',
       attempt: 1,
-      stages: [{ stage: 'paradigm', generated_by: 'offline', model: [], prompts: [], elapsed_ms: 1500, input_tokens: 0, output_tokens: 0, requests: 0, retries: 0, repaired: false }],
+      stages: [
+        {
+          stage: 'paradigm',
+          generated_by: 'offline',
+          model: [],
+          prompts: [],
+          elapsed_ms: 1500,
+          input_tokens: 0,
+          output_tokens: 0,
+          requests: 0,
+          retries: 0,
+          repaired: false,
+        },
+      ],
       budget_trims: [{ stage: 'paradigm', step: 'drop_quotes', applications: 1, tokens_before: 9000, tokens_after: 6000 }],
       input_hashes: { fragments: 'ab12', codebook: 'cd34' },
     },
@@ -85,8 +128,21 @@ function theory(overrides: Partial<Theory> = {}): Theory {
   };
 }
 
-const node = (category: string, x: number, y: number, core = false) => ({ category, core, x, y, radius: 20, lines: [category], label: { x: x - 60, y: y + 22, width: 120, height: 24 } });
-const FIGURE = { width: 912, height: 960, font_size: 19, nodes: [node('Sostener el cuidado', 456, 480, true), node('Turnos de noche', 200, 300), node('Pedir ayuda', 700, 600)] };
+const node = (category: string, x: number, y: number, core = false) => ({
+  category,
+  core,
+  x,
+  y,
+  radius: 20,
+  lines: [category],
+  label: { x: x - 60, y: y + 22, width: 120, height: 24 },
+});
+const FIGURE = {
+  width: 912,
+  height: 960,
+  font_size: 19,
+  nodes: [node('Sostener el cuidado', 456, 480, true), node('Turnos de noche', 200, 300), node('Pedir ayuda', 700, 600)],
+};
 
 function server(answer: () => Response, exports: () => Response = () => json([])) {
   return fakeServer({
@@ -97,7 +153,18 @@ function server(answer: () => Response, exports: () => Response = () => json([])
     [`GET /api/projects/${ID}/jobs`]: () => json([]),
     [`GET /api/projects/${ID}/theories`]: () =>
       json({
-        items: [{ id: 't1', version: 2, created_at: '2025-01-01T00:00:00Z', central_category: 'Sostener el cuidado', readiness_score: 64, evidence_coverage: 1, generated_by: 'offline', degraded: false }],
+        items: [
+          {
+            id: 't1',
+            version: 2,
+            created_at: '2025-01-01T00:00:00Z',
+            central_category: 'Sostener el cuidado',
+            readiness_score: 64,
+            evidence_coverage: 1,
+            generated_by: 'offline',
+            degraded: false,
+          },
+        ],
         page: 0,
         size: 50,
         total_items: 1,
@@ -108,7 +175,21 @@ function server(answer: () => Response, exports: () => Response = () => json([])
     'GET /api/categories/k2/evidence': () =>
       json({
         items: [
-          { application_id: 'a1', code_id: 'c1', fragment_id: 'f7', interview_id: 'i2', interview_label: 'Luis', ordinal: 3, speaker: 'Luis', fragment_text: 'Trabajo de noche.', quote: 'de noche', quote_start: 8, quote_end: 16, origin: 'human', coder_id: 'u1' },
+          {
+            application_id: 'a1',
+            code_id: 'c1',
+            fragment_id: 'f7',
+            interview_id: 'i2',
+            interview_label: 'Luis',
+            ordinal: 3,
+            speaker: 'Luis',
+            fragment_text: 'Trabajo de noche.',
+            quote: 'de noche',
+            quote_start: 8,
+            quote_end: 16,
+            origin: 'human',
+            coder_id: 'u1',
+          },
         ],
         page: 0,
         size: 8,
@@ -186,7 +267,12 @@ describe('theory viewer', { timeout: 20_000 }, () => {
 
   it('says so when there is nothing to draw yet', async () => {
     server(() =>
-      json(theory({ saturation: { curve: [], plateau: false, model_readiness: null, model_assessment: null }, network_summary: { categories: 0, codes: 0, fragments: 0, interviews: 0, centrality: [], co_occurrence: [] } })),
+      json(
+        theory({
+          saturation: { curve: [], plateau: false, model_readiness: null, model_assessment: null },
+          network_summary: { categories: 0, codes: 0, fragments: 0, interviews: 0, centrality: [], co_occurrence: [] },
+        }),
+      ),
     );
     renderApp(`/projects/${ID}/theory`);
 
@@ -268,13 +354,16 @@ describe('theory viewer', { timeout: 20_000 }, () => {
     const night = await within(network).findByRole('button', { name: /^Turnos de noche/ });
     const svg = network.querySelector('svg.network')!;
     // jsdom has no PointerEvent: a MouseEvent with a pointer id carries the coordinates the drag reads.
-    vi.stubGlobal('PointerEvent', class extends MouseEvent {
-      pointerId: number;
-      constructor(type: string, init: MouseEventInit & { pointerId?: number } = {}) {
-        super(type, init);
-        this.pointerId = init.pointerId ?? 1;
-      }
-    });
+    vi.stubGlobal(
+      'PointerEvent',
+      class extends MouseEvent {
+        pointerId: number;
+        constructor(type: string, init: MouseEventInit & { pointerId?: number } = {}) {
+          super(type, init);
+          this.pointerId = init.pointerId ?? 1;
+        }
+      },
+    );
 
     fireEvent.pointerDown(night, { button: 0, clientX: 200, clientY: 300, pointerId: 1 });
     fireEvent.pointerMove(svg, { clientX: 260, clientY: 340, pointerId: 1 });
@@ -294,10 +383,23 @@ describe('theory viewer', { timeout: 20_000 }, () => {
   it('lists the export history and downloads a ready file again', async () => {
     const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
     vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:x'), revokeObjectURL: vi.fn() }));
-    const row = { export_id: 'e1', theory_version: 2, format: 'pdf', filename: 'teoria-v2.pdf', size_bytes: 20480, error: null, next_poll_seconds: null, created_at: '2025-01-02T00:00:00Z' };
+    const row = {
+      export_id: 'e1',
+      theory_version: 2,
+      format: 'pdf',
+      filename: 'teoria-v2.pdf',
+      size_bytes: 20480,
+      error: null,
+      next_poll_seconds: null,
+      created_at: '2025-01-02T00:00:00Z',
+    };
     const { calls } = server(
       () => json(theory()),
-      () => json([{ ...row, status: 'ready' }, { ...row, export_id: 'e2', status: 'failed', filename: 'teoria-v2.png', format: 'png', size_bytes: null, error: 'Renderer crashed' }]),
+      () =>
+        json([
+          { ...row, status: 'ready' },
+          { ...row, export_id: 'e2', status: 'failed', filename: 'teoria-v2.png', format: 'png', size_bytes: null, error: 'Renderer crashed' },
+        ]),
     );
     renderApp(`/projects/${ID}/theory`);
 
@@ -320,8 +422,26 @@ describe('theory viewer', { timeout: 20_000 }, () => {
       evidence: [ref('f1', 'Cuido')],
       storyline: 'Carers hold the night together, and everything else bends around it.',
       candidates: [
-        { category_id: 'k1', category_name: 'Sostener el cuidado', reasoning: 'Every other category feeds it.', central: 5, frequent: 5, connected: 4, abstract_enough: 4, explains_variation: 3 },
-        { category_id: 'k2', category_name: 'Turnos de noche', reasoning: 'A cause, not the centre.', central: 3, frequent: 4, connected: 2, abstract_enough: 2, explains_variation: 2 },
+        {
+          category_id: 'k1',
+          category_name: 'Sostener el cuidado',
+          reasoning: 'Every other category feeds it.',
+          central: 5,
+          frequent: 5,
+          connected: 4,
+          abstract_enough: 4,
+          explains_variation: 3,
+        },
+        {
+          category_id: 'k2',
+          category_name: 'Turnos de noche',
+          reasoning: 'A cause, not the centre.',
+          central: 3,
+          frequent: 4,
+          connected: 2,
+          abstract_enough: 2,
+          explains_variation: 2,
+        },
       ],
     };
     server(() => json(theory({ generated_by: 'gpt-4o (openai)', core_category: core })));
@@ -329,7 +449,9 @@ describe('theory viewer', { timeout: 20_000 }, () => {
 
     const choice = await screen.findByRole('region', { name: 'How the core category was chosen' });
     const table = within(choice).getByRole('table', { name: 'Candidates for the core category, scored on each criterion' });
-    const headers = within(table).getAllByRole('columnheader').map((h) => h.textContent);
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
     expect(headers).toEqual(['Candidate', 'Central', 'Frequent', 'Connected', 'Abstract', 'Explains variation', 'Total', 'Reasoning']);
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows[0]).toHaveTextContent('Sostener el cuidadochosen5544321Every other category feeds it.');
@@ -346,8 +468,24 @@ describe('theory viewer', { timeout: 20_000 }, () => {
       json(
         theory({
           paradigm: { ...theory().paradigm, strategies },
-          propositions: [{ id: 'P1', text: 'If nights are long, carers ask for help.', evidence: [ref('f3', 'pido ayuda')], exceptions: [{ statement: 'Not when the family is far away.', fragment_id: null }] }],
-          consequences: [{ category_name: 'Agotamiento', statement: 'Carers burn out', type: 'material', horizon: 'long_term', evidence: [ref('f9', 'cansada')], exceptions: [{ statement: 'Ana rests on weekends.', fragment_id: 'unknown', quote: 'los findes descanso' }] }],
+          propositions: [
+            {
+              id: 'P1',
+              text: 'If nights are long, carers ask for help.',
+              evidence: [ref('f3', 'pido ayuda')],
+              exceptions: [{ statement: 'Not when the family is far away.', fragment_id: null }],
+            },
+          ],
+          consequences: [
+            {
+              category_name: 'Agotamiento',
+              statement: 'Carers burn out',
+              type: 'material',
+              horizon: 'long_term',
+              evidence: [ref('f9', 'cansada')],
+              exceptions: [{ statement: 'Ana rests on weekends.', fragment_id: 'unknown', quote: 'los findes descanso' }],
+            },
+          ],
         }),
       ),
     );
@@ -360,11 +498,16 @@ describe('theory viewer', { timeout: 20_000 }, () => {
 
     const paradigm = screen.getByRole('region', { name: 'Paradigm model' });
     await userEvent.click(within(paradigm).getByText('Statements and all their quotes'));
-    const strategy = within(paradigm).getAllByText(/Pedir ayuda matters/).map((e) => e.closest('dd')).find(Boolean) as HTMLElement;
+    const strategy = within(paradigm)
+      .getAllByText(/Pedir ayuda matters/)
+      .map((e) => e.closest('dd'))
+      .find(Boolean) as HTMLElement;
     const cases = within(strategy).getByRole('list', { name: 'Negative cases' });
     expect(cases).toHaveTextContent('Luis never asks anyone. “Turnos de noche” — Marta');
     expect(within(cases).getByRole('link', { name: '“Turnos de noche”' })).toHaveAttribute('href', `/projects/${ID}/interviews/i1?fragment=f-k2&quote=0-15`);
-    expect(within(screen.getByRole('region', { name: 'Consequences' })).getByRole('list', { name: 'Negative cases' })).toHaveTextContent('Ana rests on weekends. “los findes descanso”');
+    expect(within(screen.getByRole('region', { name: 'Consequences' })).getByRole('list', { name: 'Negative cases' })).toHaveTextContent(
+      'Ana rests on weekends. “los findes descanso”',
+    );
   });
 
   it('shows no core-choice section and no negative-case list for a theory without them', async () => {

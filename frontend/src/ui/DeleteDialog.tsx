@@ -33,7 +33,14 @@ export function DeleteDialog({ title, children, confirmLabel, deletingLabel, can
     }
   };
   return (
-    <ConfirmDialog title={title} confirmLabel={busy ? deletingLabel : confirmLabel} cancelLabel={cancelLabel} busy={busy} onConfirm={confirm} onCancel={onCancel}>
+    <ConfirmDialog
+      title={title}
+      confirmLabel={busy ? deletingLabel : confirmLabel}
+      cancelLabel={cancelLabel}
+      busy={busy}
+      onConfirm={confirm}
+      onCancel={onCancel}
+    >
       {children}
       {failure && <ErrorNotice message={failure} />}
     </ConfirmDialog>

@@ -1,10 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 
-export type Resource<T> =
-  | { status: 'loading' }
-  | { status: 'ready'; data: T }
-  | { status: 'error'; error: unknown };
+export type Resource<T> = { status: 'loading' } | { status: 'ready'; data: T } | { status: 'error'; error: unknown };
 
 /** Loads data for a page; reloads when `key` changes and drops answers that arrive for an old key. */
 export function useResource<T>(key: string, load: (signal: AbortSignal) => Promise<T>): [Resource<T>, () => void] {
@@ -23,7 +20,7 @@ export function useResource<T>(key: string, load: (signal: AbortSignal) => Promi
       },
     );
     return () => controller.abort();
-    // `load` is a fresh closure each render; `key` says when its inputs changed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `load` is a fresh closure each render; `key` says when its inputs changed
   }, [key, attempt]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);

@@ -1,0 +1,65 @@
+package com.theogen.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.theogen.support.ApiClient;
+import com.theogen.support.IntegrationTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The dashboard's wire types ({@code frontend/src/api/schema.ts}) are generated from a checked-in copy of the
+ * server's OpenAPI document, {@code frontend/src/api/openapi.json}. This test fails when that copy differs from
+ * what the server serves at {@code /v3/api-docs}, so a controller change reaches the dashboard's type check;
+ * run it with {@code -Dtheogen.openapi.write=true} to rewrite the copy, then {@code npm run generate:api}.
+ * The copy has its keys sorted and no {@code servers} (the test server's random port).
+ */
+@IntegrationTest
+class OpenApiSnapshotTest {
+
+    static final Path SNAPSHOT = Path.of("..", "frontend", "src", "api", "openapi.json");
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT, SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+
+    @Autowired
+    ApiClient api;
+
+    @Test
+    void checkedInOpenApiSnapshotIsCurrent() throws IOException {
+        String served = canonical(api.http()
+                .get()
+                .uri("/v3/api-docs")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(JsonNode.class)
+                .returnResult()
+                .getResponseBody());
+
+        if (Boolean.getBoolean("theogen.openapi.write")) {
+            Files.writeString(SNAPSHOT, served);
+            return;
+        }
+        assertThat(Files.exists(SNAPSHOT) ? Files.readString(SNAPSHOT) : "")
+                .as("frontend/src/api/openapi.json is stale: rerun this test with -Dtheogen.openapi.write=true, "
+                        + "then `npm run generate:api` in frontend/")
+                .isEqualTo(served);
+    }
+
+    /** Sorted keys, two-space indent, a final newline: the same document always gives the same bytes. */
+    static String canonical(JsonNode document) throws IOException {
+        ObjectNode copy = document.deepCopy();
+        copy.remove("servers");
+        Map<?, ?> tree = JSON.treeToValue(copy, Map.class);
+        return JSON.writeValueAsString(tree).replace("\r\n", "\n") + "\n";
+    }
+}
