@@ -196,6 +196,40 @@ class DefensibleTheoryTest {
     }
 
     @Test
+    void aConditionMarkerInASentenceNamingBothIsStatedAsAConditionToTest() {
+        Map<String, Object[]> turns = new LinkedHashMap<>();
+        turns.put("A", new Object[] {1, "Cuando hay mucho trabajo, la culpa no me deja dormir."});
+        turns.put("B", new Object[] {2, "El trabajo me agota y la culpa también."});
+
+        assertThat(propositions(Language.ES, turns, "A", "B")).singleElement().satisfies(p -> {
+            assertThat(p.mechanism().cue()).isEqualTo("Cuando");
+            assertThat(p.mechanism().quote().text()).isEqualTo("Cuando hay mucho trabajo, la culpa no me deja dormir.");
+            assertThat(p.text())
+                    .endsWith(", y un participante las enlaza con una condición («Cuando»). Sugiere, sin probarlo, que"
+                            + " una se da en las circunstancias de la otra; conviene contrastarlo con más casos.");
+        });
+    }
+
+    @Test
+    void aSequenceMarkerIsStatedAsAnOrderInTimeButAReasonStillWins() {
+        Map<String, Object[]> turns = new LinkedHashMap<>();
+        turns.put("A", new Object[] {1, "After work the guilt starts."});
+        turns.put("B", new Object[] {2, "Work first, guilt later."});
+
+        assertThat(propositions(Language.EN, turns, "A", "B")).singleElement().satisfies(p -> {
+            assertThat(p.mechanism().cue()).isEqualTo("After");
+            assertThat(p.text())
+                    .endsWith(", and a participant places one after the other in time (“After”). This suggests,"
+                            + " without proving it, a sequence worth testing with more cases.");
+        });
+
+        turns.put("C", new Object[] {2, "Work makes me feel guilt because I am never home."});
+        assertThat(propositions(Language.EN, turns, "A", "B", "C"))
+                .singleElement()
+                .satisfies(p -> assertThat(p.mechanism().cue()).isEqualTo("because"));
+    }
+
+    @Test
     void withoutASentenceMentioningBothCategoriesAPassageMayBackCoOccurrenceButNeverACause() {
         Map<String, Object[]> turns = new LinkedHashMap<>();
         turns.put("A", new Object[] {1, "Tengo culpa porque no llego. El trabajo me agota."});
