@@ -64,18 +64,24 @@ final class CodeSimilarity {
      */
     static double[][] acrossLanguages(double[][] within, List<AxialCode> codes, List<Tongue> tongue) {
         int n = codes.size();
+        if (new HashSet<>(tongue).size() < 2) {
+            return within;
+        }
         ConceptLexicon lexicon = ConceptLexicon.get();
         double[][] translation = new double[n][n];
         List<List<Integer>> translations = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             translations.add(new ArrayList<>());
         }
+        List<Set<String>> concepts = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            concepts.add(lexicon.conceptsOf(codes.get(i).label(), tongue.get(i)));
+        }
         boolean any = false;
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
                 if (tongue.get(i) != tongue.get(j)) {
-                    double overlap = lexicon.overlap(
-                            codes.get(i).label(), tongue.get(i), codes.get(j).label(), tongue.get(j));
+                    double overlap = ConceptLexicon.overlap(concepts.get(i), concepts.get(j));
                     if (overlap > 0) {
                         translation[i][j] = overlap;
                         translation[j][i] = overlap;

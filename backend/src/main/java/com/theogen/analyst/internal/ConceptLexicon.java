@@ -74,15 +74,16 @@ final class ConceptLexicon {
      * for translations ("culpa" / "guilt"), 0 when they share none.
      */
     double overlap(String label, Tongue tongue, String otherLabel, Tongue otherTongue) {
-        Set<String> a = conceptsOf(label, tongue);
-        Set<String> b = conceptsOf(otherLabel, otherTongue);
+        return overlap(conceptsOf(label, tongue), conceptsOf(otherLabel, otherTongue));
+    }
+
+    /** The Jaccard index of two labels' concept sets ({@link #conceptsOf}). */
+    static double overlap(Set<String> a, Set<String> b) {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
-        Set<String> union = new HashSet<>(a);
-        union.addAll(b);
         long shared = a.stream().filter(b::contains).count();
-        return (double) shared / union.size();
+        return (double) shared / (a.size() + b.size() - shared);
     }
 
     private static String key(String phrase, Tongue tongue, WordTokenizer tokenizer) {
