@@ -50,17 +50,17 @@ final class PropositionBuilder {
     private PropositionBuilder() {}
 
     static List<Proposition> build(TheoryData data, ParadigmModel paradigm) {
-        List<Proposition> propositions = new ArrayList<>();
+        List<Found> found = new ArrayList<>();
         Set<Set<UUID>> used = new HashSet<>();
         Set<String> usedMechanisms = new HashSet<>();
         Set<UUID> citedFragments = new HashSet<>();
         Mentions mentions = new Mentions(data);
         for (Pair pair : pairs(data)) {
-            if (propositions.size() == MAX_PROPOSITIONS) {
+            if (found.size() == MAX_PROPOSITIONS) {
                 break;
             }
             UUID third = thirdCategory(data, pair);
-            Proposition proposition = third == null
+            Found next = third == null
                     ? null
                     : proposition(
                             data,
@@ -70,12 +70,13 @@ final class PropositionBuilder {
                             usedMechanisms,
                             citedFragments,
                             mentions);
-            if (proposition == null) {
-                proposition = proposition(
+            if (next == null) {
+                next = proposition(
                         data, paradigm, List.of(pair.a(), pair.b()), used, usedMechanisms, citedFragments, mentions);
             }
-            if (proposition != null) {
-                propositions.add(proposition);
+            if (next != null) {
+                found.add(next);
+                Proposition proposition = next.proposition();
                 Set<UUID> members = new HashSet<>(proposition.conditionCategoryIds());
                 members.add(proposition.outcomeCategoryId());
                 used.add(members);
@@ -86,8 +87,24 @@ final class PropositionBuilder {
                         .subList(0, Math.min(3, proposition.fragmentIds().size())));
             }
         }
-        return propositions;
+        return strongestFirst(found, data);
     }
+
+    /**
+     * The propositions in order of what they can claim (ADR 050): a reason before a condition, a condition before a
+     * sequence, a sequence before plain co-occurrence, then the one spanning more interviews; otherwise in the order
+     * they were found (most shared fragments first). The first is what a summary calls the main proposition, so it is
+     * the best-supported link the data show, not merely the most frequent pair.
+     */
+    private static List<Proposition> strongestFirst(List<Found> found, TheoryData data) {
+        List<Found> ordered = new ArrayList<>(found);
+        ordered.sort(Comparator.comparingInt((Found f) -> -f.link().ordinal())
+                .thenComparingInt(f -> -interviews(data, f.proposition().fragmentIds())));
+        return ordered.stream().map(Found::proposition).toList();
+    }
+
+    /** A proposition and the link its quote states. */
+    private record Found(Proposition proposition, Link link) {}
 
     private static List<Pair> pairs(TheoryData data) {
         Map<Set<UUID>, Double> weights = new HashMap<>();
@@ -131,7 +148,7 @@ final class PropositionBuilder {
         return best;
     }
 
-    private static Proposition proposition(
+    private static Found proposition(
             TheoryData data,
             ParadigmModel paradigm,
             List<UUID> group,
@@ -162,7 +179,9 @@ final class PropositionBuilder {
                 .filter(f -> !cited.contains(f) && !citedFragments.contains(f))
                 .forEach(cited::add);
         fragments.stream().filter(f -> !cited.contains(f)).forEach(cited::add);
-        return new Proposition(text, conditions, outcome, cited, evidence.sentence(), GeneratedBy.OFFLINE);
+        return new Found(
+                new Proposition(text, conditions, outcome, cited, evidence.sentence(), GeneratedBy.OFFLINE),
+                evidence.link());
     }
 
     private static int interviews(TheoryData data, List<UUID> fragments) {

@@ -230,6 +230,28 @@ class DefensibleTheoryTest {
     }
 
     @Test
+    void aLinkTheQuoteStatesPutsAPropositionBeforeMoreFrequentCoOccurrence() {
+        Map<String, Object[]> turns = new LinkedHashMap<>();
+        turns.put("A", new Object[] {1, "La culpa y el trabajo, siempre juntos."});
+        turns.put("B", new Object[] {2, "El trabajo y la culpa otra vez."});
+        turns.put("E", new Object[] {3, "Culpa y trabajo."});
+        turns.put("C", new Object[] {4, "Siento culpa porque el sueldo no alcanza."});
+        turns.put("D", new Object[] {5, "El sueldo y la culpa."});
+        TheoryCategory guilt = category("Culpa", List.of("culpa"), "A", "B", "E", "C", "D");
+        TheoryCategory work = category("Trabajo", List.of("trabajo"), "A", "B", "E");
+        TheoryCategory pay = category("Sueldo", List.of("sueldo"), "C", "D");
+
+        List<Proposition> propositions = new CueTheorist()
+                .theorize(request(Language.ES, turns, List.of(guilt, work, pay), null))
+                .propositions();
+
+        assertThat(propositions).hasSize(2);
+        assertThat(propositions.get(0).mechanism().cue()).isEqualTo("porque");
+        assertThat(propositions.get(0).text()).contains("«Sueldo»").doesNotContain("«Trabajo»");
+        assertThat(propositions.get(1).text()).contains("«Trabajo»", "En 3 de los");
+    }
+
+    @Test
     void withoutASentenceMentioningBothCategoriesAPassageMayBackCoOccurrenceButNeverACause() {
         Map<String, Object[]> turns = new LinkedHashMap<>();
         turns.put("A", new Object[] {1, "Tengo culpa porque no llego. El trabajo me agota."});
