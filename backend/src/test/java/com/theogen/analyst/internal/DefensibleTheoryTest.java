@@ -213,13 +213,13 @@ class DefensibleTheoryTest {
     @Test
     void aSequenceMarkerIsStatedAsAnOrderInTimeButAReasonStillWins() {
         Map<String, Object[]> turns = new LinkedHashMap<>();
-        turns.put("A", new Object[] {1, "After work the guilt starts."});
+        turns.put("A", new Object[] {1, "At first it was work, and then the guilt came. I am looking after work."});
         turns.put("B", new Object[] {2, "Work first, guilt later."});
 
         assertThat(propositions(Language.EN, turns, "A", "B")).singleElement().satisfies(p -> {
-            assertThat(p.mechanism().cue()).isEqualTo("After");
+            assertThat(p.mechanism().cue()).isEqualTo("At first");
             assertThat(p.text())
-                    .endsWith(", and a participant places one after the other in time (“After”). This suggests,"
+                    .endsWith(", and a participant places one after the other in time (“At first”). This suggests,"
                             + " without proving it, a sequence worth testing with more cases.");
         });
 
