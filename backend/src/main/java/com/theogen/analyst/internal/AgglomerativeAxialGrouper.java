@@ -210,8 +210,9 @@ public class AgglomerativeAxialGrouper implements OfflineAxialGrouper {
 
     /**
      * The most representative code's label: members are taken by centrality weighted by log(1 + fragments), among
-     * the labels of the category's main language (the language most of its fragments are in), so a name is a
-     * phrase participants said, in their language — never two words glued with "and". When that label already
+     * the labels in the project's language when the category has any (a category spanning languages, ADR 050, is
+     * named in the project's), else in its main language (the language most of its fragments are in), so a name is
+     * a phrase participants said, in their language — never two words glued with "and". When that label already
      * names another category the next most representative one is taken, then a number is added.
      */
     private static String uniqueName(
@@ -223,11 +224,12 @@ public class AgglomerativeAxialGrouper implements OfflineAxialGrouper {
             labelLanguage.put(code.codeId(), language);
             fragmentsByLanguage.merge(language, code.fragmentIds().size(), Integer::sum);
         }
-        Language language = fragmentsByLanguage.entrySet().stream()
-                .max(Comparator.comparingInt((Map.Entry<Language, Integer> e) -> e.getValue())
-                        .thenComparing(e -> e.getKey() == projectLanguage))
-                .map(Map.Entry::getKey)
-                .orElse(projectLanguage);
+        Language language = fragmentsByLanguage.containsKey(projectLanguage)
+                ? projectLanguage
+                : fragmentsByLanguage.entrySet().stream()
+                        .max(Comparator.comparingInt((Map.Entry<Language, Integer> e) -> e.getValue()))
+                        .map(Map.Entry::getKey)
+                        .orElse(projectLanguage);
         List<String> ranked = members.stream()
                 .filter(c -> labelLanguage.get(c.codeId()) == language)
                 .sorted(Comparator.comparingDouble((AxialCode c) -> -nameWeight(members, c, Tongue.of(language)))

@@ -38,7 +38,8 @@ final class CodeSimilarity {
                 coOccurrence[j][i] = shared.size();
             }
         }
-        List<Map<String, Double>> text = textVectors(codes, fragments);
+        Map<UUID, Tongue> tongues = InterviewLanguages.detect(fragments);
+        List<Map<String, Double>> text = textVectors(codes, fragments, tongues);
         double[][] similarity = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = i; j < n; j++) {
@@ -50,14 +51,104 @@ final class CodeSimilarity {
                 similarity[j][i] = value;
             }
         }
+        return acrossLanguages(similarity, codes, mainTongues(codes, fragments, tongues));
+    }
+
+    /**
+     * Codes of different languages never share a fragment nor a word, so the two cosines above are 0 for them
+     * whatever they mean. Across languages similarity goes through translations instead (ADR 050): two codes whose
+     * labels name the same everyday concepts ({@link ConceptLexicon}: "culpa" and "guilt") are as similar as the
+     * share of concepts they have in common, and a code is as similar to a code of another language as its closest
+     * translation there is to that code, times how fully it translates it: «culpa» is as close to «money» as «guilt»
+     * is. Pairs of codes with no translation on either side stay at 0.
+     */
+    static double[][] acrossLanguages(double[][] within, List<AxialCode> codes, List<Tongue> tongue) {
+        int n = codes.size();
+        if (new HashSet<>(tongue).size() < 2) {
+            return within;
+        }
+        ConceptLexicon lexicon = ConceptLexicon.get();
+        double[][] translation = new double[n][n];
+        List<List<Integer>> translations = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            translations.add(new ArrayList<>());
+        }
+        List<Set<String>> concepts = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            concepts.add(lexicon.conceptsOf(codes.get(i).label(), tongue.get(i)));
+        }
+        boolean any = false;
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                if (tongue.get(i) != tongue.get(j)) {
+                    double overlap = ConceptLexicon.overlap(concepts.get(i), concepts.get(j));
+                    if (overlap > 0) {
+                        translation[i][j] = overlap;
+                        translation[j][i] = overlap;
+                        translations.get(i).add(j);
+                        translations.get(j).add(i);
+                        any = true;
+                    }
+                }
+            }
+        }
+        if (!any) {
+            return within;
+        }
+        double[][] similarity = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            similarity[i] = within[i].clone();
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                if (tongue.get(i) == tongue.get(j)) {
+                    continue;
+                }
+                double value = translation[i][j];
+                for (int k : translations.get(i)) {
+                    if (tongue.get(k) == tongue.get(j)) {
+                        value = Math.max(value, translation[i][k] * within[k][j]);
+                    }
+                }
+                for (int k : translations.get(j)) {
+                    if (tongue.get(k) == tongue.get(i)) {
+                        value = Math.max(value, within[i][k] * translation[k][j]);
+                    }
+                }
+                similarity[i][j] = value;
+                similarity[j][i] = value;
+            }
+        }
         return similarity;
     }
 
-    private static List<Map<String, Double>> textVectors(List<AxialCode> codes, List<AnalystFragment> fragments) {
+    /** The language most of a code's fragments are in (ties: the first language in {@link Tongue} order). */
+    private static List<Tongue> mainTongues(
+            List<AxialCode> codes, List<AnalystFragment> fragments, Map<UUID, Tongue> tongues) {
+        Map<UUID, Tongue> fragmentTongue = new HashMap<>();
+        fragments.forEach(f ->
+                fragmentTongue.put(f.fragmentId(), tongues.getOrDefault(f.interviewId(), Tongue.of(f.language()))));
+        List<Tongue> result = new ArrayList<>();
+        for (AxialCode code : codes) {
+            Map<Tongue, Integer> counts = new EnumMap<>(Tongue.class);
+            code.fragmentIds().stream()
+                    .map(fragmentTongue::get)
+                    .filter(t -> t != null)
+                    .forEach(t -> counts.merge(t, 1, Integer::sum));
+            result.add(counts.entrySet().stream()
+                    .max(Map.Entry.<Tongue, Integer>comparingByValue()
+                            .thenComparing(e -> -e.getKey().ordinal()))
+                    .map(Map.Entry::getKey)
+                    .orElse(Tongue.EN));
+        }
+        return result;
+    }
+
+    private static List<Map<String, Double>> textVectors(
+            List<AxialCode> codes, List<AnalystFragment> fragments, Map<UUID, Tongue> tongues) {
         Map<UUID, AnalystFragment> byId = new HashMap<>();
         fragments.forEach(f -> byId.put(f.fragmentId(), f));
         WordTokenizer tokenizer = new WordTokenizer();
-        Map<UUID, Tongue> tongues = InterviewLanguages.detect(fragments);
         Map<UUID, List<Map<String, Integer>>> sentenceWords = new HashMap<>();
         List<Map<String, Double>> termFrequencies = new ArrayList<>();
         for (AxialCode code : codes) {

@@ -121,11 +121,12 @@ final class CueLexicon {
         };
     }
 
-    /** Roles compete with roles, types with types, horizons with horizons; never across. */
+    /** Roles compete with roles, types with types, horizons with horizons, links with links; never across. */
     private static String family(String section) {
         return switch (section) {
             case "material", "social", "institutional" -> "type";
             case "short_term", "long_term" -> "horizon";
+            case "condition", "sequence" -> "link";
             default -> "role";
         };
     }

@@ -32,7 +32,9 @@ import java.util.UUID;
  *   <li>a verbatim sentence from those fragments that mentions at least two of its categories (a label of one of
  *       their codes, by stems), never a sentence another proposition already cites;
  *   <li>when that sentence also carries a causal marker ("porque", "because"), the text says that a participant links
- *       them with a reason and that this suggests, without proving, a relation to be checked; otherwise it states
+ *       them with a reason and that this suggests, without proving, a relation to be checked; with a condition marker
+ *       ("cuando", "if") or a sequence marker ("después", "after") instead, it says that the participant links them
+ *       with a condition or places one after the other, again as a suggestion to test (ADR 050); otherwise it states
  *       only that they occur together and are mentioned in one sentence. One connective is never the evidence of a
  *       cause on its own.
  * </ul>
@@ -48,17 +50,17 @@ final class PropositionBuilder {
     private PropositionBuilder() {}
 
     static List<Proposition> build(TheoryData data, ParadigmModel paradigm) {
-        List<Proposition> propositions = new ArrayList<>();
+        List<Found> found = new ArrayList<>();
         Set<Set<UUID>> used = new HashSet<>();
         Set<String> usedMechanisms = new HashSet<>();
         Set<UUID> citedFragments = new HashSet<>();
         Mentions mentions = new Mentions(data);
         for (Pair pair : pairs(data)) {
-            if (propositions.size() == MAX_PROPOSITIONS) {
+            if (found.size() == MAX_PROPOSITIONS) {
                 break;
             }
             UUID third = thirdCategory(data, pair);
-            Proposition proposition = third == null
+            Found next = third == null
                     ? null
                     : proposition(
                             data,
@@ -68,12 +70,13 @@ final class PropositionBuilder {
                             usedMechanisms,
                             citedFragments,
                             mentions);
-            if (proposition == null) {
-                proposition = proposition(
+            if (next == null) {
+                next = proposition(
                         data, paradigm, List.of(pair.a(), pair.b()), used, usedMechanisms, citedFragments, mentions);
             }
-            if (proposition != null) {
-                propositions.add(proposition);
+            if (next != null) {
+                found.add(next);
+                Proposition proposition = next.proposition();
                 Set<UUID> members = new HashSet<>(proposition.conditionCategoryIds());
                 members.add(proposition.outcomeCategoryId());
                 used.add(members);
@@ -84,8 +87,24 @@ final class PropositionBuilder {
                         .subList(0, Math.min(3, proposition.fragmentIds().size())));
             }
         }
-        return propositions;
+        return strongestFirst(found, data);
     }
+
+    /**
+     * The propositions in order of what they can claim (ADR 050): a reason before a condition, a condition before a
+     * sequence, a sequence before plain co-occurrence, then the one spanning more interviews; otherwise in the order
+     * they were found (most shared fragments first). The first is what a summary calls the main proposition, so it is
+     * the best-supported link the data show, not merely the most frequent pair.
+     */
+    private static List<Proposition> strongestFirst(List<Found> found, TheoryData data) {
+        List<Found> ordered = new ArrayList<>(found);
+        ordered.sort(Comparator.comparingInt((Found f) -> -f.link().ordinal())
+                .thenComparingInt(f -> -interviews(data, f.proposition().fragmentIds())));
+        return ordered.stream().map(Found::proposition).toList();
+    }
+
+    /** A proposition and the link its quote states. */
+    private record Found(Proposition proposition, Link link) {}
 
     private static List<Pair> pairs(TheoryData data) {
         Map<Set<UUID>, Double> weights = new HashMap<>();
@@ -129,7 +148,7 @@ final class PropositionBuilder {
         return best;
     }
 
-    private static Proposition proposition(
+    private static Found proposition(
             TheoryData data,
             ParadigmModel paradigm,
             List<UUID> group,
@@ -160,7 +179,9 @@ final class PropositionBuilder {
                 .filter(f -> !cited.contains(f) && !citedFragments.contains(f))
                 .forEach(cited::add);
         fragments.stream().filter(f -> !cited.contains(f)).forEach(cited::add);
-        return new Proposition(text, conditions, outcome, cited, evidence.sentence(), GeneratedBy.OFFLINE);
+        return new Found(
+                new Proposition(text, conditions, outcome, cited, evidence.sentence(), GeneratedBy.OFFLINE),
+                evidence.link());
     }
 
     private static int interviews(TheoryData data, List<UUID> fragments) {
@@ -169,44 +190,67 @@ final class PropositionBuilder {
         return interviews.size();
     }
 
+    /** What the quoted words link the categories with: a reason, a condition, an order in time, or nothing. */
+    enum Link {
+        NONE,
+        SEQUENCE,
+        CONDITION,
+        CAUSE;
+
+        /** The cue-lexicon section that marks this link. */
+        String section() {
+            return switch (this) {
+                case CAUSE -> ParadigmRole.CAUSAL_CONDITION.code();
+                case CONDITION -> "condition";
+                case SEQUENCE -> "sequence";
+                case NONE -> "";
+            };
+        }
+    }
+
     /**
-     * The quote, whether it carries a causal marker (then {@code sentence.cue()} is that marker) and whether it is one
+     * The quote, the link its sentence states (then {@code sentence.cue()} is its marker) and whether it is one
      * sentence (else a few consecutive sentences of one turn).
      */
-    private record Evidence(CueEvidence sentence, boolean causal, boolean oneSentence) {}
+    private record Evidence(CueEvidence sentence, Link link, boolean oneSentence) {}
 
     /** The longest passage of consecutive sentences quoted when no single sentence mentions two categories. */
     static final int MAX_PASSAGE = 400;
 
     /**
-     * A sentence of the shared fragments, not cited before, that mentions at least two of the group's categories:
-     * one with a causal marker if there is one, else the first; null when no sentence mentions two of them.
+     * A sentence of the shared fragments, not cited before, that mentions at least two of the group's categories: one
+     * with a causal marker if there is one, else one with a condition marker ("cuando", "if"), else one with a
+     * sequence marker ("después", "after"), else the first (ADR 050); null when no sentence mentions two of them.
      */
     private static Evidence evidence(
             TheoryData data, List<UUID> group, List<UUID> fragments, Set<String> usedMechanisms, Mentions mentions) {
-        String causal = ParadigmRole.CAUSAL_CONDITION.code();
-        Evidence plain = null;
+        Evidence best = null;
         for (UUID fragment : fragments) {
             for (TheoryData.Sentence sentence : data.sentencesOf(fragment)) {
                 if (mentions.count(sentence, group) < 2) {
                     continue;
                 }
-                CueLexicon.Match cue = sentence.first(causal);
-                if (cue != null) {
-                    CueEvidence evidence = sentence.evidence(cue);
-                    if (!usedMechanisms.contains(
-                            fragment + "@" + evidence.quote().start())) {
-                        return new Evidence(evidence, true, true);
+                for (Link link : List.of(Link.CAUSE, Link.CONDITION, Link.SEQUENCE)) {
+                    CueLexicon.Match cue = sentence.first(link.section());
+                    if (cue != null && (best == null || best.link().compareTo(link) < 0)) {
+                        CueEvidence evidence = sentence.evidence(cue);
+                        if (!usedMechanisms.contains(
+                                fragment + "@" + evidence.quote().start())) {
+                            best = new Evidence(evidence, link, true);
+                            if (link == Link.CAUSE) {
+                                return best;
+                            }
+                        }
                     }
                 }
                 Quote quote =
                         Sentences.quoteAround(fragment, sentence.fragment().text(), sentence.start(), sentence.end());
-                if (plain == null && !usedMechanisms.contains(fragment + "@" + quote.start())) {
-                    plain = new Evidence(new CueEvidence("", quote), false, true);
+                if (best == null && !usedMechanisms.contains(fragment + "@" + quote.start())) {
+                    best = new Evidence(new CueEvidence("", quote), Link.NONE, true);
                 }
             }
         }
-        return plain != null ? plain : passage(data, group, fragments, usedMechanisms, mentions);
+        return best != null ? best : passage(data, group, fragments, usedMechanisms, mentions);
     }
 
     /**
@@ -228,7 +272,7 @@ final class PropositionBuilder {
                     }
                     String text = from.fragment().text();
                     Quote quote = new Quote(fragment, text.substring(from.start(), to.end()), from.start(), to.end());
-                    return new Evidence(new CueEvidence("", quote), false, false);
+                    return new Evidence(new CueEvidence("", quote), Link.NONE, false);
                 }
             }
         }
@@ -270,21 +314,42 @@ final class PropositionBuilder {
             String head = "En " + fragments.size() + " de los " + Phrasing.count(base, "fragmento", "fragmentos")
                     + " donde " + condition + " (de " + Phrasing.count(interviews, "entrevista", "entrevistas")
                     + ") aparece también " + z;
-            return evidence.causal()
-                    ? head + ", y un participante las enlaza con una razón (" + cue + "). Sugiere, sin probarlo,"
-                            + " una relación entre ellas que conviene contrastar con más casos."
-                    : head + ", y un participante las menciona "
+            return switch (evidence.link()) {
+                case CAUSE ->
+                    head + ", y un participante las enlaza con una razón (" + cue + "). Sugiere, sin"
+                            + " probarlo, una relación entre ellas que conviene contrastar con más casos.";
+                case CONDITION ->
+                    head + ", y un participante las enlaza con una condición (" + cue + "). Sugiere,"
+                            + " sin probarlo, que una se da en las circunstancias de la otra; conviene contrastarlo con más"
+                            + " casos.";
+                case SEQUENCE ->
+                    head + ", y un participante las sitúa una tras otra en el tiempo (" + cue + ")."
+                            + " Sugiere, sin probarlo, una secuencia que conviene contrastar con más casos.";
+                case NONE ->
+                    head + ", y un participante las menciona "
                             + (evidence.oneSentence() ? "en una misma frase" : "en un mismo pasaje")
                             + ". Los datos muestran que coinciden, no por qué.";
+            };
         }
         String condition = names.size() == 1 ? names.get(0) + " appears" : String.join(" and ", names) + " appear";
         String head = "In " + fragments.size() + " of the " + Phrasing.count(base, "fragment", "fragments") + " where "
                 + condition + " (from " + Phrasing.count(interviews, "interview", "interviews") + "), " + z
                 + " appears too";
-        return evidence.causal()
-                ? head + ", and a participant links them with a reason (" + cue + "). This suggests, without proving"
-                        + " it, a relation between them worth testing with more cases."
-                : head
-                        + ", and a participant mentions them in one sentence. The data show that they co-occur, not why.";
+        return switch (evidence.link()) {
+            case CAUSE ->
+                head + ", and a participant links them with a reason (" + cue + "). This suggests, without"
+                        + " proving it, a relation between them worth testing with more cases.";
+            case CONDITION ->
+                head + ", and a participant links them with a condition (" + cue + "). This suggests,"
+                        + " without proving it, that one arises in the circumstances of the other; worth testing with"
+                        + " more cases.";
+            case SEQUENCE ->
+                head + ", and a participant places one after the other in time (" + cue + "). This"
+                        + " suggests, without proving it, a sequence worth testing with more cases.";
+            case NONE ->
+                head + ", and a participant mentions them "
+                        + (evidence.oneSentence() ? "in one sentence" : "in one passage")
+                        + ". The data show that they co-occur, not why.";
+        };
     }
 }

@@ -196,6 +196,62 @@ class DefensibleTheoryTest {
     }
 
     @Test
+    void aConditionMarkerInASentenceNamingBothIsStatedAsAConditionToTest() {
+        Map<String, Object[]> turns = new LinkedHashMap<>();
+        turns.put("A", new Object[] {1, "Cuando hay mucho trabajo, la culpa no me deja dormir."});
+        turns.put("B", new Object[] {2, "El trabajo me agota y la culpa también."});
+
+        assertThat(propositions(Language.ES, turns, "A", "B")).singleElement().satisfies(p -> {
+            assertThat(p.mechanism().cue()).isEqualTo("Cuando");
+            assertThat(p.mechanism().quote().text()).isEqualTo("Cuando hay mucho trabajo, la culpa no me deja dormir.");
+            assertThat(p.text())
+                    .endsWith(", y un participante las enlaza con una condición («Cuando»). Sugiere, sin probarlo, que"
+                            + " una se da en las circunstancias de la otra; conviene contrastarlo con más casos.");
+        });
+    }
+
+    @Test
+    void aSequenceMarkerIsStatedAsAnOrderInTimeButAReasonStillWins() {
+        Map<String, Object[]> turns = new LinkedHashMap<>();
+        turns.put("A", new Object[] {1, "At first it was work, and then the guilt came. I am looking after work."});
+        turns.put("B", new Object[] {2, "Work first, guilt later."});
+
+        assertThat(propositions(Language.EN, turns, "A", "B")).singleElement().satisfies(p -> {
+            assertThat(p.mechanism().cue()).isEqualTo("At first");
+            assertThat(p.text())
+                    .endsWith(", and a participant places one after the other in time (“At first”). This suggests,"
+                            + " without proving it, a sequence worth testing with more cases.");
+        });
+
+        turns.put("C", new Object[] {2, "Work makes me feel guilt because I am never home."});
+        assertThat(propositions(Language.EN, turns, "A", "B", "C"))
+                .singleElement()
+                .satisfies(p -> assertThat(p.mechanism().cue()).isEqualTo("because"));
+    }
+
+    @Test
+    void aLinkTheQuoteStatesPutsAPropositionBeforeMoreFrequentCoOccurrence() {
+        Map<String, Object[]> turns = new LinkedHashMap<>();
+        turns.put("A", new Object[] {1, "La culpa y el trabajo, siempre juntos."});
+        turns.put("B", new Object[] {2, "El trabajo y la culpa otra vez."});
+        turns.put("E", new Object[] {3, "Culpa y trabajo."});
+        turns.put("C", new Object[] {4, "Siento culpa porque el sueldo no alcanza."});
+        turns.put("D", new Object[] {5, "El sueldo y la culpa."});
+        TheoryCategory guilt = category("Culpa", List.of("culpa"), "A", "B", "E", "C", "D");
+        TheoryCategory work = category("Trabajo", List.of("trabajo"), "A", "B", "E");
+        TheoryCategory pay = category("Sueldo", List.of("sueldo"), "C", "D");
+
+        List<Proposition> propositions = new CueTheorist()
+                .theorize(request(Language.ES, turns, List.of(guilt, work, pay), null))
+                .propositions();
+
+        assertThat(propositions).hasSize(2);
+        assertThat(propositions.get(0).mechanism().cue()).isEqualTo("porque");
+        assertThat(propositions.get(0).text()).contains("«Sueldo»").doesNotContain("«Trabajo»");
+        assertThat(propositions.get(1).text()).contains("«Trabajo»", "En 3 de los");
+    }
+
+    @Test
     void withoutASentenceMentioningBothCategoriesAPassageMayBackCoOccurrenceButNeverACause() {
         Map<String, Object[]> turns = new LinkedHashMap<>();
         turns.put("A", new Object[] {1, "Tengo culpa porque no llego. El trabajo me agota."});
