@@ -157,7 +157,7 @@ class ParadigmStage {
                 .toList();
     }
 
-    private static Drafts.Proposition proposition(ProjectData data, Proposition p) {
+    static Drafts.Proposition proposition(ProjectData data, Proposition p) {
         List<UUID> categories = new ArrayList<>(p.conditionCategoryIds());
         categories.add(p.outcomeCategoryId());
         List<Drafts.Cite> cites = new ArrayList<>();
@@ -170,12 +170,17 @@ class ParadigmStage {
             if (cites.size() >= 3) {
                 break;
             }
-            if (used.add(fragment)) {
-                categories.stream()
-                        .map(category -> data.citeFor(category, fragment))
-                        .flatMap(Optional::stream)
-                        .findFirst()
-                        .ifPresent(cites::add);
+            if (!used.add(fragment)) {
+                continue;
+            }
+            List<Drafts.Cite> coded = categories.stream()
+                    .map(category -> data.citeFor(category, fragment))
+                    .flatMap(Optional::stream)
+                    .toList();
+            // A further quote backs a link between categories only from a passage coded with two of them
+            // (#18): a fragment carrying one category's code says nothing about the other.
+            if (coded.size() >= 2 || (categories.size() < 2 && !coded.isEmpty())) {
+                cites.add(coded.get(0));
             }
         }
         return new Drafts.Proposition(p.text(), categories, cites);
