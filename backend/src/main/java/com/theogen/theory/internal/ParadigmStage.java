@@ -30,6 +30,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ParadigmStage {
 
+    /** The longest stretch quoted under a proposition to hold two coded quotes of one passage. */
+    private static final int JOINED_QUOTE_MAX = 400;
+
     static final String STEP = "build_paradigm";
 
     private final OfflineTheorist theorist;
@@ -177,13 +180,28 @@ class ParadigmStage {
                     .map(category -> data.citeFor(category, fragment))
                     .flatMap(Optional::stream)
                     .toList();
-            // A further quote backs a link between categories only from a passage coded with two of them
-            // (#18): a fragment carrying one category's code says nothing about the other.
-            if (coded.size() >= 2 || (categories.size() < 2 && !coded.isEmpty())) {
+            // A further quote backs a link between categories only from a passage coded with two of them, and
+            // it quotes the stretch that holds both coded quotes (#18): a fragment carrying one category's code,
+            // or one category's quote alone, says nothing about the other.
+            if (coded.size() >= 2) {
+                data.fragment(fragment)
+                        .flatMap(f -> joined(f.text(), coded.get(0), coded.get(1)))
+                        .ifPresent(cites::add);
+            } else if (categories.size() < 2 && !coded.isEmpty()) {
                 cites.add(coded.get(0));
             }
         }
         return new Drafts.Proposition(p.text(), categories, cites);
+    }
+
+    /** The verbatim stretch of a passage from the first to the end of the last of two quotes, if short enough. */
+    private static Optional<Drafts.Cite> joined(String text, Drafts.Cite a, Drafts.Cite b) {
+        int start = Math.min(a.start(), b.start());
+        int end = Math.max(a.start() + a.quote().length(), b.start() + b.quote().length());
+        if (start < 0 || end > text.length() || end - start > JOINED_QUOTE_MAX) {
+            return Optional.empty();
+        }
+        return Optional.of(new Drafts.Cite(a.fragmentId(), text.substring(start, end), start));
     }
 
     static Drafts.Cite cite(ParadigmModel.CueEvidence evidence) {

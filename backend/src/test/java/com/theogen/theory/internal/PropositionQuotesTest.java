@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The quotes under an offline proposition (#18): its mechanism quote, then further quotes only from passages coded
- * with two of its categories, never a passage that carries one category's code alone.
+ * with two of its categories, quoting the stretch that holds both coded quotes, never a passage that carries one
+ * category's code alone.
  */
 class PropositionQuotesTest {
 
