@@ -30,6 +30,8 @@ class ClassDataSharingTraining {
     private static final Logger log = LoggerFactory.getLogger(ClassDataSharingTraining.class);
     private static final List<String> FIRST_REQUESTS = List.of("/", "/api/domain-templates", "/v3/api-docs");
     private static final Duration SEARCH_WARM_WAIT = Duration.ofMinutes(3);
+    /** No request may hold the build: each one gives up after this. */
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
     @EventListener(ApplicationReadyEvent.class)
     void train(ApplicationReadyEvent ready) {
@@ -50,14 +52,13 @@ class ClassDataSharingTraining {
     }
 
     private static void exercise(int port) throws IOException, InterruptedException {
-        HttpClient client = HttpClient.newHttpClient();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(REQUEST_TIMEOUT).build();
         String base = "http://localhost:" + port;
         for (String path : FIRST_REQUESTS) {
-            client.send(
-                    HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.discarding());
+            client.send(request(base + path), HttpResponse.BodyHandlers.discarding());
         }
-        HttpRequest health =
-                HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build();
+        HttpRequest health = request(base + "/actuator/health");
         long deadline = System.nanoTime() + SEARCH_WARM_WAIT.toNanos();
         while (System.nanoTime() < deadline) {
             String body =
@@ -69,5 +70,9 @@ class ClassDataSharingTraining {
             Thread.sleep(200);
         }
         log.warn("CDS training: search not warm after {}; exiting anyway", SEARCH_WARM_WAIT);
+    }
+
+    private static HttpRequest request(String url) {
+        return HttpRequest.newBuilder(URI.create(url)).timeout(REQUEST_TIMEOUT).build();
     }
 }
