@@ -5,7 +5,8 @@
 # ---- node 20 for the frontend module (copied into the build stage; the build runs the machine's npm) ----
 FROM node:20-bookworm-slim AS node
 
-# ---- build: exactly the README's package command ----
+# ---- build: the README's package command, without its CDS archive (ADR 051: an archive belongs to the JDK that
+#      recorded it, and the runtime below is another image; the training start would also run PostgreSQL as root) ----
 FROM eclipse-temurin:17-jdk-jammy AS build
 COPY --from=node /usr/local/bin/node /usr/local/bin/node
 COPY --from=node /usr/local/lib/node_modules /usr/local/lib/node_modules
@@ -19,7 +20,7 @@ COPY frontend frontend
 COPY backend backend
 COPY db db
 RUN --mount=type=cache,target=/root/.m2 --mount=type=cache,target=/root/.npm \
-    ./mvnw -B -DskipTests package \
+    ./mvnw -B -DskipTests package -Dcds.skip \
  && cp backend/target/theogen.jar /theogen.jar
 
 # ---- runtime ----

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Optional, faster starts (ADR 041, RUNBOOK "Start-up and memory"): extracts the application jar and records a
-# Class Data Sharing archive of the classes one real start loads, for this machine's JDK.
+# Faster starts for a jar copied elsewhere (ADR 041, 051; the Maven build does the same for backend/target/app):
+# extracts the application jar and records a Class Data Sharing archive of the classes one real start loads, for
+# this machine's JDK.
 # Usage: scripts/cds.sh [jar] [dir]   (defaults: backend/target/theogen.jar, target/cds; PORT: a free port for
 #   the training start, default 18099). Then start with:
 #   java -Xmx768m -XX:SharedArchiveFile=<dir>/theogen.jsa -jar <dir>/theogen.jar

@@ -21,6 +21,10 @@ import org.springframework.validation.annotation.Validated;
  * @param embeddingBatchSize texts embedded per model call
  * @param embeddingDeadline longest one remote embedding call (all its batches and retries) may take
  * @param syncAttempts attempts of an evidence write before it fails (retriable failures only)
+ * @param warmupWait how long a search or an indexing call waits for the embedding model after a start before it is
+ *     refused as retriable (503, ADR 041)
+ * @param graphCacheProjects projects whose in-process graph stays in memory; the least recently read beyond it is
+ *     dropped and reloaded on its next read (ADR 041)
  * @param sync how ingested and deleted interviews reach the evidence stores
  */
 @Validated
@@ -32,6 +36,8 @@ public record EvidenceProperties(
         @Min(1) @Max(1024) int embeddingBatchSize,
         @NotNull Duration embeddingDeadline,
         @Min(1) @Max(10) int syncAttempts,
+        @NotNull Duration warmupWait,
+        @Min(1) int graphCacheProjects,
         @Valid @NotNull Sync sync,
         @Valid @NotNull Qdrant qdrant,
         @Valid @NotNull Neo4j neo4j) {

@@ -20,6 +20,8 @@ class EvidencePropertiesTest {
                 32,
                 Duration.ofMinutes(2),
                 3,
+                Duration.ofSeconds(60),
+                64,
                 new EvidenceProperties.Sync(
                         1, 100, Duration.ofMinutes(1), Duration.ofMinutes(1), Duration.ofMinutes(15), 5),
                 qdrant,

@@ -35,7 +35,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -58,12 +57,9 @@ class EvidenceConfiguration {
 
     @Bean(destroyMethod = "close")
     @ConditionalOnProperty(name = EMBEDDER, havingValue = "onnx", matchIfMissing = true)
-    OnnxEmbedder onnxEmbedder(
-            EvidenceProperties properties,
-            // how long a search or an indexing call waits for the model after a start before a retriable 503 (ADR 041)
-            @Value("${theogen.evidence.warmup-wait:PT60S}") Duration warmupWait) {
+    OnnxEmbedder onnxEmbedder(EvidenceProperties properties) {
         int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-        return new OnnxEmbedder(properties.embeddingBatchSize(), threads, warmupWait);
+        return new OnnxEmbedder(properties.embeddingBatchSize(), threads, properties.warmupWait());
     }
 
     @Bean
@@ -123,13 +119,9 @@ class EvidenceConfiguration {
 
     /** The in-process graph is empty after a restart: each project is loaded on its first read (ADR 010). */
     @Bean
-    GraphWarmup graphWarmup(
-            EvidenceGraph graph,
-            ProjectReader reader,
-            // projects whose in-process graph stays in memory; the least recently read beyond it is dropped (ADR 041)
-            @Value("${theogen.evidence.graph-cache-projects:64}") int maxProjects) {
+    GraphWarmup graphWarmup(EvidenceGraph graph, ProjectReader reader, EvidenceProperties properties) {
         return graph instanceof InProcessEvidenceGraph
-                ? new InProcessGraphLoader(graph, reader, maxProjects)
+                ? new InProcessGraphLoader(graph, reader, properties.graphCacheProjects())
                 : GraphWarmup.NONE;
     }
 

@@ -32,6 +32,8 @@ class HeapAdviceTest {
     @Test
     void theReadmeStartsTheEmbeddedDefaultWithTheRecommendedBound() throws IOException {
         assertThat(Files.readString(Path.of("..", "README.md")))
+                .contains("java " + HeapAdvice.RECOMMENDED
+                        + " -XX:SharedArchiveFile=backend/target/app/theogen.jsa -jar backend/target/app/theogen.jar")
                 .contains("java " + HeapAdvice.RECOMMENDED + " -jar backend/target/theogen.jar");
     }
 }
