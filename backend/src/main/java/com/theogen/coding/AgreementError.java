@@ -1,9 +1,12 @@
 package com.theogen.coding;
 
-import com.theogen.shared.ErrorCategory;
+import static com.theogen.shared.ErrorCategory.INVALID_INPUT;
+
 import com.theogen.shared.ErrorCode;
+import com.theogen.shared.ErrorCode.Category;
 
 /** Requests for an agreement report that cannot be answered. An unknown coder is {@link CoderError#UNKNOWN_CODER}. */
+@Category(INVALID_INPUT)
 public enum AgreementError implements ErrorCode {
     /** {@code coder_a} and {@code coder_b} name the same coder. */
     SAME_CODER,
@@ -13,14 +16,4 @@ public enum AgreementError implements ErrorCode {
     UNKNOWN_INTERVIEW,
     /** {@code code_ids} names codes the project does not have (listed in {@code code_ids}). */
     UNKNOWN_CODE;
-
-    @Override
-    public String code() {
-        return name();
-    }
-
-    @Override
-    public ErrorCategory category() {
-        return ErrorCategory.INVALID_INPUT;
-    }
 }

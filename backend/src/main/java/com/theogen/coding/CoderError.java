@@ -1,26 +1,13 @@
 package com.theogen.coding;
 
-import com.theogen.shared.ErrorCategory;
+import static com.theogen.shared.ErrorCategory.INVALID_INPUT;
+
 import com.theogen.shared.ErrorCode;
+import com.theogen.shared.ErrorCode.Category;
 
 /** Errors about coders and coder filters. */
+@Category(INVALID_INPUT)
 public enum CoderError implements ErrorCode {
     /** A {@code coder} filter names a coder the project does not have. */
-    UNKNOWN_CODER(ErrorCategory.INVALID_INPUT);
-
-    private final ErrorCategory category;
-
-    CoderError(ErrorCategory category) {
-        this.category = category;
-    }
-
-    @Override
-    public String code() {
-        return name();
-    }
-
-    @Override
-    public ErrorCategory category() {
-        return category;
-    }
+    UNKNOWN_CODER;
 }

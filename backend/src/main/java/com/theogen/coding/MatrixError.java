@@ -1,9 +1,12 @@
 package com.theogen.coding;
 
-import com.theogen.shared.ErrorCategory;
+import static com.theogen.shared.ErrorCategory.INVALID_INPUT;
+
 import com.theogen.shared.ErrorCode;
+import com.theogen.shared.ErrorCode.Category;
 
 /** Errors about coding matrices. */
+@Category(INVALID_INPUT)
 public enum MatrixError implements ErrorCode {
     /** The matrix kind is not one of {@code cooccurrence}, {@code interviews}, {@code attribute}. */
     UNKNOWN_MATRIX_KIND,
@@ -11,14 +14,4 @@ public enum MatrixError implements ErrorCode {
     MATRIX_ATTRIBUTE_REQUIRED,
     /** A cell whose row is not a code of the project, or whose column is not a column of the matrix. */
     INVALID_MATRIX_CELL;
-
-    @Override
-    public String code() {
-        return name();
-    }
-
-    @Override
-    public ErrorCategory category() {
-        return ErrorCategory.INVALID_INPUT;
-    }
 }

@@ -1,30 +1,17 @@
 package com.theogen.coding;
 
-import com.theogen.shared.ErrorCategory;
+import static com.theogen.shared.ErrorCategory.INVALID_INPUT;
+
 import com.theogen.shared.ErrorCode;
+import com.theogen.shared.ErrorCode.Category;
 
 /** Errors of memo drafting (docs/adr/036). */
+@Category(INVALID_INPUT)
 public enum MemoError implements ErrorCode {
     /** A "draft memos" request named no code and no category. */
-    MEMO_TARGETS_REQUIRED(ErrorCategory.INVALID_INPUT),
+    MEMO_TARGETS_REQUIRED,
     /** A "draft memos" request named more codes and categories than {@code theogen.memos.max-targets}. */
-    TOO_MANY_MEMO_TARGETS(ErrorCategory.INVALID_INPUT),
+    TOO_MANY_MEMO_TARGETS,
     /** Drafting memos needs a language model, and this request has none (the offline analyst drafts no memos). */
-    MEMO_DRAFTING_NEEDS_MODEL(ErrorCategory.INVALID_INPUT);
-
-    private final ErrorCategory category;
-
-    MemoError(ErrorCategory category) {
-        this.category = category;
-    }
-
-    @Override
-    public String code() {
-        return name();
-    }
-
-    @Override
-    public ErrorCategory category() {
-        return category;
-    }
+    MEMO_DRAFTING_NEEDS_MODEL;
 }

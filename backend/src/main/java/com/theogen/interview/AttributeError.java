@@ -1,9 +1,12 @@
 package com.theogen.interview;
 
-import com.theogen.shared.ErrorCategory;
+import static com.theogen.shared.ErrorCategory.INVALID_INPUT;
+
 import com.theogen.shared.ErrorCode;
+import com.theogen.shared.ErrorCode.Category;
 
 /** Errors about interview attributes. */
+@Category(INVALID_INPUT)
 public enum AttributeError implements ErrorCode {
     /** A blank or repeated name, too many attributes, or a value that is not of its type. */
     INVALID_ATTRIBUTE,
@@ -13,14 +16,4 @@ public enum AttributeError implements ErrorCode {
     UNKNOWN_ATTRIBUTE,
     /** An attributes CSV that cannot be read: empty, no variable column, a row of the wrong width. */
     INVALID_ATTRIBUTE_CSV;
-
-    @Override
-    public String code() {
-        return name();
-    }
-
-    @Override
-    public ErrorCategory category() {
-        return ErrorCategory.INVALID_INPUT;
-    }
 }

@@ -1,45 +1,35 @@
 package com.theogen.job;
 
-import com.theogen.shared.ErrorCategory;
+import static com.theogen.shared.ErrorCategory.CONFLICT;
+import static com.theogen.shared.ErrorCategory.INTERNAL;
+import static com.theogen.shared.ErrorCategory.INVALID_INPUT;
+import static com.theogen.shared.ErrorCategory.UNAVAILABLE;
+
 import com.theogen.shared.ErrorCode;
+import com.theogen.shared.ErrorCode.Category;
+import com.theogen.shared.ErrorCode.Retriable;
 
 /** The job module's error codes: a job's {@code error_code} when the job module itself ends it, and submit errors. */
 public enum JobError implements ErrorCode {
     /** The job was canceled (before it started, or at a cancellation check while it ran). */
-    CANCELED("CANCELED", ErrorCategory.CONFLICT, false),
+    @Category(CONFLICT)
+    CANCELED,
     /** Workers stopped while running the job more often than {@code theogen.job.max-attempts}. */
-    WORKER_LOST("WORKER_LOST", ErrorCategory.UNAVAILABLE, true),
+    @Category(UNAVAILABLE)
+    @Retriable
+    WORKER_LOST,
     /** The job failed on an unexpected error; details only in the server log, under an incident id. */
-    INTERNAL_ERROR("INTERNAL_ERROR", ErrorCategory.INTERNAL, false),
+    @Category(INTERNAL)
+    INTERNAL_ERROR,
     /** No handler runs jobs of the requested kind. */
-    UNKNOWN_JOB_KIND("UNKNOWN_JOB_KIND", ErrorCategory.INVALID_INPUT, false),
+    @Category(INVALID_INPUT)
+    UNKNOWN_JOB_KIND,
     /** Another exclusive job holds the project. */
-    PROJECT_BUSY("PROJECT_BUSY", ErrorCategory.CONFLICT, true),
+    @Category(CONFLICT)
+    @Retriable
+    PROJECT_BUSY,
     /** The job could not be queued. */
-    QUEUE_UNAVAILABLE("QUEUE_UNAVAILABLE", ErrorCategory.UNAVAILABLE, true);
-
-    private final String code;
-    private final ErrorCategory category;
-    private final boolean retriable;
-
-    JobError(String code, ErrorCategory category, boolean retriable) {
-        this.code = code;
-        this.category = category;
-        this.retriable = retriable;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public ErrorCategory category() {
-        return category;
-    }
-
-    @Override
-    public boolean retriable() {
-        return retriable;
-    }
+    @Category(UNAVAILABLE)
+    @Retriable
+    QUEUE_UNAVAILABLE;
 }

@@ -1,70 +1,82 @@
 package com.theogen.llm;
 
+import static com.theogen.shared.ErrorCategory.CONFLICT;
+import static com.theogen.shared.ErrorCategory.INTERNAL;
+import static com.theogen.shared.ErrorCategory.INVALID_INPUT;
+import static com.theogen.shared.ErrorCategory.UNAVAILABLE;
+
 import com.theogen.shared.DomainException;
-import com.theogen.shared.ErrorCategory;
 import com.theogen.shared.ErrorCode;
+import com.theogen.shared.ErrorCode.Category;
+import com.theogen.shared.ErrorCode.Code;
+import com.theogen.shared.ErrorCode.Retriable;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The error codes of the LLM layer, as {@link com.theogen.shared.DomainException#code()} carries them. Callers decide
  * with {@link #retriable()} (the same request may succeed later) and {@link #endsRun()} (every later call of the same
  * run would fail the same way), never by comparing wire spellings.
  */
+@Category(UNAVAILABLE)
 public enum LlmError implements ErrorCode {
     /** The run has no model ({@link LlmAccess#remote()} is false). */
-    OFFLINE("LLM_OFFLINE", ErrorCategory.UNAVAILABLE, false, true),
+    @Code("LLM_OFFLINE")
+    OFFLINE,
     /** The provider kept answering 429 through every retry, or asked to wait longer than allowed. */
-    RATE_LIMITED("LLM_RATE_LIMITED", ErrorCategory.UNAVAILABLE, true, false),
+    @Code("LLM_RATE_LIMITED")
+    @Retriable
+    RATE_LIMITED,
     /** No answer within the call timeout, retry included, or the provider stopped answering earlier in the run. */
-    TIMEOUT("LLM_TIMEOUT", ErrorCategory.UNAVAILABLE, true, false),
+    @Code("LLM_TIMEOUT")
+    @Retriable
+    TIMEOUT,
     /** 5xx, a reset connection or a reply that is not a chat completion, through every retry. */
-    UNAVAILABLE("LLM_UNAVAILABLE", ErrorCategory.UNAVAILABLE, true, false),
+    @Code("LLM_UNAVAILABLE")
+    @Retriable
+    UNAVAILABLE,
     /** The provider refused the request (4xx other than auth and context length). */
-    REQUEST_REJECTED("LLM_REQUEST_REJECTED", ErrorCategory.UNAVAILABLE, false, false),
+    @Code("LLM_REQUEST_REJECTED")
+    REQUEST_REJECTED,
     /** The provider refused the server's key. */
-    AUTH_FAILED("LLM_AUTH_FAILED", ErrorCategory.UNAVAILABLE, false, true),
+    @Code("LLM_AUTH_FAILED")
+    AUTH_FAILED,
     /** The reply did not parse or validate, even after one repair call. */
-    OUTPUT_INVALID("LLM_OUTPUT_INVALID", ErrorCategory.UNAVAILABLE, false, false),
+    @Code("LLM_OUTPUT_INVALID")
+    OUTPUT_INVALID,
     /** The run's deadline passed before the model answered. */
-    DEADLINE_EXCEEDED("LLM_DEADLINE_EXCEEDED", ErrorCategory.UNAVAILABLE, true, true),
+    @Code("LLM_DEADLINE_EXCEEDED")
+    @Retriable
+    DEADLINE_EXCEEDED,
     /** The prompt cannot fit the model's window even after every trim step. */
-    CONTEXT_BUDGET_EXCEEDED("CONTEXT_BUDGET_EXCEEDED", ErrorCategory.INVALID_INPUT, false, false),
+    @Category(INVALID_INPUT)
+    CONTEXT_BUDGET_EXCEEDED,
     /** The provider refused the user's own key. */
-    BYO_KEY_REJECTED("BYO_KEY_REJECTED", ErrorCategory.INVALID_INPUT, false, true),
-    BYO_KEY_REQUIRED("BYO_KEY_REQUIRED", ErrorCategory.INVALID_INPUT, false, true),
-    BYO_KEY_NOT_ALLOWED("BYO_KEY_NOT_ALLOWED", ErrorCategory.INVALID_INPUT, false, true),
-    BYO_KEY_MALFORMED("BYO_KEY_MALFORMED", ErrorCategory.INVALID_INPUT, false, true),
+    @Category(INVALID_INPUT)
+    BYO_KEY_REJECTED,
+    @Category(INVALID_INPUT)
+    BYO_KEY_REQUIRED,
+    @Category(INVALID_INPUT)
+    BYO_KEY_NOT_ALLOWED,
+    @Category(INVALID_INPUT)
+    BYO_KEY_MALFORMED,
     /** The run was canceled while a call was waiting or in flight; the same spelling as a canceled job. */
-    CANCELED("CANCELED", ErrorCategory.CONFLICT, false, true),
+    @Category(CONFLICT)
+    CANCELED,
     /** A prompt template or its variables are broken: a defect, not an input problem. */
-    PROMPT_INVALID("PROMPT_INVALID", ErrorCategory.INTERNAL, false, false);
+    @Category(INTERNAL)
+    PROMPT_INVALID;
 
-    private final String code;
-    private final ErrorCategory category;
-    private final boolean retriable;
-    private final boolean endsRun;
-
-    LlmError(String code, ErrorCategory category, boolean retriable, boolean endsRun) {
-        this.code = code;
-        this.category = category;
-        this.retriable = retriable;
-        this.endsRun = endsRun;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public ErrorCategory category() {
-        return category;
-    }
-
-    @Override
-    public boolean retriable() {
-        return retriable;
-    }
+    private static final Set<LlmError> ENDS_RUN = EnumSet.of(
+            OFFLINE,
+            AUTH_FAILED,
+            DEADLINE_EXCEEDED,
+            BYO_KEY_REJECTED,
+            BYO_KEY_REQUIRED,
+            BYO_KEY_NOT_ALLOWED,
+            BYO_KEY_MALFORMED,
+            CANCELED);
 
     /**
      * Whether every later call of the same run would fail the same way (no model, a refused key, the deadline, the
@@ -72,7 +84,7 @@ public enum LlmError implements ErrorCode {
      * fallback) must stop instead.
      */
     public boolean endsRun() {
-        return endsRun;
+        return ENDS_RUN.contains(this);
     }
 
     /** The LLM error {@code error} carries, if it carries one. */

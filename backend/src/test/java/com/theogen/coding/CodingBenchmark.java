@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.theogen.bench.BenchHttp;
 import com.theogen.bench.CaregiverCorpus;
-import com.theogen.support.ChatLlmServer;
+import com.theogen.support.ScriptedLlmServer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,11 +49,11 @@ public final class CodingBenchmark {
         report.put("interviews", interviews);
         report.put("machine", Runtime.getRuntime().availableProcessors() + " cores, Java " + Runtime.version());
         report.put("offline", run(corpus, List.of(), null));
-        try (ChatLlmServer server = new ChatLlmServer()) {
+        try (ScriptedLlmServer server = new ScriptedLlmServer()) {
             AtomicInteger calls = new AtomicInteger();
             server.respond(call -> {
                 calls.incrementAndGet();
-                return ChatLlmServer.Reply.chat(answer(call.user()));
+                return ScriptedLlmServer.Reply.chat(answer(call.user()));
             });
             Map<String, Object> llm = run(
                     corpus,

@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.theogen.support.ApiClient;
-import com.theogen.support.ChatLlmServer;
-import com.theogen.support.ChatLlmServer.Reply;
 import com.theogen.support.IntegrationTest;
+import com.theogen.support.ScriptedLlmServer;
+import com.theogen.support.ScriptedLlmServer.Reply;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -38,7 +38,7 @@ import org.springframework.test.context.TestPropertySource;
         })
 class LlmCodebookCodingTest {
 
-    static final ChatLlmServer SERVER = new ChatLlmServer();
+    static final ScriptedLlmServer SERVER = new ScriptedLlmServer();
     static final ObjectMapper JSON = new ObjectMapper();
     static final Pattern FRAGMENT = Pattern.compile("\\[(f\\d+)] ([^:\\n]+): <fragment>([^\\n]*)</fragment>");
     static final Pattern CODE = Pattern.compile("\\[(c\\d+)] ([^\\n]+)");
@@ -103,8 +103,9 @@ class LlmCodebookCodingTest {
                         .contains("exclude when: Help from paid professionals")
                         .contains("example: <fragment>I stay up with my mother most nights</fragment>")
                         .doesNotContain("How are the nights"));
-        assertThat(Set.copyOf(
-                        SERVER.calls().stream().map(ChatLlmServer.Call::schema).toList()))
+        assertThat(Set.copyOf(SERVER.calls().stream()
+                        .map(ScriptedLlmServer.Received::schema)
+                        .toList()))
                 .containsOnly("codebook_coding_reply");
     }
 

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.theogen.llm.internal.ScriptedLlmServer;
-import com.theogen.llm.internal.ScriptedLlmServer.Dialect;
-import com.theogen.llm.internal.ScriptedLlmServer.Reply;
 import com.theogen.support.ApiClient;
 import com.theogen.support.IntegrationTest;
 import com.theogen.support.MediaFixtures;
+import com.theogen.support.ScriptedLlmServer;
+import com.theogen.support.ScriptedLlmServer.Dialect;
+import com.theogen.support.ScriptedLlmServer.Reply;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -5,9 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.theogen.support.ApiClient;
-import com.theogen.support.ChatLlmServer;
-import com.theogen.support.ChatLlmServer.Reply;
 import com.theogen.support.IntegrationTest;
+import com.theogen.support.ScriptedLlmServer;
+import com.theogen.support.ScriptedLlmServer.Reply;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -32,7 +32,7 @@ import org.springframework.test.context.TestPropertySource;
         })
 class CancelDuringModelCallTest {
 
-    static final ChatLlmServer SERVER = new ChatLlmServer();
+    static final ScriptedLlmServer SERVER = new ScriptedLlmServer();
 
     @Autowired
     ApiClient api;

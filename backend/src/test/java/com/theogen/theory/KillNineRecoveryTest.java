@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.theogen.evidence.TranscriptUploads;
 import com.theogen.support.ApiClient;
 import com.theogen.support.AppProcess;
-import com.theogen.support.ChatLlmServer;
-import com.theogen.support.ChatLlmServer.Reply;
+import com.theogen.support.ScriptedLlmServer;
+import com.theogen.support.ScriptedLlmServer.Reply;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -31,7 +31,7 @@ class KillNineRecoveryTest {
     @TempDir
     Path dataDir;
 
-    final ChatLlmServer model = new ChatLlmServer();
+    final ScriptedLlmServer model = new ScriptedLlmServer();
     AppProcess app;
 
     @AfterEach

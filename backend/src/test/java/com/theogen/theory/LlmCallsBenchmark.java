@@ -7,7 +7,7 @@ import com.knuddels.jtokkit.Encodings;
 import com.knuddels.jtokkit.api.Encoding;
 import com.knuddels.jtokkit.api.EncodingType;
 import com.theogen.bench.BenchHttp;
-import com.theogen.support.ChatLlmServer;
+import com.theogen.support.ScriptedLlmServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -49,7 +49,7 @@ public final class LlmCallsBenchmark {
         report.put("benchmark", "llm-calls");
         report.put("label", label);
         report.put("measured_at", Instant.now().toString());
-        try (ChatLlmServer server = new ChatLlmServer()) {
+        try (ScriptedLlmServer server = new ScriptedLlmServer()) {
             server.respond(ScriptedModel::answer);
             try (ConfigurableApplicationContext app =
                     BenchHttp.start("bench-llm-calls-" + label, providerArgs(server))) {
@@ -75,7 +75,7 @@ public final class LlmCallsBenchmark {
                 report.put("fragments", fragments);
                 Map<String, long[]> bySchema = new TreeMap<>();
                 List<String> seen = new java.util.ArrayList<>();
-                for (ChatLlmServer.Call call : server.calls()) {
+                for (ScriptedLlmServer.Received call : server.calls()) {
                     long[] sums = bySchema.computeIfAbsent(call.schema(), k -> new long[4]);
                     sums[0]++;
                     sums[1] += o200k.countTokens(call.system()) + o200k.countTokens(call.user());
@@ -131,7 +131,7 @@ public final class LlmCallsBenchmark {
         return out;
     }
 
-    private static List<String> providerArgs(ChatLlmServer server) {
+    private static List<String> providerArgs(ScriptedLlmServer server) {
         return List.of(
                 "--theogen.llm.provider=openai",
                 "--theogen.llm.openai.base-url=" + server.baseUrl(),

@@ -8,9 +8,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.theogen.interview.InterviewFragments;
 import com.theogen.support.ApiClient;
-import com.theogen.support.ChatLlmServer;
-import com.theogen.support.ChatLlmServer.Reply;
 import com.theogen.support.IntegrationTest;
+import com.theogen.support.ScriptedLlmServer;
+import com.theogen.support.ScriptedLlmServer.Reply;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -45,7 +45,7 @@ import org.springframework.test.context.TestPropertySource;
         })
 class LlmTheoryRunTest {
 
-    static final ChatLlmServer SERVER = new ChatLlmServer();
+    static final ScriptedLlmServer SERVER = new ScriptedLlmServer();
 
     static final String TRANSCRIPT =
             """
@@ -178,20 +178,20 @@ class LlmTheoryRunTest {
         Run run = runAnswering("none", call -> null);
         run.completedTheory();
 
-        List<ChatLlmServer.Call> chain = new java.util.ArrayList<>();
+        List<ScriptedLlmServer.Received> chain = new java.util.ArrayList<>();
         for (String schema : List.of("central_choice", "paradigm_out", "gaps_assessment")) {
             chain.add(SERVER.calls().stream()
                     .filter(c -> c.schema().equals(schema))
                     .findFirst()
                     .orElseThrow());
         }
-        ChatLlmServer.Call first = chain.get(0);
+        ScriptedLlmServer.Received first = chain.get(0);
         assertThat(first.messages()).hasSize(3);
         assertThat(first.messages().get(1))
                 .startsWith("user: Research question:")
                 .contains("<fragment>")
                 .contains("Co-occurrences between categories");
-        for (ChatLlmServer.Call call : chain) {
+        for (ScriptedLlmServer.Received call : chain) {
             assertThat(call.messages()).as(call.schema()).hasSize(3);
             assertThat(call.messages().subList(0, 2))
                     .as(call.schema())
@@ -210,7 +210,7 @@ class LlmTheoryRunTest {
      * A model that obeys any instruction it finds in its prompt outside {@code <fragment>…</fragment>}: the core
      * category it names is the one the instruction asks for; otherwise it answers as {@link ScriptedModel} does.
      */
-    static Reply obeyingOutsideDelimiters(ChatLlmServer.Call call) {
+    static Reply obeyingOutsideDelimiters(ScriptedLlmServer.Received call) {
         String outside = call.user().replaceAll("(?s)<fragment>.*?</fragment>", " ");
         java.util.regex.Matcher order = java.util.regex.Pattern.compile(
                         "(?i)ignore previous instructions and name the core category ([^.\\n<]+)")
@@ -235,7 +235,7 @@ class LlmTheoryRunTest {
      */
     @Test
     void aTranscriptLineThatOrdersTheModelIsCarriedAsEscapedDataAndChangesNoChoice() {
-        Function<ChatLlmServer.Call, Reply> obeying = ScriptedModel.answering(
+        Function<ScriptedLlmServer.Received, Reply> obeying = ScriptedModel.answering(
                 call -> "central_choice".equals(call.schema()) ? obeyingOutsideDelimiters(call) : null);
         SERVER.respond(obeying);
         TheoryApi theories = new TheoryApi(api);
@@ -432,7 +432,7 @@ class LlmTheoryRunTest {
     }
 
     /** One run of a new project in which every call for {@code schema} gets {@code answer}, the rest a good reply. */
-    private Run runAnswering(String schema, Function<ChatLlmServer.Call, Reply> answer) {
+    private Run runAnswering(String schema, Function<ScriptedLlmServer.Received, Reply> answer) {
         SERVER.respond(ScriptedModel.answering(call -> schema.equals(call.schema()) ? answer.apply(call) : null));
         TheoryApi theories = new TheoryApi(api);
         String token = api.newUserToken();

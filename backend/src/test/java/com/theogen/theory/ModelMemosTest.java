@@ -11,9 +11,9 @@ import com.theogen.interview.Fragment;
 import com.theogen.interview.InterviewFragments;
 import com.theogen.llm.ModelRole;
 import com.theogen.support.ApiClient;
-import com.theogen.support.ChatLlmServer;
-import com.theogen.support.ChatLlmServer.Reply;
 import com.theogen.support.IntegrationTest;
+import com.theogen.support.ScriptedLlmServer;
+import com.theogen.support.ScriptedLlmServer.Reply;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -55,7 +55,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         })
 class ModelMemosTest {
 
-    static final ChatLlmServer SERVER = new ChatLlmServer();
+    static final ScriptedLlmServer SERVER = new ScriptedLlmServer();
     static final Pattern FRAGMENT = Pattern.compile("\\[(f\\d+)] ([^:\\n]+): <fragment>([^\\n]*)</fragment>");
     static final String HUNCH = "the nights reorganise the whole family, HUNCH-7";
     static final String FABRICATED = "I never sleep and nobody ever helps me";

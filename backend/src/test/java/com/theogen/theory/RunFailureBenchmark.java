@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.theogen.bench.BenchHttp;
 import com.theogen.bench.CaregiverCorpus;
-import com.theogen.support.ChatLlmServer;
-import com.theogen.support.ChatLlmServer.Reply;
+import com.theogen.support.ScriptedLlmServer;
+import com.theogen.support.ScriptedLlmServer.Reply;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +43,7 @@ public final class RunFailureBenchmark {
         report.put("machine", Runtime.getRuntime().availableProcessors() + " cores, Java " + Runtime.version());
         report.put("load_average_at_start", loadAverage());
         report.put("call_timeout_seconds", timeoutSeconds);
-        try (ChatLlmServer server = new ChatLlmServer(16, Duration.ZERO)) {
+        try (ScriptedLlmServer server = new ScriptedLlmServer(16, Duration.ZERO)) {
             try (ConfigurableApplicationContext app = start(server, timeoutSeconds)) {
                 Bench bench = new Bench(BenchHttp.client(app), server);
                 report.put("auto_code_provider_never_answers", bench.autoCode(call -> Reply.hang()));
@@ -66,7 +66,7 @@ public final class RunFailureBenchmark {
         System.out.println("written " + results.toAbsolutePath());
     }
 
-    private static ConfigurableApplicationContext start(ChatLlmServer server, int timeoutSeconds) {
+    private static ConfigurableApplicationContext start(ScriptedLlmServer server, int timeoutSeconds) {
         return BenchHttp.start(
                 "bench-failures",
                 List.of(
@@ -77,14 +77,15 @@ public final class RunFailureBenchmark {
     }
 
     /** Every call for {@code schema} gets {@code reply}; the rest are answered well. */
-    private static Function<ChatLlmServer.Call, Reply> only(String schema, Reply reply) {
+    private static Function<ScriptedLlmServer.Received, Reply> only(String schema, Reply reply) {
         TheoryBenchmark.Model model = new TheoryBenchmark.Model();
         return call -> schema.equals(call.schema()) ? reply : model.answer(call);
     }
 
-    private record Bench(WebClient client, ChatLlmServer server) {
+    private record Bench(WebClient client, ScriptedLlmServer server) {
 
-        Map<String, Object> autoCode(Function<ChatLlmServer.Call, Reply> responder) throws InterruptedException {
+        Map<String, Object> autoCode(Function<ScriptedLlmServer.Received, Reply> responder)
+                throws InterruptedException {
             String token = BenchHttp.register(client);
             String project = project(token);
             server.respond(responder);
@@ -96,7 +97,7 @@ public final class RunFailureBenchmark {
             return figures(status, started);
         }
 
-        Map<String, Object> theory(boolean coded, Function<ChatLlmServer.Call, Reply> responder)
+        Map<String, Object> theory(boolean coded, Function<ScriptedLlmServer.Received, Reply> responder)
                 throws InterruptedException {
             String token = BenchHttp.register(client);
             String project = project(token);

@@ -3,8 +3,8 @@ package com.theogen.theory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.theogen.support.ChatLlmServer;
-import com.theogen.support.ChatLlmServer.Reply;
+import com.theogen.support.ScriptedLlmServer;
+import com.theogen.support.ScriptedLlmServer.Reply;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,15 +38,15 @@ final class ScriptedModel {
     private ScriptedModel() {}
 
     /** A good reply to any coding or theory stage, chosen by the call's output schema (500 for anything else). */
-    static ChatLlmServer.Reply answer(ChatLlmServer.Call call) {
+    static ScriptedLlmServer.Reply answer(ScriptedLlmServer.Received call) {
         return switch (call.schema()) {
-            case "open_coding_reply" -> ChatLlmServer.Reply.chat(openCoding(call.user()));
-            case "axial_reply" -> ChatLlmServer.Reply.chat(axial(call.user()));
-            case "central_choice" -> ChatLlmServer.Reply.chat(central(call.user(), null, null));
-            case "paradigm_out" -> ChatLlmServer.Reply.chat(paradigm(call.user()));
-            case "gaps_assessment" -> ChatLlmServer.Reply.chat(gaps(call.user()));
-            case "legacy_out" -> ChatLlmServer.Reply.chat(legacy(call.user()));
-            default -> ChatLlmServer.Reply.serverError();
+            case "open_coding_reply" -> ScriptedLlmServer.Reply.chat(openCoding(call.user()));
+            case "axial_reply" -> ScriptedLlmServer.Reply.chat(axial(call.user()));
+            case "central_choice" -> ScriptedLlmServer.Reply.chat(central(call.user(), null, null));
+            case "paradigm_out" -> ScriptedLlmServer.Reply.chat(paradigm(call.user()));
+            case "gaps_assessment" -> ScriptedLlmServer.Reply.chat(gaps(call.user()));
+            case "legacy_out" -> ScriptedLlmServer.Reply.chat(legacy(call.user()));
+            default -> ScriptedLlmServer.Reply.serverError();
         };
     }
 
@@ -256,7 +256,7 @@ final class ScriptedModel {
     }
 
     /** Coding and every stage answered correctly, unless {@code override} answers (non-null) first. */
-    static Function<ChatLlmServer.Call, Reply> answering(Function<ChatLlmServer.Call, Reply> override) {
+    static Function<ScriptedLlmServer.Received, Reply> answering(Function<ScriptedLlmServer.Received, Reply> override) {
         return call -> {
             Reply special = override.apply(call);
             if (special != null) {

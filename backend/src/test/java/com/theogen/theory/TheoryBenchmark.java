@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.theogen.bench.BenchHttp;
 import com.theogen.bench.CaregiverCorpus;
-import com.theogen.support.ChatLlmServer;
-import com.theogen.support.ChatLlmServer.Reply;
+import com.theogen.support.ScriptedLlmServer;
+import com.theogen.support.ScriptedLlmServer.Reply;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +40,7 @@ import org.springframework.web.reactive.function.client.WebClient;
  * <ol>
  *   <li><b>load, offline</b>: {@code users} clients over {@code projects} demo projects, the embedded offline analyst.
  *   <li><b>load, model</b>: the same clients over synthetic English projects, the provider (chat and embeddings) being
- *       a local OpenAI-compatible server ({@link ChatLlmServer}) that answers every stage from its prompt after a
+ *       a local OpenAI-compatible server ({@link ScriptedLlmServer}) that answers every stage from its prompt after a
  *       fixed latency.
  *   <li><b>overhead</b>: one project of {@code fragments} fragments (half interviewer questions) with a zero-latency
  *       model: the first run codes everything then builds the theory, the second finds it coded; the wall time is
@@ -123,7 +123,7 @@ public final class TheoryBenchmark {
     }
 
     private static Map<String, Object> loadLlm(int users, int projectCount, Duration latency) throws Exception {
-        try (ChatLlmServer server = new ChatLlmServer(64, latency)) {
+        try (ScriptedLlmServer server = new ScriptedLlmServer(64, latency)) {
             Model model = new Model();
             server.respond(call -> model.answer(call).after(latency));
             try (ConfigurableApplicationContext app = BenchHttp.start("bench-theory-llm", providerArgs(server))) {
@@ -262,7 +262,7 @@ public final class TheoryBenchmark {
     }
 
     private static Map<String, Object> overhead(int fragments) throws Exception {
-        try (ChatLlmServer server = new ChatLlmServer(16, Duration.ZERO)) {
+        try (ScriptedLlmServer server = new ScriptedLlmServer(16, Duration.ZERO)) {
             Model model = new Model();
             server.respond(model::answer);
             try (ConfigurableApplicationContext app = BenchHttp.start("bench-theory-overhead", providerArgs(server))) {
@@ -300,7 +300,7 @@ public final class TheoryBenchmark {
     }
 
     private static Map<String, Object> run(
-            WebClient client, String token, String project, Model model, ChatLlmServer server)
+            WebClient client, String token, String project, Model model, ScriptedLlmServer server)
             throws InterruptedException {
         model.reset();
         server.respond(model::answer);
@@ -340,7 +340,7 @@ public final class TheoryBenchmark {
         private final Map<String, AtomicInteger> calls = new java.util.concurrent.ConcurrentHashMap<>();
         private final AtomicLong nanos = new AtomicLong();
 
-        Reply answer(ChatLlmServer.Call call) {
+        Reply answer(ScriptedLlmServer.Received call) {
             long started = System.nanoTime();
             try {
                 calls.computeIfAbsent(call.schema(), k -> new AtomicInteger()).incrementAndGet();
@@ -419,7 +419,7 @@ public final class TheoryBenchmark {
         return root.toString();
     }
 
-    private static List<String> providerArgs(ChatLlmServer server) {
+    private static List<String> providerArgs(ScriptedLlmServer server) {
         return List.of(
                 "--theogen.llm.provider=openai",
                 "--theogen.llm.openai.base-url=" + server.baseUrl(),

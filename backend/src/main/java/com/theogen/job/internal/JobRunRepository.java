@@ -26,10 +26,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JobRunRepository {
 
-    private static final String COLUMNS = "id, project_id, owner_id, kind, status, step, progress, error_code, "
-            + "error_message, attempt, cancel_requested, degraded, params, checkpoints, step_log, result_id, "
-            + "outcome, warning_code, created_at, updated_at, started_at, finished_at";
-
     /**
      * What a status read needs: everything but the parameters and the stage checkpoints. The checkpoints of a
      * theory run weigh tens of kilobytes and no status shows them, so status polls never load or parse them.
@@ -37,6 +33,9 @@ class JobRunRepository {
     private static final String VIEW_COLUMNS = "id, project_id, owner_id, kind, status, step, progress, error_code, "
             + "error_message, attempt, degraded, step_log, result_id, outcome, warning_code, created_at, updated_at, "
             + "started_at, finished_at";
+
+    /** What a worker needs: the status columns and the job's parameters (never its checkpoints). */
+    private static final String COLUMNS = VIEW_COLUMNS + ", params";
 
     private static final TypeReference<List<JobView.StepEntry>> STEP_LOG = new TypeReference<>() {};
     private static final TypeReference<Map<String, Integer>> OUTCOME = new TypeReference<>() {};
@@ -254,29 +253,7 @@ class JobRunRepository {
     }
 
     private JobRecord map(ResultSet rs, int row) throws SQLException {
-        return new JobRecord(
-                rs.getObject("id", UUID.class),
-                rs.getObject("project_id", UUID.class),
-                rs.getObject("owner_id", UUID.class),
-                rs.getString("kind"),
-                JobStatus.fromCode(rs.getString("status")),
-                rs.getString("step"),
-                rs.getInt("progress"),
-                rs.getString("error_code"),
-                rs.getString("error_message"),
-                rs.getInt("attempt"),
-                rs.getBoolean("cancel_requested"),
-                rs.getBoolean("degraded"),
-                read(rs.getString("params"), new TypeReference<>() {}),
-                read(rs.getString("checkpoints"), new TypeReference<>() {}),
-                read(rs.getString("step_log"), STEP_LOG),
-                rs.getObject("result_id", UUID.class),
-                outcome(rs),
-                rs.getString("warning_code"),
-                instant(rs, "created_at"),
-                instant(rs, "updated_at"),
-                instant(rs, "started_at"),
-                instant(rs, "finished_at"));
+        return new JobRecord(mapView(rs, row), read(rs.getString("params"), new TypeReference<>() {}));
     }
 
     private JobView mapView(ResultSet rs, int row) throws SQLException {

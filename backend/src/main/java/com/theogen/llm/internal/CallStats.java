@@ -12,4 +12,8 @@ final class CallStats {
     long completionTokens;
     long cachedTokens;
     final List<String> adjustments = new ArrayList<>();
+    /** A repair request was sent. */
+    boolean repaired;
+    /** The reply kept was cut off at the output limit. */
+    boolean truncated;
 }

@@ -52,37 +52,7 @@ interface LlmProvider {
             Map<String, Object> schema,
             Optional<ByoKey> userKey,
             Duration timeout,
-            String cacheKey) {
-
-        /** A call with no shared message and no cache key. */
-        ChatCall(
-                String model,
-                String system,
-                String user,
-                Double temperature,
-                TokenParameter tokenParameter,
-                int maxOutputTokens,
-                Format format,
-                String schemaName,
-                Map<String, Object> schema,
-                Optional<ByoKey> userKey,
-                Duration timeout) {
-            this(
-                    model,
-                    system,
-                    "",
-                    user,
-                    temperature,
-                    tokenParameter,
-                    maxOutputTokens,
-                    format,
-                    schemaName,
-                    schema,
-                    userKey,
-                    timeout,
-                    null);
-        }
-    }
+            String cacheKey) {}
 
     /**
      * @param content the message text; empty when the model sent none (refusal, tool call)

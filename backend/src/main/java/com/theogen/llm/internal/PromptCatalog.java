@@ -39,7 +39,7 @@ final class PromptCatalog {
     /** The shipped prompts; fails fast when they cannot be found (a packaging mistake). */
     PromptCatalog() {
         this("classpath*:prompts/**/*.txt");
-        if (!newest.containsKey(key(DefaultLlmClient.REPAIR_PROMPT, Language.EN))
+        if (!newest.containsKey(key(PromptPreparer.REPAIR_PROMPT, Language.EN))
                 || !fragments.containsKey(key(DOMAIN_CONTEXT, Language.EN))
                 || !fragments.containsKey(key(PromptComposer.SCHEMA_INSTRUCTION, Language.EN))) {
             throw new IllegalStateException("Prompt files not found on the classpath (prompts/**)");

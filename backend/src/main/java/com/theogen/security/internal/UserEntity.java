@@ -34,23 +34,24 @@ class UserEntity {
 
     protected UserEntity() {}
 
+    /** A new user: a fresh id, created now; the caller sets how the user signs in. */
+    private UserEntity(String displayName) {
+        this.id = UUID.randomUUID();
+        this.displayName = displayName;
+        this.createdAt = Instant.now();
+    }
+
     static UserEntity local(String email, String passwordHash, String displayName) {
-        UserEntity user = new UserEntity();
-        user.id = UUID.randomUUID();
+        UserEntity user = new UserEntity(displayName);
         user.email = email;
         user.passwordHash = passwordHash;
-        user.displayName = displayName;
-        user.createdAt = Instant.now();
         return user;
     }
 
     static UserEntity external(String issuer, String subject, String displayName) {
-        UserEntity user = new UserEntity();
-        user.id = UUID.randomUUID();
+        UserEntity user = new UserEntity(displayName);
         user.issuer = issuer;
         user.subject = subject;
-        user.displayName = displayName;
-        user.createdAt = Instant.now();
         return user;
     }
 

@@ -1,6 +1,6 @@
 package com.theogen.llm.internal;
 
-import static com.theogen.llm.internal.ScriptedLlmServer.Reply.chat;
+import static com.theogen.support.ScriptedLlmServer.Reply.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.theogen.llm.ByoKey;
@@ -8,9 +8,10 @@ import com.theogen.llm.CostMode;
 import com.theogen.llm.Embeddings;
 import com.theogen.llm.LlmAccess;
 import com.theogen.llm.LlmRunContext;
-import com.theogen.llm.internal.ScriptedLlmServer.Dialect;
-import com.theogen.llm.internal.ScriptedLlmServer.Received;
-import com.theogen.llm.internal.ScriptedLlmServer.Reply;
+import com.theogen.support.ScriptedLlmServer;
+import com.theogen.support.ScriptedLlmServer.Dialect;
+import com.theogen.support.ScriptedLlmServer.Received;
+import com.theogen.support.ScriptedLlmServer.Reply;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;

@@ -1,6 +1,6 @@
 package com.theogen.llm.internal;
 
-import static com.theogen.llm.internal.ScriptedLlmServer.Reply.chat;
+import static com.theogen.support.ScriptedLlmServer.Reply.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,9 +10,10 @@ import com.theogen.llm.LlmRequest;
 import com.theogen.llm.ModelRole;
 import com.theogen.llm.TokenBudget;
 import com.theogen.llm.internal.Outputs.OpenCoding;
-import com.theogen.llm.internal.ScriptedLlmServer.Dialect;
-import com.theogen.llm.internal.ScriptedLlmServer.Reply;
 import com.theogen.shared.DomainException;
+import com.theogen.support.ScriptedLlmServer;
+import com.theogen.support.ScriptedLlmServer.Dialect;
+import com.theogen.support.ScriptedLlmServer.Reply;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;

@@ -1,7 +1,7 @@
 package com.theogen.llm.internal;
 
-import static com.theogen.llm.internal.ScriptedLlmServer.Reply.chat;
-import static com.theogen.llm.internal.ScriptedLlmServer.Reply.rateLimited;
+import static com.theogen.support.ScriptedLlmServer.Reply.chat;
+import static com.theogen.support.ScriptedLlmServer.Reply.rateLimited;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -16,8 +16,9 @@ import com.theogen.llm.CostMode;
 import com.theogen.llm.LlmResult;
 import com.theogen.llm.LlmRunContext;
 import com.theogen.llm.internal.Outputs.OpenCoding;
-import com.theogen.llm.internal.ScriptedLlmServer.Dialect;
 import com.theogen.shared.DomainException;
+import com.theogen.support.ScriptedLlmServer;
+import com.theogen.support.ScriptedLlmServer.Dialect;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

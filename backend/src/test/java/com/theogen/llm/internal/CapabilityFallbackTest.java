@@ -1,17 +1,18 @@
 package com.theogen.llm.internal;
 
-import static com.theogen.llm.internal.ScriptedLlmServer.Reply.chat;
-import static com.theogen.llm.internal.ScriptedLlmServer.Reply.error;
+import static com.theogen.support.ScriptedLlmServer.Reply.chat;
+import static com.theogen.support.ScriptedLlmServer.Reply.error;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.theogen.llm.LlmProperties.TokenParameter;
 import com.theogen.llm.LlmResult;
 import com.theogen.llm.internal.Outputs.OpenCoding;
-import com.theogen.llm.internal.ScriptedLlmServer.Dialect;
-import com.theogen.llm.internal.ScriptedLlmServer.Received;
-import com.theogen.llm.internal.ScriptedLlmServer.Reply;
 import com.theogen.shared.DomainException;
+import com.theogen.support.ScriptedLlmServer;
+import com.theogen.support.ScriptedLlmServer.Dialect;
+import com.theogen.support.ScriptedLlmServer.Received;
+import com.theogen.support.ScriptedLlmServer.Reply;
 import java.io.IOException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,7 +1,7 @@
 package com.theogen.llm.internal;
 
-import static com.theogen.llm.internal.ScriptedLlmServer.Reply.chat;
-import static com.theogen.llm.internal.ScriptedLlmServer.Reply.hang;
+import static com.theogen.support.ScriptedLlmServer.Reply.chat;
+import static com.theogen.support.ScriptedLlmServer.Reply.hang;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -9,8 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import com.theogen.llm.LlmError;
 import com.theogen.llm.LlmRunContext;
 import com.theogen.llm.ProviderCircuit;
-import com.theogen.llm.internal.ScriptedLlmServer.Dialect;
 import com.theogen.shared.DomainException;
+import com.theogen.support.ScriptedLlmServer;
+import com.theogen.support.ScriptedLlmServer.Dialect;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package com.theogen.llm.internal;
 
-import static com.theogen.llm.internal.ScriptedLlmServer.Reply.chat;
+import static com.theogen.support.ScriptedLlmServer.Reply.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,10 +9,11 @@ import com.theogen.llm.LlmRequest;
 import com.theogen.llm.LlmResult;
 import com.theogen.llm.ModelRole;
 import com.theogen.llm.internal.Outputs.OpenCoding;
-import com.theogen.llm.internal.ScriptedLlmServer.Dialect;
-import com.theogen.llm.internal.ScriptedLlmServer.Received;
 import com.theogen.shared.DomainException;
 import com.theogen.shared.Language;
+import com.theogen.support.ScriptedLlmServer;
+import com.theogen.support.ScriptedLlmServer.Dialect;
+import com.theogen.support.ScriptedLlmServer.Received;
 import java.io.IOException;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;

@@ -18,7 +18,19 @@ class ProviderErrorsTest {
 
     static ChatCall sent(Double temperature, Format format, TokenParameter token) {
         return new ChatCall(
-                "m", "s", "u", temperature, token, 10, format, "x", Map.of(), Optional.empty(), Duration.ofSeconds(1));
+                "m",
+                "s",
+                "",
+                "u",
+                temperature,
+                token,
+                10,
+                format,
+                "x",
+                Map.of(),
+                Optional.empty(),
+                Duration.ofSeconds(1),
+                null);
     }
 
     @Test

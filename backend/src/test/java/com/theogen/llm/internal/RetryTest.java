@@ -1,8 +1,8 @@
 package com.theogen.llm.internal;
 
-import static com.theogen.llm.internal.ScriptedLlmServer.Reply.chat;
-import static com.theogen.llm.internal.ScriptedLlmServer.Reply.rateLimited;
-import static com.theogen.llm.internal.ScriptedLlmServer.Reply.serverError;
+import static com.theogen.support.ScriptedLlmServer.Reply.chat;
+import static com.theogen.support.ScriptedLlmServer.Reply.rateLimited;
+import static com.theogen.support.ScriptedLlmServer.Reply.serverError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,9 +10,10 @@ import com.theogen.llm.LlmError;
 import com.theogen.llm.LlmResult;
 import com.theogen.llm.LlmRunContext;
 import com.theogen.llm.internal.Outputs.OpenCoding;
-import com.theogen.llm.internal.ScriptedLlmServer.Dialect;
-import com.theogen.llm.internal.ScriptedLlmServer.Reply;
 import com.theogen.shared.DomainException;
+import com.theogen.support.ScriptedLlmServer;
+import com.theogen.support.ScriptedLlmServer.Dialect;
+import com.theogen.support.ScriptedLlmServer.Reply;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -8,6 +8,7 @@ import com.theogen.llm.LlmRunContext;
 import com.theogen.llm.LlmRunLog;
 import com.theogen.llm.ProviderKind;
 import com.theogen.project.DomainTemplateCatalog;
+import com.theogen.support.ScriptedLlmServer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;

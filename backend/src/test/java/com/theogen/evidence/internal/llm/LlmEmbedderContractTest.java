@@ -7,6 +7,8 @@ import com.theogen.evidence.Embedder;
 import com.theogen.evidence.EmbedderContract;
 import com.theogen.evidence.EvidenceSourceException;
 import com.theogen.llm.internal.LlmTestClients;
+import com.theogen.support.ScriptedLlmServer;
+import com.theogen.support.ScriptedLlmServer.Dialect;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -18,14 +20,19 @@ import org.junit.jupiter.api.Test;
 class LlmEmbedderContractTest extends EmbedderContract {
 
     static final String KEY = "sk-embeddings-test-0123456789";
-    static EmbeddingsServer server;
+    static ScriptedLlmServer server;
     static LlmEmbedder embedder;
 
     @BeforeAll
     static void start() throws IOException {
-        server = new EmbeddingsServer(96, KEY);
+        server = embeddingsServer(96);
         LlmTestClients.Client client = LlmTestClients.openAi(server.baseUrl(), KEY, 4, Duration.ofSeconds(10), 2);
         embedder = new LlmEmbedder(client.llm(), "text-embedding-3-small", null, Duration.ofMinutes(1), client.clock());
+    }
+
+    /** Answers {@code /v1/embeddings} with {@code dimensions}-long bag-of-words vectors, for {@link #KEY} only. */
+    static ScriptedLlmServer embeddingsServer(int dimensions) {
+        return new ScriptedLlmServer(Dialect.OPENAI, KEY, 2, dimensions, Duration.ZERO);
     }
 
     @AfterAll
@@ -42,12 +49,13 @@ class LlmEmbedderContractTest extends EmbedderContract {
     void probesItsDimensionOnceAndNamesTheModelInItsId() {
         assertThat(embedder.dimension()).isEqualTo(96);
         assertThat(embedder.modelId()).isEqualTo("llm:text-embedding-3-small");
-        assertThat(server.requests().get(0).path("input").get(0).asText()).isEqualTo("dimension probe");
+        assertThat(server.requests().get(0).body().path("input").get(0).asText())
+                .isEqualTo("dimension probe");
     }
 
     @Test
     void takesAConfiguredDimensionWithoutProbing() throws IOException {
-        try (EmbeddingsServer other = new EmbeddingsServer(1536, KEY)) {
+        try (ScriptedLlmServer other = embeddingsServer(1536)) {
             LlmTestClients.Client client =
                     LlmTestClients.openAi(other.baseUrl(), KEY, 4, 32, Duration.ofSeconds(10), 2);
             LlmEmbedder configured =
@@ -57,13 +65,14 @@ class LlmEmbedderContractTest extends EmbedderContract {
             assertThat(configured.modelId()).isEqualTo("llm:text-embedding-3-small:32");
             assertThat(other.requests()).isEmpty();
             assertThat(configured.embed("hola")).hasSize(32);
-            assertThat(other.requests().get(0).path("dimensions").asInt()).isEqualTo(32);
+            assertThat(other.requests().get(0).body().path("dimensions").asInt())
+                    .isEqualTo(32);
         }
     }
 
     @Test
     void reportsAnUnreachableServerAsARetriableEvidenceSourceFailure() throws IOException {
-        EmbeddingsServer gone = new EmbeddingsServer(16, KEY);
+        ScriptedLlmServer gone = embeddingsServer(16);
         LlmTestClients.Client client = LlmTestClients.openAi(gone.baseUrl(), KEY, 4, Duration.ofSeconds(2), 1);
         LlmEmbedder remote =
                 new LlmEmbedder(client.llm(), "text-embedding-3-small", null, Duration.ofMinutes(1), client.clock());

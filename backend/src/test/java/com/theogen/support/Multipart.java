@@ -1,4 +1,4 @@
-package com.theogen.llm.internal;
+package com.theogen.support;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
