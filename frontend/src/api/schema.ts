@@ -2216,6 +2216,8 @@ export interface components {
             interview_id: string;
             /** Format: int32 */
             ordinal: number;
+            /** Format: uuid */
+            project_id: string;
             speaker: string;
             /** Format: int64 */
             start_ms: number;
@@ -2326,6 +2328,7 @@ export interface components {
             participant: string;
             /** Format: uuid */
             project_id: string;
+            ready: boolean;
             source_filename: string;
             speakers: string[];
             /** @enum {string} */

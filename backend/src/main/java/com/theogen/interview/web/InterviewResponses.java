@@ -1,6 +1,5 @@
 package com.theogen.interview.web;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.theogen.interview.FragmentHit;
@@ -28,11 +27,11 @@ final class InterviewResponses {
     record FileOutcome(String filename, int status, InterviewSummary interview, String errorCode, String detail) {}
 
     /**
-     * One interview: the fields of its summary, flat (without the list's derived {@code ready}), and its normalised
+     * One interview: the fields of its summary, flat (as in the list, {@code ready} included), and its normalised
      * full text (the text fragment offsets point into); {@code media} and {@code transcription} are set for
      * recordings.
      */
-    record Interview(@JsonUnwrapped @JsonIgnoreProperties("ready") InterviewSummary summary, String fullText) {
+    record Interview(@JsonUnwrapped InterviewSummary summary, String fullText) {
 
         static Interview of(InterviewDetail detail) {
             return new Interview(detail.summary(), detail.fullText());
@@ -40,13 +39,11 @@ final class InterviewResponses {
     }
 
     /**
-     * A fragment's fields, flat (its project is the interview's, so not repeated); {@code text} equals the
+     * A fragment's fields, flat, {@code project_id} included (the OpenAPI document describes exactly these); {@code text} equals the
      * interview's {@code full_text.substring(char_start, char_end)}. {@code highlights} are ranges within
      * {@code text} where the search terms occur.
      */
-    record Fragment(
-            @JsonUnwrapped @JsonIgnoreProperties("project_id") com.theogen.interview.Fragment fragment,
-            List<TextSpan> highlights) {
+    record Fragment(@JsonUnwrapped com.theogen.interview.Fragment fragment, List<TextSpan> highlights) {
 
         static Fragment of(FragmentHit hit) {
             return new Fragment(hit.fragment(), hit.highlights());
