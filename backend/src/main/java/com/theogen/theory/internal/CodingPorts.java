@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** The coding module's API as the pipeline reaches it. */
 @Component
-class CodingPorts {
+public class CodingPorts {
 
     private final AutoCoding autoCoding;
     private final Codebooks codebooks;
@@ -22,15 +22,15 @@ class CodingPorts {
     }
 
     /** The researcher's own memos as selective-coding context (docs/adr/036). */
-    String researcherMemos(UUID projectId, ModelRole role) {
+    public String researcherMemos(UUID projectId, ModelRole role) {
         return memos.promptContext(projectId, role);
     }
 
-    AutoCoding autoCoding() {
+    public AutoCoding autoCoding() {
         return autoCoding;
     }
 
-    Codebooks codebooks() {
+    public Codebooks codebooks() {
         return codebooks;
     }
 }

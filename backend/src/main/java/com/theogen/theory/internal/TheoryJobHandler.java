@@ -11,6 +11,12 @@ import com.theogen.llm.LlmAccess;
 import com.theogen.llm.LlmClient;
 import com.theogen.llm.RunKeys;
 import com.theogen.shared.DomainException;
+import com.theogen.theory.internal.pipeline.Drafts;
+import com.theogen.theory.internal.pipeline.ProjectData;
+import com.theogen.theory.internal.pipeline.RunScope;
+import com.theogen.theory.internal.pipeline.RunState;
+import com.theogen.theory.internal.pipeline.StageOutputs;
+import com.theogen.theory.internal.pipeline.Stages;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 

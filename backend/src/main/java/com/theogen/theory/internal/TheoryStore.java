@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 
 /** The {@code theories} table. Structured parts are JSONB documents of the {@link Theory} records. */
 @Repository
-class TheoryStore {
+public class TheoryStore {
 
     private static final String SUMMARY_COLUMNS = "id, version, created_at, central_category_name, readiness_score, "
             + "evidence_coverage, generated_by, route, degraded";
@@ -36,7 +36,7 @@ class TheoryStore {
      * Saves {@code theory} as the project's next version. Idempotent per job: a job that saved already (and was
      * resumed before it could record it) gets its theory back. Two runs racing for a version retry with the next.
      */
-    Theory insert(Theory theory) {
+    public Theory insert(Theory theory) {
         Optional<Theory> existing = byJob(theory.jobId());
         if (existing.isPresent()) {
             return existing.get();

@@ -1,5 +1,6 @@
 package com.theogen.theory.internal;
 
+import com.theogen.theory.internal.pipeline.Drafts;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;

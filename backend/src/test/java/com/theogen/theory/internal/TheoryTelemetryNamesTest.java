@@ -3,6 +3,7 @@ package com.theogen.theory.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.theogen.support.MetricsDoc;
+import com.theogen.theory.internal.pipeline.Drafts;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.List;
