@@ -1,5 +1,7 @@
 package com.theogen.theory.internal.pipeline;
 
+import static com.theogen.theory.internal.pipeline.PipelineFixtures.application;
+import static com.theogen.theory.internal.pipeline.PipelineFixtures.fragment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.theogen.analyst.ParadigmModel;
@@ -19,9 +21,6 @@ import org.junit.jupiter.api.Test;
  */
 class PropositionQuotesTest {
 
-    static final UUID PROJECT = UUID.randomUUID();
-    static final UUID INTERVIEW = UUID.randomUUID();
-    static final UUID CODER = UUID.randomUUID();
     static final UUID GUILT = UUID.randomUUID();
     static final UUID WORK = UUID.randomUUID();
     final UUID guiltCode = UUID.randomUUID();
@@ -35,7 +34,7 @@ class PropositionQuotesTest {
     void furtherQuotesComeOnlyFromPassagesCodedWithBothCategories() {
         ProjectData data = new ProjectData(
                 new CodingSnapshot(
-                        PROJECT,
+                        PipelineFixtures.PROJECT,
                         List.of(
                                 new CodingSnapshot.Code(guiltCode, "guilt", "", Origin.OFFLINE, GUILT),
                                 new CodingSnapshot.Code(workCode, "work", "", Origin.OFFLINE, WORK)),
@@ -44,10 +43,10 @@ class PropositionQuotesTest {
                                 new CodingSnapshot.Category(WORK, "Work", "", Origin.OFFLINE)),
                         List.of(),
                         List.of(
-                                application(guiltCode, mechanism, "I feel guilty"),
-                                application(guiltCode, both, "the guilt never leaves me"),
-                                application(workCode, both, "At work"),
-                                application(guiltCode, guiltOnly, "She was so angry at me."))),
+                                application(guiltCode, mechanism, "I feel guilty", 0.9),
+                                application(guiltCode, both, "the guilt never leaves me", 0.9),
+                                application(workCode, both, "At work", 0.9),
+                                application(guiltCode, guiltOnly, "She was so angry at me.", 0.9))),
                 List.of(mechanism, both, guiltOnly));
         String sentence = mechanism.text();
         Proposition proposition = new Proposition(
@@ -61,34 +60,5 @@ class PropositionQuotesTest {
         Drafts.Proposition drafted = ParadigmStage.proposition(data, proposition);
 
         assertThat(drafted.evidence()).extracting(Drafts.Cite::fragmentId).containsExactly(mechanism.id(), both.id());
-    }
-
-    private static CodingSnapshot.Application application(UUID code, Fragment fragment, String quote) {
-        int start = fragment.text().indexOf(quote);
-        return new CodingSnapshot.Application(
-                UUID.randomUUID(),
-                code,
-                fragment.id(),
-                INTERVIEW,
-                quote,
-                start,
-                start + quote.length(),
-                0.9,
-                Origin.OFFLINE,
-                CODER);
-    }
-
-    private static Fragment fragment(int ordinal, String text) {
-        return new Fragment(
-                UUID.randomUUID(),
-                INTERVIEW,
-                PROJECT,
-                ordinal,
-                "Maria",
-                text,
-                ordinal * 100,
-                ordinal * 100 + text.length(),
-                null,
-                null);
     }
 }

@@ -1,5 +1,7 @@
 package com.theogen.theory.internal.pipeline;
 
+import static com.theogen.theory.internal.pipeline.PipelineFixtures.application;
+import static com.theogen.theory.internal.pipeline.PipelineFixtures.fragment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -42,8 +44,8 @@ import org.junit.jupiter.api.Test;
  */
 class VerifyStageTest {
 
-    static final UUID PROJECT = UUID.randomUUID();
-    static final UUID INTERVIEW = UUID.randomUUID();
+    static final UUID PROJECT = PipelineFixtures.PROJECT;
+    static final UUID INTERVIEW = PipelineFixtures.INTERVIEW;
     static final UUID NIGHTS = UUID.randomUUID();
     static final UUID FAMILY = UUID.randomUUID();
     static final UUID MONEY = UUID.randomUUID();
@@ -212,38 +214,6 @@ class VerifyStageTest {
                         application(familyCode, sister, "My sister helps", 0.8),
                         application(familyCode, nurse, "The nurse comes", 0.7)));
         return new ProjectData(coding, List.of(stayUp, sister, nurse));
-    }
-
-    private static CodingSnapshot.Application application(
-            UUID code, Fragment fragment, String quote, double confidence) {
-        int start = fragment.text().indexOf(quote);
-        return new CodingSnapshot.Application(
-                UUID.randomUUID(),
-                code,
-                fragment.id(),
-                INTERVIEW,
-                quote,
-                start,
-                start + quote.length(),
-                confidence,
-                Origin.OFFLINE,
-                OFFLINE_CODER);
-    }
-
-    private static final UUID OFFLINE_CODER = UUID.randomUUID();
-
-    private static Fragment fragment(int ordinal, String text) {
-        return new Fragment(
-                UUID.randomUUID(),
-                INTERVIEW,
-                PROJECT,
-                ordinal,
-                "Maria",
-                text,
-                ordinal * 100,
-                ordinal * 100 + text.length(),
-                null,
-                null);
     }
 
     private static ScoredFragment scored(Fragment f, double similarity) {
