@@ -12,17 +12,19 @@ import java.util.Map;
  * {@link InterviewExportFormat}): its code is its constant's name in lower case, which is also the file name
  * extension, and each extension has one media type.
  */
-public interface FileFormat {
+public interface FileFormat extends com.theogen.shared.FileFormat {
 
     /** The constant's name ({@link Enum#name()}). */
     String name();
 
     /** The file name extension, without a dot; also the format's code in URLs ({@code ?format=pdf}). */
+    @Override
     default String extension() {
         return name().toLowerCase(Locale.ROOT);
     }
 
     /** The media type to send with the file. */
+    @Override
     default String contentType() {
         return switch (extension()) {
             case "pdf" -> "application/pdf";
@@ -44,20 +46,14 @@ public interface FileFormat {
      *     listing the codes of {@code formats} otherwise
      */
     static <F extends FileFormat> F parse(String code, F[] formats) {
-        if (code != null) {
-            String wanted = code.trim().toLowerCase(Locale.ROOT);
-            for (F format : formats) {
-                if (format.extension().equals(wanted)) {
-                    return format;
-                }
-            }
-        }
-        List<String> supported =
-                Arrays.stream(formats).map(FileFormat::extension).toList();
-        throw new DomainException(
-                ErrorCategory.INVALID_INPUT,
-                "UNSUPPORTED_FORMAT",
-                "format must be one of " + String.join(", ", supported),
-                Map.of("supported_formats", supported));
+        return com.theogen.shared.FileFormat.byCode(code, formats).orElseThrow(() -> {
+            List<String> supported =
+                    Arrays.stream(formats).map(FileFormat::extension).toList();
+            return new DomainException(
+                    ErrorCategory.INVALID_INPUT,
+                    "UNSUPPORTED_FORMAT",
+                    "format must be one of " + String.join(", ", supported),
+                    Map.of("supported_formats", supported));
+        });
     }
 }
