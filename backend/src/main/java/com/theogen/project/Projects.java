@@ -29,6 +29,13 @@ public interface Projects {
     Optional<ProjectView> find(UUID userId, UUID projectId);
 
     /**
+     * The project as other modules may know it, with no access check: for work done without a user at hand (a job,
+     * a pipeline stage). A caller serving a user checks access through {@link ProjectAccess} instead. Empty for an
+     * unknown project.
+     */
+    Optional<ProjectRef> ref(UUID projectId);
+
+    /**
      * Sets the language of a project created without one to {@code majority}, the report language most of its
      * interviews are spoken in (ADR 044); does nothing when a person chose the project's language (at creation or
      * by an update). No access check: the interview module calls it after it changed the project's interviews.

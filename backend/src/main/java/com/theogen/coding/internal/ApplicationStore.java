@@ -119,10 +119,9 @@ class ApplicationStore {
     /** Applications of a project a reviewer did not reject, by interview upload order, fragment ordinal, quote start. */
     List<Application> applications(UUID projectId) {
         return jdbc.query(
-                "SELECT " + APPLICATION_COLUMNS + " FROM code_applications a"
-                        + " JOIN fragments f ON f.id = a.fragment_id JOIN interviews i ON i.id = a.interview_id"
+                "SELECT " + APPLICATION_COLUMNS + " FROM code_applications a" + FragmentView.JOIN
                         + " WHERE a.project_id = ?" + NOT_REJECTED
-                        + " ORDER BY i.created_at, i.id, f.ordinal, a.quote_start, a.id",
+                        + " ORDER BY " + FragmentView.TRANSCRIPT_ORDER + ", a.quote_start, a.id",
                 ApplicationStore::application,
                 projectId);
     }

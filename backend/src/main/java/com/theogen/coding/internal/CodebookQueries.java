@@ -192,16 +192,16 @@ class CodebookQueries {
             where.append(" AND a.interview_id IN (:matching)");
             params.addValue("matching", matching);
         }
-        String from = " FROM code_applications a JOIN codes c ON c.id = a.code_id"
-                + " JOIN fragments f ON f.id = a.fragment_id JOIN interviews i ON i.id = a.interview_id";
+        String from = " FROM code_applications a JOIN codes c ON c.id = a.code_id" + FragmentView.JOIN;
         long total = named.queryForObject("SELECT count(*)" + from + where, params, Long.class);
         params.addValue("limit", filter.size()).addValue("offset", (long) filter.page() * filter.size());
         List<EvidenceItem> items = named.query(
-                "SELECT a.id, a.code_id, c.label, a.fragment_id, a.interview_id, i.participant, f.ordinal, f.speaker,"
+                "SELECT a.id, a.code_id, c.label, a.fragment_id, a.interview_id, f.participant, f.ordinal, f.speaker,"
                         + " f.text, a.quote, a.quote_start, a.quote_end, a.confidence, a.origin, a.coder_id"
                         + from
                         + where
-                        + " ORDER BY i.created_at, i.id, f.ordinal, a.quote_start, a.id LIMIT :limit OFFSET :offset",
+                        + " ORDER BY " + FragmentView.TRANSCRIPT_ORDER
+                        + ", a.quote_start, a.id LIMIT :limit OFFSET :offset",
                 params,
                 (rs, i) -> new EvidenceItem(
                         rs.getObject("id", UUID.class),

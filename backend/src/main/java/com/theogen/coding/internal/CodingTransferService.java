@@ -58,11 +58,10 @@ class CodingTransferService implements CodingTransfer {
                 coders.coders(projectId),
                 jdbc.query(
                         "SELECT a.id, a.code_id, a.coder_id, a.interview_id, a.fragment_id, a.quote_start, a.quote_end"
-                                + " FROM code_applications a JOIN fragments f ON f.id = a.fragment_id"
-                                + " JOIN interviews i ON i.id = a.interview_id WHERE a.project_id = ?"
+                                + " FROM code_applications a" + FragmentView.JOIN + " WHERE a.project_id = ?"
                                 + ApplicationStore.NOT_REJECTED
-                                + " ORDER BY i.created_at, i.id, f.ordinal, a.quote_start, a.quote_end, a.code_id,"
-                                + " a.coder_id, a.id",
+                                + " ORDER BY " + FragmentView.TRANSCRIPT_ORDER
+                                + ", a.quote_start, a.quote_end, a.code_id, a.coder_id, a.id",
                         (rs, i) -> new ApplicationEntry(
                                 rs.getObject("id", UUID.class),
                                 rs.getObject("code_id", UUID.class),

@@ -1,5 +1,6 @@
 package com.theogen.coding.internal;
 
+import com.theogen.project.Projects;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,9 +32,11 @@ class EvidencePushes {
     record Marker(String indexGeneration, String graphGeneration, long codebookHash) {}
 
     private final JdbcTemplate jdbc;
+    private final Projects projects;
 
-    EvidencePushes(JdbcTemplate jdbc) {
+    EvidencePushes(JdbcTemplate jdbc, Projects projects) {
         this.jdbc = jdbc;
+        this.projects = projects;
     }
 
     Optional<Marker> marker(UUID projectId) {
@@ -65,9 +68,12 @@ class EvidencePushes {
      */
     @Transactional
     public void record(UUID projectId, Marker marker, Map<UUID, Long> pushed, boolean replaceAll) {
+        if (projects.ref(projectId).isEmpty()) {
+            return; // deleted meanwhile: its rows went with it, and a marker would break the foreign key
+        }
         jdbc.update(
                 "INSERT INTO evidence_pushes (project_id, index_generation, graph_generation, codebook_hash,"
-                        + " pushed_at) SELECT ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM projects p WHERE p.id = ?)"
+                        + " pushed_at) VALUES (?, ?, ?, ?, ?)"
                         + " ON CONFLICT (project_id) DO UPDATE SET"
                         + " index_generation = excluded.index_generation,"
                         + " graph_generation = excluded.graph_generation,"
@@ -76,8 +82,7 @@ class EvidencePushes {
                 marker.indexGeneration(),
                 marker.graphGeneration(),
                 marker.codebookHash(),
-                Timestamp.from(Instant.now()),
-                projectId);
+                Timestamp.from(Instant.now()));
         if (replaceAll) {
             jdbc.update("DELETE FROM evidence_pushed_fragments WHERE project_id = ?", projectId);
         }
@@ -97,7 +102,7 @@ class EvidencePushes {
             // a fragment deleted meanwhile would break the foreign key: only fragments that still exist
             jdbc.batchUpdate(
                     "INSERT INTO evidence_pushed_fragments (fragment_id, project_id, coding_hash)"
-                            + " SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM fragments f WHERE f.id = ?)"
+                            + " SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM interview_fragments_v f WHERE f.fragment_id = ?)"
                             + " ON CONFLICT (fragment_id) DO UPDATE SET coding_hash = excluded.coding_hash",
                     upserts.stream()
                             .map(row -> new Object[] {row[0], row[1], row[2], row[0]})

@@ -36,7 +36,7 @@ class MatrixQueries {
         }
         return named.query(
                 "SELECT DISTINCT a.code_id, a.fragment_id, a.interview_id, f.ordinal FROM code_applications a"
-                        + " JOIN fragments f ON f.id = a.fragment_id" + where,
+                        + FragmentView.JOIN + where,
                 params,
                 (rs, i) -> new Hit(
                         rs.getObject("code_id", UUID.class),
@@ -87,11 +87,11 @@ class MatrixQueries {
                 });
         Map<UUID, MatrixCellFragment> byId = new HashMap<>();
         named.query(
-                "SELECT f.id, f.interview_id, f.ordinal, f.speaker, f.text, i.participant, i.source_filename"
-                        + " FROM fragments f JOIN interviews i ON i.id = f.interview_id WHERE f.id IN (:fragments)",
+                "SELECT fragment_id, interview_id, ordinal, speaker, text, participant, source_filename"
+                        + " FROM interview_fragments_v WHERE fragment_id IN (:fragments)",
                 params,
                 rs -> {
-                    UUID id = rs.getObject("id", UUID.class);
+                    UUID id = rs.getObject("fragment_id", UUID.class);
                     String participant = rs.getString("participant");
                     byId.put(
                             id,

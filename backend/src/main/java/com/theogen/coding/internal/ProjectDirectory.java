@@ -1,7 +1,9 @@
 package com.theogen.coding.internal;
 
+import com.theogen.interview.InterviewDirectory;
 import com.theogen.interview.InterviewFragments;
 import com.theogen.interview.InterviewSummary;
+import com.theogen.project.Projects;
 import com.theogen.shared.Language;
 import com.theogen.shared.SpokenLanguage;
 import java.util.LinkedHashMap;
@@ -13,11 +15,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * What coding needs to know about a project and its interviews when no user is at hand (a job, or the theory
- * pipeline calling {@code AutoCoding}): each interview's language and participant (from the interview module's
- * API), the project's language and template, the project of an interview, and which project a theory a memo links
- * to belongs to. The project, interview and theory modules expose these last three only per owner (and the theory
- * module depends on this one), so they are read here with one read-only query each (a known coupling to their
- * tables; see docs/adr/011).
+ * pipeline calling {@code AutoCoding}): the project's language and template (from the project module's API), each
+ * interview's language and participant and the project of an interview (from the interview module's API), and which
+ * project a theory a memo links to belongs to. The theory module depends on this one, so that last answer comes
+ * from the view {@code theory_projects_v} it publishes (docs/adr/052), not from its API.
  */
 @Component
 class ProjectDirectory {
@@ -33,40 +34,39 @@ class ProjectDirectory {
     }
 
     private final JdbcTemplate jdbc;
+    private final Projects projects;
     private final InterviewFragments interviews;
+    private final InterviewDirectory interviewDirectory;
 
-    ProjectDirectory(JdbcTemplate jdbc, InterviewFragments interviews) {
+    ProjectDirectory(
+            JdbcTemplate jdbc,
+            Projects projects,
+            InterviewFragments interviews,
+            InterviewDirectory interviewDirectory) {
         this.jdbc = jdbc;
+        this.projects = projects;
         this.interviews = interviews;
+        this.interviewDirectory = interviewDirectory;
     }
 
     Optional<ProjectInfo> project(UUID projectId) {
-        return jdbc
-                .query(
-                        "SELECT id, owner_id, language, domain_template, research_question FROM projects WHERE id = ?",
-                        (rs, i) -> new ProjectInfo(
-                                rs.getObject("id", UUID.class),
-                                rs.getObject("owner_id", UUID.class),
-                                Language.fromCode(rs.getString("language")),
-                                rs.getString("domain_template"),
-                                rs.getString("research_question")),
-                        projectId)
-                .stream()
-                .findFirst();
+        return projects.ref(projectId)
+                .map(p -> new ProjectInfo(p.id(), p.ownerId(), p.language(), p.domainTemplate(), p.researchQuestion()));
     }
 
     /** The project an interview belongs to. */
     Optional<UUID> projectOf(UUID interviewId) {
-        return projectIn("SELECT project_id FROM interviews WHERE id = ?", interviewId);
+        return interviewDirectory.projectOf(interviewId);
     }
 
     /** The project a theory belongs to (a memo may link to a theory of its own project only). */
     Optional<UUID> projectOfTheory(UUID theoryId) {
-        return projectIn("SELECT project_id FROM theories WHERE id = ?", theoryId);
-    }
-
-    private Optional<UUID> projectIn(String query, UUID id) {
-        return jdbc.query(query, (rs, i) -> rs.getObject("project_id", UUID.class), id).stream()
+        return jdbc
+                .query(
+                        "SELECT project_id FROM theory_projects_v WHERE theory_id = ?",
+                        (rs, i) -> rs.getObject("project_id", UUID.class),
+                        theoryId)
+                .stream()
                 .findFirst();
     }
 

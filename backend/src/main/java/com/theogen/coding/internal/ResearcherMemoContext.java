@@ -1,9 +1,11 @@
 package com.theogen.coding.internal;
 
 import com.theogen.coding.MemoProperties;
+import com.theogen.coding.internal.ProjectDirectory.InterviewInfo;
 import com.theogen.llm.LlmClient;
 import com.theogen.llm.ModelRole;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,34 +26,50 @@ class ResearcherMemoContext {
     private static final int MEMO_CHARS = 4000;
 
     private final JdbcTemplate jdbc;
+    private final ProjectDirectory directory;
     private final LlmClient llm;
     private final MemoProperties properties;
 
-    ResearcherMemoContext(JdbcTemplate jdbc, LlmClient llm, MemoProperties properties) {
+    ResearcherMemoContext(JdbcTemplate jdbc, ProjectDirectory directory, LlmClient llm, MemoProperties properties) {
         this.jdbc = jdbc;
+        this.directory = directory;
         this.llm = llm;
         this.properties = properties;
     }
 
     private record Row(String about, String title, String body) {}
 
+    /** A memo with what it is about: a code, a category, an interview (named by its participant) or the project. */
+    private record Linked(String code, String category, UUID interviewId, String title, String body) {
+
+        Row row(Map<UUID, InterviewInfo> interviews) {
+            InterviewInfo interview = interviewId == null ? null : interviews.get(interviewId);
+            return new Row(about(code, category, interview == null ? null : interview.participant()), title, body);
+        }
+    }
+
     String render(UUID projectId, ModelRole role) {
         int budget = properties.researcherContextTokens();
         if (budget <= 0) {
             return "";
         }
-        List<Row> rows = jdbc.query(
-                "SELECT m.title, m.body, c.label AS code, g.name AS category, i.participant AS interview"
+        List<Linked> memos = jdbc.query(
+                "SELECT m.title, m.body, c.label AS code, g.name AS category, m.interview_id"
                         + " FROM memos m JOIN coders k ON k.project_id = m.project_id AND k.id = m.coder_id"
                         + " LEFT JOIN codes c ON c.id = m.code_id LEFT JOIN categories g ON g.id = m.category_id"
-                        + " LEFT JOIN interviews i ON i.id = m.interview_id"
                         + " WHERE m.project_id = ? AND k.kind IN ('user', 'imported')"
                         + " ORDER BY m.updated_at DESC, m.id LIMIT 200",
-                (rs, i) -> new Row(
-                        about(rs.getString("code"), rs.getString("category"), rs.getString("interview")),
+                (rs, i) -> new Linked(
+                        rs.getString("code"),
+                        rs.getString("category"),
+                        rs.getObject("interview_id", UUID.class),
                         rs.getString("title"),
                         rs.getString("body")),
                 projectId);
+        // participants come from the interview module, in one call for all memos
+        Map<UUID, InterviewInfo> interviews =
+                memos.stream().anyMatch(m -> m.interviewId() != null) ? directory.interviews(projectId) : Map.of();
+        List<Row> rows = memos.stream().map(m -> m.row(interviews)).toList();
         StringBuilder out = new StringBuilder();
         int used = 0;
         for (Row row : rows) {

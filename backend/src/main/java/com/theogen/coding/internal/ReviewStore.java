@@ -43,10 +43,9 @@ class ReviewStore {
             + " JOIN coders k ON k.project_id = a.project_id AND k.id = a.coder_id";
     private static final String QUEUE = " FROM code_applications a"
             + " JOIN coders k ON k.project_id = a.project_id AND k.id = a.coder_id AND k.kind IN ('ai', 'offline')"
-            + " JOIN codes c ON c.id = a.code_id JOIN fragments f ON f.id = a.fragment_id"
-            + " JOIN interviews i ON i.id = a.interview_id";
+            + " JOIN codes c ON c.id = a.code_id" + FragmentView.JOIN;
     private static final String ITEM = "SELECT a.id, a.code_id, c.label, c.color, a.fragment_id, a.interview_id,"
-            + " i.participant, f.ordinal, f.speaker, f.text, a.quote, a.quote_start, a.quote_end, a.confidence,"
+            + " f.participant, f.ordinal, f.speaker, f.text, a.quote, a.quote_start, a.quote_end, a.confidence,"
             + " a.origin, a.coder_id, k.display_name, k.kind, a.review_state, a.reviewed_at";
 
     private final NamedParameterJdbcTemplate named;
@@ -89,8 +88,8 @@ class ReviewStore {
         long total = named.queryForObject("SELECT count(*)" + QUEUE + where, params, Long.class);
         params.addValue("limit", query.size()).addValue("offset", (long) query.page() * query.size());
         List<ReviewItem> items = named.query(
-                ITEM + QUEUE + where
-                        + " ORDER BY i.created_at, i.id, f.ordinal, a.quote_start, a.id LIMIT :limit OFFSET :offset",
+                ITEM + QUEUE + where + " ORDER BY " + FragmentView.TRANSCRIPT_ORDER
+                        + ", a.quote_start, a.id LIMIT :limit OFFSET :offset",
                 params,
                 ReviewStore::item);
         return new PageImpl<>(items, PageRequest.of(query.page(), query.size()), total);

@@ -43,7 +43,7 @@ class TranscriptCodingService implements TranscriptCoding {
                 "SELECT a.id, a.fragment_id, a.code_id, c.label, c.color, a.quote, a.quote_start, a.quote_end,"
                         + " a.confidence, a.origin, a.coder_id, k.display_name, k.kind, a.created_at"
                         + " FROM code_applications a JOIN codes c ON c.id = a.code_id"
-                        + " JOIN fragments f ON f.id = a.fragment_id"
+                        + FragmentView.JOIN
                         + " LEFT JOIN coders k ON k.project_id = a.project_id AND k.id = a.coder_id"
                         + " WHERE a.interview_id = :interview" + layer
                         + " ORDER BY f.ordinal, a.quote_start, a.quote_end DESC, a.id",

@@ -5,6 +5,7 @@ import com.theogen.project.ProjectRole;
 import com.theogen.shared.DomainException;
 import com.theogen.shared.ErrorCategory;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -45,6 +46,9 @@ interface InterviewRepository extends JpaRepository<InterviewEntity, UUID> {
     /** The spoken languages of a project's interviews (null: not detected yet), for the project's majority. */
     @Query("select i.spokenLanguage from InterviewEntity i where i.projectId = :projectId")
     List<String> findSpokenLanguagesByProjectId(UUID projectId);
+
+    @Query("select i.projectId from InterviewEntity i where i.id = :id")
+    Optional<UUID> findProjectIdById(UUID id);
 
     @Query("select i.id from InterviewEntity i where i.projectId = :projectId order by i.createdAt, i.id")
     List<UUID> findIdsByProjectId(UUID projectId);

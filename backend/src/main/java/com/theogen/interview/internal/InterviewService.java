@@ -6,6 +6,7 @@ import com.theogen.interview.FragmentQuery;
 import com.theogen.interview.ImportedInterview;
 import com.theogen.interview.InterviewDeleted;
 import com.theogen.interview.InterviewDetail;
+import com.theogen.interview.InterviewDirectory;
 import com.theogen.interview.InterviewError;
 import com.theogen.interview.InterviewFragments;
 import com.theogen.interview.InterviewIngested;
@@ -44,7 +45,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** Ingestion, browsing and deletion of interviews, scoped to the project owner. */
 @Service
-class InterviewService implements Interviews, InterviewFragments {
+class InterviewService implements Interviews, InterviewFragments, InterviewDirectory {
 
     private static final int MAX_PARTICIPANT = 200;
     private static final String AUTO = "auto";
@@ -149,6 +150,11 @@ class InterviewService implements Interviews, InterviewFragments {
 
     private static String clip(String text, int max) {
         return text.length() > max ? text.substring(0, max) : text;
+    }
+
+    @Override
+    public Optional<UUID> projectOf(UUID interviewId) {
+        return interviews.findProjectIdById(interviewId);
     }
 
     @Override

@@ -134,6 +134,12 @@ class ProjectService implements Projects, ProjectAccess {
         return find(projectId).ref();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<ProjectRef> ref(UUID projectId) {
+        return projects.findById(projectId).map(ProjectEntity::ref);
+    }
+
     /** A member row exists only while its project does (ON DELETE CASCADE): the role read alone decides. */
     @Override
     public void check(UUID projectId, UUID userId, ProjectRole required) {
