@@ -7,7 +7,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['target/', 'node_modules/', 'src/api/schema.ts'] },
+  { ignores: ['target/', 'node_modules/', 'src/api/schema.ts', 'src/api/operations.ts'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   reactHooks.configs.flat.recommended,

@@ -89,7 +89,7 @@ export interface FragmentQuery {
   q?: string;
 }
 
-/** The TheoGen API as the dashboard uses it. Add a function here and its operation to contract.json together. */
+/** The TheoGen API as the dashboard uses it: one function per server operation it calls, by its operationId. */
 export const api = {
   register: (body: RegisterRequest) => call<Token>('register', { body }),
   login: (body: LoginRequest) => call<Token>('login', { body }),

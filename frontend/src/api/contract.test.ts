@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeServer, json, noContent, problem } from '../test/fakeServer';
 import { api } from './client';
-import contract from './contract.json';
+import openapi from './openapi.json';
+import { operations as served } from './operations';
 import { ApiError, configureApi } from './http';
 import type {
   AgreementCode,
@@ -137,7 +138,8 @@ import type {
 } from './types';
 
 // One complete example per wire type. `Required<T>` makes the compiler demand every field of the
-// TypeScript type and reject any other, so comparing these keys with contract.json compares the types.
+// TypeScript type and reject any other; the fake server answers with them and the test below checks them, field
+// by field, against the schemas of the server's OpenAPI document (openapi.json).
 const user: Required<User> = { id: 'u1', email: 'ana@example.org', display_name: 'Ana' };
 const memberName: Required<ProjectMemberName> = { user_id: 'u1', display_name: 'Ana', role: 'owner' };
 const member: Required<ProjectMember> = {
@@ -636,7 +638,7 @@ const spanApplication: Required<SpanApplication> = {
   coder_kind: 'user',
   created_at: '2025-01-01T00:00:00Z',
 };
-const examples: Record<keyof typeof contract.schemas, object> = {
+const examples = {
   RegisterRequest: { email: 'a@b.org', password: 'long enough', display_name: 'Ana' } satisfies Required<RegisterRequest>,
   LoginRequest: { email: 'a@b.org', password: 'long enough' } satisfies Required<LoginRequest>,
   Token: { access_token: 't', token_type: 'Bearer', expires_in: 60, user } satisfies Required<Token>,
@@ -806,8 +808,141 @@ const examples: Record<keyof typeof contract.schemas, object> = {
   NetworkBox: networkBox,
 };
 
-const schemas: Record<string, Record<string, string>> = contract.schemas;
-const operations: Record<string, { method: string; path: string; status: number; request?: string; response?: string; form?: string[] }> = contract.operations;
+/** The example the fake server answers with, by the name of the schema an operation answers with. */
+const responses: Record<string, unknown> = {
+  Accepted: examples.TheoryAccepted,
+  AgreementResult: examples.AgreementReport,
+  Application: examples.Application,
+  AttributeImportResult: examples.AttributeImportResult,
+  AttributeTable: examples.AttributeTable,
+  Attributes: examples.InterviewAttributes,
+  AutoCodeStatus: examples.AutoCodeStatus,
+  BulkOutcome: examples.BulkReviewOutcome,
+  CategoryView: examples.Category,
+  CodeView: examples.Code,
+  CodebookImportResult: examples.CodebookImportResult,
+  CoderView: examples.Coder,
+  Coverage: examples.Coverage,
+  DomainTemplate: examples.DomainTemplate,
+  DraftMemosResponse: examples.MemoDraftAccepted,
+  ExportResponse: examples.Export,
+  FragmentClip: examples.FragmentClip,
+  ImportResponse: examples.ImportAccepted,
+  Interview: examples.InterviewSummary,
+  InterviewApplications: examples.InterviewApplications,
+  InterviewCodingState: examples.InterviewCodingState,
+  InterviewSummary: examples.InterviewSummary,
+  JobStatusResponse: examples.Job,
+  LlmStatusResponse: examples.LlmStatus,
+  Matrix: examples.Matrix,
+  MediaLink: examples.MediaLink,
+  MemoView: examples.Memo,
+  NetworkFigure: examples.NetworkFigure,
+  PageResponseCodeView: examples.CodePage,
+  PageResponseEvidenceItem: examples.EvidencePage,
+  PageResponseFragment: examples.FragmentPage,
+  PageResponseInterviewSummary: examples.InterviewPage,
+  PageResponseMatrixCellFragment: examples.MatrixCellPage,
+  PageResponseProjectView: examples.ProjectPage,
+  PageResponseTheorySummary: examples.TheoryPage,
+  ProjectMember: examples.ProjectMember,
+  ProjectView: examples.Project,
+  RelevanceState: examples.RelevanceState,
+  ReviewItem: examples.ReviewItem,
+  ReviewQueue: examples.ReviewQueue,
+  SearchResponse: examples.SearchResult,
+  StudyOverview: examples.StudyOverview,
+  Theory: examples.Theory,
+  Token: examples.Token,
+  Upload: examples.UploadResult,
+};
+
+interface JsonSchema {
+  $ref?: string;
+  type?: string | string[];
+  enum?: unknown[];
+  items?: JsonSchema;
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  additionalProperties?: JsonSchema | boolean;
+  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+}
+
+interface OpenApiOperation {
+  requestBody?: { content: Record<string, { schema?: JsonSchema }> };
+  responses: Record<string, { content?: Record<string, { schema?: JsonSchema }> }>;
+}
+
+const document = openapi as unknown as {
+  paths: Record<string, Record<string, OpenApiOperation>>;
+  components: { schemas: Record<string, JsonSchema> };
+};
+
+/** The operation as the OpenAPI document describes it, with its success status and the schemas it sends and answers. */
+function operationOf(id: keyof typeof served) {
+  const { method, path } = served[id];
+  const operation = document.paths[path]![method.toLowerCase()]!;
+  const [status, success] = Object.entries(operation.responses).find(([code]) => code.startsWith('2'))!;
+  const json = (content?: Record<string, { schema?: JsonSchema }>) => content?.['application/json']?.schema ?? content?.['*/*']?.schema;
+  return { method, path, status: Number(status), request: json(operation.requestBody?.content), response: json(success.content) };
+}
+
+function nameOf(schema: JsonSchema): string | undefined {
+  return schema.$ref?.slice('#/components/schemas/'.length);
+}
+
+/** The example answer for a response schema: a $ref'd schema's example, or a list of one. */
+function exampleFor(schema: JsonSchema | undefined): unknown {
+  if (!schema || schema.type === 'string') return undefined;
+  if (schema.type === 'array') return [exampleFor(schema.items)];
+  const name = nameOf(schema)!;
+  if (!(name in responses)) throw new Error(`no example answer for ${name}`);
+  return responses[name];
+}
+
+/**
+ * Where `value` does not fit `schema`: a field the schema lacks or with another kind of value, `null` where the server
+ * never sends it, and in a `request` a field the server requires left out. An answer may leave out fields: the
+ * dashboard's types name only the fields it reads.
+ */
+function mismatches(value: unknown, schema: JsonSchema, where: string, request: boolean): string[] {
+  const name = nameOf(schema);
+  if (name) return mismatches(value, document.components.schemas[name]!, where, request);
+  const branches = schema.anyOf ?? schema.oneOf;
+  if (branches) {
+    const each = branches.map((branch) => mismatches(value, branch, where, request));
+    return each.some((problems) => problems.length === 0) ? [] : each.flat();
+  }
+  const types = schema.type === undefined ? [] : [schema.type].flat();
+  if (value === null) return types.includes('null') ? [] : [`${where}: null, but the server never sends null here`];
+  if (schema.enum && !schema.enum.includes(value)) return [`${where}: ${String(value)} not in ${schema.enum.join('|')}`];
+  if (types.includes('integer')) return Number.isInteger(value) ? [] : [`${where}: not an integer`];
+  for (const type of ['string', 'number', 'boolean']) {
+    if (types.includes(type)) return typeof value === type ? [] : [`${where}: not a ${type}`];
+  }
+  if (types.includes('array')) {
+    return Array.isArray(value) ? value.flatMap((item, i) => mismatches(item, schema.items ?? {}, `${where}[${i}]`, request)) : [`${where}: not an array`];
+  }
+  if (typeof value !== 'object' || value === undefined) return types.length ? [`${where}: not an object`] : [];
+  const record = value as Record<string, unknown>;
+  if (typeof schema.additionalProperties === 'object') {
+    const values = schema.additionalProperties;
+    return Object.entries(record).flatMap(([key, v]) => mismatches(v, values, `${where}.${key}`, request));
+  }
+  const properties = schema.properties ?? {};
+  const unknown = Object.keys(record).filter((key) => !(key in properties));
+  const missing = request ? (schema.required ?? []).filter((key) => !(key in record)) : [];
+  const problems = [
+    ...unknown.map((key) => `${where}: the server's schema has no field '${key}'`),
+    ...missing.map((key) => `${where}: required field '${key}' not sent`),
+  ];
+  return problems.concat(
+    Object.entries(properties)
+      .filter(([key]) => key in record)
+      .flatMap(([key, property]) => mismatches(record[key], property, `${where}.${key}`, request)),
+  );
+}
 
 /** The operation's path with every parameter replaced by an example id ({projectId} → p1, {interviewId} → i1 …). */
 function examplePath(path: string): string {
@@ -826,49 +961,17 @@ function examplePath(path: string): string {
     .replace('{taskId}', 'j1');
 }
 
-function mismatches(value: unknown, type: string, where: string): string[] {
-  if (type.endsWith('[]')) {
-    return Array.isArray(value) ? value.flatMap((item, i) => mismatches(item, type.slice(0, -2), `${where}[${i}]`)) : [`${where}: not an array`];
-  }
-  if (type.startsWith('enum:')) {
-    return type
-      .slice(5)
-      .split('|')
-      .includes(value as string)
-      ? []
-      : [`${where}: ${String(value)} not in ${type}`];
-  }
-  if (type === 'map<string>') {
-    const ok = typeof value === 'object' && value !== null && Object.values(value).every((v) => typeof v === 'string');
-    return ok ? [] : [`${where}: not a map of strings`];
-  }
-  if (type === 'map<integer>') {
-    const ok = typeof value === 'object' && value !== null && Object.values(value).every((v) => Number.isInteger(v));
-    return ok ? [] : [`${where}: not a map of integers`];
-  }
-  if (type === 'integer') return Number.isInteger(value) ? [] : [`${where}: not an integer`];
-  if (type === 'string' || type === 'number' || type === 'boolean') {
-    return typeof value === type ? [] : [`${where}: not a ${type}`];
-  }
-  const fields = schemas[type];
-  if (!fields) return [`${where}: contract.json has no schema ${type}`];
-  const record = value as Record<string, unknown>;
-  const keys = Object.keys(record).sort();
-  const expected = Object.keys(fields).sort();
-  const problems = keys.join() === expected.join() ? [] : [`${where}: fields ${keys.join()} but contract has ${expected.join()}`];
-  return problems.concat(Object.entries(fields).flatMap(([name, t]) => mismatches(record[name], t, `${where}.${name}`)));
-}
-
-describe('contract.json', () => {
-  it.each(Object.keys(schemas))('describes the TypeScript type %s field by field', (name) => {
-    expect(mismatches(examples[name as keyof typeof examples], name, name)).toEqual([]);
+describe('the OpenAPI snapshot', () => {
+  it.each(Object.keys(responses))('describes the example answer %s field by field', (name) => {
+    expect(mismatches(responses[name], { $ref: `#/components/schemas/${name}` }, name, false)).toEqual([]);
   });
 
   it('is used operation by operation by the API client, and nothing else is called', async () => {
+    const operations = Object.fromEntries(Object.keys(api).map((id) => [id, operationOf(id as keyof typeof served)]));
     const routes = Object.fromEntries(
       Object.values(operations).map((op) => {
         const pattern = `${op.method} ${examplePath(op.path)}`;
-        const body = op.response ? exampleOf(op.response) : undefined;
+        const body = exampleFor(op.response);
         return [pattern, () => (op.status === 204 ? noContent() : json(body, op.status))];
       }),
     );
@@ -974,14 +1077,13 @@ describe('contract.json', () => {
     await calledBy('getStudyOverview', () => api.getStudyOverview('p1'));
 
     expect(Object.keys(sent).sort()).toEqual(Object.keys(operations).sort());
-    expect(Object.keys(api).sort()).toEqual(Object.keys(operations).sort());
     for (const [name, op] of Object.entries(operations)) {
       if (op.request) {
-        expect(mismatches(sent[name], op.request, name), name).toEqual([]);
+        expect(mismatches(sent[name], op.request, name, true), name).toEqual([]);
       }
     }
-    for (const [name, op] of Object.entries(operations)) {
-      if (op.form) {
+    for (const [name, op] of Object.entries(served)) {
+      if ('form' in op && name in api) {
         expect(Object.keys(sent[name] as object).sort(), name).toEqual([...op.form].sort());
       }
     }
@@ -1059,7 +1161,3 @@ describe('API client', () => {
     expect(calls[0]!.path).toBe('/api/projects/a%2Fb');
   });
 });
-
-function exampleOf(type: string): unknown {
-  return type.endsWith('[]') ? [examples[type.slice(0, -2) as keyof typeof examples]] : examples[type as keyof typeof examples];
-}

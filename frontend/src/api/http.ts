@@ -1,15 +1,18 @@
-import contract from './contract.json';
+import { operations } from './operations';
 import type { Problem } from './types';
 
-/** Name of an operation in contract.json: the only calls the dashboard can make. */
-export type OperationId = keyof typeof contract.operations;
+/**
+ * The operationId of a server operation, as in the OpenAPI snapshot (operations.ts is generated from it): an id the
+ * server no longer has fails `tsc`.
+ */
+export type OperationId = keyof typeof operations;
 
 interface OperationSpec {
-  method: string;
-  path: string;
-  public?: boolean;
-  query?: string[];
-  form?: string[];
+  readonly method: string;
+  readonly path: string;
+  readonly public?: boolean;
+  readonly query?: readonly string[];
+  readonly form?: readonly string[];
 }
 
 /**
@@ -52,7 +55,7 @@ export interface CallOptions {
 }
 
 export async function call<T>(id: OperationId, options: CallOptions = {}): Promise<T> {
-  const operation: OperationSpec = contract.operations[id];
+  const operation: OperationSpec = operations[id];
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.body !== undefined) {
     headers['content-type'] = 'application/json';
@@ -100,7 +103,7 @@ export interface Download {
  * errors are the same `ApiError`s as `call` produces.
  */
 export async function download(id: OperationId, options: Pick<CallOptions, 'params' | 'query' | 'signal' | 'body'> = {}): Promise<Download> {
-  const operation: OperationSpec = contract.operations[id];
+  const operation: OperationSpec = operations[id];
   const headers: Record<string, string> = {};
   const token = hooks.token();
   if (token) headers.authorization = `Bearer ${token}`;
@@ -130,7 +133,7 @@ export async function download(id: OperationId, options: Pick<CallOptions, 'para
  * REFI-QDA import); answers are parsed like `call`'s.
  */
 export async function sendFile<T>(id: OperationId, options: Pick<CallOptions, 'params' | 'query' | 'signal'> & { file: Blob }): Promise<T> {
-  const operation: OperationSpec = contract.operations[id];
+  const operation: OperationSpec = operations[id];
   const headers: Record<string, string> = { accept: 'application/json', 'content-type': 'application/octet-stream' };
   const token = hooks.token();
   if (token) headers.authorization = `Bearer ${token}`;
@@ -153,7 +156,7 @@ export async function sendFile<T>(id: OperationId, options: Pick<CallOptions, 'p
 
 export interface UploadOptions {
   params?: Record<string, string>;
-  /** Multipart fields; each name must be in the operation's `form` list in contract.json. */
+  /** Multipart fields; each name must be a property of the operation's multipart schema. */
   form: Record<string, string | Blob | undefined>;
   /** Bytes sent so far and in all, as the browser reports them. */
   onProgress?: (sent: number, total: number) => void;
@@ -165,11 +168,11 @@ export interface UploadOptions {
  * Errors are the same `ApiError`s as `call` produces.
  */
 export function upload<T>(id: OperationId, options: UploadOptions): Promise<T> {
-  const operation: OperationSpec = contract.operations[id];
+  const operation: OperationSpec = operations[id];
   const body = new FormData();
   for (const [name, value] of Object.entries(options.form)) {
     if (!operation.form?.includes(name)) {
-      throw new Error(`${id}: form field ${name} is not in contract.json`);
+      throw new Error(`${id}: form field ${name} is not in the OpenAPI document`);
     }
     if (value !== undefined) {
       body.append(name, value);
@@ -227,9 +230,9 @@ function url(id: OperationId, operation: OperationSpec, options: Pick<CallOption
   });
   const query = new URLSearchParams();
   for (const [name, value] of Object.entries(options.query ?? {})) {
-    // "attr.*" in contract.json admits the free-form attribute filters attr.<name>=<value>
+    // a documented "attr.*" parameter admits the free-form attribute filters attr.<name>=<value>
     if (!operation.query?.includes(name) && !(name.startsWith('attr.') && operation.query?.includes('attr.*'))) {
-      throw new Error(`${id}: query parameter ${name} is not in contract.json`);
+      throw new Error(`${id}: query parameter ${name} is not in the OpenAPI document`);
     }
     query.set(name, String(value));
   }

@@ -29,7 +29,7 @@ export interface paths {
             cookie?: never;
         };
         /** The signed-in user */
-        get: operations["me"];
+        get: operations["getCurrentUser"];
         put?: never;
         post?: never;
         delete?: never;
@@ -69,14 +69,14 @@ export interface paths {
          * Delete a category; its codes become ungrouped
          * @description Needs the coder role in the project.
          */
-        delete: operations["delete_4"];
+        delete: operations["deleteCategory"];
         options?: never;
         head?: never;
         /**
          * Rename or redefine a category (kept across re-grouping)
          * @description Needs the coder role in the project.
          */
-        patch: operations["update_4"];
+        patch: operations["updateCategory"];
         trace?: never;
     };
     "/api/categories/{categoryId}/codes": {
@@ -92,7 +92,7 @@ export interface paths {
          * Move codes into this category (pinned: grouping never moves them)
          * @description Needs the coder role in the project.
          */
-        post: operations["move"];
+        post: operations["moveCodes"];
         delete?: never;
         options?: never;
         head?: never;
@@ -110,7 +110,7 @@ export interface paths {
          * Fragments coded with any code of this category
          * @description Needs the viewer role in the project.
          */
-        get: operations["evidence_1"];
+        get: operations["categoryEvidence"];
         put?: never;
         post?: never;
         delete?: never;
@@ -152,7 +152,7 @@ export interface paths {
          * Accept, reject, re-open, move to another code or adjust the span of one machine application; a new code or span without a state accepts it
          * @description Needs the coder role in the project.
          */
-        post: operations["reviewOne"];
+        post: operations["reviewApplication"];
         delete?: never;
         options?: never;
         head?: never;
@@ -173,14 +173,14 @@ export interface paths {
          * Delete a code and its applications
          * @description Needs the coder role in the project.
          */
-        delete: operations["delete_3"];
+        delete: operations["deleteCode"];
         options?: never;
         head?: never;
         /**
          * Rename, redefine, recolour or move a code, or set its inclusion/exclusion criteria and examples (kept across re-coding)
          * @description Needs the coder role in the project.
          */
-        patch: operations["update_3"];
+        patch: operations["updateCode"];
         trace?: never;
     };
     "/api/codes/{codeId}/evidence": {
@@ -194,7 +194,7 @@ export interface paths {
          * Fragments coded with this code, with the quote's offsets for highlighting
          * @description Needs the viewer role in the project.
          */
-        get: operations["evidence"];
+        get: operations["codeEvidence"];
         put?: never;
         post?: never;
         delete?: never;
@@ -216,7 +216,7 @@ export interface paths {
          * Merge a code into another: applications move, duplicates collapse
          * @description Needs the coder role in the project.
          */
-        post: operations["merge"];
+        post: operations["mergeCode"];
         delete?: never;
         options?: never;
         head?: never;
@@ -231,13 +231,13 @@ export interface paths {
             cookie?: never;
         };
         /** Your copy of the demo project (404 when you have none) */
-        get: operations["get_1"];
+        get: operations["getDemoProject"];
         put?: never;
         /**
          * Create your copy of the demo project
          * @description Eight interviews about working caregivers, in Spanish and English. 409 DEMO_PROJECT_EXISTS while you still have one: delete it first for a fresh copy.
          */
-        post: operations["create_4"];
+        post: operations["createDemoProject"];
         delete?: never;
         options?: never;
         head?: never;
@@ -252,7 +252,7 @@ export interface paths {
             cookie?: never;
         };
         /** Domain templates with their actors, critical dimensions and metrics */
-        get: operations["list_8"];
+        get: operations["listDomainTemplates"];
         put?: never;
         post?: never;
         delete?: never;
@@ -272,7 +272,7 @@ export interface paths {
          * Where a fragment is spoken in its interview's recording, with a signed playback link
          * @description What an evidence quote plays. 404 MEDIA_NOT_FOUND when the interview has no recording or the fragment has no times. Needs the viewer role in the project.
          */
-        get: operations["clip"];
+        get: operations["getFragmentClip"];
         put?: never;
         post?: never;
         delete?: never;
@@ -294,7 +294,7 @@ export interface paths {
          * Apply a code to a span of a fragment by hand; the quote is taken from the fragment
          * @description Needs the coder role in the project.
          */
-        post: operations["apply"];
+        post: operations["applyCode"];
         delete?: never;
         options?: never;
         head?: never;
@@ -313,7 +313,7 @@ export interface paths {
          * Mark a fragment not relevant, or clear the mark
          * @description Needs the coder role in the project.
          */
-        put: operations["relevance"];
+        put: operations["setRelevance"];
         post?: never;
         delete?: never;
         options?: never;
@@ -332,21 +332,21 @@ export interface paths {
          * Read one interview with its normalised full text
          * @description Needs the viewer role in the project.
          */
-        get: operations["get_4"];
+        get: operations["getInterview"];
         put?: never;
         post?: never;
         /**
          * Delete an interview, its fragments and everything derived from them
          * @description Needs the owner role in the project.
          */
-        delete: operations["delete_2"];
+        delete: operations["deleteInterview"];
         options?: never;
         head?: never;
         /**
          * Correct the language an interview is spoken in
          * @description spoken_language is en, es, fr, de, pt, it or und (undetermined); detection never overwrites it again. 'auto' returns to the detected language. The offline analyst analyses the interview in this language; a project created without a language follows its interviews' majority. 400 UNSUPPORTED_SPOKEN_LANGUAGE for anything else. Needs the coder role in the project.
          */
-        patch: operations["update_2"];
+        patch: operations["updateInterview"];
         trace?: never;
     };
     "/api/interviews/{interviewId}/attributes": {
@@ -360,12 +360,12 @@ export interface paths {
          * An interview's attributes (case variables: name, type, value)
          * @description Needs the viewer role in the project.
          */
-        get: operations["get"];
+        get: operations["getInterviewAttributes"];
         /**
          * Replace an interview's attributes; type is text, boolean, integer, float, date or datetime (400 INVALID_ATTRIBUTE names the attribute that does not fit)
          * @description Needs the coder role in the project.
          */
-        put: operations["put"];
+        put: operations["setInterviewAttributes"];
         post?: never;
         delete?: never;
         options?: never;
@@ -384,7 +384,7 @@ export interface paths {
          * Every code application of an interview with its code's label and colour and its coder's name and kind, in fragment order
          * @description Needs the viewer role in the project.
          */
-        get: operations["applications"];
+        get: operations["listInterviewApplications"];
         put?: never;
         post?: never;
         delete?: never;
@@ -404,7 +404,7 @@ export interface paths {
          * Where each fragment of an interview stands: coded, not_relevant, examined, unexamined or interviewer, in transcript order
          * @description Needs the viewer role in the project.
          */
-        get: operations["states"];
+        get: operations["getCodingState"];
         put?: never;
         post?: never;
         delete?: never;
@@ -424,7 +424,7 @@ export interface paths {
          * Read an interview fragment by fragment
          * @description Paged, in order. 'speaker' keeps one speaker's fragments (case-insensitive); 'q' keeps fragments containing every word of the query, ignoring case and accents, and highlights them. Needs the viewer role in the project.
          */
-        get: operations["fragments"];
+        get: operations["listFragments"];
         put?: never;
         post?: never;
         delete?: never;
@@ -444,7 +444,7 @@ export interface paths {
          * A short-lived signed playback link for an interview's recording
          * @description Media elements cannot send a bearer token: the link itself authorises reading this one recording (with range requests) until expires_at. Needs viewer access to the project. Needs the viewer role in the project.
          */
-        get: operations["link"];
+        get: operations["getMediaLink"];
         put?: never;
         post?: never;
         delete?: never;
@@ -466,7 +466,7 @@ export interface paths {
          * Rename a speaker across an interview ("Speaker 1" → "Marta")
          * @description Needs the coder role in the project.
          */
-        post: operations["rename"];
+        post: operations["renameSpeaker"];
         delete?: never;
         options?: never;
         head?: never;
@@ -486,7 +486,7 @@ export interface paths {
          * Attach a transcript (.vtt .srt .txt) to a recording that waits for one
          * @description Multipart with one 'file'; read like an uploaded transcript. The interview becomes ready. Needs the coder role in the project.
          */
-        post: operations["attach"];
+        post: operations["attachTranscript"];
         delete?: never;
         options?: never;
         head?: never;
@@ -506,7 +506,7 @@ export interface paths {
          * Transcribe a recording again
          * @description For a recording whose transcription failed (or that waits for a transcript once a provider is configured). Your own provider key in X-LLM-Api-Key is used for this job only. Needs the coder role in the project.
          */
-        post: operations["retry"];
+        post: operations["retryTranscription"];
         delete?: never;
         options?: never;
         head?: never;
@@ -524,7 +524,7 @@ export interface paths {
          * Model configuration, and whether runs you start would use a model, your key or go offline
          * @description Send your own key in X-LLM-Api-Key to check how it would be used; the key is neither stored, logged nor returned.
          */
-        get: operations["status_2"];
+        get: operations["getLlmStatus"];
         put?: never;
         post?: never;
         delete?: never;
@@ -544,7 +544,7 @@ export interface paths {
          * Stream a recording through a signed link (supports Range requests)
          * @description Public path: the signature is the authorisation. 403 MEDIA_LINK_INVALID when it is wrong or expired; 206 with Content-Range for a Range request.
          */
-        get: operations["stream"];
+        get: operations["streamMedia"];
         put?: never;
         post?: never;
         delete?: never;
@@ -564,21 +564,21 @@ export interface paths {
          * Read a memo
          * @description Needs the viewer role in the project.
          */
-        get: operations["get_3"];
+        get: operations["getMemo"];
         put?: never;
         post?: never;
         /**
          * Delete a memo
          * @description Needs the coder role in the project.
          */
-        delete: operations["delete_1"];
+        delete: operations["deleteMemo"];
         options?: never;
         head?: never;
         /**
          * Change some fields of a memo
          * @description Needs the coder role in the project.
          */
-        patch: operations["update_1"];
+        patch: operations["updateMemo"];
         trace?: never;
     };
     "/api/projects": {
@@ -589,10 +589,10 @@ export interface paths {
             cookie?: never;
         };
         /** List the projects you are a member of, newest first, with your role and the members */
-        get: operations["list"];
+        get: operations["listProjects"];
         put?: never;
         /** Create a research project */
-        post: operations["create"];
+        post: operations["createProject"];
         delete?: never;
         options?: never;
         head?: never;
@@ -630,21 +630,21 @@ export interface paths {
          * Read a project you are a member of, with your role and the members
          * @description Needs the viewer role in the project.
          */
-        get: operations["get_2"];
+        get: operations["getProject"];
         put?: never;
         post?: never;
         /**
          * Delete a project and everything in it
          * @description Needs the owner role in the project.
          */
-        delete: operations["delete"];
+        delete: operations["deleteProject"];
         options?: never;
         head?: never;
         /**
          * Change some fields of a project
          * @description Needs the owner role in the project.
          */
-        patch: operations["update"];
+        patch: operations["updateProject"];
         trace?: never;
     };
     "/api/projects/{projectId}/agreement": {
@@ -660,7 +660,7 @@ export interface paths {
          * Inter-coder agreement of two coders, code by code: counts, prevalence, observed agreement, Cohen's κ, Krippendorff's α (and α_u for unit=character), Gwet's AC1, and the disagreements
          * @description Units are the participants' fragments (interviewer turns only with include_interviewer), or their characters. Codes are sorted by κ ascending, undefined κ last; an undefined figure is null with undefined_reason NO_UNITS or NO_VARIATION (docs/adr/024). 400 UNKNOWN_CODER, SAME_CODER, INVALID_UNIT, UNKNOWN_INTERVIEW or UNKNOWN_CODE for a request the project cannot answer. Needs the viewer role in the project.
          */
-        post: operations["compare"];
+        post: operations["computeAgreement"];
         delete?: never;
         options?: never;
         head?: never;
@@ -680,7 +680,7 @@ export interface paths {
          * The agreement report of two coders as an Excel workbook
          * @description Same body and errors as POST /api/projects/{projectId}/agreement. Sheets: Summary (coders, unit, overall figures), Codes (the table, sorted by κ), Disagreements (code, interview, fragment text, each coder's coded passages). Needs the viewer role in the project.
          */
-        post: operations["export_1"];
+        post: operations["exportAgreement"];
         delete?: never;
         options?: never;
         head?: never;
@@ -698,7 +698,7 @@ export interface paths {
          * The project's attributes table: every variable and every interview with its attributes
          * @description Needs the viewer role in the project.
          */
-        get: operations["table"];
+        get: operations["getAttributeTable"];
         put?: never;
         post?: never;
         delete?: never;
@@ -720,7 +720,7 @@ export interface paths {
          * Set interview attributes from a CSV (text/csv, UTF-8)
          * @description Header: first column the interview (its id, participant or file name), then one column per variable; comma or semicolon separated, RFC 4180 quoting. Types are inferred per column (boolean, integer, float, date, else text); an empty cell removes the variable; variables not in the file are kept. Rows that name no interview (or several) are listed in unmatched, not applied. 400 INVALID_ATTRIBUTE_CSV names the line. Needs the coder role in the project.
          */
-        post: operations["importCsv_1"];
+        post: operations["importAttributes"];
         delete?: never;
         options?: never;
         head?: never;
@@ -740,7 +740,7 @@ export interface paths {
          * Auto-code the project (or one interview) as a job: open coding, then axial grouping. Only uncoded fragments unless recode is true. mode=codebook applies the existing codes (code_ids, interview_ids) in the machine coder's layer instead. Optional X-LLM-Api-Key header.
          * @description Needs the coder role in the project.
          */
-        post: operations["start"];
+        post: operations["startAutoCode"];
         delete?: never;
         options?: never;
         head?: never;
@@ -758,7 +758,7 @@ export interface paths {
          * Status of an auto-code job (alias of GET /api/projects/{id}/jobs/{task_id})
          * @description Needs the viewer role in the project.
          */
-        get: operations["status_1"];
+        get: operations["getAutoCodeStatus"];
         put?: never;
         post?: never;
         delete?: never;
@@ -778,13 +778,13 @@ export interface paths {
          * The project's categories with their codes and typed relations
          * @description Needs the viewer role in the project.
          */
-        get: operations["list_5"];
+        get: operations["listCategories"];
         put?: never;
         /**
          * Create a category by hand
          * @description Needs the coder role in the project.
          */
-        post: operations["create_3"];
+        post: operations["createCategory"];
         delete?: never;
         options?: never;
         head?: never;
@@ -802,7 +802,7 @@ export interface paths {
          * Export the project's codebook as a Word document, an Excel workbook or CSV
          * @description Categories with their codes; each code with its definition, category (hierarchy), fragment and interview counts, applications by coder (by origin until applications record their coder) and an anchor quote. Any member of the project may export it. 400 UNSUPPORTED_FORMAT lists the formats. Needs the viewer role in the project.
          */
-        get: operations["export_4"];
+        get: operations["exportCodebook"];
         put?: never;
         post?: never;
         delete?: never;
@@ -824,7 +824,7 @@ export interface paths {
          * Import a codebook from CSV (text/csv, UTF-8)
          * @description Header row with columns among code (required), parent, definition, inclusion, exclusion, examples (separated by " | ") and color; comma or semicolon separated, RFC 4180 quoting. Creates missing codes (parents by label), fills in the non-blank fields of codes with the same label (ignoring case), never deletes. The codebook CSV export's columns are accepted. 400 CSV_* names the line. Needs the coder role in the project.
          */
-        post: operations["importCsv"];
+        post: operations["importCodebook"];
         delete?: never;
         options?: never;
         head?: never;
@@ -842,7 +842,7 @@ export interface paths {
          * The project's coders (members, imported coders, models, the offline analyst) with their counts; their ids are what the coder filters take
          * @description Needs the viewer role in the project.
          */
-        get: operations["list_7"];
+        get: operations["listCoders"];
         put?: never;
         post?: never;
         delete?: never;
@@ -862,13 +862,13 @@ export interface paths {
          * The project's codes with counts; sort=label|applications|interviews|created, q, origin, coder
          * @description Needs the viewer role in the project.
          */
-        get: operations["list_4"];
+        get: operations["listCodes"];
         put?: never;
         /**
          * Create a code by hand
          * @description Needs the coder role in the project.
          */
-        post: operations["create_2"];
+        post: operations["createCode"];
         delete?: never;
         options?: never;
         head?: never;
@@ -886,7 +886,7 @@ export interface paths {
          * Per interview and project: participant fragments coded, not relevant, not yet examined
          * @description Needs the viewer role in the project.
          */
-        get: operations["coverage"];
+        get: operations["getCoverage"];
         put?: never;
         post?: never;
         delete?: never;
@@ -908,7 +908,7 @@ export interface paths {
          * Rebuild the project's vector index and graph from PostgreSQL (202 + job)
          * @description Runs as job kind evidence_resync; poll /api/projects/{id}/jobs/{task_id}. Use it after a store was wiped or restored, or after changing the embedding model. Needs the coder role in the project.
          */
-        post: operations["resync"];
+        post: operations["resyncEvidence"];
         delete?: never;
         options?: never;
         head?: never;
@@ -926,7 +926,7 @@ export interface paths {
          * Export the project as REFI-QDA: format=qdpx (project with sources, codes, every coder's coding, memos, cases) or qdc (the codebook)
          * @description Needs the viewer role in the project.
          */
-        get: operations["export_3"];
+        get: operations["exportProject"];
         put?: never;
         post?: never;
         delete?: never;
@@ -946,7 +946,7 @@ export interface paths {
          * The project's theory exports, newest first
          * @description Needs the viewer role in the project.
          */
-        get: operations["list_6"];
+        get: operations["listExports"];
         put?: never;
         post?: never;
         delete?: never;
@@ -966,7 +966,7 @@ export interface paths {
          * Status of one export
          * @description Needs the viewer role in the project.
          */
-        get: operations["get_6"];
+        get: operations["getExport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -986,7 +986,7 @@ export interface paths {
          * Download an export's file
          * @description Streams the file with its content type and a Content-Disposition attachment name; 409 EXPORT_NOT_READY while it renders. Needs the viewer role in the project.
          */
-        get: operations["download"];
+        get: operations["downloadExport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1008,7 +1008,7 @@ export interface paths {
          * Start a theory run (202); the same user's active run is returned with reused=true
          * @description Needs the coder role in the project.
          */
-        post: operations["generate"];
+        post: operations["generateTheory"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1028,7 +1028,7 @@ export interface paths {
          * Cancel a theory run (idempotent)
          * @description Needs the viewer role in the project.
          */
-        post: operations["cancel_1"];
+        post: operations["cancelTheoryRun"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1046,7 +1046,7 @@ export interface paths {
          * Status of a theory run: step, progress, error, theory id
          * @description Carries a weak ETag: send it back in If-None-Match and an unchanged status is answered 304 without a body. To follow a run, prefer the event stream (GET /api/projects/{projectId}/jobs/{taskId}/events). Needs the viewer role in the project.
          */
-        get: operations["status"];
+        get: operations["getTheoryRunStatus"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1068,7 +1068,7 @@ export interface paths {
          * Import a REFI-QDA project (.qdpx) or codebook (.qdc) into this project
          * @description The request body is the file itself (any content type), streamed to disk. The file is checked at once (4xx naming what is wrong: not a .qdpx, zip bomb, DOCTYPE, unsafe path, missing source, selection outside its source, unknown schema version, too large) and then imported by a job, all or nothing: 202 with task_id and a summary of what will be imported. Needs the coder role in the project.
          */
-        post: operations["importInto"];
+        post: operations["importIntoProject"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1086,13 +1086,13 @@ export interface paths {
          * List a project's interviews in upload order
          * @description Needs the viewer role in the project.
          */
-        get: operations["list_3"];
+        get: operations["listInterviews"];
         put?: never;
         /**
          * Upload transcripts (.txt .md .docx .pdf .vtt .srt .json) or recordings (.mp3 .m4a .aac .wav .ogg .opus .webm .mp4)
          * @description 201 when every file was stored; 207 with per-file outcomes when only some were; a 4xx ProblemDetail naming the file when a single file is refused (UPLOAD_REJECTED with per-file outcomes when every file of several is refused). A recording is streamed to disk, probed by its content and stored at once as 'transcribing' (a transcription job runs; your own key in X-LLM-Api-Key is used for it only) or 'awaiting_transcript' (no provider: attach a transcript). Needs the coder role in the project.
          */
-        post: operations["upload"];
+        post: operations["uploadInterview"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1110,7 +1110,7 @@ export interface paths {
          * Export one, several or all interviews of a project as TXT, JSON, PDF or XLSX
          * @description Without interview_id every interview, in upload order. metadata, codes and timestamps (default true) toggle the interview headers, each fragment's codes and its times. 400 UNSUPPORTED_FORMAT lists the formats; 404 for an interview outside the project. Needs the viewer role in the project.
          */
-        get: operations["export_2"];
+        get: operations["exportInterviews"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1130,7 +1130,7 @@ export interface paths {
          * The project's recent jobs (auto-coding, theory runs), newest first
          * @description Needs the viewer role in the project.
          */
-        get: operations["recent"];
+        get: operations["listJobs"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1150,7 +1150,7 @@ export interface paths {
          * Status of one job: step, progress, error, result
          * @description Carries a weak ETag: send it back in If-None-Match and an unchanged status is answered 304 without a body. To follow a job, prefer the event stream (GET …/events). Needs the viewer role in the project.
          */
-        get: operations["get_5"];
+        get: operations["getJob"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1172,7 +1172,7 @@ export interface paths {
          * Cancel a job (idempotent)
          * @description Needs the viewer role in the project.
          */
-        post: operations["cancel"];
+        post: operations["cancelJob"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1190,7 +1190,7 @@ export interface paths {
          * Server-sent events with the job's status until it ends
          * @description Needs the viewer role in the project.
          */
-        get: operations["events"];
+        get: operations["streamJobEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1212,7 +1212,7 @@ export interface paths {
          * Leave the project
          * @description Any member but the owner, who hands ownership over first (409 LAST_OWNER). Needs the viewer role in the project.
          */
-        post: operations["leave"];
+        post: operations["leaveProject"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1230,7 +1230,7 @@ export interface paths {
          * A code matrix: cooccurrence (code × code), interviews (code × interview) or attribute (code × attribute value)
          * @description Cells count distinct fragments: for cooccurrence, fragments that carry both codes (anywhere in the fragment; the spans need not overlap), normalised by Jaccard (|A∩B| / |A∪B|); for interviews and attribute, the row code's fragments in the column, normalised as a share of the row. Interview attribute filters: attr.<name>=<value> (repeat a name for any of several values; different names must all match). Needs the viewer role in the project.
          */
-        get: operations["matrix"];
+        get: operations["getMatrix"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1250,7 +1250,7 @@ export interface paths {
          * The fragments behind one matrix cell, in transcript order, with the quotes of its codes
          * @description row is a code id; column is the column's key (a code id, an interview id, or an attribute value, empty for interviews without it). 400 INVALID_MATRIX_CELL for a row or column the matrix does not have. Interview attribute filters: attr.<name>=<value> (repeat a name for any of several values; different names must all match). Needs the viewer role in the project.
          */
-        get: operations["cell"];
+        get: operations["getMatrixCell"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1270,13 +1270,13 @@ export interface paths {
          * The project's members and their roles, the owner first
          * @description Needs the viewer role in the project.
          */
-        get: operations["list_2"];
+        get: operations["listMembers"];
         put?: never;
         /**
          * Add an existing account by email as coder or viewer
          * @description 400 UNKNOWN_ACCOUNT when no account uses the email; 409 ALREADY_MEMBER when it is a member already; 400 OWNER_BY_TRANSFER for role owner. Needs the owner role in the project.
          */
-        post: operations["add"];
+        post: operations["addMember"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1297,14 +1297,14 @@ export interface paths {
          * Remove a member
          * @description 409 LAST_OWNER for the owner. Needs the owner role in the project.
          */
-        delete: operations["remove"];
+        delete: operations["removeMember"];
         options?: never;
         head?: never;
         /**
          * Change a member's role to coder or viewer
          * @description 409 LAST_OWNER for the owner's own role: ownership moves only by transfer. Needs the owner role in the project.
          */
-        patch: operations["changeRole"];
+        patch: operations["changeMemberRole"];
         trace?: never;
     };
     "/api/projects/{projectId}/memos": {
@@ -1318,13 +1318,13 @@ export interface paths {
          * The project's memos, most recently updated first; filter by interview, code, category
          * @description Needs the viewer role in the project.
          */
-        get: operations["list_1"];
+        get: operations["listMemos"];
         put?: never;
         /**
          * Write a memo, optionally linked to an interview, code, category or theory
          * @description Needs the coder role in the project.
          */
-        post: operations["create_1"];
+        post: operations["createMemo"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1344,7 +1344,7 @@ export interface paths {
          * Draft memos with the model for the named codes and categories, as a job (docs/adr/036). Every sentence cites fragments, verified like theory evidence; a model's earlier memo on the same code or category is replaced, a person's never. Optional X-LLM-Api-Key header.
          * @description Needs the coder role in the project.
          */
-        post: operations["draft"];
+        post: operations["draftMemos"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1362,7 +1362,7 @@ export interface paths {
          * The study at a glance: interviews, participants (non-interviewer speakers, once per interview), words, fragments, fragments coded in all and by coder, codes, categories, theory versions
          * @description Needs the viewer role in the project.
          */
-        get: operations["overview"];
+        get: operations["getStudyOverview"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1382,13 +1382,13 @@ export interface paths {
          * Machine coding to review (a model's or the offline analyst's applications), in transcript order, with counts per state; state=pending (default)|accepted|rejected|all
          * @description Needs the viewer role in the project.
          */
-        get: operations["queue"];
+        get: operations["listReview"];
         put?: never;
         /**
          * Accept, reject or move to another code up to 500 machine applications at once: all or none
          * @description Needs the coder role in the project.
          */
-        post: operations["reviewMany"];
+        post: operations["reviewApplications"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1406,7 +1406,7 @@ export interface paths {
          * Semantic + lexical search over the project's fragments
          * @description Hybrid search (embeddings and language-aware words) with optional filters; each hit has the character ranges of the query's words in its text. Fragments of an interview still being indexed after upload appear once indexing finishes. degraded/missing_sources say when a store did not answer. exclude_interviewer=true leaves out the interviewer's turns (as coding detects them); each hit lists the ids of the codes applied to it (code_ids). Needs the viewer role in the project.
          */
-        get: operations["search"];
+        get: operations["searchProject"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1426,7 +1426,7 @@ export interface paths {
          * The project's theories, newest first
          * @description Needs the viewer role in the project.
          */
-        get: operations["history"];
+        get: operations["listTheories"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1446,7 +1446,7 @@ export interface paths {
          * One theory with paradigm, propositions, evidence, gaps, network and manifest
          * @description Needs the viewer role in the project.
          */
-        get: operations["theory"];
+        get: operations["getTheory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1468,7 +1468,7 @@ export interface paths {
          * Export a saved theory as PDF, PowerPoint, Excel or a PNG infographic
          * @description 200 with the export (status ready, download_url) when the file exists or was rendered inside the request; 202 with status pending and task_id when a large report renders as a job. The file is kept per theory and format and reused. 400 UNSUPPORTED_FORMAT lists the formats. Needs the viewer role in the project.
          */
-        post: operations["export"];
+        post: operations["exportTheory"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1486,7 +1486,7 @@ export interface paths {
          * The theory's category network as the exports lay it out
          * @description Node positions, radii and wrapped labels from the layout engine of the PNG, PDF, DOCX and PPTX figures, in the infographic's network frame (pixels from its top-left corner). Needs the viewer role in the project.
          */
-        get: operations["layout"];
+        get: operations["getNetworkLayout"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1508,7 +1508,7 @@ export interface paths {
          * Hand ownership to another member
          * @description The current owner becomes a coder (former_owner=coder, the default) or leaves (former_owner=leave). 400 NOT_A_MEMBER when user_id is not a member. Needs the owner role in the project.
          */
-        post: operations["transfer"];
+        post: operations["transferOwnership"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1546,13 +1546,13 @@ export interface components {
              * Format: double
              * @description character unit only; null in fragment mode
              */
-            alpha_u: number;
+            alpha_u: number | null;
             /** Format: int64 */
             both: number;
-            category_name: string;
+            category_name: string | null;
             /** Format: uuid */
             code_id: string;
-            color: string;
+            color: string | null;
             /** Format: int32 */
             disagreement_count: number;
             /** Format: double */
@@ -1567,11 +1567,11 @@ export interface components {
             /** Format: int64 */
             only_b: number;
             /** Format: double */
-            prevalence_a: number;
+            prevalence_a: number | null;
             /** Format: double */
-            prevalence_b: number;
+            prevalence_b: number | null;
             /** @description null, NO_UNITS or NO_VARIATION */
-            undefined_reason: string;
+            undefined_reason: string | null;
             /** Format: int64 */
             units: number;
         };
@@ -1596,7 +1596,7 @@ export interface components {
             present_b: boolean;
             spans_a: components["schemas"]["AgreementSpan"][];
             spans_b: components["schemas"]["AgreementSpan"][];
-            speaker: string;
+            speaker: string | null;
             text: string;
         };
         AgreementOverall: {
@@ -1605,33 +1605,33 @@ export interface components {
             /** Format: int32 */
             codes_with_variation: number;
             /** Format: double */
-            mean_ac1: number;
+            mean_ac1: number | null;
             /** Format: double */
-            mean_alpha: number;
+            mean_alpha: number | null;
             /** Format: double */
-            mean_kappa: number;
+            mean_kappa: number | null;
             /** Format: double */
-            mean_observed: number;
+            mean_observed: number | null;
             pooled: components["schemas"]["AgreementPooled"];
             /**
              * Format: double
              * @description character unit only: 1 − ΣDo/ΣDe over the codes; null in fragment mode
              */
-            pooled_alpha_u: number;
+            pooled_alpha_u: number | null;
         };
         AgreementPooled: {
             /** Format: double */
-            ac1: number;
+            ac1: number | null;
             /** Format: double */
-            alpha: number;
+            alpha: number | null;
             /** Format: int64 */
             both: number;
             /** Format: double */
-            kappa: number;
+            kappa: number | null;
             /** Format: int64 */
             neither: number;
             /** Format: double */
-            observed: number;
+            observed: number | null;
             /** Format: int64 */
             only_a: number;
             /** Format: int64 */
@@ -1763,8 +1763,8 @@ export interface components {
             /** Format: int32 */
             coded_fragments: number;
             /** Format: int32 */
-            codes_without_definition: number;
-            compare_with: components["schemas"]["CompareWith"];
+            codes_without_definition: number | null;
+            compare_with: components["schemas"]["CompareWith"] | null;
             /** Format: date-time */
             created_at: string;
             degraded: boolean;
@@ -1842,7 +1842,7 @@ export interface components {
             code_ids: string[];
             /** Format: date-time */
             created_at: string;
-            definition: string;
+            definition: string | null;
             /** Format: int32 */
             fragment_count: number;
             human_edited: boolean;
@@ -1916,13 +1916,13 @@ export interface components {
             /** Format: int32 */
             application_count: number;
             /** Format: uuid */
-            category_id: string;
-            category_name: string;
+            category_id: string | null;
+            category_name: string | null;
             coders: components["schemas"]["CoderApplications"][];
-            color: string;
+            color: string | null;
             /** Format: date-time */
             created_at: string;
-            definition: string;
+            definition: string | null;
             dimensions: string[];
             examples: string[];
             exclusion_criteria: string;
@@ -1938,7 +1938,7 @@ export interface components {
             /** @enum {string} */
             origin: "ai" | "offline" | "human";
             /** Format: uuid */
-            parent_id: string;
+            parent_id: string | null;
             /** Format: uuid */
             project_id: string;
             properties: string[];
@@ -2148,7 +2148,7 @@ export interface components {
             quote_end: number;
             /** Format: int32 */
             quote_start: number;
-            speaker: string;
+            speaker: string | null;
         };
         EvidenceRef: {
             /** Format: int32 */
@@ -2171,17 +2171,17 @@ export interface components {
             /** Format: date-time */
             created_at: string;
             download_url: string;
-            error: string;
+            error: string | null;
             error_code: string;
             /** Format: uuid */
             export_id: string;
-            filename: string;
+            filename: string | null;
             format: string;
             /** Format: int32 */
-            next_poll_seconds: number;
+            next_poll_seconds: number | null;
             sha256: string;
             /** Format: int64 */
-            size_bytes: number;
+            size_bytes: number | null;
             /** @enum {string} */
             status: "pending" | "ready" | "failed";
             status_url: string;
@@ -2208,7 +2208,7 @@ export interface components {
             /** Format: int32 */
             char_start: number;
             /** Format: int64 */
-            end_ms: number;
+            end_ms: number | null;
             highlights: components["schemas"]["TextSpan"][];
             /** Format: uuid */
             id: string;
@@ -2218,9 +2218,9 @@ export interface components {
             ordinal: number;
             /** Format: uuid */
             project_id: string;
-            speaker: string;
+            speaker: string | null;
             /** Format: int64 */
-            start_ms: number;
+            start_ms: number | null;
             text: string;
         };
         FragmentClip: {
@@ -2258,13 +2258,13 @@ export interface components {
             interview_label: string;
             /** Format: double */
             score: number;
-            speaker: string;
+            speaker: string | null;
             text: string;
         };
         ImportResponse: {
             kind: string;
             /** Format: int32 */
-            next_poll_seconds: number;
+            next_poll_seconds: number | null;
             /** Format: int32 */
             progress: number;
             /** Format: uuid */
@@ -2289,7 +2289,7 @@ export interface components {
             document_sources: number;
             /** Format: int32 */
             memos: number;
-            origin: string;
+            origin: string | null;
             /** Format: int32 */
             selections: number;
             skipped: {
@@ -2324,18 +2324,18 @@ export interface components {
             id: string;
             /** @enum {string} */
             language: "es" | "en";
-            media: components["schemas"]["InterviewMedia"];
+            media: components["schemas"]["InterviewMedia"] | null;
             participant: string;
             /** Format: uuid */
             project_id: string;
             ready: boolean;
             source_filename: string;
             speakers: string[];
-            /** @enum {string} */
-            spoken_language: "en" | "es" | "fr" | "de" | "pt" | "it" | "und";
+            /** @enum {string|null} */
+            spoken_language: "en" | "es" | "fr" | "de" | "pt" | "it" | "und" | null;
             spoken_language_manual: boolean;
             status: string;
-            transcription: components["schemas"]["TranscriptionState"];
+            transcription: components["schemas"]["TranscriptionState"] | null;
             /** Format: int32 */
             word_count: number;
         };
@@ -2387,18 +2387,18 @@ export interface components {
             id: string;
             /** @enum {string} */
             language: "es" | "en";
-            media: components["schemas"]["InterviewMedia"];
+            media: components["schemas"]["InterviewMedia"] | null;
             participant: string;
             /** Format: uuid */
             project_id: string;
             ready: boolean;
             source_filename: string;
             speakers: string[];
-            /** @enum {string} */
-            spoken_language: "en" | "es" | "fr" | "de" | "pt" | "it" | "und";
+            /** @enum {string|null} */
+            spoken_language: "en" | "es" | "fr" | "de" | "pt" | "it" | "und" | null;
             spoken_language_manual: boolean;
             status: string;
-            transcription: components["schemas"]["TranscriptionState"];
+            transcription: components["schemas"]["TranscriptionState"] | null;
             /** Format: int32 */
             word_count: number;
         };
@@ -2408,22 +2408,22 @@ export interface components {
             /** Format: date-time */
             created_at: string;
             degraded: boolean;
-            error: string;
-            error_code: string;
+            error: string | null;
+            error_code: string | null;
             kind: string;
             /** Format: int32 */
-            next_poll_seconds: number;
+            next_poll_seconds: number | null;
             outcome: {
                 [key: string]: number;
             };
             /** Format: int32 */
             progress: number;
             /** Format: uuid */
-            result_id: string;
+            result_id: string | null;
             reused: boolean;
             /** @enum {string} */
             status: "pending" | "running" | "completed" | "failed" | "canceled";
-            step: string;
+            step: string | null;
             steps: components["schemas"]["StepEntry"][];
             /** Format: uuid */
             submitted_by: string;
@@ -2431,7 +2431,7 @@ export interface components {
             task_id: string;
             /** Format: date-time */
             updated_at: string;
-            warning_code: string;
+            warning_code: string | null;
         };
         LabelBox: {
             /** Format: double */
@@ -2492,7 +2492,7 @@ export interface components {
             template: string;
         };
         Matrix: {
-            attribute: string;
+            attribute: string | null;
             cells: components["schemas"]["MatrixCell"][];
             columns: components["schemas"]["MatrixColumn"][];
             kind: string;
@@ -2518,7 +2518,7 @@ export interface components {
             /** Format: int32 */
             ordinal: number;
             quotes: components["schemas"]["MatrixCellQuote"][];
-            speaker: string;
+            speaker: string | null;
             text: string;
         };
         MatrixCellQuote: {
@@ -2545,7 +2545,7 @@ export interface components {
             /** Format: uuid */
             category_id: string;
             /** Format: uuid */
-            code_id: string;
+            code_id: string | null;
             color: string;
             /** Format: int32 */
             fragments: number;
@@ -2583,12 +2583,12 @@ export interface components {
             /** @enum {string} */
             author_kind: "user" | "ai" | "offline" | "imported";
             author_name: string;
-            body: string;
+            body: string | null;
             /** Format: uuid */
-            category_id: string;
+            category_id: string | null;
             citations: components["schemas"]["Citation"][];
             /** Format: uuid */
-            code_id: string;
+            code_id: string | null;
             /** Format: uuid */
             coder_id: string;
             /** Format: date-time */
@@ -2596,12 +2596,12 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** Format: uuid */
-            interview_id: string;
+            interview_id: string | null;
             /** Format: uuid */
             project_id: string;
             /** Format: uuid */
             theory_id: string;
-            title: string;
+            title: string | null;
             /** Format: date-time */
             updated_at: string;
         };
@@ -2759,12 +2759,12 @@ export interface components {
             /** @enum {string} */
             role: "viewer" | "coder" | "owner";
             /** Format: uuid */
-            user_id: string;
+            user_id: string | null;
         };
         ProjectView: {
             /** Format: date-time */
             created_at: string;
-            description: string;
+            description: string | null;
             domain_template: string;
             /** Format: uuid */
             id: string;
@@ -2772,7 +2772,7 @@ export interface components {
             language: "es" | "en";
             members: components["schemas"]["Member"][];
             name: string;
-            research_question: string;
+            research_question: string | null;
             /** @enum {string} */
             role: "viewer" | "coder" | "owner";
             /** Format: date-time */
@@ -2829,7 +2829,7 @@ export interface components {
             rejected: number;
         };
         ReviewItem: {
-            code_color: string;
+            code_color: string | null;
             /** Format: uuid */
             code_id: string;
             code_label: string;
@@ -2860,8 +2860,8 @@ export interface components {
             /** @enum {string} */
             review_state: "pending" | "accepted" | "rejected";
             /** Format: date-time */
-            reviewed_at: string;
-            speaker: string;
+            reviewed_at: string | null;
+            speaker: string | null;
         };
         ReviewQueue: {
             counts: components["schemas"]["ReviewCounts"];
@@ -2908,15 +2908,15 @@ export interface components {
             start: number;
         };
         SpanView: {
-            code_color: string;
+            code_color: string | null;
             /** Format: uuid */
             code_id: string;
             code_label: string;
             /** Format: uuid */
             coder_id: string;
-            /** @enum {string} */
-            coder_kind: "user" | "ai" | "offline" | "imported";
-            coder_name: string;
+            /** @enum {string|null} */
+            coder_kind: "user" | "ai" | "offline" | "imported" | null;
+            coder_name: string | null;
             /** Format: double */
             confidence: number;
             /** Format: date-time */
@@ -3073,7 +3073,7 @@ export interface components {
             error: string;
             error_code: string;
             /** Format: uuid */
-            job_id: string;
+            job_id: string | null;
         };
         Transfer: {
             /**
@@ -3139,7 +3139,7 @@ export interface components {
             display_name: string;
             email: string;
             /** Format: uuid */
-            id: string;
+            id: string | null;
         };
         Validation: {
             /** Format: int32 */
@@ -3194,7 +3194,7 @@ export interface operations {
             };
         };
     };
-    me: {
+    getCurrentUser: {
         parameters: {
             query?: never;
             header?: never;
@@ -3238,7 +3238,7 @@ export interface operations {
             };
         };
     };
-    delete_4: {
+    deleteCategory: {
         parameters: {
             query?: never;
             header?: never;
@@ -3276,7 +3276,7 @@ export interface operations {
             };
         };
     };
-    update_4: {
+    updateCategory: {
         parameters: {
             query?: never;
             header?: never;
@@ -3320,7 +3320,7 @@ export interface operations {
             };
         };
     };
-    move: {
+    moveCodes: {
         parameters: {
             query?: never;
             header?: never;
@@ -3364,7 +3364,7 @@ export interface operations {
             };
         };
     };
-    evidence_1: {
+    categoryEvidence: {
         parameters: {
             query?: {
                 interview?: string;
@@ -3440,7 +3440,7 @@ export interface operations {
             };
         };
     };
-    reviewOne: {
+    reviewApplication: {
         parameters: {
             query?: never;
             header?: never;
@@ -3484,7 +3484,7 @@ export interface operations {
             };
         };
     };
-    delete_3: {
+    deleteCode: {
         parameters: {
             query?: never;
             header?: never;
@@ -3522,7 +3522,7 @@ export interface operations {
             };
         };
     };
-    update_3: {
+    updateCode: {
         parameters: {
             query?: never;
             header?: never;
@@ -3566,9 +3566,11 @@ export interface operations {
             };
         };
     };
-    evidence: {
+    codeEvidence: {
         parameters: {
             query?: {
+                /** @description interview attribute filters, attr.<name>=<value> */
+                "attr.*"?: string;
                 interview?: string;
                 speaker?: string;
                 origin?: string;
@@ -3605,7 +3607,7 @@ export interface operations {
             };
         };
     };
-    merge: {
+    mergeCode: {
         parameters: {
             query?: never;
             header?: never;
@@ -3649,7 +3651,7 @@ export interface operations {
             };
         };
     };
-    get_1: {
+    getDemoProject: {
         parameters: {
             query?: never;
             header?: never;
@@ -3669,7 +3671,7 @@ export interface operations {
             };
         };
     };
-    create_4: {
+    createDemoProject: {
         parameters: {
             query?: never;
             header?: never;
@@ -3689,7 +3691,7 @@ export interface operations {
             };
         };
     };
-    list_8: {
+    listDomainTemplates: {
         parameters: {
             query?: never;
             header?: never;
@@ -3709,7 +3711,7 @@ export interface operations {
             };
         };
     };
-    clip: {
+    getFragmentClip: {
         parameters: {
             query?: never;
             header?: never;
@@ -3740,7 +3742,7 @@ export interface operations {
             };
         };
     };
-    apply: {
+    applyCode: {
         parameters: {
             query?: never;
             header?: never;
@@ -3784,7 +3786,7 @@ export interface operations {
             };
         };
     };
-    relevance: {
+    setRelevance: {
         parameters: {
             query?: never;
             header?: never;
@@ -3828,7 +3830,7 @@ export interface operations {
             };
         };
     };
-    get_4: {
+    getInterview: {
         parameters: {
             query?: never;
             header?: never;
@@ -3859,7 +3861,7 @@ export interface operations {
             };
         };
     };
-    delete_2: {
+    deleteInterview: {
         parameters: {
             query?: never;
             header?: never;
@@ -3897,7 +3899,7 @@ export interface operations {
             };
         };
     };
-    update_2: {
+    updateInterview: {
         parameters: {
             query?: never;
             header?: never;
@@ -3941,7 +3943,7 @@ export interface operations {
             };
         };
     };
-    get: {
+    getInterviewAttributes: {
         parameters: {
             query?: never;
             header?: never;
@@ -3972,7 +3974,7 @@ export interface operations {
             };
         };
     };
-    put: {
+    setInterviewAttributes: {
         parameters: {
             query?: never;
             header?: never;
@@ -4016,7 +4018,7 @@ export interface operations {
             };
         };
     };
-    applications: {
+    listInterviewApplications: {
         parameters: {
             query?: {
                 /** @description coder ids (repeat for several); everyone when absent */
@@ -4050,7 +4052,7 @@ export interface operations {
             };
         };
     };
-    states: {
+    getCodingState: {
         parameters: {
             query?: {
                 /** @description coder ids (repeat for several); everyone when absent */
@@ -4084,7 +4086,7 @@ export interface operations {
             };
         };
     };
-    fragments: {
+    listFragments: {
         parameters: {
             query?: {
                 page?: number;
@@ -4120,7 +4122,7 @@ export interface operations {
             };
         };
     };
-    link: {
+    getMediaLink: {
         parameters: {
             query?: never;
             header?: never;
@@ -4151,7 +4153,7 @@ export interface operations {
             };
         };
     };
-    rename: {
+    renameSpeaker: {
         parameters: {
             query?: never;
             header?: never;
@@ -4195,7 +4197,7 @@ export interface operations {
             };
         };
     };
-    attach: {
+    attachTranscript: {
         parameters: {
             query?: never;
             header?: never;
@@ -4239,7 +4241,7 @@ export interface operations {
             };
         };
     };
-    retry: {
+    retryTranscription: {
         parameters: {
             query?: never;
             header?: {
@@ -4281,7 +4283,7 @@ export interface operations {
             };
         };
     };
-    status_2: {
+    getLlmStatus: {
         parameters: {
             query?: never;
             header?: {
@@ -4304,7 +4306,7 @@ export interface operations {
             };
         };
     };
-    stream: {
+    streamMedia: {
         parameters: {
             query: {
                 expires: number;
@@ -4329,7 +4331,7 @@ export interface operations {
             };
         };
     };
-    get_3: {
+    getMemo: {
         parameters: {
             query?: never;
             header?: never;
@@ -4360,7 +4362,7 @@ export interface operations {
             };
         };
     };
-    delete_1: {
+    deleteMemo: {
         parameters: {
             query?: never;
             header?: never;
@@ -4398,7 +4400,7 @@ export interface operations {
             };
         };
     };
-    update_1: {
+    updateMemo: {
         parameters: {
             query?: never;
             header?: never;
@@ -4442,7 +4444,7 @@ export interface operations {
             };
         };
     };
-    list: {
+    listProjects: {
         parameters: {
             query?: {
                 page?: number;
@@ -4465,7 +4467,7 @@ export interface operations {
             };
         };
     };
-    create: {
+    createProject: {
         parameters: {
             query?: never;
             header?: never;
@@ -4513,7 +4515,7 @@ export interface operations {
             };
         };
     };
-    get_2: {
+    getProject: {
         parameters: {
             query?: never;
             header?: never;
@@ -4544,7 +4546,7 @@ export interface operations {
             };
         };
     };
-    delete: {
+    deleteProject: {
         parameters: {
             query?: never;
             header?: never;
@@ -4582,7 +4584,7 @@ export interface operations {
             };
         };
     };
-    update: {
+    updateProject: {
         parameters: {
             query?: never;
             header?: never;
@@ -4626,7 +4628,7 @@ export interface operations {
             };
         };
     };
-    compare: {
+    computeAgreement: {
         parameters: {
             query?: never;
             header?: never;
@@ -4661,7 +4663,7 @@ export interface operations {
             };
         };
     };
-    export_1: {
+    exportAgreement: {
         parameters: {
             query?: never;
             header?: never;
@@ -4696,7 +4698,7 @@ export interface operations {
             };
         };
     };
-    table: {
+    getAttributeTable: {
         parameters: {
             query?: never;
             header?: never;
@@ -4727,7 +4729,7 @@ export interface operations {
             };
         };
     };
-    importCsv_1: {
+    importAttributes: {
         parameters: {
             query?: never;
             header?: never;
@@ -4767,7 +4769,7 @@ export interface operations {
             };
         };
     };
-    start: {
+    startAutoCode: {
         parameters: {
             query?: never;
             header?: {
@@ -4813,7 +4815,7 @@ export interface operations {
             };
         };
     };
-    status_1: {
+    getAutoCodeStatus: {
         parameters: {
             query?: never;
             header?: never;
@@ -4845,7 +4847,7 @@ export interface operations {
             };
         };
     };
-    list_5: {
+    listCategories: {
         parameters: {
             query?: never;
             header?: never;
@@ -4876,7 +4878,7 @@ export interface operations {
             };
         };
     };
-    create_3: {
+    createCategory: {
         parameters: {
             query?: never;
             header?: never;
@@ -4920,7 +4922,7 @@ export interface operations {
             };
         };
     };
-    export_4: {
+    exportCodebook: {
         parameters: {
             query?: {
                 /** @description docx, xlsx or csv */
@@ -4954,7 +4956,7 @@ export interface operations {
             };
         };
     };
-    importCsv: {
+    importCodebook: {
         parameters: {
             query?: never;
             header?: never;
@@ -4994,7 +4996,7 @@ export interface operations {
             };
         };
     };
-    list_7: {
+    listCoders: {
         parameters: {
             query?: never;
             header?: never;
@@ -5025,7 +5027,7 @@ export interface operations {
             };
         };
     };
-    list_4: {
+    listCodes: {
         parameters: {
             query?: {
                 sort?: string;
@@ -5064,7 +5066,7 @@ export interface operations {
             };
         };
     };
-    create_2: {
+    createCode: {
         parameters: {
             query?: never;
             header?: never;
@@ -5108,7 +5110,7 @@ export interface operations {
             };
         };
     };
-    coverage: {
+    getCoverage: {
         parameters: {
             query?: {
                 /** @description coder ids (repeat for several); everyone when absent */
@@ -5142,7 +5144,7 @@ export interface operations {
             };
         };
     };
-    resync: {
+    resyncEvidence: {
         parameters: {
             query?: never;
             header?: never;
@@ -5182,7 +5184,7 @@ export interface operations {
             };
         };
     };
-    export_3: {
+    exportProject: {
         parameters: {
             query?: {
                 /** @description qdpx or qdc */
@@ -5214,7 +5216,7 @@ export interface operations {
             };
         };
     };
-    list_6: {
+    listExports: {
         parameters: {
             query?: never;
             header?: never;
@@ -5245,7 +5247,7 @@ export interface operations {
             };
         };
     };
-    get_6: {
+    getExport: {
         parameters: {
             query?: never;
             header?: never;
@@ -5277,7 +5279,7 @@ export interface operations {
             };
         };
     };
-    download: {
+    downloadExport: {
         parameters: {
             query?: never;
             header?: never;
@@ -5309,7 +5311,7 @@ export interface operations {
             };
         };
     };
-    generate: {
+    generateTheory: {
         parameters: {
             query?: never;
             header?: {
@@ -5355,7 +5357,7 @@ export interface operations {
             };
         };
     };
-    cancel_1: {
+    cancelTheoryRun: {
         parameters: {
             query?: never;
             header?: never;
@@ -5396,7 +5398,7 @@ export interface operations {
             };
         };
     };
-    status: {
+    getTheoryRunStatus: {
         parameters: {
             query?: never;
             header?: never;
@@ -5428,7 +5430,7 @@ export interface operations {
             };
         };
     };
-    importInto: {
+    importIntoProject: {
         parameters: {
             query?: {
                 /** @description qdpx or qdc */
@@ -5471,7 +5473,7 @@ export interface operations {
             };
         };
     };
-    list_3: {
+    listInterviews: {
         parameters: {
             query?: {
                 page?: number;
@@ -5505,7 +5507,7 @@ export interface operations {
             };
         };
     };
-    upload: {
+    uploadInterview: {
         parameters: {
             query?: never;
             header?: {
@@ -5560,7 +5562,7 @@ export interface operations {
             };
         };
     };
-    export_2: {
+    exportInterviews: {
         parameters: {
             query?: {
                 /** @description txt, json, pdf or xlsx */
@@ -5599,7 +5601,7 @@ export interface operations {
             };
         };
     };
-    recent: {
+    listJobs: {
         parameters: {
             query?: {
                 limit?: number;
@@ -5632,7 +5634,7 @@ export interface operations {
             };
         };
     };
-    get_5: {
+    getJob: {
         parameters: {
             query?: never;
             header?: never;
@@ -5664,7 +5666,7 @@ export interface operations {
             };
         };
     };
-    cancel: {
+    cancelJob: {
         parameters: {
             query?: never;
             header?: never;
@@ -5705,7 +5707,7 @@ export interface operations {
             };
         };
     };
-    events: {
+    streamJobEvents: {
         parameters: {
             query?: never;
             header?: never;
@@ -5737,7 +5739,7 @@ export interface operations {
             };
         };
     };
-    leave: {
+    leaveProject: {
         parameters: {
             query?: never;
             header?: never;
@@ -5766,9 +5768,11 @@ export interface operations {
             };
         };
     };
-    matrix: {
+    getMatrix: {
         parameters: {
             query: {
+                /** @description interview attribute filters, attr.<name>=<value> */
+                "attr.*"?: string;
                 /** @description cooccurrence, interviews or attribute */
                 kind: string;
                 /** @description the attribute whose values are the columns (kind attribute) */
@@ -5804,9 +5808,11 @@ export interface operations {
             };
         };
     };
-    cell: {
+    getMatrixCell: {
         parameters: {
             query: {
+                /** @description interview attribute filters, attr.<name>=<value> */
+                "attr.*"?: string;
                 /** @description cooccurrence, interviews or attribute */
                 kind: string;
                 row: string;
@@ -5844,7 +5850,7 @@ export interface operations {
             };
         };
     };
-    list_2: {
+    listMembers: {
         parameters: {
             query?: never;
             header?: never;
@@ -5875,7 +5881,7 @@ export interface operations {
             };
         };
     };
-    add: {
+    addMember: {
         parameters: {
             query?: never;
             header?: never;
@@ -5919,7 +5925,7 @@ export interface operations {
             };
         };
     };
-    remove: {
+    removeMember: {
         parameters: {
             query?: never;
             header?: never;
@@ -5958,7 +5964,7 @@ export interface operations {
             };
         };
     };
-    changeRole: {
+    changeMemberRole: {
         parameters: {
             query?: never;
             header?: never;
@@ -6003,7 +6009,7 @@ export interface operations {
             };
         };
     };
-    list_1: {
+    listMemos: {
         parameters: {
             query?: {
                 interview?: string;
@@ -6038,7 +6044,7 @@ export interface operations {
             };
         };
     };
-    create_1: {
+    createMemo: {
         parameters: {
             query?: never;
             header?: never;
@@ -6082,7 +6088,7 @@ export interface operations {
             };
         };
     };
-    draft: {
+    draftMemos: {
         parameters: {
             query?: never;
             header?: {
@@ -6128,7 +6134,7 @@ export interface operations {
             };
         };
     };
-    overview: {
+    getStudyOverview: {
         parameters: {
             query?: never;
             header?: never;
@@ -6159,7 +6165,7 @@ export interface operations {
             };
         };
     };
-    queue: {
+    listReview: {
         parameters: {
             query?: {
                 state?: string;
@@ -6198,7 +6204,7 @@ export interface operations {
             };
         };
     };
-    reviewMany: {
+    reviewApplications: {
         parameters: {
             query?: never;
             header?: never;
@@ -6242,9 +6248,11 @@ export interface operations {
             };
         };
     };
-    search: {
+    searchProject: {
         parameters: {
             query?: {
+                /** @description interview attribute filters, attr.<name>=<value> */
+                "attr.*"?: string;
                 q?: string;
                 speaker?: string;
                 category?: string;
@@ -6280,7 +6288,7 @@ export interface operations {
             };
         };
     };
-    history: {
+    listTheories: {
         parameters: {
             query?: {
                 page?: number;
@@ -6314,7 +6322,7 @@ export interface operations {
             };
         };
     };
-    theory: {
+    getTheory: {
         parameters: {
             query?: never;
             header?: never;
@@ -6346,7 +6354,7 @@ export interface operations {
             };
         };
     };
-    export: {
+    exportTheory: {
         parameters: {
             query?: {
                 /** @description pdf, pptx, xlsx or png */
@@ -6390,7 +6398,7 @@ export interface operations {
             };
         };
     };
-    layout: {
+    getNetworkLayout: {
         parameters: {
             query?: never;
             header?: never;
@@ -6422,7 +6430,7 @@ export interface operations {
             };
         };
     };
-    transfer: {
+    transferOwnership: {
         parameters: {
             query?: never;
             header?: never;

@@ -1,26 +1,25 @@
-// Wire types of the TheoGen API (snake_case, as the server sends them). Each interface has a schema of the
-// same name in contract.json; contract.test.ts keeps the two in step.
+// Wire types of the TheoGen API (snake_case, as the server sends them): aliases of the schemas generated from the
+// OpenAPI snapshot (schema.ts) where they are the same type, else written by hand and checked by schemaCheck.ts.
+
+import type { components } from './schema';
+
+type Schemas = components['schemas'];
 
 export type ProjectLanguage = 'es' | 'en';
 
-export interface RegisterRequest {
-  email: string;
-  password: string;
-  display_name?: string;
-}
+export type RegisterRequest = Schemas['Register'];
 
-export interface LoginRequest {
-  email: string;
-  password: string;
-}
+export type LoginRequest = Schemas['Login'];
 
 export interface User {
+  // Hand-written: differs from the server's User (a field or null the schema types otherwise); schemaCheck.ts checks it.
   id: string;
   email: string;
   display_name: string | null;
 }
 
 export interface Token {
+  // Hand-written: differs from the server's Token (a field or null the schema types otherwise); schemaCheck.ts checks it.
   access_token: string;
   token_type: string;
   expires_in: number;
@@ -28,6 +27,7 @@ export interface Token {
 }
 
 export interface DomainTemplate {
+  // Hand-written: the server's DomainTemplate has more fields; the dashboard names the ones it reads.
   key: string;
   names: Record<string, string>;
   descriptions: Record<string, string>;
@@ -40,29 +40,13 @@ export interface DomainTemplate {
 export type ProjectRole = 'viewer' | 'coder' | 'owner';
 
 /** A member as every other member sees them. */
-export interface ProjectMemberName {
-  user_id: string;
-  display_name: string;
-  role: ProjectRole;
-}
+export type ProjectMemberName = Schemas['Member'];
 
-export interface Project {
-  id: string;
-  name: string;
-  description: string | null;
-  research_question: string | null;
-  language: ProjectLanguage;
-  domain_template: string;
-  created_at: string;
-  updated_at: string;
-  /** The signed-in user's role in this project. */
-  role: ProjectRole;
-  /** Everyone in the project, the owner first. */
-  members: ProjectMemberName[];
-}
+export type Project = Schemas['ProjectView'];
 
 /** A member in the members list; `email` only reaches the owner (and each member for themselves). */
 export interface ProjectMember {
+  // Hand-written: differs from the server's ProjectMember (a field or null the schema types otherwise); schemaCheck.ts checks it.
   user_id: string;
   display_name: string;
   email: string | null;
@@ -72,39 +56,20 @@ export interface ProjectMember {
   added_by: string | null;
 }
 
-export interface MemberAdd {
-  email: string;
-  role: ProjectRole;
-}
+export type MemberAdd = Schemas['Add'];
 
-export interface MemberRoleChange {
-  role: ProjectRole;
-}
+export type MemberRoleChange = Schemas['ChangeRole'];
 
 /** The current owner then stays as a coder, or leaves. */
-export interface OwnershipTransfer {
-  user_id: string;
-  former_owner: 'coder' | 'leave';
-}
+export type OwnershipTransfer = Schemas['Transfer'];
 
-export interface ProjectPage {
-  items: Project[];
-  page: number;
-  size: number;
-  total_items: number;
-  total_pages: number;
-}
+export type ProjectPage = Schemas['PageResponseProjectView'];
 
-export interface ProjectCreate {
-  name: string;
-  description?: string;
-  research_question?: string;
-  language?: ProjectLanguage;
-  domain_template?: string;
-}
+export type ProjectCreate = Schemas['Create'];
 
 /** Absent fields stay unchanged; an empty description or research question clears it. */
 export interface ProjectUpdate {
+  // Hand-written: the server's Update has more fields; the dashboard names the ones it reads.
   name?: string;
   description?: string;
   research_question?: string;
@@ -115,48 +80,27 @@ export interface ProjectUpdate {
 export type InterviewFormat = 'txt' | 'md' | 'docx' | 'pdf' | 'vtt' | 'srt' | 'json' | 'mp3' | 'm4a' | 'aac' | 'wav' | 'ogg' | 'webm' | 'mp4';
 
 /** The recording of an audio or video interview, probed from its content. */
-export interface InterviewMedia {
-  content_type: string;
-  container: string;
-  audio_codec: string;
-  duration_ms: number;
-  size_bytes: number;
-  sha256: string;
-  has_video: boolean;
-}
+export type InterviewMedia = Schemas['InterviewMedia'];
 
 /** Where a recording's transcription stands: its job, and why it failed or waits. */
 export interface TranscriptionState {
+  // Hand-written: the server's TranscriptionState has more fields; the dashboard names the ones it reads.
   job_id: string | null;
   error_code: string | null;
   error: string | null;
 }
 
 /** A short-lived signed address of a recording, usable as the `src` of an audio or video element. */
-export interface MediaLink {
-  url: string;
-  expires_at: string;
-  content_type: string;
-  duration_ms: number;
-  has_video: boolean;
-}
+export type MediaLink = Schemas['MediaLink'];
 
 /** Where a fragment is spoken in its interview's recording. */
-export interface FragmentClip {
-  fragment_id: string;
-  interview_id: string;
-  start_ms: number;
-  end_ms: number;
-  media: MediaLink;
-}
+export type FragmentClip = Schemas['FragmentClip'];
 
-export interface SpeakerRename {
-  from: string;
-  to: string;
-}
+export type SpeakerRename = Schemas['SpeakerRename'];
 
 /** An interview as listed in its project (also the header of the transcript viewer). */
 export interface InterviewSummary {
+  // Hand-written: the server's InterviewSummary has more fields; the dashboard names the ones it reads.
   id: string;
   project_id: string;
   participant: string;
@@ -188,6 +132,7 @@ export interface InterviewSummary {
 }
 
 export interface InterviewPage {
+  // Hand-written: the server's PageResponseInterviewSummary has more fields; the dashboard names the ones it reads.
   items: InterviewSummary[];
   page: number;
   size: number;
@@ -197,6 +142,7 @@ export interface InterviewPage {
 
 /** What happened to one uploaded file: `status` 201 with the stored interview, or a 4xx with the reason. */
 export interface FileOutcome {
+  // Hand-written: the server's FileOutcome has more fields; the dashboard names the ones it reads.
   filename: string;
   status: number;
   interview?: InterviewSummary;
@@ -205,19 +151,18 @@ export interface FileOutcome {
 }
 
 export interface UploadResult {
+  // Hand-written: the server's Upload has more fields; the dashboard names the ones it reads.
   files: FileOutcome[];
   stored: number;
   failed: number;
 }
 
 /** A half-open range `[start, end)` of UTF-16 code units. */
-export interface TextSpan {
-  start: number;
-  end: number;
-}
+export type TextSpan = Schemas['TextSpan'];
 
 /** A fragment of talk; `highlights` are ranges of `text` where the search terms occur. */
 export interface Fragment {
+  // Hand-written: the server's Fragment has more fields; the dashboard names the ones it reads.
   id: string;
   interview_id: string;
   ordinal: number;
@@ -231,6 +176,7 @@ export interface Fragment {
 }
 
 export interface FragmentPage {
+  // Hand-written: the server's PageResponseFragment has more fields; the dashboard names the ones it reads.
   items: Fragment[];
   page: number;
   size: number;
@@ -248,14 +194,11 @@ export interface InterviewUploadForm {
 export type JobState = 'pending' | 'running' | 'completed' | 'failed' | 'canceled';
 
 /** A step the job has reached, with how long it took (so far, for the current one). */
-export interface JobStep {
-  step: string;
-  started_at: string;
-  elapsed_ms: number;
-}
+export type JobStep = Schemas['StepEntry'];
 
 /** A background job (auto-coding, theory run, export …) as the server reports it while it is polled. */
 export interface Job {
+  // Hand-written: the server's JobStatusResponse has more fields; the dashboard names the ones it reads.
   task_id: string;
   kind: string;
   status: JobState;
@@ -282,35 +225,12 @@ export interface Job {
 }
 
 /** One fragment found by the project search, best first; `highlights` are ranges of `text`. */
-export interface SearchHit {
-  fragment_id: string;
-  interview_id: string;
-  /** The participant pseudonym (or file name) of the interview. */
-  interview_label: string;
-  speaker: string | null;
-  text: string;
-  score: number;
-  highlights: TextSpan[];
-  /** Ids of the codes applied to the fragment (as the search index holds them). */
-  code_ids: string[];
-}
+export type SearchHit = Schemas['Hit'];
 
-export interface SearchResult {
-  results: SearchHit[];
-  /** A store did not answer; the results are what the others gave. */
-  degraded: boolean;
-  missing_sources: string[];
-  /** How many of the project's interviews the search could see. */
-  index: SearchIndex;
-}
+export type SearchResult = Schemas['SearchResponse'];
 
 /** Interviews searchable now, still waiting to be indexed after upload, or whose indexing failed (retried). */
-export interface SearchIndex {
-  interviews: number;
-  indexed: number;
-  pending: number;
-  failed: number;
-}
+export type SearchIndex = Schemas['Index'];
 
 export interface SearchQuery {
   q: string;
@@ -327,6 +247,7 @@ export interface SearchQuery {
 export type CodeOrigin = 'ai' | 'offline' | 'human';
 
 export interface AutoCodeRequest {
+  // Hand-written: differs from the server's AutoCodeRequest (a field or null the schema types otherwise); schemaCheck.ts checks it.
   /** Code every fragment again, not only the uncoded ones. */
   recode?: boolean;
   /** `open` (invent codes, the default) or `codebook` (apply the existing codes in the machine's coder layer). */
@@ -335,6 +256,7 @@ export interface AutoCodeRequest {
 
 /** The auto-code job's own status: after a codebook run, the person and the machine coder to compare. */
 export interface AutoCodeStatus {
+  // Hand-written: the server's AutoCodeStatus has more fields; the dashboard names the ones it reads.
   task_id: string;
   status: string;
   codes_without_definition: number | null;
@@ -342,12 +264,14 @@ export interface AutoCodeStatus {
 }
 
 export interface AutoCodeStarted {
+  // Hand-written: the server's AutoCodeStatus has more fields; the dashboard names the ones it reads.
   task_id: string;
   status: string;
   reused: boolean;
 }
 
 export interface Code {
+  // Hand-written: the server's CodeView has more fields; the dashboard names the ones it reads.
   id: string;
   label: string;
   definition: string | null;
@@ -372,52 +296,21 @@ export interface Code {
 }
 
 /** How often one coder applied a code. */
-export interface CodeCoderCount {
-  coder_id: string;
-  kind: CoderKind;
-  display_name: string;
-  applications: number;
-}
+export type CodeCoderCount = Schemas['CoderApplications'];
 
 export type CoderKind = 'user' | 'ai' | 'offline' | 'imported';
 
 /** One coder layer of a project: a member, a model, the offline analyst or a person from an imported file. */
-export interface Coder {
-  id: string;
-  kind: CoderKind;
-  key: string;
-  display_name: string;
-  applications: number;
-  codes: number;
-  fragments: number;
-  interviews: number;
-  memos: number;
-  not_relevant: number;
-  /** Applications awaiting review (machine coders; included in `applications`). */
-  pending: number;
-  /** Applications a reviewer rejected: not in `applications`, agreement, evidence or theory runs. */
-  rejected: number;
-}
+export type Coder = Schemas['CoderView'];
 
 export type ExchangeFormat = 'qdpx' | 'qdc';
 
 /** What a REFI-QDA file holds, as checked before the import job writes it. */
-export interface ImportSummary {
-  origin: string | null;
-  text_sources: number;
-  document_sources: number;
-  codes: number;
-  selections: number;
-  codings: number;
-  coders: number;
-  memos: number;
-  attributes: number;
-  skipped: Record<string, number>;
-  warnings: string[];
-}
+export type ImportSummary = Schemas['ImportSummary'];
 
 /** An accepted import: follow the job (`task_id`) in `project_id`. */
 export interface ImportAccepted {
+  // Hand-written: narrower than the server's ImportResponse (literal unions, or fields the dashboard always sends).
   task_id: string;
   kind: string;
   status: JobState;
@@ -430,6 +323,7 @@ export interface ImportAccepted {
 }
 
 export interface CodePage {
+  // Hand-written: the server's PageResponseCodeView has more fields; the dashboard names the ones it reads.
   items: Code[];
   page: number;
   size: number;
@@ -441,6 +335,7 @@ export type CodeSort = 'label' | 'applications' | 'interviews' | 'created';
 
 /** Absent fields stay unchanged. */
 export interface CodeUpdate {
+  // Hand-written: the server's UpdateCode has more fields; the dashboard names the ones it reads.
   label?: string;
   definition?: string;
   inclusion_criteria?: string;
@@ -451,38 +346,25 @@ export interface CodeUpdate {
 }
 
 /** What a codebook CSV import did; `problems` name the CSV lines that were not (fully) imported. */
-export interface CodebookImportResult {
-  created: number;
-  updated: number;
-  skipped: number;
-  problems: CodebookImportProblem[];
-}
+export type CodebookImportResult = Schemas['CodebookImportResult'];
 
-export interface CodebookImportProblem {
-  line: number;
-  message: string;
-}
+export type CodebookImportProblem = Schemas['CodebookImportProblem'];
 
-export interface CodeMerge {
-  into_code_id: string;
-}
+export type CodeMerge = Schemas['Merge'];
 
 export interface CodeCreate {
+  // Hand-written: the server's CreateCode has more fields; the dashboard names the ones it reads.
   label: string;
   definition?: string;
   category_id?: string;
 }
 
 /** A hand-applied code: an existing `code_id` or a new `label`; offsets within the fragment's text. */
-export interface CodeApply {
-  code_id?: string;
-  label?: string;
-  quote_start: number;
-  quote_end: number;
-}
+export type CodeApply = Schemas['Apply'];
 
 /** A code applied to a span of a fragment: `quote` is the fragment's text between the offsets. */
 export interface Application {
+  // Hand-written: the server's Application has more fields; the dashboard names the ones it reads.
   id: string;
   code_id: string;
   fragment_id: string;
@@ -493,24 +375,28 @@ export interface Application {
 }
 
 export interface CategoryCreate {
+  // Hand-written: the server's CreateCategory has more fields; the dashboard names the ones it reads.
   name: string;
   definition?: string;
 }
 
 /** Absent fields stay unchanged. */
 export interface CategoryUpdate {
+  // Hand-written: the server's UpdateCategory has more fields; the dashboard names the ones it reads.
   name?: string;
   definition?: string;
 }
 
 /** Absent fields stay unchanged. */
 export interface MemoUpdate {
+  // Hand-written: the server's Memo has more fields; the dashboard names the ones it reads.
   title?: string;
   body?: string;
 }
 
 /** A quote coded with a code: `fragment_text.substring(quote_start, quote_end) === quote`. */
 export interface EvidenceItem {
+  // Hand-written: the server's EvidenceItem has more fields; the dashboard names the ones it reads.
   application_id: string;
   code_id: string;
   fragment_id: string;
@@ -528,6 +414,7 @@ export interface EvidenceItem {
 }
 
 export interface EvidencePage {
+  // Hand-written: the server's PageResponseEvidenceItem has more fields; the dashboard names the ones it reads.
   items: EvidenceItem[];
   page: number;
   size: number;
@@ -536,6 +423,7 @@ export interface EvidencePage {
 }
 
 export interface Category {
+  // Hand-written: differs from the server's CategoryView (a field or null the schema types otherwise); schemaCheck.ts checks it.
   id: string;
   name: string;
   definition: string | null;
@@ -550,17 +438,17 @@ export type RelationType = 'causal' | 'contextual' | 'intervening' | 'strategy' 
 
 /** One axial relation: `from` bears on `to` as `type`. */
 export interface CategoryRelation {
+  // Hand-written: narrower than the server's CategoryRelation (literal unions, or fields the dashboard always sends).
   from_category_id: string;
   to_category_id: string;
   type: RelationType;
   origin: CodeOrigin;
 }
 
-export interface CodeMove {
-  code_ids: string[];
-}
+export type CodeMove = Schemas['MoveCodes'];
 
 export interface CoverageCounts {
+  // Hand-written: the server's Counts has more fields; the dashboard names the ones it reads.
   /** Participant fragments (interviewer turns are not counted). */
   fragments: number;
   coded: number;
@@ -574,12 +462,14 @@ export interface CoverageCounts {
 }
 
 export interface InterviewCoverage {
+  // Hand-written: the server's InterviewCoverage has more fields; the dashboard names the ones it reads.
   interview_id: string;
   participant: string;
   counts: CoverageCounts;
 }
 
 export interface Coverage {
+  // Hand-written: the server's Coverage has more fields; the dashboard names the ones it reads.
   project: CoverageCounts;
   interviews: InterviewCoverage[];
 }
@@ -591,25 +481,27 @@ export interface Coverage {
 export type FragmentState = 'coded' | 'not_relevant' | 'examined' | 'unexamined' | 'interviewer';
 
 export interface FragmentCodingState {
+  // Hand-written: narrower than the server's FragmentState (literal unions, or fields the dashboard always sends).
   fragment_id: string;
   state: FragmentState;
 }
 
 export interface InterviewCodingState {
+  // Hand-written: narrower than the server's InterviewCodingState (literal unions, or fields the dashboard always sends).
   interview_id: string;
   fragments: FragmentCodingState[];
 }
 
-export interface Relevance {
-  not_relevant: boolean;
-}
+export type Relevance = Schemas['Relevance'];
 
 export interface RelevanceState {
+  // Hand-written: narrower than the server's RelevanceState (literal unions, or fields the dashboard always sends).
   fragment_id: string;
   state: 'coded' | 'not_relevant' | 'unexamined';
 }
 
 export interface Memo {
+  // Hand-written: the server's MemoView has more fields; the dashboard names the ones it reads.
   id: string;
   interview_id: string | null;
   code_id: string | null;
@@ -626,11 +518,13 @@ export interface Memo {
 
 /** The codes and categories to draft an AI memo for (ADR 036). */
 export interface MemoDraftRequest {
+  // Hand-written: the server's DraftMemosRequest has more fields; the dashboard names the ones it reads.
   code_ids?: string[];
   category_ids?: string[];
 }
 
 export interface MemoDraftAccepted {
+  // Hand-written: the server's DraftMemosResponse has more fields; the dashboard names the ones it reads.
   task_id: string;
   reused: boolean;
   status_url: string;
@@ -638,14 +532,17 @@ export interface MemoDraftAccepted {
 
 /** Whether runs started by this user would reach a model. */
 export interface LlmStatus {
+  // Hand-written: the server's LlmStatusResponse has more fields; the dashboard names the ones it reads.
   access: LlmAccessView;
 }
 
 export interface LlmAccessView {
+  // Hand-written: the server's LlmAccess has more fields; the dashboard names the ones it reads.
   remote: boolean;
 }
 
 export interface MemoCreate {
+  // Hand-written: the server's Memo has more fields; the dashboard names the ones it reads.
   code_id?: string;
   category_id?: string;
   title?: string;
@@ -653,11 +550,13 @@ export interface MemoCreate {
 }
 
 export interface TheoryAccepted {
+  // Hand-written: the server's Accepted has more fields; the dashboard names the ones it reads.
   task_id: string;
   reused: boolean;
 }
 
 export interface TheorySummary {
+  // Hand-written: the server's TheorySummary has more fields; the dashboard names the ones it reads.
   id: string;
   version: number;
   created_at: string;
@@ -669,6 +568,7 @@ export interface TheorySummary {
 }
 
 export interface TheoryPage {
+  // Hand-written: the server's PageResponseTheorySummary has more fields; the dashboard names the ones it reads.
   items: TheorySummary[];
   page: number;
   size: number;
@@ -678,6 +578,7 @@ export interface TheoryPage {
 
 /** A verified quote: `quote` is the fragment's text between `start` and `end`. */
 export interface EvidenceRef {
+  // Hand-written: the server's EvidenceRef has more fields; the dashboard names the ones it reads.
   fragment_id: string;
   interview_id: string;
   interview_label: string;
@@ -688,6 +589,7 @@ export interface EvidenceRef {
 }
 
 export interface CoreCategory {
+  // Hand-written: the server's CoreCategory has more fields; the dashboard names the ones it reads.
   /** Absent from older servers. */
   category_id?: string | null;
   name: string;
@@ -702,6 +604,7 @@ export interface CoreCategory {
 
 /** A candidate core category scored 1–5 on Strauss and Corbin's criteria, with the reasoning written before. */
 export interface CandidateScore {
+  // Hand-written: the server's CandidateScore has more fields; the dashboard names the ones it reads.
   category_id: string | null;
   category_name: string;
   reasoning: string;
@@ -714,6 +617,7 @@ export interface CandidateScore {
 
 /** Where a claim does not hold, and the fragment that shows it (null when none was cited). */
 export interface NegativeCase {
+  // Hand-written: the server's NegativeCase has more fields; the dashboard names the ones it reads.
   statement: string;
   fragment_id: string | null;
   /** The verified quote from the cited fragment (its own text); empty when the model quoted none. */
@@ -721,6 +625,7 @@ export interface NegativeCase {
 }
 
 export interface Proposition {
+  // Hand-written: the server's Proposition has more fields; the dashboard names the ones it reads.
   id: string;
   text: string;
   evidence: EvidenceRef[];
@@ -728,6 +633,7 @@ export interface Proposition {
 }
 
 export interface Consequence {
+  // Hand-written: the server's Consequence has more fields; the dashboard names the ones it reads.
   category_name: string;
   statement: string;
   /** material | social | institutional */
@@ -739,19 +645,17 @@ export interface Consequence {
 }
 
 export interface Gap {
+  // Hand-written: the server's Gap has more fields; the dashboard names the ones it reads.
   kind: string;
   category_name: string | null;
   description: string;
   severity: string;
 }
 
-export interface EvidenceCoverage {
-  claims: number;
-  claims_with_evidence: number;
-  ratio: number;
-}
+export type EvidenceCoverage = Schemas['EvidenceCoverage'];
 
 export interface Validation {
+  // Hand-written: differs from the server's Validation (a field or null the schema types otherwise); schemaCheck.ts checks it.
   evidence_checked: number;
   verified: number;
   not_verbatim: number;
@@ -765,6 +669,7 @@ export interface Validation {
 
 /** A claim left out for lack of evidence: where it would have stood, what it said, and why. */
 export interface UnsupportedClaim {
+  // Hand-written: narrower than the server's UnsupportedClaim (literal unions, or fields the dashboard always sends).
   component: string;
   category_ids: string[];
   statement: string;
@@ -774,6 +679,7 @@ export interface UnsupportedClaim {
 
 /** One saved version of the project's theory (the fields the dashboard shows). */
 export interface Theory {
+  // Hand-written: differs from the server's Theory (a field or null the schema types otherwise); schemaCheck.ts checks it.
   id: string;
   version: number;
   created_at: string;
@@ -795,6 +701,7 @@ export interface Theory {
 
 /** A statement of one paradigm component about one category, with its evidence. */
 export interface Claim {
+  // Hand-written: the server's Claim has more fields; the dashboard names the ones it reads.
   category_id: string;
   category_name: string;
   statement: string;
@@ -804,6 +711,7 @@ export interface Claim {
 
 /** The paradigm model; `phenomenon` is the core category, consequences are the theory's `consequences`. */
 export interface Paradigm {
+  // Hand-written: the server's Paradigm has more fields; the dashboard names the ones it reads.
   phenomenon: Claim[];
   causal_conditions: Claim[];
   context: Claim[];
@@ -812,22 +720,13 @@ export interface Paradigm {
 }
 
 /** Whom or what to sample next and what to ask. */
-export interface SamplingStep {
-  actor: string;
-  focus: string;
-  questions: string[];
-  category_ids: string[];
-}
+export type SamplingStep = Schemas['SamplingStep'];
 
-export interface CurvePoint {
-  interview_id: string;
-  interview_label: string;
-  new_codes: number;
-  cumulative_codes: number;
-}
+export type CurvePoint = Schemas['CurvePoint'];
 
 /** New codes per interview in interview order; `plateau` when the last quarter added at most 10% of the codes. */
 export interface Saturation {
+  // Hand-written: the server's Saturation has more fields; the dashboard names the ones it reads.
   curve: CurvePoint[];
   plateau: boolean;
   /** The model's own readiness score; null offline. */
@@ -835,38 +734,16 @@ export interface Saturation {
   model_assessment: string | null;
 }
 
-export interface CentralityRow {
-  category_id: string;
-  name: string;
-  code_count: number;
-  fragment_count: number;
-  interview_count: number;
-  interview_coverage: number;
-  degree: number;
-  weighted_degree: number;
-  page_rank: number;
-}
+export type CentralityRow = Schemas['CentralityRow'];
 
-export interface CoOccurrenceRow {
-  category_a: string;
-  name_a: string;
-  category_b: string;
-  name_b: string;
-  shared_fragments: number;
-}
+export type CoOccurrenceRow = Schemas['CoOccurrenceRow'];
 
 /** Category centrality and co-occurrence on the weighted co-occurrence graph. */
-export interface NetworkSummary {
-  categories: number;
-  codes: number;
-  fragments: number;
-  interviews: number;
-  centrality: CentralityRow[];
-  co_occurrence: CoOccurrenceRow[];
-}
+export type NetworkSummary = Schemas['NetworkSummary'];
 
 /** One stage of a theory run: who answered, prompt versions, tokens and time. */
 export interface StageRecord {
+  // Hand-written: the server's StageRecord has more fields; the dashboard names the ones it reads.
   stage: string;
   generated_by: string;
   model: string[];
@@ -879,16 +756,11 @@ export interface StageRecord {
   repaired: boolean;
 }
 
-export interface BudgetTrimRecord {
-  stage: string;
-  step: string;
-  applications: number;
-  tokens_before: number;
-  tokens_after: number;
-}
+export type BudgetTrimRecord = Schemas['BudgetTrimRecord'];
 
 /** How the theory was made; never holds a key or a prompt. */
 export interface Manifest {
+  // Hand-written: the server's Manifest has more fields; the dashboard names the ones it reads.
   route: string;
   provider: string;
   access: string;
@@ -906,6 +778,7 @@ export type CodebookExportFormat = 'docx' | 'xlsx' | 'csv';
 
 /** A theory export (the project's export history lists these, newest first). */
 export interface Export {
+  // Hand-written: the server's ExportResponse has more fields; the dashboard names the ones it reads.
   export_id: string;
   theory_version: number;
   format: string;
@@ -942,6 +815,7 @@ export type AgreementUnit = 'fragment' | 'character';
 
 /** Two coders to compare, optionally restricted to some interviews and codes. */
 export interface AgreementRequest {
+  // Hand-written: narrower than the server's AgreementRequest (literal unions, or fields the dashboard always sends).
   coder_a: string;
   coder_b: string;
   interview_ids?: string[];
@@ -951,27 +825,13 @@ export interface AgreementRequest {
 }
 
 /** One side of the comparison. */
-export interface AgreementCoder {
-  id: string;
-  display_name: string;
-  kind: CoderKind;
-}
+export type AgreementCoder = Schemas['AgreementCoder'];
 
 /** Why a coefficient is not defined for a code: nothing to compare, or both coders constant (chance agreement is 1). */
 export type AgreementUndefinedReason = 'NO_UNITS' | 'NO_VARIATION';
 
 /** The 2×2 table of one code (or all codes pooled) and the coefficients computed from it; null when undefined. */
-export interface AgreementCounts {
-  both: number;
-  only_a: number;
-  only_b: number;
-  neither: number;
-  units: number;
-  observed: number | null;
-  kappa: number | null;
-  alpha: number | null;
-  ac1: number | null;
-}
+export type AgreementCounts = Schemas['AgreementPooled'];
 
 export interface AgreementCode extends AgreementCounts {
   code_id: string;
@@ -986,35 +846,13 @@ export interface AgreementCode extends AgreementCounts {
   disagreement_count: number;
 }
 
-export interface AgreementOverall {
-  codes: number;
-  codes_with_variation: number;
-  mean_observed: number | null;
-  mean_kappa: number | null;
-  /** Means over the codes whose κ is defined; with the character unit `mean_alpha` is the mean α_u. */
-  mean_alpha: number | null;
-  mean_ac1: number | null;
-  /** The 2×2 tables of the codes whose κ is defined, added up. */
-  pooled: AgreementCounts;
-  pooled_alpha_u: number | null;
-}
+export type AgreementOverall = Schemas['AgreementOverall'];
 
 /** A unit where the coders differ on a code, with each coder's spans within the fragment's text. */
-export interface AgreementDisagreement {
-  code_id: string;
-  fragment_id: string;
-  interview_id: string;
-  interview_name: string;
-  speaker: string | null;
-  text: string;
-  present_a: boolean;
-  present_b: boolean;
-  spans_a: TextSpan[];
-  spans_b: TextSpan[];
-  differing_characters: number;
-}
+export type AgreementDisagreement = Schemas['AgreementDisagreement'];
 
 export interface AgreementReport {
+  // Hand-written: differs from the server's AgreementResult (a field or null the schema types otherwise); schemaCheck.ts checks it.
   coder_a: AgreementCoder;
   coder_b: AgreementCoder;
   unit: AgreementUnit;
@@ -1029,52 +867,18 @@ export interface AgreementReport {
 export type ReviewState = 'pending' | 'accepted' | 'rejected';
 
 /** One machine application in the review queue, with its fragment as context. */
-export interface ReviewItem {
-  id: string;
-  code_id: string;
-  code_label: string;
-  /** `#RRGGBB`, or null when the code has none. */
-  code_color: string | null;
-  fragment_id: string;
-  interview_id: string;
-  participant: string;
-  fragment_ordinal: number;
-  speaker: string | null;
-  /** The whole fragment; `quote_start`/`quote_end` index it (UTF-16 units). */
-  fragment_text: string;
-  quote: string;
-  quote_start: number;
-  quote_end: number;
-  confidence: number;
-  origin: CodeOrigin;
-  coder_id: string;
-  coder_name: string;
-  coder_kind: CoderKind;
-  review_state: ReviewState;
-  reviewed_at: string | null;
-}
+export type ReviewItem = Schemas['ReviewItem'];
 
-export interface ReviewCounts {
-  pending: number;
-  accepted: number;
-  rejected: number;
-}
+export type ReviewCounts = Schemas['ReviewCounts'];
 
-export interface ReviewQueue {
-  items: ReviewItem[];
-  page: number;
-  size: number;
-  total_items: number;
-  total_pages: number;
-  /** Per state, under the same filters. */
-  counts: ReviewCounts;
-}
+export type ReviewQueue = Schemas['ReviewQueue'];
 
 /** What a matrix crosses codes with: codes (co-occurrence in a fragment), interviews, or one attribute's values. */
 export type MatrixKind = 'cooccurrence' | 'interviews' | 'attribute';
 
 /** A code of a matrix; `fragments` is how many fragments in scope carry it. */
 export interface MatrixRow {
+  // Hand-written: differs from the server's MatrixRow (a field or null the schema types otherwise); schemaCheck.ts checks it.
   code_id: string;
   label: string;
   color: string | null;
@@ -1083,21 +887,13 @@ export interface MatrixRow {
 }
 
 /** A column: a code id, an interview id or an attribute value (`""` for interviews without it). */
-export interface MatrixColumn {
-  key: string;
-  label: string;
-  fragments: number;
-}
+export type MatrixColumn = Schemas['MatrixColumn'];
 
 /** A non-zero cell: distinct fragments, and that count normalised (Jaccard or share of the row). */
-export interface MatrixCell {
-  row: number;
-  column: number;
-  count: number;
-  normalised: number;
-}
+export type MatrixCell = Schemas['MatrixCell'];
 
 export interface Matrix {
+  // Hand-written: differs from the server's Matrix (a field or null the schema types otherwise); schemaCheck.ts checks it.
   kind: MatrixKind;
   attribute: string | null;
   normalisation: 'jaccard' | 'row_share';
@@ -1106,36 +902,15 @@ export interface Matrix {
   cells: MatrixCell[];
 }
 
-export interface MatrixCellQuote {
-  application_id: string;
-  code_id: string;
-  code_label: string;
-  quote: string;
-  quote_start: number;
-  quote_end: number;
-  coder_id: string;
-}
+export type MatrixCellQuote = Schemas['MatrixCellQuote'];
 
-export interface MatrixCellFragment {
-  fragment_id: string;
-  interview_id: string;
-  interview_label: string;
-  ordinal: number;
-  speaker: string | null;
-  text: string;
-  quotes: MatrixCellQuote[];
-}
+export type MatrixCellFragment = Schemas['MatrixCellFragment'];
 
-export interface MatrixCellPage {
-  items: MatrixCellFragment[];
-  page: number;
-  size: number;
-  total_items: number;
-  total_pages: number;
-}
+export type MatrixCellPage = Schemas['PageResponseMatrixCellFragment'];
 
 /** What a review changes; absent fields stay. A new code or span without a state accepts the application. */
 export interface ReviewChange {
+  // Hand-written: the server's Review has more fields; the dashboard names the ones it reads.
   state?: ReviewState;
   code_id?: string;
   quote_start?: number;
@@ -1145,17 +920,9 @@ export interface ReviewChange {
 }
 
 /** The same state and/or code for several applications: all of them or none. */
-export interface BulkReview {
-  application_ids: string[];
-  state?: ReviewState;
-  code_id?: string;
-}
+export type BulkReview = Schemas['BulkReview'];
 
-export interface BulkReviewOutcome {
-  updated: number;
-  /** The project's counts after the change. */
-  counts: ReviewCounts;
-}
+export type BulkReviewOutcome = Schemas['BulkOutcome'];
 
 export interface ReviewFilter {
   state: ReviewState | 'all';
@@ -1169,129 +936,43 @@ export interface ReviewFilter {
 export type AttributeType = 'text' | 'boolean' | 'integer' | 'float' | 'date' | 'datetime';
 
 /** A case variable of an interview. */
-export interface Attribute {
-  name: string;
-  type: AttributeType;
-  value: string;
-}
+export type Attribute = Schemas['Attribute'];
 
-export interface AttributeVariable {
-  name: string;
-  type: AttributeType;
-}
+export type AttributeVariable = Schemas['AttributeVariable'];
 
-export interface AttributeRow {
-  interview_id: string;
-  label: string;
-  attributes: Attribute[];
-}
+export type AttributeRow = Schemas['AttributeRow'];
 
 /** The project's attributes table: every variable, every interview with its attributes. */
-export interface AttributeTable {
-  project_id: string;
-  variables: AttributeVariable[];
-  interviews: AttributeRow[];
-}
+export type AttributeTable = Schemas['AttributeTable'];
 
-export interface InterviewAttributes {
-  interview_id: string;
-  attributes: Attribute[];
-}
+export type InterviewAttributes = Schemas['Attributes'];
 
-export interface AttributesUpdate {
-  attributes: Attribute[];
-}
+export type AttributesUpdate = Schemas['AttributesUpdate'];
 
-export interface AttributeUnmatchedRow {
-  line: number;
-  interview: string;
-  reason: string;
-}
+export type AttributeUnmatchedRow = Schemas['AttributeUnmatchedRow'];
 
-export interface AttributeImportResult {
-  updated: number;
-  variables: AttributeVariable[];
-  unmatched: AttributeUnmatchedRow[];
-}
+export type AttributeImportResult = Schemas['AttributeImportResult'];
 
-export interface CoderFragments {
-  coder_id: string;
-  kind: CoderKind;
-  display_name: string;
-  fragments: number;
-}
+export type CoderFragments = Schemas['CoderFragments'];
 
 /** The study at a glance. */
-export interface StudyOverview {
-  project_id: string;
-  interviews: number;
-  participants: number;
-  words: number;
-  fragments: number;
-  participant_fragments: number;
-  coded_fragments: number;
-  coded_by_coder: CoderFragments[];
-  codes: number;
-  categories: number;
-  theory_versions: number;
-}
+export type StudyOverview = Schemas['StudyOverview'];
 
 /** The theory's category network as the exports lay it out (pixels in the infographic's network frame). */
-export interface NetworkFigure {
-  width: number;
-  height: number;
-  font_size: number;
-  nodes: NetworkFigureNode[];
-}
+export type NetworkFigure = Schemas['NetworkFigure'];
 
-export interface NetworkFigureNode {
-  /** The category's name, as in the theory's network summary. */
-  category: string;
-  core: boolean;
-  x: number;
-  y: number;
-  radius: number;
-  /** The wrapped label (at most three lines), drawn in `label`. */
-  lines: string[];
-  label: NetworkBox;
-}
+export type NetworkFigureNode = Schemas['NetworkNode'];
 
-export interface NetworkBox {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+export type NetworkBox = Schemas['LabelBox'];
 
 /** One coded span of an interview, with its code and coder: what the transcript paints and labels in the margin. */
-export interface SpanApplication {
-  id: string;
-  fragment_id: string;
-  code_id: string;
-  code_label: string;
-  /** `#RRGGBB`, or null: the transcript then picks a stable colour from the code's id. */
-  code_color: string | null;
-  quote: string;
-  quote_start: number;
-  quote_end: number;
-  confidence: number;
-  origin: CodeOrigin;
-  coder_id: string;
-  coder_name: string | null;
-  coder_kind: CoderKind | null;
-  created_at: string;
-}
+export type SpanApplication = Schemas['SpanView'];
 
-export interface InterviewApplications {
-  interview_id: string;
-  applications: SpanApplication[];
-}
+export type InterviewApplications = Schemas['InterviewApplications'];
 
 /** The languages an interview can be spoken in (ADR 044); `und` = undetermined. */
 export const SPOKEN_LANGUAGES = ['en', 'es', 'fr', 'de', 'pt', 'it', 'und'] as const;
 export type SpokenLanguage = (typeof SPOKEN_LANGUAGES)[number];
 
 /** `PATCH /api/interviews/{id}`: a correction of the spoken language, or `auto` to return to the detected one. */
-export interface InterviewUpdate {
-  spoken_language: SpokenLanguage | 'auto';
-}
+export type InterviewUpdate = Schemas['InterviewPatch'];

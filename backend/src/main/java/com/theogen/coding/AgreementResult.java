@@ -1,6 +1,7 @@
 package com.theogen.coding;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.annotation.Nullable;
 import java.util.List;
 import java.util.UUID;
 
@@ -40,21 +41,21 @@ public record AgreementResult(
     public record AgreementCode(
             UUID codeId,
             String label,
-            String color,
-            String categoryName,
+            @Nullable String color,
+            @Nullable String categoryName,
             long both,
             long onlyA,
             long onlyB,
             long neither,
             long units,
-            Double prevalenceA,
-            Double prevalenceB,
+            @Nullable Double prevalenceA,
+            @Nullable Double prevalenceB,
             Double observed,
             Double kappa,
             Double alpha,
             Double ac1,
-            @Schema(description = "null, NO_UNITS or NO_VARIATION") String undefinedReason,
-            @Schema(description = "character unit only; null in fragment mode") Double alphaU,
+            @Schema(description = "null, NO_UNITS or NO_VARIATION") @Nullable String undefinedReason,
+            @Schema(description = "character unit only; null in fragment mode") @Nullable Double alphaU,
             int disagreementCount) {}
 
     /**
@@ -64,12 +65,12 @@ public record AgreementResult(
     public record AgreementOverall(
             int codes,
             int codesWithVariation,
-            Double meanObserved,
-            Double meanKappa,
-            Double meanAlpha,
-            Double meanAc1,
+            @Nullable Double meanObserved,
+            @Nullable Double meanKappa,
+            @Nullable Double meanAlpha,
+            @Nullable Double meanAc1,
             AgreementPooled pooled,
-            @Schema(description = "character unit only: 1 − ΣDo/ΣDe over the codes; null in fragment mode")
+            @Schema(description = "character unit only: 1 − ΣDo/ΣDe over the codes; null in fragment mode") @Nullable
                     Double pooledAlphaU) {}
 
     /** The summed 2×2 table of the codes with variation and its figures. */
@@ -79,10 +80,10 @@ public record AgreementResult(
             long onlyB,
             long neither,
             long units,
-            Double observed,
-            Double kappa,
-            Double alpha,
-            Double ac1) {}
+            @Nullable Double observed,
+            @Nullable Double kappa,
+            @Nullable Double alpha,
+            @Nullable Double ac1) {}
 
     /**
      * A fragment where the coders differ on a code, with both coders' spans of that code in fragment coordinates
@@ -93,7 +94,7 @@ public record AgreementResult(
             UUID fragmentId,
             UUID interviewId,
             String interviewName,
-            String speaker,
+            @Nullable String speaker,
             String text,
             boolean presentA,
             boolean presentB,

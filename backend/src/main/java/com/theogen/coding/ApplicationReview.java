@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.theogen.coding.CodingSnapshot.Origin;
 import com.theogen.shared.DomainException;
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -100,12 +101,12 @@ public interface ApplicationReview {
             UUID id,
             UUID codeId,
             String codeLabel,
-            String codeColor,
+            @Nullable String codeColor,
             UUID fragmentId,
             UUID interviewId,
             String participant,
             int fragmentOrdinal,
-            String speaker,
+            @Nullable String speaker,
             String fragmentText,
             String quote,
             int quoteStart,
@@ -116,7 +117,7 @@ public interface ApplicationReview {
             String coderName,
             CoderKind coderKind,
             ReviewState reviewState,
-            Instant reviewedAt) {}
+            @Nullable Instant reviewedAt) {}
 
     /** How many machine applications are in each state (under the queue's filters, or in the whole project). */
     record ReviewCounts(long pending, long accepted, long rejected) {}

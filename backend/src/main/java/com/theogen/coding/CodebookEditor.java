@@ -3,6 +3,7 @@ package com.theogen.coding;
 import com.theogen.coding.CodingSnapshot.Application;
 import com.theogen.coding.CodingSnapshot.CategoryRelation;
 import com.theogen.coding.CodingSnapshot.Origin;
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -131,10 +132,10 @@ public interface CodebookEditor {
             UUID id,
             UUID projectId,
             String label,
-            String definition,
+            @Nullable String definition,
             Origin origin,
-            UUID categoryId,
-            String categoryName,
+            @Nullable UUID categoryId,
+            @Nullable String categoryName,
             int applicationCount,
             int fragmentCount,
             int interviewsCovered,
@@ -143,8 +144,8 @@ public interface CodebookEditor {
             boolean humanEdited,
             Instant createdAt,
             Instant updatedAt,
-            UUID parentId,
-            String color,
+            @Nullable UUID parentId,
+            @Nullable String color,
             String inclusionCriteria,
             String exclusionCriteria,
             List<String> examples,
@@ -246,7 +247,7 @@ public interface CodebookEditor {
             UUID interviewId,
             String interviewLabel,
             int ordinal,
-            String speaker,
+            @Nullable String speaker,
             String fragmentText,
             String quote,
             int quoteStart,
@@ -263,7 +264,7 @@ public interface CodebookEditor {
             UUID id,
             UUID projectId,
             String name,
-            String definition,
+            @Nullable String definition,
             Origin origin,
             boolean humanEdited,
             List<UUID> codeIds,

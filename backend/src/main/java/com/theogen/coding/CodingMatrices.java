@@ -2,6 +2,7 @@ package com.theogen.coding;
 
 import com.theogen.interview.AttributeFilter;
 import com.theogen.shared.DomainException;
+import jakarta.annotation.Nullable;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -77,7 +78,7 @@ public interface CodingMatrices {
      */
     record Matrix(
             String kind,
-            String attribute,
+            @Nullable String attribute,
             String normalisation,
             List<MatrixRow> rows,
             List<MatrixColumn> columns,
@@ -92,7 +93,7 @@ public interface CodingMatrices {
     record MatrixCell(int row, int column, int count, double normalised) {}
 
     /** A code: {@code fragments} is how many fragments in scope carry it. */
-    record MatrixRow(UUID codeId, String label, String color, UUID categoryId, int fragments) {}
+    record MatrixRow(@Nullable UUID codeId, String label, String color, UUID categoryId, int fragments) {}
 
     /**
      * A column: {@code key} is the code id, the interview id or the attribute value ({@code ""} for interviews
@@ -106,7 +107,7 @@ public interface CodingMatrices {
             UUID interviewId,
             String interviewLabel,
             int ordinal,
-            String speaker,
+            @Nullable String speaker,
             String text,
             List<MatrixCellQuote> quotes) {}
 

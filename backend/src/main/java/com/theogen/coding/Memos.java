@@ -1,6 +1,7 @@
 package com.theogen.coding;
 
 import com.theogen.llm.ModelRole;
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -46,12 +47,12 @@ public interface Memos {
     record MemoView(
             UUID id,
             UUID projectId,
-            UUID interviewId,
-            UUID codeId,
-            UUID categoryId,
+            @Nullable UUID interviewId,
+            @Nullable UUID codeId,
+            @Nullable UUID categoryId,
             UUID theoryId,
-            String title,
-            String body,
+            @Nullable String title,
+            @Nullable String body,
             Instant createdAt,
             Instant updatedAt,
             UUID coderId,

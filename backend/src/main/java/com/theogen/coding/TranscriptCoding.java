@@ -1,6 +1,7 @@
 package com.theogen.coding;
 
 import com.theogen.coding.CodingSnapshot.Origin;
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -34,14 +35,14 @@ public interface TranscriptCoding {
             UUID fragmentId,
             UUID codeId,
             String codeLabel,
-            String codeColor,
+            @Nullable String codeColor,
             String quote,
             int quoteStart,
             int quoteEnd,
             double confidence,
             Origin origin,
             UUID coderId,
-            String coderName,
-            CoderKind coderKind,
+            @Nullable String coderName,
+            @Nullable CoderKind coderKind,
             Instant createdAt) {}
 }

@@ -1,5 +1,6 @@
 package com.theogen.exchange;
 
+import jakarta.annotation.Nullable;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +22,7 @@ import java.util.Map;
  * @param warnings other things worth knowing (empty selections, colours that are not colours …), at most 50
  */
 public record ImportSummary(
-        String origin,
+        @Nullable String origin,
         int textSources,
         int documentSources,
         int codes,

@@ -1,5 +1,6 @@
 package com.theogen.interview;
 
+import jakarta.annotation.Nullable;
 import java.util.UUID;
 
 /**
@@ -16,9 +17,9 @@ public record Fragment(
         UUID interviewId,
         UUID projectId,
         int ordinal,
-        String speaker,
+        @Nullable String speaker,
         String text,
         int charStart,
         int charEnd,
-        Long startMs,
-        Long endMs) {}
+        @Nullable Long startMs,
+        @Nullable Long endMs) {}

@@ -2,6 +2,7 @@ package com.theogen.interview;
 
 import com.theogen.shared.Language;
 import com.theogen.shared.SpokenLanguage;
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -40,9 +41,9 @@ public record InterviewSummary(
         List<String> speakers,
         boolean hasTimestamps,
         Instant createdAt,
-        InterviewMedia media,
-        TranscriptionState transcription,
-        SpokenLanguage spokenLanguage,
+        @Nullable InterviewMedia media,
+        @Nullable TranscriptionState transcription,
+        @Nullable SpokenLanguage spokenLanguage,
         boolean spokenLanguageManual) {
 
     /** Whether the interview has its transcript (text and fragments). */

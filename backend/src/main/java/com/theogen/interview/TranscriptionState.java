@@ -1,5 +1,6 @@
 package com.theogen.interview;
 
+import jakarta.annotation.Nullable;
 import java.util.UUID;
 
 /**
@@ -10,4 +11,4 @@ import java.util.UUID;
  *     {@code TRANSCRIPTION_RATE_LIMITED} …), {@code null} otherwise
  * @param error the same, in words
  */
-public record TranscriptionState(UUID jobId, String errorCode, String error) {}
+public record TranscriptionState(@Nullable UUID jobId, String errorCode, String error) {}

@@ -1,5 +1,6 @@
 package com.theogen.project;
 
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -12,4 +13,4 @@ import java.util.UUID;
  * @param addedBy who added them; {@code null} for the creator and for owners migrated from before members existed
  */
 public record ProjectMember(
-        UUID userId, String displayName, String email, ProjectRole role, Instant addedAt, UUID addedBy) {}
+        @Nullable UUID userId, String displayName, String email, ProjectRole role, Instant addedAt, UUID addedBy) {}

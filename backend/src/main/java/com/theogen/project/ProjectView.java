@@ -1,6 +1,7 @@
 package com.theogen.project;
 
 import com.theogen.shared.Language;
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -14,8 +15,8 @@ import java.util.UUID;
 public record ProjectView(
         UUID id,
         String name,
-        String description,
-        String researchQuestion,
+        @Nullable String description,
+        @Nullable String researchQuestion,
         Language language,
         String domainTemplate,
         Instant createdAt,

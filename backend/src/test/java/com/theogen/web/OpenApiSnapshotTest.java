@@ -11,6 +11,8 @@ import com.theogen.support.IntegrationTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,15 +37,7 @@ class OpenApiSnapshotTest {
 
     @Test
     void checkedInOpenApiSnapshotIsCurrent() throws IOException {
-        String served = canonical(api.http()
-                .get()
-                .uri("/v3/api-docs")
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(JsonNode.class)
-                .returnResult()
-                .getResponseBody());
+        String served = canonical(served());
 
         if (Boolean.getBoolean("theogen.openapi.write")) {
             Files.writeString(SNAPSHOT, served);
@@ -53,6 +47,43 @@ class OpenApiSnapshotTest {
                 .as("frontend/src/api/openapi.json is stale: rerun this test with -Dtheogen.openapi.write=true, "
                         + "then `npm run generate:api` in frontend/")
                 .isEqualTo(served);
+    }
+
+    @Test
+    void everyOperationHasTheIdTheDashboardCallsItBy() {
+        List<String> ids = new ArrayList<>();
+        served().get("paths")
+                .forEach(path -> path.forEach(
+                        operation -> ids.add(operation.path("operationId").asText())));
+
+        assertThat(ids).hasSizeGreaterThanOrEqualTo(90).doesNotHaveDuplicates();
+        // springdoc falls back to the Java method name, numbered (list_3) when two share it: ids must be declared
+        assertThat(ids)
+                .as("every controller method declares @Operation(operationId = ...)")
+                .allMatch(id -> id.matches("[a-z][A-Za-z]+"), "a declared camelCase id");
+        assertThat(ids).contains("listProjects", "uploadInterview", "generateTheory", "downloadExport");
+    }
+
+    @Test
+    void documentNamesPropertiesAsTheyAreSentAndSaysWhichMayBeNull() {
+        JsonNode project = served().at("/components/schemas/ProjectView/properties");
+
+        assertThat(project.has("research_question")).isTrue();
+        assertThat(project.has("researchQuestion")).isFalse();
+        assertThat(project.at("/description/type").toString()).isEqualTo("[\"string\",\"null\"]");
+        assertThat(project.at("/name/type").toString()).isEqualTo("\"string\"");
+    }
+
+    private JsonNode served() {
+        return api.http()
+                .get()
+                .uri("/v3/api-docs")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(JsonNode.class)
+                .returnResult()
+                .getResponseBody();
     }
 
     /** Sorted keys, two-space indent, a final newline: the same document always gives the same bytes. */

@@ -21,6 +21,7 @@ import com.theogen.web.BlockingBridge;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.Nullable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -119,10 +120,11 @@ class AutoCodeController {
             String warningCode,
             Boolean reused,
             Map<String, Integer> outcome,
-            Integer codesWithoutDefinition,
-            CompareWith compareWith) {}
+            @Nullable Integer codesWithoutDefinition,
+            @Nullable CompareWith compareWith) {}
 
     @Operation(
+            operationId = "startAutoCode",
             summary = "Auto-code the project (or one interview) as a job: open coding, then axial grouping."
                     + " Only uncoded fragments unless recode is true. mode=codebook applies the existing codes"
                     + " (code_ids, interview_ids) in the machine coder's layer instead. Optional X-LLM-Api-Key"
@@ -178,7 +180,9 @@ class AutoCodeController {
         });
     }
 
-    @Operation(summary = "Status of an auto-code job (alias of GET /api/projects/{id}/jobs/{task_id})")
+    @Operation(
+            operationId = "getAutoCodeStatus",
+            summary = "Status of an auto-code job (alias of GET /api/projects/{id}/jobs/{task_id})")
     @ProjectScoped(ProjectRole.VIEWER)
     @GetMapping("/status/{taskId}")
     Mono<AutoCodeStatus> status(

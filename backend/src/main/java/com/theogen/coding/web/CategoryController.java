@@ -41,14 +41,16 @@ class CategoryController {
         this.blocking = blocking;
     }
 
-    @Operation(summary = "The project's categories with their codes and typed relations")
+    @Operation(
+            operationId = "listCategories",
+            summary = "The project's categories with their codes and typed relations")
     @ProjectScoped(ProjectRole.VIEWER)
     @GetMapping("/api/projects/{projectId}/categories")
     Mono<List<CategoryView>> list(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID projectId) {
         return blocking.call(() -> codebook.categories(user.id(), projectId));
     }
 
-    @Operation(summary = "Create a category by hand")
+    @Operation(operationId = "createCategory", summary = "Create a category by hand")
     @ProjectScoped(ProjectRole.CODER)
     @PostMapping("/api/projects/{projectId}/categories")
     @ResponseStatus(HttpStatus.CREATED)
@@ -59,7 +61,7 @@ class CategoryController {
         return blocking.call(() -> codebook.createCategory(user.id(), projectId, body.name(), body.definition()));
     }
 
-    @Operation(summary = "Rename or redefine a category (kept across re-grouping)")
+    @Operation(operationId = "updateCategory", summary = "Rename or redefine a category (kept across re-grouping)")
     @ProjectScoped(ProjectRole.CODER)
     @PatchMapping("/api/categories/{categoryId}")
     Mono<CategoryView> update(
@@ -69,7 +71,7 @@ class CategoryController {
         return blocking.call(() -> codebook.updateCategory(user.id(), categoryId, body.name(), body.definition()));
     }
 
-    @Operation(summary = "Delete a category; its codes become ungrouped")
+    @Operation(operationId = "deleteCategory", summary = "Delete a category; its codes become ungrouped")
     @ProjectScoped(ProjectRole.CODER)
     @DeleteMapping("/api/categories/{categoryId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
@@ -77,7 +79,7 @@ class CategoryController {
         return blocking.run(() -> codebook.deleteCategory(user.id(), categoryId));
     }
 
-    @Operation(summary = "Move codes into this category (pinned: grouping never moves them)")
+    @Operation(operationId = "moveCodes", summary = "Move codes into this category (pinned: grouping never moves them)")
     @ProjectScoped(ProjectRole.CODER)
     @PostMapping("/api/categories/{categoryId}/codes")
     Mono<CategoryView> move(
@@ -87,7 +89,7 @@ class CategoryController {
         return blocking.call(() -> codebook.moveCodes(user.id(), categoryId, body.codeIds()));
     }
 
-    @Operation(summary = "Fragments coded with any code of this category")
+    @Operation(operationId = "categoryEvidence", summary = "Fragments coded with any code of this category")
     @ProjectScoped(ProjectRole.VIEWER)
     @GetMapping("/api/categories/{categoryId}/evidence")
     Mono<PageResponse<EvidenceItem>> evidence(

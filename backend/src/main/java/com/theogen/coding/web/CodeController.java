@@ -17,6 +17,7 @@ import com.theogen.web.PageResponse;
 import com.theogen.web.RequestBodies;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -55,6 +56,7 @@ class CodeController {
     }
 
     @Operation(
+            operationId = "listCodes",
             summary = "The project's codes with counts; sort=label|applications|interviews|created, q, origin, coder")
     @ProjectScoped(ProjectRole.VIEWER)
     @GetMapping("/api/projects/{projectId}/codes")
@@ -74,7 +76,7 @@ class CodeController {
                 c -> c));
     }
 
-    @Operation(summary = "Create a code by hand")
+    @Operation(operationId = "createCode", summary = "Create a code by hand")
     @ProjectScoped(ProjectRole.CODER)
     @PostMapping("/api/projects/{projectId}/codes")
     @ResponseStatus(HttpStatus.CREATED)
@@ -87,6 +89,7 @@ class CodeController {
     }
 
     @Operation(
+            operationId = "updateCode",
             summary = "Rename, redefine, recolour or move a code, or set its inclusion/exclusion criteria and examples"
                     + " (kept across re-coding)")
     @ProjectScoped(ProjectRole.CODER)
@@ -113,7 +116,7 @@ class CodeController {
         });
     }
 
-    @Operation(summary = "Merge a code into another: applications move, duplicates collapse")
+    @Operation(operationId = "mergeCode", summary = "Merge a code into another: applications move, duplicates collapse")
     @ProjectScoped(ProjectRole.CODER)
     @PostMapping("/api/codes/{codeId}/merge")
     Mono<CodeView> merge(
@@ -123,7 +126,7 @@ class CodeController {
         return blocking.call(() -> codebook.merge(user.id(), codeId, body.intoCodeId()));
     }
 
-    @Operation(summary = "Delete a code and its applications")
+    @Operation(operationId = "deleteCode", summary = "Delete a code and its applications")
     @ProjectScoped(ProjectRole.CODER)
     @DeleteMapping("/api/codes/{codeId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
@@ -131,7 +134,9 @@ class CodeController {
         return blocking.run(() -> codebook.deleteCode(user.id(), codeId));
     }
 
-    @Operation(summary = "Apply a code to a span of a fragment by hand; the quote is taken from the fragment")
+    @Operation(
+            operationId = "applyCode",
+            summary = "Apply a code to a span of a fragment by hand; the quote is taken from the fragment")
     @ProjectScoped(ProjectRole.CODER)
     @PostMapping("/api/fragments/{fragmentId}/codes")
     @ResponseStatus(HttpStatus.CREATED)
@@ -143,7 +148,7 @@ class CodeController {
                 codebook.apply(user.id(), fragmentId, body.codeId(), body.label(), body.quoteStart(), body.quoteEnd()));
     }
 
-    @Operation(summary = "Remove one code application")
+    @Operation(operationId = "removeApplication", summary = "Remove one code application")
     @ProjectScoped(ProjectRole.CODER)
     @DeleteMapping("/api/code-applications/{applicationId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
@@ -151,7 +156,14 @@ class CodeController {
         return blocking.run(() -> codebook.removeApplication(user.id(), applicationId));
     }
 
-    @Operation(summary = "Fragments coded with this code, with the quote's offsets for highlighting")
+    @Operation(
+            operationId = "codeEvidence",
+            parameters =
+                    @Parameter(
+                            in = ParameterIn.QUERY,
+                            name = AttributeFilter.PREFIX + "*",
+                            description = "interview attribute filters, attr.<name>=<value>"),
+            summary = "Fragments coded with this code, with the quote's offsets for highlighting")
     @ProjectScoped(ProjectRole.VIEWER)
     @GetMapping("/api/codes/{codeId}/evidence")
     Mono<PageResponse<EvidenceItem>> evidence(
@@ -186,6 +198,7 @@ class CodeController {
     }
 
     @Operation(
+            operationId = "importCodebook",
             summary = "Import a codebook from CSV (text/csv, UTF-8)",
             description = "Header row with columns among code (required), parent, definition, inclusion, exclusion,"
                     + " examples (separated by \" | \") and color; comma or semicolon separated, RFC 4180 quoting."

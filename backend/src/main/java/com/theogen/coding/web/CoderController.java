@@ -37,6 +37,7 @@ class CoderController {
     }
 
     @Operation(
+            operationId = "listCoders",
             summary = "The project's coders (members, imported coders, models, the offline analyst) with their counts;"
                     + " their ids are what the coder filters take")
     @ProjectScoped(ProjectRole.VIEWER)
@@ -46,6 +47,7 @@ class CoderController {
     }
 
     @Operation(
+            operationId = "computeAgreement",
             summary = "Inter-coder agreement of two coders, code by code: counts, prevalence, observed agreement,"
                     + " Cohen's κ, Krippendorff's α (and α_u for unit=character), Gwet's AC1, and the disagreements",
             description = "Units are the participants' fragments (interviewer turns only with include_interviewer),"

@@ -37,7 +37,9 @@ class MemoController {
         this.blocking = blocking;
     }
 
-    @Operation(summary = "The project's memos, most recently updated first; filter by interview, code, category")
+    @Operation(
+            operationId = "listMemos",
+            summary = "The project's memos, most recently updated first; filter by interview, code, category")
     @ProjectScoped(ProjectRole.VIEWER)
     @GetMapping("/api/projects/{projectId}/memos")
     Mono<List<MemoView>> list(
@@ -49,7 +51,9 @@ class MemoController {
         return blocking.call(() -> memos.list(user.id(), projectId, interview, code, category));
     }
 
-    @Operation(summary = "Write a memo, optionally linked to an interview, code, category or theory")
+    @Operation(
+            operationId = "createMemo",
+            summary = "Write a memo, optionally linked to an interview, code, category or theory")
     @ProjectScoped(ProjectRole.CODER)
     @PostMapping("/api/projects/{projectId}/memos")
     @ResponseStatus(HttpStatus.CREATED)
@@ -60,14 +64,14 @@ class MemoController {
         return blocking.call(() -> memos.create(user.id(), projectId, draft(body)));
     }
 
-    @Operation(summary = "Read a memo")
+    @Operation(operationId = "getMemo", summary = "Read a memo")
     @ProjectScoped(ProjectRole.VIEWER)
     @GetMapping("/api/memos/{memoId}")
     Mono<MemoView> get(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID memoId) {
         return blocking.call(() -> memos.get(user.id(), memoId));
     }
 
-    @Operation(summary = "Change some fields of a memo")
+    @Operation(operationId = "updateMemo", summary = "Change some fields of a memo")
     @ProjectScoped(ProjectRole.CODER)
     @PatchMapping("/api/memos/{memoId}")
     Mono<MemoView> update(
@@ -77,7 +81,7 @@ class MemoController {
         return blocking.call(() -> memos.update(user.id(), memoId, draft(body)));
     }
 
-    @Operation(summary = "Delete a memo")
+    @Operation(operationId = "deleteMemo", summary = "Delete a memo")
     @ProjectScoped(ProjectRole.CODER)
     @DeleteMapping("/api/memos/{memoId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)

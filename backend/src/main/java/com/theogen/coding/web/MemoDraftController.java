@@ -80,6 +80,7 @@ class MemoDraftController {
             UUID taskId, String kind, String status, Integer nextPollSeconds, boolean reused, String statusUrl) {}
 
     @Operation(
+            operationId = "draftMemos",
             summary = "Draft memos with the model for the named codes and categories, as a job (docs/adr/036)."
                     + " Every sentence cites fragments, verified like theory evidence; a model's earlier memo on"
                     + " the same code or category is replaced, a person's never. Optional X-LLM-Api-Key header.",

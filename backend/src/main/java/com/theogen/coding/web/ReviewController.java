@@ -59,6 +59,7 @@ class ReviewController {
     }
 
     @Operation(
+            operationId = "listReview",
             summary = "Machine coding to review (a model's or the offline analyst's applications), in transcript order,"
                     + " with counts per state; state=pending (default)|accepted|rejected|all")
     @ProjectScoped(ProjectRole.VIEWER)
@@ -80,6 +81,7 @@ class ReviewController {
     }
 
     @Operation(
+            operationId = "reviewApplication",
             summary = "Accept, reject, re-open, move to another code or adjust the span of one machine application;"
                     + " a new code or span without a state accepts it")
     @ProjectScoped(ProjectRole.CODER)
@@ -95,7 +97,9 @@ class ReviewController {
                         state(body.state()), body.codeId(), body.quoteStart(), body.quoteEnd(), body.quote())));
     }
 
-    @Operation(summary = "Accept, reject or move to another code up to 500 machine applications at once: all or none")
+    @Operation(
+            operationId = "reviewApplications",
+            summary = "Accept, reject or move to another code up to 500 machine applications at once: all or none")
     @ProjectScoped(ProjectRole.CODER)
     @PostMapping("/api/projects/{projectId}/review")
     Mono<BulkOutcome> reviewMany(

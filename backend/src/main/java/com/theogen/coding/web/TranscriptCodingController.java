@@ -41,6 +41,7 @@ class TranscriptCodingController {
     record InterviewApplications(UUID interviewId, List<SpanView> applications) {}
 
     @Operation(
+            operationId = "listInterviewApplications",
             summary = "Every code application of an interview with its code's label and colour and its coder's name"
                     + " and kind, in fragment order")
     @ProjectScoped(ProjectRole.VIEWER)
@@ -55,7 +56,9 @@ class TranscriptCodingController {
                 interviewId, transcript.applications(user.id(), interviewId, coder == null ? List.of() : coder)));
     }
 
-    @Operation(summary = "Per interview and project: participant fragments coded, not relevant, not yet examined")
+    @Operation(
+            operationId = "getCoverage",
+            summary = "Per interview and project: participant fragments coded, not relevant, not yet examined")
     @ProjectScoped(ProjectRole.VIEWER)
     @GetMapping("/api/projects/{projectId}/coverage")
     Mono<Coverage> coverage(
@@ -68,6 +71,7 @@ class TranscriptCodingController {
     }
 
     @Operation(
+            operationId = "getCodingState",
             summary = "Where each fragment of an interview stands: coded, not_relevant, examined, unexamined or"
                     + " interviewer, in transcript order")
     @ProjectScoped(ProjectRole.VIEWER)
@@ -82,7 +86,7 @@ class TranscriptCodingController {
                 interviewId, coverage.states(user.id(), interviewId, coder == null ? List.of() : coder)));
     }
 
-    @Operation(summary = "Mark a fragment not relevant, or clear the mark")
+    @Operation(operationId = "setRelevance", summary = "Mark a fragment not relevant, or clear the mark")
     @ProjectScoped(ProjectRole.CODER)
     @PutMapping("/api/fragments/{fragmentId}/relevance")
     Mono<CodingRequests.RelevanceState> relevance(

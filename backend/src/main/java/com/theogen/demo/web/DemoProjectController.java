@@ -30,6 +30,7 @@ class DemoProjectController {
     }
 
     @Operation(
+            operationId = "createDemoProject",
             summary = "Create your copy of the demo project",
             description = "Eight interviews about working caregivers, in Spanish and English. 409 "
                     + "DEMO_PROJECT_EXISTS while you still have one: delete it first for a fresh copy.")
@@ -39,7 +40,7 @@ class DemoProjectController {
         return blocking.call(() -> demos.create(user.id()));
     }
 
-    @Operation(summary = "Your copy of the demo project (404 when you have none)")
+    @Operation(operationId = "getDemoProject", summary = "Your copy of the demo project (404 when you have none)")
     @GetMapping
     Mono<ProjectView> get(@AuthenticationPrincipal AuthenticatedUser user) {
         return blocking.call(() -> demos.find(user.id()).orElseThrow(() -> DomainException.notFound("Demo project")));

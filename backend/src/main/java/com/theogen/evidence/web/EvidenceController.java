@@ -21,6 +21,8 @@ import com.theogen.security.AuthenticatedUser;
 import com.theogen.shared.DomainException;
 import com.theogen.web.BlockingBridge;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -80,6 +82,12 @@ class EvidenceController {
     }
 
     @Operation(
+            operationId = "searchProject",
+            parameters =
+                    @Parameter(
+                            in = ParameterIn.QUERY,
+                            name = AttributeFilter.PREFIX + "*",
+                            description = "interview attribute filters, attr.<name>=<value>"),
             summary = "Semantic + lexical search over the project's fragments",
             description = "Hybrid search (embeddings and language-aware words) with optional filters; each hit has "
                     + "the character ranges of the query's words in its text. Fragments of an interview still being "
@@ -123,6 +131,7 @@ class EvidenceController {
     }
 
     @Operation(
+            operationId = "resyncEvidence",
             summary = "Rebuild the project's vector index and graph from PostgreSQL (202 + job)",
             description = "Runs as job kind evidence_resync; poll /api/projects/{id}/jobs/{task_id}. Use it after a "
                     + "store was wiped or restored, or after changing the embedding model.",

@@ -1,5 +1,6 @@
 package com.theogen.evidence.web;
 
+import jakarta.annotation.Nullable;
 import java.util.List;
 import java.util.UUID;
 
@@ -33,7 +34,7 @@ public record SearchResponse(List<Hit> results, boolean degraded, List<String> m
             UUID fragmentId,
             UUID interviewId,
             String interviewLabel,
-            String speaker,
+            @Nullable String speaker,
             String text,
             double score,
             List<Span> highlights,

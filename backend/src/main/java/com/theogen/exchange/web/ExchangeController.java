@@ -17,6 +17,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.Nullable;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
@@ -69,13 +70,14 @@ class ExchangeController {
             String kind,
             String status,
             int progress,
-            Integer nextPollSeconds,
+            @Nullable Integer nextPollSeconds,
             boolean reused,
             UUID projectId,
             String statusUrl,
             ImportSummary summary) {}
 
     @Operation(
+            operationId = "importIntoProject",
             summary = "Import a REFI-QDA project (.qdpx) or codebook (.qdc) into this project",
             description = "The request body is the file itself (any content type), streamed to disk. The file is"
                     + " checked at once (4xx naming what is wrong: not a .qdpx, zip bomb, DOCTYPE, unsafe path,"
@@ -98,6 +100,7 @@ class ExchangeController {
     }
 
     @Operation(
+            operationId = "importAsNewProject",
             summary = "Create a project from a REFI-QDA file (.qdpx, or .qdc for a codebook only)",
             description = "Like POST /api/projects/{id}/import into a new project named `name` (default: the"
                     + " project name in the file). The file is checked before the project is created.",
@@ -116,6 +119,7 @@ class ExchangeController {
     }
 
     @Operation(
+            operationId = "exportProject",
             summary = "Export the project as REFI-QDA: format=qdpx (project with sources, codes, every coder's"
                     + " coding, memos, cases) or qdc (the codebook)")
     @ProjectScoped(ProjectRole.VIEWER)

@@ -34,6 +34,7 @@ class AgreementExportController {
     }
 
     @Operation(
+            operationId = "exportAgreement",
             summary = "The agreement report of two coders as an Excel workbook",
             description = "Same body and errors as POST /api/projects/{projectId}/agreement. Sheets: Summary (coders,"
                     + " unit, overall figures), Codes (the table, sorted by κ), Disagreements (code, interview,"

@@ -31,6 +31,7 @@ class CodebookExportController {
     }
 
     @Operation(
+            operationId = "exportCodebook",
             summary = "Export the project's codebook as a Word document, an Excel workbook or CSV",
             description = "Categories with their codes; each code with its definition, category (hierarchy), "
                     + "fragment and interview counts, applications by coder (by origin until applications record "

@@ -44,6 +44,7 @@ class ExportController {
     }
 
     @Operation(
+            operationId = "exportTheory",
             summary = "Export a saved theory as PDF, PowerPoint, Excel or a PNG infographic",
             description = "200 with the export (status ready, download_url) when the file exists or was rendered "
                     + "inside the request; 202 with status pending and task_id when a large report renders as a "
@@ -67,7 +68,7 @@ class ExportController {
                         .body(response(view)));
     }
 
-    @Operation(summary = "The project's theory exports, newest first")
+    @Operation(operationId = "listExports", summary = "The project's theory exports, newest first")
     @ProjectScoped(ProjectRole.VIEWER)
     @GetMapping("/api/projects/{projectId}/exports")
     Mono<List<ExportResponse>> list(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID projectId) {
@@ -75,7 +76,7 @@ class ExportController {
                 exports.list(user.id(), projectId).stream().map(this::response).toList());
     }
 
-    @Operation(summary = "Status of one export")
+    @Operation(operationId = "getExport", summary = "Status of one export")
     @ProjectScoped(ProjectRole.VIEWER)
     @GetMapping("/api/projects/{projectId}/exports/{exportId}")
     Mono<ExportResponse> get(
@@ -86,6 +87,7 @@ class ExportController {
     }
 
     @Operation(
+            operationId = "downloadExport",
             summary = "Download an export's file",
             description = "Streams the file with its content type and a Content-Disposition attachment name; 409 "
                     + "EXPORT_NOT_READY while it renders.")

@@ -2,6 +2,7 @@ package com.theogen.export.web;
 
 import com.theogen.export.ExportStatus;
 import com.theogen.export.ExportView;
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -15,15 +16,15 @@ record ExportResponse(
         int theoryVersion,
         String format,
         ExportStatus status,
-        String filename,
-        Long sizeBytes,
+        @Nullable String filename,
+        @Nullable Long sizeBytes,
         String sha256,
         UUID taskId,
         String statusUrl,
         String downloadUrl,
         String errorCode,
-        String error,
-        Integer nextPollSeconds,
+        @Nullable String error,
+        @Nullable Integer nextPollSeconds,
         Instant createdAt,
         Instant updatedAt) {
 

@@ -37,6 +37,7 @@ class InterviewExportController {
     }
 
     @Operation(
+            operationId = "exportInterviews",
             summary = "Export one, several or all interviews of a project as TXT, JSON, PDF or XLSX",
             description = "Without interview_id every interview, in upload order. metadata, codes and timestamps "
                     + "(default true) toggle the interview headers, each fragment's codes and its times. 400 "

@@ -28,6 +28,7 @@ class NetworkFigureController {
     }
 
     @Operation(
+            operationId = "getNetworkLayout",
             summary = "The theory's category network as the exports lay it out",
             description = "Node positions, radii and wrapped labels from the layout engine of the PNG, PDF, DOCX "
                     + "and PPTX figures, in the infographic's network frame (pixels from its top-left corner).")

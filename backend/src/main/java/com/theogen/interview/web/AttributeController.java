@@ -45,7 +45,9 @@ class AttributeController {
     /** The new set of attributes (replaces every existing one). */
     record AttributesUpdate(@NotNull @Size(max = 200) List<Attribute> attributes) {}
 
-    @Operation(summary = "An interview's attributes (case variables: name, type, value)")
+    @Operation(
+            operationId = "getInterviewAttributes",
+            summary = "An interview's attributes (case variables: name, type, value)")
     @ProjectScoped(ProjectRole.VIEWER)
     @GetMapping("/api/interviews/{interviewId}/attributes")
     Mono<Attributes> get(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID interviewId) {
@@ -53,6 +55,7 @@ class AttributeController {
     }
 
     @Operation(
+            operationId = "setInterviewAttributes",
             summary = "Replace an interview's attributes; type is text, boolean, integer, float, date or datetime"
                     + " (400 INVALID_ATTRIBUTE names the attribute that does not fit)")
     @ProjectScoped(ProjectRole.CODER)
@@ -65,7 +68,9 @@ class AttributeController {
                 () -> new Attributes(interviewId, attributes.replace(user.id(), interviewId, body.attributes())));
     }
 
-    @Operation(summary = "The project's attributes table: every variable and every interview with its attributes")
+    @Operation(
+            operationId = "getAttributeTable",
+            summary = "The project's attributes table: every variable and every interview with its attributes")
     @ProjectScoped(ProjectRole.VIEWER)
     @GetMapping("/api/projects/{projectId}/attributes")
     Mono<InterviewAttributes.AttributeTable> table(
@@ -74,6 +79,7 @@ class AttributeController {
     }
 
     @Operation(
+            operationId = "importAttributes",
             summary = "Set interview attributes from a CSV (text/csv, UTF-8)",
             description = "Header: first column the interview (its id, participant or file name), then one column per"
                     + " variable; comma or semicolon separated, RFC 4180 quoting. Types are inferred per column"

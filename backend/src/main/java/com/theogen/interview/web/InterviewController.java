@@ -71,6 +71,7 @@ class InterviewController {
     }
 
     @Operation(
+            operationId = "uploadInterview",
             summary = "Upload transcripts (.txt .md .docx .pdf .vtt .srt .json) or recordings (.mp3 .m4a .aac .wav"
                     + " .ogg .opus .webm .mp4)",
             description = "201 when every file was stored; 207 with per-file outcomes when only some were; a 4xx "
@@ -110,7 +111,7 @@ class InterviewController {
                         .flatMap(received -> blocking.call(() -> outcomes.store(user.id(), projectId, received, key))));
     }
 
-    @Operation(summary = "List a project's interviews in upload order")
+    @Operation(operationId = "listInterviews", summary = "List a project's interviews in upload order")
     @ProjectScoped(ProjectRole.VIEWER)
     @GetMapping("/api/projects/{projectId}/interviews")
     Mono<PageResponse<InterviewSummary>> list(
@@ -121,7 +122,7 @@ class InterviewController {
         return blocking.call(() -> PageResponse.of(interviews.list(user.id(), projectId, page, size), i -> i));
     }
 
-    @Operation(summary = "Read one interview with its normalised full text")
+    @Operation(operationId = "getInterview", summary = "Read one interview with its normalised full text")
     @ProjectScoped(ProjectRole.VIEWER)
     @GetMapping("/api/interviews/{interviewId}")
     Mono<InterviewResponses.Interview> get(
@@ -130,6 +131,7 @@ class InterviewController {
     }
 
     @Operation(
+            operationId = "listFragments",
             summary = "Read an interview fragment by fragment",
             description = "Paged, in order. 'speaker' keeps one speaker's fragments (case-insensitive); 'q' keeps "
                     + "fragments containing every word of the query, ignoring case and accents, and highlights them.")
@@ -148,6 +150,7 @@ class InterviewController {
     }
 
     @Operation(
+            operationId = "updateInterview",
             summary = "Correct the language an interview is spoken in",
             description = "spoken_language is en, es, fr, de, pt, it or und (undetermined); detection never overwrites "
                     + "it again. 'auto' returns to the detected language. The offline analyst analyses the interview "
@@ -169,7 +172,9 @@ class InterviewController {
                             allowableValues = {"en", "es", "fr", "de", "pt", "it", "und", "auto"})
                     String spokenLanguage) {}
 
-    @Operation(summary = "Delete an interview, its fragments and everything derived from them")
+    @Operation(
+            operationId = "deleteInterview",
+            summary = "Delete an interview, its fragments and everything derived from them")
     @ProjectScoped(ProjectRole.OWNER)
     @DeleteMapping("/api/interviews/{interviewId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)

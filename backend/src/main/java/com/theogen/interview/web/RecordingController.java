@@ -15,6 +15,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -63,6 +64,7 @@ class RecordingController {
     record SpeakerRename(@NotNull @Size(max = 200) String from, @NotNull @Size(max = 200) String to) {}
 
     @Operation(
+            operationId = "retryTranscription",
             summary = "Transcribe a recording again",
             description = "For a recording whose transcription failed (or that waits for a transcript once a "
                     + "provider is configured). Your own provider key in X-LLM-Api-Key is used for this job only.")
@@ -79,6 +81,7 @@ class RecordingController {
     record AttachForm(@Schema(description = "one .vtt, .srt or .txt transcript", format = "binary") String file) {}
 
     @Operation(
+            operationId = "attachTranscript",
             summary = "Attach a transcript (.vtt .srt .txt) to a recording that waits for one",
             description = "Multipart with one 'file'; read like an uploaded transcript. The interview becomes ready.",
             requestBody =
@@ -109,7 +112,9 @@ class RecordingController {
                 }));
     }
 
-    @Operation(summary = "Rename a speaker across an interview (\"Speaker 1\" → \"Marta\")")
+    @Operation(
+            operationId = "renameSpeaker",
+            summary = "Rename a speaker across an interview (\"Speaker 1\" → \"Marta\")")
     @ProjectScoped(ProjectRole.CODER)
     @PostMapping("/api/interviews/{interviewId}/speakers/rename")
     Mono<InterviewSummary> rename(
@@ -120,6 +125,7 @@ class RecordingController {
     }
 
     @Operation(
+            operationId = "getMediaLink",
             summary = "A short-lived signed playback link for an interview's recording",
             description = "Media elements cannot send a bearer token: the link itself authorises reading this one "
                     + "recording (with range requests) until expires_at. Needs viewer access to the project.")
@@ -130,6 +136,7 @@ class RecordingController {
     }
 
     @Operation(
+            operationId = "getFragmentClip",
             summary = "Where a fragment is spoken in its interview's recording, with a signed playback link",
             description = "What an evidence quote plays. 404 MEDIA_NOT_FOUND when the interview has no recording or "
                     + "the fragment has no times.")
@@ -139,7 +146,9 @@ class RecordingController {
         return blocking.call(() -> recordings.clip(user.id(), fragmentId));
     }
 
+    @SecurityRequirements
     @Operation(
+            operationId = "streamMedia",
             summary = "Stream a recording through a signed link (supports Range requests)",
             description = "Public path: the signature is the authorisation. 403 MEDIA_LINK_INVALID when it is wrong "
                     + "or expired; 206 with Content-Range for a Range request.")

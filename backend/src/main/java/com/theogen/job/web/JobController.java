@@ -45,7 +45,7 @@ class JobController {
         this.properties = properties;
     }
 
-    @Operation(summary = "The project's recent jobs (auto-coding, theory runs), newest first")
+    @Operation(operationId = "listJobs", summary = "The project's recent jobs (auto-coding, theory runs), newest first")
     @ProjectScoped(ProjectRole.VIEWER)
     @GetMapping
     Mono<List<JobStatusResponse>> recent(
@@ -58,6 +58,7 @@ class JobController {
     }
 
     @Operation(
+            operationId = "getJob",
             summary = "Status of one job: step, progress, error, result",
             description = "Carries a weak ETag: send it back in If-None-Match and an unchanged status is answered"
                     + " 304 without a body. To follow a job, prefer the event stream (GET …/events).")
@@ -69,7 +70,7 @@ class JobController {
                 .map(job -> StatusResponses.tagged(job.etag(), status(job)));
     }
 
-    @Operation(summary = "Cancel a job (idempotent)")
+    @Operation(operationId = "cancelJob", summary = "Cancel a job (idempotent)")
     @ProjectScoped(
             value = ProjectRole.VIEWER,
             forbiddenWhen = "the job was submitted by another member: only they or the owner may cancel it")
@@ -79,7 +80,7 @@ class JobController {
         return blocking.call(() -> status(jobs.cancel(projectId, jobId, user.id())));
     }
 
-    @Operation(summary = "Server-sent events with the job's status until it ends")
+    @Operation(operationId = "streamJobEvents", summary = "Server-sent events with the job's status until it ends")
     @ProjectScoped(ProjectRole.VIEWER)
     @GetMapping(path = "/{jobId}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     Flux<ServerSentEvent<JobStatusResponse>> events(

@@ -2,6 +2,7 @@ package com.theogen.job.web;
 
 import com.theogen.job.JobStatus;
 import com.theogen.job.JobView;
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -18,19 +19,19 @@ public record JobStatusResponse(
         UUID taskId,
         String kind,
         JobStatus status,
-        String step,
+        @Nullable String step,
         int progress,
-        String errorCode,
-        String error,
-        Integer nextPollSeconds,
-        UUID resultId,
+        @Nullable String errorCode,
+        @Nullable String error,
+        @Nullable Integer nextPollSeconds,
+        @Nullable UUID resultId,
         boolean degraded,
         int attempt,
         Instant createdAt,
         Instant updatedAt,
         List<JobView.StepEntry> steps,
         Map<String, Integer> outcome,
-        String warningCode,
+        @Nullable String warningCode,
         Boolean reused,
         UUID submittedBy) {
 

@@ -21,6 +21,7 @@ class LlmController {
     }
 
     @Operation(
+            operationId = "getLlmStatus",
             summary = "Model configuration, and whether runs you start would use a model, your key or go offline",
             description = "Send your own key in " + ByoKey.HEADER + " to check how it would be used; the key is "
                     + "neither stored, logged nor returned.")

@@ -19,7 +19,9 @@ class DomainTemplateController {
         this.catalog = catalog;
     }
 
-    @Operation(summary = "Domain templates with their actors, critical dimensions and metrics")
+    @Operation(
+            operationId = "listDomainTemplates",
+            summary = "Domain templates with their actors, critical dimensions and metrics")
     @GetMapping("/api/domain-templates")
     Mono<List<DomainTemplate>> list() {
         return Mono.just(catalog.all());

@@ -40,7 +40,7 @@ class ProjectController {
         this.blocking = blocking;
     }
 
-    @Operation(summary = "Create a research project")
+    @Operation(operationId = "createProject", summary = "Create a research project")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     Mono<ProjectView> create(
@@ -48,7 +48,9 @@ class ProjectController {
         return blocking.call(() -> projects.create(user.id(), request.draft()));
     }
 
-    @Operation(summary = "List the projects you are a member of, newest first, with your role and the members")
+    @Operation(
+            operationId = "listProjects",
+            summary = "List the projects you are a member of, newest first, with your role and the members")
     @GetMapping
     Mono<PageResponse<ProjectView>> list(
             @AuthenticationPrincipal AuthenticatedUser user,
@@ -57,14 +59,16 @@ class ProjectController {
         return blocking.call(() -> PageResponse.of(projects.list(user.id(), page, size), p -> p));
     }
 
-    @Operation(summary = "Read a project you are a member of, with your role and the members")
+    @Operation(
+            operationId = "getProject",
+            summary = "Read a project you are a member of, with your role and the members")
     @ProjectScoped(ProjectRole.VIEWER)
     @GetMapping("/{projectId}")
     Mono<ProjectView> get(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID projectId) {
         return blocking.call(() -> projects.get(user.id(), projectId));
     }
 
-    @Operation(summary = "Change some fields of a project")
+    @Operation(operationId = "updateProject", summary = "Change some fields of a project")
     @ProjectScoped(ProjectRole.OWNER)
     @PatchMapping("/{projectId}")
     Mono<ProjectView> update(
@@ -74,7 +78,7 @@ class ProjectController {
         return blocking.call(() -> projects.update(user.id(), projectId, request.draft()));
     }
 
-    @Operation(summary = "Delete a project and everything in it")
+    @Operation(operationId = "deleteProject", summary = "Delete a project and everything in it")
     @ProjectScoped(ProjectRole.OWNER)
     @DeleteMapping("/{projectId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)

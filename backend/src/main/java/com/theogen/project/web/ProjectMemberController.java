@@ -38,7 +38,7 @@ class ProjectMemberController {
         this.blocking = blocking;
     }
 
-    @Operation(summary = "The project's members and their roles, the owner first")
+    @Operation(operationId = "listMembers", summary = "The project's members and their roles, the owner first")
     @ProjectScoped(ProjectRole.VIEWER)
     @GetMapping("/members")
     Mono<List<ProjectMember>> list(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID projectId) {
@@ -46,6 +46,7 @@ class ProjectMemberController {
     }
 
     @Operation(
+            operationId = "addMember",
             summary = "Add an existing account by email as coder or viewer",
             description = "400 UNKNOWN_ACCOUNT when no account uses the email; 409 ALREADY_MEMBER when it is a "
                     + "member already; 400 OWNER_BY_TRANSFER for role owner.")
@@ -61,6 +62,7 @@ class ProjectMemberController {
     }
 
     @Operation(
+            operationId = "changeMemberRole",
             summary = "Change a member's role to coder or viewer",
             description = "409 LAST_OWNER for the owner's own role: ownership moves only by transfer.")
     @ProjectScoped(ProjectRole.OWNER)
@@ -73,7 +75,7 @@ class ProjectMemberController {
         return blocking.call(() -> members.changeRole(user.id(), projectId, userId, request.role()));
     }
 
-    @Operation(summary = "Remove a member", description = "409 LAST_OWNER for the owner.")
+    @Operation(operationId = "removeMember", summary = "Remove a member", description = "409 LAST_OWNER for the owner.")
     @ProjectScoped(ProjectRole.OWNER)
     @DeleteMapping("/members/{userId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
@@ -83,6 +85,7 @@ class ProjectMemberController {
     }
 
     @Operation(
+            operationId = "leaveProject",
             summary = "Leave the project",
             description = "Any member but the owner, who hands ownership over first (409 LAST_OWNER).")
     @ProjectScoped(ProjectRole.VIEWER)
@@ -93,6 +96,7 @@ class ProjectMemberController {
     }
 
     @Operation(
+            operationId = "transferOwnership",
             summary = "Hand ownership to another member",
             description = "The current owner becomes a coder (former_owner=coder, the default) or leaves "
                     + "(former_owner=leave). 400 NOT_A_MEMBER when user_id is not a member.")

@@ -6,6 +6,7 @@ import com.theogen.security.ClientAddresses;
 import com.theogen.shared.DomainException;
 import com.theogen.web.BlockingBridge;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.InetAddress;
@@ -35,7 +36,8 @@ class AuthController {
         this.blocking = blocking;
     }
 
-    @Operation(summary = "Create a local account (embedded mode) and sign in")
+    @SecurityRequirements
+    @Operation(operationId = "register", summary = "Create a local account (embedded mode) and sign in")
     @PostMapping("/register")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<AuthResponses.Token> register(@Valid @RequestBody AuthRequests.Register request, ServerHttpRequest http) {
@@ -44,14 +46,15 @@ class AuthController {
                 accounts.register(request.email(), request.password(), request.displayName(), client)));
     }
 
-    @Operation(summary = "Sign in with a local account and get an access token")
+    @SecurityRequirements
+    @Operation(operationId = "login", summary = "Sign in with a local account and get an access token")
     @PostMapping("/login")
     Mono<AuthResponses.Token> login(@Valid @RequestBody AuthRequests.Login request, ServerHttpRequest http) {
         InetAddress client = clients.of(http);
         return blocking.call(() -> AuthResponses.Token.of(accounts.login(request.email(), request.password(), client)));
     }
 
-    @Operation(summary = "The signed-in user")
+    @Operation(operationId = "getCurrentUser", summary = "The signed-in user")
     @GetMapping("/me")
     Mono<AuthResponses.User> me(@AuthenticationPrincipal AuthenticatedUser user) {
         return blocking.call(() -> accounts.describe(user.id())

@@ -1,6 +1,7 @@
 package com.theogen.security.web;
 
 import com.theogen.security.Accounts;
+import jakarta.annotation.Nullable;
 import java.util.UUID;
 
 /** Response bodies of the local-account endpoints. */
@@ -8,7 +9,7 @@ final class AuthResponses {
 
     private AuthResponses() {}
 
-    record User(UUID id, String email, String displayName) {
+    record User(@Nullable UUID id, String email, String displayName) {
         static User of(Accounts.AccountView view) {
             return new User(view.id(), view.email(), view.displayName());
         }

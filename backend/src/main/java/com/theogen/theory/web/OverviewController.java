@@ -51,6 +51,7 @@ class OverviewController {
             long theoryVersions) {}
 
     @Operation(
+            operationId = "getStudyOverview",
             summary = "The study at a glance: interviews, participants (non-interviewer speakers, once per interview),"
                     + " words, fragments, fragments coded in all and by coder, codes, categories, theory versions")
     @ProjectScoped(ProjectRole.VIEWER)

@@ -53,6 +53,7 @@ class TheoryController {
     record GenerateRequest() {}
 
     @Operation(
+            operationId = "generateTheory",
             summary = "Start a theory run (202); the same user's active run is returned with reused=true",
             responses =
                     @ApiResponse(
@@ -72,6 +73,7 @@ class TheoryController {
     }
 
     @Operation(
+            operationId = "getTheoryRunStatus",
             summary = "Status of a theory run: step, progress, error, theory id",
             description = "Carries a weak ETag: send it back in If-None-Match and an unchanged status is answered"
                     + " 304 without a body. To follow a run, prefer the event stream"
@@ -84,7 +86,7 @@ class TheoryController {
                 .map(job -> StatusResponses.tagged(job.etag(), TheoryResponses.Status.of(job, jobs.nextPollSeconds())));
     }
 
-    @Operation(summary = "Cancel a theory run (idempotent)")
+    @Operation(operationId = "cancelTheoryRun", summary = "Cancel a theory run (idempotent)")
     @ProjectScoped(
             value = ProjectRole.VIEWER,
             forbiddenWhen = "the job was submitted by another member: only they or the owner may cancel it")
@@ -95,7 +97,7 @@ class TheoryController {
                 () -> TheoryResponses.Status.of(runs.cancel(projectId, taskId, user.id()), jobs.nextPollSeconds()));
     }
 
-    @Operation(summary = "The project's theories, newest first")
+    @Operation(operationId = "listTheories", summary = "The project's theories, newest first")
     @ProjectScoped(ProjectRole.VIEWER)
     @GetMapping("/theories")
     Mono<PageResponse<TheorySummary>> history(
@@ -106,7 +108,9 @@ class TheoryController {
         return blocking.call(() -> PageResponse.of(theories.history(projectId, user.id(), page, size), t -> t));
     }
 
-    @Operation(summary = "One theory with paradigm, propositions, evidence, gaps, network and manifest")
+    @Operation(
+            operationId = "getTheory",
+            summary = "One theory with paradigm, propositions, evidence, gaps, network and manifest")
     @ProjectScoped(ProjectRole.VIEWER)
     @GetMapping("/theories/{theoryId}")
     Mono<Theory> theory(
