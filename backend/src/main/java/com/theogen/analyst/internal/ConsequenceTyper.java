@@ -56,19 +56,35 @@ final class ConsequenceTyper {
             }
         }
         Mentions mentions = new Mentions(data);
-        for (UUID fragment : fragments(data, centralId)) {
-            for (TheoryData.Sentence sentence : data.sentencesOf(fragment)) {
-                if (result.size() >= MAX_CONSEQUENCES) {
-                    return result;
-                }
-                Consequence c = fromMarker(data, centralId, sentence, mentions, done);
-                if (c != null && quoted.add(c.evidence().quote().text())) {
-                    result.add(c);
-                    done.add(c.categoryId());
+        for (int strength = 0; strength < STRENGTHS; strength++) {
+            for (UUID fragment : fragments(data, centralId)) {
+                for (TheoryData.Sentence sentence : data.sentencesOf(fragment)) {
+                    if (result.size() >= MAX_CONSEQUENCES) {
+                        return result;
+                    }
+                    Consequence c = fromMarker(data, centralId, sentence, mentions, done, strength);
+                    if (c != null && quoted.add(c.evidence().quote().text())) {
+                        result.add(c);
+                        done.add(c.categoryId());
+                    }
                 }
             }
         }
         return result;
+    }
+
+    private static final int STRENGTHS = 3;
+
+    /**
+     * How plainly a marker states an outcome: 0 for a consequence phrase or an unambiguous connective ("ended up",
+     * "por eso", "as a result"), 1 for "so" inside a sentence, 2 for "So" opening one, which often only resumes the
+     * story. Stronger markers are read first, so the few consequences kept are the plainest.
+     */
+    private static int strength(TheoryData.Sentence sentence, CueLexicon.Match marker) {
+        if (!marker.cue().startsWith("so ")) {
+            return 0;
+        }
+        return marker.start() == sentence.start() ? 2 : 1;
     }
 
     /** For each type, the first consequence sentence of a category the cue lift placed in the consequence role. */
@@ -101,13 +117,18 @@ final class ConsequenceTyper {
     }
 
     private static Consequence fromMarker(
-            TheoryData data, UUID centralId, TheoryData.Sentence sentence, Mentions mentions, Set<UUID> done) {
+            TheoryData data,
+            UUID centralId,
+            TheoryData.Sentence sentence,
+            Mentions mentions,
+            Set<UUID> done,
+            int strength) {
         CueLexicon.Match marker = sentence.cues().stream()
                 .filter(c -> OUTCOME_SECTIONS.contains(c.section()))
                 .filter(c -> !atTurnStart(sentence, c))
                 .findFirst()
                 .orElse(null);
-        if (marker == null || marker.end() >= sentence.end()) {
+        if (marker == null || marker.end() >= sentence.end() || strength(sentence, marker) != strength) {
             return null;
         }
         int end = sentence.cues().stream()

@@ -172,6 +172,20 @@ class SupervisorDraftTest {
     }
 
     @Test
+    void soICanStatesAPurposeNotAResult() {
+        Study study = new Study(Language.EN)
+                .turn("A", 1, "I swapped my shifts so I can see my family on Sundays.")
+                .turn("B", 2, "The shifts are long.")
+                .turn("C", 2, "My family lives far away.")
+                .code("Shifts", "shifts", "A", "B")
+                .code("Family", "family", "A", "C");
+        TheoryRequest request = study.request();
+
+        assertThat(theorist.buildParadigm(request, core(request, "Shifts")).consequences())
+                .isEmpty();
+    }
+
+    @Test
     void theOutcomeStopsAtABecauseThatGivesAReason() {
         Study study = new Study(Language.EN)
                 .turn("A", 1, "The shifts were a mess and I lost it, because my family never called.")
