@@ -27,7 +27,8 @@ public record CentralCategory(
      * @param name its name
      * @param centrality mean of PageRank and weighted degree, each divided by the project's maximum
      * @param coverage share of interviews where it appears
-     * @param score centrality × coverage × (0.25 + 0.75 × process character): a category naming roles, people or
+     * @param score centrality × coverage × (0.25 + 0.75 × process character) × coherence focus (ADR 057): a category
+     *     of unlike codes keeps 40 % of its score, and one naming roles, people or
      *     places keeps a quarter of its score (ADR 043)
      */
     public record Score(UUID categoryId, String name, double centrality, double coverage, double score) {}

@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param centralCategory the core category and why
  * @param paradigm the paradigm model around it
- * @param propositions 5–10 when the data has that many co-coded category groups with a causal sentence
+ * @param propositions at most ten: first those whose quote carries a reason, result, condition or sequence marker, then
+ *     at most three of bare co-occurrence (ADR 057)
  * @param saturation saturation curve, readiness, gaps and sampling plan
  * @param generatedBy always {@value GeneratedBy#OFFLINE}
  */

@@ -106,7 +106,14 @@ final class AnalystAssertions {
                 .collect(Collectors.toMap(TheoryRequest.TheoryCategory::categoryId, c -> c.codes().stream()
                         .flatMap(code -> code.fragmentIds().stream())
                         .collect(Collectors.toSet())));
-        assertThat(theory.propositions()).hasSizeBetween(5, 10);
+        // linked propositions first; bare co-occurrence only to fill in, a few at most (ADR 057)
+        assertThat(theory.propositions()).hasSizeBetween(1, 10);
+        assertThat(theory.propositions())
+                .filteredOn(p -> p.mechanism().cue().isEmpty())
+                .hasSizeLessThanOrEqualTo(3);
+        assertThat(theory.propositions())
+                .extracting(p -> p.mechanism().quote().text())
+                .doesNotHaveDuplicates();
         for (Proposition proposition : theory.propositions()) {
             List<UUID> members = new ArrayList<>(proposition.conditionCategoryIds());
             members.add(proposition.outcomeCategoryId());

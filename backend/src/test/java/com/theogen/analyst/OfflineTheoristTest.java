@@ -109,12 +109,15 @@ class OfflineTheoristTest {
             assertVerbatim(proposition.mechanism().quote());
             assertThat(proposition.text())
                     .startsWith("En ")
-                    .contains(" fragmentos donde aparece", " aparece también «", "entrevistas)")
                     .doesNotContain(proposition.mechanism().quote().text());
             if (proposition.mechanism().cue().isEmpty()) {
-                // co-occurrence only: no reason is claimed
-                assertThat(proposition.text()).contains("Los datos muestran que coinciden, no por qué.");
+                // co-occurrence only: no reason is claimed, and it is counted in interviews (ADR 057)
+                assertThat(proposition.text())
+                        .contains(" de las 4 entrevistas se codifican juntas «")
+                        .contains("Los datos muestran que coinciden, no por qué.");
             } else {
+                assertThat(proposition.text())
+                        .contains(" fragmentos donde aparece", " aparece también «", "entrevistas)");
                 assertThat(proposition.mechanism().cue().toLowerCase(java.util.Locale.ROOT))
                         .isIn("porque", "debido a", "lo dejé porque");
                 assertThat(proposition.text())
@@ -218,7 +221,7 @@ class OfflineTheoristTest {
                 .contains("4 of 4 interviews");
         assertThat(theory.propositions()).allSatisfy(p -> assertThat(p.text())
                 .startsWith("In ")
-                .contains(" fragments where “", "” appears too", "interviews)")
+                .containsAnyOf(" fragments where “", " of the 4 interviews, “")
                 .containsAnyOf("This suggests, without proving it, a relation", "The data show that they co-occur"));
         assertThat(theory.saturation().gaps())
                 .extracting(SaturationReport.Gap::description)

@@ -1,6 +1,7 @@
 package com.theogen.analyst.internal;
 
 import com.theogen.analyst.AnalystFragment;
+import com.theogen.analyst.AxialGroupingRequest.AxialCode;
 import com.theogen.analyst.CentralCategory;
 import com.theogen.analyst.GeneratedBy;
 import com.theogen.analyst.TheoryRequest.CategoryMetrics;
@@ -12,25 +13,35 @@ import com.theogen.shared.Language;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 /**
- * Central category = argmax of centrality × coverage × (0.25 + 0.75 × process character) (ADR 007, ADR 043).
+ * Central category = argmax of centrality × coverage × (0.25 + 0.75 × process character) × coherence focus (ADR 007,
+ * ADR 043, ADR 057).
  * Centrality is the mean of PageRank and weighted degree, each divided by the project maximum; coverage is the
  * interview coverage from the metrics (or, when a category has no metrics, the share of interviews its fragments
  * come from). The process character, in [0, 1], says how far the category names a process or phenomenon rather
  * than a role, person or place ({@link ConceptKind}): half from its name, half from its codes weighted by their
  * fragments. A core category explains what participants go through; "Social worker" or "Hospital" may be central
  * in the network but is an actor of the story, so it is kept only when nothing else is nearly as central and
- * frequent. Ties go to more fragments, then to the name.
+ * frequent. Likewise a category of unlike codes (low coherence, {@link #focus}) is a broad theme that links to
+ * everything because it covers so much; it keeps {@link #BROAD_FLOOR} of its score. Ties go to more fragments, then
+ * to the name.
  */
 final class CentralCategorySelector {
 
     /** The share of the score a category of roles, people and places keeps. */
     static final double ACTOR_FLOOR = 0.25;
+
+    /** The share of the score a category of unrelated codes keeps (ADR 057). */
+    static final double BROAD_FLOOR = 0.4;
+
+    /** Coherence from which a category counts as one concept (the grouper's categories range about 0.1–0.6). */
+    static final double COHERENT = 0.45;
 
     private CentralCategorySelector() {}
 
@@ -58,6 +69,7 @@ final class CentralCategorySelector {
         Map<UUID, Double> plain = new HashMap<>();
         Set<String> actors = ConceptKind.actorWords(
                 data.request().actors(), Tongue.of(data.request().language()));
+        Map<UUID, Double> coherence = coherence(data);
         for (TheoryCategory category : categories) {
             CategoryMetrics m = metrics.get(category.categoryId());
             double centrality =
@@ -73,7 +85,10 @@ final class CentralCategorySelector {
                     category.name(),
                     round(centrality),
                     round(coverage),
-                    round(centrality * coverage * (ACTOR_FLOOR + (1 - ACTOR_FLOOR) * character))));
+                    round(centrality
+                            * coverage
+                            * (ACTOR_FLOOR + (1 - ACTOR_FLOOR) * character)
+                            * focus(coherence.get(category.categoryId())))));
         }
         scores.sort(Comparator.comparingDouble((CentralCategory.Score s) -> -s.score())
                 .thenComparing(s -> -data.fragmentsOf(s.categoryId()).size())
@@ -89,8 +104,49 @@ final class CentralCategorySelector {
                 metrics.get(best.categoryId()),
                 data,
                 processCharacter,
+                coherence,
                 mostCentral.categoryId().equals(best.categoryId()) ? null : mostCentral);
         return new CentralCategory(best.categoryId(), best.name(), best.score(), why, scores, GeneratedBy.OFFLINE);
+    }
+
+    /**
+     * How far a category's codes belong together, as a factor of its score: {@link #BROAD_FLOOR} for codes with
+     * nothing in common, 1 from {@link #COHERENT} up. A category gathering "hermano", "brothers" and "nurse" is a broad
+     * theme that every interview touches; it links everything because it means little, and a core category names one
+     * phenomenon.
+     */
+    static double focus(double coherence) {
+        return BROAD_FLOOR + (1 - BROAD_FLOOR) * Math.min(1, coherence / COHERENT);
+    }
+
+    /**
+     * Mean pairwise similarity of each category's codes ({@link CodeSimilarity}: co-coding and shared words), 1 for a
+     * category of one code: the coherence the grouper reports for the categories it makes.
+     */
+    static Map<UUID, Double> coherence(TheoryData data) {
+        Map<UUID, Integer> index = new LinkedHashMap<>();
+        List<AxialCode> codes = new ArrayList<>();
+        for (TheoryCategory category : data.categories()) {
+            for (TheoryCode code : category.codes()) {
+                if (!index.containsKey(code.codeId())) {
+                    index.put(code.codeId(), codes.size());
+                    codes.add(new AxialCode(code.codeId(), code.label(), code.fragmentIds(), null));
+                }
+            }
+        }
+        List<AnalystFragment> fragments = data.request().fragments().stream()
+                .filter(f -> !f.interviewer())
+                .toList();
+        double[][] similarity = codes.size() < 2 ? new double[0][0] : CodeSimilarity.matrix(codes, fragments);
+        Map<UUID, Double> result = new HashMap<>();
+        for (TheoryCategory category : data.categories()) {
+            List<Integer> members = category.codes().stream()
+                    .map(c -> index.get(c.codeId()))
+                    .distinct()
+                    .toList();
+            result.put(category.categoryId(), AgglomerativeAxialGrouper.coherence(members, similarity));
+        }
+        return result;
     }
 
     /**
@@ -138,6 +194,7 @@ final class CentralCategorySelector {
             CategoryMetrics m,
             TheoryData data,
             Map<UUID, Double> character,
+            Map<UUID, Double> coherence,
             CentralCategory.Score passedOver) {
         Language language = data.request().language();
         boolean es = language == Language.ES;
@@ -164,9 +221,12 @@ final class CentralCategorySelector {
                     .append("), carácter de proceso ")
                     .append(Phrasing.decimal(character.get(best.categoryId()), language))
                     .append(" (cuánto nombran sus códigos procesos y vivencias en lugar de personas, roles o lugares)")
+                    .append(", coherencia ")
+                    .append(Phrasing.decimal(round(coherence.get(best.categoryId())), language))
+                    .append(" (cuánto se parecen sus códigos)")
                     .append("; puntuación ")
                     .append(Phrasing.decimal(best.score(), language))
-                    .append(" = centralidad × cobertura × (0,25 + 0,75 × carácter de proceso)");
+                    .append(" = centralidad × cobertura × (0,25 + 0,75 × carácter de proceso) × foco de la coherencia");
             if (runnerUp != null) {
                 text.append(" frente a ")
                         .append(Phrasing.decimal(runnerUp.score(), language))
@@ -193,9 +253,12 @@ final class CentralCategorySelector {
                     .append("), process character ")
                     .append(Phrasing.decimal(character.get(best.categoryId()), language))
                     .append(" (how far its codes name processes and experiences rather than people, roles or places)")
+                    .append(", coherence ")
+                    .append(Phrasing.decimal(round(coherence.get(best.categoryId())), language))
+                    .append(" (how alike its codes are)")
                     .append("; score ")
                     .append(Phrasing.decimal(best.score(), language))
-                    .append(" = centrality × coverage × (0.25 + 0.75 × process character)");
+                    .append(" = centrality × coverage × (0.25 + 0.75 × process character) × coherence focus");
             if (runnerUp != null) {
                 text.append(" against ")
                         .append(Phrasing.decimal(runnerUp.score(), language))
@@ -204,40 +267,68 @@ final class CentralCategorySelector {
             }
         }
         text.append('.');
+        text.append(links(data, best.categoryId(), language));
         if (passedOver != null) {
-            String other = Phrasing.quote(passedOver.name(), language);
-            double otherCharacter = character.get(passedOver.categoryId());
+            text.append(passedOver(passedOver, character, coherence, language));
+        }
+        return text.toString();
+    }
+
+    /**
+     * With how many other categories the core is coded in the same turns, said as what it is: a reading of the data
+     * to be checked, not a finding.
+     */
+    private static String links(TheoryData data, UUID core, Language language) {
+        int others = data.categories().size() - 1;
+        long linked = data.categories().stream()
+                .map(TheoryCategory::categoryId)
+                .filter(id -> !id.equals(core)
+                        && !data.sharedFragments(List.of(core, id)).isEmpty())
+                .count();
+        if (others == 0) {
+            return "";
+        }
+        return language == Language.ES
+                ? " Se propone como núcleo porque se codifica en los mismos turnos que " + linked + " de las otras "
+                        + others + " categorías; es una lectura de los datos que conviene contrastar, no un hallazgo."
+                : " It is put forward as the core because it is coded in the same turns as " + linked + " of the other "
+                        + others + " categories; a reading of the data to be checked, not a finding.";
+    }
+
+    /** Why the category with more centrality × coverage was not chosen: it names actors, or it gathers unlike codes. */
+    private static String passedOver(
+            CentralCategory.Score other, Map<UUID, Double> character, Map<UUID, Double> coherence, Language language) {
+        boolean es = language == Language.ES;
+        String name = Phrasing.quote(other.name(), language);
+        String plain = Phrasing.decimal(round(other.centrality() * other.coverage()), language);
+        double otherCharacter = character.get(other.categoryId());
+        double otherCoherence = coherence.get(other.categoryId());
+        if (otherCharacter < 0.5 || focus(otherCoherence) >= ACTOR_FLOOR + (1 - ACTOR_FLOOR) * otherCharacter) {
             String c = Phrasing.decimal(otherCharacter, language);
-            String plain = Phrasing.decimal(round(passedOver.centrality() * passedOver.coverage()), language);
             if (es) {
-                text.append(" ")
-                        .append(other)
-                        .append(" tiene más centralidad × cobertura (")
-                        .append(plain)
-                        .append(") pero menos carácter de proceso (")
-                        .append(c)
-                        .append(')');
-                text.append(
-                        otherCharacter < 0.5
+                return " " + name + " tiene más centralidad × cobertura (" + plain
+                        + ") pero menos carácter de proceso ("
+                        + c + ")"
+                        + (otherCharacter < 0.5
                                 ? ": nombra sobre todo personas, roles o lugares, y la categoría central de una teoría"
                                         + " fundamentada es un proceso o fenómeno; los actores forman parte de sus condiciones."
                                 : ".");
-            } else {
-                text.append(" ")
-                        .append(other)
-                        .append(" has more centrality × coverage (")
-                        .append(plain)
-                        .append(") but less process character (")
-                        .append(c)
-                        .append(')');
-                text.append(
-                        otherCharacter < 0.5
-                                ? ": it mostly names people, roles or places, and the core category of a grounded theory is a"
-                                        + " process or phenomenon; actors belong to its conditions."
-                                : ".");
             }
+            return " " + name + " has more centrality × coverage (" + plain + ") but less process character (" + c + ")"
+                    + (otherCharacter < 0.5
+                            ? ": it mostly names people, roles or places, and the core category of a grounded theory is a"
+                                    + " process or phenomenon; actors belong to its conditions."
+                            : ".");
         }
-        return text.toString();
+        String c = Phrasing.decimal(round(otherCoherence), language);
+        return es
+                ? " " + name + " tiene más centralidad × cobertura (" + plain + ") pero reúne códigos poco afines"
+                        + " (coherencia " + c + "): parece un tema amplio que atraviesa las entrevistas más que un"
+                        + " fenómeno, y enlaza con todo porque abarca mucho."
+                : " " + name + " has more centrality × coverage (" + plain + ") but gathers unlike codes (coherence "
+                        + c
+                        + "): it reads as a broad theme running through the interviews rather than one phenomenon, and"
+                        + " links to everything because it covers so much.";
     }
 
     private static double ratio(double value, double max) {

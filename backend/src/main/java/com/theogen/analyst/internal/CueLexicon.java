@@ -12,7 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Cue phrases per language ({@code cues.<lang>.txt}): paradigm roles, consequence types and horizons.
+ * Cue phrases per language ({@code cues.<lang>.txt}, one per {@link Tongue}): paradigm roles, result markers,
+ * consequence types and horizons, and the condition and sequence links of propositions.
  * Matching ignores case and accents and compares whole words (so "since" never matches inside
  * "sincerely"); where cues of one family overlap, the longer one wins, so
  * "por eso ahora" counts as a consequence and not also as the causal "por eso".
@@ -25,19 +26,19 @@ final class CueLexicon {
     private record Cue(String section, String phrase, List<String> words) {}
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:'[\\p{L}]+)*");
-    private static final Map<Language, CueLexicon> LEXICONS = new EnumMap<>(Language.class);
+    private static final Map<Tongue, CueLexicon> LEXICONS = new EnumMap<>(Tongue.class);
 
     static {
-        for (Language language : Language.values()) {
-            LEXICONS.put(language, new CueLexicon(language));
+        for (Tongue tongue : Tongue.values()) {
+            LEXICONS.put(tongue, new CueLexicon(tongue));
         }
     }
 
     /** Cues indexed by their first word, so matching costs one map lookup per word of the text. */
     private final Map<String, List<Cue>> byFirstWord = new HashMap<>();
 
-    private CueLexicon(Language language) {
-        for (String line : LanguageProfile.readLines("cues." + language.code() + ".txt")) {
+    private CueLexicon(Tongue tongue) {
+        for (String line : LanguageProfile.readLines("cues." + tongue.code() + ".txt")) {
             int colon = line.indexOf(':');
             String section = line.substring(0, colon).trim();
             for (String phrase : line.substring(colon + 1).split("\\|")) {
@@ -57,7 +58,12 @@ final class CueLexicon {
     }
 
     static CueLexicon of(Language language) {
-        return LEXICONS.get(language);
+        return of(Tongue.of(language));
+    }
+
+    /** The cues of a language an interview is spoken in: "donc", "deshalb", "por isso", "quindi" (ADR 057). */
+    static CueLexicon of(Tongue tongue) {
+        return LEXICONS.get(tongue);
     }
 
     /** Cue matches in {@code text}, longest-wins within a family, in text order. Spans index into {@code text}. */
@@ -121,12 +127,16 @@ final class CueLexicon {
         };
     }
 
-    /** Roles compete with roles, types with types, horizons with horizons, links with links; never across. */
+    /**
+     * Roles compete with roles, types with types, horizons with horizons, links with links, result markers with the
+     * phrases that only look like one ("por lo que sé"); never across.
+     */
     private static String family(String section) {
         return switch (section) {
             case "material", "social", "institutional" -> "type";
             case "short_term", "long_term" -> "horizon";
             case "condition", "sequence" -> "link";
+            case "result", "not_result" -> "result";
             default -> "role";
         };
     }

@@ -13,8 +13,8 @@ import java.util.UUID;
 
 /**
  * Gaps: categories seen in under half the interviews or resting on fewer than three fragments, roles
- * resting on a single cue sentence or on none, paradigm components no category fills, and a missing
- * plateau.
+ * resting on a single cue sentence or on none, paradigm components no category fills, no consequence stated in the
+ * data (said explicitly rather than left as an empty role, ADR 057), and a missing plateau.
  */
 final class GapFinder {
 
@@ -23,6 +23,7 @@ final class GapFinder {
     static final String THIN_ROLE_EVIDENCE = "THIN_ROLE_EVIDENCE";
     static final String MISSING_COMPONENT = "MISSING_COMPONENT";
     static final String NOT_SATURATED = "NOT_SATURATED";
+    static final String NO_CONSEQUENCES = "NO_CONSEQUENCES";
 
     private GapFinder() {}
 
@@ -91,8 +92,29 @@ final class GapFinder {
                             ? "Ninguna frase de " + name + " indica qué papel cumple en el modelo paradigmático."
                             : "No sentence of " + name + " signals which part of the paradigm model it plays."));
         }
+        if (!statesConsequences(paradigm)) {
+            gaps.add(new Gap(
+                    NO_CONSEQUENCES,
+                    null,
+                    es
+                            ? "Los datos no muestran consecuencias: ninguna frase enlaza una categoría con un marcador de"
+                                    + " resultado («por eso», «así que», «acabé», «desde entonces»). Conviene preguntar en"
+                                    + " las próximas entrevistas a qué ha llevado "
+                                    + Phrasing.quote(
+                                            data.category(paradigm.centralCategoryId())
+                                                    .name(),
+                                            language)
+                                    + "."
+                            : "The data show no consequences: no sentence links a category with a result marker (\"so\","
+                                    + " \"that's why\", \"ended up\", \"since then\"). Ask in the next interviews what "
+                                    + Phrasing.quote(
+                                            data.category(paradigm.centralCategoryId())
+                                                    .name(),
+                                            language)
+                                    + " has led to."));
+        }
         for (ParadigmRole role : ParadigmRole.values()) {
-            if (!filled.contains(role)) {
+            if (!filled.contains(role) && role != ParadigmRole.CONSEQUENCE) {
                 gaps.add(new Gap(
                         MISSING_COMPONENT,
                         null,
@@ -116,6 +138,15 @@ final class GapFinder {
                                     + ": no saturation plateau yet, and without one readiness stays at most 60/100."));
         }
         return gaps;
+    }
+
+    /**
+     * Whether the model has a consequence: a typed one with its sentence, or a category in the consequence role (the
+     * pipeline passes its drafted consequences that way).
+     */
+    static boolean statesConsequences(ParadigmModel paradigm) {
+        return !paradigm.consequences().isEmpty()
+                || paradigm.components().stream().anyMatch(c -> c.role() == ParadigmRole.CONSEQUENCE);
     }
 
     /** One component in that role: "consecuencia", "a consequence". */

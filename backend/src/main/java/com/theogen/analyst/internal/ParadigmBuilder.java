@@ -83,7 +83,7 @@ final class ParadigmBuilder {
                 central.categoryId(),
                 components,
                 unclassified,
-                ConsequenceTyper.consequences(data, components),
+                ConsequenceTyper.consequences(data, central.categoryId(), components),
                 GeneratedBy.OFFLINE);
     }
 

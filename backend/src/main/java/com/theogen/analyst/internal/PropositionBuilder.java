@@ -19,8 +19,10 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Propositions from co-coded categories (ADR 007, ADR 029, ADR 043). Category pairs are taken in order of shared
- * fragments (ties: the graph's co-occurrence weight, then names). Each pair is joined by the third category most
+ * Propositions from co-coded categories (ADR 007, ADR 029, ADR 043, ADR 057). Every pair is first searched for a
+ * quote that carries a reason, result, condition or sequence marker; only then may bare co-occurrence fill remaining
+ * places, at most {@link #MAX_CO_OCCURRENCE}, worded with the number of interviews. Category pairs are taken in order
+ * of shared fragments (ties: the graph's co-occurrence weight, then names). Each pair is joined by the third category most
  * present in its shared fragments; the three are ordered by paradigm position (conditions before the central
  * category, strategies and consequences last) and the last becomes the outcome. Without a proposition for the three,
  * the pair alone is tried.
@@ -32,62 +34,91 @@ import java.util.UUID;
  *   <li>a verbatim sentence from those fragments that mentions at least two of its categories (a label of one of
  *       their codes, by stems), never a sentence another proposition already cites;
  *   <li>when that sentence also carries a causal marker ("porque", "because"), the text says that a participant links
- *       them with a reason and that this suggests, without proving, a relation to be checked; with a condition marker
+ *       them with a reason (with a result marker, "así que", "so I", that one is presented as the result of the other) and that this suggests, without proving, a relation to be checked; with a condition marker
  *       ("cuando", "if") or a sequence marker ("después", "after") instead, it says that the participant links them
  *       with a condition or places one after the other, again as a suggestion to test (ADR 050); otherwise it states
  *       only that they occur together and are mentioned in one sentence. One connective is never the evidence of a
  *       cause on its own.
  * </ul>
- * Fragments are listed with the quoted one first, then those no earlier proposition cites, so quotes are not repeated.
+ * Fragments are listed with the quoted one first, then those no earlier proposition cites, so quotes are not repeated;
+ * a quote already cited, at the same place or the same words elsewhere, is never cited again.
  */
 final class PropositionBuilder {
 
     static final int MAX_PROPOSITIONS = 10;
     static final int MIN_INTERVIEWS = 2;
 
+    /**
+     * At most this many propositions state bare co-occurrence, and only after every proposition whose quote carries a
+     * reason, condition or sequence marker: a theory of "A and B coincide" says little a reader can test.
+     */
+    static final int MAX_CO_OCCURRENCE = 3;
+
     private record Pair(UUID a, UUID b, int shared, double weight) {}
 
     private PropositionBuilder() {}
 
     static List<Proposition> build(TheoryData data, ParadigmModel paradigm) {
-        List<Found> found = new ArrayList<>();
-        Set<Set<UUID>> used = new HashSet<>();
-        Set<String> usedMechanisms = new HashSet<>();
-        Set<UUID> citedFragments = new HashSet<>();
-        Mentions mentions = new Mentions(data);
-        for (Pair pair : pairs(data)) {
-            if (found.size() == MAX_PROPOSITIONS) {
-                break;
-            }
-            UUID third = thirdCategory(data, pair);
-            Found next = third == null
-                    ? null
-                    : proposition(
-                            data,
-                            paradigm,
-                            List.of(pair.a(), pair.b(), third),
-                            used,
-                            usedMechanisms,
-                            citedFragments,
-                            mentions);
-            if (next == null) {
-                next = proposition(
-                        data, paradigm, List.of(pair.a(), pair.b()), used, usedMechanisms, citedFragments, mentions);
-            }
-            if (next != null) {
-                found.add(next);
-                Proposition proposition = next.proposition();
-                Set<UUID> members = new HashSet<>(proposition.conditionCategoryIds());
-                members.add(proposition.outcomeCategoryId());
-                used.add(members);
-                CueEvidence m = proposition.mechanism();
-                usedMechanisms.add(m.quote().fragmentId() + "@" + m.quote().start());
-                citedFragments.addAll(proposition
-                        .fragmentIds()
-                        .subList(0, Math.min(3, proposition.fragmentIds().size())));
+        Search search = new Search(data, paradigm);
+        List<Pair> pairs = pairs(data);
+        search.run(pairs, true, MAX_PROPOSITIONS);
+        search.run(pairs, false, Math.min(MAX_PROPOSITIONS, search.found.size() + MAX_CO_OCCURRENCE));
+        return strongestFirst(search.found, data);
+    }
+
+    /**
+     * The propositions found so far and what they already use: groups, quoted sentences (by place and by text) and
+     * cited fragments, so no later proposition repeats a group or a quote.
+     */
+    private static final class Search {
+        private final TheoryData data;
+        private final ParadigmModel paradigm;
+        private final Mentions mentions;
+        private final List<Found> found = new ArrayList<>();
+        private final Set<Set<UUID>> used = new HashSet<>();
+        private final Set<String> usedMechanisms = new HashSet<>();
+        private final Set<UUID> citedFragments = new HashSet<>();
+
+        Search(TheoryData data, ParadigmModel paradigm) {
+            this.data = data;
+            this.paradigm = paradigm;
+            this.mentions = new Mentions(data);
+        }
+
+        /** Adds propositions for the pairs in order until {@code limit}: linked ones only, or any. */
+        void run(List<Pair> pairs, boolean linkedOnly, int limit) {
+            for (Pair pair : pairs) {
+                if (found.size() >= limit) {
+                    return;
+                }
+                UUID third = thirdCategory(data, pair);
+                Found next = third == null ? null : propose(List.of(pair.a(), pair.b(), third), linkedOnly);
+                if (next == null) {
+                    next = propose(List.of(pair.a(), pair.b()), linkedOnly);
+                }
+                if (next != null) {
+                    record(next);
+                }
             }
         }
-        return strongestFirst(found, data);
+
+        private Found propose(List<UUID> group, boolean linkedOnly) {
+            return proposition(data, paradigm, group, used, usedMechanisms, citedFragments, mentions, linkedOnly);
+        }
+
+        private void record(Found next) {
+            found.add(next);
+            Proposition proposition = next.proposition();
+            Set<UUID> members = new HashSet<>(proposition.conditionCategoryIds());
+            members.add(proposition.outcomeCategoryId());
+            used.add(members);
+            Quote quote = proposition.mechanism().quote();
+            usedMechanisms.add(quote.fragmentId() + "@" + quote.start());
+            usedMechanisms.add(quote.text().strip());
+            citedFragments.addAll(proposition
+                    .fragmentIds()
+                    .subList(0, Math.min(3, proposition.fragmentIds().size())));
+        }
     }
 
     /**
@@ -155,7 +186,8 @@ final class PropositionBuilder {
             Set<Set<UUID>> used,
             Set<String> usedMechanisms,
             Set<UUID> citedFragments,
-            Mentions mentions) {
+            Mentions mentions,
+            boolean linkedOnly) {
         if (used.contains(new HashSet<>(group))) {
             return null;
         }
@@ -164,7 +196,7 @@ final class PropositionBuilder {
             return null;
         }
         Evidence evidence = evidence(data, group, fragments, usedMechanisms, mentions);
-        if (evidence == null) {
+        if (evidence == null || (linkedOnly && evidence.link() == Link.NONE)) {
             return null;
         }
         List<UUID> ordered = new ArrayList<>(group);
@@ -195,6 +227,7 @@ final class PropositionBuilder {
         NONE,
         SEQUENCE,
         CONDITION,
+        RESULT,
         CAUSE;
 
         /** The cue-lexicon section that marks this link. */
@@ -202,6 +235,7 @@ final class PropositionBuilder {
             return switch (this) {
                 case CAUSE -> ParadigmRole.CAUSAL_CONDITION.code();
                 case CONDITION -> "condition";
+                case RESULT -> "result";
                 case SEQUENCE -> "sequence";
                 case NONE -> "";
             };
@@ -230,12 +264,11 @@ final class PropositionBuilder {
                 if (mentions.count(sentence, group) < 2) {
                     continue;
                 }
-                for (Link link : List.of(Link.CAUSE, Link.CONDITION, Link.SEQUENCE)) {
+                for (Link link : List.of(Link.CAUSE, Link.RESULT, Link.CONDITION, Link.SEQUENCE)) {
                     CueLexicon.Match cue = sentence.first(link.section());
                     if (cue != null && (best == null || best.link().compareTo(link) < 0)) {
                         CueEvidence evidence = sentence.evidence(cue);
-                        if (!usedMechanisms.contains(
-                                fragment + "@" + evidence.quote().start())) {
+                        if (!cited(usedMechanisms, evidence.quote())) {
                             best = new Evidence(evidence, link, true);
                             if (link == Link.CAUSE) {
                                 return best;
@@ -245,12 +278,18 @@ final class PropositionBuilder {
                 }
                 Quote quote =
                         Sentences.quoteAround(fragment, sentence.fragment().text(), sentence.start(), sentence.end());
-                if (best == null && !usedMechanisms.contains(fragment + "@" + quote.start())) {
+                if (best == null && !cited(usedMechanisms, quote)) {
                     best = new Evidence(new CueEvidence("", quote), Link.NONE, true);
                 }
             }
         }
         return best != null ? best : passage(data, group, fragments, usedMechanisms, mentions);
+    }
+
+    /** Whether an earlier proposition quotes this place, or the same words elsewhere (a turn pasted twice). */
+    private static boolean cited(Set<String> usedMechanisms, Quote quote) {
+        return usedMechanisms.contains(quote.fragmentId() + "@" + quote.start())
+                || usedMechanisms.contains(quote.text().strip());
     }
 
     /**
@@ -272,6 +311,9 @@ final class PropositionBuilder {
                     }
                     String text = from.fragment().text();
                     Quote quote = new Quote(fragment, text.substring(from.start(), to.end()), from.start(), to.end());
+                    if (cited(usedMechanisms, quote)) {
+                        continue;
+                    }
                     return new Evidence(new CueEvidence("", quote), Link.NONE, false);
                 }
             }
@@ -309,6 +351,9 @@ final class PropositionBuilder {
         int interviews = interviews(data, fragments);
         int base = data.sharedFragments(conditions).size();
         String cue = Phrasing.quote(evidence.sentence().cue(), language);
+        if (evidence.link() == Link.NONE) {
+            return coOccurrence(language, names, z, interviews, data.interviewCount(), fragments.size(), evidence);
+        }
         if (language == Language.ES) {
             String condition = names.size() == 1 ? "aparece " + names.get(0) : "aparecen " + String.join(" y ", names);
             String head = "En " + fragments.size() + " de los " + Phrasing.count(base, "fragmento", "fragmentos")
@@ -318,6 +363,9 @@ final class PropositionBuilder {
                 case CAUSE ->
                     head + ", y un participante las enlaza con una razón (" + cue + "). Sugiere, sin"
                             + " probarlo, una relación entre ellas que conviene contrastar con más casos.";
+                case RESULT ->
+                    head + ", y un participante presenta una como resultado de la otra (" + cue + ")."
+                            + " Sugiere, sin probarlo, una consecuencia que conviene contrastar con más casos.";
                 case CONDITION ->
                     head + ", y un participante las enlaza con una condición (" + cue + "). Sugiere,"
                             + " sin probarlo, que una se da en las circunstancias de la otra; conviene contrastarlo con más"
@@ -325,10 +373,7 @@ final class PropositionBuilder {
                 case SEQUENCE ->
                     head + ", y un participante las sitúa una tras otra en el tiempo (" + cue + ")."
                             + " Sugiere, sin probarlo, una secuencia que conviene contrastar con más casos.";
-                case NONE ->
-                    head + ", y un participante las menciona "
-                            + (evidence.oneSentence() ? "en una misma frase" : "en un mismo pasaje")
-                            + ". Los datos muestran que coinciden, no por qué.";
+                case NONE -> throw new IllegalStateException("co-occurrence is worded by coOccurrence");
             };
         }
         String condition = names.size() == 1 ? names.get(0) + " appears" : String.join(" and ", names) + " appear";
@@ -339,6 +384,9 @@ final class PropositionBuilder {
             case CAUSE ->
                 head + ", and a participant links them with a reason (" + cue + "). This suggests, without"
                         + " proving it, a relation between them worth testing with more cases.";
+            case RESULT ->
+                head + ", and a participant presents one as the result of the other (" + cue + ")."
+                        + " This suggests, without proving it, a consequence worth testing with more cases.";
             case CONDITION ->
                 head + ", and a participant links them with a condition (" + cue + "). This suggests,"
                         + " without proving it, that one arises in the circumstances of the other; worth testing with"
@@ -346,10 +394,38 @@ final class PropositionBuilder {
             case SEQUENCE ->
                 head + ", and a participant places one after the other in time (" + cue + "). This"
                         + " suggests, without proving it, a sequence worth testing with more cases.";
-            case NONE ->
-                head + ", and a participant mentions them "
-                        + (evidence.oneSentence() ? "in one sentence" : "in one passage")
-                        + ". The data show that they co-occur, not why.";
+            case NONE -> throw new IllegalStateException("co-occurrence is worded by coOccurrence");
         };
+    }
+
+    /**
+     * Bare co-occurrence, worded by what was counted: in how many of the project's interviews the categories are coded
+     * in the same turns, and that one participant names them together; no direction, no reason.
+     */
+    private static String coOccurrence(
+            Language language,
+            List<String> conditions,
+            String outcome,
+            int interviews,
+            int allInterviews,
+            int fragments,
+            Evidence evidence) {
+        List<String> names = new ArrayList<>(conditions);
+        names.add(outcome);
+        if (language == Language.ES) {
+            String together =
+                    String.join(", ", names.subList(0, names.size() - 1)) + " y " + names.get(names.size() - 1);
+            return "En " + interviews + " de las " + Phrasing.count(allInterviews, "entrevista", "entrevistas") + " se"
+                    + " codifican juntas " + together + " en un mismo turno ("
+                    + Phrasing.count(fragments, "fragmento", "fragmentos") + "), y un participante las menciona "
+                    + (evidence.oneSentence() ? "en una misma frase" : "en un mismo pasaje")
+                    + ". Los datos muestran que coinciden, no por qué.";
+        }
+        String together = String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        return "In " + interviews + " of the " + Phrasing.count(allInterviews, "interview", "interviews") + ", "
+                + together + " are coded in the same turn (" + Phrasing.count(fragments, "fragment", "fragments")
+                + "), and a participant mentions them "
+                + (evidence.oneSentence() ? "in one sentence" : "in one passage")
+                + ". The data show that they co-occur, not why.";
     }
 }

@@ -55,7 +55,8 @@ final class SamplingPlanner {
             steps.add(new SamplingStep(actor, focus, List.of(id)));
         }
         List<String> missing = gaps.stream()
-                .filter(g -> g.kind().equals(GapFinder.MISSING_COMPONENT))
+                .filter(g ->
+                        g.kind().equals(GapFinder.MISSING_COMPONENT) || g.kind().equals(GapFinder.NO_CONSEQUENCES))
                 .map(Gap::description)
                 .toList();
         if (!missing.isEmpty()) {

@@ -23,7 +23,8 @@ import java.util.UUID;
  * keeps only recurring codes, but the first interview still said it first). A plateau is reached when the last
  * quarter of the interviews (at least one) added at most {@link #PLATEAU_SHARE} of all codes. Readiness (0–100) =
  * 40 × saturation + 30 × evidence depth (share of categories with at least {@link #MIN_FRAGMENTS} fragments from
- * at least half the interviews) + 30 × paradigm completeness (share of the five roles filled), where saturation
+ * at least half the interviews) + 30 × paradigm completeness (share of the five roles filled; consequences count once a participant's sentence
+ * states one), where saturation
  * is 1 − the share of codes new in that last quarter when there is a plateau and 0 without one: without a plateau
  * readiness stays at most 60, so a high score never sits beside "no plateau".
  */
@@ -53,6 +54,9 @@ final class SaturationAnalyzer {
                 : (double) deep / data.categories().size();
         Set<ParadigmRole> filled = EnumSet.noneOf(ParadigmRole.class);
         paradigm.components().forEach(c -> filled.add(c.role()));
+        if (GapFinder.statesConsequences(paradigm)) {
+            filled.add(ParadigmRole.CONSEQUENCE);
+        }
         double completeness = filled.size() / (double) ParadigmRole.values().length;
         int readiness = (int) Math.round(100 * (0.4 * saturation + 0.3 * depth + 0.3 * completeness));
         List<Gap> gaps = GapFinder.gaps(data, paradigm, filled, plateau, lateNew, window);

@@ -53,6 +53,7 @@ final class TheoryData {
     private final Map<UUID, Integer> order = new HashMap<>();
     private final Map<UUID, Set<UUID>> categoryFragments = new LinkedHashMap<>();
     private final Map<UUID, List<Sentence>> sentences = new HashMap<>();
+    private Map<UUID, Tongue> tongues;
 
     TheoryData(TheoryRequest request) {
         this.request = request;
@@ -116,11 +117,22 @@ final class TheoryData {
     }
 
     List<Sentence> sentencesOf(UUID fragmentId) {
-        return sentences.computeIfAbsent(fragmentId, id -> split(fragments.get(id)));
+        return sentences.computeIfAbsent(fragmentId, id -> split(fragments.get(id), tongueOf(fragments.get(id))));
     }
 
-    private static List<Sentence> split(AnalystFragment fragment) {
-        CueLexicon lexicon = CueLexicon.of(fragment.language());
+    /**
+     * The language the fragment's interview is spoken in (stored, or detected once for the request), so a French turn
+     * in a Spanish project is read with French cues.
+     */
+    private Tongue tongueOf(AnalystFragment fragment) {
+        if (tongues == null) {
+            tongues = InterviewLanguages.detect(fragments.values());
+        }
+        return tongues.getOrDefault(fragment.interviewId(), Tongue.of(fragment.language()));
+    }
+
+    private static List<Sentence> split(AnalystFragment fragment, Tongue tongue) {
+        CueLexicon lexicon = CueLexicon.of(tongue);
         List<Sentence> result = new ArrayList<>();
         String text = fragment.text();
         for (int[] span : Sentences.spans(text)) {

@@ -248,7 +248,7 @@ class DefensibleTheoryTest {
         assertThat(propositions).hasSize(2);
         assertThat(propositions.get(0).mechanism().cue()).isEqualTo("porque");
         assertThat(propositions.get(0).text()).contains("«Sueldo»").doesNotContain("«Trabajo»");
-        assertThat(propositions.get(1).text()).contains("«Trabajo»", "En 3 de los");
+        assertThat(propositions.get(1).text()).contains("«Trabajo»", "En 3 de las 5 entrevistas");
     }
 
     @Test

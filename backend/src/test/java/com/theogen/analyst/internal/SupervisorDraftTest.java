@@ -1,0 +1,328 @@
+package com.theogen.analyst.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.theogen.analyst.AnalystFragment;
+import com.theogen.analyst.CentralCategory;
+import com.theogen.analyst.OfflineTheory;
+import com.theogen.analyst.ParadigmModel;
+import com.theogen.analyst.ParadigmModel.Consequence;
+import com.theogen.analyst.Proposition;
+import com.theogen.analyst.SaturationReport;
+import com.theogen.analyst.TheoryRequest;
+import com.theogen.analyst.TheoryRequest.CategoryMetrics;
+import com.theogen.analyst.TheoryRequest.TheoryCategory;
+import com.theogen.analyst.TheoryRequest.TheoryCode;
+import com.theogen.shared.Language;
+import com.theogen.shared.SpokenLanguage;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * ADR 057, on small Spanish and English texts: consequences come from result markers with their verbatim sentence
+ * (or the theory says there are none), the core is not a broad theme of unlike codes when a coherent central category
+ * exists, and bare co-occurrence propositions are few, counted in interviews, and never repeat a quote.
+ */
+class SupervisorDraftTest {
+
+    private final CueTheorist theorist = new CueTheorist();
+
+    private static UUID id(String name) {
+        return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Builds a request from turns (key → interview number and text) and categories (name → label → turn keys). */
+    private static final class Study {
+        private final Language language;
+        private final Map<String, Object[]> turns = new LinkedHashMap<>();
+        private final Map<String, Map<String, List<String>>> categories = new LinkedHashMap<>();
+        private final List<CategoryMetrics> metrics = new ArrayList<>();
+        private SpokenLanguage spoken;
+
+        Study(Language language) {
+            this.language = language;
+        }
+
+        /** Every interview is stored as spoken in {@code spoken} (detected at ingest). */
+        Study spoken(SpokenLanguage spoken) {
+            this.spoken = spoken;
+            return this;
+        }
+
+        Study turn(String key, int interview, String text) {
+            turns.put(key, new Object[] {interview, text});
+            return this;
+        }
+
+        Study code(String category, String label, String... keys) {
+            categories.computeIfAbsent(category, c -> new LinkedHashMap<>()).put(label, List.of(keys));
+            return this;
+        }
+
+        Study metrics(String category, double weightedDegree, double pageRank) {
+            metrics.add(new CategoryMetrics(id("cat:" + category), 1, weightedDegree, pageRank, 1.0));
+            return this;
+        }
+
+        TheoryRequest request() {
+            List<AnalystFragment> fragments = new ArrayList<>();
+            turns.forEach((key, turn) -> fragments.add(new AnalystFragment(
+                    id("f:" + key), id("i:" + turn[0]), "P" + turn[0], false, language, (String) turn[1], spoken)));
+            List<TheoryCategory> result = new ArrayList<>();
+            categories.forEach((name, codes) -> {
+                List<TheoryCode> list = new ArrayList<>();
+                codes.forEach((label, keys) -> list.add(new TheoryCode(
+                        id("code:" + label),
+                        label,
+                        keys.stream().map(k -> id("f:" + k)).toList(),
+                        true)));
+                result.add(new TheoryCategory(id("cat:" + name), name, "", list));
+            });
+            List<UUID> interviews = fragments.stream()
+                    .map(AnalystFragment::interviewId)
+                    .distinct()
+                    .toList();
+            return new TheoryRequest(language, interviews, result, fragments, metrics, List.of(), List.of("carers"));
+        }
+
+        String text(String key) {
+            return (String) turns.get(key)[1];
+        }
+    }
+
+    private static CentralCategory core(TheoryRequest request, String name) {
+        return new CentralCategory(id("cat:" + name), name, 1, "", List.of(), "offline");
+    }
+
+    // --- consequences --------------------------------------------------------------------------------------------
+
+    @Test
+    void aSpanishResultMarkerMakesTheCategoryAfterItAConsequenceQuotedVerbatim() {
+        Study study = new Study(Language.ES)
+                .turn(
+                        "A",
+                        1,
+                        "Hablé con mi jefa. Cambié los turnos para cuidar a mi madre, así que ahora gano menos dinero.")
+                .turn("B", 2, "Los turnos de noche son duros.")
+                .turn("C", 2, "El dinero no alcanza para todo.")
+                .code("Turnos", "turnos", "A", "B")
+                .code("Dinero", "dinero", "A", "C");
+        TheoryRequest request = study.request();
+
+        ParadigmModel paradigm = theorist.buildParadigm(request, core(request, "Turnos"));
+
+        assertThat(paradigm.consequences()).singleElement().satisfies(c -> {
+            assertThat(c.name()).isEqualTo("Dinero");
+            assertThat(c.type()).isEqualTo(ParadigmModel.ConsequenceType.MATERIAL);
+            assertThat(c.evidence().cue()).isEqualTo("así que");
+            assertThat(c.evidence().quote().text())
+                    .isEqualTo("Cambié los turnos para cuidar a mi madre, así que ahora gano menos dinero.");
+            assertThat(c.evidence().quote().isVerbatimIn(study.text("A"))).isTrue();
+        });
+        assertThat(theorist.analyzeSaturation(request, paradigm).gaps())
+                .noneMatch(g -> g.kind().equals(GapFinder.NO_CONSEQUENCES))
+                .extracting(SaturationReport.Gap::description)
+                .noneMatch(d -> d.contains("consecuencias"));
+    }
+
+    @Test
+    void anEnglishOutcomePhraseMakesAConsequenceButAnOpeningSoDoesNot() {
+        Study study = new Study(Language.EN)
+                .turn("A", 1, "So I'm forty-two and my family is big.")
+                .turn("B", 1, "The shifts kept changing and I ended up seeing my family once a month.")
+                .turn("C", 2, "The night shifts are hard on everyone.")
+                .code("Shifts", "shifts", "A", "B", "C")
+                .code("Family", "family", "A", "B");
+        TheoryRequest request = study.request();
+
+        List<Consequence> consequences =
+                theorist.buildParadigm(request, core(request, "Shifts")).consequences();
+
+        assertThat(consequences).singleElement().satisfies(c -> {
+            assertThat(c.name()).isEqualTo("Family");
+            assertThat(c.type()).isEqualTo(ParadigmModel.ConsequenceType.SOCIAL);
+            assertThat(c.evidence().cue()).isEqualTo("ended up");
+            assertThat(c.evidence().quote().fragmentId()).isEqualTo(id("f:B"));
+        });
+    }
+
+    @Test
+    void aFrenchInterviewInASpanishProjectIsReadWithFrenchResultMarkers() {
+        Study study = new Study(Language.ES)
+                .spoken(SpokenLanguage.FR)
+                .turn("A", 1, "Les horaires changeaient tout le temps, donc mon salaire du soir a disparu.")
+                .turn("B", 2, "Les horaires de nuit sont durs.")
+                .turn("C", 2, "Le salaire ne suffit pas.")
+                .code("Horaires", "horaires", "A", "B")
+                .code("Salaire", "salaire", "A", "C");
+        TheoryRequest request = study.request();
+
+        assertThat(theorist.buildParadigm(request, core(request, "Horaires")).consequences())
+                .singleElement()
+                .satisfies(c -> {
+                    assertThat(c.name()).isEqualTo("Salaire");
+                    assertThat(c.type()).isEqualTo(ParadigmModel.ConsequenceType.MATERIAL);
+                    assertThat(c.evidence().cue()).isEqualTo("donc");
+                });
+    }
+
+    @Test
+    void soICanStatesAPurposeNotAResult() {
+        Study study = new Study(Language.EN)
+                .turn("A", 1, "I swapped my shifts so I can see my family on Sundays.")
+                .turn("B", 2, "The shifts are long.")
+                .turn("C", 2, "My family lives far away.")
+                .code("Shifts", "shifts", "A", "B")
+                .code("Family", "family", "A", "C");
+        TheoryRequest request = study.request();
+
+        assertThat(theorist.buildParadigm(request, core(request, "Shifts")).consequences())
+                .isEmpty();
+    }
+
+    @Test
+    void theOutcomeStopsAtABecauseThatGivesAReason() {
+        Study study = new Study(Language.EN)
+                .turn("A", 1, "The shifts were a mess and I lost it, because my family never called.")
+                .turn("B", 2, "The shifts are long.")
+                .turn("C", 2, "My family lives far away.")
+                .code("Shifts", "shifts", "A", "B")
+                .code("Family", "family", "A", "C");
+        TheoryRequest request = study.request();
+
+        assertThat(theorist.buildParadigm(request, core(request, "Shifts")).consequences())
+                .isEmpty();
+    }
+
+    @Test
+    void saysSoWhenNoSentenceStatesAnOutcome() {
+        Study study = new Study(Language.ES)
+                .turn("A", 1, "Los turnos de noche y el dinero me preocupan.")
+                .turn("B", 2, "El dinero y los turnos, siempre lo mismo.")
+                .code("Turnos", "turnos", "A", "B")
+                .code("Dinero", "dinero", "A", "B");
+        TheoryRequest request = study.request();
+
+        ParadigmModel paradigm = theorist.buildParadigm(request, core(request, "Turnos"));
+        SaturationReport saturation = theorist.analyzeSaturation(request, paradigm);
+
+        assertThat(paradigm.consequences()).isEmpty();
+        assertThat(saturation.gaps())
+                .filteredOn(g -> g.kind().equals(GapFinder.NO_CONSEQUENCES))
+                .singleElement()
+                .satisfies(g -> assertThat(g.description())
+                        .startsWith("Los datos no muestran consecuencias")
+                        .contains("a qué ha llevado «Turnos»"));
+        assertThat(saturation.samplingPlan())
+                .anySatisfy(step -> assertThat(step.focus()).contains("Los datos no muestran consecuencias"));
+    }
+
+    // --- core category -------------------------------------------------------------------------------------------
+
+    @Test
+    void theCoreIsNotABroadThemeOfUnlikeCodesWhenACoherentCentralCategoryExists() {
+        Study study = new Study(Language.ES)
+                .turn(
+                        "A",
+                        1,
+                        "Organizar las pastillas de mi madre me lleva la mañana; organizar las pastillas es lo primero.")
+                .turn("B", 2, "Vuelvo a organizar las pastillas cada domingo.")
+                .turn("C", 3, "Organizar las pastillas antes del trabajo me agota.")
+                .turn("D", 1, "El cansancio no se me quita.")
+                .turn("E", 2, "La jubilación queda lejos.")
+                .turn("F", 3, "La cocina está siempre sucia.")
+                .code("Organizar las pastillas", "organizar las pastillas", "A", "B", "C")
+                .code("Organizar las pastillas", "pastillas", "A", "B", "C")
+                .code("Vida", "cansancio", "D")
+                .code("Vida", "jubilación", "E")
+                .code("Vida", "cocina", "F")
+                .metrics("Vida", 10, 0.30)
+                .metrics("Organizar las pastillas", 8, 0.25);
+
+        CentralCategory central = theorist.chooseCentralCategory(study.request());
+
+        assertThat(central.name()).isEqualTo("Organizar las pastillas");
+        assertThat(central.why())
+                .contains("coherencia")
+                .contains("«Vida» tiene más centralidad × cobertura (1,00) pero reúne códigos poco afines")
+                .contains("es una lectura de los datos que conviene contrastar, no un hallazgo");
+    }
+
+    // --- propositions --------------------------------------------------------------------------------------------
+
+    private static Study manyPairs(Language language, String[] sentences, String[] labels) {
+        Study study = new Study(language);
+        for (int i = 0; i < sentences.length; i++) {
+            study.turn("T" + i, i % 3 + 1, sentences[i]);
+        }
+        for (String label : labels) {
+            List<String> keys = new ArrayList<>();
+            for (int i = 0; i < sentences.length; i++) {
+                if (sentences[i].toLowerCase(java.util.Locale.ROOT).contains(label)) {
+                    keys.add("T" + i);
+                }
+            }
+            study.code(Character.toUpperCase(label.charAt(0)) + label.substring(1), label, keys.toArray(String[]::new));
+        }
+        return study;
+    }
+
+    @Test
+    void bareCoOccurrencePropositionsAreCappedCountedInInterviewsAndComeAfterLinkedOnes() {
+        String[] sentences = {
+            "La culpa y el dinero pesan. La vecina y las pastillas ayudan.",
+            "El dinero y la vecina cuentan. La culpa y las pastillas también.",
+            "La culpa y la vecina siempre. Las pastillas y el dinero cuestan.",
+            "Siento culpa porque el dinero no llega. La vecina y el cansancio van juntos.",
+            "La culpa me come porque el dinero falta. Las pastillas y el cansancio.",
+            "El cansancio y la culpa. El dinero y el cansancio. La vecina y las pastillas.",
+        };
+        Study study =
+                manyPairs(Language.ES, sentences, new String[] {"culpa", "dinero", "vecina", "pastillas", "cansancio"});
+
+        OfflineTheory theory = theorist.theorize(study.request());
+
+        List<Proposition> bare = theory.propositions().stream()
+                .filter(p -> p.mechanism().cue().isEmpty())
+                .toList();
+        assertThat(theory.propositions()).isNotEmpty();
+        assertThat(theory.propositions().get(0).mechanism().cue()).isEqualToIgnoringCase("porque");
+        assertThat(bare).hasSizeLessThanOrEqualTo(PropositionBuilder.MAX_CO_OCCURRENCE);
+        assertThat(bare).isNotEmpty().allSatisfy(p -> assertThat(p.text())
+                .matches(
+                        "En \\d de las 3 entrevistas se codifican juntas «.+» en un mismo turno \\(\\d+ fragmentos?\\).*")
+                .endsWith("Los datos muestran que coinciden, no por qué."));
+        assertThat(theory.propositions())
+                .extracting(p -> p.mechanism().quote().text())
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
+    void inEnglishAResultMarkerLinksTwoCategoriesAndNoQuoteIsRepeated() {
+        String[] sentences = {
+            "My shifts changed, so I lost the overtime money. Guilt and money again.",
+            "The shifts were cut, so my money went down. Guilt and shifts.",
+            "Guilt and money. Shifts and guilt.",
+            "Money and guilt. Shifts and money.",
+        };
+        Study study = manyPairs(Language.EN, sentences, new String[] {"shifts", "money", "guilt"});
+
+        OfflineTheory theory = theorist.theorize(study.request());
+
+        assertThat(theory.propositions()).first().satisfies(p -> {
+            assertThat(p.mechanism().cue()).isEqualToIgnoringCase("so I");
+            assertThat(p.text()).contains("a participant presents one as the result of the other (“so I”)");
+        });
+        assertThat(theory.propositions())
+                .filteredOn(p -> p.mechanism().cue().isEmpty())
+                .allSatisfy(p -> assertThat(p.text()).startsWith("In ").contains(" of the 3 interviews, "));
+        assertThat(theory.propositions())
+                .extracting(p -> p.mechanism().quote().text())
+                .doesNotHaveDuplicates();
+    }
+}
