@@ -9,12 +9,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 record TestProject(UUID id, UUID owner) {
 
     static TestProject create(JdbcTemplate jdbc) {
-        UUID owner = UUID.randomUUID();
+        UUID owner = user(jdbc);
         UUID project = UUID.randomUUID();
-        jdbc.update(
-                "INSERT INTO users (id, email, display_name, created_at) VALUES (?, ?, 'j', now())",
-                owner,
-                owner + "@x.org");
         jdbc.update(
                 "INSERT INTO projects (id, owner_id, name, language, domain_template, created_at, updated_at) "
                         + "VALUES (?, ?, 'jobs', 'en', 'generic', now(), now())",
@@ -25,6 +21,14 @@ record TestProject(UUID id, UUID owner) {
                 project,
                 owner);
         return new TestProject(project, owner);
+    }
+
+    /** A user who is no member of any project yet. */
+    static UUID user(JdbcTemplate jdbc) {
+        UUID id = UUID.randomUUID();
+        jdbc.update(
+                "INSERT INTO users (id, email, display_name, created_at) VALUES (?, ?, 'j', now())", id, id + "@x.org");
+        return id;
     }
 
     JobRequest request(Map<String, Object> params) {

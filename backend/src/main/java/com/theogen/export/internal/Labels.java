@@ -1,6 +1,7 @@
 package com.theogen.export.internal;
 
 import com.theogen.export.CodeOrigin;
+import com.theogen.export.Consequence;
 import com.theogen.export.ConsequenceType;
 import com.theogen.export.Horizon;
 import com.theogen.export.ParadigmComponent;
@@ -58,6 +59,12 @@ public final class Labels {
 
     public String origin(CodeOrigin origin) {
         return get(ReportLabel.valueOf("ORIGIN_" + origin.name()));
+    }
+
+    /** A consequence as the paradigm figures list it: its statement, then its type and horizon in brackets. */
+    public String consequence(Consequence c) {
+        return c.statement() + " (" + type(c.type()) + ", "
+                + horizon(c.horizon()).toLowerCase(locale) + ")";
     }
 
     /** A number with a fixed count of decimals and the language's separators (0,125 or 0.125). */

@@ -10,10 +10,12 @@ import com.theogen.export.internal.ReportFonts.Style;
 import com.theogen.export.internal.ReportLabel;
 import com.theogen.export.internal.ReportPalette;
 import com.theogen.export.internal.png.Diagrams;
+import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.BiConsumer;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
@@ -224,12 +226,7 @@ final class PdfBlocks {
             return;
         }
         float width = flow.width();
-        float height = figureHeight(width * 0.62f, width * 0.45f, 22);
-        flow.ensure(height + 22);
-        PdfFigures.draw(
-                flow,
-                height,
-                g -> Diagrams.network(g, report, new Rectangle2D.Double(2, 2, width - 4, height - 4), 8f));
+        figure(width * 0.62f, width * 0.45f, 22, 2, (g, area) -> Diagrams.network(g, report, area, 8f));
         float legend = flow.y();
         flow.rect(flow.left(), legend + 3, 8, 8, ReportPalette.ACCENT);
         String core = labels.get(ReportLabel.LEGEND_CORE);
@@ -250,21 +247,26 @@ final class PdfBlocks {
     /** The paradigm model as a vector figure: conditions, core category, strategies and consequences. */
     void paradigm(TheoryReport report) {
         float width = flow.width();
-        float height = figureHeight(width * 0.86f, width * 0.62f, 8);
-        flow.ensure(height + 8);
-        PdfFigures.draw(
-                flow,
-                height,
-                g -> Diagrams.paradigm(g, report, new Rectangle2D.Double(1, 1, width - 2, height - 2), 7.6f));
+        figure(width * 0.86f, width * 0.62f, 8, 1, (g, area) -> Diagrams.paradigm(g, report, area, 7.6f));
         flow.space(8);
     }
 
     /**
-     * A figure's height: {@code preferred} when it fits on the page, else what is left when that is at least
-     * {@code minimum} (so the page is filled rather than left half empty), else {@code preferred} on a new page.
+     * Draws a vector figure across the page, keeping {@code below} points free under it. Its height is {@code
+     * preferred} when that fits on the page, else what is left when that is at least {@code minimum} (so the page is
+     * filled rather than left half empty), else {@code preferred} on a new page. The drawing gets the figure less
+     * {@code margin} on every side.
      */
-    private float figureHeight(float preferred, float minimum, float below) {
+    private void figure(
+            float preferred, float minimum, float below, float margin, BiConsumer<Graphics2D, Rectangle2D> drawing) {
+        float width = flow.width();
         float left = flow.remaining() - below;
-        return left >= preferred || left < minimum ? preferred : left;
+        float height = left >= preferred || left < minimum ? preferred : left;
+        flow.ensure(height + below);
+        PdfFigures.draw(
+                flow,
+                height,
+                g -> drawing.accept(
+                        g, new Rectangle2D.Double(margin, margin, width - 2 * margin, height - 2 * margin)));
     }
 }

@@ -1,10 +1,10 @@
 package com.theogen.export.internal.png;
 
-import com.theogen.export.Consequence;
 import com.theogen.export.ParadigmComponent;
 import com.theogen.export.ParadigmItem;
 import com.theogen.export.TheoryReport;
 import com.theogen.export.internal.Labels;
+import com.theogen.export.internal.ParadigmLayout;
 import com.theogen.export.internal.ReportFonts.Style;
 import com.theogen.export.internal.ReportLabel;
 import com.theogen.export.internal.ReportPalette;
@@ -38,62 +38,43 @@ final class ParadigmDiagram {
     }
 
     void draw(Rectangle2D area) {
-        double gap = size * 2.4;
-        double colW = (area.getWidth() - 2 * gap) / 3;
-        double rowTop = (area.getHeight() - 2 * gap) * 0.36;
-        double rowMid = (area.getHeight() - 2 * gap) * 0.28;
-        double rowBottom = area.getHeight() - 2 * gap - rowTop - rowMid;
-        double x0 = area.getX();
-        double y0 = area.getY();
-        double yMid = y0 + rowTop + gap;
-        double yBottom = yMid + rowMid + gap;
-        Rectangle2D causal = new Rectangle2D.Double(x0, y0, colW, rowTop);
-        Rectangle2D context = new Rectangle2D.Double(x0 + colW + gap, y0, colW, rowTop);
-        Rectangle2D intervening = new Rectangle2D.Double(x0 + 2 * (colW + gap), y0, colW, rowTop);
-        Rectangle2D core = new Rectangle2D.Double(x0 + colW * 0.35, yMid, area.getWidth() - colW * 0.7, rowMid);
-        double half = (area.getWidth() - 2 * gap) / 2;
-        Rectangle2D strategies = new Rectangle2D.Double(x0, yBottom, half, rowBottom);
-        Rectangle2D consequences = new Rectangle2D.Double(x0 + half + 2 * gap, yBottom, half, rowBottom);
-
-        for (Rectangle2D top : List.of(causal, context, intervening)) {
-            arrow(top.getCenterX(), top.getMaxY() + size * 0.3, top.getCenterX(), yMid - size * 0.3);
+        ParadigmLayout layout = ParadigmLayout.of(area, size * 2.4, 0.36, 0.28, 0.35);
+        Rectangle2D core = layout.core();
+        Rectangle2D strategies = layout.strategies();
+        Rectangle2D consequences = layout.consequences();
+        for (Rectangle2D top : layout.conditions()) {
+            arrow(top.getCenterX(), top.getMaxY() + size * 0.3, top.getCenterX(), core.getY() - size * 0.3);
         }
         double down = Math.max(core.getX() + size, strategies.getCenterX());
-        arrow(down, core.getMaxY() + size * 0.3, down, yBottom - size * 0.3);
+        arrow(down, core.getMaxY() + size * 0.3, down, strategies.getY() - size * 0.3);
         arrow(
                 strategies.getMaxX() + size * 0.3,
                 strategies.getCenterY(),
                 consequences.getX() - size * 0.3,
                 strategies.getCenterY());
 
-        component(
-                ParadigmComponent.CAUSAL_CONDITIONS,
-                causal,
-                bullets(report.paradigm().causalConditions()));
-        component(ParadigmComponent.CONTEXT, context, bullets(report.paradigm().context()));
-        component(
-                ParadigmComponent.INTERVENING_CONDITIONS,
-                intervening,
-                bullets(report.paradigm().interveningConditions()));
+        for (int i = 0; i < ParadigmLayout.CONDITIONS.size(); i++) {
+            ParadigmComponent condition = ParadigmLayout.CONDITIONS.get(i);
+            component(
+                    condition,
+                    layout.conditions().get(i),
+                    bullets(report.paradigm().items(condition)));
+        }
         component(
                 ParadigmComponent.STRATEGIES,
                 strategies,
                 bullets(report.paradigm().strategies()));
-        component(ParadigmComponent.CONSEQUENCES, consequences, consequenceBullets());
+        component(
+                ParadigmComponent.CONSEQUENCES,
+                consequences,
+                report.paradigm().consequences().stream()
+                        .map(labels::consequence)
+                        .toList());
         core(core);
     }
 
     private List<String> bullets(List<ParadigmItem> items) {
         return items.stream().map(ParadigmItem::statement).toList();
-    }
-
-    private List<String> consequenceBullets() {
-        List<String> bullets = new ArrayList<>();
-        for (Consequence c : report.paradigm().consequences()) {
-            bullets.add(c.statement() + " (" + labels.type(c.type()) + ", "
-                    + labels.horizon(c.horizon()).toLowerCase(labels.locale()) + ")");
-        }
-        return bullets;
     }
 
     private void box(ParadigmComponent component, Rectangle2D box) {

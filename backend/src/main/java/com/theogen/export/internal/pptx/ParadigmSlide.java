@@ -1,10 +1,10 @@
 package com.theogen.export.internal.pptx;
 
-import com.theogen.export.Consequence;
 import com.theogen.export.ParadigmComponent;
 import com.theogen.export.ParadigmItem;
 import com.theogen.export.TheoryReport;
 import com.theogen.export.internal.Labels;
+import com.theogen.export.internal.ParadigmLayout;
 import com.theogen.export.internal.ReportLabel;
 import com.theogen.export.internal.ReportPalette;
 import java.awt.geom.Rectangle2D;
@@ -37,35 +37,19 @@ final class ParadigmSlide {
     }
 
     void draw(XSLFSlide slide, Rectangle2D area) {
-        double colW = (area.getWidth() - 2 * GAP) / 3;
-        double top = (area.getHeight() - 2 * GAP) * 0.38;
-        double mid = (area.getHeight() - 2 * GAP) * 0.22;
-        double bottom = area.getHeight() - 2 * GAP - top - mid;
-        double x = area.getX();
-        double y = area.getY();
-        double yMid = y + top + GAP;
-        double yBottom = yMid + mid + GAP;
-        double half = (area.getWidth() - 2 * GAP) / 2;
-        Rectangle2D[] tops = {
-            new Rectangle2D.Double(x, y, colW, top),
-            new Rectangle2D.Double(x + colW + GAP, y, colW, top),
-            new Rectangle2D.Double(x + 2 * (colW + GAP), y, colW, top)
-        };
-        Rectangle2D core = new Rectangle2D.Double(x + colW * 0.3, yMid, area.getWidth() - colW * 0.6, mid);
-        Rectangle2D strategies = new Rectangle2D.Double(x, yBottom, half, bottom);
-        Rectangle2D consequences = new Rectangle2D.Double(x + half + 2 * GAP, yBottom, half, bottom);
-
-        ParadigmComponent[] conditions = {
-            ParadigmComponent.CAUSAL_CONDITIONS, ParadigmComponent.CONTEXT, ParadigmComponent.INTERVENING_CONDITIONS
-        };
-        for (int i = 0; i < 3; i++) {
-            component(
-                    slide, conditions[i], tops[i], statements(report.paradigm().items(conditions[i])));
-            arrow(slide, tops[i].getCenterX(), tops[i].getMaxY() + 2, tops[i].getCenterX(), yMid - 2);
+        ParadigmLayout layout = ParadigmLayout.of(area, GAP, 0.38, 0.22, 0.3);
+        Rectangle2D core = layout.core();
+        Rectangle2D strategies = layout.strategies();
+        Rectangle2D consequences = layout.consequences();
+        for (int i = 0; i < ParadigmLayout.CONDITIONS.size(); i++) {
+            ParadigmComponent condition = ParadigmLayout.CONDITIONS.get(i);
+            Rectangle2D top = layout.conditions().get(i);
+            component(slide, condition, top, statements(report.paradigm().items(condition)));
+            arrow(slide, top.getCenterX(), top.getMaxY() + 2, top.getCenterX(), core.getY() - 2);
         }
         coreBox(slide, core);
         double down = Math.max(core.getX() + 20, strategies.getCenterX());
-        arrow(slide, down, core.getMaxY() + 2, down, yBottom - 2);
+        arrow(slide, down, core.getMaxY() + 2, down, strategies.getY() - 2);
         arrow(
                 slide,
                 strategies.getMaxX() + 2,
@@ -77,12 +61,13 @@ final class ParadigmSlide {
                 ParadigmComponent.STRATEGIES,
                 strategies,
                 statements(report.paradigm().strategies()));
-        List<String> outcomes = new ArrayList<>();
-        for (Consequence c : report.paradigm().consequences()) {
-            outcomes.add(c.statement() + " (" + labels.type(c.type()) + ", "
-                    + labels.horizon(c.horizon()).toLowerCase(labels.locale()) + ")");
-        }
-        component(slide, ParadigmComponent.CONSEQUENCES, consequences, outcomes);
+        component(
+                slide,
+                ParadigmComponent.CONSEQUENCES,
+                consequences,
+                report.paradigm().consequences().stream()
+                        .map(labels::consequence)
+                        .toList());
     }
 
     private static List<String> statements(List<ParadigmItem> items) {

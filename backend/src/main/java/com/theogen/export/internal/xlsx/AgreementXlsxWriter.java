@@ -36,13 +36,7 @@ public final class AgreementXlsxWriter {
             throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             WorkbookStyles styles = new WorkbookStyles(workbook);
-            summary(
-                    new SheetTable(
-                            workbook.createSheet(labels.get(SUMMARY)), styles, labels.get(FIELD), labels.get(VALUE)),
-                    report,
-                    project,
-                    at,
-                    labels);
+            summary(SheetTable.labelled(workbook, styles, labels, SUMMARY, FIELD, VALUE), report, project, at, labels);
             codes(workbook, styles, report, labels);
             disagreements(workbook, styles, report, labels, links);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -116,10 +110,7 @@ public final class AgreementXlsxWriter {
             headers.add(ALPHA_U);
         }
         headers.addAll(List.of(UNDEFINED_BECAUSE, DISAGREEMENTS));
-        SheetTable t = new SheetTable(
-                workbook.createSheet(labels.get(CODES)),
-                styles,
-                headers.stream().map(labels::get).toArray(String[]::new));
+        SheetTable t = SheetTable.labelled(workbook, styles, labels, CODES, headers.toArray(ReportLabel[]::new));
         for (AgreementCode code : report.codes()) {
             t.row()
                     .text(code.label())
@@ -152,16 +143,18 @@ public final class AgreementXlsxWriter {
 
     private static void disagreements(
             XSSFWorkbook workbook, WorkbookStyles styles, AgreementResult report, Labels labels, ReportLinks links) {
-        SheetTable t = new SheetTable(
-                workbook.createSheet(labels.get(DISAGREEMENTS)),
+        SheetTable t = SheetTable.labelled(
+                workbook,
                 styles,
-                labels.get(CODE),
-                labels.get(INTERVIEW),
-                labels.get(SPEAKER),
-                labels.get(FRAGMENT),
-                labels.get(SPANS_A),
-                labels.get(SPANS_B),
-                labels.get(DIFFERING_CHARACTERS));
+                labels,
+                DISAGREEMENTS,
+                CODE,
+                INTERVIEW,
+                SPEAKER,
+                FRAGMENT,
+                SPANS_A,
+                SPANS_B,
+                DIFFERING_CHARACTERS);
         Map<UUID, String> codeLabels = new HashMap<>();
         report.codes().forEach(c -> codeLabels.put(c.codeId(), c.label()));
         for (AgreementDisagreement d : report.disagreements()) {

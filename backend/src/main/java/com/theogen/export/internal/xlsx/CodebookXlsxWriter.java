@@ -20,20 +20,22 @@ public final class CodebookXlsxWriter {
         Labels labels = Labels.of(report.language());
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             WorkbookStyles styles = new WorkbookStyles(workbook);
-            SheetTable t = new SheetTable(
-                    workbook.createSheet(labels.get(CODEBOOK)),
+            SheetTable t = SheetTable.labelled(
+                    workbook,
                     styles,
-                    labels.get(CATEGORY),
-                    labels.get(CODE),
-                    labels.get(DEFINITION),
-                    labels.get(ORIGIN),
-                    labels.get(FRAGMENTS),
-                    labels.get(INTERVIEWS),
-                    labels.get(APPLICATIONS),
-                    labels.get(APPLICATIONS_BY_CODER),
-                    labels.get(ANCHOR_QUOTE),
-                    labels.get(INTERVIEW),
-                    labels.get(TIME));
+                    labels,
+                    CODEBOOK,
+                    CATEGORY,
+                    CODE,
+                    DEFINITION,
+                    ORIGIN,
+                    FRAGMENTS,
+                    INTERVIEWS,
+                    APPLICATIONS,
+                    APPLICATIONS_BY_CODER,
+                    ANCHOR_QUOTE,
+                    INTERVIEW,
+                    TIME);
             for (CodebookReport.Group group : report.groups()) {
                 String category = group.category().isBlank() ? labels.get(UNGROUPED) : group.category();
                 for (CodebookEntry code : group.codes()) {

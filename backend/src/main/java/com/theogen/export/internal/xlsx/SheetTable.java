@@ -1,15 +1,19 @@
 package com.theogen.export.internal.xlsx;
 
+import com.theogen.export.internal.Labels;
 import com.theogen.export.internal.LineWrapper;
+import com.theogen.export.internal.ReportLabel;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.stream.Stream;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
@@ -33,6 +37,15 @@ final class SheetTable {
     private int nextRow;
     private int column;
     private int rowLines;
+
+    /** A new sheet of {@code workbook}, its name and headers in the report's language. */
+    static SheetTable labelled(
+            Workbook workbook, WorkbookStyles styles, Labels labels, ReportLabel sheet, ReportLabel... headers) {
+        return new SheetTable(
+                workbook.createSheet(labels.get(sheet)),
+                styles,
+                Stream.of(headers).map(labels::get).toArray(String[]::new));
+    }
 
     SheetTable(Sheet sheet, WorkbookStyles styles, String... headers) {
         this.sheet = sheet;

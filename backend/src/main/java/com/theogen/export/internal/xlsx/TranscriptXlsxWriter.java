@@ -69,16 +69,18 @@ public final class TranscriptXlsxWriter {
     }
 
     private static void interviews(SXSSFWorkbook workbook, WorkbookStyles styles, TranscriptSet set, Labels labels) {
-        SheetTable table = new SheetTable(
-                workbook.createSheet(labels.get(ReportLabel.INTERVIEWS)),
+        SheetTable table = SheetTable.labelled(
+                workbook,
                 styles,
-                labels.get(ReportLabel.PARTICIPANT),
-                labels.get(ReportLabel.SOURCE_FILE),
-                labels.get(ReportLabel.LANGUAGE),
-                labels.get(ReportLabel.WORDS),
-                labels.get(ReportLabel.FRAGMENTS),
-                labels.get(ReportLabel.SPEAKERS),
-                labels.get(ReportLabel.UPLOADED_AT));
+                labels,
+                ReportLabel.INTERVIEWS,
+                ReportLabel.PARTICIPANT,
+                ReportLabel.SOURCE_FILE,
+                ReportLabel.LANGUAGE,
+                ReportLabel.WORDS,
+                ReportLabel.FRAGMENTS,
+                ReportLabel.SPEAKERS,
+                ReportLabel.UPLOADED_AT);
         for (TranscriptSet.Interview interview : set.interviews()) {
             InterviewSummary s = interview.summary();
             table.row()

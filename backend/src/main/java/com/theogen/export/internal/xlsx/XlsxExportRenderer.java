@@ -23,6 +23,7 @@ import com.theogen.export.internal.Labels;
 import com.theogen.export.internal.ReportLabel;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -57,7 +58,7 @@ public class XlsxExportRenderer implements ExportRenderer {
             try (SXSSFWorkbook workbook = new SXSSFWorkbook(template, ROWS_IN_MEMORY)) {
                 workbook.setCompressTempFiles(true);
                 new Writer(workbook, report, styles).writeAll();
-                List<String> order = new java.util.ArrayList<>();
+                List<String> order = new ArrayList<>();
                 workbook.forEach(sheet -> order.add(sheet.getSheetName()));
                 order.removeAll(List.of(saturation, matrix));
                 order.add(order.indexOf(labels.get(CO_OCCURRENCE)) + 1, matrix);
@@ -101,11 +102,14 @@ public class XlsxExportRenderer implements ExportRenderer {
         }
 
         private SheetTable table(ReportLabel sheet, ReportLabel... headers) {
-            String[] names = new String[headers.length];
-            for (int i = 0; i < headers.length; i++) {
-                names[i] = labels.get(headers[i]);
-            }
-            return sheet(sheet, names);
+            return SheetTable.labelled(workbook, styles, labels, sheet, headers);
+        }
+
+        /** A sheet with a row per quote: the columns of what it backs, then the quote's own (see {@link #quote}). */
+        private SheetTable quoteTable(ReportLabel sheet, ReportLabel... claimColumns) {
+            List<ReportLabel> headers = new ArrayList<>(List.of(claimColumns));
+            headers.addAll(List.of(FRAGMENT, INTERVIEW, SPEAKER, QUOTE, CHAR_START, CHAR_END, TIME));
+            return table(sheet, headers.toArray(ReportLabel[]::new));
         }
 
         private SheetTable sheet(ReportLabel sheet, String[] headers) {
@@ -175,35 +179,10 @@ public class XlsxExportRenderer implements ExportRenderer {
         }
 
         private void evidence() {
-            SheetTable t = table(
-                    EVIDENCE,
-                    COMPONENT,
-                    ID,
-                    STATEMENT,
-                    FRAGMENT,
-                    INTERVIEW,
-                    SPEAKER,
-                    QUOTE,
-                    CHAR_START,
-                    CHAR_END,
-                    TIME);
-            for (ParadigmComponent component : ParadigmComponent.values()) {
-                List<ParadigmItem> items = report.paradigm().items(component);
-                for (int i = 0; i < items.size(); i++) {
-                    for (EvidenceQuote q : items.get(i).evidence()) {
-                        quote(
-                                t.row()
-                                        .text(labels.component(component))
-                                        .text(String.valueOf(i + 1))
-                                        .text(items.get(i).statement()),
-                                q,
-                                report);
-                    }
-                }
-            }
-            for (Proposition p : report.propositions()) {
-                for (EvidenceQuote q : p.evidence()) {
-                    quote(t.row().text(labels.get(PROPOSITION)).text(p.id()).text(p.text()), q, report);
+            SheetTable t = quoteTable(EVIDENCE, COMPONENT, ID, STATEMENT);
+            for (Claim c : claims()) {
+                for (EvidenceQuote q : c.evidence()) {
+                    quote(t.row().text(c.kind()).text(c.id()).text(c.statement()), q, report);
                 }
             }
             t.finish();
@@ -228,46 +207,51 @@ public class XlsxExportRenderer implements ExportRenderer {
 
         /** Every claim's negative cases with the fragment each cites; no sheet when no claim has one. */
         private void negativeCases() {
-            boolean any = report.paradigm().allItems().stream()
-                            .anyMatch(i -> !i.exceptions().isEmpty())
-                    || report.propositions().stream()
-                            .anyMatch(p -> !p.exceptions().isEmpty());
+            List<Claim> claims = claims();
+            boolean any = claims.stream().anyMatch(c -> !c.exceptions().isEmpty());
             if (!any) {
                 return;
             }
-            SheetTable t = table(
-                    NEGATIVE_CASES,
-                    COMPONENT,
-                    ID,
-                    CLAIM,
-                    NEGATIVE_CASE,
-                    FRAGMENT,
-                    INTERVIEW,
-                    SPEAKER,
-                    QUOTE,
-                    CHAR_START,
-                    CHAR_END,
-                    TIME);
-            for (ParadigmComponent component : ParadigmComponent.values()) {
-                List<ParadigmItem> items = report.paradigm().items(component);
-                for (int i = 0; i < items.size(); i++) {
-                    for (NegativeCase n : items.get(i).exceptions()) {
-                        negativeCase(
-                                labels.component(component),
-                                String.valueOf(i + 1),
-                                items.get(i).statement(),
-                                n,
-                                t);
-                    }
-                }
-            }
-            for (Proposition p : report.propositions()) {
-                for (NegativeCase n : p.exceptions()) {
-                    negativeCase(labels.get(PROPOSITION), p.id(), p.text(), n, t);
+            SheetTable t = quoteTable(NEGATIVE_CASES, COMPONENT, ID, CLAIM, NEGATIVE_CASE);
+            for (Claim c : claims) {
+                for (NegativeCase n : c.exceptions()) {
+                    negativeCase(c.kind(), c.id(), c.statement(), n, t);
                 }
             }
             t.finish();
         }
+
+        /**
+         * Every claim of the report with its evidence and negative cases: the paradigm's items, numbered within their
+         * component, then the propositions.
+         */
+        private List<Claim> claims() {
+            List<Claim> claims = new ArrayList<>();
+            for (ParadigmComponent component : ParadigmComponent.values()) {
+                List<ParadigmItem> items = report.paradigm().items(component);
+                for (int i = 0; i < items.size(); i++) {
+                    ParadigmItem item = items.get(i);
+                    claims.add(new Claim(
+                            labels.component(component),
+                            String.valueOf(i + 1),
+                            item.statement(),
+                            item.evidence(),
+                            item.exceptions()));
+                }
+            }
+            for (Proposition p : report.propositions()) {
+                claims.add(new Claim(labels.get(PROPOSITION), p.id(), p.text(), p.evidence(), p.exceptions()));
+            }
+            return claims;
+        }
+
+        /** A claim as the evidence and negative-case sheets list it. */
+        private record Claim(
+                String kind,
+                String id,
+                String statement,
+                List<EvidenceQuote> evidence,
+                List<NegativeCase> exceptions) {}
 
         private void negativeCase(String component, String id, String claim, NegativeCase n, SheetTable t) {
             t.row().text(component).text(id).text(claim).text(n.statement());
