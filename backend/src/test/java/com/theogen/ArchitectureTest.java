@@ -3,6 +3,7 @@ package com.theogen;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -49,6 +50,14 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAPackage("..internal..")
             .because("controllers talk to module APIs, never to entities, repositories or adapters");
+
+    /**
+     * Inside the theory module the packages form layers: {@code internal} runs the pipeline in {@code
+     * internal.pipeline}, and both save and read through {@code internal.store}; none reaches back (issue #23).
+     */
+    @ArchTest
+    static final ArchRule theoryPackagesAreFreeOfCycles =
+            slices().matching("com.theogen.theory.(**)").should().beFreeOfCycles();
 
     @ArchTest
     static final ArchRule entitiesStayInternal = classes()

@@ -32,6 +32,7 @@ import com.theogen.project.DomainTemplate;
 import com.theogen.project.DomainTemplateCatalog;
 import com.theogen.shared.Language;
 import com.theogen.theory.Theory;
+import com.theogen.theory.internal.pipeline.CodingPorts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

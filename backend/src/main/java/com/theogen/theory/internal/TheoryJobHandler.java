@@ -11,6 +11,7 @@ import com.theogen.llm.LlmAccess;
 import com.theogen.llm.LlmClient;
 import com.theogen.llm.RunKeys;
 import com.theogen.shared.DomainException;
+import com.theogen.theory.internal.pipeline.CodingPorts;
 import com.theogen.theory.internal.pipeline.Drafts;
 import com.theogen.theory.internal.pipeline.ProjectData;
 import com.theogen.theory.internal.pipeline.RunScope;

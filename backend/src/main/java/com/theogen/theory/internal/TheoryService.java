@@ -8,6 +8,7 @@ import com.theogen.shared.DomainException;
 import com.theogen.theory.Theories;
 import com.theogen.theory.Theory;
 import com.theogen.theory.TheorySummary;
+import com.theogen.theory.internal.store.TheoryStore;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Page;

@@ -14,6 +14,7 @@ import com.theogen.interview.InterviewSummary;
 import com.theogen.project.DomainTemplateCatalog;
 import com.theogen.shared.Language;
 import com.theogen.theory.Theory;
+import com.theogen.theory.internal.pipeline.CodingPorts;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -9,7 +9,6 @@ import com.theogen.llm.LlmRunLog;
 import com.theogen.llm.ModelRole;
 import com.theogen.shared.DomainException;
 import com.theogen.theory.TheoryError;
-import com.theogen.theory.internal.CodingPorts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -4,7 +4,6 @@ import com.theogen.coding.AxialOutcome;
 import com.theogen.coding.CodingRun;
 import com.theogen.coding.OpenCodingOutcome;
 import com.theogen.llm.LlmRunLog;
-import com.theogen.theory.internal.CodingPorts;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,11 +1,14 @@
 package com.theogen.theory.internal.pipeline;
 
+import com.theogen.theory.Theory.NegativeCase;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * The typed, not yet verified outputs the stages hand each other. The model path and the offline path produce
  * exactly these; verification turns them into the saved theory. Every record is a checkpoint payload (JSON).
+ * Negative cases are {@link NegativeCase}s of the theory already: the same fields and rules; verification keeps,
+ * re-anchors or drops them (the containers here say they are not verified yet).
  */
 public final class Drafts {
 
@@ -17,17 +20,6 @@ public final class Drafts {
      * @param start where the stage says the quote starts in the fragment, or -1 when it did not say
      */
     record Cite(UUID fragmentId, String quote, int start) {}
-
-    /** Where a claim does not hold, as the model stated it; {@code fragmentId} null when it cited none. */
-    record NegativeCase(String statement, UUID fragmentId, String quote) {
-        NegativeCase {
-            quote = quote == null ? "" : quote;
-        }
-
-        NegativeCase(String statement, UUID fragmentId) {
-            this(statement, fragmentId, "");
-        }
-    }
 
     /** A claim of one paradigm component about one category, with its negative cases. */
     record Claim(UUID categoryId, String statement, List<Cite> evidence, List<NegativeCase> exceptions) {

@@ -6,7 +6,6 @@ import com.theogen.evidence.EvidenceSourceException;
 import com.theogen.evidence.NetworkMetrics;
 import com.theogen.shared.DomainException;
 import com.theogen.theory.TheoryError;
-import com.theogen.theory.internal.CodingPorts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package com.theogen.theory.internal.pipeline;
 
+import com.theogen.theory.Theory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -77,18 +78,18 @@ final class ModelParadigm {
      * A negative case keeps its fragment only when the id is one the prompt showed — or, when it quotes, any id
      * as written, so that verification finds the quote unverifiable and drops it (docs/adr/038).
      */
-    private static List<Drafts.NegativeCase> negatives(PromptIds ids, List<LlmOutputs.NegativeCaseOut> cases) {
+    private static List<Theory.NegativeCase> negatives(PromptIds ids, List<LlmOutputs.NegativeCaseOut> cases) {
         if (cases == null) {
             return List.of();
         }
-        List<Drafts.NegativeCase> out = new ArrayList<>();
+        List<Theory.NegativeCase> out = new ArrayList<>();
         for (LlmOutputs.NegativeCaseOut n : cases) {
             if (n != null && n.statement() != null && !n.statement().isBlank()) {
                 String quote = n.quote() == null ? "" : n.quote();
                 UUID fragment = quote.isBlank() || n.fragmentId() == null
                         ? ids.fragmentOf(n.fragmentId()).orElse(null)
                         : Prompts.fragmentId(ids, n.fragmentId());
-                out.add(new Drafts.NegativeCase(n.statement().strip(), fragment, quote));
+                out.add(new Theory.NegativeCase(n.statement().strip(), fragment, quote));
             }
         }
         return out;

@@ -14,7 +14,6 @@ import com.theogen.llm.LlmRequest;
 import com.theogen.llm.LlmRunLog;
 import com.theogen.llm.ModelRole;
 import com.theogen.project.DomainTemplateCatalog;
-import com.theogen.theory.internal.CodingPorts;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -3,7 +3,7 @@ package com.theogen.theory.internal.pipeline;
 import com.theogen.evidence.NetworkMetrics;
 import com.theogen.interview.Fragment;
 import com.theogen.theory.Theory;
-import com.theogen.theory.internal.TheoryStore;
+import com.theogen.theory.internal.store.TheoryStore;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -252,9 +252,9 @@ class VerifyStage {
          * the fragment's own characters — and is otherwise dropped and counted, never shown. One without a quote
          * keeps its fragment only when the project has it (docs/adr/035, 038).
          */
-        List<Theory.NegativeCase> negatives(List<Drafts.NegativeCase> cases) {
+        List<Theory.NegativeCase> negatives(List<Theory.NegativeCase> cases) {
             List<Theory.NegativeCase> out = new ArrayList<>();
-            for (Drafts.NegativeCase n : cases) {
+            for (Theory.NegativeCase n : cases) {
                 if (n.statement() == null || n.statement().isBlank()) {
                     continue;
                 }

@@ -1,9 +1,12 @@
-package com.theogen.theory.internal;
+package com.theogen.theory.internal.store;
+
+import static com.theogen.theory.internal.store.StoredTheoryMapping.map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.theogen.shared.Language;
 import com.theogen.theory.Theory;
 import com.theogen.theory.TheorySummary;
@@ -17,7 +20,12 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** The {@code theories} table. Structured parts are JSONB documents of the {@link Theory} records. */
+/**
+ * The {@code theories} table. Structured parts are JSONB documents in the storage format of {@link StoredTheory}
+ * (its version in the row's {@code format_version}), written and read here only, with this store's own JSON
+ * settings: the API's {@link Theory} records and the application's JSON configuration may change without changing
+ * what is stored.
+ */
 @Repository
 public class TheoryStore {
 
@@ -29,7 +37,7 @@ public class TheoryStore {
 
     TheoryStore(JdbcTemplate jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
-        this.json = json;
+        this.json = json.copy().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
     }
 
     /**
@@ -62,19 +70,19 @@ public class TheoryStore {
         }
     }
 
-    Optional<Theory> find(UUID projectId, UUID theoryId) {
+    public Optional<Theory> find(UUID projectId, UUID theoryId) {
         return jdbc
-                .query("SELECT * FROM theories WHERE project_id = ? AND id = ?", this::map, projectId, theoryId)
+                .query("SELECT * FROM theories WHERE project_id = ? AND id = ?", this::row, projectId, theoryId)
                 .stream()
                 .findFirst();
     }
 
-    Optional<Theory> byJob(UUID jobId) {
-        return jdbc.query("SELECT * FROM theories WHERE job_id = ?", this::map, jobId).stream()
+    public Optional<Theory> byJob(UUID jobId) {
+        return jdbc.query("SELECT * FROM theories WHERE job_id = ?", this::row, jobId).stream()
                 .findFirst();
     }
 
-    List<TheorySummary> history(UUID projectId, int page, int size) {
+    public List<TheorySummary> history(UUID projectId, int page, int size) {
         return jdbc.query(
                 "SELECT " + SUMMARY_COLUMNS
                         + " FROM theories WHERE project_id = ? ORDER BY version DESC LIMIT ? OFFSET ?",
@@ -93,7 +101,7 @@ public class TheoryStore {
                 (long) page * size);
     }
 
-    long count(UUID projectId) {
+    public long count(UUID projectId) {
         Long n = jdbc.queryForObject("SELECT count(*) FROM theories WHERE project_id = ?", Long.class, projectId);
         return n == null ? 0 : n;
     }
@@ -103,9 +111,9 @@ public class TheoryStore {
                 "INSERT INTO theories (id, project_id, version, job_id, created_at, language, template, route, "
                         + "generated_by, degraded, central_category_id, central_category_name, core_category, paradigm, "
                         + "propositions, consequences, gaps, sampling_plan, saturation, readiness_score, "
-                        + "network_summary, evidence_coverage, coverage, validation, manifest) VALUES (?, ?, ?, ?, ?, "
-                        + "?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?, "
-                        + "?::jsonb, ?, ?::jsonb, ?::jsonb, ?::jsonb)",
+                        + "network_summary, evidence_coverage, coverage, validation, manifest, format_version) VALUES (?, ?, ?, ?, "
+                        + "?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?, "
+                        + "?::jsonb, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?)",
                 t.id(),
                 t.projectId(),
                 t.version(),
@@ -118,22 +126,28 @@ public class TheoryStore {
                 t.degraded(),
                 t.coreCategory().categoryId(),
                 t.coreCategory().name(),
-                text(t.coreCategory()),
-                text(t.paradigm()),
-                text(t.propositions()),
-                text(t.consequences()),
-                text(t.gaps()),
-                text(t.samplingPlan()),
-                text(t.saturation()),
+                text(StoredTheoryMapping.core(t.coreCategory())),
+                text(StoredTheoryMapping.paradigm(t.paradigm())),
+                text(map(t.propositions(), StoredTheoryMapping::proposition)),
+                text(map(t.consequences(), StoredTheoryMapping::consequence)),
+                text(map(t.gaps(), StoredTheoryMapping::gap)),
+                text(map(t.samplingPlan(), StoredTheoryMapping::sampling)),
+                text(StoredTheoryMapping.saturation(t.saturation())),
                 t.readinessScore(),
-                text(t.networkSummary()),
+                text(StoredTheoryMapping.network(t.networkSummary())),
                 t.evidenceCoverage().ratio(),
-                text(t.evidenceCoverage()),
-                text(t.validation()),
-                text(t.manifest()));
+                text(StoredTheoryMapping.coverage(t.evidenceCoverage())),
+                text(StoredTheoryMapping.validation(t.validation())),
+                text(StoredTheoryMapping.manifest(t.manifest())),
+                StoredTheory.FORMAT_VERSION);
     }
 
-    private Theory map(ResultSet rs, int row) throws SQLException {
+    private Theory row(ResultSet rs, int rowNum) throws SQLException {
+        int format = rs.getInt("format_version");
+        if (format != StoredTheory.FORMAT_VERSION) {
+            throw new IllegalStateException("theory " + rs.getObject("id", UUID.class) + " is stored in format "
+                    + format + "; this version reads format " + StoredTheory.FORMAT_VERSION);
+        }
         return new Theory(
                 rs.getObject("id", UUID.class),
                 rs.getObject("project_id", UUID.class),
@@ -145,18 +159,24 @@ public class TheoryStore {
                 rs.getString("route"),
                 rs.getString("generated_by"),
                 rs.getBoolean("degraded"),
-                read(rs, "core_category", Theory.CoreCategory.class),
-                read(rs, "paradigm", Theory.Paradigm.class),
-                read(rs, "consequences", new TypeReference<List<Theory.Consequence>>() {}),
-                read(rs, "propositions", new TypeReference<List<Theory.Proposition>>() {}),
-                read(rs, "gaps", new TypeReference<List<Theory.Gap>>() {}),
-                read(rs, "sampling_plan", new TypeReference<List<Theory.SamplingStep>>() {}),
-                read(rs, "saturation", Theory.Saturation.class),
+                StoredTheoryMapping.core(read(rs, "core_category", StoredTheory.Core.class)),
+                StoredTheoryMapping.paradigm(read(rs, "paradigm", StoredTheory.Paradigm.class)),
+                map(
+                        read(rs, "consequences", new TypeReference<List<StoredTheory.Consequence>>() {}),
+                        StoredTheoryMapping::consequence),
+                map(
+                        read(rs, "propositions", new TypeReference<List<StoredTheory.Proposition>>() {}),
+                        StoredTheoryMapping::proposition),
+                map(read(rs, "gaps", new TypeReference<List<StoredTheory.Gap>>() {}), StoredTheoryMapping::gap),
+                map(
+                        read(rs, "sampling_plan", new TypeReference<List<StoredTheory.SamplingStep>>() {}),
+                        StoredTheoryMapping::sampling),
+                StoredTheoryMapping.saturation(read(rs, "saturation", StoredTheory.Saturation.class)),
                 rs.getInt("readiness_score"),
-                read(rs, "network_summary", Theory.NetworkSummary.class),
-                read(rs, "coverage", Theory.EvidenceCoverage.class),
-                read(rs, "validation", Theory.Validation.class),
-                read(rs, "manifest", Theory.Manifest.class));
+                StoredTheoryMapping.network(read(rs, "network_summary", StoredTheory.Network.class)),
+                StoredTheoryMapping.coverage(read(rs, "coverage", StoredTheory.Coverage.class)),
+                StoredTheoryMapping.validation(read(rs, "validation", StoredTheory.Validation.class)),
+                StoredTheoryMapping.manifest(read(rs, "manifest", StoredTheory.Manifest.class)));
     }
 
     private static Theory withVersion(Theory t, int version) {

@@ -1,4 +1,4 @@
-package com.theogen.theory.internal;
+package com.theogen.theory.internal.pipeline;
 
 import com.theogen.coding.AutoCoding;
 import com.theogen.coding.Codebooks;
@@ -15,7 +15,7 @@ public class CodingPorts {
     private final Codebooks codebooks;
     private final Memos memos;
 
-    CodingPorts(AutoCoding autoCoding, Codebooks codebooks, Memos memos) {
+    public CodingPorts(AutoCoding autoCoding, Codebooks codebooks, Memos memos) {
         this.autoCoding = autoCoding;
         this.codebooks = codebooks;
         this.memos = memos;
