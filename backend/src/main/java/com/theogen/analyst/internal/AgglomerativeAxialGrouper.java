@@ -234,7 +234,7 @@ public class AgglomerativeAxialGrouper implements OfflineAxialGrouper {
                 .filter(c -> labelLanguage.get(c.codeId()) == language)
                 .sorted(Comparator.comparingDouble((AxialCode c) -> -nameWeight(members, c, Tongue.of(language)))
                         .thenComparing(members::indexOf))
-                .map(c -> Phrasing.capitalise(c.label()))
+                .map(c -> Phrasing.capitalise(inProjectLanguage(c.label(), language, projectLanguage)))
                 .toList();
         String name = ranked.stream().filter(l -> !used.contains(l)).findFirst().orElse(ranked.get(0));
         String unique = name;
@@ -243,6 +243,20 @@ public class AgglomerativeAxialGrouper implements OfflineAxialGrouper {
         }
         used.add(unique);
         return unique;
+    }
+
+    /**
+     * A label of a category with no code in the project's language is said in the project's language when the concept
+     * lexicon knows it as one concept ("money" → "dinero" in a Spanish project, ADR 056); otherwise it stays as the
+     * participants said it.
+     */
+    private static String inProjectLanguage(String label, Language language, Language projectLanguage) {
+        if (language == projectLanguage) {
+            return label;
+        }
+        return ConceptLexicon.get()
+                .translate(label, Tongue.of(language), Tongue.of(projectLanguage))
+                .orElse(label);
     }
 
     /**

@@ -1,7 +1,9 @@
 package com.theogen.analyst.internal;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Agglomerative clustering with average linkage over a similarity matrix (ADR 007). Clusters merge, most
@@ -21,6 +23,9 @@ final class AverageLinkage {
 
     static final double THRESHOLD = 0.12;
 
+    /** How similar a code left alone must be, on average, to a category's codes to be folded into it. */
+    static final double FOLD_FLOOR = THRESHOLD / 2;
+
     /** A cluster: member indexes into the matrix, and the existing category it is (index), or -1. */
     record Cluster(List<Integer> members, int existing) {
 
@@ -35,15 +40,91 @@ final class AverageLinkage {
         List<Cluster> clusters = new ArrayList<>(start);
         int items = clusters.stream().mapToInt(c -> c.members().size()).sum();
         int cap = Math.max(3, (int) Math.ceil(2.0 * items / Math.max(1, target)));
+        Set<List<List<Integer>>> refused = new HashSet<>();
         while (nonEmpty(clusters) > target) {
-            int[] best = bestPair(similarity, clusters, cap, THRESHOLD);
+            int[] best = bestPair(similarity, clusters, cap, THRESHOLD, refused);
             if (best == null) {
                 break;
             }
-            merge(clusters, best[0], best[1]);
+            if (everyMemberFits(similarity, clusters.get(best[0]), clusters.get(best[1]))) {
+                merge(clusters, best[0], best[1]);
+            } else {
+                refused.add(List.of(
+                        clusters.get(best[0]).members(), clusters.get(best[1]).members()));
+            }
         }
         attachSingletons(similarity, clusters);
+        foldLeftovers(similarity, clusters);
         return clusters;
+    }
+
+    /**
+     * A code still alone is not shown as a category of its own when a category is near enough: it joins the category
+     * it is most similar to when its mean similarity to that category's codes reaches {@link #FOLD_FLOOR} and the
+     * category's coherence stays at least {@link #THRESHOLD}. A code related to nothing stays alone.
+     */
+    private static void foldLeftovers(double[][] similarity, List<Cluster> clusters) {
+        List<Cluster> leftovers = clusters.stream()
+                .filter(c -> !c.fixed() && c.members().size() == 1)
+                .toList();
+        for (Cluster single : leftovers) {
+            int home = -1;
+            double best = FOLD_FLOOR;
+            for (int j = 0; j < clusters.size(); j++) {
+                Cluster other = clusters.get(j);
+                if (other.members().size() > 1 || other.fixed()) {
+                    double s = linkage(similarity, single, other);
+                    if (s >= best && (other.fixed() || coherence(similarity, single, other) >= THRESHOLD)) {
+                        best = s;
+                        home = j;
+                    }
+                }
+            }
+            if (home >= 0) {
+                int i = clusters.indexOf(single);
+                merge(clusters, Math.min(i, home), Math.max(i, home));
+            }
+        }
+    }
+
+    /** Mean pairwise similarity of the union of two clusters. */
+    private static double coherence(double[][] similarity, Cluster a, Cluster b) {
+        List<Integer> merged = new ArrayList<>(a.members());
+        merged.addAll(b.members());
+        double sum = 0;
+        for (int x = 0; x < merged.size(); x++) {
+            for (int y = x + 1; y < merged.size(); y++) {
+                sum += similarity[merged.get(x)][merged.get(y)];
+            }
+        }
+        return sum / (merged.size() * (merged.size() - 1) / 2.0);
+    }
+
+    /**
+     * Whether every code of either cluster is, on average, at least {@link #THRESHOLD} similar to the codes of the
+     * other. The mean cross similarity of two clusters can pass the floor because one hub code is close to everything
+     * while the rest of its cluster has nothing to do with the other cluster: the chaining that made a catch-all
+     * «Trabajo» hold «hermano», «brothers» and «nurse». Existing categories are not checked (a person placed their
+     * codes).
+     */
+    static boolean everyMemberFits(double[][] similarity, Cluster a, Cluster b) {
+        if (a.fixed() || b.fixed()) {
+            return true;
+        }
+        return fits(similarity, a, b) && fits(similarity, b, a);
+    }
+
+    private static boolean fits(double[][] similarity, Cluster members, Cluster other) {
+        for (int x : members.members()) {
+            double sum = 0;
+            for (int y : other.members()) {
+                sum += similarity[x][y];
+            }
+            if (sum / other.members().size() < THRESHOLD) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void attachSingletons(double[][] similarity, List<Cluster> clusters) {
@@ -58,7 +139,7 @@ final class AverageLinkage {
                 Cluster other = clusters.get(j);
                 if (j != i && !other.members().isEmpty()) {
                     double s = linkage(similarity, single, other);
-                    if (s > best) {
+                    if (s > best && everyMemberFits(similarity, other, single)) {
                         best = s;
                         home = j;
                     }
@@ -71,7 +152,12 @@ final class AverageLinkage {
         }
     }
 
-    private static int[] bestPair(double[][] similarity, List<Cluster> clusters, int cap, double threshold) {
+    private static int[] bestPair(
+            double[][] similarity,
+            List<Cluster> clusters,
+            int cap,
+            double threshold,
+            Set<List<List<Integer>>> refused) {
         int[] best = null;
         double bestValue = threshold;
         for (int i = 0; i < clusters.size(); i++) {
@@ -81,7 +167,8 @@ final class AverageLinkage {
                 boolean allowed = !(a.fixed() && b.fixed())
                         && !a.members().isEmpty()
                         && !b.members().isEmpty()
-                        && a.members().size() + b.members().size() <= cap;
+                        && a.members().size() + b.members().size() <= cap
+                        && !refused.contains(List.of(a.members(), b.members()));
                 if (allowed) {
                     double value = linkage(similarity, a, b);
                     if (value > bestValue || (best == null && value >= bestValue)) {
