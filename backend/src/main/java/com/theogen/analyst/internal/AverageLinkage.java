@@ -17,14 +17,12 @@ import java.util.Set;
  * cross similarity is at least {@link #THRESHOLD}, so the mean pairwise similarity of any cluster built this way is
  * at least that too. It was 0.05, and a grab-bag of 15 loosely related codes (coherence 0.09) was presented as a
  * category; at 0.12 such codes stay apart — in smaller categories, or as a category of one code — rather than being
- * presented as one concept.
+ * presented as one concept. Since ADR 056 a merge also needs every code of each side to be, on average, at least that
+ * similar to the other side ({@link #everyMemberFits}), so a hub cannot carry unrelated codes into a category.
  */
 final class AverageLinkage {
 
     static final double THRESHOLD = 0.12;
-
-    /** How similar a code left alone must be, on average, to a category's codes to be folded into it. */
-    static final double FOLD_FLOOR = THRESHOLD / 2;
 
     /** A cluster: member indexes into the matrix, and the existing category it is (index), or -1. */
     record Cluster(List<Integer> members, int existing) {
@@ -54,50 +52,7 @@ final class AverageLinkage {
             }
         }
         attachSingletons(similarity, clusters);
-        foldLeftovers(similarity, clusters);
         return clusters;
-    }
-
-    /**
-     * A code still alone is not shown as a category of its own when a category is near enough: it joins the category
-     * it is most similar to when its mean similarity to that category's codes reaches {@link #FOLD_FLOOR} and the
-     * category's coherence stays at least {@link #THRESHOLD}. A code related to nothing stays alone.
-     */
-    private static void foldLeftovers(double[][] similarity, List<Cluster> clusters) {
-        List<Cluster> leftovers = clusters.stream()
-                .filter(c -> !c.fixed() && c.members().size() == 1)
-                .toList();
-        for (Cluster single : leftovers) {
-            int home = -1;
-            double best = FOLD_FLOOR;
-            for (int j = 0; j < clusters.size(); j++) {
-                Cluster other = clusters.get(j);
-                if (other.members().size() > 1 || other.fixed()) {
-                    double s = linkage(similarity, single, other);
-                    if (s >= best && (other.fixed() || coherence(similarity, single, other) >= THRESHOLD)) {
-                        best = s;
-                        home = j;
-                    }
-                }
-            }
-            if (home >= 0) {
-                int i = clusters.indexOf(single);
-                merge(clusters, Math.min(i, home), Math.max(i, home));
-            }
-        }
-    }
-
-    /** Mean pairwise similarity of the union of two clusters. */
-    private static double coherence(double[][] similarity, Cluster a, Cluster b) {
-        List<Integer> merged = new ArrayList<>(a.members());
-        merged.addAll(b.members());
-        double sum = 0;
-        for (int x = 0; x < merged.size(); x++) {
-            for (int y = x + 1; y < merged.size(); y++) {
-                sum += similarity[merged.get(x)][merged.get(y)];
-            }
-        }
-        return sum / (merged.size() * (merged.size() - 1) / 2.0);
     }
 
     /**
@@ -139,7 +94,7 @@ final class AverageLinkage {
                 Cluster other = clusters.get(j);
                 if (j != i && !other.members().isEmpty()) {
                     double s = linkage(similarity, single, other);
-                    if (s > best && everyMemberFits(similarity, other, single)) {
+                    if (s > best) {
                         best = s;
                         home = j;
                     }

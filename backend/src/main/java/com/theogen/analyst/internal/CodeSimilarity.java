@@ -45,22 +45,13 @@ final class CodeSimilarity {
             for (int j = i; j < n; j++) {
                 double value = i == j
                         ? 1
-                        : CO_OCCURRENCE_WEIGHT * coApplication(coOccurrence, i, j)
+                        : CO_OCCURRENCE_WEIGHT * Vectors.cosine(coOccurrence[i], coOccurrence[j])
                                 + (1 - CO_OCCURRENCE_WEIGHT) * Vectors.cosine(text.get(i), text.get(j));
                 similarity[i][j] = value;
                 similarity[j][i] = value;
             }
         }
         return acrossLanguages(similarity, codes, mainTongues(codes, fragments, tongues));
-    }
-
-    /**
-     * How much two codes are applied together: the Ochiai coefficient of their fragment sets (shared fragments over
-     * the geometric mean of their sizes; the diagonal of {@code coOccurrence} holds each code's fragment count).
-     */
-    static double coApplication(double[][] coOccurrence, int i, int j) {
-        double sizes = coOccurrence[i][i] * coOccurrence[j][j];
-        return sizes == 0 ? 0 : coOccurrence[i][j] / Math.sqrt(sizes);
     }
 
     /**
