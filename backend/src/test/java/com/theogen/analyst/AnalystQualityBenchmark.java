@@ -215,6 +215,9 @@ public final class AnalystQualityBenchmark {
                     bestKappa.get(family),
                     JSON.writeValueAsString(bestCategory.get(family))));
         }
+        if (System.getenv("ANALYST_QUALITY_BOUNDS") != null) {
+            printBounds(coding, codeById, grouping, turnOf, human, humanCoded, n);
+        }
         List<String> names = grouping.categories().stream()
                 .map(AxialGroupingResult.CategoryDraft::name)
                 .toList();
@@ -302,6 +305,106 @@ public final class AnalystQualityBenchmark {
             if (participant) {
                 turns.add(new Turn(interview, start, lineStart + line.length(), fragment));
             }
+        }
+    }
+
+    /**
+     * Why the targets stop where they do: the same measures for other groupings of the same codes — each code its
+     * own category, every code in one category, and an oracle that puts each code in the human family most of its
+     * turns carry (an upper bound for any grouping of these codes) — and how the human families split the turns.
+     */
+    private static void printBounds(
+            OpenCodingResult coding,
+            Map<UUID, OpenCodingResult.CodeDraft> codeById,
+            AxialGroupingResult grouping,
+            Map<UUID, Integer> turnOf,
+            List<Map<String, Integer>> human,
+            boolean[] humanCoded,
+            int n) {
+        Map<UUID, String> actual = new HashMap<>();
+        grouping.categories().forEach(c -> c.codeIds().forEach(id -> actual.put(id, c.name())));
+        Map<UUID, String> perCode = new HashMap<>();
+        Map<UUID, String> single = new HashMap<>();
+        Map<UUID, String> oracle = new HashMap<>();
+        for (Map.Entry<UUID, OpenCodingResult.CodeDraft> e : codeById.entrySet()) {
+            perCode.put(e.getKey(), e.getValue().label());
+            single.put(e.getKey(), "all");
+            Map<String, Integer> votes = new TreeMap<>();
+            for (OpenCodingResult.Application a : e.getValue().applications()) {
+                Integer turn = turnOf.get(a.quote().fragmentId());
+                if (turn != null) {
+                    human.get(turn).keySet().forEach(f -> votes.merge(f, 1, Integer::sum));
+                }
+            }
+            oracle.put(e.getKey(), votes.isEmpty() ? "code:" + e.getValue().label() : dominant(votes));
+        }
+        Map<String, Integer> familyTurns = new TreeMap<>();
+        human.forEach(h -> h.keySet().forEach(f -> familyTurns.merge(f, 1, Integer::sum)));
+        int multi = 0;
+        for (Map<String, Integer> h : human) {
+            multi += h.size() > 1 ? 1 : 0;
+        }
+        System.out.printf(
+                Locale.ROOT,
+                "  bounds: human families %d, turns per family %s, human-coded turns with 2+ families %d%n",
+                familyTurns.size(),
+                familyTurns,
+                multi);
+        for (Map.Entry<String, Map<UUID, String>> grouping2 : List.of(
+                Map.entry("actual", actual),
+                Map.entry("one category per code", perCode),
+                Map.entry("one category for all", single),
+                Map.entry("oracle (code -> its majority family)", oracle))) {
+            List<Map<String, Integer>> offline = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                offline.add(new TreeMap<>());
+            }
+            codeById.forEach((id, code) -> code.applications().forEach(a -> {
+                Integer turn = turnOf.get(a.quote().fragmentId());
+                if (turn != null) {
+                    offline.get(turn).merge(grouping2.getValue().get(id), 1, Integer::sum);
+                }
+            }));
+            TreeSet<String> families = new TreeSet<>(familyTurns.keySet());
+            TreeSet<String> categories = new TreeSet<>();
+            offline.forEach(o -> categories.addAll(o.keySet()));
+            List<Double> kappas = new ArrayList<>();
+            for (String family : families) {
+                boolean[] h = new boolean[n];
+                for (int i = 0; i < n; i++) {
+                    h[i] = human.get(i).containsKey(family);
+                }
+                double best = 0;
+                for (String category : categories) {
+                    boolean[] o = new boolean[n];
+                    for (int i = 0; i < n; i++) {
+                        o[i] = offline.get(i).containsKey(category);
+                    }
+                    Measure kappa = BinaryAgreement.of(PresenceCounts.of(o, h)).cohensKappa();
+                    if (kappa.isDefined()) {
+                        best = Math.max(best, kappa.value());
+                    }
+                }
+                kappas.add(best);
+            }
+            kappas.sort(Double::compare);
+            double median = (kappas.get((kappas.size() - 1) / 2) + kappas.get(kappas.size() / 2)) / 2;
+            List<String> x = new ArrayList<>();
+            List<String> y = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                if (humanCoded[i] && !offline.get(i).isEmpty()) {
+                    x.add(dominant(human.get(i)));
+                    y.add(dominant(offline.get(i)));
+                }
+            }
+            System.out.printf(
+                    Locale.ROOT,
+                    "  bound %-38s categories %3d  best-match κ median %.3f best %.3f  NMI %.3f%n",
+                    grouping2.getKey(),
+                    categories.size(),
+                    median,
+                    kappas.get(kappas.size() - 1),
+                    nmi(x, y));
         }
     }
 

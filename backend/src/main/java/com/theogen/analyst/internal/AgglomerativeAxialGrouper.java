@@ -234,7 +234,10 @@ public class AgglomerativeAxialGrouper implements OfflineAxialGrouper {
                 .filter(c -> labelLanguage.get(c.codeId()) == language)
                 .sorted(Comparator.comparingDouble((AxialCode c) -> -nameWeight(members, c, Tongue.of(language)))
                         .thenComparing(members::indexOf))
-                .map(c -> Phrasing.capitalise(c.label()))
+                .map(c -> Phrasing.capitalise(
+                        languageOf.containsValue(projectLanguage)
+                                ? inProjectLanguage(c.label(), language, projectLanguage)
+                                : c.label()))
                 .toList();
         String name = ranked.stream().filter(l -> !used.contains(l)).findFirst().orElse(ranked.get(0));
         String unique = name;
@@ -243,6 +246,21 @@ public class AgglomerativeAxialGrouper implements OfflineAxialGrouper {
         }
         used.add(unique);
         return unique;
+    }
+
+    /**
+     * In a project where some interviews are in the project's language, a category with no code in that language is
+     * named in it when the concept lexicon knows its label as one concept ("money" → "dinero" in a Spanish project
+     * with English interviews, ADR 056), so the report reads in one language; otherwise, and in a project whose
+     * interviews are all in another language, the label stays as participants said it.
+     */
+    private static String inProjectLanguage(String label, Language language, Language projectLanguage) {
+        if (language == projectLanguage) {
+            return label;
+        }
+        return ConceptLexicon.get()
+                .translate(label, Tongue.of(language), Tongue.of(projectLanguage))
+                .orElse(label);
     }
 
     /**

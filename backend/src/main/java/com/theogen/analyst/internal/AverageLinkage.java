@@ -1,7 +1,9 @@
 package com.theogen.analyst.internal;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Agglomerative clustering with average linkage over a similarity matrix (ADR 007). Clusters merge, most
@@ -15,7 +17,8 @@ import java.util.List;
  * cross similarity is at least {@link #THRESHOLD}, so the mean pairwise similarity of any cluster built this way is
  * at least that too. It was 0.05, and a grab-bag of 15 loosely related codes (coherence 0.09) was presented as a
  * category; at 0.12 such codes stay apart — in smaller categories, or as a category of one code — rather than being
- * presented as one concept.
+ * presented as one concept. Since ADR 056 a merge also needs every code of each side to be, on average, at least that
+ * similar to the other side ({@link #everyMemberFits}), so a hub cannot carry unrelated codes into a category.
  */
 final class AverageLinkage {
 
@@ -35,15 +38,48 @@ final class AverageLinkage {
         List<Cluster> clusters = new ArrayList<>(start);
         int items = clusters.stream().mapToInt(c -> c.members().size()).sum();
         int cap = Math.max(3, (int) Math.ceil(2.0 * items / Math.max(1, target)));
+        Set<List<List<Integer>>> refused = new HashSet<>();
         while (nonEmpty(clusters) > target) {
-            int[] best = bestPair(similarity, clusters, cap, THRESHOLD);
+            int[] best = bestPair(similarity, clusters, cap, THRESHOLD, refused);
             if (best == null) {
                 break;
             }
-            merge(clusters, best[0], best[1]);
+            if (everyMemberFits(similarity, clusters.get(best[0]), clusters.get(best[1]))) {
+                merge(clusters, best[0], best[1]);
+            } else {
+                refused.add(List.of(
+                        clusters.get(best[0]).members(), clusters.get(best[1]).members()));
+            }
         }
         attachSingletons(similarity, clusters);
         return clusters;
+    }
+
+    /**
+     * Whether every code of either cluster is, on average, at least {@link #THRESHOLD} similar to the codes of the
+     * other. The mean cross similarity of two clusters can pass the floor because one hub code is close to everything
+     * while the rest of its cluster has nothing to do with the other cluster: the chaining that made a catch-all
+     * «Trabajo» hold «hermano», «brothers» and «nurse». Existing categories are not checked (a person placed their
+     * codes).
+     */
+    static boolean everyMemberFits(double[][] similarity, Cluster a, Cluster b) {
+        if (a.fixed() || b.fixed()) {
+            return true;
+        }
+        return fits(similarity, a, b) && fits(similarity, b, a);
+    }
+
+    private static boolean fits(double[][] similarity, Cluster members, Cluster other) {
+        for (int x : members.members()) {
+            double sum = 0;
+            for (int y : other.members()) {
+                sum += similarity[x][y];
+            }
+            if (sum / other.members().size() < THRESHOLD) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void attachSingletons(double[][] similarity, List<Cluster> clusters) {
@@ -71,7 +107,12 @@ final class AverageLinkage {
         }
     }
 
-    private static int[] bestPair(double[][] similarity, List<Cluster> clusters, int cap, double threshold) {
+    private static int[] bestPair(
+            double[][] similarity,
+            List<Cluster> clusters,
+            int cap,
+            double threshold,
+            Set<List<List<Integer>>> refused) {
         int[] best = null;
         double bestValue = threshold;
         for (int i = 0; i < clusters.size(); i++) {
@@ -81,7 +122,8 @@ final class AverageLinkage {
                 boolean allowed = !(a.fixed() && b.fixed())
                         && !a.members().isEmpty()
                         && !b.members().isEmpty()
-                        && a.members().size() + b.members().size() <= cap;
+                        && a.members().size() + b.members().size() <= cap
+                        && !refused.contains(List.of(a.members(), b.members()));
                 if (allowed) {
                     double value = linkage(similarity, a, b);
                     if (value > bestValue || (best == null && value >= bestValue)) {

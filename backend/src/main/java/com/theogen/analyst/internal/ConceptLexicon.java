@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -25,11 +26,13 @@ final class ConceptLexicon {
     private static final ConceptLexicon INSTANCE = new ConceptLexicon();
 
     private final Map<Tongue, Map<String, String>> concepts = new EnumMap<>(Tongue.class);
+    private final Map<Tongue, Map<String, String>> firstPhrase = new EnumMap<>(Tongue.class);
 
     private ConceptLexicon() {
         Tongue[] columns = {Tongue.EN, Tongue.ES, Tongue.FR, Tongue.DE, Tongue.PT, Tongue.IT};
         for (Tongue tongue : columns) {
             concepts.put(tongue, new HashMap<>());
+            firstPhrase.put(tongue, new HashMap<>());
         }
         WordTokenizer tokenizer = new WordTokenizer();
         for (String line : LanguageProfile.readLines("concepts.txt")) {
@@ -41,6 +44,7 @@ final class ConceptLexicon {
                     String key = key(phrase.trim(), columns[i], tokenizer);
                     if (!key.isEmpty()) {
                         concepts.get(columns[i]).putIfAbsent(key, concept);
+                        firstPhrase.get(columns[i]).putIfAbsent(concept, phrase.trim());
                     }
                 }
             }
@@ -67,6 +71,19 @@ final class ConceptLexicon {
             result.add(concept != null ? concept : "=" + LanguageProfile.fold(word.lower()));
         }
         return result;
+    }
+
+    /**
+     * The label said in another language, when the lexicon knows it as one concept ("money" → "dinero", "care home"
+     * → "residencia"): the concept's first listed phrase in that language. Empty for a label of several concepts or
+     * of words the lexicon does not list: a phrase is never translated word by word.
+     */
+    Optional<String> translate(String label, Tongue from, Tongue to) {
+        Set<String> named = conceptsOf(label, from);
+        if (named.size() != 1 || named.iterator().next().startsWith("=")) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(firstPhrase.get(to).get(named.iterator().next()));
     }
 
     /**
