@@ -22,14 +22,23 @@ record OfflinePhrasing(Language language, String core) {
         };
     }
 
-    String consequence(String name, String type, String horizon) {
+    /**
+     * A consequence as the data give it: a participant presents the category as what followed, with the result marker
+     * that says so; the type and horizon are readings of the sentence's words, offered to be checked.
+     */
+    String consequence(String name, String type, String horizon, String marker) {
+        boolean longTerm = "long_term".equals(horizon);
         return switch (language) {
             case ES ->
-                "«" + name + "» es una consecuencia " + typeEs(type) + " a "
-                        + ("long_term".equals(horizon) ? "largo" : "corto") + " plazo de «" + core + "».";
+                "Un participante presenta «" + name + "» como lo que siguió"
+                        + (marker.isBlank() ? "" : " («" + marker + "»)") + ": se lee como consecuencia "
+                        + typeEs(type) + " a " + (longTerm ? "largo" : "corto") + " plazo de «" + core
+                        + "», una lectura por contrastar.";
             case EN ->
-                "\"" + name + "\" is a " + type + " consequence of \"" + core + "\" in the "
-                        + ("long_term".equals(horizon) ? "long" : "short") + " term.";
+                "A participant presents \"" + name + "\" as what followed"
+                        + (marker.isBlank() ? "" : " (\"" + marker + "\")") + ": read as a " + type + ", "
+                        + (longTerm ? "long" : "short") + "-term consequence of \"" + core
+                        + "\", a reading to be checked.";
         };
     }
 

@@ -130,7 +130,10 @@ class ParadigmStage {
                 .map(c -> new Drafts.Consequence(
                         c.categoryId(),
                         phrasing.consequence(
-                                c.name(), c.type().code(), c.horizon().code()),
+                                c.name(),
+                                c.type().code(),
+                                c.horizon().code(),
+                                c.evidence().cue()),
                         c.type().code(),
                         c.horizon().code(),
                         List.of(cite(c.evidence()))))

@@ -165,7 +165,7 @@ class SaturationStage {
 
     static String severity(String kind) {
         return switch (kind) {
-            case "NOT_SATURATED", "MISSING_COMPONENT" -> "high";
+            case "NOT_SATURATED", "MISSING_COMPONENT", "NO_CONSEQUENCES" -> "high";
             case "LOW_COVERAGE", "FEW_FRAGMENTS" -> "medium";
             default -> "low";
         };
