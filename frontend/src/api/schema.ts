@@ -3569,8 +3569,6 @@ export interface operations {
     codeEvidence: {
         parameters: {
             query?: {
-                /** @description interview attribute filters, attr.<name>=<value> */
-                "attr.*"?: string;
                 interview?: string;
                 speaker?: string;
                 origin?: string;
@@ -3578,6 +3576,8 @@ export interface operations {
                 coder?: string[];
                 page?: number;
                 size?: number;
+                /** @description interview attribute filters, attr.<name>=<value> */
+                "attr.*"?: string;
             };
             header?: never;
             path: {
@@ -5771,14 +5771,14 @@ export interface operations {
     getMatrix: {
         parameters: {
             query: {
-                /** @description interview attribute filters, attr.<name>=<value> */
-                "attr.*"?: string;
                 /** @description cooccurrence, interviews or attribute */
                 kind: string;
                 /** @description the attribute whose values are the columns (kind attribute) */
                 attribute?: string;
                 /** @description coder ids (repeat for several); everyone when absent */
                 coder?: string[];
+                /** @description interview attribute filters, attr.<name>=<value> */
+                "attr.*"?: string;
             };
             header?: never;
             path: {
@@ -5811,8 +5811,6 @@ export interface operations {
     getMatrixCell: {
         parameters: {
             query: {
-                /** @description interview attribute filters, attr.<name>=<value> */
-                "attr.*"?: string;
                 /** @description cooccurrence, interviews or attribute */
                 kind: string;
                 row: string;
@@ -5821,6 +5819,8 @@ export interface operations {
                 coder?: string[];
                 page?: number;
                 size?: number;
+                /** @description interview attribute filters, attr.<name>=<value> */
+                "attr.*"?: string;
             };
             header?: never;
             path: {
@@ -6251,14 +6251,14 @@ export interface operations {
     searchProject: {
         parameters: {
             query?: {
-                /** @description interview attribute filters, attr.<name>=<value> */
-                "attr.*"?: string;
                 q?: string;
                 speaker?: string;
                 category?: string;
                 interview?: string;
                 exclude_interviewer?: boolean;
                 limit?: number;
+                /** @description interview attribute filters, attr.<name>=<value> */
+                "attr.*"?: string;
             };
             header?: never;
             path: {

@@ -9,6 +9,7 @@ import com.theogen.coding.CodebookImport;
 import com.theogen.coding.CodingSnapshot.Application;
 import com.theogen.coding.CodingSnapshot.Origin;
 import com.theogen.interview.AttributeFilter;
+import com.theogen.interview.AttributeFilterQuery;
 import com.theogen.project.ProjectRole;
 import com.theogen.project.ProjectScoped;
 import com.theogen.security.AuthenticatedUser;
@@ -17,7 +18,6 @@ import com.theogen.web.PageResponse;
 import com.theogen.web.RequestBodies;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -156,13 +156,9 @@ class CodeController {
         return blocking.run(() -> codebook.removeApplication(user.id(), applicationId));
     }
 
+    @AttributeFilterQuery
     @Operation(
             operationId = "codeEvidence",
-            parameters =
-                    @Parameter(
-                            in = ParameterIn.QUERY,
-                            name = AttributeFilter.PREFIX + "*",
-                            description = "interview attribute filters, attr.<name>=<value>"),
             summary = "Fragments coded with this code, with the quote's offsets for highlighting")
     @ProjectScoped(ProjectRole.VIEWER)
     @GetMapping("/api/codes/{codeId}/evidence")

@@ -6,6 +6,7 @@ import com.theogen.coding.CodingMatrices.Matrix;
 import com.theogen.coding.CodingMatrices.MatrixCellFragment;
 import com.theogen.coding.CodingMatrices.MatrixQuery;
 import com.theogen.interview.AttributeFilter;
+import com.theogen.interview.AttributeFilterQuery;
 import com.theogen.project.ProjectRole;
 import com.theogen.project.ProjectScoped;
 import com.theogen.security.AuthenticatedUser;
@@ -13,7 +14,6 @@ import com.theogen.web.BlockingBridge;
 import com.theogen.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -42,13 +42,9 @@ class MatrixController {
         this.blocking = blocking;
     }
 
+    @AttributeFilterQuery
     @Operation(
             operationId = "getMatrix",
-            parameters =
-                    @Parameter(
-                            in = ParameterIn.QUERY,
-                            name = AttributeFilter.PREFIX + "*",
-                            description = "interview attribute filters, attr.<name>=<value>"),
             summary = "A code matrix: cooccurrence (code × code), interviews (code × interview) or attribute (code ×"
                     + " attribute value)",
             description = "Cells count distinct fragments: for cooccurrence, fragments that carry both codes (anywhere"
@@ -71,13 +67,9 @@ class MatrixController {
         return blocking.call(() -> matrices.matrix(user.id(), projectId, query(kind, attribute, coder, request)));
     }
 
+    @AttributeFilterQuery
     @Operation(
             operationId = "getMatrixCell",
-            parameters =
-                    @Parameter(
-                            in = ParameterIn.QUERY,
-                            name = AttributeFilter.PREFIX + "*",
-                            description = "interview attribute filters, attr.<name>=<value>"),
             summary = "The fragments behind one matrix cell, in transcript order, with the quotes of its codes",
             description = "row is a code id; column is the column's key (a code id, an interview id, or an attribute"
                     + " value, empty for interviews without it). 400 INVALID_MATRIX_CELL for a row or column the"

@@ -7,6 +7,7 @@ import com.theogen.evidence.InterviewerTurns;
 import com.theogen.evidence.ScoredFragment;
 import com.theogen.evidence.SearchQuery;
 import com.theogen.interview.AttributeFilter;
+import com.theogen.interview.AttributeFilterQuery;
 import com.theogen.interview.InterviewAttributes;
 import com.theogen.interview.InterviewFragments;
 import com.theogen.interview.InterviewSummary;
@@ -21,8 +22,6 @@ import com.theogen.security.AuthenticatedUser;
 import com.theogen.shared.DomainException;
 import com.theogen.web.BlockingBridge;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -81,13 +80,9 @@ class EvidenceController {
         this.interviewerTurns = interviewerTurns;
     }
 
+    @AttributeFilterQuery
     @Operation(
             operationId = "searchProject",
-            parameters =
-                    @Parameter(
-                            in = ParameterIn.QUERY,
-                            name = AttributeFilter.PREFIX + "*",
-                            description = "interview attribute filters, attr.<name>=<value>"),
             summary = "Semantic + lexical search over the project's fragments",
             description = "Hybrid search (embeddings and language-aware words) with optional filters; each hit has "
                     + "the character ranges of the query's words in its text. Fragments of an interview still being "

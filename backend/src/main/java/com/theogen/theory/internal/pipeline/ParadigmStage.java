@@ -15,6 +15,7 @@ import com.theogen.llm.LlmRunLog;
 import com.theogen.llm.ModelRole;
 import com.theogen.project.DomainTemplateCatalog;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -138,8 +139,9 @@ class ParadigmStage {
                         c.horizon().code(),
                         List.of(cite(c.evidence()))))
                 .toList();
+        Set<UUID> cited = new HashSet<>();
         List<Drafts.Proposition> props =
-                propositions.stream().map(p -> proposition(data, p)).toList();
+                propositions.stream().map(p -> proposition(data, p, cited)).toList();
         List<String> repairs = new ArrayList<>();
         StageOutputs.Paradigm draft = new StageOutputs.Paradigm(
                 causal,
@@ -164,6 +166,15 @@ class ParadigmStage {
     }
 
     static Drafts.Proposition proposition(ProjectData data, Proposition p) {
+        return proposition(data, p, new HashSet<>());
+    }
+
+    /**
+     * One offline proposition with its quotes; {@code cited} holds the passages earlier propositions quote, which
+     * are not quoted again as further evidence (a passage backs one link of the draft, not several), and receives
+     * this proposition's.
+     */
+    static Drafts.Proposition proposition(ProjectData data, Proposition p, Set<UUID> cited) {
         List<UUID> categories = new ArrayList<>(p.conditionCategoryIds());
         categories.add(p.outcomeCategoryId());
         List<Drafts.Cite> cites = new ArrayList<>();
@@ -176,7 +187,7 @@ class ParadigmStage {
             if (cites.size() >= 3) {
                 break;
             }
-            if (!used.add(fragment)) {
+            if (cited.contains(fragment) || !used.add(fragment)) {
                 continue;
             }
             List<Drafts.Cite> coded = categories.stream()
@@ -194,6 +205,7 @@ class ParadigmStage {
                 cites.add(coded.get(0));
             }
         }
+        cites.forEach(c -> cited.add(c.fragmentId()));
         return new Drafts.Proposition(p.text(), categories, cites);
     }
 
