@@ -305,15 +305,7 @@ class AgreementApiTest {
     /** The dashboard's client is checked against /v3/api-docs: the report must be typed there, field by field. */
     @Test
     void openApiDocumentTypesTheReport() {
-        JsonNode doc = api.http()
-                .get()
-                .uri("/v3/api-docs")
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(JsonNode.class)
-                .returnResult()
-                .getResponseBody();
+        JsonNode doc = api.apiDocs();
         JsonNode operation = doc.at("/paths/~1api~1projects~1{projectId}~1agreement/post");
         JsonNode result = schema(
                 doc, operation.at("/responses/200/content").elements().next().get("schema"));

@@ -101,4 +101,19 @@ public class ApiClient {
     public WebTestClient.RequestHeadersSpec<?> get(String token, String uri) {
         return http().get().uri(uri).header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
     }
+
+    /** The body of a request that must answer 200, as JSON. */
+    public static JsonNode okJson(WebTestClient.RequestHeadersSpec<?> request) {
+        return request.exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(JsonNode.class)
+                .returnResult()
+                .getResponseBody();
+    }
+
+    /** The OpenAPI document the server serves. */
+    public JsonNode apiDocs() {
+        return okJson(http().get().uri("/v3/api-docs"));
+    }
 }

@@ -75,15 +75,7 @@ class OpenApiSnapshotTest {
     }
 
     private JsonNode served() {
-        return api.http()
-                .get()
-                .uri("/v3/api-docs")
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(JsonNode.class)
-                .returnResult()
-                .getResponseBody();
+        return api.apiDocs();
     }
 
     /** Sorted keys, two-space indent, a final newline: the same document always gives the same bytes. */

@@ -71,15 +71,7 @@ class OperationsEndpointsTest {
 
     @Test
     void openApiDescribesTheProjectEndpoints() {
-        JsonNode doc = api.http()
-                .get()
-                .uri("/v3/api-docs")
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(JsonNode.class)
-                .returnResult()
-                .getResponseBody();
+        JsonNode doc = api.apiDocs();
         assertThat(doc.get("paths").has("/api/projects")).isTrue();
         assertThat(doc.get("paths").has("/api/projects/{projectId}")).isTrue();
         assertThat(doc.get("paths").has("/api/auth/login")).isTrue();

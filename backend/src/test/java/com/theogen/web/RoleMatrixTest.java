@@ -194,16 +194,7 @@ class RoleMatrixTest {
 
     @Test
     void openApiPublishesEachEndpointsRoleAndItsForbiddenAnswer() {
-        JsonNode paths = api.http()
-                .get()
-                .uri("/v3/api-docs")
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(JsonNode.class)
-                .returnResult()
-                .getResponseBody()
-                .path("paths");
+        JsonNode paths = api.apiDocs().path("paths");
         Map<String, String> published = new TreeMap<>();
         Map<String, String> expected = new TreeMap<>();
         for (Row row : RoleMatrix.rows()) {

@@ -77,13 +77,7 @@ class StoredTheoryFormatTest {
 
     @Test
     void aTheoryStoredBeforeTheFormatWasVersionedLoadsAndAnswersTheSameApiDocument() throws IOException {
-        JsonNode answered = api.get(token, "/api/projects/" + projectId + "/theories/" + theoryId)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(JsonNode.class)
-                .returnResult()
-                .getResponseBody();
+        JsonNode answered = ApiClient.okJson(api.get(token, "/api/projects/" + projectId + "/theories/" + theoryId));
 
         assertThat(answered).isEqualTo(resource("api-theory.json"));
         assertThat(jdbc.queryForObject("SELECT format_version FROM theories WHERE id = ?", Integer.class, theoryId))
