@@ -11,13 +11,15 @@ import java.util.Objects;
  * @param horizon short or long term
  * @param evidence verified quotes, possibly none
  * @param exceptions negative cases, possibly none
+ * @param category the name of the category that follows, or {@code null} when the statement names none
  */
 public record Consequence(
         String statement,
         ConsequenceType type,
         Horizon horizon,
         List<EvidenceQuote> evidence,
-        List<NegativeCase> exceptions) {
+        List<NegativeCase> exceptions,
+        String category) {
 
     public Consequence {
         Objects.requireNonNull(statement, "statement");
@@ -27,12 +29,21 @@ public record Consequence(
         exceptions = exceptions == null ? List.of() : List.copyOf(exceptions);
     }
 
+    public Consequence(
+            String statement,
+            ConsequenceType type,
+            Horizon horizon,
+            List<EvidenceQuote> evidence,
+            List<NegativeCase> exceptions) {
+        this(statement, type, horizon, evidence, exceptions, null);
+    }
+
     public Consequence(String statement, ConsequenceType type, Horizon horizon, List<EvidenceQuote> evidence) {
         this(statement, type, horizon, evidence, List.of());
     }
 
     /** This consequence as a plain paradigm item (type and horizon dropped). */
     public ParadigmItem asItem() {
-        return new ParadigmItem(statement, evidence, exceptions);
+        return new ParadigmItem(statement, evidence, exceptions, category);
     }
 }

@@ -61,9 +61,12 @@ public final class Labels {
         return get(ReportLabel.valueOf("ORIGIN_" + origin.name()));
     }
 
-    /** A consequence as the paradigm figures list it: its statement, then its type and horizon in brackets. */
+    /**
+     * A consequence as the paradigm figures list it: its category's name (or its statement when it names none), then
+     * its type and horizon in brackets.
+     */
     public String consequence(Consequence c) {
-        return c.statement() + " (" + type(c.type()) + ", "
+        return c.asItem().figureLabel() + " (" + type(c.type()) + ", "
                 + horizon(c.horizon()).toLowerCase(locale) + ")";
     }
 

@@ -103,7 +103,8 @@ class ReportMapper {
                                         ConsequenceType.valueOf(c.type().toUpperCase(Locale.ROOT)),
                                         Horizon.valueOf(c.horizon().toUpperCase(Locale.ROOT)),
                                         quotes(c.evidence(), fragments),
-                                        exceptions(c.exceptions(), sources)))
+                                        exceptions(c.exceptions(), sources),
+                                        c.categoryName()))
                                 .toList()),
                 t.propositions().stream()
                         .map(pr -> new Proposition(
@@ -218,7 +219,10 @@ class ReportMapper {
     private static List<ParadigmItem> items(List<Theory.Claim> claims, Sources sources) {
         return claims.stream()
                 .map(c -> new ParadigmItem(
-                        c.statement(), quotes(c.evidence(), sources.fragments()), exceptions(c.exceptions(), sources)))
+                        c.statement(),
+                        quotes(c.evidence(), sources.fragments()),
+                        exceptions(c.exceptions(), sources),
+                        c.categoryName()))
                 .toList();
     }
 

@@ -74,7 +74,7 @@ final class ParadigmDiagram {
     }
 
     private List<String> bullets(List<ParadigmItem> items) {
-        return items.stream().map(ParadigmItem::statement).toList();
+        return items.stream().map(ParadigmItem::figureLabel).distinct().toList();
     }
 
     private void box(ParadigmComponent component, Rectangle2D box) {

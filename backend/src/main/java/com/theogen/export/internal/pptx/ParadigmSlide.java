@@ -71,7 +71,7 @@ final class ParadigmSlide {
     }
 
     private static List<String> statements(List<ParadigmItem> items) {
-        return items.stream().map(ParadigmItem::statement).toList();
+        return items.stream().map(ParadigmItem::figureLabel).distinct().toList();
     }
 
     private void component(XSLFSlide slide, ParadigmComponent component, Rectangle2D box, List<String> statements) {
