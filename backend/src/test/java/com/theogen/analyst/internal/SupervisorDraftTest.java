@@ -173,13 +173,7 @@ class SupervisorDraftTest {
 
     @Test
     void soICanStatesAPurposeNotAResult() {
-        Study study = new Study(Language.EN)
-                .turn("A", 1, "I swapped my shifts so I can see my family on Sundays.")
-                .turn("B", 2, "The shifts are long.")
-                .turn("C", 2, "My family lives far away.")
-                .code("Shifts", "shifts", "A", "B")
-                .code("Family", "family", "A", "C");
-        TheoryRequest request = study.request();
+        TheoryRequest request = shiftsAndFamily("I swapped my shifts so I can see my family on Sundays.");
 
         assertThat(theorist.buildParadigm(request, core(request, "Shifts")).consequences())
                 .isEmpty();
@@ -187,13 +181,8 @@ class SupervisorDraftTest {
 
     @Test
     void theOutcomeStopsAtABecauseThatGivesAReason() {
-        Study study = new Study(Language.EN)
-                .turn("A", 1, "The shifts were a mess and I lost it, because my family never called.")
-                .turn("B", 2, "The shifts are long.")
-                .turn("C", 2, "My family lives far away.")
-                .code("Shifts", "shifts", "A", "B")
-                .code("Family", "family", "A", "C");
-        TheoryRequest request = study.request();
+        TheoryRequest request =
+                shiftsAndFamily("The shifts were a mess and I lost it, because my family never called.");
 
         assertThat(theorist.buildParadigm(request, core(request, "Shifts")).consequences())
                 .isEmpty();
@@ -324,5 +313,16 @@ class SupervisorDraftTest {
         assertThat(theory.propositions())
                 .extracting(p -> p.mechanism().quote().text())
                 .doesNotHaveDuplicates();
+    }
+
+    /** Shifts and family coded together only in turn A, whose sentence is the one under test. */
+    private static TheoryRequest shiftsAndFamily(String sentence) {
+        return new Study(Language.EN)
+                .turn("A", 1, sentence)
+                .turn("B", 2, "The shifts are long.")
+                .turn("C", 2, "My family lives far away.")
+                .code("Shifts", "shifts", "A", "B")
+                .code("Family", "family", "A", "C")
+                .request();
     }
 }

@@ -34,21 +34,12 @@ class PropositionQuotesTest {
 
     @Test
     void furtherQuotesComeOnlyFromPassagesCodedWithBothCategories() {
-        ProjectData data = new ProjectData(
-                new CodingSnapshot(
-                        PipelineFixtures.PROJECT,
-                        List.of(
-                                new CodingSnapshot.Code(guiltCode, "guilt", "", Origin.OFFLINE, GUILT),
-                                new CodingSnapshot.Code(workCode, "work", "", Origin.OFFLINE, WORK)),
-                        List.of(
-                                new CodingSnapshot.Category(GUILT, "Guilt", "", Origin.OFFLINE),
-                                new CodingSnapshot.Category(WORK, "Work", "", Origin.OFFLINE)),
-                        List.of(),
-                        List.of(
-                                application(guiltCode, mechanism, "I feel guilty", 0.9),
-                                application(guiltCode, both, "the guilt never leaves me", 0.9),
-                                application(workCode, both, "At work", 0.9),
-                                application(guiltCode, guiltOnly, "She was so angry at me.", 0.9))),
+        ProjectData data = guiltAndWork(
+                List.of(
+                        application(guiltCode, mechanism, "I feel guilty", 0.9),
+                        application(guiltCode, both, "the guilt never leaves me", 0.9),
+                        application(workCode, both, "At work", 0.9),
+                        application(guiltCode, guiltOnly, "She was so angry at me.", 0.9)),
                 List.of(mechanism, both, guiltOnly));
         String sentence = mechanism.text();
         Proposition proposition = new Proposition(
@@ -66,19 +57,10 @@ class PropositionQuotesTest {
 
     @Test
     void aPassageQuotedUnderOneLinkIsNotQuotedAgainUnderTheNext() {
-        ProjectData data = new ProjectData(
-                new CodingSnapshot(
-                        PipelineFixtures.PROJECT,
-                        List.of(
-                                new CodingSnapshot.Code(guiltCode, "guilt", "", Origin.OFFLINE, GUILT),
-                                new CodingSnapshot.Code(workCode, "work", "", Origin.OFFLINE, WORK)),
-                        List.of(
-                                new CodingSnapshot.Category(GUILT, "Guilt", "", Origin.OFFLINE),
-                                new CodingSnapshot.Category(WORK, "Work", "", Origin.OFFLINE)),
-                        List.of(),
-                        List.of(
-                                application(guiltCode, both, "the guilt never leaves me", 0.9),
-                                application(workCode, both, "At work", 0.9))),
+        ProjectData data = guiltAndWork(
+                List.of(
+                        application(guiltCode, both, "the guilt never leaves me", 0.9),
+                        application(workCode, both, "At work", 0.9)),
                 List.of(mechanism, both));
         String sentence = mechanism.text();
         Proposition first = new Proposition(
@@ -97,5 +79,21 @@ class PropositionQuotesTest {
 
         assertThat(one.evidence()).extracting(Drafts.Cite::fragmentId).containsExactly(mechanism.id(), both.id());
         assertThat(two.evidence()).isEmpty();
+    }
+
+    /** The two categories Guilt and Work, one code each, with these applications on these fragments. */
+    private ProjectData guiltAndWork(List<CodingSnapshot.Application> applications, List<Fragment> fragments) {
+        return new ProjectData(
+                new CodingSnapshot(
+                        PipelineFixtures.PROJECT,
+                        List.of(
+                                new CodingSnapshot.Code(guiltCode, "guilt", "", Origin.OFFLINE, GUILT),
+                                new CodingSnapshot.Code(workCode, "work", "", Origin.OFFLINE, WORK)),
+                        List.of(
+                                new CodingSnapshot.Category(GUILT, "Guilt", "", Origin.OFFLINE),
+                                new CodingSnapshot.Category(WORK, "Work", "", Origin.OFFLINE)),
+                        List.of(),
+                        applications),
+                fragments);
     }
 }
