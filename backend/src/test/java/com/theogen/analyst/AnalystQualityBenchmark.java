@@ -215,6 +215,9 @@ public final class AnalystQualityBenchmark {
                     bestKappa.get(family),
                     JSON.writeValueAsString(bestCategory.get(family))));
         }
+        if (System.getenv("ANALYST_QUALITY_DUMP") != null) {
+            dump(Path.of(System.getenv("ANALYST_QUALITY_DUMP")), coding, codeById, grouping, turns, turnOf, human);
+        }
         if (System.getenv("ANALYST_QUALITY_BOUNDS") != null) {
             printBounds(coding, codeById, grouping, turnOf, human, humanCoded, n);
         }
@@ -406,6 +409,49 @@ public final class AnalystQualityBenchmark {
                     kappas.get(kappas.size() - 1),
                     nmi(x, y));
         }
+    }
+
+    /**
+     * Diagnostic dump (ANALYST_QUALITY_DUMP=file): one JSON line per participant turn with its human families, the
+     * offline codes and categories on it and its text, to see which turns a family covers and which its best category
+     * covers.
+     */
+    private static void dump(
+            Path file,
+            OpenCodingResult coding,
+            Map<UUID, OpenCodingResult.CodeDraft> codeById,
+            AxialGroupingResult grouping,
+            List<Turn> turns,
+            Map<UUID, Integer> turnOf,
+            List<Map<String, Integer>> human)
+            throws IOException {
+        Map<UUID, String> categoryOf = new HashMap<>();
+        grouping.categories().forEach(c -> c.codeIds().forEach(id -> categoryOf.put(id, c.name())));
+        List<List<String>> codes = new ArrayList<>();
+        List<List<String>> categories = new ArrayList<>();
+        for (int i = 0; i < turns.size(); i++) {
+            codes.add(new ArrayList<>());
+            categories.add(new ArrayList<>());
+        }
+        codeById.forEach((id, code) -> code.applications().forEach(a -> {
+            Integer turn = turnOf.get(a.quote().fragmentId());
+            if (turn != null) {
+                codes.get(turn).add(code.label());
+                categories.get(turn).add(categoryOf.get(id));
+            }
+        }));
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < turns.size(); i++) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("turn", i);
+            row.put("interview", turns.get(i).interview());
+            row.put("families", human.get(i));
+            row.put("codes", codes.get(i));
+            row.put("categories", categories.get(i));
+            row.put("text", turns.get(i).fragment().text());
+            out.append(JSON.writeValueAsString(row)).append('\n');
+        }
+        Files.writeString(file, out.toString());
     }
 
     private static String dominant(Map<String, Integer> counts) {

@@ -29,6 +29,7 @@ final class Candidate {
     private final Set<Integer> fragments = new TreeSet<>();
     private final Set<UUID> interviews = new TreeSet<>();
     private final Map<String, Integer> surfaces = new TreeMap<>();
+    private final Map<String, Integer> leadIns = new TreeMap<>();
     private double score;
 
     Candidate(Tongue language, Language reportLanguage, String key, List<String> stems) {
@@ -39,6 +40,17 @@ final class Candidate {
     }
 
     void add(int fragment, UUID interview, int start, int end, String surface) {
+        add(fragment, interview, start, end, surface, null);
+    }
+
+    /**
+     * @param leadIn the function word right before the phrase in the same clause when it is not a determiner ("in"
+     *     of "in particular"), or null
+     */
+    void add(int fragment, UUID interview, int start, int end, String surface, String leadIn) {
+        if (leadIn != null) {
+            leadIns.merge(leadIn, 1, Integer::sum);
+        }
         Occurrence occurrence = new Occurrence(fragment, start, end);
         occurrences.add(occurrence);
         byFragment.computeIfAbsent(fragment, f -> new ArrayList<>()).add(occurrence);
@@ -90,6 +102,15 @@ final class Candidate {
 
     Map<String, Integer> surfaces() {
         return surfaces;
+    }
+
+    /**
+     * The share of the occurrences that follow one and the same non-determiner function word: close to 1 when the
+     * phrase is the tail of a fixed expression ("in particular", "of course", "por ejemplo", "zum Beispiel").
+     */
+    double leadInShare() {
+        int most = leadIns.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        return occurrences.isEmpty() ? 0 : (double) most / occurrences.size();
     }
 
     double score() {

@@ -47,6 +47,17 @@ final class CandidateIndex {
 
     static final int MIN_WORDS_WITH_ONE = 6;
 
+    /**
+     * Simple prepositions of the six analysed languages (a closed class): the function words an adverbial fixed
+     * expression starts with ("of course", "por ejemplo", "zum Beispiel"), see {@link Candidate#leadInShare}. A verb
+     * before a word ("feel guilty") or an article ("la guardería") says nothing of the kind.
+     */
+    private static final Set<String> PREPOSITIONS = Set.of(
+            "in", "of", "for", "on", "at", "by", "to", "with", "from", "about", "as", "en", "por", "de", "a", "con",
+            "para", "sin", "sobre", "al", "del", "à", "au", "par", "pour", "sur", "avec", "sans", "d", "im", "zum",
+            "zur", "mit", "für", "auf", "bei", "von", "vom", "nach", "über", "ohne", "em", "no", "na", "do", "da",
+            "com", "per", "di", "su", "tra", "fra", "nel", "nella");
+
     private final List<AnalystFragment> fragments;
     private final Map<String, Candidate> candidates = new TreeMap<>();
     private final Map<Tongue, Integer> fragmentCount = new EnumMap<>(Tongue.class);
@@ -118,7 +129,7 @@ final class CandidateIndex {
                     .computeIfAbsent(
                             language.code() + "|" + phrase.key(),
                             k -> new Candidate(language, report, phrase.key(), phrase.stems()))
-                    .add(index, fragment.interviewId(), phrase.start(), phrase.end(), surface);
+                    .add(index, fragment.interviewId(), phrase.start(), phrase.end(), surface, leadIn(tokens, phrase));
         }
     }
 
@@ -168,6 +179,20 @@ final class CandidateIndex {
                             : token);
         }
         return result;
+    }
+
+    /**
+     * The preposition right before a phrase in the same clause ("in" of "in general"), or null when there is none
+     * or the phrase follows a determiner ("the model" says nothing about a fixed expression).
+     */
+    private static String leadIn(List<Token> tokens, PhraseExtractor.Phrase phrase) {
+        Token first = tokens.get(phrase.from());
+        if (phrase.from() == 0 || first.boundaryBefore() || first.previous() == Token.Marker.NOUN) {
+            return null;
+        }
+        Token before = tokens.get(phrase.from() - 1);
+        boolean function = before.kind() == Token.Kind.STOP || before.kind() == Token.Kind.CONNECTOR;
+        return function && PREPOSITIONS.contains(before.lower()) ? before.lower() : null;
     }
 
     /** See {@link #MIN_MEANINGFUL_WORDS}. */

@@ -29,6 +29,8 @@ final class CodebookSelector {
     static final double NESTED_SHARE = 0.7;
     static final double LEXICON_BOOST = 1.5;
     static final double OVERLAP_JACCARD = 0.8;
+    static final double FIXED_EXPRESSION_SHARE = 0.6;
+    static final int FIXED_EXPRESSION_MIN = 3;
     /**
      * A candidate is compared with a code's first phrases only (its ranked ones, then the earliest variants): with
      * every variant absorbed so far the work grew with the square of the candidates, and an auto-code of a large
@@ -43,8 +45,8 @@ final class CodebookSelector {
         Set<String> lexiconKeys = keyed(index, lexicon).keySet();
         List<Candidate> eligible = new ArrayList<>();
         for (Candidate candidate : index.candidates()) {
-            boolean phrase =
-                    candidate.words() == 1 || lexiconKeys.contains(id(candidate)) || index.collocation(candidate);
+            boolean phrase = lexiconKeys.contains(id(candidate))
+                    || (candidate.words() == 1 ? !fixedExpression(candidate) : index.collocation(candidate));
             if (existing.containsKey(id(candidate)) || (phrase && recursEnough(candidate, index))) {
                 eligible.add(candidate);
             }
@@ -126,6 +128,19 @@ final class CodebookSelector {
                 }
             }
         }
+    }
+
+    /**
+     * A single word that nearly always follows the same function word is the tail of a fixed expression — an adverbial
+     * such as "in particular", "in general", "of course", "for example", "por ejemplo", "en général", "zum Beispiel"
+     * — not a concept participants talk about: at least {@link #FIXED_EXPRESSION_SHARE} of at least
+     * {@link #FIXED_EXPRESSION_MIN} occurrences. A noun used as a concept follows determiners, adjectives and many
+     * different prepositions.
+     */
+    static boolean fixedExpression(Candidate candidate) {
+        return candidate.words() == 1
+                && candidate.occurrences().size() >= FIXED_EXPRESSION_MIN
+                && candidate.leadInShare() >= FIXED_EXPRESSION_SHARE;
     }
 
     private static boolean recursEnough(Candidate candidate, CandidateIndex index) {
