@@ -28,6 +28,7 @@ import com.theogen.interview.InterviewFragments;
 import com.theogen.llm.LlmClient;
 import com.theogen.llm.LlmProperties;
 import com.theogen.llm.ProviderKind;
+import com.theogen.project.Projects;
 import com.theogen.shared.StorageProperties;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -148,8 +149,8 @@ class EvidenceConfiguration {
     }
 
     @Bean
-    CodingSyncStore evidenceCodingSyncStore(JdbcTemplate jdbc) {
-        return new CodingSyncStore(jdbc);
+    CodingSyncStore evidenceCodingSyncStore(JdbcTemplate jdbc, Projects projects) {
+        return new CodingSyncStore(jdbc, projects);
     }
 
     @Bean

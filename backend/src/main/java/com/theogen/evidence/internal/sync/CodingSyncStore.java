@@ -1,6 +1,7 @@
 package com.theogen.evidence.internal.sync;
 
 import com.theogen.evidence.CodingChanged;
+import com.theogen.project.Projects;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,24 +13,32 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The {@code evidence_coding_sync} table: coding changes not yet pushed to the evidence stores (docs/adr/047). A
- * row is written in the transaction that changes the coding and deleted once a push covered it.
+ * row is written in the transaction that changes the coding and deleted once a push covered it. Whether the
+ * project still exists is asked of the project module ({@link Projects#ref}), not read from its table (docs/adr/061).
  */
 public class CodingSyncStore {
 
     private final JdbcTemplate jdbc;
+    private final Projects projects;
 
-    public CodingSyncStore(JdbcTemplate jdbc) {
+    public CodingSyncStore(JdbcTemplate jdbc, Projects projects) {
         this.jdbc = jdbc;
+        this.projects = projects;
     }
 
-    /** Joins the surrounding transaction, so the row commits (or rolls back) with the change. */
+    /**
+     * Joins the surrounding transaction, so the row commits (or rolls back) with the change. A change in a project
+     * that is gone records nothing (the row's foreign key would fail the change's transaction, and there is nothing
+     * left to push).
+     */
     public void record(CodingChanged change) {
+        if (projects.ref(change.projectId()).isEmpty()) {
+            return;
+        }
         jdbc.update(
                 "INSERT INTO evidence_coding_sync (change_id, project_id, attempts, updated_at)"
-                        + " SELECT ?, ?, 0, now() WHERE EXISTS (SELECT 1 FROM projects p WHERE p.id = ?)"
-                        + " ON CONFLICT (change_id) DO NOTHING",
+                        + " VALUES (?, ?, 0, now()) ON CONFLICT (change_id) DO NOTHING",
                 change.changeId(),
-                change.projectId(),
                 change.projectId());
     }
 
