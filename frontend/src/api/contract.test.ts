@@ -430,6 +430,8 @@ const ref: Required<EvidenceRef> = {
   quote: 'Cuido',
   start: 0,
   end: 5,
+  interview_start: 120,
+  interview_end: 125,
 };
 const candidateScore: Required<CandidateScore> = {
   category_id: 'k1',
@@ -451,16 +453,18 @@ const core: Required<CoreCategory> = {
   storyline: 's',
   candidates: [candidateScore],
 };
-const proposition: Required<Proposition> = { id: 'P1', text: 't', evidence: [ref], exceptions: [negativeCase] };
+const proposition: Required<Proposition> = { id: 'P1', text: 't', category_ids: ['k1', 'k2'], evidence: [ref], exceptions: [negativeCase] };
 const consequence: Required<Consequence> = {
+  category_id: 'k2',
   category_name: 'c',
   statement: 's',
-  type: 'social',
+  type: 'other',
+  type_note: 'spiritual',
   horizon: 'long_term',
   evidence: [ref],
   exceptions: [negativeCase],
 };
-const gap: Required<Gap> = { kind: 'saturation', category_name: 'c', description: 'd', severity: 'high' };
+const gap: Required<Gap> = { kind: 'saturation', category_id: null, category_name: '', description: 'd', severity: 'high' };
 const coverage: Required<EvidenceCoverage> = { claims: 10, claims_with_evidence: 9, ratio: 0.9 };
 const unsupportedClaim: Required<UnsupportedClaim> = {
   component: 'strategies',
@@ -472,11 +476,14 @@ const unsupportedClaim: Required<UnsupportedClaim> = {
 const validation: Required<Validation> = {
   evidence_checked: 20,
   verified: 19,
+  reanchored: 2,
   not_verbatim: 1,
   unknown_fragment: 0,
   wrong_category: 0,
+  repairs: ['claim_category_unknown'],
   claims_repaired: 1,
   unsupported_claims: [unsupportedClaim],
+  negative_cases_dropped: 1,
 };
 const claim: Required<Claim> = { category_id: 'k1', category_name: 'Night shifts', statement: 's', evidence: [ref], exceptions: [negativeCase] };
 const paradigm: Required<Paradigm> = {
@@ -513,22 +520,34 @@ const stage: Required<StageRecord> = {
   requests: 1,
   retries: 0,
   repaired: false,
+  cached_input_tokens: 400,
 };
 const trim: Required<BudgetTrimRecord> = { stage: 'paradigm', step: 'drop_quotes', applications: 1, tokens_before: 9000, tokens_after: 6000 };
 const manifest: Required<Manifest> = {
+  project_name: 'Care',
+  research_question: 'How do carers cope?',
   route: 'staged',
+  route_reason: 'bucket 12 < canary-percent 100',
   provider: 'offline',
   access: 'offline',
+  access_reason: 'provider is offline',
   template: 'generic',
+  language: 'es',
   attempt: 1,
   stages: [stage],
   budget_trims: [trim],
   input_hashes: { fragments: 'abc' },
+  evidence_sources: { category_evidence: 'coding', graph: 'ok' },
 };
 const theory: Required<Theory> = {
   id: 't1',
+  project_id: 'p1',
   version: 2,
+  job_id: 'j1',
   created_at: '2025-01-01T00:00:00Z',
+  language: 'es',
+  template: 'generic',
+  route: 'staged',
   generated_by: 'offline',
   degraded: false,
   readiness_score: 70,
@@ -552,6 +571,7 @@ const theorySummary: Required<TheorySummary> = {
   readiness_score: 70,
   evidence_coverage: 0.9,
   generated_by: 'offline',
+  route: 'staged',
   degraded: false,
 };
 const exported: Required<Export> = {
@@ -739,7 +759,7 @@ const examples = {
   MemoDraftAccepted: { task_id: 'j1', reused: false, status_url: '/api/projects/p1/jobs/j1' } satisfies Required<MemoDraftAccepted>,
   LlmStatus: { access: { remote: true } } satisfies Required<LlmStatus>,
   LlmAccessView: { remote: false } satisfies Required<LlmAccessView>,
-  TheoryAccepted: { task_id: 'j1', reused: false } satisfies Required<TheoryAccepted>,
+  TheoryAccepted: { task_id: 'j1', status: 'pending', next_poll_seconds: 2, reused: false } satisfies Required<TheoryAccepted>,
   TheorySummary: theorySummary,
   TheoryPage: { items: [theorySummary], page: 0, size: 20, total_items: 1, total_pages: 1 } satisfies Required<TheoryPage>,
   Theory: theory,

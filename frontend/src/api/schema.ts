@@ -1521,7 +1521,7 @@ export interface components {
     schemas: {
         Accepted: {
             /** Format: int32 */
-            next_poll_seconds: number;
+            next_poll_seconds: number | null;
             reused: boolean;
             /** @enum {string} */
             status: "pending" | "running" | "completed" | "failed" | "canceled";
@@ -1896,7 +1896,7 @@ export interface components {
         };
         Claim: {
             /** Format: uuid */
-            category_id: string;
+            category_id: string | null;
             category_name: string;
             evidence: components["schemas"]["EvidenceRef"][];
             exceptions: components["schemas"]["NegativeCase"][];
@@ -2009,7 +2009,7 @@ export interface components {
         };
         Consequence: {
             /** Format: uuid */
-            category_id: string;
+            category_id: string | null;
             category_name: string;
             evidence: components["schemas"]["EvidenceRef"][];
             exceptions: components["schemas"]["NegativeCase"][];
@@ -2241,7 +2241,7 @@ export interface components {
         };
         Gap: {
             /** Format: uuid */
-            category_id: string;
+            category_id: string | null;
             category_name: string;
             description: string;
             kind: string;
@@ -2614,7 +2614,7 @@ export interface components {
         };
         NegativeCase: {
             /** Format: uuid */
-            fragment_id: string;
+            fragment_id: string | null;
             quote: string;
             statement: string;
         };
@@ -2885,7 +2885,7 @@ export interface components {
             curve: components["schemas"]["CurvePoint"][];
             model_assessment: string;
             /** Format: int32 */
-            model_readiness: number;
+            model_readiness: number | null;
             plateau: boolean;
         };
         SearchResponse: {
@@ -2962,20 +2962,20 @@ export interface components {
             /** Format: date-time */
             created_at: string;
             degraded: boolean;
-            error: string;
-            error_code: string;
+            error: string | null;
+            error_code: string | null;
             /** Format: int32 */
-            next_poll_seconds: number;
+            next_poll_seconds: number | null;
             /** Format: int32 */
             progress: number;
             /** @enum {string} */
             status: "pending" | "running" | "completed" | "failed" | "canceled";
-            step: string;
+            step: string | null;
             steps: components["schemas"]["StepEntry"][];
             /** Format: uuid */
             task_id: string;
             /** Format: uuid */
-            theory_id: string;
+            theory_id: string | null;
             /** Format: date-time */
             updated_at: string;
         };
@@ -3089,7 +3089,8 @@ export interface components {
             component: string;
             /** Format: int32 */
             evidence_dropped: number;
-            reason: string;
+            /** @enum {string} */
+            reason: "unknown_category" | "no_verified_evidence";
             statement: string;
         };
         Update: {

@@ -2,8 +2,9 @@
 // src/api/openapi.json (npm run generate:api), which the backend's OpenApiSnapshotTest keeps equal to
 // /v3/api-docs. Each line below pairs a dashboard type with the server's schema of the same JSON, and
 // `tsc` fails when a field the dashboard reads or sends is not in that schema, or has another kind of value
-// (string, number, boolean, object, array). Nulls are left out: the OpenAPI document does not say which fields
-// may be null, types.ts does.
+// (string, number, boolean, object, array). Nulls are left out here: the document marks the fields that may be
+// null (ADR 054), and contract.test.ts checks every example's nulls against it. Aliased types (most of types.ts)
+// are the generated schemas themselves and need no line here.
 import type { components } from './schema';
 import type * as T from './types';
 
@@ -70,24 +71,6 @@ export type WireTypeGaps = {
   MemoDraftRequest: Gaps<T.MemoDraftRequest, Schemas['DraftMemosRequest']>;
   LlmStatus: Gaps<T.LlmStatus, Schemas['LlmStatusResponse']>;
   LlmAccessView: Gaps<T.LlmAccessView, Schemas['LlmAccess']>;
-  TheoryAccepted: Gaps<T.TheoryAccepted, Schemas['Accepted']>;
-  TheoryPage: Gaps<T.TheoryPage, Schemas['PageResponseTheorySummary']>;
-  TheorySummary: Gaps<T.TheorySummary, Schemas['TheorySummary']>;
-  Theory: Gaps<T.Theory, Schemas['Theory']>;
-  CoreCategory: Gaps<T.CoreCategory, Schemas['CoreCategory']>;
-  EvidenceRef: Gaps<T.EvidenceRef, Schemas['EvidenceRef']>;
-  CandidateScore: Gaps<T.CandidateScore, Schemas['CandidateScore']>;
-  Proposition: Gaps<T.Proposition, Schemas['Proposition']>;
-  NegativeCase: Gaps<T.NegativeCase, Schemas['NegativeCase']>;
-  Consequence: Gaps<T.Consequence, Schemas['Consequence']>;
-  Gap: Gaps<T.Gap, Schemas['Gap']>;
-  Validation: Gaps<T.Validation, Schemas['Validation']>;
-  UnsupportedClaim: Gaps<T.UnsupportedClaim, Schemas['UnsupportedClaim']>;
-  Paradigm: Gaps<T.Paradigm, Schemas['Paradigm']>;
-  Claim: Gaps<T.Claim, Schemas['Claim']>;
-  Saturation: Gaps<T.Saturation, Schemas['Saturation']>;
-  Manifest: Gaps<T.Manifest, Schemas['Manifest']>;
-  StageRecord: Gaps<T.StageRecord, Schemas['StageRecord']>;
   Export: Gaps<T.Export, Schemas['ExportResponse']>;
   CodeCreate: Gaps<T.CodeCreate, Schemas['CreateCode']>;
   Application: Gaps<T.Application, Schemas['Application']>;
@@ -140,24 +123,6 @@ export const wireTypesMatchTheServer: { [K in keyof WireTypeGaps]: WireTypeGaps[
   MemoDraftRequest: true,
   LlmStatus: true,
   LlmAccessView: true,
-  TheoryAccepted: true,
-  TheoryPage: true,
-  TheorySummary: true,
-  Theory: true,
-  CoreCategory: true,
-  EvidenceRef: true,
-  CandidateScore: true,
-  Proposition: true,
-  NegativeCase: true,
-  Consequence: true,
-  Gap: true,
-  Validation: true,
-  UnsupportedClaim: true,
-  Paradigm: true,
-  Claim: true,
-  Saturation: true,
-  Manifest: true,
-  StageRecord: true,
   Export: true,
   CodeCreate: true,
   Application: true,

@@ -549,190 +549,76 @@ export interface MemoCreate {
   body?: string;
 }
 
-export interface TheoryAccepted {
-  // Hand-written: the server's Accepted has more fields; the dashboard names the ones it reads.
-  task_id: string;
-  reused: boolean;
-}
+/** A theory run accepted (202), or the caller's active run returned with `reused`. */
+export type TheoryAccepted = Schemas['Accepted'];
 
-export interface TheorySummary {
-  // Hand-written: the server's TheorySummary has more fields; the dashboard names the ones it reads.
-  id: string;
-  version: number;
-  created_at: string;
-  central_category: string;
-  readiness_score: number;
-  evidence_coverage: number;
-  generated_by: string;
-  degraded: boolean;
-}
+export type TheorySummary = Schemas['TheorySummary'];
 
-export interface TheoryPage {
-  // Hand-written: the server's PageResponseTheorySummary has more fields; the dashboard names the ones it reads.
-  items: TheorySummary[];
-  page: number;
-  size: number;
-  total_items: number;
-  total_pages: number;
-}
+export type TheoryPage = Schemas['PageResponseTheorySummary'];
 
-/** A verified quote: `quote` is the fragment's text between `start` and `end`. */
-export interface EvidenceRef {
-  // Hand-written: the server's EvidenceRef has more fields; the dashboard names the ones it reads.
-  fragment_id: string;
-  interview_id: string;
-  interview_label: string;
-  speaker: string | null;
-  quote: string;
-  start: number;
-  end: number;
-}
+/**
+ * A verified quote: `quote` is the fragment's text between `start` and `end` (and the interview's text between
+ * `interview_start` and `interview_end`); `speaker` is blank when the fragment has none.
+ */
+export type EvidenceRef = Schemas['EvidenceRef'];
 
-export interface CoreCategory {
-  // Hand-written: the server's CoreCategory has more fields; the dashboard names the ones it reads.
-  /** Absent from older servers. */
-  category_id?: string | null;
-  name: string;
-  definition: string | null;
-  why: string;
-  evidence: EvidenceRef[];
-  /** The model's storyline around the core; blank offline and in older theories (ADR 035). */
-  storyline?: string;
-  /** The candidates the model scored before choosing; empty offline and in older theories (ADR 035). */
-  candidates?: CandidateScore[];
-}
+/** The core category; `storyline` is blank and `candidates` empty offline and in theories older than ADR 035. */
+export type CoreCategory = Schemas['CoreCategory'];
 
 /** A candidate core category scored 1–5 on Strauss and Corbin's criteria, with the reasoning written before. */
-export interface CandidateScore {
-  // Hand-written: the server's CandidateScore has more fields; the dashboard names the ones it reads.
-  category_id: string | null;
-  category_name: string;
-  reasoning: string;
-  central: number;
-  frequent: number;
-  connected: number;
-  abstract_enough: number;
-  explains_variation: number;
-}
+export type CandidateScore = Schemas['CandidateScore'];
 
-/** Where a claim does not hold, and the fragment that shows it (null when none was cited). */
-export interface NegativeCase {
-  // Hand-written: the server's NegativeCase has more fields; the dashboard names the ones it reads.
-  statement: string;
-  fragment_id: string | null;
-  /** The verified quote from the cited fragment (its own text); empty when the model quoted none. */
-  quote?: string;
-}
+/**
+ * Where a claim does not hold, and the fragment that shows it (`fragment_id` null when none was cited); `quote` is
+ * the verified quote from that fragment, blank when the model quoted none.
+ */
+export type NegativeCase = Schemas['NegativeCase'];
 
-export interface Proposition {
-  // Hand-written: the server's Proposition has more fields; the dashboard names the ones it reads.
-  id: string;
-  text: string;
-  evidence: EvidenceRef[];
-  exceptions?: NegativeCase[];
-}
+export type Proposition = Schemas['Proposition'];
 
-export interface Consequence {
-  // Hand-written: the server's Consequence has more fields; the dashboard names the ones it reads.
-  category_name: string;
-  statement: string;
-  /** material | social | institutional */
-  type: string;
-  /** short_term | long_term */
-  horizon: string;
-  evidence: EvidenceRef[];
-  exceptions?: NegativeCase[];
-}
+/**
+ * A consequence: `type` one of the domain template's consequence types or `other` (then `type_note` says which),
+ * `horizon` `short_term` or `long_term`; `category_id` null only in theories saved before a claim without a category
+ * of the project was left out.
+ */
+export type Consequence = Schemas['Consequence'];
 
-export interface Gap {
-  // Hand-written: the server's Gap has more fields; the dashboard names the ones it reads.
-  kind: string;
-  category_name: string | null;
-  description: string;
-  severity: string;
-}
+/** A gap in the data; `category_id` null (and `category_name` blank) for a gap of the whole project. */
+export type Gap = Schemas['Gap'];
 
 export type EvidenceCoverage = Schemas['EvidenceCoverage'];
 
-export interface Validation {
-  // Hand-written: differs from the server's Validation (a field or null the schema types otherwise); schemaCheck.ts checks it.
-  evidence_checked: number;
-  verified: number;
-  not_verbatim: number;
-  unknown_fragment: number;
-  wrong_category: number;
-  /** Claims whose quotes were all dropped and that got new, verified evidence. */
-  claims_repaired: number;
-  /** Claims left out of the theory because no verified evidence could be cited or found. */
-  unsupported_claims: UnsupportedClaim[];
-}
+/**
+ * What verification found: `claims_repaired` got new, verified evidence; `unsupported_claims` were left out of the
+ * theory because none could be cited or found.
+ */
+export type Validation = Schemas['Validation'];
 
 /** A claim left out for lack of evidence: where it would have stood, what it said, and why. */
-export interface UnsupportedClaim {
-  // Hand-written: narrower than the server's UnsupportedClaim (literal unions, or fields the dashboard always sends).
-  component: string;
-  category_ids: string[];
-  statement: string;
-  reason: 'unknown_category' | 'no_verified_evidence';
-  evidence_dropped: number;
-}
+export type UnsupportedClaim = Schemas['UnsupportedClaim'];
 
-/** One saved version of the project's theory (the fields the dashboard shows). */
-export interface Theory {
-  // Hand-written: differs from the server's Theory (a field or null the schema types otherwise); schemaCheck.ts checks it.
-  id: string;
-  version: number;
-  created_at: string;
-  generated_by: string;
-  degraded: boolean;
-  readiness_score: number;
-  core_category: CoreCategory;
-  propositions: Proposition[];
-  consequences: Consequence[];
-  gaps: Gap[];
-  evidence_coverage: EvidenceCoverage;
-  validation: Validation;
-  paradigm: Paradigm;
-  sampling_plan: SamplingStep[];
-  saturation: Saturation;
-  network_summary: NetworkSummary;
-  manifest: Manifest;
-}
+/** One saved version of the project's theory. */
+export type Theory = Schemas['Theory'];
 
-/** A statement of one paradigm component about one category, with its evidence. */
-export interface Claim {
-  // Hand-written: the server's Claim has more fields; the dashboard names the ones it reads.
-  category_id: string;
-  category_name: string;
-  statement: string;
-  evidence: EvidenceRef[];
-  exceptions?: NegativeCase[];
-}
+/**
+ * A statement of one paradigm component about one category, with its evidence; `category_id` null only in theories
+ * saved before a claim without a category of the project was left out.
+ */
+export type Claim = Schemas['Claim'];
 
 /** The paradigm model; `phenomenon` is the core category, consequences are the theory's `consequences`. */
-export interface Paradigm {
-  // Hand-written: the server's Paradigm has more fields; the dashboard names the ones it reads.
-  phenomenon: Claim[];
-  causal_conditions: Claim[];
-  context: Claim[];
-  intervening_conditions: Claim[];
-  strategies: Claim[];
-}
+export type Paradigm = Schemas['Paradigm'];
 
 /** Whom or what to sample next and what to ask. */
 export type SamplingStep = Schemas['SamplingStep'];
 
 export type CurvePoint = Schemas['CurvePoint'];
 
-/** New codes per interview in interview order; `plateau` when the last quarter added at most 10% of the codes. */
-export interface Saturation {
-  // Hand-written: the server's Saturation has more fields; the dashboard names the ones it reads.
-  curve: CurvePoint[];
-  plateau: boolean;
-  /** The model's own readiness score; null offline. */
-  model_readiness: number | null;
-  model_assessment: string | null;
-}
+/**
+ * New codes per interview in interview order; `plateau` when the last quarter added at most 10% of the codes;
+ * `model_readiness` null and `model_assessment` blank offline.
+ */
+export type Saturation = Schemas['Saturation'];
 
 export type CentralityRow = Schemas['CentralityRow'];
 
@@ -742,34 +628,12 @@ export type CoOccurrenceRow = Schemas['CoOccurrenceRow'];
 export type NetworkSummary = Schemas['NetworkSummary'];
 
 /** One stage of a theory run: who answered, prompt versions, tokens and time. */
-export interface StageRecord {
-  // Hand-written: the server's StageRecord has more fields; the dashboard names the ones it reads.
-  stage: string;
-  generated_by: string;
-  model: string[];
-  prompts: string[];
-  elapsed_ms: number;
-  input_tokens: number;
-  output_tokens: number;
-  requests: number;
-  retries: number;
-  repaired: boolean;
-}
+export type StageRecord = Schemas['StageRecord'];
 
 export type BudgetTrimRecord = Schemas['BudgetTrimRecord'];
 
 /** How the theory was made; never holds a key or a prompt. */
-export interface Manifest {
-  // Hand-written: the server's Manifest has more fields; the dashboard names the ones it reads.
-  route: string;
-  provider: string;
-  access: string;
-  template: string;
-  attempt: number;
-  stages: StageRecord[];
-  budget_trims: BudgetTrimRecord[];
-  input_hashes: Record<string, string>;
-}
+export type Manifest = Schemas['Manifest'];
 
 export type ExportFormat = 'pdf' | 'docx' | 'pptx' | 'xlsx' | 'png';
 

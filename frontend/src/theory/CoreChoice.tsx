@@ -17,10 +17,10 @@ function total(c: CandidateScore): number {
  */
 export function CoreChoice({ core }: { core: CoreCategory }) {
   const { t } = useI18n();
-  const candidates = core.candidates ?? [];
-  const storyline = (core.storyline ?? '').trim();
+  const candidates = core.candidates;
+  const storyline = core.storyline.trim();
   if (candidates.length === 0 && !storyline) return null;
-  const chosen = (c: CandidateScore) => (core.category_id ? c.category_id === core.category_id : c.category_name === core.name);
+  const chosen = (c: CandidateScore) => c.category_id === core.category_id;
   const labels = t.theory.coreChoice;
   return (
     <section className="panel core-choice" aria-labelledby="core-choice-title">
@@ -47,7 +47,7 @@ export function CoreChoice({ core }: { core: CoreCategory }) {
               </thead>
               <tbody>
                 {candidates.map((c, i) => (
-                  <tr key={`${c.category_id ?? c.category_name}-${i}`} className={chosen(c) ? 'is-chosen' : undefined}>
+                  <tr key={`${c.category_id}-${i}`} className={chosen(c) ? 'is-chosen' : undefined}>
                     <th scope="row">
                       {c.category_name}
                       {chosen(c) && <span className="badge badge--chosen">{labels.chosen}</span>}
@@ -101,9 +101,9 @@ export function quotesByFragment(theory: Theory): Map<string, EvidenceRef> {
  * A claim's negative cases under it: each statement with its verified quote; where the cited fragment is also quoted
  * in the theory, the quote links to it in the transcript with its interview. Nothing when the claim has none.
  */
-export function NegativeCases({ projectId, cases, quotes }: { projectId: string; cases: NegativeCase[] | undefined; quotes: Map<string, EvidenceRef> }) {
+export function NegativeCases({ projectId, cases, quotes }: { projectId: string; cases: NegativeCase[]; quotes: Map<string, EvidenceRef> }) {
   const { t } = useI18n();
-  if (!cases || cases.length === 0) return null;
+  if (cases.length === 0) return null;
   return (
     <div className="negative-cases">
       <p className="negative-cases__title">{t.theory.negativeCases}</p>

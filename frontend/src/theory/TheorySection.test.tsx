@@ -17,27 +17,70 @@ const ref = (fragment: string, quote: string): EvidenceRef => ({
   quote,
   start: 0,
   end: quote.length,
+  interview_start: 0,
+  interview_end: quote.length,
 });
 
-const claim = (id: string, name: string) => ({ category_id: id, category_name: name, statement: `${name} matters`, evidence: [ref(`f-${id}`, name)] });
+const claim = (id: string, name: string) => ({
+  category_id: id,
+  category_name: name,
+  statement: `${name} matters`,
+  evidence: [ref(`f-${id}`, name)],
+  exceptions: [],
+});
 
 function theory(overrides: Partial<Theory> = {}): Theory {
   return {
     id: 't1',
+    project_id: ID,
     version: 2,
+    job_id: 'j1',
     created_at: '2025-01-01T00:00:00Z',
+    language: 'es',
+    template: 'generic',
+    route: 'staged',
     generated_by: 'offline',
     degraded: false,
     readiness_score: 64,
-    core_category: { name: 'Sostener el cuidado', definition: null, why: 'Most central', evidence: [ref('f1', 'Cuido')] },
+    core_category: {
+      category_id: 'k1',
+      name: 'Sostener el cuidado',
+      definition: '',
+      why: 'Most central',
+      evidence: [ref('f1', 'Cuido')],
+      storyline: '',
+      candidates: [],
+    },
     propositions: [],
-    consequences: [{ category_name: 'Agotamiento', statement: 'Carers burn out', type: 'material', horizon: 'long_term', evidence: [ref('f9', 'cansada')] }],
+    consequences: [
+      {
+        category_id: 'k5',
+        category_name: 'Agotamiento',
+        statement: 'Carers burn out',
+        type: 'material',
+        type_note: '',
+        horizon: 'long_term',
+        evidence: [ref('f9', 'cansada')],
+        exceptions: [],
+      },
+    ],
     gaps: [
-      { kind: 'THIN_EVIDENCE', category_name: 'Redes', description: 'Only one quote', severity: 'low' },
-      { kind: 'NOT_SATURATED', category_name: null, description: 'Still new codes', severity: 'high' },
+      { kind: 'THIN_EVIDENCE', category_id: 'k6', category_name: 'Redes', description: 'Only one quote', severity: 'low' },
+      { kind: 'NOT_SATURATED', category_id: null, category_name: '', description: 'Still new codes', severity: 'high' },
     ],
     evidence_coverage: { claims: 4, claims_with_evidence: 4, ratio: 1 },
-    validation: { evidence_checked: 5, verified: 5, not_verbatim: 0, unknown_fragment: 0, wrong_category: 0, claims_repaired: 0, unsupported_claims: [] },
+    validation: {
+      evidence_checked: 5,
+      verified: 5,
+      reanchored: 0,
+      not_verbatim: 0,
+      unknown_fragment: 0,
+      wrong_category: 0,
+      repairs: [],
+      claims_repaired: 0,
+      unsupported_claims: [],
+      negative_cases_dropped: 0,
+    },
     paradigm: {
       phenomenon: [claim('k1', 'Sostener el cuidado')],
       causal_conditions: [claim('k2', 'Turnos de noche')],
@@ -54,7 +97,7 @@ function theory(overrides: Partial<Theory> = {}): Theory {
       ],
       plateau: true,
       model_readiness: null,
-      model_assessment: null,
+      model_assessment: '',
     },
     network_summary: {
       categories: 3,
@@ -102,10 +145,15 @@ function theory(overrides: Partial<Theory> = {}): Theory {
       ],
     },
     manifest: {
+      project_name: 'Cuidados',
+      research_question: '',
       route: 'staged',
+      route_reason: 'bucket 40 >= canary-percent 0',
       provider: 'offline',
       access: 'offline',
+      access_reason: 'provider is offline',
       template: 'generic',
+      language: 'es',
       attempt: 1,
       stages: [
         {
@@ -119,10 +167,12 @@ function theory(overrides: Partial<Theory> = {}): Theory {
           requests: 0,
           retries: 0,
           repaired: false,
+          cached_input_tokens: 0,
         },
       ],
       budget_trims: [{ stage: 'paradigm', step: 'drop_quotes', applications: 1, tokens_before: 9000, tokens_after: 6000 }],
       input_hashes: { fragments: 'ab12', codebook: 'cd34' },
+      evidence_sources: { category_evidence: 'coding', graph: 'ok' },
     },
     ...overrides,
   };
@@ -269,7 +319,7 @@ describe('theory viewer', { timeout: 20_000 }, () => {
     server(() =>
       json(
         theory({
-          saturation: { curve: [], plateau: false, model_readiness: null, model_assessment: null },
+          saturation: { curve: [], plateau: false, model_readiness: null, model_assessment: '' },
           network_summary: { categories: 0, codes: 0, fragments: 0, interviews: 0, centrality: [], co_occurrence: [] },
         }),
       ),
@@ -417,7 +467,7 @@ describe('theory viewer', { timeout: 20_000 }, () => {
     const core = {
       category_id: 'k1',
       name: 'Sostener el cuidado',
-      definition: null,
+      definition: '',
       why: 'It links the others',
       evidence: [ref('f1', 'Cuido')],
       storyline: 'Carers hold the night together, and everything else bends around it.',
@@ -463,7 +513,7 @@ describe('theory viewer', { timeout: 20_000 }, () => {
   });
 
   it('shows each claim’s negative cases under it, with the cited fragment’s quote and interview when the theory quotes it', async () => {
-    const strategies = [{ ...claim('k4', 'Pedir ayuda'), exceptions: [{ statement: 'Luis never asks anyone.', fragment_id: 'f-k2' }] }];
+    const strategies = [{ ...claim('k4', 'Pedir ayuda'), exceptions: [{ statement: 'Luis never asks anyone.', fragment_id: 'f-k2', quote: '' }] }];
     server(() =>
       json(
         theory({
@@ -472,18 +522,21 @@ describe('theory viewer', { timeout: 20_000 }, () => {
             {
               id: 'P1',
               text: 'If nights are long, carers ask for help.',
+              category_ids: ['k1', 'k4'],
               evidence: [ref('f3', 'pido ayuda')],
-              exceptions: [{ statement: 'Not when the family is far away.', fragment_id: null }],
+              exceptions: [{ statement: 'Not when the family is far away.', fragment_id: null, quote: '' }],
             },
           ],
           consequences: [
             {
+              category_id: 'k5',
               category_name: 'Agotamiento',
               statement: 'Carers burn out',
               type: 'material',
+              type_note: '',
               horizon: 'long_term',
               evidence: [ref('f9', 'cansada')],
-              exceptions: [{ statement: 'Ana rests on weekends.', fragment_id: 'unknown', quote: 'los findes descanso' }],
+              exceptions: [{ statement: 'Ana rests on weekends.', fragment_id: 'f-k5', quote: 'los findes descanso' }],
             },
           ],
         }),

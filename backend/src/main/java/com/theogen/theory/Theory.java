@@ -1,6 +1,8 @@
 package com.theogen.theory;
 
 import com.theogen.shared.Language;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -128,7 +130,7 @@ public record Theory(
      *     taken from the fragment's own text; empty when the model gave none. A negative case whose quote could not
      *     be verified is not kept (counted in {@link Validation#negativeCasesDropped()})
      */
-    public record NegativeCase(String statement, UUID fragmentId, String quote) {
+    public record NegativeCase(String statement, @Nullable UUID fragmentId, String quote) {
 
         public NegativeCase {
             quote = quote == null ? "" : quote;
@@ -139,9 +141,15 @@ public record Theory(
         }
     }
 
-    /** A statement of one paradigm component about one category, with its evidence and negative cases. */
+    /**
+     * A statement of one paradigm component about one category, with its evidence and negative cases.
+     *
+     * @param categoryId the category it is about; {@code null} only in theories saved before a claim naming no
+     *     category of the project was left out (such a claim now goes to {@link Validation#unsupportedClaims()})
+     * @param categoryName that category's name; blank when {@code categoryId} is {@code null}
+     */
     public record Claim(
-            UUID categoryId,
+            @Nullable UUID categoryId,
             String categoryName,
             String statement,
             List<EvidenceRef> evidence,
@@ -179,9 +187,11 @@ public record Theory(
      *     institutional}, {@code psychological} …) or {@code other}
      * @param typeNote for {@code other}: the model's own word for the type; blank otherwise
      * @param horizon {@code short_term} or {@code long_term}
+     * @param categoryId as for {@link Claim#categoryId()}: {@code null} only in theories saved before a consequence
+     *     naming no category of the project was left out
      */
     public record Consequence(
-            UUID categoryId,
+            @Nullable UUID categoryId,
             String categoryName,
             String statement,
             String type,
@@ -224,9 +234,12 @@ public record Theory(
 
     /**
      * @param kind e.g. {@code LOW_COVERAGE}, {@code NOT_SATURATED}, {@code THIN_EVIDENCE}
+     * @param categoryId the category it concerns; {@code null} for a gap of the whole project
+     * @param categoryName that category's name; blank for a gap of the whole project
      * @param severity {@code high}, {@code medium} or {@code low}
      */
-    public record Gap(String kind, UUID categoryId, String categoryName, String description, String severity) {}
+    public record Gap(
+            String kind, @Nullable UUID categoryId, String categoryName, String description, String severity) {}
 
     /** Whom or what to sample next and what to ask. */
     public record SamplingStep(String actor, String focus, List<String> questions, List<UUID> categoryIds) {
@@ -244,7 +257,8 @@ public record Theory(
      * @param modelReadiness the model's own readiness score, {@code null} offline
      * @param modelAssessment the model's explanation, blank offline
      */
-    public record Saturation(List<CurvePoint> curve, boolean plateau, Integer modelReadiness, String modelAssessment) {
+    public record Saturation(
+            List<CurvePoint> curve, boolean plateau, @Nullable Integer modelReadiness, String modelAssessment) {
 
         public Saturation {
             curve = List.copyOf(curve);
@@ -361,7 +375,11 @@ public record Theory(
      * @param evidenceDropped how many of its citations verification dropped
      */
     public record UnsupportedClaim(
-            String component, List<UUID> categoryIds, String statement, String reason, int evidenceDropped) {
+            String component,
+            List<UUID> categoryIds,
+            String statement,
+            @Schema(allowableValues = {"unknown_category", "no_verified_evidence"}) String reason,
+            int evidenceDropped) {
 
         public UnsupportedClaim {
             categoryIds = List.copyOf(categoryIds);

@@ -1,5 +1,6 @@
 package com.theogen.theory;
 
+import static com.theogen.shared.ErrorCategory.CONFLICT;
 import static com.theogen.shared.ErrorCategory.INVALID_INPUT;
 import static com.theogen.shared.ErrorCategory.UNAVAILABLE;
 
@@ -19,5 +20,11 @@ public enum TheoryError implements ErrorCode {
     CORE_CATEGORY_UNSUPPORTED,
     /** No coding engine is installed on this server. */
     @Category(UNAVAILABLE)
-    CODING_UNAVAILABLE;
+    CODING_UNAVAILABLE,
+    /**
+     * The theory was saved by a newer TheoGen in a storage format this build does not read (docs/adr/053, 060). The
+     * row is left as it is; running the newer version again reads it.
+     */
+    @Category(CONFLICT)
+    THEORY_FORMAT_NEWER;
 }

@@ -2,6 +2,7 @@ package com.theogen.theory.web;
 
 import com.theogen.job.JobStatus;
 import com.theogen.job.JobView;
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -12,7 +13,7 @@ final class TheoryResponses {
     private TheoryResponses() {}
 
     /** 202 body of {@code POST generate-theory}. */
-    record Accepted(UUID taskId, JobStatus status, Integer nextPollSeconds, boolean reused) {}
+    record Accepted(UUID taskId, JobStatus status, @Nullable Integer nextPollSeconds, boolean reused) {}
 
     /**
      * Status of a theory run. {@code next_poll_seconds} is null once the run has ended; {@code theory_id} is set
@@ -21,12 +22,12 @@ final class TheoryResponses {
     record Status(
             UUID taskId,
             JobStatus status,
-            String step,
+            @Nullable String step,
             int progress,
-            String errorCode,
-            String error,
-            Integer nextPollSeconds,
-            UUID theoryId,
+            @Nullable String errorCode,
+            @Nullable String error,
+            @Nullable Integer nextPollSeconds,
+            @Nullable UUID theoryId,
             boolean degraded,
             int attempt,
             Instant createdAt,

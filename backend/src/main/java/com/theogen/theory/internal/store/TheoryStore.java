@@ -7,13 +7,16 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.theogen.shared.DomainException;
 import com.theogen.shared.Language;
 import com.theogen.theory.Theory;
+import com.theogen.theory.TheoryError;
 import com.theogen.theory.TheorySummary;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
@@ -144,9 +147,12 @@ public class TheoryStore {
 
     private Theory row(ResultSet rs, int rowNum) throws SQLException {
         int format = rs.getInt("format_version");
+        if (format > StoredTheory.FORMAT_VERSION) {
+            throw newerFormat(rs.getObject("id", UUID.class), rs.getInt("version"), format);
+        }
         if (format != StoredTheory.FORMAT_VERSION) {
             throw new IllegalStateException("theory " + rs.getObject("id", UUID.class) + " is stored in format "
-                    + format + "; this version reads format " + StoredTheory.FORMAT_VERSION);
+                    + format + ", which no TheoGen version wrote");
         }
         return new Theory(
                 rs.getObject("id", UUID.class),
@@ -177,6 +183,23 @@ public class TheoryStore {
                 StoredTheoryMapping.coverage(read(rs, "coverage", StoredTheory.Coverage.class)),
                 StoredTheoryMapping.validation(read(rs, "validation", StoredTheory.Validation.class)),
                 StoredTheoryMapping.manifest(read(rs, "manifest", StoredTheory.Manifest.class)));
+    }
+
+    /**
+     * A row in a later format than this build reads, written by a newer TheoGen (an older build run against its
+     * database, e.g. after a rollback): a conflict that says what to do (409 {@code THEORY_FORMAT_NEWER}), not a
+     * defect. The row is not touched.
+     */
+    private static DomainException newerFormat(UUID id, int version, int format) {
+        return new DomainException(
+                TheoryError.THEORY_FORMAT_NEWER,
+                "Theory version " + version + " was saved by a newer TheoGen (stored format " + format
+                        + "; this server reads format " + StoredTheory.FORMAT_VERSION
+                        + "). It is kept unchanged: run the newer TheoGen version to open or export it.",
+                Map.of(
+                        "theory_id", id,
+                        "format_version", format,
+                        "readable_format_version", StoredTheory.FORMAT_VERSION));
     }
 
     private static Theory withVersion(Theory t, int version) {

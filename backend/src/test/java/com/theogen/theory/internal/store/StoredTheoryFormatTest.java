@@ -17,13 +17,17 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * A theory row exactly as a run stored it before the storage format was split from the API records (docs/adr/053):
  * {@code stored-theory-format-1.json} is that row dumped with {@code row_to_json} after a model-backed run of
  * {@code LlmTheoryRunTest}, and {@code api-theory.json} is what {@code GET /theories/{id}} answered for it then. The
- * row must still load, answer the same API document, and be written back in the same documents.
+ * row must still load, answer the same API document, and be written back in the same documents. The same row marked
+ * as saved in a later format is refused with a 409 that says so, and left untouched.
  */
 @IntegrationTest
 class StoredTheoryFormatTest {
@@ -97,6 +101,53 @@ class StoredTheoryFormatTest {
                     "SELECT " + document + "::text FROM theories WHERE id = ?", String.class, theoryId);
             assertThat(json.readTree(written)).as(document).isEqualTo(row.get(document));
         }
+    }
+
+    @Test
+    void aTheorySavedInANewerFormatIsAConflictThatSaysWhatToDoAndTheRowIsKept() {
+        int newer = StoredTheory.FORMAT_VERSION + 1;
+        jdbc.update("UPDATE theories SET format_version = ? WHERE id = ?", newer, theoryId);
+        String before = rowAsJson();
+
+        String theory = "/api/projects/" + projectId + "/theories/" + theoryId;
+        List<WebTestClient.RequestHeadersSpec<?>> reads = List.of(
+                api.get(token, theory),
+                api.get(token, theory + "/network-layout"),
+                api.http()
+                        .post()
+                        .uri(theory + "/export?format=pdf")
+                        .header(HttpHeaders.AUTHORIZATION, "Bearer " + token));
+        for (WebTestClient.RequestHeadersSpec<?> read : reads) {
+            read.exchange()
+                    .expectStatus()
+                    .isEqualTo(409)
+                    .expectHeader()
+                    .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody()
+                    .jsonPath("$.error_code")
+                    .isEqualTo("THEORY_FORMAT_NEWER")
+                    .jsonPath("$.detail")
+                    .value(detail -> assertThat((String) detail)
+                            .contains("saved by a newer TheoGen")
+                            .contains("format " + newer)
+                            .contains("run the newer TheoGen version"))
+                    .jsonPath("$.theory_id")
+                    .isEqualTo(theoryId.toString())
+                    .jsonPath("$.format_version")
+                    .isEqualTo(newer)
+                    .jsonPath("$.readable_format_version")
+                    .isEqualTo(StoredTheory.FORMAT_VERSION)
+                    .jsonPath("$.incident_id")
+                    .doesNotExist();
+        }
+
+        JsonNode history = ApiClient.okJson(api.get(token, "/api/projects/" + projectId + "/theories"));
+        assertThat(history.get("items").get(0).get("id").asText()).isEqualTo(theoryId.toString());
+        assertThat(rowAsJson()).isEqualTo(before);
+    }
+
+    private String rowAsJson() {
+        return jdbc.queryForObject("SELECT row_to_json(t)::text FROM theories t WHERE id = ?", String.class, theoryId);
     }
 
     /** The resource with the dumped run's ids replaced by this test's project and theory. */
