@@ -104,11 +104,16 @@ final class ParadigmBuilder {
      */
     static final int SHOWN_PER_ROLE = 4;
 
-    /** The components a report shows: the first {@link #SHOWN_PER_ROLE} of each role, in model order. */
+    /**
+     * The components a report shows: the first {@link #SHOWN_PER_ROLE} of each condition and strategy role, in model
+     * order, and every consequence (consequences are listed on their own, at most
+     * {@link ConsequenceTyper#MAX_CONSEQUENCES}).
+     */
     static List<Component> shown(ParadigmModel paradigm) {
         Map<ParadigmRole, Integer> seen = new EnumMap<>(ParadigmRole.class);
         return paradigm.components().stream()
-                .filter(c -> seen.merge(c.role(), 1, Integer::sum) <= SHOWN_PER_ROLE)
+                .filter(c ->
+                        c.role() == ParadigmRole.CONSEQUENCE || seen.merge(c.role(), 1, Integer::sum) <= SHOWN_PER_ROLE)
                 .toList();
     }
 
