@@ -90,10 +90,26 @@ final class CentralCategorySelector {
                             * (ACTOR_FLOOR + (1 - ACTOR_FLOOR) * character)
                             * focus(coherence.get(category.categoryId())))));
         }
-        scores.sort(Comparator.comparingDouble((CentralCategory.Score s) -> -s.score())
+        Map<UUID, Double> coverageOf = new HashMap<>();
+        scores.forEach(s -> coverageOf.put(s.categoryId(), s.coverage()));
+        double bar = coherenceBar(categories, coherence);
+        Set<UUID> eligible = new java.util.HashSet<>();
+        for (TheoryCategory category : categories) {
+            UUID id = category.categoryId();
+            if (eligible(category, coherence.get(id), coverageOf.get(id), processCharacter.get(id), bar)) {
+                eligible.add(id);
+            }
+        }
+        scores.sort(Comparator.comparing((CentralCategory.Score s) -> !eligible.contains(s.categoryId()))
+                .thenComparingDouble(s -> -s.score())
                 .thenComparing(s -> -data.fragmentsOf(s.categoryId()).size())
                 .thenComparing(CentralCategory.Score::name));
         CentralCategory.Score best = scores.get(0);
+        List<CentralCategory.Score> outscored = eligible.isEmpty()
+                ? List.of()
+                : scores.stream()
+                        .filter(s -> !eligible.contains(s.categoryId()) && s.score() > best.score())
+                        .toList();
         CentralCategory.Score mostCentral = scores.stream()
                 .max(Comparator.comparingDouble((CentralCategory.Score s) -> plain.get(s.categoryId()))
                         .thenComparing(s -> -scores.indexOf(s)))
@@ -105,9 +121,48 @@ final class CentralCategorySelector {
                 data,
                 processCharacter,
                 coherence,
-                mostCentral.categoryId().equals(best.categoryId()) ? null : mostCentral);
+                mostCentral.categoryId().equals(best.categoryId()) ? null : mostCentral,
+                outscored,
+                bar);
         return new CentralCategory(best.categoryId(), best.name(), best.score(), why, scores, GeneratedBy.OFFLINE);
     }
+
+    /**
+     * Whether a category may be the core (ADR 059): several codes that belong together (coherence ≥ {@link #COHERENT})
+     * and present in at least half the interviews. A core names one phenomenon the whole study is about: a broad
+     * theme of unlike codes, or a single code, is not one. When no category qualifies, every category may be chosen
+     * (and the score's coherence focus still weighs against broad themes).
+     */
+    static boolean eligible(TheoryCategory category, double coherence, double coverage, double character, double bar) {
+        return codes(category) >= 2 && coherence >= bar && coverage >= CORE_COVERAGE && character >= 0.5;
+    }
+
+    private static long codes(TheoryCategory category) {
+        return category.codes().stream().map(TheoryCode::codeId).distinct().count();
+    }
+
+    /**
+     * The coherence a core needs: {@link #COHERENT}, or the median coherence of the project's categories of several
+     * codes when that is lower — the grouping's own scale, so "coherent" means at least as alike as a typical
+     * category of this project, not a fixed number a loose grouping never reaches.
+     */
+    static double coherenceBar(List<TheoryCategory> categories, Map<UUID, Double> coherence) {
+        double[] values = categories.stream()
+                .filter(c -> codes(c) >= 2)
+                .mapToDouble(c -> coherence.get(c.categoryId()))
+                .sorted()
+                .toArray();
+        if (values.length == 0) {
+            return COHERENT;
+        }
+        double median = values.length % 2 == 1
+                ? values[values.length / 2]
+                : (values[values.length / 2 - 1] + values[values.length / 2]) / 2;
+        return Math.min(COHERENT, median);
+    }
+
+    /** The share of interviews a core category must be present in (ADR 059). */
+    static final double CORE_COVERAGE = 0.5;
 
     /**
      * How far a category's codes belong together, as a factor of its score: {@link #BROAD_FLOOR} for codes with
@@ -195,7 +250,9 @@ final class CentralCategorySelector {
             TheoryData data,
             Map<UUID, Double> character,
             Map<UUID, Double> coherence,
-            CentralCategory.Score passedOver) {
+            CentralCategory.Score passedOver,
+            List<CentralCategory.Score> outscored,
+            double bar) {
         Language language = data.request().language();
         boolean es = language == Language.ES;
         int interviews = data.interviewsOf(best.categoryId()).size();
@@ -268,7 +325,9 @@ final class CentralCategorySelector {
         }
         text.append('.');
         text.append(links(data, best.categoryId(), language));
-        if (passedOver != null) {
+        if (!outscored.isEmpty()) {
+            text.append(outscored(outscored, coherence, character, bar, language));
+        } else if (passedOver != null) {
             text.append(passedOver(passedOver, character, coherence, language));
         }
         return text.toString();
@@ -293,6 +352,39 @@ final class CentralCategorySelector {
                         + others + " categorías; es una lectura de los datos que conviene contrastar, no un hallazgo."
                 : " It is put forward as the core because it is coded in the same turns as " + linked + " of the other "
                         + others + " categories; a reading of the data to be checked, not a finding.";
+    }
+
+    /**
+     * The rule that set aside categories with a higher score (ADR 059): only a coherent category present in half the
+     * interviews is put forward as the core; the higher-scoring ones are named with their coherence (at most three).
+     */
+    private static String outscored(
+            List<CentralCategory.Score> others,
+            Map<UUID, Double> coherence,
+            Map<UUID, Double> character,
+            double bar,
+            Language language) {
+        boolean es = language == Language.ES;
+        List<String> named = others.stream()
+                .limit(3)
+                .map(s -> Phrasing.quote(s.name(), language) + " ("
+                        + (es ? "coherencia " : "coherence ")
+                        + Phrasing.decimal(round(coherence.get(s.categoryId())), language) + ", "
+                        + (es ? "cobertura " : "coverage ") + Phrasing.percent(s.coverage()) + ", "
+                        + (es ? "carácter de proceso " : "process character ")
+                        + Phrasing.decimal(character.get(s.categoryId()), language) + ")")
+                .toList();
+        String list = String.join("; ", named);
+        String threshold = Phrasing.decimal(round(bar), language);
+        return es
+                ? " Solo se propone como núcleo una categoría de varios códigos al menos tan afines como la categoría"
+                        + " típica del proyecto (coherencia ≥ " + threshold + "), presente en al menos la mitad de las"
+                        + " entrevistas y que nombre un proceso o vivencia (carácter de proceso ≥ 0,5): un núcleo nombra"
+                        + " un fenómeno, no un tema amplio ni un actor. Puntúan más, pero no lo cumplen: " + list + "."
+                : " Only a category of several codes at least as alike as the project's typical category (coherence ≥ "
+                        + threshold + "), present in at least half the interviews and naming a process or experience"
+                        + " (process character ≥ 0.5) is put forward as the core: a core names one phenomenon, not a"
+                        + " broad theme or an actor. Higher-scoring, but short of that: " + list + ".";
     }
 
     /** Why the category with more centrality × coverage was not chosen: it names actors, or it gathers unlike codes. */

@@ -55,7 +55,7 @@ final class ConsequenceTyper {
                 }
             }
         }
-        Mentions mentions = new Mentions(data);
+        Mentions mentions = NamedMentions.of(data);
         for (int strength = 0; strength < STRENGTHS; strength++) {
             for (UUID fragment : fragments(data, centralId)) {
                 for (TheoryData.Sentence sentence : data.sentencesOf(fragment)) {

@@ -24,6 +24,7 @@ final class GapFinder {
     static final String MISSING_COMPONENT = "MISSING_COMPONENT";
     static final String NOT_SATURATED = "NOT_SATURATED";
     static final String NO_CONSEQUENCES = "NO_CONSEQUENCES";
+    static final String NAME_LANGUAGE = "NAME_LANGUAGE";
 
     private GapFinder() {}
 
@@ -64,7 +65,32 @@ final class GapFinder {
                                 : name + " rests on only " + Phrasing.count(fragments, "fragment", "fragments") + "."));
             }
         }
-        for (Component component : paradigm.components()) {
+        gaps.addAll(namesInOtherLanguages(data));
+        List<Component> shown = ParadigmBuilder.shown(paradigm);
+        for (ParadigmRole role : ParadigmRole.values()) {
+            List<String> more = paradigm.components().stream()
+                    .filter(c -> c.role() == role && !shown.contains(c))
+                    .map(c -> Phrasing.quote(c.name(), language))
+                    .toList();
+            if (!more.isEmpty()) {
+                gaps.add(new Gap(
+                        THIN_ROLE_EVIDENCE,
+                        null,
+                        es
+                                ? Phrasing.count(more.size(), "categoría más lleva", "categorías más llevan")
+                                        + " marcadores de " + roleName(role, language)
+                                        + " en tantas frases o menos que las "
+                                        + ParadigmBuilder.SHOWN_PER_ROLE + " del modelo ("
+                                        + String.join(", ", more)
+                                        + "); quedan fuera del modelo hasta que más frases las respalden."
+                                : Phrasing.count(more.size(), "more category carries", "more categories carry")
+                                        + " markers of " + roleName(role, language)
+                                        + " in as many sentences or fewer than the "
+                                        + ParadigmBuilder.SHOWN_PER_ROLE + " in the model (" + String.join(", ", more)
+                                        + "); they stay out of the model until more sentences back them."));
+            }
+        }
+        for (Component component : shown) {
             int cues = component.cueSentences().getOrDefault(component.role(), 0);
             if (cues <= 1) {
                 String name = Phrasing.quote(component.name(), language);
@@ -138,6 +164,68 @@ final class GapFinder {
                                     + ": no saturation plateau yet, and without one readiness stays at most 60/100."));
         }
         return gaps;
+    }
+
+    /**
+     * Categories still named in another language than the project's (ADR 059): in a project where some interviews are
+     * in its language, a category whose codes all come from interviews in another language keeps its most
+     * representative label when the concept lexicon cannot translate it ("camera" in a Spanish project). The report
+     * says so, with the language, so the researcher can name it; the word is not translated by guess.
+     */
+    static List<Gap> namesInOtherLanguages(TheoryData data) {
+        Language language = data.request().language();
+        Tongue project = Tongue.of(language);
+        java.util.Map<UUID, Tongue> tongues = new java.util.HashMap<>();
+        data.request().fragments().forEach(f -> tongues.put(f.fragmentId(), Tongue.of(f.language())));
+        if (!tongues.containsValue(project)) {
+            return List.of();
+        }
+        List<Gap> gaps = new ArrayList<>();
+        for (TheoryCategory category : data.categories()) {
+            String name = category.name().replaceAll("\\s*\\(\\d+\\)\\s*$", "");
+            java.util.Map<Tongue, Integer> counts = new java.util.EnumMap<>(Tongue.class);
+            category.codes().forEach(code -> code.fragmentIds().forEach(f -> {
+                Tongue t = tongues.get(f);
+                if (t != null) {
+                    counts.merge(t, 1, Integer::sum);
+                }
+            }));
+            boolean sameWord = category.codes().stream().anyMatch(c -> c.label().equalsIgnoreCase(name));
+            if (!sameWord || counts.isEmpty() || counts.containsKey(project)) {
+                continue;
+            }
+            Tongue said = counts.entrySet().stream()
+                    .max(java.util.Map.Entry.comparingByValue())
+                    .map(java.util.Map.Entry::getKey)
+                    .orElseThrow();
+            String quoted = Phrasing.quote(category.name(), language);
+            gaps.add(new Gap(
+                    NAME_LANGUAGE,
+                    category.categoryId(),
+                    language == Language.ES
+                            ? quoted + " conserva la palabra que dijeron los participantes en "
+                                    + tongueName(said, language)
+                                    + ": sus códigos vienen solo de entrevistas en " + tongueName(said, language)
+                                    + " y el léxico de conceptos no la traduce. Conviene darle un nombre en español al"
+                                    + " revisar las categorías."
+                            : quoted + " keeps the word participants said in " + tongueName(said, language)
+                                    + ": its codes come only from interviews in " + tongueName(said, language)
+                                    + " and the concept lexicon does not translate it. Give it an English name when"
+                                    + " reviewing the categories."));
+        }
+        return gaps;
+    }
+
+    private static String tongueName(Tongue tongue, Language language) {
+        boolean es = language == Language.ES;
+        return switch (tongue) {
+            case EN -> es ? "inglés" : "English";
+            case ES -> es ? "español" : "Spanish";
+            case FR -> es ? "francés" : "French";
+            case DE -> es ? "alemán" : "German";
+            case PT -> es ? "portugués" : "Portuguese";
+            case IT -> es ? "italiano" : "Italian";
+        };
     }
 
     /**

@@ -42,7 +42,7 @@ final class ParadigmBuilder {
                 .toList();
         Map<UUID, Map<ParadigmRole, Integer>> counts = new LinkedHashMap<>();
         Map<UUID, Integer> sentenceTotals = new HashMap<>();
-        Mentions mentions = new Mentions(data);
+        Mentions mentions = NamedMentions.of(data);
         for (TheoryCategory category : others) {
             Map<ParadigmRole, Integer> perRole = new EnumMap<>(ParadigmRole.class);
             int total = 0;
@@ -78,13 +78,43 @@ final class ParadigmBuilder {
                         evidence(data, category.categoryId(), role.code(), EVIDENCE_PER_COMPONENT, mentions)));
             }
         }
-        components.sort(Comparator.comparing(Component::role).thenComparing(Component::name));
+        components.sort(Comparator.comparing(Component::role)
+                .thenComparing(c -> -support(c))
+                .thenComparing(Component::name));
         return new ParadigmModel(
                 central.categoryId(),
                 components,
                 unclassified,
                 ConsequenceTyper.consequences(data, central.categoryId(), components),
                 GeneratedBy.OFFLINE);
+    }
+
+    /**
+     * How many sentences back a component's role: the sentences of the category that mention it by name and carry a
+     * cue of that role. Within a role the best-supported come first; a report shows the first {@link #SHOWN_PER_ROLE}.
+     */
+    static int support(Component component) {
+        return component.cueSentences().getOrDefault(component.role(), 0);
+    }
+
+    /**
+     * Components a report shows per paradigm role (ADR 059): a box of eleven causal conditions, most resting on one
+     * sentence, reads as a list of words; the best-supported four and the number of the others read as an analysis.
+     * The theory pipeline applies the same bound to its paradigm ({@code ParadigmStage}).
+     */
+    static final int SHOWN_PER_ROLE = 4;
+
+    /**
+     * The components a report shows: the first {@link #SHOWN_PER_ROLE} of each condition and strategy role, in model
+     * order, and every consequence (consequences are listed on their own, at most
+     * {@link ConsequenceTyper#MAX_CONSEQUENCES}).
+     */
+    static List<Component> shown(ParadigmModel paradigm) {
+        Map<ParadigmRole, Integer> seen = new EnumMap<>(ParadigmRole.class);
+        return paradigm.components().stream()
+                .filter(c ->
+                        c.role() == ParadigmRole.CONSEQUENCE || seen.merge(c.role(), 1, Integer::sum) <= SHOWN_PER_ROLE)
+                .toList();
     }
 
     /** Share of all coded sentences that carry each role's cue. */

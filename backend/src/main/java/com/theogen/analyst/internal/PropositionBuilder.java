@@ -82,7 +82,7 @@ final class PropositionBuilder {
         Search(TheoryData data, ParadigmModel paradigm) {
             this.data = data;
             this.paradigm = paradigm;
-            this.mentions = new Mentions(data);
+            this.mentions = NamedMentions.of(data);
         }
 
         /** Adds propositions for the pairs in order until {@code limit}: linked ones only, or any. */

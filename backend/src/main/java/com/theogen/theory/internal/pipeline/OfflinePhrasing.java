@@ -22,6 +22,25 @@ record OfflinePhrasing(Language language, String core) {
         };
     }
 
+    /** How many more categories carry the role's markers with less support, and which; they are not in the model. */
+    String more(ParadigmRole role, List<String> names) {
+        String list =
+                switch (language) {
+                    case ES -> "«" + String.join("», «", names) + "»";
+                    case EN -> "\"" + String.join("\", \"", names) + "\"";
+                };
+        return switch (language) {
+            case ES ->
+                (names.size() == 1 ? "Otra categoría lleva" : "Otras " + names.size() + " categorías llevan")
+                        + " marcadores de ese papel en tantas frases o menos (" + list
+                        + "); no se incluyen en el modelo.";
+            case EN ->
+                (names.size() == 1 ? "One more category carries" : names.size() + " more categories carry")
+                        + " markers of that role in as many sentences or fewer (" + list
+                        + "); they are left out of the model.";
+        };
+    }
+
     /**
      * A consequence as the data give it: a participant presents the category as what followed, with the result marker
      * that says so; the type and horizon are readings of the sentence's words, offered to be checked.

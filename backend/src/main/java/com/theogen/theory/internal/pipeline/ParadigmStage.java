@@ -36,6 +36,12 @@ class ParadigmStage {
 
     static final String STEP = "build_paradigm";
 
+    /**
+     * Offline components shown per paradigm role (ADR 059), the analyst's own bound: the best-supported few, not every
+     * category one "because" touched.
+     */
+    static final int SHOWN_PER_ROLE = 4;
+
     private final OfflineTheorist theorist;
     private final AnalystInputs inputs;
     private final LlmClient llm;
@@ -155,14 +161,31 @@ class ParadigmStage {
         return ParadigmRules.enforce(draft, typology(project), repairs);
     }
 
-    private static List<Drafts.Claim> claims(ParadigmModel paradigm, ParadigmRole role, OfflinePhrasing phrasing) {
-        return paradigm.components().stream()
-                .filter(c -> c.role() == role)
-                .map(c -> new Drafts.Claim(
-                        c.categoryId(),
-                        phrasing.component(c.name(), role, c.cueSentences().getOrDefault(role, 0), c.evidence()),
-                        c.evidence().stream().map(ParadigmStage::cite).toList()))
+    /**
+     * The claims of one role: the first {@link #SHOWN_PER_ROLE} components (the analyst lists them best-supported
+     * first), the last one saying how many more categories carry that role's markers and which (ADR 059).
+     */
+    static List<Drafts.Claim> claims(ParadigmModel paradigm, ParadigmRole role, OfflinePhrasing phrasing) {
+        List<ParadigmModel.Component> all =
+                paradigm.components().stream().filter(c -> c.role() == role).toList();
+        List<ParadigmModel.Component> shown = all.subList(0, Math.min(SHOWN_PER_ROLE, all.size()));
+        List<String> more = all.subList(shown.size(), all.size()).stream()
+                .map(ParadigmModel.Component::name)
                 .toList();
+        List<Drafts.Claim> claims = new ArrayList<>();
+        for (int i = 0; i < shown.size(); i++) {
+            ParadigmModel.Component c = shown.get(i);
+            String statement =
+                    phrasing.component(c.name(), role, c.cueSentences().getOrDefault(role, 0), c.evidence());
+            if (i == shown.size() - 1 && !more.isEmpty()) {
+                statement += " " + phrasing.more(role, more);
+            }
+            claims.add(new Drafts.Claim(
+                    c.categoryId(),
+                    statement,
+                    c.evidence().stream().map(ParadigmStage::cite).toList()));
+        }
+        return claims;
     }
 
     static Drafts.Proposition proposition(ProjectData data, Proposition p) {
