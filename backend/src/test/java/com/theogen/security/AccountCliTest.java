@@ -3,6 +3,7 @@ package com.theogen.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.theogen.shared.internal.DatabaseCliContext;
+import com.theogen.support.DataDirectories;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Function;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,20 +31,29 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
  */
 class AccountCliTest {
 
+    /** Created and migrated once; each test gets a copy of the stopped installation as its own data directory. */
+    @TempDir
+    static Path installation;
+
     @TempDir
     Path dataDir;
 
     final ByteArrayOutputStream out = new ByteArrayOutputStream();
     final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-    @BeforeEach
-    void migrateLikeTheServerDoesAtItsFirstStart() {
+    @BeforeAll
+    static void migrateLikeTheServerDoesAtItsFirstStart() {
         new SpringApplicationBuilder(MigratingContext.class)
                 .web(WebApplicationType.NONE)
                 .run(
-                        "--theogen.storage.data-dir=" + dataDir,
+                        "--theogen.storage.data-dir=" + installation,
                         "--spring.liquibase.change-log=classpath:db/changelog/db.changelog-master.yaml")
                 .close();
+    }
+
+    @BeforeEach
+    void copyOfTheMigratedInstallation() {
+        DataDirectories.copy(installation, dataDir);
     }
 
     @Test

@@ -2,8 +2,8 @@ package com.theogen.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.theogen.shared.internal.EmbeddedPostgresServer;
 import com.theogen.shared.internal.LiquibaseMaintenance;
+import com.theogen.support.MigrationDatabase;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -25,7 +25,6 @@ class CoderMigrationTest {
     static final String CODERS = "h-exchange-001-coders";
     static final String ROWS = "h-exchange-002-coder-of-every-row";
 
-    EmbeddedPostgresServer server;
     HikariDataSource dataSource;
     JdbcTemplate jdbc;
     LiquibaseMaintenance liquibase;
@@ -39,11 +38,7 @@ class CoderMigrationTest {
 
     @BeforeEach
     void databaseWithCodingMadeBeforeCoders() {
-        server = EmbeddedPostgresServer.start(null, true, false);
-        dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(server.jdbcUrl());
-        dataSource.setUsername(server.appUser());
-        dataSource.setPassword(server.appPassword());
+        dataSource = MigrationDatabase.empty();
         jdbc = new JdbcTemplate(dataSource);
         liquibase = new LiquibaseMaintenance(
                 dataSource, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
@@ -90,7 +85,6 @@ class CoderMigrationTest {
     @AfterEach
     void stop() {
         dataSource.close();
-        server.close();
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.theogen.shared.internal.DatabaseCliContext;
 import com.theogen.shared.internal.EmbeddedPostgresServer;
+import com.theogen.support.DataDirectories;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,18 +36,27 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class DatabaseCliTest {
 
+    /** Created and migrated once; each test gets a copy of the stopped installation as its own data directory. */
+    @TempDir
+    static Path installation;
+
     @TempDir
     Path dataDir;
 
     PrintStream originalOut = System.out;
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
 
-    @BeforeEach
-    void migrateLikeTheAppDoesAtStartup() {
-        try (ConfigurableApplicationContext app = context(true)) {
+    @BeforeAll
+    static void migrateLikeTheAppDoesAtStartup() {
+        try (ConfigurableApplicationContext app = context(installation, true)) {
             new JdbcTemplate(app.getBean(DataSource.class))
                     .update("INSERT INTO users (id, display_name, created_at) VALUES (gen_random_uuid(), 'u', now())");
         }
+    }
+
+    @BeforeEach
+    void copyOfTheMigratedInstallation() {
+        DataDirectories.copy(installation, dataDir);
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
     }
 
@@ -134,7 +145,7 @@ class DatabaseCliTest {
     }
 
     private List<String> columns() {
-        try (ConfigurableApplicationContext context = context(false)) {
+        try (ConfigurableApplicationContext context = context(dataDir, false)) {
             return new JdbcTemplate(context.getBean(DataSource.class))
                     .queryForList(
                             "SELECT column_name FROM information_schema.columns WHERE table_name = 'projects'",
@@ -149,7 +160,7 @@ class DatabaseCliTest {
                 jdbc.queryForObject("SHOW synchronous_commit", String.class));
     }
 
-    private ConfigurableApplicationContext context(boolean migrate) {
+    private static ConfigurableApplicationContext context(Path dataDir, boolean migrate) {
         return new SpringApplicationBuilder(migrate ? MigratingContext.class : DatabaseCliContext.class)
                 .web(WebApplicationType.NONE)
                 .run(

@@ -3,8 +3,8 @@ package com.theogen.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.theogen.shared.internal.EmbeddedPostgresServer;
 import com.theogen.shared.internal.LiquibaseMaintenance;
+import com.theogen.support.MigrationDatabase;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -19,7 +19,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Applies the real changelog to a fresh embedded PostgreSQL and exercises every rollback. */
 class LiquibaseRollbackTest {
 
-    EmbeddedPostgresServer server;
     HikariDataSource dataSource;
     JdbcTemplate jdbc;
     LiquibaseMaintenance liquibase;
@@ -27,11 +26,7 @@ class LiquibaseRollbackTest {
 
     @BeforeEach
     void freshDatabase() {
-        server = EmbeddedPostgresServer.start(null, true, false);
-        dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(server.jdbcUrl());
-        dataSource.setUsername(server.appUser());
-        dataSource.setPassword(server.appPassword());
+        dataSource = MigrationDatabase.empty();
         jdbc = new JdbcTemplate(dataSource);
         liquibase = new LiquibaseMaintenance(dataSource, new PrintStream(output, true, StandardCharsets.UTF_8));
         liquibase.update();
@@ -40,7 +35,6 @@ class LiquibaseRollbackTest {
     @AfterEach
     void stop() {
         dataSource.close();
-        server.close();
     }
 
     @Test

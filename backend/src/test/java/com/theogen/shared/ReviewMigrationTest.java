@@ -2,8 +2,8 @@ package com.theogen.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.theogen.shared.internal.EmbeddedPostgresServer;
 import com.theogen.shared.internal.LiquibaseMaintenance;
+import com.theogen.support.MigrationDatabase;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -23,7 +23,6 @@ class ReviewMigrationTest {
 
     static final String REVIEW = "h-ws-review-001-application-review-state";
 
-    EmbeddedPostgresServer server;
     HikariDataSource dataSource;
     JdbcTemplate jdbc;
     LiquibaseMaintenance liquibase;
@@ -38,11 +37,7 @@ class ReviewMigrationTest {
 
     @BeforeEach
     void databaseWithCodingMadeBeforeReview() {
-        server = EmbeddedPostgresServer.start(null, true, false);
-        dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(server.jdbcUrl());
-        dataSource.setUsername(server.appUser());
-        dataSource.setPassword(server.appPassword());
+        dataSource = MigrationDatabase.empty();
         jdbc = new JdbcTemplate(dataSource);
         liquibase = new LiquibaseMaintenance(
                 dataSource, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
@@ -86,7 +81,6 @@ class ReviewMigrationTest {
     @AfterEach
     void stop() {
         dataSource.close();
-        server.close();
     }
 
     @Test
