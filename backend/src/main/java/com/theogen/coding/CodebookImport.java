@@ -15,6 +15,25 @@ public interface CodebookImport {
     int MAX_ROWS = 5_000;
 
     /**
+     * The columns of the codebook's CSV export, in its order: the one list the export writes and the import knows
+     * ({@code code} and {@code definition} are read, the others ignored).
+     */
+    List<String> EXPORT_COLUMNS = List.of(
+            "category",
+            "category_definition",
+            "code",
+            "definition",
+            "origin",
+            "fragments",
+            "interviews",
+            "applications",
+            "applications_by_coder",
+            "anchor_quote",
+            "anchor_source",
+            "anchor_time",
+            "anchor_link");
+
+    /**
      * @param csv UTF-8, with or without a byte-order mark, comma- or semicolon-separated (RFC 4180 quoting)
      * @throws com.theogen.shared.DomainException {@code CSV_*} (400) naming the line, and nothing is written
      */

@@ -28,6 +28,16 @@ public interface JobContext {
     /** @throws JobCanceledException when cancellation was requested */
     void checkCanceled();
 
+    /** Whether cancellation was requested: {@link #checkCanceled()} as a question, for work polled from outside. */
+    default boolean canceled() {
+        try {
+            checkCanceled();
+            return false;
+        } catch (JobCanceledException e) {
+            return true;
+        }
+    }
+
     /** Marks the job's result as produced by a fallback path; shown to the user as {@code degraded}. */
     void markDegraded();
 

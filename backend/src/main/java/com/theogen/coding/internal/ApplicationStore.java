@@ -36,7 +36,13 @@ class ApplicationStore {
             int end,
             double confidence,
             Origin origin,
-            UUID coderId) {}
+            UUID coderId) {
+
+        /** The same application in the layer of {@code coderId}, with {@code origin}. */
+        NewApplication inLayer(Origin origin, UUID coderId) {
+            return new NewApplication(codeId, fragmentId, interviewId, quote, start, end, confidence, origin, coderId);
+        }
+    }
 
     private static final String APPLICATION_COLUMNS =
             "a.id, a.code_id, a.fragment_id, a.interview_id, a.quote, a.quote_start, a.quote_end, a.confidence, a.origin,"

@@ -5,7 +5,6 @@ import com.theogen.coding.AxialOutcome;
 import com.theogen.coding.CodebookOutcome;
 import com.theogen.coding.OpenCodingOutcome;
 import com.theogen.job.JobContext;
-import com.theogen.job.JobHandler;
 import com.theogen.job.JobResult;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,7 +21,7 @@ import org.springframework.stereotype.Component;
  * and when all failed it fails with that code (docs/adr/011).
  */
 @Component
-class AutoCodeJobHandler implements JobHandler {
+class AutoCodeJobHandler extends CodingJobs.Handler {
 
     static final String KIND = "auto_code";
     static final String CODEBOOK = "codebook";
@@ -30,26 +29,18 @@ class AutoCodeJobHandler implements JobHandler {
     private static final Logger log = LoggerFactory.getLogger(AutoCodeJobHandler.class);
 
     private final AutoCoding coding;
-    private final CodingJobs jobs;
 
     AutoCodeJobHandler(AutoCoding coding, CodingJobs jobs) {
+        super(KIND, jobs);
         this.coding = coding;
-        this.jobs = jobs;
     }
 
     @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    public JobResult run(JobContext context) throws Exception {
-        return jobs.run(context, job -> {
-            if (job.access().degraded()) {
-                context.markDegraded();
-            }
-            return CODEBOOK.equals(context.params().get("mode")) ? codebook(job) : openAndAxial(job);
-        });
+    public JobResult run(CodingJobs.Job job) throws Exception {
+        if (job.access().degraded()) {
+            job.context().markDegraded();
+        }
+        return CODEBOOK.equals(job.context().params().get("mode")) ? codebook(job) : openAndAxial(job);
     }
 
     private JobResult openAndAxial(CodingJobs.Job job) throws Exception {

@@ -142,16 +142,7 @@ class CodebookCoding {
         int written = transactions.execute(s -> applications.insertApplications(
                 project.id(),
                 rows.stream()
-                        .map(a -> new NewApplication(
-                                a.codeId(),
-                                a.fragmentId(),
-                                a.interviewId(),
-                                a.quote(),
-                                a.start(),
-                                a.end(),
-                                a.confidence(),
-                                run.access().remote() ? Origin.AI : Origin.OFFLINE,
-                                coder.id()))
+                        .map(a -> a.inLayer(run.access().remote() ? Origin.AI : Origin.OFFLINE, coder.id()))
                         .toList()));
         Set<UUID> coded = new HashSet<>();
         rows.forEach(a -> coded.add(a.fragmentId()));

@@ -26,6 +26,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -57,18 +58,9 @@ class CodebookCsvImport implements CodebookImport {
             Map.entry("colour", Column.COLOR));
 
     /** Columns of the codebook's CSV export that say nothing a code can take; read and ignored. */
-    private static final Set<String> EXPORT_ONLY = Set.of(
-            "category",
-            "category_definition",
-            "origin",
-            "fragments",
-            "interviews",
-            "applications",
-            "applications_by_coder",
-            "anchor_quote",
-            "anchor_source",
-            "anchor_time",
-            "anchor_link");
+    private static final Set<String> EXPORT_ONLY = CodebookImport.EXPORT_COLUMNS.stream()
+            .filter(name -> !COLUMNS.containsKey(name))
+            .collect(Collectors.toUnmodifiableSet());
 
     private static final int MAX_LABEL = 200;
     private static final int MAX_TEXT = 5_000;

@@ -2,8 +2,8 @@ package com.theogen.coding.internal;
 
 import com.theogen.coding.CodingProperties;
 import com.theogen.coding.CodingRun;
-import com.theogen.job.JobCanceledException;
 import com.theogen.job.JobContext;
+import com.theogen.job.JobHandler;
 import com.theogen.job.JobResult;
 import com.theogen.llm.ByoKey;
 import com.theogen.llm.LlmAccess;
@@ -29,6 +29,28 @@ class CodingJobs {
     /** A job's work with its model access. */
     interface Work {
         JobResult run(Job job) throws Exception;
+    }
+
+    /** A model job of the coding module: its kind, and its work run through {@link CodingJobs#run}. */
+    abstract static class Handler implements JobHandler, Work {
+
+        private final String kind;
+        private final CodingJobs jobs;
+
+        Handler(String kind, CodingJobs jobs) {
+            this.kind = kind;
+            this.jobs = jobs;
+        }
+
+        @Override
+        public final String kind() {
+            return kind;
+        }
+
+        @Override
+        public final JobResult run(JobContext context) throws Exception {
+            return jobs.run(context, this);
+        }
     }
 
     /** A running job with its model access; {@link #run} makes the {@link CodingRun} of one of its stages. */
@@ -71,19 +93,10 @@ class CodingJobs {
                     : Optional.empty();
             LlmAccess access = llm.access(key);
             LlmRunContext llmRun = new LlmRunContext(
-                    key, Instant.now().plus(properties.runDeadline()), () -> canceled(context), new LlmRunLog());
+                    key, Instant.now().plus(properties.runDeadline()), context::canceled, new LlmRunLog());
             return work.run(new Job(context, access, llmRun));
         } finally {
             keys.forget(context.jobId());
-        }
-    }
-
-    private static boolean canceled(JobContext context) {
-        try {
-            context.checkCanceled();
-            return false;
-        } catch (JobCanceledException e) {
-            return true;
         }
     }
 }

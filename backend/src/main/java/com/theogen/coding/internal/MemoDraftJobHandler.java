@@ -2,8 +2,6 @@ package com.theogen.coding.internal;
 
 import com.theogen.coding.MemoDrafting;
 import com.theogen.coding.MemoDrafting.MemoDraftOutcome;
-import com.theogen.job.JobContext;
-import com.theogen.job.JobHandler;
 import com.theogen.job.JobResult;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -14,33 +12,27 @@ import org.springframework.stereotype.Component;
  * auto_code}. It completes degraded when some memo calls failed.
  */
 @Component
-class MemoDraftJobHandler implements JobHandler {
+class MemoDraftJobHandler extends CodingJobs.Handler {
 
     static final String KIND = "memo_draft";
 
     private final MemoDrafting drafting;
-    private final CodingJobs jobs;
 
     MemoDraftJobHandler(MemoDrafting drafting, CodingJobs jobs) {
+        super(KIND, jobs);
         this.drafting = drafting;
-        this.jobs = jobs;
     }
 
     @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    public JobResult run(JobContext context) throws Exception {
-        return jobs.run(context, job -> {
-            MemoDraftOutcome outcome = context.stage(
-                    "memo_drafting",
-                    2,
-                    MemoDraftOutcome.class,
-                    () -> drafting.draft(job.run(null, false, 2, 97), job.ids("code_ids"), job.ids("category_ids")));
-            return new JobResult(null, job.access().degraded() || outcome.failed() > 0, counts(outcome), null);
-        });
+    public JobResult run(CodingJobs.Job job) throws Exception {
+        MemoDraftOutcome outcome = job.context()
+                .stage(
+                        "memo_drafting",
+                        2,
+                        MemoDraftOutcome.class,
+                        () -> drafting.draft(
+                                job.run(null, false, 2, 97), job.ids("code_ids"), job.ids("category_ids")));
+        return new JobResult(null, job.access().degraded() || outcome.failed() > 0, counts(outcome), null);
     }
 
     static Map<String, Integer> counts(MemoDraftOutcome o) {

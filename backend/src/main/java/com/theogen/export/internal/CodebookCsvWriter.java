@@ -1,5 +1,6 @@
 package com.theogen.export.internal;
 
+import com.theogen.coding.CodebookImport;
 import com.theogen.export.CodebookEntry;
 import com.theogen.export.CodebookReport;
 import com.theogen.export.EvidenceQuote;
@@ -12,20 +13,7 @@ import java.util.List;
  */
 public final class CodebookCsvWriter {
 
-    static final List<String> COLUMNS = List.of(
-            "category",
-            "category_definition",
-            "code",
-            "definition",
-            "origin",
-            "fragments",
-            "interviews",
-            "applications",
-            "applications_by_coder",
-            "anchor_quote",
-            "anchor_source",
-            "anchor_time",
-            "anchor_link");
+    static final List<String> COLUMNS = CodebookImport.EXPORT_COLUMNS;
 
     private CodebookCsvWriter() {}
 

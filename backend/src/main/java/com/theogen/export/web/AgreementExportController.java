@@ -53,6 +53,6 @@ class AgreementExportController {
             @AuthenticationPrincipal AuthenticatedUser user,
             @PathVariable UUID projectId,
             @Valid @RequestBody AgreementRequest body) {
-        return blocking.call(() -> exports.xlsx(user.id(), projectId, body)).map(InterviewExportController::file);
+        return blocking.call(() -> exports.xlsx(user.id(), projectId, body)).map(ContentDispositions::file);
     }
 }

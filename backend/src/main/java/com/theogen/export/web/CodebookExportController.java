@@ -45,6 +45,6 @@ class CodebookExportController {
             @Parameter(description = "docx, xlsx or csv") @RequestParam(required = false) String format) {
         return Mono.fromCallable(() -> CodebookFormat.fromCode(format))
                 .flatMap(parsed -> blocking.call(() -> exports.export(user.id(), projectId, parsed)))
-                .map(InterviewExportController::file);
+                .map(ContentDispositions::file);
     }
 }

@@ -17,9 +17,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -101,12 +99,11 @@ class ExportController {
     }
 
     private static ResponseEntity<Resource> stream(ExportFile file) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDispositions.attachment(file.fileName(), file.asciiFileName()))
-                .header(HttpHeaders.CACHE_CONTROL, "private, max-age=0, must-revalidate")
+        return ContentDispositions.download(
+                        file.contentType(),
+                        file.fileName(),
+                        file.asciiFileName(),
+                        "private, max-age=0, must-revalidate")
                 .body(new FileSystemResource(file.path()));
     }
 

@@ -1,6 +1,5 @@
 package com.theogen.export.web;
 
-import com.theogen.export.ExportDocument;
 import com.theogen.export.InterviewExportFormat;
 import com.theogen.export.InterviewExportRequest;
 import com.theogen.export.InterviewExports;
@@ -14,8 +13,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,16 +55,6 @@ class InterviewExportController {
         return Mono.fromCallable(() -> new InterviewExportRequest(
                         InterviewExportFormat.fromCode(format), interviewIds, metadata, codes, timestamps))
                 .flatMap(request -> blocking.call(() -> exports.export(user.id(), projectId, request)))
-                .map(InterviewExportController::file);
-    }
-
-    static ResponseEntity<byte[]> file(ExportDocument document) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(document.contentType()))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDispositions.attachment(document.fileName(), document.asciiFileName()))
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(document.content());
+                .map(ContentDispositions::file);
     }
 }

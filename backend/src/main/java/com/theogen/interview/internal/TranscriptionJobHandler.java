@@ -121,9 +121,9 @@ class TranscriptionJobHandler implements JobHandler {
                     target.sizeBytes(),
                     new PieceLimits(limits.maxRequestBytes(), limits.maxRequestDurationMs(), formats(limits)),
                     work,
-                    () -> canceled(context));
-            LlmRunContext run = new LlmRunContext(
-                    key, Instant.now().plus(Duration.ofHours(6)), () -> canceled(context), new LlmRunLog());
+                    context::canceled);
+            LlmRunContext run =
+                    new LlmRunContext(key, Instant.now().plus(Duration.ofHours(6)), context::canceled, new LlmRunLog());
             List<TimedText> all = new ArrayList<>();
             for (int i = 0; i < pieces.size(); i++) {
                 AudioPiece piece = pieces.get(i);
@@ -199,14 +199,5 @@ class TranscriptionJobHandler implements JobHandler {
             return Optional.empty();
         }
         return keys.await(context.jobId(), KEY_HANDOFF, context::checkCanceled);
-    }
-
-    private static boolean canceled(JobContext context) {
-        try {
-            context.checkCanceled();
-            return false;
-        } catch (JobCanceledException e) {
-            return true;
-        }
     }
 }

@@ -91,6 +91,12 @@ final class PdfBlocks {
         flow.space(6);
     }
 
+    /** In place of a table without rows: its heading over a muted note saying so. */
+    void noRows(String heading, String note) {
+        flow.heading2(heading, ReportPalette.PRIMARY);
+        muted(note);
+    }
+
     void quotes(List<EvidenceQuote> quotes) {
         if (quotes.isEmpty()) {
             flow.paragraph(

@@ -10,7 +10,6 @@ import com.theogen.export.internal.ReportFonts.Style;
 import com.theogen.export.internal.ReportLabel;
 import com.theogen.export.internal.ReportPalette;
 import com.theogen.export.internal.pdf.PdfTable.Column;
-import java.util.List;
 import java.util.function.Consumer;
 
 /** The methods appendix: models, template, prompts, evidence verification, budget trims, hashes, timings. */
@@ -31,8 +30,7 @@ final class PdfMethods {
     void write() {
         RunManifest m = report.manifest();
         section.accept(METHODS_APPENDIX);
-        PdfTable run =
-                new PdfTable(flow, List.of(Column.text(labels.get(FIELD), 2), Column.text(labels.get(VALUE), 5)));
+        PdfTable run = new PdfTable(flow, Column.text(labels.get(FIELD), 2), Column.text(labels.get(VALUE), 5));
         run.row(labels.get(GENERATED_BY), report.generatedBy());
         run.row(labels.get(GENERATED_AT), labels.dateTime(report.generatedAt()));
         run.row(labels.get(MODELS), String.join("\n", m.models()));
@@ -44,8 +42,7 @@ final class PdfMethods {
         }
 
         VerificationCounts v = report.verification();
-        PdfTable counts =
-                new PdfTable(flow, List.of(Column.text(labels.get(FIELD), 5), Column.number(labels.get(VALUE), 2)));
+        PdfTable counts = new PdfTable(flow, Column.text(labels.get(FIELD), 5), Column.number(labels.get(VALUE), 2));
         counts.row(labels.get(QUOTES_CHECKED), labels.integer(v.quotesChecked()));
         counts.row(labels.get(VERIFIED), labels.integer(v.verified()));
         counts.row(labels.get(DROPPED), labels.integer(v.dropped()));
@@ -53,28 +50,23 @@ final class PdfMethods {
         counts.draw(labels.get(VERIFICATION), ReportPalette.PRIMARY);
 
         if (m.promptVersions().isEmpty()) {
-            flow.heading2(labels.get(PROMPT_VERSIONS), ReportPalette.PRIMARY);
-            flow.paragraph(labels.get(NO_PROMPTS), Style.ITALIC, PdfFlow.BODY, ReportPalette.MUTED, 0);
-            flow.space(8);
+            noRows(PROMPT_VERSIONS, NO_PROMPTS);
         } else {
             PdfTable prompts =
-                    new PdfTable(flow, List.of(Column.text(labels.get(STAGE), 3), Column.text(labels.get(PROMPT), 4)));
+                    new PdfTable(flow, Column.text(labels.get(STAGE), 3), Column.text(labels.get(PROMPT), 4));
             m.promptVersions().forEach(p -> prompts.row(p.stage(), p.prompt()));
             prompts.draw(labels.get(PROMPT_VERSIONS), ReportPalette.PRIMARY);
         }
 
         if (m.budgetTrims().isEmpty()) {
-            flow.heading2(labels.get(BUDGET_TRIMS), ReportPalette.PRIMARY);
-            flow.paragraph(labels.get(NO_BUDGET_TRIMS), Style.ITALIC, PdfFlow.BODY, ReportPalette.MUTED, 0);
-            flow.space(8);
+            noRows(BUDGET_TRIMS, NO_BUDGET_TRIMS);
         } else {
             PdfTable trims = new PdfTable(
                     flow,
-                    List.of(
-                            Column.text(labels.get(STAGE), 3),
-                            Column.text(labels.get(ACTION), 3),
-                            Column.number(labels.get(BEFORE), 1),
-                            Column.number(labels.get(AFTER), 1)));
+                    Column.text(labels.get(STAGE), 3),
+                    Column.text(labels.get(ACTION), 3),
+                    Column.number(labels.get(BEFORE), 1),
+                    Column.number(labels.get(AFTER), 1));
             m.budgetTrims()
                     .forEach(t ->
                             trims.row(t.stage(), t.action(), labels.integer(t.before()), labels.integer(t.after())));
@@ -83,11 +75,10 @@ final class PdfMethods {
 
         PdfTable timings = new PdfTable(
                 flow,
-                List.of(
-                        Column.text(labels.get(STAGE), 3.2f),
-                        Column.number(labels.get(MILLIS), 1.4f),
-                        Column.number(labels.get(TOKENS_IN), 1.4f),
-                        Column.number(labels.get(TOKENS_OUT), 1.4f)));
+                Column.text(labels.get(STAGE), 3.2f),
+                Column.number(labels.get(MILLIS), 1.4f),
+                Column.number(labels.get(TOKENS_IN), 1.4f),
+                Column.number(labels.get(TOKENS_OUT), 1.4f));
         m.stageTimings()
                 .forEach(t -> timings.row(
                         t.stage(),
@@ -96,8 +87,15 @@ final class PdfMethods {
                         labels.integer(t.tokensOut())));
         timings.draw(labels.get(STAGE_TIMINGS), ReportPalette.PRIMARY);
 
-        PdfTable hashes = new PdfTable(flow, List.of(Column.text(labels.get(INPUT), 1.5f), Column.text("SHA-256", 6)));
+        PdfTable hashes = new PdfTable(flow, Column.text(labels.get(INPUT), 1.5f), Column.text("SHA-256", 6));
         m.inputHashes().forEach(h -> hashes.row(h.input(), h.sha256()));
         hashes.draw(labels.get(INPUT_HASHES), ReportPalette.PRIMARY);
+    }
+
+    /** In place of a table without rows: its heading over a muted note saying so. */
+    private void noRows(ReportLabel heading, ReportLabel note) {
+        flow.heading2(labels.get(heading), ReportPalette.PRIMARY);
+        flow.paragraph(labels.get(note), Style.ITALIC, PdfFlow.BODY, ReportPalette.MUTED, 0);
+        flow.space(8);
     }
 }

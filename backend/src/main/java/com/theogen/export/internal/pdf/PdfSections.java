@@ -164,9 +164,10 @@ final class PdfSections {
         }
         PdfTable table = new PdfTable(
                 flow,
-                List.of(
-                        Column.text(labels.get(STATEMENT), 6), Column.text(labels.get(TYPE), 1.6f),
-                        Column.text(labels.get(HORIZON), 1.6f), Column.number(labels.get(QUOTES), 1)));
+                Column.text(labels.get(STATEMENT), 6),
+                Column.text(labels.get(TYPE), 1.6f),
+                Column.text(labels.get(HORIZON), 1.6f),
+                Column.number(labels.get(QUOTES), 1));
         for (Consequence c : report.paradigm().consequences()) {
             table.row(
                     c.statement(),
@@ -189,31 +190,27 @@ final class PdfSections {
     private void gaps() {
         section(GAPS_AND_SAMPLING);
         if (report.gaps().isEmpty()) {
-            flow.heading2(labels.get(GAPS), ReportPalette.PRIMARY);
-            blocks.muted(labels.get(NO_GAPS));
+            blocks.noRows(labels.get(GAPS), labels.get(NO_GAPS));
         } else {
             PdfTable table = new PdfTable(
                     flow,
-                    List.of(
-                            Column.text(labels.get(CATEGORY), 2.2f),
-                            Column.text(labels.get(DESCRIPTION), 5),
-                            Column.text(labels.get(SEVERITY), 1.1f)));
+                    Column.text(labels.get(CATEGORY), 2.2f),
+                    Column.text(labels.get(DESCRIPTION), 5),
+                    Column.text(labels.get(SEVERITY), 1.1f));
             for (Gap gap : report.gaps()) {
                 table.row(gap.category(), gap.description(), labels.severity(gap.severity()));
             }
             table.draw(labels.get(GAPS), ReportPalette.PRIMARY);
         }
         if (report.samplingPlan().isEmpty()) {
-            flow.heading2(labels.get(SAMPLING_PLAN), ReportPalette.PRIMARY);
-            blocks.muted(labels.get(NO_SAMPLING));
+            blocks.noRows(labels.get(SAMPLING_PLAN), labels.get(NO_SAMPLING));
             return;
         }
         PdfTable plan = new PdfTable(
                 flow,
-                List.of(
-                        Column.number(labels.get(INTERVIEW_INDEX), 0.5f),
-                        Column.text(labels.get(SAMPLE_NEXT), 3.5f),
-                        Column.text(labels.get(WHY), 4)));
+                Column.number(labels.get(INTERVIEW_INDEX), 0.5f),
+                Column.text(labels.get(SAMPLE_NEXT), 3.5f),
+                Column.text(labels.get(WHY), 4));
         List<SamplingStep> steps = report.samplingPlan();
         for (int i = 0; i < steps.size(); i++) {
             plan.row(
@@ -227,29 +224,26 @@ final class PdfSections {
         blocks.network(report);
         PdfTable table = new PdfTable(
                 flow,
-                List.of(
-                        Column.text(labels.get(CATEGORY), 3.4f),
-                        Column.number(labels.get(CODES), 1),
-                        Column.number(labels.get(FRAGMENTS), 1.2f),
-                        Column.number(labels.get(INTERVIEWS), 1.2f),
-                        Column.number(labels.get(DEGREE), 0.9f),
-                        Column.number(labels.get(WEIGHTED_DEGREE), 1.2f),
-                        Column.number(labels.get(PAGERANK), 1.1f)));
+                Column.text(labels.get(CATEGORY), 3.4f),
+                Column.number(labels.get(CODES), 1),
+                Column.number(labels.get(FRAGMENTS), 1.2f),
+                Column.number(labels.get(INTERVIEWS), 1.2f),
+                Column.number(labels.get(DEGREE), 0.9f),
+                Column.number(labels.get(WEIGHTED_DEGREE), 1.2f),
+                Column.number(labels.get(PAGERANK), 1.1f));
         for (CentralityRow r : report.network().centrality()) {
             table.row(labels.centralityCells(r).toArray(String[]::new));
         }
         table.draw(labels.get(CENTRALITY), ReportPalette.PRIMARY);
         if (report.network().coOccurrence().isEmpty()) {
-            flow.heading2(labels.get(CO_OCCURRENCE), ReportPalette.PRIMARY);
-            blocks.muted(labels.get(NO_NETWORK));
+            blocks.noRows(labels.get(CO_OCCURRENCE), labels.get(NO_NETWORK));
             return;
         }
         PdfTable pairs = new PdfTable(
                 flow,
-                List.of(
-                        Column.text(labels.get(CATEGORY_A), 3.5f),
-                        Column.text(labels.get(CATEGORY_B), 3.5f),
-                        Column.number(labels.get(SHARED_FRAGMENTS), 1.4f)));
+                Column.text(labels.get(CATEGORY_A), 3.5f),
+                Column.text(labels.get(CATEGORY_B), 3.5f),
+                Column.number(labels.get(SHARED_FRAGMENTS), 1.4f));
         for (CoOccurrence c : report.network().coOccurrence()) {
             pairs.row(c.categoryA(), c.categoryB(), labels.integer(c.sharedFragments()));
         }
@@ -266,11 +260,10 @@ final class PdfSections {
         SaturationChart.draw(flow, report.saturation(), labels);
         PdfTable table = new PdfTable(
                 flow,
-                List.of(
-                        Column.number(labels.get(INTERVIEW_INDEX), 0.6f),
-                        Column.text(labels.get(INTERVIEW), 3),
-                        Column.number(labels.get(NEW_CODES), 1.3f),
-                        Column.number(labels.get(CUMULATIVE_CODES), 1.5f)));
+                Column.number(labels.get(INTERVIEW_INDEX), 0.6f),
+                Column.text(labels.get(INTERVIEW), 3),
+                Column.number(labels.get(NEW_CODES), 1.3f),
+                Column.number(labels.get(CUMULATIVE_CODES), 1.5f));
         for (SaturationPoint p : report.saturation()) {
             table.row(
                     Integer.toString(p.interviewIndex()),
@@ -285,13 +278,12 @@ final class PdfSections {
         section(CODEBOOK);
         PdfTable table = new PdfTable(
                 flow,
-                List.of(
-                        Column.text(labels.get(CODE), 2f),
-                        Column.text(labels.get(DEFINITION), 3.4f),
-                        Column.text(labels.get(CATEGORY), 2f),
-                        Column.text(labels.get(ORIGIN), 1.9f),
-                        Column.number(labels.get(FRAGMENTS), 1.1f),
-                        Column.number(labels.get(INTERVIEWS), 1.1f)));
+                Column.text(labels.get(CODE), 2f),
+                Column.text(labels.get(DEFINITION), 3.4f),
+                Column.text(labels.get(CATEGORY), 2f),
+                Column.text(labels.get(ORIGIN), 1.9f),
+                Column.number(labels.get(FRAGMENTS), 1.1f),
+                Column.number(labels.get(INTERVIEWS), 1.1f));
         for (CodebookEntry c : report.codebook()) {
             table.row(
                     c.code(),

@@ -34,6 +34,10 @@ final class PdfTable {
         this.columns = columns;
     }
 
+    PdfTable(PdfFlow flow, Column... columns) {
+        this(flow, List.of(columns));
+    }
+
     PdfTable row(String... cells) {
         rows.add(List.of(cells));
         return this;
