@@ -132,7 +132,7 @@ public final class RunScope {
      * in one stage is not waited for again in the next), the stage's own usage log.
      */
     LlmRunContext llm(LlmRunLog log) {
-        return new LlmRunContext(key, deadline, this::cancelRequested, log, circuit);
+        return new LlmRunContext(key, deadline, job::canceled, log, circuit);
     }
 
     /** One model call; a cancellation noticed by the LLM layer ends the job as canceled, not failed. */
@@ -146,15 +146,6 @@ public final class RunScope {
                 throw new JobCanceledException();
             }
             throw e;
-        }
-    }
-
-    private boolean cancelRequested() {
-        try {
-            job.checkCanceled();
-            return false;
-        } catch (JobCanceledException e) {
-            return true;
         }
     }
 
