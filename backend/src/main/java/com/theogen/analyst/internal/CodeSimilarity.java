@@ -40,18 +40,63 @@ final class CodeSimilarity {
         }
         Map<UUID, Tongue> tongues = InterviewLanguages.detect(fragments);
         List<Map<String, Double>> text = textVectors(codes, fragments, tongues);
+        List<Tongue> main = mainTongues(codes, fragments, tongues);
+        ConceptLexicon lexicon = ConceptLexicon.get();
+        List<Set<String>> concepts = new ArrayList<>();
+        List<Boolean> person = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            concepts.add(lexicon.conceptsOf(codes.get(i).label(), main.get(i)));
+            person.add(ConceptKind.of(codes.get(i).label(), main.get(i), Set.of()) == ConceptKind.ACTOR);
+        }
         double[][] similarity = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = i; j < n; j++) {
-                double value = i == j
-                        ? 1
-                        : CO_OCCURRENCE_WEIGHT * Vectors.cosine(coOccurrence[i], coOccurrence[j])
-                                + (1 - CO_OCCURRENCE_WEIGHT) * Vectors.cosine(text.get(i), text.get(j));
+                double value = i == j ? 1 : within(coOccurrence, text, concepts, person, i, j);
                 similarity[i][j] = value;
                 similarity[j][i] = value;
             }
         }
-        return acrossLanguages(similarity, codes, mainTongues(codes, fragments, tongues));
+        return acrossLanguages(similarity, codes, main);
+    }
+
+    /**
+     * Similarity of two codes of one language. When the concept lexicon knows both labels as everyday concepts
+     * (ADR 050), it says what they are: labels naming the same concepts ("job" and "working", both *work*) are
+     * synonyms and at least as similar as the share of concepts they have in common. When one names a person ({@link
+     * ConceptKind#ACTOR}: "hermano", "family") and the other something else ("trabajo"), they are different things:
+     * their co-occurrence counts only as the turns they share themselves (Ochiai: shared / √(turns of each)), not as
+     * the likeness of their co-occurrence profiles, which two codes get merely by both being said beside the same
+     * frequent codes (ADR 056, 2026-12-04 section). Participants speak of their brothers and their job in the same
+     * turn because one bears on the other: that is a relation between two categories, not evidence that they are one
+     * concept. Other pairs keep the profile and the words of their contexts.
+     */
+    static double within(
+            double[][] coOccurrence,
+            List<Map<String, Double>> text,
+            List<Set<String>> concepts,
+            List<Boolean> person,
+            int i,
+            int j) {
+        double words = Vectors.cosine(text.get(i), text.get(j));
+        if (known(concepts.get(i)) && known(concepts.get(j))) {
+            double overlap = ConceptLexicon.overlap(concepts.get(i), concepts.get(j));
+            if (overlap == 0 && !person.get(i).equals(person.get(j))) {
+                double turns = Math.sqrt(coOccurrence[i][i] * coOccurrence[j][j]);
+                double ochiai = turns == 0 ? 0 : coOccurrence[i][j] / turns;
+                return CO_OCCURRENCE_WEIGHT * ochiai + (1 - CO_OCCURRENCE_WEIGHT) * words;
+            }
+            return Math.max(
+                    overlap,
+                    CO_OCCURRENCE_WEIGHT * Vectors.cosine(coOccurrence[i], coOccurrence[j])
+                            + (1 - CO_OCCURRENCE_WEIGHT) * words);
+        }
+        return CO_OCCURRENCE_WEIGHT * Vectors.cosine(coOccurrence[i], coOccurrence[j])
+                + (1 - CO_OCCURRENCE_WEIGHT) * words;
+    }
+
+    /** Whether every word of a label names a concept the lexicon lists. */
+    static boolean known(Set<String> concepts) {
+        return !concepts.isEmpty() && concepts.stream().noneMatch(c -> c.startsWith("="));
     }
 
     /**
