@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,8 +21,9 @@ import org.junit.jupiter.api.Test;
  * Every module's SQL reads only its own tables and the views other modules publish (docs/adr/052, 061), never
  * another module's tables. A module owns the tables its changelog folder ({@code db/changelog/<module>/}) creates;
  * a view a folder creates is that module's published read model and any module may name it. The SQL of a module is
- * every string literal and text block of its main sources, joined so that a keyword and a table split across two
- * literals are seen, plus the table of each JPA {@code @Table(name = ...)}. Modules without a changelog folder
+ * every string literal and text block of its main sources that is (with the other literals of its Java statement) an
+ * SQL statement — joined so that a keyword and a table split across two literals are seen; a message's prose ("from
+ * interviews") is not SQL — plus the table of each JPA {@code @Table(name = ...)}. Modules without a changelog folder
  * (shared, web, llm, ...) own no table and may name none.
  */
 class ModuleTablesTest {
@@ -36,6 +38,13 @@ class ModuleTablesTest {
      */
     private static final Pattern LITERAL =
             Pattern.compile("\"\"\"(.*?)\"\"\"|'(?:[^'\\\\\\n]|\\\\.)'|\"((?:[^\"\\\\\\n]|\\\\.)*)\"", Pattern.DOTALL);
+
+    /** What makes a run of joined literals SQL rather than prose ("its codes come only from interviews in …"). */
+    private static final Pattern STATEMENT = Pattern.compile(
+            "\\b(?:SELECT|INSERT\\s+INTO|UPDATE\\s+\\w+\\s+SET|DELETE\\s+FROM|TRUNCATE|CREATE|ALTER)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** What ends a Java statement between two literals; literals of one statement are read as one text. */
+    private static final Pattern STATEMENT_END = Pattern.compile("[;{}]");
 
     private static final Pattern NAMED_TABLE =
             Pattern.compile("\\b(?:FROM|JOIN|INTO|UPDATE|TABLE|TRUNCATE)\\s+(\\w+)", Pattern.CASE_INSENSITIVE);
@@ -103,6 +112,13 @@ class ModuleTablesTest {
         assertThat(tablesNamed(source)).containsExactlyInAnyOrder("projects", "users", "interviews");
     }
 
+    @Test
+    void readsAMessagesProseAsProseNotAsSql() {
+        String source = "String gap = name + \": its codes come only from interviews in \" + language;"
+                + " String sql = \"SELECT id FROM codes\";";
+        assertThat(tablesNamed(source)).containsExactly("codes");
+    }
+
     /** Each table to the changelog folder (the module) that creates it. */
     private static Map<String, String> tableOwners() {
         Map<String, String> owners = new TreeMap<>();
@@ -162,19 +178,34 @@ class ModuleTablesTest {
     }
 
     private static Set<String> tablesNamed(String source) {
-        StringBuilder sql = new StringBuilder();
+        List<String> statements = new ArrayList<>();
+        StringBuilder expression = new StringBuilder();
+        int previousEnd = -1;
         Matcher literal = LITERAL.matcher(source);
         while (literal.find()) {
             String text = literal.group(1) != null ? literal.group(1) : literal.group(2);
-            if (text != null) {
-                sql.append(text).append(' ');
+            if (text == null) {
+                continue;
             }
+            boolean sameStatement = previousEnd >= 0
+                    && !STATEMENT_END
+                            .matcher(source.substring(previousEnd, literal.start()))
+                            .find();
+            if (!sameStatement) {
+                statements.add(expression.toString());
+                expression.setLength(0);
+            }
+            expression.append(text).append(' ');
+            previousEnd = literal.end();
         }
+        statements.add(expression.toString());
         Set<String> tables = new TreeSet<>();
-        Matcher table = NAMED_TABLE.matcher(sql);
-        while (table.find()) {
-            tables.add(table.group(1));
-        }
+        statements.stream().filter(s -> STATEMENT.matcher(s).find()).forEach(sql -> {
+            Matcher table = NAMED_TABLE.matcher(sql);
+            while (table.find()) {
+                tables.add(table.group(1));
+            }
+        });
         Matcher entity = ENTITY_TABLE.matcher(source);
         while (entity.find()) {
             tables.add(entity.group(1));
