@@ -19,11 +19,11 @@ import com.theogen.evidence.ProjectSnapshot;
 import com.theogen.evidence.ScoredFragment;
 import com.theogen.evidence.SearchQuery;
 import com.theogen.interview.Fragment;
-import com.theogen.job.JobContext;
 import com.theogen.llm.LlmAccess;
 import com.theogen.llm.ProviderKind;
 import com.theogen.shared.DomainException;
 import com.theogen.shared.Language;
+import com.theogen.support.InlineJobContext;
 import com.theogen.theory.Theory;
 import com.theogen.theory.TheoryError;
 import com.theogen.theory.TheoryProperties;
@@ -34,7 +34,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -177,7 +176,7 @@ class VerifyStageTest {
         LlmAccess offline = new LlmAccess(false, false, ProviderKind.OFFLINE, LlmAccess.KeySource.NONE, "offline");
         TheoryProperties settings =
                 new TheoryProperties(TheoryProperties.Route.STAGED, 0, 2, 5, 12, Duration.ofMinutes(30));
-        return new RunScope(new StillJob(), offline, Optional.empty(), settings, () -> data);
+        return new RunScope(new InlineJobContext(PROJECT, false), offline, Optional.empty(), settings, () -> data);
     }
 
     private static StageOutputs.Loaded loaded() {
@@ -289,48 +288,6 @@ class VerifyStageTest {
         @Override
         public EvidenceResult<NetworkMetrics> metrics(UUID projectId) {
             throw new UnsupportedOperationException();
-        }
-    }
-
-    /** A job that is never canceled; verification only reads its ids. */
-    private static final class StillJob implements JobContext {
-        @Override
-        public UUID jobId() {
-            return UUID.randomUUID();
-        }
-
-        @Override
-        public UUID projectId() {
-            return PROJECT;
-        }
-
-        @Override
-        public UUID ownerId() {
-            return UUID.randomUUID();
-        }
-
-        @Override
-        public int attempt() {
-            return 1;
-        }
-
-        @Override
-        public Map<String, Object> params() {
-            return Map.of();
-        }
-
-        @Override
-        public void progress(String step, int percent) {}
-
-        @Override
-        public void checkCanceled() {}
-
-        @Override
-        public void markDegraded() {}
-
-        @Override
-        public <T> T stage(String step, int percent, Class<T> type, Callable<T> work) throws Exception {
-            return work.call();
         }
     }
 }
