@@ -1,5 +1,6 @@
 package com.theogen.theory.internal.pipeline;
 
+import com.theogen.export.ConsequenceType;
 import com.theogen.llm.SchemaEnum;
 import jakarta.annotation.Nullable;
 import jakarta.validation.Valid;
@@ -61,13 +62,13 @@ final class LlmOutputs {
             @Nullable @Valid List<NegativeCaseOut> exceptions) {}
 
     /**
-     * {@code type} and {@code horizon} are enums in the schema ({@link ConsequenceKind}, {@link HorizonKind}) but
+     * {@code type} and {@code horizon} are enums in the schema ({@link ConsequenceType}, {@link HorizonKind}) but
      * read as written, so a type outside the template's typology is kept as {@code other} with its text.
      */
     record ConsequenceOut(
             @NotNull String categoryId,
             @NotNull String statement,
-            @NotNull @SchemaEnum(ConsequenceKind.class) String type,
+            @NotNull @SchemaEnum(ConsequenceType.class) String type,
             @Nullable String typeNote,
             @NotNull @SchemaEnum(HorizonKind.class) String horizon,
             @NotNull @Valid List<Evidence> evidence,

@@ -1,5 +1,6 @@
 package com.theogen.theory.internal.pipeline;
 
+import com.theogen.export.ConsequenceType;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,7 +19,7 @@ import java.util.regex.Pattern;
  */
 final class ParadigmRules {
 
-    static final String OTHER = ConsequenceKind.OTHER.wire();
+    static final String OTHER = ConsequenceType.OTHER.code();
     static final int MAX_PROPOSITIONS = 10;
 
     private static final Pattern IF_THEN_BECAUSE =
@@ -66,7 +67,7 @@ final class ParadigmRules {
                 repairs.add("consequence_dropped_no_horizon");
                 continue;
             }
-            Optional<String> type = ConsequenceKind.within(c.type(), typology);
+            Optional<String> type = typeWithin(c.type(), typology);
             String note = c.typeNote() == null ? "" : c.typeNote().strip();
             if (type.isPresent()) {
                 consequences.add(new Drafts.Consequence(
@@ -105,6 +106,28 @@ final class ParadigmRules {
     /** The classic "If X and Y, then Z, because M" form: the offline analyst writes it; the model need not. */
     static boolean isIfThenBecause(String text) {
         return text != null && IF_THEN_BECAUSE.matcher(text).matches();
+    }
+
+    /** The type as written, if it is one of {@code typology} (wire names); Spanish and English stems accepted. */
+    private static Optional<String> typeWithin(String written, List<String> typology) {
+        String t = written == null ? "" : written.strip().toLowerCase(Locale.ROOT);
+        String found = typology.stream()
+                .filter(type -> t.equals(type) || t.startsWith(stem(type)))
+                .findFirst()
+                .orElse(null);
+        return Optional.ofNullable(found);
+    }
+
+    private static String stem(String type) {
+        return switch (type) {
+            case "institutional" -> "institu";
+            case "psychological" -> "psic";
+            case "educational" -> "educa";
+            case "economic" -> "econ";
+            case "political" -> "pol";
+            case "health" -> "salud";
+            default -> type.length() > 5 ? type.substring(0, 5) : type;
+        };
     }
 
     private static String norm(String value) {
