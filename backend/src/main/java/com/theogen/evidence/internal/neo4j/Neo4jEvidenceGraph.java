@@ -35,12 +35,19 @@ import org.neo4j.driver.exceptions.TransientException;
  * idempotent MERGE in UNWIND batches. Constraints and indexes are created at start and, if Neo4j was down
  * then, on first use. Metrics: Cypher extracts the per-category counts and the co-occurrence edge list, and
  * {@link CategoryNetwork} computes degree and PageRank in Java, the same code as the in-process graph (see ADR
- * 004 for why GDS is not used). Connection, pool acquisition, transaction and retry time are all bounded by
- * {@code timeout}.
+ * 004 for why GDS is not used). Connection, pool acquisition and transaction time are bounded by {@code timeout};
+ * the driver retries a transient failure (a deadlock, a leader switch, a refused connection) for at most {@link
+ * #DRIVER_RETRY}, because a longer outage is the callers' to retry: every write goes through the evidence
+ * {@code Retrier} ({@code sync-attempts}) and, after that, the reconciler. A driver that retried for the whole
+ * {@code timeout} made every call against a stopped Neo4j wait that long or longer (30 s calls with a 20 s timeout
+ * in the Qdrant+Neo4j run test) before it failed, and a job's evidence push several times that.
  */
 public class Neo4jEvidenceGraph implements EvidenceGraph, AutoCloseable {
 
     public static final String NAME = "neo4j";
+
+    /** The longest the driver itself retries one call's transient failures (less when {@code timeout} is less). */
+    static final Duration DRIVER_RETRY = Duration.ofSeconds(1);
 
     private final Driver driver;
     private final TransactionConfig transactions;
@@ -58,11 +65,15 @@ public class Neo4jEvidenceGraph implements EvidenceGraph, AutoCloseable {
         Config driverConfig = Config.builder()
                 .withConnectionTimeout(config.timeout().toMillis(), TimeUnit.MILLISECONDS)
                 .withConnectionAcquisitionTimeout(config.timeout().toMillis(), TimeUnit.MILLISECONDS)
-                .withMaxTransactionRetryTime(config.timeout().toMillis(), TimeUnit.MILLISECONDS)
+                .withMaxTransactionRetryTime(driverRetry(config.timeout()).toMillis(), TimeUnit.MILLISECONDS)
                 .build();
         String password = config.password() == null ? "" : config.password();
         Driver driver = GraphDatabase.driver(config.uri(), AuthTokens.basic(config.user(), password), driverConfig);
         return new Neo4jEvidenceGraph(driver, config.timeout(), config.batchSize());
+    }
+
+    static Duration driverRetry(Duration timeout) {
+        return timeout.compareTo(DRIVER_RETRY) < 0 ? timeout : DRIVER_RETRY;
     }
 
     @Override
