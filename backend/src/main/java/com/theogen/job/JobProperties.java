@@ -33,6 +33,11 @@ public record JobProperties(
         @Min(1) @Max(256) Integer workers,
         @Min(0) @Max(19) int workerNiceness) {
 
+    /** The polling hint for a job in {@code status}: {@link #nextPollSeconds()}, or {@code null} once it has ended. */
+    public Integer nextPollSeconds(JobStatus status) {
+        return status.isTerminal() ? null : nextPollSeconds;
+    }
+
     /** The number of jobs this node runs at once: {@link #workers()} or, when unset, half the cores (at least 2). */
     public int runWorkers() {
         return workers != null ? workers : defaultWorkers(Runtime.getRuntime().availableProcessors());

@@ -53,6 +53,11 @@ public record JobView(
         return "W/\"" + id + "-" + Long.toHexString(micros) + "-" + Integer.toHexString(columns) + "\"";
     }
 
+    /** Where a client polls this job: {@code /api/projects/{projectId}/jobs/{id}}. */
+    public String statusUrl() {
+        return "/api/projects/" + projectId + "/jobs/" + id;
+    }
+
     /** One stage of the step log: when it started and, once done, how long it took. */
     public record StepEntry(String step, Instant startedAt, Long elapsedMs) {}
 }

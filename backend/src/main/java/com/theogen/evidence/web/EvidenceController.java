@@ -143,9 +143,9 @@ class EvidenceController {
                             job.id(),
                             job.kind(),
                             job.status().code(),
-                            job.status().isTerminal() ? null : jobProperties.nextPollSeconds(),
+                            jobProperties.nextPollSeconds(job.status()),
                             submission.reused(),
-                            "/api/projects/" + projectId + "/jobs/" + job.id()));
+                            job.statusUrl()));
         });
     }
 

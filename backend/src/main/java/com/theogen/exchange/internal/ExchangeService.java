@@ -14,6 +14,7 @@ import com.theogen.project.Projects;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 
 /** Checks uploads in the request, hands them to the import job, and writes exports. */
@@ -54,19 +55,16 @@ class ExchangeService implements ProjectExchange {
 
     @Override
     public ImportAccepted importInto(UUID userId, UUID projectId, ExchangeFormat format, Path upload) {
-        try {
+        return discardIfRefused(upload, () -> {
             access.require(projectId, userId, ProjectRole.CODER);
             ImportSummary summary = check(upload, format).summary();
             return submit(userId, projectId, format, upload, summary);
-        } catch (RuntimeException e) {
-            staging.delete(upload);
-            throw e;
-        }
+        });
     }
 
     @Override
     public ImportAccepted importAsNewProject(UUID userId, ExchangeFormat format, Path upload, String name) {
-        try {
+        return discardIfRefused(upload, () -> {
             ImportPlan plan = check(upload, format);
             String title = name != null && !name.isBlank()
                     ? name.strip()
@@ -76,6 +74,13 @@ class ExchangeService implements ProjectExchange {
             ProjectView project = projects.create(
                     userId, new ProjectDraft(clip(title, 200), plan.projectDescription(), null, null, null));
             return submit(userId, project.id(), format, upload, plan.summary());
+        });
+    }
+
+    /** Runs {@code accept}; an import it refuses leaves no staged upload behind. */
+    private ImportAccepted discardIfRefused(Path upload, Supplier<ImportAccepted> accept) {
+        try {
+            return accept.get();
         } catch (RuntimeException e) {
             staging.delete(upload);
             throw e;

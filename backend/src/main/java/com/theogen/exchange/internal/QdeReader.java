@@ -171,15 +171,8 @@ final class QdeReader {
         String guid = guid();
         String name = required("name");
         String type = attr("typeOfVariable");
-        String[] description = {null};
-        children(child -> {
-            if (child.equals("Description")) {
-                description[0] = text();
-            } else {
-                skip(child);
-            }
-        });
-        return new Refi.Variable(guid, name, type == null ? "Text" : type, description[0]);
+        String description = onlyChild("Description", this::text);
+        return new Refi.Variable(guid, name, type == null ? "Text" : type, description);
     }
 
     private Refi.Case caseOf() throws XMLStreamException {
@@ -281,18 +274,11 @@ final class QdeReader {
     private Refi.Coding coding() throws XMLStreamException {
         String guid = guid();
         String creatingUser = optionalGuid("creatingUser");
-        String[] code = {null};
-        children(child -> {
-            if (child.equals("CodeRef")) {
-                code[0] = ref();
-            } else {
-                skip(child);
-            }
-        });
-        if (code[0] == null) {
+        String code = onlyChild("CodeRef", this::ref);
+        if (code == null) {
             throw invalid("coding " + guid + " has no CodeRef");
         }
-        return new Refi.Coding(guid, code[0], creatingUser);
+        return new Refi.Coding(guid, code, creatingUser);
     }
 
     private Refi.Note note() throws XMLStreamException {
@@ -300,20 +286,34 @@ final class QdeReader {
         String name = attr("name");
         String path = attr("plainTextPath");
         String creatingUser = optionalGuid("creatingUser");
-        String[] content = {null};
-        children(child -> {
-            if (child.equals("PlainTextContent")) {
-                content[0] = text();
-            } else {
-                skip(child);
-            }
-        });
-        return new Refi.Note(guid, name, path, content[0], creatingUser);
+        String content = onlyChild("PlainTextContent", this::text);
+        return new Refi.Note(guid, name, path, content, creatingUser);
     }
 
     @FunctionalInterface
     private interface Child {
         void read(String localName) throws XMLStreamException;
+    }
+
+    @FunctionalInterface
+    private interface ChildValue {
+        String read() throws XMLStreamException;
+    }
+
+    /**
+     * Visits the children of the current element for the one named {@code name}, read by {@code value}; the others
+     * are skipped. {@code null} when there is none; the last one when there are several.
+     */
+    private String onlyChild(String name, ChildValue value) throws XMLStreamException {
+        String[] found = {null};
+        children(child -> {
+            if (child.equals(name)) {
+                found[0] = value.read();
+            } else {
+                skip(child);
+            }
+        });
+        return found[0];
     }
 
     /** Visits the children of the current element (in this namespace); returns at its end tag. */

@@ -25,28 +25,22 @@ final class XmlOut implements AutoCloseable {
     }
 
     XmlOut root(String name, String namespace) {
-        try {
+        return write(() -> {
             xml.writeCharacters("\n");
             xml.writeStartElement(name);
             xml.writeDefaultNamespace(namespace);
             depth = 1;
             hasChildren = false;
-            return this;
-        } catch (XMLStreamException e) {
-            throw wrap(e);
-        }
+        });
     }
 
     XmlOut start(String name) {
-        try {
+        return write(() -> {
             newline();
             xml.writeStartElement(name);
             depth++;
             hasChildren = false;
-            return this;
-        } catch (XMLStreamException e) {
-            throw wrap(e);
-        }
+        });
     }
 
     /** Sets an attribute of the element just started; a null value writes nothing. */
@@ -54,40 +48,29 @@ final class XmlOut implements AutoCloseable {
         if (value == null) {
             return this;
         }
-        try {
-            xml.writeAttribute(name, value.toString());
-            return this;
-        } catch (XMLStreamException e) {
-            throw wrap(e);
-        }
+        return write(() -> xml.writeAttribute(name, value.toString()));
     }
 
     /** An element holding only text. */
     XmlOut text(String name, String text) {
-        try {
+        return write(() -> {
             newline();
             xml.writeStartElement(name);
             xml.writeCharacters(text);
             xml.writeEndElement();
             hasChildren = true;
-            return this;
-        } catch (XMLStreamException e) {
-            throw wrap(e);
-        }
+        });
     }
 
     XmlOut end() {
-        try {
+        return write(() -> {
             depth--;
             if (hasChildren) {
                 newline();
             }
             xml.writeEndElement();
             hasChildren = true;
-            return this;
-        } catch (XMLStreamException e) {
-            throw wrap(e);
-        }
+        });
     }
 
     private void newline() throws XMLStreamException {
@@ -96,11 +79,24 @@ final class XmlOut implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
+        write(() -> {
             xml.writeEndDocument();
             xml.writeCharacters("\n");
             xml.flush();
             xml.close();
+        });
+    }
+
+    @FunctionalInterface
+    private interface Step {
+        void run() throws XMLStreamException;
+    }
+
+    /** Runs one writing step, turning StAX's checked exception into an unchecked one (I/O errors as I/O errors). */
+    private XmlOut write(Step step) {
+        try {
+            step.run();
+            return this;
         } catch (XMLStreamException e) {
             throw wrap(e);
         }

@@ -176,11 +176,10 @@ class ExchangeController {
                         accepted.job().kind(),
                         accepted.job().status().code(),
                         accepted.job().progress(),
-                        accepted.job().status().isTerminal() ? null : jobProperties.nextPollSeconds(),
+                        jobProperties.nextPollSeconds(accepted.job().status()),
                         accepted.reused(),
                         accepted.projectId(),
-                        "/api/projects/" + accepted.projectId() + "/jobs/"
-                                + accepted.job().id(),
+                        accepted.job().statusUrl(),
                         accepted.summary()));
     }
 

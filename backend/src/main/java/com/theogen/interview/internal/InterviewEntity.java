@@ -117,6 +117,27 @@ class InterviewEntity extends AssignedIdEntity {
         return entity;
     }
 
+    /** An interview uploaded as a transcript: ready at once. */
+    static InterviewEntity ofTranscript(
+            UUID projectId,
+            String participant,
+            String sourceFilename,
+            long sourceBytes,
+            Language language,
+            ParsedTranscript transcript,
+            String contentSha256) {
+        InterviewEntity entity = recording(
+                projectId,
+                participant,
+                sourceFilename,
+                sourceBytes,
+                language,
+                transcript.format().extension(),
+                contentSha256);
+        entity.complete(transcript);
+        return entity;
+    }
+
     /** A transcription job runs for this recording. */
     void transcribing(UUID jobId) {
         status = TRANSCRIBING;
@@ -203,33 +224,6 @@ class InterviewEntity extends AssignedIdEntity {
 
     UUID transcriptionJobId() {
         return transcriptionJobId;
-    }
-
-    InterviewEntity(
-            UUID projectId,
-            String participant,
-            String sourceFilename,
-            long sourceBytes,
-            Language language,
-            ParsedTranscript transcript,
-            String contentSha256) {
-        markNew();
-        this.id = UUID.randomUUID();
-        this.projectId = projectId;
-        this.participant = participant;
-        this.sourceFilename = sourceFilename;
-        this.sourceBytes = sourceBytes;
-        this.format = transcript.format().extension();
-        this.language = language.code();
-        this.status = READY;
-        this.fullText = transcript.fullText();
-        this.contentSha256 = contentSha256;
-        this.wordCount = transcript.wordCount();
-        this.charCount = transcript.fullText().length();
-        this.fragmentCount = transcript.fragments().size();
-        this.speakers = List.copyOf(transcript.speakers());
-        this.hasTimestamps = transcript.hasTimestamps();
-        this.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     UUID id() {

@@ -83,9 +83,7 @@ class InterviewService implements Interviews, InterviewFragments, InterviewDirec
         ProjectRef project = projects.require(projectId, userId, ProjectRole.CODER);
         String participant = participant(upload);
         ParsedTranscript transcript = parser.parse(upload.filename(), upload.content());
-        Language language = Optional.ofNullable(upload.language())
-                .or(() -> Optional.ofNullable(transcript.detectedLanguage()))
-                .orElse(project.language());
+        Language language = language(upload.language(), transcript, project);
         return transactions.execute(status -> store(
                         projectId, participant, upload.filename(), upload.content().length, language, transcript)
                 .interview()
@@ -104,9 +102,7 @@ class InterviewService implements Interviews, InterviewFragments, InterviewDirec
                     filename, "the text's positions cannot be kept through normalisation");
         }
         ParsedTranscript transcript = parser.parseNormalizedText(filename, tracked.text());
-        Language language = Optional.ofNullable(text.language())
-                .or(() -> Optional.ofNullable(transcript.detectedLanguage()))
-                .orElse(project.language());
+        Language language = language(text.language(), transcript, project);
         String participant = participant(new InterviewUpload(filename, new byte[0], null, language));
         return transactions.execute(status -> {
             Stored stored = store(
@@ -123,6 +119,13 @@ class InterviewService implements Interviews, InterviewFragments, InterviewDirec
         });
     }
 
+    /** The language the uploader gave, else the one detected in the transcript, else the project's. */
+    private static Language language(Language given, ParsedTranscript transcript, ProjectRef project) {
+        return Optional.ofNullable(given)
+                .or(() -> Optional.ofNullable(transcript.detectedLanguage()))
+                .orElse(project.language());
+    }
+
     private record Stored(InterviewEntity interview, List<FragmentEntity> fragments) {}
 
     /** Saves an interview and its fragments and publishes {@link InterviewIngested}; call inside a transaction. */
@@ -133,7 +136,7 @@ class InterviewService implements Interviews, InterviewFragments, InterviewDirec
             long bytes,
             Language language,
             ParsedTranscript transcript) {
-        InterviewEntity entity = new InterviewEntity(
+        InterviewEntity entity = InterviewEntity.ofTranscript(
                 projectId, participant, filename, bytes, language, transcript, sha256(transcript.fullText()));
         entity.detected(spokenLanguages.of(transcript, language));
         InterviewEntity interview = interviews.save(entity);

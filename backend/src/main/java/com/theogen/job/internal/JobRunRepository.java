@@ -71,51 +71,37 @@ class JobRunRepository {
     }
 
     Optional<JobView> findView(UUID id) {
-        return jdbc.query("SELECT " + VIEW_COLUMNS + " FROM job_runs WHERE id = ?", this::mapView, id).stream()
-                .findFirst();
+        return firstView("id = ?", id);
     }
 
     Optional<JobView> findInProject(UUID projectId, UUID id) {
-        return jdbc
-                .query(
-                        "SELECT " + VIEW_COLUMNS + " FROM job_runs WHERE id = ? AND project_id = ?",
-                        this::mapView,
-                        id,
-                        projectId)
-                .stream()
-                .findFirst();
+        return firstView("id = ? AND project_id = ?", id, projectId);
     }
 
     /** The project's active exclusive job: the one holding its lock. */
     Optional<JobView> findActive(UUID projectId) {
-        return jdbc
-                .query(
-                        "SELECT " + VIEW_COLUMNS
-                                + " FROM job_runs WHERE project_id = ? AND status IN ('pending', 'running') "
-                                + "AND exclusive",
-                        this::mapView,
-                        projectId)
-                .stream()
-                .findFirst();
+        return firstView("project_id = ? AND status IN ('pending', 'running') AND exclusive", projectId);
     }
 
     List<JobView> recent(UUID projectId, int limit) {
-        return jdbc.query(
-                "SELECT " + VIEW_COLUMNS + " FROM job_runs WHERE project_id = ? ORDER BY created_at DESC, id LIMIT ?",
-                this::mapView,
-                projectId,
-                limit);
+        return views("project_id = ? ORDER BY created_at DESC, id LIMIT ?", projectId, limit);
     }
 
     /** Active jobs not updated since {@code before}, oldest first. */
     List<JobView> staleActive(Instant before, int limit) {
-        return jdbc.query(
-                "SELECT " + VIEW_COLUMNS
-                        + " FROM job_runs WHERE status IN ('pending', 'running') AND updated_at < ? "
-                        + "ORDER BY updated_at LIMIT ?",
-                this::mapView,
+        return views(
+                "status IN ('pending', 'running') AND updated_at < ? ORDER BY updated_at LIMIT ?",
                 Timestamp.from(before),
                 limit);
+    }
+
+    /** The views of the jobs that meet {@code condition}: what follows {@code WHERE}, with any order and limit. */
+    private List<JobView> views(String condition, Object... args) {
+        return jdbc.query("SELECT " + VIEW_COLUMNS + " FROM job_runs WHERE " + condition, this::mapView, args);
+    }
+
+    private Optional<JobView> firstView(String condition, Object... args) {
+        return views(condition, args).stream().findFirst();
     }
 
     /** The stored output of one stage of the job, as JSON text; empty when the stage has none. */

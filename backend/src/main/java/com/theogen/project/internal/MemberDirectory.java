@@ -30,8 +30,7 @@ class MemberDirectory {
     /** The members of each project, in {@link MemberStore} order. */
     Map<UUID, List<ProjectView.Member>> summaries(Collection<UUID> projectIds) {
         List<MemberStore.MemberRow> rows = members.members(projectIds);
-        Map<UUID, AccountView> names = accounts.describeAll(
-                rows.stream().map(MemberStore.MemberRow::userId).toList());
+        Map<UUID, AccountView> names = accountsOf(rows);
         Map<UUID, List<ProjectView.Member>> result = new LinkedHashMap<>();
         projectIds.forEach(id -> result.put(id, new ArrayList<>()));
         for (MemberStore.MemberRow row : rows) {
@@ -44,14 +43,18 @@ class MemberDirectory {
     /** The project's members as {@code viewerId} may see them: emails only for the owner and for oneself. */
     List<ProjectMember> members(UUID projectId, UUID viewerId, ProjectRole viewerRole) {
         List<MemberStore.MemberRow> rows = members.members(projectId);
-        Map<UUID, AccountView> accounts = this.accounts.describeAll(
-                rows.stream().map(MemberStore.MemberRow::userId).toList());
+        Map<UUID, AccountView> accounts = accountsOf(rows);
         return rows.stream()
                 .map(row -> member(
                         row,
                         accounts.get(row.userId()),
                         viewerRole == ProjectRole.OWNER || row.userId().equals(viewerId)))
                 .toList();
+    }
+
+    private Map<UUID, AccountView> accountsOf(List<MemberStore.MemberRow> rows) {
+        return accounts.describeAll(
+                rows.stream().map(MemberStore.MemberRow::userId).toList());
     }
 
     static ProjectMember member(MemberStore.MemberRow row, AccountView account, boolean showEmail) {

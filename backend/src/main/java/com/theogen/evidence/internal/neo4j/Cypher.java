@@ -32,14 +32,7 @@ final class Cypher {
 
     static final String MERGE_PROJECT = "MERGE (:Project {id: $project})";
 
-    static final String MERGE_INTERVIEWS =
-            """
-            UNWIND $rows AS row
-            MATCH (p:Project {id: $project})
-            MERGE (i:Interview {id: row.id})
-            SET i.project_id = $project, i.label = row.label
-            MERGE (p)-[:HAS_INTERVIEW]->(i)
-            """;
+    static final String MERGE_INTERVIEWS = mergeUnderProject("Interview", "i", "label", "HAS_INTERVIEW");
 
     static final String MERGE_FRAGMENTS =
             """
@@ -50,23 +43,11 @@ final class Cypher {
             MERGE (i)-[:HAS_FRAGMENT]->(f)
             """;
 
-    static final String MERGE_CATEGORIES =
-            """
-            UNWIND $rows AS row
-            MATCH (p:Project {id: $project})
-            MERGE (c:Category {id: row.id})
-            SET c.project_id = $project, c.name = row.name
-            MERGE (p)-[:HAS_CATEGORY]->(c)
-            """;
+    static final String MERGE_CATEGORIES = mergeUnderProject("Category", "c", "name", "HAS_CATEGORY");
 
     /** A listed code ends up linked to exactly its category (or none). */
-    static final String MERGE_CODES =
-            """
-            UNWIND $rows AS row
-            MATCH (p:Project {id: $project})
-            MERGE (c:Code {id: row.id})
-            SET c.project_id = $project, c.label = row.label
-            MERGE (p)-[:HAS_CODE]->(c)
+    static final String MERGE_CODES = mergeUnderProject("Code", "c", "label", "HAS_CODE")
+            + """
             WITH c, row
             OPTIONAL MATCH (c)-[old:IN_CATEGORY]->()
             DELETE old
@@ -134,4 +115,19 @@ final class Cypher {
             WHERE a.id < b.id
             RETURN a.id AS a, b.id AS b, count(DISTINCT f) AS shared
             """;
+
+    /**
+     * Merges each row's node by {@code row.id} under the project: bound to {@code variable}, stamped with the
+     * project's id and the row's {@code property}, and linked from the project by {@code edge}.
+     */
+    private static String mergeUnderProject(String label, String variable, String property, String edge) {
+        return """
+                UNWIND $rows AS row
+                MATCH (p:Project {id: $project})
+                MERGE (%2$s:%1$s {id: row.id})
+                SET %2$s.project_id = $project, %2$s.%3$s = row.%3$s
+                MERGE (p)-[:%4$s]->(%2$s)
+                """
+                .formatted(label, variable, property, edge);
+    }
 }

@@ -35,7 +35,7 @@ public class CodingSync {
             coding.push(change.projectId(), change.fragmentIds());
             store.done(ids);
         } catch (RuntimeException e) {
-            store.failed(ids, e.getClass().getSimpleName() + ": " + e.getMessage());
+            store.failed(ids, SyncStore.describe(e));
             log.warn(
                     "coding push failed; the reconciler pushes the project again project_id={} error={}",
                     change.projectId(),
@@ -51,7 +51,7 @@ public class CodingSync {
                 coding.pushAll(projectId);
                 store.done(changeIds);
             } catch (RuntimeException e) {
-                store.failed(changeIds, e.getClass().getSimpleName() + ": " + e.getMessage());
+                store.failed(changeIds, SyncStore.describe(e));
                 log.warn("coding push failed project_id={} (retried later): {}", projectId, e.toString());
             }
         });

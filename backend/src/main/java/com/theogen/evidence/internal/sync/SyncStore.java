@@ -189,6 +189,11 @@ public class SyncStore implements IndexProgress {
                 rs.getString("last_error"));
     }
 
+    /** What a failed row records of an exception: its class and message (cut to size on writing). */
+    static String describe(RuntimeException error) {
+        return error.getClass().getSimpleName() + ": " + error.getMessage();
+    }
+
     static String truncate(String error) {
         String text = error == null ? "unknown error" : error;
         return text.length() <= MAX_ERROR ? text : text.substring(0, MAX_ERROR);

@@ -86,7 +86,7 @@ public class SyncWorker implements AutoCloseable {
                         projectId,
                         data.get().fragments().size());
             } catch (RuntimeException e) {
-                store.markFailed(interviewId, e.getClass().getSimpleName() + ": " + e.getMessage());
+                store.markFailed(interviewId, SyncStore.describe(e));
                 log.warn("evidence indexing failed interview_id={} (retried later): {}", interviewId, e.toString());
             }
         }
@@ -98,7 +98,7 @@ public class SyncWorker implements AutoCloseable {
                 evidence.deleteInterview(projectId, interviewId);
                 store.removeDeleted(interviewId);
             } catch (RuntimeException e) {
-                store.deleteFailed(interviewId, e.getClass().getSimpleName() + ": " + e.getMessage());
+                store.deleteFailed(interviewId, SyncStore.describe(e));
                 log.warn("evidence removal failed interview_id={} (retried later): {}", interviewId, e.toString());
             }
         }
