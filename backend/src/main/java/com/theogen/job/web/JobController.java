@@ -97,6 +97,6 @@ class JobController {
     }
 
     private JobStatusResponse status(JobView job) {
-        return JobStatusResponse.of(job, properties.nextPollSeconds(), null);
+        return JobStatusResponse.of(job, properties, null);
     }
 }

@@ -1,5 +1,6 @@
 package com.theogen.job.web;
 
+import com.theogen.job.JobProperties;
 import com.theogen.job.JobStatus;
 import com.theogen.job.JobView;
 import jakarta.annotation.Nullable;
@@ -35,7 +36,7 @@ public record JobStatusResponse(
         Boolean reused,
         UUID submittedBy) {
 
-    public static JobStatusResponse of(JobView job, int nextPollSeconds, Boolean reused) {
+    public static JobStatusResponse of(JobView job, JobProperties jobs, Boolean reused) {
         return new JobStatusResponse(
                 job.id(),
                 job.kind(),
@@ -44,7 +45,7 @@ public record JobStatusResponse(
                 job.progress(),
                 job.errorCode(),
                 job.error(),
-                job.status().isTerminal() ? null : nextPollSeconds,
+                jobs.nextPollSeconds(job.status()),
                 job.resultId(),
                 job.degraded(),
                 job.attempt(),

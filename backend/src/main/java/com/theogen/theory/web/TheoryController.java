@@ -83,7 +83,7 @@ class TheoryController {
     Mono<ResponseEntity<TheoryResponses.Status>> status(
             @AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID projectId, @PathVariable UUID taskId) {
         return blocking.call(() -> runs.status(projectId, taskId, user.id()))
-                .map(job -> StatusResponses.tagged(job.etag(), TheoryResponses.Status.of(job, jobs.nextPollSeconds())));
+                .map(job -> StatusResponses.tagged(job.etag(), TheoryResponses.Status.of(job, jobs)));
     }
 
     @Operation(operationId = "cancelTheoryRun", summary = "Cancel a theory run (idempotent)")
@@ -93,8 +93,7 @@ class TheoryController {
     @PostMapping("/generate-theory/cancel/{taskId}")
     Mono<TheoryResponses.Status> cancel(
             @AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID projectId, @PathVariable UUID taskId) {
-        return blocking.call(
-                () -> TheoryResponses.Status.of(runs.cancel(projectId, taskId, user.id()), jobs.nextPollSeconds()));
+        return blocking.call(() -> TheoryResponses.Status.of(runs.cancel(projectId, taskId, user.id()), jobs));
     }
 
     @Operation(operationId = "listTheories", summary = "The project's theories, newest first")
@@ -125,7 +124,7 @@ class TheoryController {
                 .body(new TheoryResponses.Accepted(
                         submission.job().id(),
                         submission.job().status(),
-                        submission.job().status().isTerminal() ? null : jobs.nextPollSeconds(),
+                        jobs.nextPollSeconds(submission.job().status()),
                         submission.reused()));
     }
 }

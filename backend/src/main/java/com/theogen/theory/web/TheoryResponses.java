@@ -1,5 +1,6 @@
 package com.theogen.theory.web;
 
+import com.theogen.job.JobProperties;
 import com.theogen.job.JobStatus;
 import com.theogen.job.JobView;
 import jakarta.annotation.Nullable;
@@ -34,7 +35,7 @@ final class TheoryResponses {
             Instant updatedAt,
             List<JobView.StepEntry> steps) {
 
-        static Status of(JobView job, int nextPollSeconds) {
+        static Status of(JobView job, JobProperties jobs) {
             return new Status(
                     job.id(),
                     job.status(),
@@ -42,7 +43,7 @@ final class TheoryResponses {
                     job.progress(),
                     job.errorCode(),
                     job.error(),
-                    job.status().isTerminal() ? null : nextPollSeconds,
+                    jobs.nextPollSeconds(job.status()),
                     job.resultId(),
                     job.degraded(),
                     job.attempt(),
