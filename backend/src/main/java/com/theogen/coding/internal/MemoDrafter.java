@@ -215,15 +215,11 @@ class MemoDrafter implements MemoDrafting {
 
     private LlmRequest<MemoReply> request(MemoSubjects data, MemoSubjects.Target target, String fragmentLines) {
         ProjectInfo project = data.project();
-        String question =
-                project.researchQuestion() == null || project.researchQuestion().isBlank()
-                        ? MemoSubjects.text(project.language(), "(not stated)", "(no indicada)")
-                        : project.researchQuestion().strip();
         return LlmRequest.builder(STAGE, ModelRole.REASONING, MemoReply.class)
                 .prompt("memo_drafting/memo_drafting")
                 .language(project.language())
                 .domainTemplate(project.domainTemplate())
-                .variable("research_question", question)
+                .variable("research_question", project.promptQuestion())
                 .variable("memo_kind", data.kind(target))
                 .variable("subject", data.subject(target))
                 .variable("related", data.related(target))
