@@ -72,10 +72,11 @@ class AgreementService implements CoderAgreement {
         ProjectInfo project = directory.project(projectId).orElseThrow(() -> DomainException.notFound("Project"));
         Map<UUID, InterviewInfo> interviews = directory.interviews(projectId);
         List<UUID> interviewIds = distinct(request.interviewIds());
-        requireAll(interviewIds, interviews.keySet(), AgreementError.UNKNOWN_INTERVIEW, "interview_ids", "interviews");
+        UnknownIds.require(
+                interviewIds, interviews.keySet(), AgreementError.UNKNOWN_INTERVIEW, "interview_ids", "interviews");
         Map<UUID, CodeInfo> codes = store.codes(projectId);
         List<UUID> codeIds = distinct(request.codeIds());
-        requireAll(codeIds, codes.keySet(), AgreementError.UNKNOWN_CODE, "code_ids", "codes");
+        UnknownIds.require(codeIds, codes.keySet(), AgreementError.UNKNOWN_CODE, "code_ids", "codes");
 
         Set<UUID> inScope = interviewIds.isEmpty() ? interviews.keySet() : Set.copyOf(interviewIds);
         Map<UUID, Scoped> scoped = new HashMap<>();
@@ -152,18 +153,5 @@ class AgreementService implements CoderAgreement {
             }
         }
         return List.copyOf(unique);
-    }
-
-    private static void requireAll(List<UUID> asked, Set<UUID> known, AgreementError error, String field, String what) {
-        List<String> unknown = asked.stream()
-                .filter(id -> !known.contains(id))
-                .map(UUID::toString)
-                .toList();
-        if (!unknown.isEmpty()) {
-            throw new DomainException(
-                    error,
-                    field + " names " + what + " this project does not have: " + String.join(", ", unknown),
-                    Map.of(field, unknown));
-        }
     }
 }

@@ -61,7 +61,7 @@ class AutoCodeJobHandler extends CodingJobs.Handler {
                 open,
                 axial);
         boolean partial = open.failedBatches() > 0;
-        return new JobResult(null, job.access().degraded() || partial, outcome(open, axial), open.batchFailure());
+        return job.result(null, partial, outcome(open, axial), open.batchFailure());
     }
 
     /**
@@ -69,13 +69,11 @@ class AutoCodeJobHandler extends CodingJobs.Handler {
      * Failed model batches make it degraded.
      */
     private JobResult codebook(CodingJobs.Job job) throws Exception {
-        CodebookOutcome outcome = job.context()
-                .stage(
-                        "codebook_coding",
-                        2,
-                        CodebookOutcome.class,
-                        () -> coding.codeWithCodebook(
-                                job.run(null, true, 2, 97), job.ids("interview_ids"), job.ids("code_ids")));
+        CodebookOutcome outcome = job.onlyStage(
+                "codebook_coding",
+                CodebookOutcome.class,
+                true,
+                run -> coding.codeWithCodebook(run, job.ids("interview_ids"), job.ids("code_ids")));
         Map<String, Integer> out = new LinkedHashMap<>();
         out.put("examined_fragments", outcome.fragmentsExamined());
         out.put("coded_fragments", outcome.fragmentsCoded());
@@ -86,7 +84,7 @@ class AutoCodeJobHandler extends CodingJobs.Handler {
         out.put("quotes_dropped", outcome.quotesDropped());
         out.put("invented_codes_dropped", outcome.inventedCodesDropped());
         out.put("failed_batches", outcome.failedBatches());
-        return new JobResult(outcome.coderId(), job.access().degraded() || outcome.failedBatches() > 0, out, null);
+        return job.result(outcome.coderId(), outcome.failedBatches() > 0, out, null);
     }
 
     /** The counts the job's status shows; a partial failure also makes it degraded with the batches' error code. */

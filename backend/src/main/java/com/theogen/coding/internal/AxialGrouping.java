@@ -135,15 +135,11 @@ class AxialGrouping {
             }
             text.append('\n');
         }
-        String question =
-                project.researchQuestion() == null || project.researchQuestion().isBlank()
-                        ? (project.language() == com.theogen.shared.Language.ES ? "(no indicada)" : "(not stated)")
-                        : project.researchQuestion().strip();
         LlmRequest<AxialReply> request = LlmRequest.builder(STAGE, ModelRole.CODING, AxialReply.class)
                 .prompt("axial_grouping/axial_grouping")
                 .language(project.language())
                 .domainTemplate(project.domainTemplate())
-                .variable("research_question", question)
+                .variable("research_question", project.promptQuestion())
                 .variable("codes", text.toString().strip())
                 .variable("existing_categories", existingCategories(project))
                 .variable("category_range", categoryRange(free.size()))

@@ -73,7 +73,7 @@ final class CodeOffer {
         if (shortId == null || shortId.isBlank()) {
             return Optional.empty();
         }
-        String key = shortId.strip().replaceAll("[\\[\\]]", "").toLowerCase(Locale.ROOT);
+        String key = ShortIds.read(shortId);
         return Optional.ofNullable(byShortId.get(key)).map(Offered::code);
     }
 

@@ -14,7 +14,6 @@ import com.theogen.coding.internal.CodebookMatcher.Unit;
 import com.theogen.coding.internal.CodingFragments.Scoped;
 import com.theogen.coding.internal.ProjectDirectory.ProjectInfo;
 import com.theogen.evidence.Embedder;
-import com.theogen.llm.LlmClient;
 import com.theogen.shared.DomainException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,7 +47,7 @@ class CodebookCoding {
     private final ApplicationStore applications;
     private final CoderStore coders;
     private final Embedder embedder;
-    private final LlmClient llm;
+    private final RunCoders runCoders;
     private final LlmCodebookCoding model;
     private final EvidenceSync sync;
     private final TransactionTemplate transactions;
@@ -60,7 +59,7 @@ class CodebookCoding {
             ApplicationStore applications,
             CoderStore coders,
             Embedder embedder,
-            LlmClient llm,
+            RunCoders runCoders,
             LlmCodebookCoding model,
             EvidenceSync sync,
             TransactionTemplate transactions) {
@@ -70,7 +69,7 @@ class CodebookCoding {
         this.applications = applications;
         this.coders = coders;
         this.embedder = embedder;
-        this.llm = llm;
+        this.runCoders = runCoders;
         this.model = model;
         this.sync = sync;
         this.transactions = transactions;
@@ -129,7 +128,7 @@ class CodebookCoding {
                 .toList();
         int withoutDefinition =
                 (int) profiles.stream().filter(p -> p.definition().isBlank()).count();
-        Coder coder = coder(project.id(), run);
+        Coder coder = runCoders.coding(project.id(), run);
         Set<UUID> codeSet = new HashSet<>();
         codebook.forEach(c -> codeSet.add(c.id()));
         Reference reference = reference(project.id(), codeSet);
@@ -279,13 +278,5 @@ class CodebookCoding {
                 criteria.inclusion() == null ? "" : criteria.inclusion().strip(),
                 criteria.exclusion() == null ? "" : criteria.exclusion().strip(),
                 criteria.examples() == null ? List.of() : criteria.examples());
-    }
-
-    private Coder coder(UUID projectId, CodingRun run) {
-        if (!run.access().remote()) {
-            return coders.offline(projectId);
-        }
-        String modelName = llm.status().models().getOrDefault("coding", "unknown");
-        return coders.model(projectId, run.access().provider().key(), modelName);
     }
 }

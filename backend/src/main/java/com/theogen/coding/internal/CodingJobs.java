@@ -11,10 +11,13 @@ import com.theogen.llm.LlmClient;
 import com.theogen.llm.LlmRunContext;
 import com.theogen.llm.LlmRunLog;
 import com.theogen.llm.RunKeys;
+import com.theogen.shared.ErrorCode;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
@@ -65,6 +68,16 @@ class CodingJobs {
                     access,
                     llmRun,
                     (step, percent) -> context.progress(step, from + percent * share / 100));
+        }
+
+        /** The stage of a job that has only one: its run, over no single interview, fills progress from 2 to 99. */
+        <T> T onlyStage(String step, Class<T> type, boolean recode, Function<CodingRun, T> work) throws Exception {
+            return context.stage(step, 2, type, () -> work.apply(run(null, recode, 2, 97)));
+        }
+
+        /** The job's result: degraded when its model access was, or when part of its work failed. */
+        JobResult result(UUID resultId, boolean partial, Map<String, Integer> outcome, ErrorCode warning) {
+            return new JobResult(resultId, access.degraded() || partial, outcome, warning);
         }
 
         /** A param holding a list of ids; empty when absent. */

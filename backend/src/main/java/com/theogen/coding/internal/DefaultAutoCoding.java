@@ -12,7 +12,6 @@ import com.theogen.coding.internal.CodeStore.CodeRow;
 import com.theogen.coding.internal.CodingFragments.Scoped;
 import com.theogen.coding.internal.ProjectDirectory.ProjectInfo;
 import com.theogen.job.JobCanceledException;
-import com.theogen.llm.LlmClient;
 import com.theogen.shared.DomainException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -44,8 +43,7 @@ class DefaultAutoCoding implements AutoCoding {
     private final CodeStore codes;
     private final ApplicationStore applications;
     private final ReviewMarks marks;
-    private final CoderStore coders;
-    private final LlmClient llm;
+    private final RunCoders coders;
     private final OfflineOpenCoding offline;
     private final LlmOpenCoding model;
     private final AxialGrouping axial;
@@ -61,8 +59,7 @@ class DefaultAutoCoding implements AutoCoding {
             CodeStore codes,
             ApplicationStore applications,
             ReviewMarks marks,
-            CoderStore coders,
-            LlmClient llm,
+            RunCoders coders,
             OfflineOpenCoding offline,
             LlmOpenCoding model,
             AxialGrouping axial,
@@ -79,7 +76,6 @@ class DefaultAutoCoding implements AutoCoding {
         this.applications = applications;
         this.marks = marks;
         this.coders = coders;
-        this.llm = llm;
         this.offline = offline;
         this.model = model;
         this.axial = axial;
@@ -112,7 +108,7 @@ class DefaultAutoCoding implements AutoCoding {
             throw DomainException.notFound("Interview");
         }
         Map<UUID, String> marked = marks.marks(project.id());
-        Coder coder = coder(project.id(), run);
+        Coder coder = coders.coding(project.id(), run);
         Set<UUID> touched = new HashSet<>();
         List<Scoped> targets;
         if (run.recode()) {
@@ -182,15 +178,6 @@ class DefaultAutoCoding implements AutoCoding {
                 generatedBy,
                 result.failedFragments().size(),
                 result.batchFailure());
-    }
-
-    /** The run's coder: the coding model when the run reaches one, else the offline analyst. */
-    private Coder coder(UUID projectId, CodingRun run) {
-        if (!run.access().remote()) {
-            return coders.offline(projectId);
-        }
-        String model = llm.status().models().getOrDefault("coding", "unknown");
-        return coders.model(projectId, run.access().provider().key(), model);
     }
 
     private EngineResult engine(

@@ -18,12 +18,10 @@ import com.theogen.llm.LlmResult;
 import com.theogen.llm.ModelRole;
 import com.theogen.llm.TranscriptText;
 import com.theogen.shared.DomainException;
-import com.theogen.shared.Language;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -81,7 +79,7 @@ class LlmCodebookCoding {
             }
             Set<String> seen = new HashSet<>();
             for (FragmentCodes entry : result.output().fragments()) {
-                Scoped fragment = fragmentsById.get(shortId(entry.fragmentId()));
+                Scoped fragment = fragmentsById.get(ShortIds.read(entry.fragmentId()));
                 int perFragment = 0;
                 for (AppliedCode applied : entry.codes()) {
                     Profile code = profile(profiles, applied.codeId());
@@ -136,7 +134,7 @@ class LlmCodebookCoding {
         List<Scoped> current = new ArrayList<>();
         int tokens = 0;
         for (Scoped fragment : scope) {
-            int cost = llm.countTokens(ModelRole.CODING, line("f00", fragment));
+            int cost = llm.countTokens(ModelRole.CODING, LlmOpenCoding.line("f00", fragment));
             boolean full = !current.isEmpty()
                     && (!current.get(0)
                                     .fragment()
@@ -162,13 +160,13 @@ class LlmCodebookCoding {
             ProjectInfo project, String codebook, List<Scoped> batch, CodingRun run) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < batch.size(); i++) {
-            text.append(line("f" + (i + 1), batch.get(i))).append("\n\n");
+            text.append(LlmOpenCoding.line("f" + (i + 1), batch.get(i))).append("\n\n");
         }
         LlmRequest<CodebookCodingReply> request = LlmRequest.builder(STAGE, ModelRole.CODING, CodebookCodingReply.class)
                 .prompt("codebook_coding/codebook_coding")
                 .language(project.language())
                 .domainTemplate(project.domainTemplate())
-                .variable("research_question", researchQuestion(project))
+                .variable("research_question", project.promptQuestion())
                 .variable("codebook", codebook)
                 .variable("fragments", text.toString().strip())
                 .maxOutputTokens(properties.maxOutputTokens())
@@ -200,30 +198,11 @@ class LlmCodebookCoding {
     }
 
     private static Profile profile(List<Profile> profiles, String shortId) {
-        String id = shortId(shortId);
+        String id = ShortIds.read(shortId);
         if (!id.matches("c\\d{1,6}")) {
             return null;
         }
         int index = Integer.parseInt(id.substring(1)) - 1;
         return index >= 0 && index < profiles.size() ? profiles.get(index) : null;
-    }
-
-    private static String shortId(String id) {
-        return id.strip().replaceAll("[\\[\\]]", "").toLowerCase(Locale.ROOT);
-    }
-
-    /** {@code [f1] Speaker: <fragment>text</fragment>}, the text delimited and escaped as data (docs/adr/035). */
-    static String line(String id, Scoped fragment) {
-        String speaker = TranscriptText.speaker(fragment.fragment().speaker());
-        return "[" + id + "] " + (speaker.isEmpty() ? "" : speaker + ": ")
-                + TranscriptText.fragment(fragment.fragment().text());
-    }
-
-    private static String researchQuestion(ProjectInfo project) {
-        String question = project.researchQuestion();
-        if (question != null && !question.isBlank()) {
-            return question.strip();
-        }
-        return project.language() == Language.ES ? "(no indicada)" : "(not stated)";
     }
 }

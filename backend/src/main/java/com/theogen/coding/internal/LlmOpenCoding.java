@@ -19,6 +19,7 @@ import com.theogen.llm.LlmError;
 import com.theogen.llm.LlmRequest;
 import com.theogen.llm.LlmResult;
 import com.theogen.llm.ModelRole;
+import com.theogen.llm.TranscriptText;
 import com.theogen.shared.DomainException;
 import com.theogen.shared.Language;
 import java.util.ArrayList;
@@ -26,7 +27,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -198,11 +198,11 @@ class LlmOpenCoding {
                 .prompt("open_coding/open_coding")
                 .language(project.language())
                 .domainTemplate(project.domainTemplate())
-                .variable("research_question", researchQuestion(project))
+                .variable("research_question", project.promptQuestion())
                 .variable("existing_codes", offer.render(project.language()))
                 .variable("fragments", text.toString().strip())
                 .maxOutputTokens(properties.maxOutputTokens())
-                .format("open_coding_lines.v3+code_offer.v1+" + com.theogen.llm.TranscriptText.FORMAT)
+                .format("open_coding_lines.v3+code_offer.v1+" + TranscriptText.FORMAT)
                 .build();
         return llm.call(request, run.llm());
     }
@@ -221,7 +221,7 @@ class LlmOpenCoding {
         List<DraftCode> drafts = new ArrayList<>();
         int dropped = 0;
         for (FragmentCodes entry : result.output().fragments()) {
-            Scoped fragment = byId.get(shortId(entry.fragmentId()));
+            Scoped fragment = byId.get(ShortIds.read(entry.fragmentId()));
             if (fragment == null) {
                 dropped += entry.codes().size();
                 continue;
@@ -267,10 +267,6 @@ class LlmOpenCoding {
                 offer.resolve(code.reuseCodeId()).map(CodeStore.CodeRow::id).orElse(null)));
     }
 
-    private static String shortId(String id) {
-        return id.strip().replaceAll("[\\[\\]]", "").toLowerCase(Locale.ROOT);
-    }
-
     /**
      * A fragment as the prompt shows it (docs/adr/027): {@code [f1] Speaker: <fragment>text</fragment>} on one line.
      * Transcript text is data: line breaks inside it become spaces (a quote is located ignoring whitespace), and the
@@ -278,27 +274,14 @@ class LlmOpenCoding {
      * looks like another fragment.
      */
     static String line(String id, Scoped fragment) {
-        String speaker = fragment.fragment().speaker() == null
-                ? ""
-                : fragment.fragment()
-                        .speaker()
-                        .replaceAll("[\\[\\]<>:\\s]+", " ")
-                        .strip();
-        return "[" + id + "] " + (speaker.isEmpty() ? "" : speaker + ": ") + "<fragment>"
-                + data(fragment.fragment().text()) + "</fragment>";
+        String speaker = TranscriptText.speaker(fragment.fragment().speaker());
+        return "[" + id + "] " + (speaker.isEmpty() ? "" : speaker + ": ")
+                + TranscriptText.fragment(fragment.fragment().text());
     }
 
     /** Transcript text made safe to place between delimiters: one line, no tag of ours inside. */
     static String data(String text) {
-        return com.theogen.llm.TranscriptText.escape(text);
-    }
-
-    private static String researchQuestion(ProjectInfo project) {
-        String question = project.researchQuestion();
-        if (question != null && !question.isBlank()) {
-            return question.strip();
-        }
-        return project.language() == Language.ES ? "(no indicada)" : "(not stated)";
+        return TranscriptText.escape(text);
     }
 
     /**

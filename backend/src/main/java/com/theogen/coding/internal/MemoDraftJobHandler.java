@@ -25,14 +25,12 @@ class MemoDraftJobHandler extends CodingJobs.Handler {
 
     @Override
     public JobResult run(CodingJobs.Job job) throws Exception {
-        MemoDraftOutcome outcome = job.context()
-                .stage(
-                        "memo_drafting",
-                        2,
-                        MemoDraftOutcome.class,
-                        () -> drafting.draft(
-                                job.run(null, false, 2, 97), job.ids("code_ids"), job.ids("category_ids")));
-        return new JobResult(null, job.access().degraded() || outcome.failed() > 0, counts(outcome), null);
+        MemoDraftOutcome outcome = job.onlyStage(
+                "memo_drafting",
+                MemoDraftOutcome.class,
+                false,
+                run -> drafting.draft(run, job.ids("code_ids"), job.ids("category_ids")));
+        return job.result(null, outcome.failed() > 0, counts(outcome), null);
     }
 
     static Map<String, Integer> counts(MemoDraftOutcome o) {

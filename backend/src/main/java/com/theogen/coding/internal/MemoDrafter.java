@@ -46,7 +46,7 @@ class MemoDrafter implements MemoDrafting {
     private final CodeStore codes;
     private final ApplicationStore applications;
     private final CategoryStore categories;
-    private final CoderStore coders;
+    private final RunCoders coders;
     private final MemoService memos;
     private final LlmClient llm;
     private final MemoProperties properties;
@@ -58,7 +58,7 @@ class MemoDrafter implements MemoDrafting {
             CodeStore codes,
             ApplicationStore applications,
             CategoryStore categories,
-            CoderStore coders,
+            RunCoders coders,
             MemoService memos,
             LlmClient llm,
             MemoProperties properties,
@@ -147,9 +147,8 @@ class MemoDrafter implements MemoDrafting {
         if (targets.isEmpty()) {
             return MemoDraftOutcome.none();
         }
-        String model = llm.status().models().getOrDefault(ModelRole.REASONING.key(), "unknown");
-        UUID coderId = coders.model(data.project().id(), run.access().provider().key(), model)
-                .id();
+        UUID coderId =
+                coders.model(data.project().id(), run, ModelRole.REASONING).id();
         Counts counts = new Counts();
         DomainException firstFailure = null;
         int attempted = 0;
@@ -215,15 +214,11 @@ class MemoDrafter implements MemoDrafting {
 
     private LlmRequest<MemoReply> request(MemoSubjects data, MemoSubjects.Target target, String fragmentLines) {
         ProjectInfo project = data.project();
-        String question =
-                project.researchQuestion() == null || project.researchQuestion().isBlank()
-                        ? MemoSubjects.text(project.language(), "(not stated)", "(no indicada)")
-                        : project.researchQuestion().strip();
         return LlmRequest.builder(STAGE, ModelRole.REASONING, MemoReply.class)
                 .prompt("memo_drafting/memo_drafting")
                 .language(project.language())
                 .domainTemplate(project.domainTemplate())
-                .variable("research_question", question)
+                .variable("research_question", project.promptQuestion())
                 .variable("memo_kind", data.kind(target))
                 .variable("subject", data.subject(target))
                 .variable("related", data.related(target))

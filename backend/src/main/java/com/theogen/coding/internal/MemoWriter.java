@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -55,7 +54,7 @@ final class MemoWriter {
             List<Citation> cites = new ArrayList<>();
             boolean failed = false;
             for (MemoReply.Citation written : sentence.citations()) {
-                UUID fragmentId = shortIds.get(shortId(written.fragmentId()));
+                UUID fragmentId = shortIds.get(ShortIds.read(written.fragmentId()));
                 Scoped fragment = fragmentId == null ? null : projectFragments.get(fragmentId);
                 if (fragment == null) {
                     unknown++;
@@ -98,11 +97,6 @@ final class MemoWriter {
             body.append('\n');
         });
         return new Written(body.toString().strip(), List.copyOf(all), kept, dropped, unknown, notVerbatim);
-    }
-
-    /** A short id as the model wrote it: {@code f3}, {@code [f3]}, {@code F3}. */
-    static String shortId(String written) {
-        return written == null ? "" : written.strip().replaceAll("[\\[\\]]", "").toLowerCase(Locale.ROOT);
     }
 
     private static String references(

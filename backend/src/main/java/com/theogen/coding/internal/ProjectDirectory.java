@@ -23,7 +23,16 @@ import org.springframework.stereotype.Component;
 @Component
 class ProjectDirectory {
 
-    record ProjectInfo(UUID id, UUID ownerId, Language language, String domainTemplate, String researchQuestion) {}
+    record ProjectInfo(UUID id, UUID ownerId, Language language, String domainTemplate, String researchQuestion) {
+
+        /** The research question as the coding prompts show it: stripped, or "not stated" in the project's language. */
+        String promptQuestion() {
+            if (researchQuestion != null && !researchQuestion.isBlank()) {
+                return researchQuestion.strip();
+            }
+            return language == Language.ES ? "(no indicada)" : "(not stated)";
+        }
+    }
 
     /** {@code spokenLanguage}: as stored for the interview (ADR 044); {@code null} until detected. */
     record InterviewInfo(UUID id, String participant, Language language, SpokenLanguage spokenLanguage) {

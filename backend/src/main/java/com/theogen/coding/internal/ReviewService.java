@@ -87,16 +87,7 @@ class ReviewService implements ApplicationReview {
                     .toList();
             Set<UUID> found = new HashSet<>();
             targets.forEach(t -> found.add(t.id()));
-            List<String> unknown = ids.stream()
-                    .filter(id -> !found.contains(id))
-                    .map(UUID::toString)
-                    .toList();
-            if (!unknown.isEmpty()) {
-                throw new DomainException(
-                        ReviewError.UNKNOWN_APPLICATIONS,
-                        "application_ids names applications this project does not have: " + String.join(", ", unknown),
-                        Map.of("application_ids", unknown));
-            }
+            UnknownIds.require(ids, found, ReviewError.UNKNOWN_APPLICATIONS, "application_ids", "applications");
             requireMachine(targets);
             // only the application being changed is ever deleted (collapsing into a duplicate), so later ones exist
             targets.forEach(t -> apply(t, change, userId));
