@@ -240,7 +240,7 @@ class AutoCodeController {
                 job.progress(),
                 job.errorCode(),
                 job.error(),
-                job.status().isTerminal() ? null : jobProperties.nextPollSeconds(),
+                jobProperties.nextPollSeconds(job.status()),
                 job.degraded(),
                 job.attempt(),
                 job.createdAt(),
