@@ -15,6 +15,17 @@ public interface RunKeys {
     /** Keeps {@code key} for {@code jobId} until {@link #forget} or the retention time passes. */
     void hold(UUID jobId, ByoKey key);
 
+    /**
+     * Hands the key of the request that submitted {@code jobId} to that job. A submission that joined the same
+     * user's job of the same kind, already running ({@code reused}), hands nothing over: a job keeps the key it was
+     * started with, or none, whatever later requests carry.
+     */
+    default void handOver(UUID jobId, boolean reused, Optional<ByoKey> key) {
+        if (!reused) {
+            key.ifPresent(k -> hold(jobId, k));
+        }
+    }
+
     /** The key held for {@code jobId} on this replica, if any. */
     Optional<ByoKey> find(UUID jobId);
 

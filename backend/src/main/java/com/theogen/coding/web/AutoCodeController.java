@@ -175,7 +175,7 @@ class AutoCodeController {
             params.put("recode", Boolean.TRUE.equals(request.recode()));
             params.put("byo_key", key.isPresent());
             JobSubmission submission = jobs.submit(new JobRequest(projectId, user.id(), KIND, params));
-            key.ifPresent(k -> keys.hold(submission.job().id(), k));
+            keys.handOver(submission.job().id(), submission.reused(), key);
             return ResponseEntity.status(HttpStatus.ACCEPTED).body(status(submission.job(), submission.reused()));
         });
     }

@@ -114,7 +114,7 @@ class MemoDraftController {
                     categories.stream().distinct().map(UUID::toString).toList());
             params.put("byo_key", key.isPresent());
             JobSubmission submission = jobs.submit(new JobRequest(projectId, user.id(), KIND, params));
-            key.ifPresent(k -> keys.hold(submission.job().id(), k));
+            keys.handOver(submission.job().id(), submission.reused(), key);
             var job = submission.job();
             return ResponseEntity.status(HttpStatus.ACCEPTED)
                     .body(new DraftMemosResponse(

@@ -47,7 +47,7 @@ class TranscriptionStarter {
             throw e;
         }
         UUID jobId = submission.job().id();
-        key.ifPresent(k -> keys.hold(jobId, k));
+        keys.handOver(jobId, submission.reused(), key);
         record(interviewId, jobId, null, null);
     }
 

@@ -50,9 +50,7 @@ class TheoryRunService implements TheoryRuns {
         }
         JobSubmission submission = jobs.submit(
                 new JobRequest(projectId, userId, TheoryJobHandler.KIND, Map.of(KEY_EXPECTED, key.isPresent())));
-        if (key.isPresent() && !submission.reused()) {
-            keys.hold(submission.job().id(), key.get());
-        }
+        keys.handOver(submission.job().id(), submission.reused(), key);
         return submission;
     }
 
