@@ -5,6 +5,7 @@ import com.theogen.export.Consequence;
 import com.theogen.export.ConsequenceType;
 import com.theogen.export.Horizon;
 import com.theogen.export.ParadigmComponent;
+import com.theogen.export.ParadigmModel;
 import com.theogen.export.Severity;
 import com.theogen.shared.Language;
 import java.text.NumberFormat;
@@ -68,6 +69,19 @@ public final class Labels {
     public String consequence(Consequence c) {
         return c.asItem().figureLabel() + " (" + type(c.type()) + ", "
                 + horizon(c.horizon()).toLowerCase(locale) + ")";
+    }
+
+    /**
+     * The {@code i}-th statement of a paradigm component as the PDF and Word reports number it, a consequence's with
+     * its type and horizon: "2. … [Economic · Long term]".
+     */
+    public String statement(ParadigmModel paradigm, ParadigmComponent component, int i) {
+        String statement = (i + 1) + ". " + paradigm.items(component).get(i).statement();
+        if (component == ParadigmComponent.CONSEQUENCES) {
+            Consequence c = paradigm.consequences().get(i);
+            statement += "  [" + type(c.type()) + " · " + horizon(c.horizon()) + "]";
+        }
+        return statement;
     }
 
     /** A number with a fixed count of decimals and the language's separators (0,125 or 0.125). */
