@@ -7,6 +7,8 @@ import com.theogen.export.Horizon;
 import com.theogen.export.ParadigmComponent;
 import com.theogen.export.ParadigmModel;
 import com.theogen.export.Severity;
+import com.theogen.export.TheoryReport;
+import com.theogen.project.ProjectRef;
 import com.theogen.shared.Language;
 import java.text.NumberFormat;
 import java.time.Instant;
@@ -28,6 +30,11 @@ public final class Labels {
 
     public static Labels of(Language language) {
         return new Labels(language);
+    }
+
+    /** The language a project's exports are written in: the project's own, English when it has none. */
+    public static Language languageOf(ProjectRef project) {
+        return project.language() == null ? Language.EN : project.language();
     }
 
     public Language language() {
@@ -82,6 +89,11 @@ public final class Labels {
             statement += "  [" + type(c.type()) + " · " + horizon(c.horizon()) + "]";
         }
         return statement;
+    }
+
+    /** The title a report file carries in its document properties: "Project — Theory report". */
+    public String documentTitle(TheoryReport report) {
+        return report.projectTitle() + " — " + get(ReportLabel.REPORT_TITLE);
     }
 
     /** A number with a fixed count of decimals and the language's separators (0,125 or 0.125). */

@@ -4,7 +4,6 @@ import com.theogen.export.ExportFormat;
 import com.theogen.export.ExportRenderer;
 import com.theogen.export.TheoryReport;
 import com.theogen.export.internal.Labels;
-import com.theogen.export.internal.ReportLabel;
 import com.theogen.export.internal.pdf.PdfSections.Section;
 import com.theogen.shared.KeepOpenOutputStream;
 import java.io.IOException;
@@ -53,7 +52,7 @@ public class PdfExportRenderer implements ExportRenderer {
 
     private static void describe(PDDocument document, TheoryReport report, Labels labels) {
         PDDocumentInformation info = document.getDocumentInformation();
-        info.setTitle(report.projectTitle() + " — " + labels.get(ReportLabel.REPORT_TITLE));
+        info.setTitle(labels.documentTitle(report));
         info.setSubject(report.coreCategory().name());
         info.setAuthor(report.generatedBy());
         info.setCreator("TheoGen");
