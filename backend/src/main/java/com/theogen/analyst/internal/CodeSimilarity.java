@@ -173,20 +173,10 @@ final class CodeSimilarity {
         Map<UUID, Tongue> fragmentTongue = new HashMap<>();
         fragments.forEach(f ->
                 fragmentTongue.put(f.fragmentId(), tongues.getOrDefault(f.interviewId(), Tongue.of(f.language()))));
-        List<Tongue> result = new ArrayList<>();
-        for (AxialCode code : codes) {
-            Map<Tongue, Integer> counts = new EnumMap<>(Tongue.class);
-            code.fragmentIds().stream()
-                    .map(fragmentTongue::get)
-                    .filter(t -> t != null)
-                    .forEach(t -> counts.merge(t, 1, Integer::sum));
-            result.add(counts.entrySet().stream()
-                    .max(Map.Entry.<Tongue, Integer>comparingByValue()
-                            .thenComparing(e -> -e.getKey().ordinal()))
-                    .map(Map.Entry::getKey)
-                    .orElse(Tongue.EN));
-        }
-        return result;
+        FragmentTongues said = new FragmentTongues(fragmentTongue);
+        return codes.stream()
+                .map(code -> said.main(code.fragmentIds(), Tongue.EN))
+                .toList();
     }
 
     private static List<Map<String, Double>> textVectors(

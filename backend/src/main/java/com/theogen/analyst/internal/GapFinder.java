@@ -8,6 +8,7 @@ import com.theogen.analyst.TheoryRequest.TheoryCategory;
 import com.theogen.shared.Language;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -175,29 +176,21 @@ final class GapFinder {
     static List<Gap> namesInOtherLanguages(TheoryData data) {
         Language language = data.request().language();
         Tongue project = Tongue.of(language);
-        java.util.Map<UUID, Tongue> tongues = new java.util.HashMap<>();
-        data.request().fragments().forEach(f -> tongues.put(f.fragmentId(), Tongue.of(f.language())));
-        if (!tongues.containsValue(project)) {
+        FragmentTongues tongues = FragmentTongues.stored(data.request());
+        if (!tongues.any(project)) {
             return List.of();
         }
         List<Gap> gaps = new ArrayList<>();
         for (TheoryCategory category : data.categories()) {
-            String name = category.name().replaceAll("\\s*\\(\\d+\\)\\s*$", "");
-            java.util.Map<Tongue, Integer> counts = new java.util.EnumMap<>(Tongue.class);
-            category.codes().forEach(code -> code.fragmentIds().forEach(f -> {
-                Tongue t = tongues.get(f);
-                if (t != null) {
-                    counts.merge(t, 1, Integer::sum);
-                }
-            }));
+            String name = NamedMentions.unnumbered(category.name());
+            Map<Tongue, Integer> counts = tongues.counts(category.codes().stream()
+                    .flatMap(code -> code.fragmentIds().stream())
+                    .toList());
             boolean sameWord = category.codes().stream().anyMatch(c -> c.label().equalsIgnoreCase(name));
             if (!sameWord || counts.isEmpty() || counts.containsKey(project)) {
                 continue;
             }
-            Tongue said = counts.entrySet().stream()
-                    .max(java.util.Map.Entry.comparingByValue())
-                    .map(java.util.Map.Entry::getKey)
-                    .orElseThrow();
+            Tongue said = FragmentTongues.main(counts, project);
             String quoted = Phrasing.quote(category.name(), language);
             gaps.add(new Gap(
                     NAME_LANGUAGE,

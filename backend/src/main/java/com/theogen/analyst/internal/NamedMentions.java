@@ -3,11 +3,8 @@ package com.theogen.analyst.internal;
 import com.theogen.analyst.TheoryRequest;
 import com.theogen.analyst.TheoryRequest.TheoryCategory;
 import com.theogen.analyst.TheoryRequest.TheoryCode;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Whether a sentence speaks of a category <em>as the report names it</em> (ADR 059): it must hold the words of one of
@@ -24,8 +21,7 @@ final class NamedMentions {
     /** {@link Mentions} over the codes that carry each category's name. */
     static Mentions of(TheoryData data) {
         TheoryRequest request = data.request();
-        Map<UUID, Tongue> tongues = new HashMap<>();
-        request.fragments().forEach(f -> tongues.put(f.fragmentId(), Tongue.of(f.language())));
+        FragmentTongues tongues = FragmentTongues.stored(request);
         Tongue project = Tongue.of(request.language());
         List<TheoryCategory> named = request.categories().stream()
                 .map(c -> new TheoryCategory(c.categoryId(), c.name(), c.definition(), nameCodes(c, project, tongues)))
@@ -41,12 +37,12 @@ final class NamedMentions {
     }
 
     /** The category's codes that carry its name; all its codes when none does. */
-    static List<TheoryCode> nameCodes(TheoryCategory category, Tongue project, Map<UUID, Tongue> tongues) {
-        String name = category.name().replaceAll("\\s*\\(\\d+\\)\\s*$", "");
+    static List<TheoryCode> nameCodes(TheoryCategory category, Tongue project, FragmentTongues tongues) {
+        String name = unnumbered(category.name());
         ConceptLexicon lexicon = ConceptLexicon.get();
         List<TheoryCode> carrying = category.codes().stream()
                 .filter(code -> {
-                    Tongue tongue = mainTongue(code, tongues, project);
+                    Tongue tongue = tongues.main(code.fragmentIds(), project);
                     Set<String> label = lexicon.conceptsOf(code.label(), tongue);
                     return covers(label, lexicon.conceptsOf(name, tongue))
                             || covers(label, lexicon.conceptsOf(name, project));
@@ -59,17 +55,8 @@ final class NamedMentions {
         return !name.isEmpty() && label.containsAll(name);
     }
 
-    private static Tongue mainTongue(TheoryCode code, Map<UUID, Tongue> tongues, Tongue fallback) {
-        Map<Tongue, Integer> counts = new HashMap<>();
-        code.fragmentIds().forEach(f -> {
-            Tongue t = tongues.get(f);
-            if (t != null) {
-                counts.merge(t, 1, Integer::sum);
-            }
-        });
-        return counts.entrySet().stream()
-                .max(Map.Entry.<Tongue, Integer>comparingByValue().thenComparing(e -> e.getKey() == fallback))
-                .map(Map.Entry::getKey)
-                .orElse(fallback);
+    /** The category's name without the " (2)" that tells two categories of one name apart. */
+    static String unnumbered(String name) {
+        return name.replaceAll("\\s*\\(\\d+\\)\\s*$", "");
     }
 }

@@ -12,7 +12,6 @@ import com.theogen.export.internal.xlsx.AgreementXlsxWriter;
 import com.theogen.project.ProjectAccess;
 import com.theogen.project.ProjectRef;
 import com.theogen.project.ProjectRole;
-import com.theogen.shared.Language;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -38,7 +37,7 @@ class AgreementExportService implements AgreementExports {
     public ExportDocument xlsx(UUID userId, UUID projectId, AgreementRequest request) {
         ProjectRef project = projects.require(projectId, userId, ProjectRole.VIEWER);
         AgreementResult result = agreement.compare(userId, projectId, request);
-        Labels labels = Labels.of(project.language() == null ? Language.EN : project.language());
+        Labels labels = Labels.of(Labels.languageOf(project));
         String name = Objects.requireNonNullElse(project.name(), "");
         byte[] content;
         try {

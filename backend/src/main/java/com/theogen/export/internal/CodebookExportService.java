@@ -15,7 +15,6 @@ import com.theogen.interview.InterviewFragments;
 import com.theogen.project.ProjectAccess;
 import com.theogen.project.ProjectRef;
 import com.theogen.project.ProjectRole;
-import com.theogen.shared.Language;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -63,7 +62,7 @@ class CodebookExportService implements CodebookExports {
                 new CodebookAssembly(snapshot, fragments.ofProject(project.id()), fragments.interviewsOf(project.id()));
         return new CodebookReport(
                 Objects.requireNonNullElse(project.name(), ""),
-                project.language() == null ? Language.EN : project.language(),
+                Labels.languageOf(project),
                 Instant.now(),
                 assembly.groups(),
                 new ReportLinks(properties.linkBaseUrl(), project.id()));

@@ -82,7 +82,7 @@ class InterviewExportService implements InterviewExports {
                 .toList();
         TranscriptSet set = new TranscriptSet(
                 project.name(),
-                project.language() == null ? Language.EN : project.language(),
+                Labels.languageOf(project),
                 Instant.now(),
                 request.metadata(),
                 request.codes(),

@@ -5,7 +5,10 @@ import com.theogen.export.Consequence;
 import com.theogen.export.ConsequenceType;
 import com.theogen.export.Horizon;
 import com.theogen.export.ParadigmComponent;
+import com.theogen.export.ParadigmModel;
 import com.theogen.export.Severity;
+import com.theogen.export.TheoryReport;
+import com.theogen.project.ProjectRef;
 import com.theogen.shared.Language;
 import java.text.NumberFormat;
 import java.time.Instant;
@@ -27,6 +30,11 @@ public final class Labels {
 
     public static Labels of(Language language) {
         return new Labels(language);
+    }
+
+    /** The language a project's exports are written in: the project's own, English when it has none. */
+    public static Language languageOf(ProjectRef project) {
+        return project.language() == null ? Language.EN : project.language();
     }
 
     public Language language() {
@@ -68,6 +76,24 @@ public final class Labels {
     public String consequence(Consequence c) {
         return c.asItem().figureLabel() + " (" + type(c.type()) + ", "
                 + horizon(c.horizon()).toLowerCase(locale) + ")";
+    }
+
+    /**
+     * The {@code i}-th statement of a paradigm component as the PDF and Word reports number it, a consequence's with
+     * its type and horizon: "2. … [Economic · Long term]".
+     */
+    public String statement(ParadigmModel paradigm, ParadigmComponent component, int i) {
+        String statement = (i + 1) + ". " + paradigm.items(component).get(i).statement();
+        if (component == ParadigmComponent.CONSEQUENCES) {
+            Consequence c = paradigm.consequences().get(i);
+            statement += "  [" + type(c.type()) + " · " + horizon(c.horizon()) + "]";
+        }
+        return statement;
+    }
+
+    /** The title a report file carries in its document properties: "Project — Theory report". */
+    public String documentTitle(TheoryReport report) {
+        return report.projectTitle() + " — " + get(ReportLabel.REPORT_TITLE);
     }
 
     /** A number with a fixed count of decimals and the language's separators (0,125 or 0.125). */

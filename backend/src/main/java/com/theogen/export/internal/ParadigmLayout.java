@@ -1,6 +1,8 @@
 package com.theogen.export.internal;
 
 import com.theogen.export.ParadigmComponent;
+import com.theogen.export.ParadigmItem;
+import com.theogen.export.ParadigmModel;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
 
@@ -44,5 +46,19 @@ public record ParadigmLayout(
                         x + column * coreInset, yMiddle, area.getWidth() - column * (2 * coreInset), middle),
                 new Rectangle2D.Double(x, yBottom, half, bottom),
                 new Rectangle2D.Double(x + half + 2 * gap, yBottom, half, bottom));
+    }
+
+    /**
+     * What a component's box lists: each distinct figure label of its items; for consequences, each with its type and
+     * horizon ({@link Labels#consequence}).
+     */
+    public static List<String> lines(ParadigmModel paradigm, ParadigmComponent component, Labels labels) {
+        if (component == ParadigmComponent.CONSEQUENCES) {
+            return paradigm.consequences().stream().map(labels::consequence).toList();
+        }
+        return paradigm.items(component).stream()
+                .map(ParadigmItem::figureLabel)
+                .distinct()
+                .toList();
     }
 }

@@ -46,7 +46,7 @@ public class DocxExportRenderer implements ExportRenderer {
             w.pageBreak();
             sections.writeAll();
             POIXMLProperties.CoreProperties core = doc.getProperties().getCoreProperties();
-            core.setTitle(report.projectTitle() + " — " + labels.get(REPORT_TITLE));
+            core.setTitle(labels.documentTitle(report));
             core.setSubjectProperty(report.coreCategory().name());
             core.setCreator("TheoGen");
             doc.write(out);

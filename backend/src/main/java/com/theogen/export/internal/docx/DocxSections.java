@@ -2,23 +2,19 @@ package com.theogen.export.internal.docx;
 
 import static com.theogen.export.internal.ReportLabel.*;
 
-import com.theogen.export.CentralityRow;
-import com.theogen.export.CoOccurrence;
 import com.theogen.export.CodebookEntry;
-import com.theogen.export.Consequence;
 import com.theogen.export.CoreCategory;
-import com.theogen.export.Gap;
 import com.theogen.export.ParadigmComponent;
 import com.theogen.export.ParadigmItem;
 import com.theogen.export.Proposition;
 import com.theogen.export.RunManifest;
-import com.theogen.export.SaturationPoint;
 import com.theogen.export.TheoryReport;
 import com.theogen.export.VerificationCounts;
 import com.theogen.export.internal.CoderCounts;
 import com.theogen.export.internal.CoreChoice;
 import com.theogen.export.internal.Labels;
 import com.theogen.export.internal.ReportLabel;
+import com.theogen.export.internal.ReportTable;
 import com.theogen.export.internal.png.Diagrams;
 import com.theogen.export.internal.png.NetworkDiagram;
 import java.util.ArrayList;
@@ -127,12 +123,7 @@ final class DocxSections {
                 w.muted(labels.get(NO_ITEMS));
             }
             for (int i = 0; i < items.size(); i++) {
-                String statement = (i + 1) + ". " + items.get(i).statement();
-                if (component == ParadigmComponent.CONSEQUENCES) {
-                    Consequence c = report.paradigm().consequences().get(i);
-                    statement += "  [" + labels.type(c.type()) + " · " + labels.horizon(c.horizon()) + "]";
-                }
-                w.paragraph(DocxStyles.STATEMENT, statement);
+                w.paragraph(DocxStyles.STATEMENT, labels.statement(report.paradigm(), component, i));
                 w.quotes(items.get(i).evidence());
                 w.negativeCases(items.get(i).exceptions());
             }
@@ -141,23 +132,11 @@ final class DocxSections {
 
     private void consequences() {
         w.heading1(title(3));
-        List<List<String>> rows = new ArrayList<>();
-        for (Consequence c : report.paradigm().consequences()) {
-            rows.add(List.of(
-                    c.statement(),
-                    labels.type(c.type()),
-                    labels.horizon(c.horizon()),
-                    Integer.toString(c.evidence().size())));
-        }
-        if (rows.isEmpty()) {
+        if (report.paradigm().consequences().isEmpty()) {
             w.muted(labels.get(NO_ITEMS));
             return;
         }
-        w.table(
-                labels.get(CONSEQUENCES),
-                List.of(labels.get(STATEMENT), labels.get(TYPE), labels.get(HORIZON), labels.get(QUOTES)),
-                new double[] {6, 1.6, 1.6, 1},
-                rows);
+        w.table(labels.get(CONSEQUENCES), ReportTable.consequences(report, labels));
     }
 
     private void gaps() {
@@ -166,15 +145,7 @@ final class DocxSections {
         if (report.gaps().isEmpty()) {
             w.muted(labels.get(NO_GAPS));
         } else {
-            List<List<String>> rows = new ArrayList<>();
-            for (Gap gap : report.gaps()) {
-                rows.add(List.of(gap.category(), gap.description(), labels.severity(gap.severity())));
-            }
-            w.table(
-                    labels.get(GAPS),
-                    List.of(labels.get(CATEGORY), labels.get(DESCRIPTION), labels.get(SEVERITY)),
-                    new double[] {2.2, 5, 1.1},
-                    rows);
+            w.table(labels.get(GAPS), ReportTable.gaps(report, labels));
         }
         w.heading2(labels.get(SAMPLING_PLAN));
         if (report.samplingPlan().isEmpty()) {
@@ -202,37 +173,14 @@ final class DocxSections {
                     0.62,
                     labels.get(NETWORK) + " — " + labels.get(LEGEND_NODE) + "; " + labels.get(LEGEND_EDGE));
         }
-        List<List<String>> rows = new ArrayList<>();
-        for (CentralityRow r : report.network().centrality()) {
-            rows.add(labels.centralityCells(r));
-        }
         w.heading2(labels.get(CENTRALITY));
-        w.table(
-                labels.get(CENTRALITY),
-                List.of(
-                        labels.get(CATEGORY),
-                        labels.get(CODES),
-                        labels.get(FRAGMENTS),
-                        labels.get(INTERVIEWS),
-                        labels.get(DEGREE),
-                        labels.get(WEIGHTED_DEGREE),
-                        labels.get(PAGERANK)),
-                new double[] {3.4, 1, 1.2, 1.2, 0.9, 1.2, 1.1},
-                rows);
+        w.table(labels.get(CENTRALITY), ReportTable.centrality(report, labels));
         w.heading2(labels.get(CO_OCCURRENCE));
         if (report.network().coOccurrence().isEmpty()) {
             w.muted(labels.get(NO_NETWORK));
             return;
         }
-        List<List<String>> pairs = new ArrayList<>();
-        for (CoOccurrence c : report.network().coOccurrence()) {
-            pairs.add(List.of(c.categoryA(), c.categoryB(), labels.integer(c.sharedFragments())));
-        }
-        w.table(
-                labels.get(CO_OCCURRENCE),
-                List.of(labels.get(CATEGORY_A), labels.get(CATEGORY_B), labels.get(SHARED_FRAGMENTS)),
-                new double[] {3.5, 3.5, 1.4},
-                pairs);
+        w.table(labels.get(CO_OCCURRENCE), ReportTable.coOccurrence(report, labels));
     }
 
     private void saturation() {
@@ -242,23 +190,7 @@ final class DocxSections {
             return;
         }
         w.saturationChart(report, labels.get(SATURATION_CURVE));
-        List<List<String>> rows = new ArrayList<>();
-        for (SaturationPoint p : report.saturation()) {
-            rows.add(List.of(
-                    Integer.toString(p.interviewIndex()),
-                    p.interviewLabel(),
-                    labels.integer(p.newCodes()),
-                    labels.integer(p.cumulativeCodes())));
-        }
-        w.table(
-                labels.get(SATURATION),
-                List.of(
-                        labels.get(INTERVIEW_INDEX),
-                        labels.get(INTERVIEW),
-                        labels.get(NEW_CODES),
-                        labels.get(CUMULATIVE_CODES)),
-                new double[] {0.6, 3, 1.3, 1.5},
-                rows);
+        w.table(labels.get(SATURATION), ReportTable.saturation(report, labels));
     }
 
     private void codebook() {

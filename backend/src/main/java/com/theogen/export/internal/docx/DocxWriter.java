@@ -6,6 +6,7 @@ import com.theogen.export.internal.Labels;
 import com.theogen.export.internal.QuoteMarks;
 import com.theogen.export.internal.ReportLabel;
 import com.theogen.export.internal.ReportPalette;
+import com.theogen.export.internal.ReportTable;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -132,6 +133,11 @@ final class DocxWriter {
     }
 
     /** A table with a repeated, shaded header row; column widths in shares of the text width. */
+    /** A table of the report under its numbered caption. */
+    void table(String caption, ReportTable table) {
+        table(caption, table.headers(), table.shares(), table.rows());
+    }
+
     void table(String caption, List<String> headers, double[] shares, List<List<String>> rows) {
         caption(ReportLabel.TABLE, caption);
         XWPFTable table = doc.createTable(rows.size() + 1, headers.size());

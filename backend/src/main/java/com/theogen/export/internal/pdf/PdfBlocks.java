@@ -87,14 +87,23 @@ final class PdfBlocks {
     }
 
     void muted(String text) {
+        muted(text, 6);
+    }
+
+    private void muted(String text, float spaceAfter) {
         flow.paragraph(text, Style.ITALIC, PdfFlow.BODY, ReportPalette.MUTED, 0);
-        flow.space(6);
+        flow.space(spaceAfter);
     }
 
     /** In place of a table without rows: its heading over a muted note saying so. */
     void noRows(String heading, String note) {
+        noRows(heading, note, 6);
+    }
+
+    /** {@link #noRows(String, String)} with {@code spaceAfter} points under the note. */
+    void noRows(String heading, String note, float spaceAfter) {
         flow.heading2(heading, ReportPalette.PRIMARY);
-        muted(note);
+        muted(note, spaceAfter);
     }
 
     void quotes(List<EvidenceQuote> quotes) {

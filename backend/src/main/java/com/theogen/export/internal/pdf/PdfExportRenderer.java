@@ -4,15 +4,11 @@ import com.theogen.export.ExportFormat;
 import com.theogen.export.ExportRenderer;
 import com.theogen.export.TheoryReport;
 import com.theogen.export.internal.Labels;
-import com.theogen.export.internal.ReportLabel;
 import com.theogen.export.internal.pdf.PdfSections.Section;
 import com.theogen.shared.KeepOpenOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.List;
-import java.util.TimeZone;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -52,14 +48,9 @@ public class PdfExportRenderer implements ExportRenderer {
     }
 
     private static void describe(PDDocument document, TheoryReport report, Labels labels) {
-        PDDocumentInformation info = document.getDocumentInformation();
-        info.setTitle(report.projectTitle() + " — " + labels.get(ReportLabel.REPORT_TITLE));
+        PDDocumentInformation info =
+                PdfInfo.describe(document, labels.documentTitle(report), report.generatedAt(), report.language());
         info.setSubject(report.coreCategory().name());
         info.setAuthor(report.generatedBy());
-        info.setCreator("TheoGen");
-        Calendar created = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-        created.setTimeInMillis(report.generatedAt().toEpochMilli());
-        info.setCreationDate(created);
-        document.getDocumentCatalog().setLanguage(report.language().code());
     }
 }

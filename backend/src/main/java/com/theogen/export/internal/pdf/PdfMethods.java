@@ -6,7 +6,6 @@ import com.theogen.export.RunManifest;
 import com.theogen.export.TheoryReport;
 import com.theogen.export.VerificationCounts;
 import com.theogen.export.internal.Labels;
-import com.theogen.export.internal.ReportFonts.Style;
 import com.theogen.export.internal.ReportLabel;
 import com.theogen.export.internal.ReportPalette;
 import com.theogen.export.internal.pdf.PdfTable.Column;
@@ -19,12 +18,14 @@ final class PdfMethods {
     private final TheoryReport report;
     private final Labels labels;
     private final Consumer<ReportLabel> section;
+    private final PdfBlocks blocks;
 
     PdfMethods(PdfFlow flow, TheoryReport report, Labels labels, Consumer<ReportLabel> section) {
         this.flow = flow;
         this.report = report;
         this.labels = labels;
         this.section = section;
+        this.blocks = new PdfBlocks(flow, labels);
     }
 
     void write() {
@@ -38,7 +39,7 @@ final class PdfMethods {
         run.row(labels.get(VERSION), Integer.toString(report.theoryVersion()));
         run.draw(labels.get(MODELS), ReportPalette.PRIMARY);
         if (report.degraded()) {
-            new PdfBlocks(flow, labels).notice(labels.get(DEGRADED_NOTICE));
+            blocks.notice(labels.get(DEGRADED_NOTICE));
         }
 
         VerificationCounts v = report.verification();
@@ -94,8 +95,6 @@ final class PdfMethods {
 
     /** In place of a table without rows: its heading over a muted note saying so. */
     private void noRows(ReportLabel heading, ReportLabel note) {
-        flow.heading2(labels.get(heading), ReportPalette.PRIMARY);
-        flow.paragraph(labels.get(note), Style.ITALIC, PdfFlow.BODY, ReportPalette.MUTED, 0);
-        flow.space(8);
+        blocks.noRows(labels.get(heading), labels.get(note), 8);
     }
 }

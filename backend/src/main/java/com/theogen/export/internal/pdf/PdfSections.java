@@ -2,24 +2,20 @@ package com.theogen.export.internal.pdf;
 
 import static com.theogen.export.internal.ReportLabel.*;
 
-import com.theogen.export.CentralityRow;
-import com.theogen.export.CoOccurrence;
 import com.theogen.export.CodebookEntry;
-import com.theogen.export.Consequence;
 import com.theogen.export.CoreCategory;
 import com.theogen.export.EvidenceQuote;
-import com.theogen.export.Gap;
 import com.theogen.export.ParadigmComponent;
 import com.theogen.export.ParadigmItem;
 import com.theogen.export.Proposition;
 import com.theogen.export.SamplingStep;
-import com.theogen.export.SaturationPoint;
 import com.theogen.export.TheoryReport;
 import com.theogen.export.internal.CoreChoice;
 import com.theogen.export.internal.Labels;
 import com.theogen.export.internal.ReportFonts.Style;
 import com.theogen.export.internal.ReportLabel;
 import com.theogen.export.internal.ReportPalette;
+import com.theogen.export.internal.ReportTable;
 import com.theogen.export.internal.pdf.PdfTable.Column;
 import java.util.ArrayList;
 import java.util.List;
@@ -134,26 +130,20 @@ final class PdfSections {
             float lead = items.isEmpty()
                     ? PdfFlow.BODY * PdfFlow.LEADING
                     : blocks.leadHeight(
-                            statement(component, items, 0), items.get(0).evidence());
+                            labels.statement(report.paradigm(), component, 0),
+                            items.get(0).evidence());
             flow.heading2(labels.component(component), ReportPalette.componentStroke(component), lead);
             if (items.isEmpty()) {
                 blocks.muted(labels.get(NO_ITEMS));
             }
             for (int i = 0; i < items.size(); i++) {
-                blocks.statement(statement(component, items, i), items.get(i).evidence());
+                blocks.statement(
+                        labels.statement(report.paradigm(), component, i),
+                        items.get(i).evidence());
                 blocks.quotes(items.get(i).evidence());
                 blocks.negativeCases(items.get(i).exceptions());
             }
         }
-    }
-
-    private String statement(ParadigmComponent component, List<ParadigmItem> items, int i) {
-        String statement = (i + 1) + ". " + items.get(i).statement();
-        if (component == ParadigmComponent.CONSEQUENCES) {
-            Consequence c = report.paradigm().consequences().get(i);
-            statement += "  [" + labels.type(c.type()) + " · " + labels.horizon(c.horizon()) + "]";
-        }
-        return statement;
     }
 
     private void consequences() {
@@ -162,20 +152,7 @@ final class PdfSections {
             blocks.muted(labels.get(NO_ITEMS));
             return;
         }
-        PdfTable table = new PdfTable(
-                flow,
-                Column.text(labels.get(STATEMENT), 6),
-                Column.text(labels.get(TYPE), 1.6f),
-                Column.text(labels.get(HORIZON), 1.6f),
-                Column.number(labels.get(QUOTES), 1));
-        for (Consequence c : report.paradigm().consequences()) {
-            table.row(
-                    c.statement(),
-                    labels.type(c.type()),
-                    labels.horizon(c.horizon()),
-                    Integer.toString(c.evidence().size()));
-        }
-        table.draw();
+        new PdfTable(flow, ReportTable.consequences(report, labels)).draw();
     }
 
     private void propositions() {
@@ -192,15 +169,7 @@ final class PdfSections {
         if (report.gaps().isEmpty()) {
             blocks.noRows(labels.get(GAPS), labels.get(NO_GAPS));
         } else {
-            PdfTable table = new PdfTable(
-                    flow,
-                    Column.text(labels.get(CATEGORY), 2.2f),
-                    Column.text(labels.get(DESCRIPTION), 5),
-                    Column.text(labels.get(SEVERITY), 1.1f));
-            for (Gap gap : report.gaps()) {
-                table.row(gap.category(), gap.description(), labels.severity(gap.severity()));
-            }
-            table.draw(labels.get(GAPS), ReportPalette.PRIMARY);
+            new PdfTable(flow, ReportTable.gaps(report, labels)).draw(labels.get(GAPS), ReportPalette.PRIMARY);
         }
         if (report.samplingPlan().isEmpty()) {
             blocks.noRows(labels.get(SAMPLING_PLAN), labels.get(NO_SAMPLING));
@@ -222,32 +191,13 @@ final class PdfSections {
     private void network() {
         section(NETWORK, flow.width() * 0.45f);
         blocks.network(report);
-        PdfTable table = new PdfTable(
-                flow,
-                Column.text(labels.get(CATEGORY), 3.4f),
-                Column.number(labels.get(CODES), 1),
-                Column.number(labels.get(FRAGMENTS), 1.2f),
-                Column.number(labels.get(INTERVIEWS), 1.2f),
-                Column.number(labels.get(DEGREE), 0.9f),
-                Column.number(labels.get(WEIGHTED_DEGREE), 1.2f),
-                Column.number(labels.get(PAGERANK), 1.1f));
-        for (CentralityRow r : report.network().centrality()) {
-            table.row(labels.centralityCells(r).toArray(String[]::new));
-        }
-        table.draw(labels.get(CENTRALITY), ReportPalette.PRIMARY);
+        new PdfTable(flow, ReportTable.centrality(report, labels)).draw(labels.get(CENTRALITY), ReportPalette.PRIMARY);
         if (report.network().coOccurrence().isEmpty()) {
             blocks.noRows(labels.get(CO_OCCURRENCE), labels.get(NO_NETWORK));
             return;
         }
-        PdfTable pairs = new PdfTable(
-                flow,
-                Column.text(labels.get(CATEGORY_A), 3.5f),
-                Column.text(labels.get(CATEGORY_B), 3.5f),
-                Column.number(labels.get(SHARED_FRAGMENTS), 1.4f));
-        for (CoOccurrence c : report.network().coOccurrence()) {
-            pairs.row(c.categoryA(), c.categoryB(), labels.integer(c.sharedFragments()));
-        }
-        pairs.draw(labels.get(CO_OCCURRENCE), ReportPalette.PRIMARY);
+        new PdfTable(flow, ReportTable.coOccurrence(report, labels))
+                .draw(labels.get(CO_OCCURRENCE), ReportPalette.PRIMARY);
     }
 
     private void saturation() {
@@ -258,20 +208,7 @@ final class PdfSections {
         }
         flow.heading2(labels.get(SATURATION_CURVE), ReportPalette.PRIMARY, SaturationChart.HEIGHT * 0.7f);
         SaturationChart.draw(flow, report.saturation(), labels);
-        PdfTable table = new PdfTable(
-                flow,
-                Column.number(labels.get(INTERVIEW_INDEX), 0.6f),
-                Column.text(labels.get(INTERVIEW), 3),
-                Column.number(labels.get(NEW_CODES), 1.3f),
-                Column.number(labels.get(CUMULATIVE_CODES), 1.5f));
-        for (SaturationPoint p : report.saturation()) {
-            table.row(
-                    Integer.toString(p.interviewIndex()),
-                    p.interviewLabel(),
-                    labels.integer(p.newCodes()),
-                    labels.integer(p.cumulativeCodes()));
-        }
-        table.draw();
+        new PdfTable(flow, ReportTable.saturation(report, labels)).draw();
     }
 
     private void codebook() {

@@ -2,6 +2,7 @@ package com.theogen.export.internal.pdf;
 
 import com.theogen.export.internal.ReportFonts.Style;
 import com.theogen.export.internal.ReportPalette;
+import com.theogen.export.internal.ReportTable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,6 +37,16 @@ final class PdfTable {
 
     PdfTable(PdfFlow flow, Column... columns) {
         this(flow, List.of(columns));
+    }
+
+    /** A table of the report with its rows. */
+    PdfTable(PdfFlow flow, ReportTable table) {
+        this(
+                flow,
+                table.columns().stream()
+                        .map(c -> new Column(c.header(), (float) c.share(), c.number()))
+                        .toList());
+        rows.addAll(table.rows());
     }
 
     PdfTable row(String... cells) {

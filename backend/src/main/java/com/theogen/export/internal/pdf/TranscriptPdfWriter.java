@@ -7,9 +7,6 @@ import com.theogen.export.internal.ReportPalette;
 import com.theogen.export.internal.TranscriptSet;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
-import java.util.TimeZone;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -151,12 +148,10 @@ public final class TranscriptPdfWriter {
     }
 
     private static void describe(PDDocument document, TranscriptSet set, Labels labels) {
-        var info = document.getDocumentInformation();
-        info.setTitle(set.projectTitle() + " — " + labels.get(ReportLabel.TRANSCRIPTS));
-        info.setCreator("TheoGen");
-        Calendar created = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-        created.setTimeInMillis(set.exportedAt().toEpochMilli());
-        info.setCreationDate(created);
-        document.getDocumentCatalog().setLanguage(set.language().code());
+        PdfInfo.describe(
+                document,
+                set.projectTitle() + " — " + labels.get(ReportLabel.TRANSCRIPTS),
+                set.exportedAt(),
+                set.language());
     }
 }

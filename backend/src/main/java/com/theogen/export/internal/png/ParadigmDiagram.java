@@ -1,7 +1,6 @@
 package com.theogen.export.internal.png;
 
 import com.theogen.export.ParadigmComponent;
-import com.theogen.export.ParadigmItem;
 import com.theogen.export.TheoryReport;
 import com.theogen.export.internal.Labels;
 import com.theogen.export.internal.ParadigmLayout;
@@ -56,25 +55,17 @@ final class ParadigmDiagram {
         for (int i = 0; i < ParadigmLayout.CONDITIONS.size(); i++) {
             ParadigmComponent condition = ParadigmLayout.CONDITIONS.get(i);
             component(
-                    condition,
-                    layout.conditions().get(i),
-                    bullets(report.paradigm().items(condition)));
+                    condition, layout.conditions().get(i), ParadigmLayout.lines(report.paradigm(), condition, labels));
         }
         component(
                 ParadigmComponent.STRATEGIES,
                 strategies,
-                bullets(report.paradigm().strategies()));
+                ParadigmLayout.lines(report.paradigm(), ParadigmComponent.STRATEGIES, labels));
         component(
                 ParadigmComponent.CONSEQUENCES,
                 consequences,
-                report.paradigm().consequences().stream()
-                        .map(labels::consequence)
-                        .toList());
+                ParadigmLayout.lines(report.paradigm(), ParadigmComponent.CONSEQUENCES, labels));
         core(core);
-    }
-
-    private List<String> bullets(List<ParadigmItem> items) {
-        return items.stream().map(ParadigmItem::figureLabel).distinct().toList();
     }
 
     private void box(ParadigmComponent component, Rectangle2D box) {

@@ -186,16 +186,10 @@ final class DeckWriter {
         List<List<Para>> items = new ArrayList<>();
         items.add(List.of(Para.plain(report.coreCategory().name(), 26).bold().color(ReportPalette.ACCENT)));
         items.add(List.of(
-                Para.plain(labels.get(DEFINITION), 15)
-                        .bold()
-                        .color(ReportPalette.PRIMARY)
-                        .before(12),
+                subheading(DEFINITION),
                 Para.plain(report.coreCategory().definition(), BODY).before(2)));
         items.add(List.of(
-                Para.plain(labels.get(WHY_CORE), 15)
-                        .bold()
-                        .color(ReportPalette.PRIMARY)
-                        .before(12),
+                subheading(WHY_CORE),
                 Para.plain(report.coreCategory().rationale(), BODY).before(2)));
         items.addAll(phenomenon());
         List<List<Para>> pages = fitter.paginate(items, SlideKit.BODY.getWidth(), SlideKit.BODY.getHeight());
@@ -242,15 +236,20 @@ final class DeckWriter {
             return items;
         }
         List<Para> evidence = new ArrayList<>();
-        evidence.add(Para.plain(labels.get(EVIDENCE), 15)
-                .bold()
-                .color(ReportPalette.PRIMARY)
-                .before(12));
+        evidence.add(subheading(EVIDENCE));
         list.get(0).evidence().stream().limit(2).forEach(q -> evidence.add(quote(q)));
         if (evidence.size() == 1) {
             evidence.add(Para.plain(labels.get(NO_EVIDENCE), BODY).italic().color(ReportPalette.MUTED));
         }
         return List.of(evidence);
+    }
+
+    /** A bold heading over a block of the core category's slide: definition, why it is the core, evidence. */
+    private Para subheading(ReportLabel label) {
+        return Para.plain(labels.get(label), 15)
+                .bold()
+                .color(ReportPalette.PRIMARY)
+                .before(12);
     }
 
     private static List<Para> spacedFirst(List<Para> item) {

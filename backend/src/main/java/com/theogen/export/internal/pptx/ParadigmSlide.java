@@ -1,7 +1,6 @@
 package com.theogen.export.internal.pptx;
 
 import com.theogen.export.ParadigmComponent;
-import com.theogen.export.ParadigmItem;
 import com.theogen.export.TheoryReport;
 import com.theogen.export.internal.Labels;
 import com.theogen.export.internal.ParadigmLayout;
@@ -44,7 +43,7 @@ final class ParadigmSlide {
         for (int i = 0; i < ParadigmLayout.CONDITIONS.size(); i++) {
             ParadigmComponent condition = ParadigmLayout.CONDITIONS.get(i);
             Rectangle2D top = layout.conditions().get(i);
-            component(slide, condition, top, statements(report.paradigm().items(condition)));
+            component(slide, condition, top, ParadigmLayout.lines(report.paradigm(), condition, labels));
             arrow(slide, top.getCenterX(), top.getMaxY() + 2, top.getCenterX(), core.getY() - 2);
         }
         coreBox(slide, core);
@@ -60,18 +59,12 @@ final class ParadigmSlide {
                 slide,
                 ParadigmComponent.STRATEGIES,
                 strategies,
-                statements(report.paradigm().strategies()));
+                ParadigmLayout.lines(report.paradigm(), ParadigmComponent.STRATEGIES, labels));
         component(
                 slide,
                 ParadigmComponent.CONSEQUENCES,
                 consequences,
-                report.paradigm().consequences().stream()
-                        .map(labels::consequence)
-                        .toList());
-    }
-
-    private static List<String> statements(List<ParadigmItem> items) {
-        return items.stream().map(ParadigmItem::figureLabel).distinct().toList();
+                ParadigmLayout.lines(report.paradigm(), ParadigmComponent.CONSEQUENCES, labels));
     }
 
     private void component(XSLFSlide slide, ParadigmComponent component, Rectangle2D box, List<String> statements) {
