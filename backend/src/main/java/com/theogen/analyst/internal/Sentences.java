@@ -1,6 +1,7 @@
 package com.theogen.analyst.internal;
 
 import com.theogen.analyst.Quote;
+import com.theogen.shared.TextSpans;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -82,29 +83,17 @@ final class Sentences {
                 break;
             }
         }
-        int[] trimmed = trim(text, cuts.get(left), cuts.get(right));
+        int[] trimmed = TextSpans.trim(text, cuts.get(left), cuts.get(right));
         while (trimmed[1] > trimmed[0] && ",;:—".indexOf(text.charAt(trimmed[1] - 1)) >= 0) {
-            trimmed = trim(text, trimmed[0], trimmed[1] - 1);
+            trimmed = TextSpans.trim(text, trimmed[0], trimmed[1] - 1);
         }
         return trimmed[0] <= from && to <= trimmed[1] ? trimmed : new int[] {from, to};
     }
 
     private static void addTrimmed(String text, int start, int end, List<int[]> spans) {
-        int[] span = trim(text, start, end);
+        int[] span = TextSpans.trim(text, start, end);
         if (span[1] > span[0]) {
             spans.add(span);
         }
-    }
-
-    private static int[] trim(String text, int start, int end) {
-        int s = start;
-        int e = end;
-        while (s < e && Character.isWhitespace(text.charAt(s))) {
-            s++;
-        }
-        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-            e--;
-        }
-        return new int[] {s, e};
     }
 }

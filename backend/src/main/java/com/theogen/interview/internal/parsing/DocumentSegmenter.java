@@ -1,5 +1,6 @@
 package com.theogen.interview.internal.parsing;
 
+import com.theogen.shared.TextSpans;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -57,7 +58,7 @@ final class DocumentSegmenter {
         if (open == null) {
             return;
         }
-        int[] range = Spans.trim(text, open.start, end);
+        int[] range = TextSpans.trim(text, open.start, end);
         if (range[0] < range[1]) {
             List<Turn.TimedSpan> timings = open.startMs == null
                     ? List.of()

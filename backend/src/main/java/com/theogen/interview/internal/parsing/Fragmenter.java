@@ -1,5 +1,6 @@
 package com.theogen.interview.internal.parsing;
 
+import com.theogen.shared.TextSpans;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -74,7 +75,7 @@ final class Fragmenter {
     }
 
     private static void add(String text, int start, int end, List<int[]> result) {
-        int[] trimmed = Spans.trim(text, start, end);
+        int[] trimmed = TextSpans.trim(text, start, end);
         if (trimmed[0] < trimmed[1]) {
             result.add(trimmed);
         }
