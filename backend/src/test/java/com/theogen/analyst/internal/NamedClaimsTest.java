@@ -1,23 +1,16 @@
 package com.theogen.analyst.internal;
 
+import static com.theogen.analyst.internal.SmallStudy.core;
+import static com.theogen.analyst.internal.SmallStudy.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.theogen.analyst.AnalystFragment;
 import com.theogen.analyst.CentralCategory;
 import com.theogen.analyst.ParadigmModel;
 import com.theogen.analyst.ParadigmRole;
 import com.theogen.analyst.SaturationReport.Gap;
 import com.theogen.analyst.TheoryRequest;
-import com.theogen.analyst.TheoryRequest.CategoryMetrics;
-import com.theogen.analyst.TheoryRequest.TheoryCategory;
-import com.theogen.analyst.TheoryRequest.TheoryCode;
 import com.theogen.shared.Language;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,76 +22,23 @@ class NamedClaimsTest {
 
     private final CueTheorist theorist = new CueTheorist();
 
-    private static UUID id(String name) {
-        return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** Turns (key → interview, language, text) and categories (name → label → turn keys). */
-    private static final class Study {
-        private final Map<String, Object[]> turns = new LinkedHashMap<>();
-        private final Map<String, Map<String, List<String>>> categories = new LinkedHashMap<>();
-        private final List<CategoryMetrics> metrics = new ArrayList<>();
-
-        Study turn(String key, int interview, Language language, String text) {
-            turns.put(key, new Object[] {interview, language, text});
-            return this;
-        }
-
-        Study code(String category, String label, String... keys) {
-            categories.computeIfAbsent(category, c -> new LinkedHashMap<>()).put(label, List.of(keys));
-            return this;
-        }
-
-        Study metrics(String category, double weightedDegree, double pageRank) {
-            metrics.add(new CategoryMetrics(id("cat:" + category), 1, weightedDegree, pageRank, 1.0));
-            return this;
-        }
-
-        TheoryRequest request() {
-            List<AnalystFragment> fragments = new ArrayList<>();
-            turns.forEach((key, turn) -> fragments.add(new AnalystFragment(
-                    id("f:" + key),
-                    id("i:" + turn[0]),
-                    "P" + turn[0],
-                    false,
-                    (Language) turn[1],
-                    (String) turn[2],
-                    null)));
-            List<TheoryCategory> result = new ArrayList<>();
-            categories.forEach((name, codes) -> {
-                List<TheoryCode> list = new ArrayList<>();
-                codes.forEach((label, keys) -> list.add(new TheoryCode(
-                        id("code:" + label),
-                        label,
-                        keys.stream().map(k -> id("f:" + k)).toList(),
-                        true)));
-                result.add(new TheoryCategory(id("cat:" + name), name, "", list));
-            });
-            List<UUID> interviews = fragments.stream()
-                    .map(AnalystFragment::interviewId)
-                    .distinct()
-                    .toList();
-            return new TheoryRequest(
-                    Language.ES, interviews, result, fragments, metrics, List.of(), List.of("cuidadoras"));
-        }
-    }
-
-    private static CentralCategory core(String name) {
-        return new CentralCategory(id("cat:" + name), name, 1, "", List.of(), "offline");
-    }
-
-    @Test
-    void aCausalClaimQuotesTheWordTheCategoryIsNamedForNotAnotherCodeGroupedWithIt() {
-        // «Coche» groups "car" with "angry"; only the sentence about the car may back a claim about «Coche»
-        TheoryRequest request = new Study()
+    /** «Coche» groups "car" (said in {@code carSentence}) with "angry"; «Trabajo» is the core. */
+    private static TheoryRequest carAndAnger(String carSentence) {
+        return new SmallStudy(Language.ES, "cuidadoras")
                 .turn("A", 1, Language.EN, "Because when I get angry, I feel so guilty.")
-                .turn("B", 2, Language.EN, "I sold the car because the petrol ate my wages.")
+                .turn("B", 2, Language.EN, carSentence)
                 .turn("C", 3, Language.ES, "El trabajo no para.")
                 .turn("D", 1, Language.ES, "El trabajo de noche me cansa.")
                 .code("Coche", "angry", "A")
                 .code("Coche", "car", "B")
                 .code("Trabajo", "trabajo", "C", "D")
                 .request();
+    }
+
+    @Test
+    void aCausalClaimQuotesTheWordTheCategoryIsNamedForNotAnotherCodeGroupedWithIt() {
+        // only the sentence about the car may back a claim about «Coche»
+        TheoryRequest request = carAndAnger("I sold the car because the petrol ate my wages.");
 
         ParadigmModel paradigm = theorist.buildParadigm(request, core("Trabajo"));
 
@@ -116,15 +56,7 @@ class NamedClaimsTest {
 
     @Test
     void aCategoryWhoseOnlyMarkedSentenceIsAboutAnotherCodeGetsNoRole() {
-        TheoryRequest request = new Study()
-                .turn("A", 1, Language.EN, "Because when I get angry, I feel so guilty.")
-                .turn("B", 2, Language.EN, "The car is old.")
-                .turn("C", 3, Language.ES, "El trabajo no para.")
-                .turn("D", 1, Language.ES, "El trabajo de noche me cansa.")
-                .code("Coche", "angry", "A")
-                .code("Coche", "car", "B")
-                .code("Trabajo", "trabajo", "C", "D")
-                .request();
+        TheoryRequest request = carAndAnger("The car is old.");
 
         ParadigmModel paradigm = theorist.buildParadigm(request, core("Trabajo"));
 
@@ -134,7 +66,7 @@ class NamedClaimsTest {
 
     @Test
     void theCoreIsACoherentProcessCategoryEvenWhenABroadThemeScoresFarMore() {
-        Study study = new Study()
+        SmallStudy study = new SmallStudy(Language.ES, "cuidadoras")
                 .turn("A", 1, Language.ES, "Organizar las pastillas de mi madre me lleva la mañana.")
                 .turn("B", 2, Language.ES, "Vuelvo a organizar las pastillas cada domingo.")
                 .turn("C", 3, Language.ES, "Organizar las pastillas antes del trabajo me agota.")
@@ -160,7 +92,7 @@ class NamedClaimsTest {
 
     @Test
     void aCategoryNamedWithAWordOfAnotherLanguageTheLexiconLacksIsReportedWithThatLanguage() {
-        TheoryRequest request = new Study()
+        TheoryRequest request = new SmallStudy(Language.ES, "cuidadoras")
                 .turn("A", 1, Language.EN, "The sensors in the hall beep all night.")
                 .turn("B", 2, Language.EN, "We put sensors on the doors.")
                 .turn("C", 3, Language.ES, "Siento culpa todo el día.")

@@ -1,8 +1,9 @@
 package com.theogen.analyst.internal;
 
+import static com.theogen.analyst.internal.SmallStudy.core;
+import static com.theogen.analyst.internal.SmallStudy.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.theogen.analyst.AnalystFragment;
 import com.theogen.analyst.CentralCategory;
 import com.theogen.analyst.OfflineTheory;
 import com.theogen.analyst.ParadigmModel;
@@ -10,17 +11,10 @@ import com.theogen.analyst.ParadigmModel.Consequence;
 import com.theogen.analyst.Proposition;
 import com.theogen.analyst.SaturationReport;
 import com.theogen.analyst.TheoryRequest;
-import com.theogen.analyst.TheoryRequest.CategoryMetrics;
-import com.theogen.analyst.TheoryRequest.TheoryCategory;
-import com.theogen.analyst.TheoryRequest.TheoryCode;
 import com.theogen.shared.Language;
 import com.theogen.shared.SpokenLanguage;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,78 +26,11 @@ class SupervisorDraftTest {
 
     private final CueTheorist theorist = new CueTheorist();
 
-    private static UUID id(String name) {
-        return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** Builds a request from turns (key → interview number and text) and categories (name → label → turn keys). */
-    private static final class Study {
-        private final Language language;
-        private final Map<String, Object[]> turns = new LinkedHashMap<>();
-        private final Map<String, Map<String, List<String>>> categories = new LinkedHashMap<>();
-        private final List<CategoryMetrics> metrics = new ArrayList<>();
-        private SpokenLanguage spoken;
-
-        Study(Language language) {
-            this.language = language;
-        }
-
-        /** Every interview is stored as spoken in {@code spoken} (detected at ingest). */
-        Study spoken(SpokenLanguage spoken) {
-            this.spoken = spoken;
-            return this;
-        }
-
-        Study turn(String key, int interview, String text) {
-            turns.put(key, new Object[] {interview, text});
-            return this;
-        }
-
-        Study code(String category, String label, String... keys) {
-            categories.computeIfAbsent(category, c -> new LinkedHashMap<>()).put(label, List.of(keys));
-            return this;
-        }
-
-        Study metrics(String category, double weightedDegree, double pageRank) {
-            metrics.add(new CategoryMetrics(id("cat:" + category), 1, weightedDegree, pageRank, 1.0));
-            return this;
-        }
-
-        TheoryRequest request() {
-            List<AnalystFragment> fragments = new ArrayList<>();
-            turns.forEach((key, turn) -> fragments.add(new AnalystFragment(
-                    id("f:" + key), id("i:" + turn[0]), "P" + turn[0], false, language, (String) turn[1], spoken)));
-            List<TheoryCategory> result = new ArrayList<>();
-            categories.forEach((name, codes) -> {
-                List<TheoryCode> list = new ArrayList<>();
-                codes.forEach((label, keys) -> list.add(new TheoryCode(
-                        id("code:" + label),
-                        label,
-                        keys.stream().map(k -> id("f:" + k)).toList(),
-                        true)));
-                result.add(new TheoryCategory(id("cat:" + name), name, "", list));
-            });
-            List<UUID> interviews = fragments.stream()
-                    .map(AnalystFragment::interviewId)
-                    .distinct()
-                    .toList();
-            return new TheoryRequest(language, interviews, result, fragments, metrics, List.of(), List.of("carers"));
-        }
-
-        String text(String key) {
-            return (String) turns.get(key)[1];
-        }
-    }
-
-    private static CentralCategory core(TheoryRequest request, String name) {
-        return new CentralCategory(id("cat:" + name), name, 1, "", List.of(), "offline");
-    }
-
     // --- consequences --------------------------------------------------------------------------------------------
 
     @Test
     void aSpanishResultMarkerMakesTheCategoryAfterItAConsequenceQuotedVerbatim() {
-        Study study = new Study(Language.ES)
+        SmallStudy study = new SmallStudy(Language.ES, "carers")
                 .turn(
                         "A",
                         1,
@@ -114,7 +41,7 @@ class SupervisorDraftTest {
                 .code("Dinero", "dinero", "A", "C");
         TheoryRequest request = study.request();
 
-        ParadigmModel paradigm = theorist.buildParadigm(request, core(request, "Turnos"));
+        ParadigmModel paradigm = theorist.buildParadigm(request, core("Turnos"));
 
         assertThat(paradigm.consequences()).singleElement().satisfies(c -> {
             assertThat(c.name()).isEqualTo("Dinero");
@@ -132,7 +59,7 @@ class SupervisorDraftTest {
 
     @Test
     void anEnglishOutcomePhraseMakesAConsequenceButAnOpeningSoDoesNot() {
-        Study study = new Study(Language.EN)
+        SmallStudy study = new SmallStudy(Language.EN, "carers")
                 .turn("A", 1, "So I'm forty-two and my family is big.")
                 .turn("B", 1, "The shifts kept changing and I ended up seeing my family once a month.")
                 .turn("C", 2, "The night shifts are hard on everyone.")
@@ -141,7 +68,7 @@ class SupervisorDraftTest {
         TheoryRequest request = study.request();
 
         List<Consequence> consequences =
-                theorist.buildParadigm(request, core(request, "Shifts")).consequences();
+                theorist.buildParadigm(request, core("Shifts")).consequences();
 
         assertThat(consequences).singleElement().satisfies(c -> {
             assertThat(c.name()).isEqualTo("Family");
@@ -153,7 +80,7 @@ class SupervisorDraftTest {
 
     @Test
     void aFrenchInterviewInASpanishProjectIsReadWithFrenchResultMarkers() {
-        Study study = new Study(Language.ES)
+        SmallStudy study = new SmallStudy(Language.ES, "carers")
                 .spoken(SpokenLanguage.FR)
                 .turn("A", 1, "Les horaires changeaient tout le temps, donc mon salaire du soir a disparu.")
                 .turn("B", 2, "Les horaires de nuit sont durs.")
@@ -162,7 +89,7 @@ class SupervisorDraftTest {
                 .code("Salaire", "salaire", "A", "C");
         TheoryRequest request = study.request();
 
-        assertThat(theorist.buildParadigm(request, core(request, "Horaires")).consequences())
+        assertThat(theorist.buildParadigm(request, core("Horaires")).consequences())
                 .singleElement()
                 .satisfies(c -> {
                     assertThat(c.name()).isEqualTo("Salaire");
@@ -175,7 +102,7 @@ class SupervisorDraftTest {
     void soICanStatesAPurposeNotAResult() {
         TheoryRequest request = shiftsAndFamily("I swapped my shifts so I can see my family on Sundays.");
 
-        assertThat(theorist.buildParadigm(request, core(request, "Shifts")).consequences())
+        assertThat(theorist.buildParadigm(request, core("Shifts")).consequences())
                 .isEmpty();
     }
 
@@ -184,20 +111,20 @@ class SupervisorDraftTest {
         TheoryRequest request =
                 shiftsAndFamily("The shifts were a mess and I lost it, because my family never called.");
 
-        assertThat(theorist.buildParadigm(request, core(request, "Shifts")).consequences())
+        assertThat(theorist.buildParadigm(request, core("Shifts")).consequences())
                 .isEmpty();
     }
 
     @Test
     void saysSoWhenNoSentenceStatesAnOutcome() {
-        Study study = new Study(Language.ES)
+        SmallStudy study = new SmallStudy(Language.ES, "carers")
                 .turn("A", 1, "Los turnos de noche y el dinero me preocupan.")
                 .turn("B", 2, "El dinero y los turnos, siempre lo mismo.")
                 .code("Turnos", "turnos", "A", "B")
                 .code("Dinero", "dinero", "A", "B");
         TheoryRequest request = study.request();
 
-        ParadigmModel paradigm = theorist.buildParadigm(request, core(request, "Turnos"));
+        ParadigmModel paradigm = theorist.buildParadigm(request, core("Turnos"));
         SaturationReport saturation = theorist.analyzeSaturation(request, paradigm);
 
         assertThat(paradigm.consequences()).isEmpty();
@@ -215,7 +142,7 @@ class SupervisorDraftTest {
 
     @Test
     void theCoreIsNotABroadThemeOfUnlikeCodesWhenACoherentCentralCategoryExists() {
-        Study study = new Study(Language.ES)
+        SmallStudy study = new SmallStudy(Language.ES, "carers")
                 .turn(
                         "A",
                         1,
@@ -244,8 +171,8 @@ class SupervisorDraftTest {
 
     // --- propositions --------------------------------------------------------------------------------------------
 
-    private static Study manyPairs(Language language, String[] sentences, String[] labels) {
-        Study study = new Study(language);
+    private static SmallStudy manyPairs(Language language, String[] sentences, String[] labels) {
+        SmallStudy study = new SmallStudy(language, "carers");
         for (int i = 0; i < sentences.length; i++) {
             study.turn("T" + i, i % 3 + 1, sentences[i]);
         }
@@ -271,7 +198,7 @@ class SupervisorDraftTest {
             "La culpa me come porque el dinero falta. Las pastillas y el cansancio.",
             "El cansancio y la culpa. El dinero y el cansancio. La vecina y las pastillas.",
         };
-        Study study =
+        SmallStudy study =
                 manyPairs(Language.ES, sentences, new String[] {"culpa", "dinero", "vecina", "pastillas", "cansancio"});
 
         OfflineTheory theory = theorist.theorize(study.request());
@@ -299,7 +226,7 @@ class SupervisorDraftTest {
             "Guilt and money. Shifts and guilt.",
             "Money and guilt. Shifts and money.",
         };
-        Study study = manyPairs(Language.EN, sentences, new String[] {"shifts", "money", "guilt"});
+        SmallStudy study = manyPairs(Language.EN, sentences, new String[] {"shifts", "money", "guilt"});
 
         OfflineTheory theory = theorist.theorize(study.request());
 
@@ -317,7 +244,7 @@ class SupervisorDraftTest {
 
     /** Shifts and family coded together only in turn A, whose sentence is the one under test. */
     private static TheoryRequest shiftsAndFamily(String sentence) {
-        return new Study(Language.EN)
+        return new SmallStudy(Language.EN, "carers")
                 .turn("A", 1, sentence)
                 .turn("B", 2, "The shifts are long.")
                 .turn("C", 2, "My family lives far away.")
