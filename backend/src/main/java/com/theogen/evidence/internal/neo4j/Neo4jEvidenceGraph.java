@@ -62,18 +62,20 @@ public class Neo4jEvidenceGraph implements EvidenceGraph, AutoCloseable {
 
     /** A driver for the configured server; it connects lazily, so this succeeds while Neo4j is down. */
     public static Neo4jEvidenceGraph connect(EvidenceProperties.Neo4j config) {
-        Config driverConfig = Config.builder()
-                .withConnectionTimeout(config.timeout().toMillis(), TimeUnit.MILLISECONDS)
-                .withConnectionAcquisitionTimeout(config.timeout().toMillis(), TimeUnit.MILLISECONDS)
-                .withMaxTransactionRetryTime(driverRetry(config.timeout()).toMillis(), TimeUnit.MILLISECONDS)
-                .build();
         String password = config.password() == null ? "" : config.password();
-        Driver driver = GraphDatabase.driver(config.uri(), AuthTokens.basic(config.user(), password), driverConfig);
+        Driver driver = GraphDatabase.driver(
+                config.uri(), AuthTokens.basic(config.user(), password), driverConfig(config.timeout()));
         return new Neo4jEvidenceGraph(driver, config.timeout(), config.batchSize());
     }
 
-    static Duration driverRetry(Duration timeout) {
-        return timeout.compareTo(DRIVER_RETRY) < 0 ? timeout : DRIVER_RETRY;
+    /** Connection and pool acquisition bounded by {@code timeout}; the driver's own retry by {@link #DRIVER_RETRY}. */
+    static Config driverConfig(Duration timeout) {
+        Duration retry = timeout.compareTo(DRIVER_RETRY) < 0 ? timeout : DRIVER_RETRY;
+        return Config.builder()
+                .withConnectionTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .withConnectionAcquisitionTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .withMaxTransactionRetryTime(retry.toMillis(), TimeUnit.MILLISECONDS)
+                .build();
     }
 
     @Override
