@@ -121,9 +121,9 @@ class MemoDraftController {
                             job.id(),
                             job.kind(),
                             job.status().code(),
-                            jobProperties.nextPollSeconds(),
+                            jobProperties.nextPollSeconds(job.status()),
                             submission.reused(),
-                            "/api/projects/" + projectId + "/jobs/" + job.id()));
+                            job.statusUrl()));
         });
     }
 }

@@ -66,18 +66,8 @@ class NamedClaimsTest {
 
     @Test
     void theCoreIsACoherentProcessCategoryEvenWhenABroadThemeScoresFarMore() {
-        SmallStudy study = new SmallStudy(Language.ES, "cuidadoras")
-                .turn("A", 1, Language.ES, "Organizar las pastillas de mi madre me lleva la mañana.")
-                .turn("B", 2, Language.ES, "Vuelvo a organizar las pastillas cada domingo.")
-                .turn("C", 3, Language.ES, "Organizar las pastillas antes del trabajo me agota.")
-                .turn("D", 1, Language.ES, "El cansancio no se me quita.")
-                .turn("E", 2, Language.ES, "La jubilación queda lejos.")
-                .turn("F", 3, Language.ES, "La cocina está siempre sucia.")
-                .code("Organizar las pastillas", "organizar las pastillas", "A", "B", "C")
-                .code("Organizar las pastillas", "pastillas", "A", "B", "C")
-                .code("Vida", "cansancio", "D")
-                .code("Vida", "jubilación", "E")
-                .code("Vida", "cocina", "F")
+        SmallStudy study = SmallStudy.pillsBesideDailyLife(
+                        "cuidadoras", "Organizar las pastillas de mi madre me lleva la mañana.")
                 .metrics("Vida", 30, 0.60)
                 .metrics("Organizar las pastillas", 3, 0.05);
 

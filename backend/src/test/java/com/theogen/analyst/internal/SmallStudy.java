@@ -46,6 +46,25 @@ final class SmallStudy {
         return new CentralCategory(id("cat:" + name), name, 1, "", List.of(), "offline");
     }
 
+    /**
+     * A Spanish study in three interviews where «Organizar las pastillas» (a process said in every interview, its
+     * first mention in {@code firstTurn}) stands beside «Vida», a broad theme of unlike codes; no metrics yet.
+     */
+    static SmallStudy pillsBesideDailyLife(String actor, String firstTurn) {
+        return new SmallStudy(Language.ES, actor)
+                .turn("A", 1, firstTurn)
+                .turn("B", 2, "Vuelvo a organizar las pastillas cada domingo.")
+                .turn("C", 3, "Organizar las pastillas antes del trabajo me agota.")
+                .turn("D", 1, "El cansancio no se me quita.")
+                .turn("E", 2, "La jubilación queda lejos.")
+                .turn("F", 3, "La cocina está siempre sucia.")
+                .code("Organizar las pastillas", "organizar las pastillas", "A", "B", "C")
+                .code("Organizar las pastillas", "pastillas", "A", "B", "C")
+                .code("Vida", "cansancio", "D")
+                .code("Vida", "jubilación", "E")
+                .code("Vida", "cocina", "F");
+    }
+
     /** Every interview is stored as spoken in {@code spoken} (detected at ingest). */
     SmallStudy spoken(SpokenLanguage spoken) {
         this.spoken = spoken;

@@ -142,21 +142,9 @@ class SupervisorDraftTest {
 
     @Test
     void theCoreIsNotABroadThemeOfUnlikeCodesWhenACoherentCentralCategoryExists() {
-        SmallStudy study = new SmallStudy(Language.ES, "carers")
-                .turn(
-                        "A",
-                        1,
+        SmallStudy study = SmallStudy.pillsBesideDailyLife(
+                        "carers",
                         "Organizar las pastillas de mi madre me lleva la mañana; organizar las pastillas es lo primero.")
-                .turn("B", 2, "Vuelvo a organizar las pastillas cada domingo.")
-                .turn("C", 3, "Organizar las pastillas antes del trabajo me agota.")
-                .turn("D", 1, "El cansancio no se me quita.")
-                .turn("E", 2, "La jubilación queda lejos.")
-                .turn("F", 3, "La cocina está siempre sucia.")
-                .code("Organizar las pastillas", "organizar las pastillas", "A", "B", "C")
-                .code("Organizar las pastillas", "pastillas", "A", "B", "C")
-                .code("Vida", "cansancio", "D")
-                .code("Vida", "jubilación", "E")
-                .code("Vida", "cocina", "F")
                 .metrics("Vida", 10, 0.30)
                 .metrics("Organizar las pastillas", 8, 0.25);
 
