@@ -115,15 +115,8 @@ class MemoDraftController {
             params.put("byo_key", key.isPresent());
             JobSubmission submission = jobs.submit(new JobRequest(projectId, user.id(), KIND, params));
             keys.handOver(submission.job().id(), submission.reused(), key);
-            var job = submission.job();
             return ResponseEntity.status(HttpStatus.ACCEPTED)
-                    .body(new DraftMemosResponse(
-                            job.id(),
-                            job.kind(),
-                            job.status().code(),
-                            jobProperties.nextPollSeconds(job.status()),
-                            submission.reused(),
-                            job.statusUrl()));
+                    .body(submission.accepted(jobProperties, DraftMemosResponse::new));
         });
     }
 }

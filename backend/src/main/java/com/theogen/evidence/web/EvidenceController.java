@@ -137,15 +137,8 @@ class EvidenceController {
             @AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID projectId) {
         return blocking.call(() -> {
             JobSubmission submission = jobs.submit(new JobRequest(projectId, user.id(), Evidence.RESYNC_JOB, Map.of()));
-            var job = submission.job();
             return ResponseEntity.status(HttpStatus.ACCEPTED)
-                    .body(new ResyncResponse(
-                            job.id(),
-                            job.kind(),
-                            job.status().code(),
-                            jobProperties.nextPollSeconds(job.status()),
-                            submission.reused(),
-                            job.statusUrl()));
+                    .body(submission.accepted(jobProperties, ResyncResponse::new));
         });
     }
 
