@@ -63,6 +63,18 @@ class ApplicationStore {
         this.named = named;
     }
 
+    /**
+     * Restricts applications {@code a} to the layers of {@code coders}, bound in {@code params} as {@code coders}:
+     * {@code " AND a.coder_id IN (:coders)"}, or "" (every coder's layer) when {@code coders} is null or empty.
+     */
+    static String inLayers(Collection<UUID> coders, MapSqlParameterSource params) {
+        if (coders == null || coders.isEmpty()) {
+            return "";
+        }
+        params.addValue("coders", coders);
+        return " AND a.coder_id IN (:coders)";
+    }
+
     /** How often a code is applied, and one of its quotes (the earliest); codes without applications are absent. */
     record CodeUsage(int applications, String example) {}
 

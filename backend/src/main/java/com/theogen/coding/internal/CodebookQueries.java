@@ -75,12 +75,10 @@ class CodebookQueries {
             where.append(" AND c.origin = :origin");
             params.addValue("origin", query.origin().code());
         }
-        String layer = "";
-        if (!query.coders().isEmpty()) {
+        String layer = ApplicationStore.inLayers(query.coders(), params);
+        if (!layer.isEmpty()) {
             where.append(" AND EXISTS (SELECT 1 FROM code_applications ca WHERE ca.code_id = c.id"
                     + " AND ca.coder_id IN (:coders) AND ca.review_state <> 'rejected')");
-            layer = " AND a.coder_id IN (:coders)";
-            params.addValue("coders", query.coders());
         }
         long total = named.queryForObject("SELECT count(*) FROM codes c" + where, params, Long.class);
         params.addValue("limit", query.size()).addValue("offset", (long) query.page() * query.size());
@@ -136,11 +134,7 @@ class CodebookQueries {
         }
         MapSqlParameterSource params = new MapSqlParameterSource(
                 "codes", codes.stream().map(CodeView::id).toList());
-        String layer = "";
-        if (!coders.isEmpty()) {
-            layer = " AND a.coder_id IN (:coders)";
-            params.addValue("coders", coders);
-        }
+        String layer = ApplicationStore.inLayers(coders, params);
         Map<UUID, List<CoderApplications>> counts = new HashMap<>();
         named.query(
                 "SELECT a.code_id, a.coder_id, co.kind, co.display_name, count(*) AS applications"
@@ -178,10 +172,7 @@ class CodebookQueries {
             where.append(" AND a.origin = :origin");
             params.addValue("origin", filter.origin().code());
         }
-        if (!filter.coders().isEmpty()) {
-            where.append(" AND a.coder_id IN (:coders)");
-            params.addValue("coders", filter.coders());
-        }
+        where.append(ApplicationStore.inLayers(filter.coders(), params));
         if (!filter.attributes().isEmpty()) {
             UUID project = named.queryForObject(
                     "SELECT project_id FROM codes WHERE id IN (:codes) LIMIT 1", params, UUID.class);

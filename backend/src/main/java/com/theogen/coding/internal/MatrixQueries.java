@@ -29,11 +29,7 @@ class MatrixQueries {
 
     List<Hit> hits(UUID projectId, List<UUID> coders) {
         MapSqlParameterSource params = new MapSqlParameterSource("project", projectId);
-        String where = " WHERE a.project_id = :project";
-        if (!coders.isEmpty()) {
-            where += " AND a.coder_id IN (:coders)";
-            params.addValue("coders", coders);
-        }
+        String where = " WHERE a.project_id = :project" + ApplicationStore.inLayers(coders, params);
         return named.query(
                 "SELECT DISTINCT a.code_id, a.fragment_id, a.interview_id, f.ordinal FROM code_applications a"
                         + FragmentView.JOIN + where,
@@ -62,11 +58,7 @@ class MatrixQueries {
             return List.of();
         }
         MapSqlParameterSource params = new MapSqlParameterSource("fragments", fragmentIds).addValue("codes", codeIds);
-        String coderClause = "";
-        if (!coders.isEmpty()) {
-            coderClause = " AND a.coder_id IN (:coders)";
-            params.addValue("coders", coders);
-        }
+        String coderClause = ApplicationStore.inLayers(coders, params);
         Map<UUID, List<MatrixCellQuote>> quotes = new HashMap<>();
         named.query(
                 "SELECT a.id, a.fragment_id, a.code_id, c.label, a.quote, a.quote_start, a.quote_end, a.coder_id"

@@ -168,10 +168,7 @@ class ReviewStore {
     private static String filters(UUID projectId, ReviewQuery query, MapSqlParameterSource params) {
         StringBuilder where = new StringBuilder(" WHERE a.project_id = :project");
         params.addValue("project", projectId);
-        if (!query.coders().isEmpty()) {
-            where.append(" AND a.coder_id IN (:coders)");
-            params.addValue("coders", query.coders());
-        }
+        where.append(ApplicationStore.inLayers(query.coders(), params));
         if (query.codeId() != null) {
             where.append(" AND a.code_id = :code");
             params.addValue("code", query.codeId());

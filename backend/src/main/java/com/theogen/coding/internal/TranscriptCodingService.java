@@ -34,11 +34,7 @@ class TranscriptCodingService implements TranscriptCoding {
         access.require(projectId, userId, ProjectRole.VIEWER, "Interview");
         coders.requireKnown(projectId, layers);
         MapSqlParameterSource params = new MapSqlParameterSource("interview", interviewId);
-        String layer = "";
-        if (layers != null && !layers.isEmpty()) {
-            layer = " AND a.coder_id IN (:coders)";
-            params.addValue("coders", layers);
-        }
+        String layer = ApplicationStore.inLayers(layers, params);
         return named.query(
                 "SELECT a.id, a.fragment_id, a.code_id, c.label, c.color, a.quote, a.quote_start, a.quote_end,"
                         + " a.confidence, a.origin, a.coder_id, k.display_name, k.kind, a.created_at"
