@@ -1750,12 +1750,13 @@ export interface components {
             attributes: components["schemas"]["Attribute"][];
         };
         AutoCodeRequest: {
-            code_ids: string[];
+            code_ids?: string[];
             /** Format: uuid */
-            interview_id: string;
-            interview_ids: string[];
-            mode: string;
-            recode: boolean;
+            interview_id?: string;
+            interview_ids?: string[];
+            /** @enum {string} */
+            mode?: "open" | "codebook";
+            recode?: boolean;
         };
         AutoCodeStatus: {
             /** Format: int32 */
@@ -2065,13 +2066,13 @@ export interface components {
             research_question?: string;
         };
         CreateCategory: {
-            definition: string;
+            definition?: string;
             name: string;
         };
         CreateCode: {
             /** Format: uuid */
-            category_id: string;
-            definition: string;
+            category_id?: string;
+            definition?: string;
             label: string;
         };
         CurvePoint: {
@@ -2102,8 +2103,8 @@ export interface components {
             };
         };
         DraftMemosRequest: {
-            category_ids: string[];
-            code_ids: string[];
+            category_ids?: string[];
+            code_ids?: string[];
         };
         DraftMemosResponse: {
             kind: string;
@@ -2170,23 +2171,23 @@ export interface components {
         ExportResponse: {
             /** Format: date-time */
             created_at: string;
-            download_url: string;
+            download_url: string | null;
             error: string | null;
-            error_code: string;
+            error_code: string | null;
             /** Format: uuid */
             export_id: string;
             filename: string | null;
             format: string;
             /** Format: int32 */
             next_poll_seconds: number | null;
-            sha256: string;
+            sha256: string | null;
             /** Format: int64 */
             size_bytes: number | null;
             /** @enum {string} */
             status: "pending" | "ready" | "failed";
             status_url: string;
             /** Format: uuid */
-            task_id: string;
+            task_id: string | null;
             /** Format: uuid */
             theory_id: string;
             /** Format: int32 */
@@ -2195,10 +2196,10 @@ export interface components {
             updated_at: string;
         };
         FileOutcome: {
-            detail: string;
-            error_code: string;
+            detail?: string;
+            error_code?: string;
             filename: string;
-            interview: components["schemas"]["InterviewSummary"];
+            interview?: components["schemas"]["InterviewSummary"];
             /** Format: int32 */
             status: number;
         };
@@ -2568,16 +2569,16 @@ export interface components {
             user_id: string;
         };
         Memo: {
-            body: string;
+            body?: string;
             /** Format: uuid */
-            category_id: string;
+            category_id?: string;
             /** Format: uuid */
-            code_id: string;
+            code_id?: string;
             /** Format: uuid */
-            interview_id: string;
+            interview_id?: string;
             /** Format: uuid */
-            theory_id: string;
-            title: string;
+            theory_id?: string;
+            title?: string;
         };
         MemoView: {
             /** @enum {string} */
@@ -2753,13 +2754,13 @@ export interface components {
             /** Format: date-time */
             added_at: string;
             /** Format: uuid */
-            added_by: string;
+            added_by: string | null;
             display_name: string;
-            email: string;
+            email: string | null;
             /** @enum {string} */
             role: "viewer" | "coder" | "owner";
             /** Format: uuid */
-            user_id: string | null;
+            user_id: string;
         };
         ProjectView: {
             /** Format: date-time */
@@ -2811,14 +2812,14 @@ export interface components {
         };
         Review: {
             /** Format: uuid */
-            code_id: string;
-            quote: string;
+            code_id?: string;
+            quote?: string;
             /** Format: int32 */
-            quote_end: number;
+            quote_end?: number;
             /** Format: int32 */
-            quote_start: number;
+            quote_start?: number;
             /** @enum {string} */
-            state: "pending" | "accepted" | "rejected";
+            state?: "pending" | "accepted" | "rejected";
         };
         ReviewCounts: {
             /** Format: int64 */
@@ -3070,8 +3071,8 @@ export interface components {
             user: components["schemas"]["User"];
         };
         TranscriptionState: {
-            error: string;
-            error_code: string;
+            error: string | null;
+            error_code: string | null;
             /** Format: uuid */
             job_id: string | null;
         };
@@ -3094,26 +3095,26 @@ export interface components {
             statement: string;
         };
         Update: {
-            description: string;
-            domain_template: string;
+            description?: string;
+            domain_template?: string;
             /** @enum {string} */
-            language: "es" | "en";
-            name: string;
-            research_question: string;
+            language?: "es" | "en";
+            name?: string;
+            research_question?: string;
         };
         UpdateCategory: {
-            definition: string;
-            name: string;
+            definition?: string;
+            name?: string;
         };
         UpdateCode: {
             /** Format: uuid */
-            category_id: string;
-            color: string;
-            definition: string;
-            examples: string[];
-            exclusion_criteria: string;
-            inclusion_criteria: string;
-            label: string;
+            category_id?: string;
+            color?: string;
+            definition?: string;
+            examples?: string[];
+            exclusion_criteria?: string;
+            inclusion_criteria?: string;
+            label?: string;
         };
         Upload: {
             /** Format: int32 */
@@ -3132,15 +3133,15 @@ export interface components {
              * @description es or en; detected from the text when absent
              * @enum {string}
              */
-            language: "es" | "en";
+            language?: "es" | "en";
             /** @description participant pseudonym; defaults to the file name without extension */
-            participant: string;
+            participant?: string;
         };
         User: {
             display_name: string;
-            email: string;
+            email: string | null;
             /** Format: uuid */
-            id: string | null;
+            id: string;
         };
         Validation: {
             /** Format: int32 */

@@ -11,30 +11,12 @@ export type RegisterRequest = Schemas['Register'];
 
 export type LoginRequest = Schemas['Login'];
 
-export interface User {
-  // Hand-written: differs from the server's User (a field or null the schema types otherwise); schemaCheck.ts checks it.
-  id: string;
-  email: string;
-  display_name: string | null;
-}
+/** The signed-in account; `email` is null for accounts that have none (OIDC identities). */
+export type User = Schemas['User'];
 
-export interface Token {
-  // Hand-written: differs from the server's Token (a field or null the schema types otherwise); schemaCheck.ts checks it.
-  access_token: string;
-  token_type: string;
-  expires_in: number;
-  user: User;
-}
+export type Token = Schemas['Token'];
 
-export interface DomainTemplate {
-  // Hand-written: the server's DomainTemplate has more fields; the dashboard names the ones it reads.
-  key: string;
-  names: Record<string, string>;
-  descriptions: Record<string, string>;
-  actors: string[];
-  critical_dimensions: string[];
-  metrics: string[];
-}
+export type DomainTemplate = Schemas['DomainTemplate'];
 
 /** A member's role, from least to most rights: viewers read and export, coders also code, owners also manage. */
 export type ProjectRole = 'viewer' | 'coder' | 'owner';
@@ -44,17 +26,11 @@ export type ProjectMemberName = Schemas['Member'];
 
 export type Project = Schemas['ProjectView'];
 
-/** A member in the members list; `email` only reaches the owner (and each member for themselves). */
-export interface ProjectMember {
-  // Hand-written: differs from the server's ProjectMember (a field or null the schema types otherwise); schemaCheck.ts checks it.
-  user_id: string;
-  display_name: string;
-  email: string | null;
-  role: ProjectRole;
-  added_at: string;
-  /** Null for the creator. */
-  added_by: string | null;
-}
+/**
+ * A member in the members list; `email` only reaches the owner (and each member for themselves), else null;
+ * `added_by` is null for the creator.
+ */
+export type ProjectMember = Schemas['ProjectMember'];
 
 export type MemberAdd = Schemas['Add'];
 
@@ -68,27 +44,15 @@ export type ProjectPage = Schemas['PageResponseProjectView'];
 export type ProjectCreate = Schemas['Create'];
 
 /** Absent fields stay unchanged; an empty description or research question clears it. */
-export interface ProjectUpdate {
-  // Hand-written: the server's Update has more fields; the dashboard names the ones it reads.
-  name?: string;
-  description?: string;
-  research_question?: string;
-  language?: ProjectLanguage;
-  domain_template?: string;
-}
+export type ProjectUpdate = Schemas['Update'];
 
 export type InterviewFormat = 'txt' | 'md' | 'docx' | 'pdf' | 'vtt' | 'srt' | 'json' | 'mp3' | 'm4a' | 'aac' | 'wav' | 'ogg' | 'webm' | 'mp4';
 
 /** The recording of an audio or video interview, probed from its content. */
 export type InterviewMedia = Schemas['InterviewMedia'];
 
-/** Where a recording's transcription stands: its job, and why it failed or waits. */
-export interface TranscriptionState {
-  // Hand-written: the server's TranscriptionState has more fields; the dashboard names the ones it reads.
-  job_id: string | null;
-  error_code: string | null;
-  error: string | null;
-}
+/** Where a recording's transcription stands: its job (null when none ran), and why it failed or waits (else null). */
+export type TranscriptionState = Schemas['TranscriptionState'];
 
 /** A short-lived signed address of a recording, usable as the `src` of an audio or video element. */
 export type MediaLink = Schemas['MediaLink'];
@@ -98,91 +62,30 @@ export type FragmentClip = Schemas['FragmentClip'];
 
 export type SpeakerRename = Schemas['SpeakerRename'];
 
-/** An interview as listed in its project (also the header of the transcript viewer). */
-export interface InterviewSummary {
-  // Hand-written: the server's InterviewSummary has more fields; the dashboard names the ones it reads.
-  id: string;
-  project_id: string;
-  participant: string;
-  source_filename: string;
-  format: InterviewFormat;
-  language: ProjectLanguage;
-  /**
-   * `ready` once parsed and fragmented; a recording is first `transcribing`, `awaiting_transcript` (no provider:
-   * attach a transcript) or `failed` (retry or attach). A file that fails leaves no interview.
-   */
-  status: string;
-  word_count: number;
-  char_count: number;
-  fragment_count: number;
-  /** Speaker labels in order of first appearance. */
-  speakers: string[];
-  has_timestamps: boolean;
-  created_at: string;
-  /** The recording, for audio and video interviews. */
-  media: InterviewMedia | null;
-  transcription: TranscriptionState | null;
-  /**
-   * The language the interview is spoken in (ADR 044): detected when its text was stored, or set by a researcher;
-   * `und` when too short to tell; `null` until detected.
-   */
-  spoken_language: SpokenLanguage | null;
-  /** Whether a researcher set `spoken_language` (detection never overwrites it). */
-  spoken_language_manual: boolean;
-}
+/**
+ * An interview as listed in its project (also the header of the transcript viewer). `status` is `ready` once parsed
+ * and fragmented (then `ready` is true); a recording is first `transcribing`, `awaiting_transcript` (no provider:
+ * attach a transcript) or `failed` (retry or attach); a file that fails leaves no interview. `speakers` in order of
+ * first appearance; `media` and `transcription` only for audio and video interviews. `spoken_language` (ADR 044) is
+ * detected when the text was stored, or set by a researcher (`spoken_language_manual`, which detection never
+ * overwrites); `und` when too short to tell, `null` until detected.
+ */
+export type InterviewSummary = Schemas['InterviewSummary'];
 
-export interface InterviewPage {
-  // Hand-written: the server's PageResponseInterviewSummary has more fields; the dashboard names the ones it reads.
-  items: InterviewSummary[];
-  page: number;
-  size: number;
-  total_items: number;
-  total_pages: number;
-}
+export type InterviewPage = Schemas['PageResponseInterviewSummary'];
 
-/** What happened to one uploaded file: `status` 201 with the stored interview, or a 4xx with the reason. */
-export interface FileOutcome {
-  // Hand-written: the server's FileOutcome has more fields; the dashboard names the ones it reads.
-  filename: string;
-  status: number;
-  interview?: InterviewSummary;
-  error_code?: string;
-  detail?: string;
-}
+/** What happened to one uploaded file: `status` 201 with the stored `interview`, or a 4xx with `error_code` and `detail`. */
+export type FileOutcome = Schemas['FileOutcome'];
 
-export interface UploadResult {
-  // Hand-written: the server's Upload has more fields; the dashboard names the ones it reads.
-  files: FileOutcome[];
-  stored: number;
-  failed: number;
-}
+export type UploadResult = Schemas['Upload'];
 
 /** A half-open range `[start, end)` of UTF-16 code units. */
 export type TextSpan = Schemas['TextSpan'];
 
 /** A fragment of talk; `highlights` are ranges of `text` where the search terms occur. */
-export interface Fragment {
-  // Hand-written: the server's Fragment has more fields; the dashboard names the ones it reads.
-  id: string;
-  interview_id: string;
-  ordinal: number;
-  speaker: string | null;
-  text: string;
-  char_start: number;
-  char_end: number;
-  start_ms: number | null;
-  end_ms: number | null;
-  highlights: TextSpan[];
-}
+export type Fragment = Schemas['Fragment'];
 
-export interface FragmentPage {
-  // Hand-written: the server's PageResponseFragment has more fields; the dashboard names the ones it reads.
-  items: Fragment[];
-  page: number;
-  size: number;
-  total_items: number;
-  total_pages: number;
-}
+export type FragmentPage = Schemas['PageResponseFragment'];
 
 /** Fields of a transcript upload (multipart/form-data); one file per request so each has its own progress. */
 export interface InterviewUploadForm {
@@ -196,33 +99,14 @@ export type JobState = 'pending' | 'running' | 'completed' | 'failed' | 'cancele
 /** A step the job has reached, with how long it took (so far, for the current one). */
 export type JobStep = Schemas['StepEntry'];
 
-/** A background job (auto-coding, theory run, export …) as the server reports it while it is polled. */
-export interface Job {
-  // Hand-written: the server's JobStatusResponse has more fields; the dashboard names the ones it reads.
-  task_id: string;
-  kind: string;
-  status: JobState;
-  step: string | null;
-  /** 0–100. */
-  progress: number;
-  error_code: string | null;
-  error: string | null;
-  /** Null once the job has ended. */
-  next_poll_seconds: number | null;
-  /** What the job produced (a theory id …) once it completed. */
-  result_id: string | null;
-  /** Completed on a fallback, or with part of its work failed (`warning_code` then says why). */
-  degraded: boolean;
-  created_at: string;
-  updated_at: string;
-  steps: JobStep[];
-  /** The member who started it; they and the owner may cancel it. */
-  submitted_by: string;
-  /** Counts a completed job reported; auto_code: coded_fragments, skipped_fragments, failed_batches … */
-  outcome: Record<string, number>;
-  /** For a job that completed although part of its work failed: that failure's error code. */
-  warning_code: string | null;
-}
+/**
+ * A background job (auto-coding, theory run, export …) as the server reports it while it is polled. `progress`
+ * 0–100; `next_poll_seconds` null once it has ended; `result_id` what it produced (a theory id …) once completed;
+ * `degraded` when it completed on a fallback or with part of its work failed (`warning_code` then says why);
+ * `submitted_by` the member who started it (they and the owner may cancel it); `outcome` the counts a completed job
+ * reported (auto_code: coded_fragments, skipped_fragments, failed_batches …).
+ */
+export type Job = Schemas['JobStatusResponse'];
 
 /** One fragment found by the project search, best first; `highlights` are ranges of `text`. */
 export type SearchHit = Schemas['Hit'];
@@ -246,13 +130,11 @@ export interface SearchQuery {
 
 export type CodeOrigin = 'ai' | 'offline' | 'human';
 
-export interface AutoCodeRequest {
-  // Hand-written: differs from the server's AutoCodeRequest (a field or null the schema types otherwise); schemaCheck.ts checks it.
-  /** Code every fragment again, not only the uncoded ones. */
-  recode?: boolean;
-  /** `open` (invent codes, the default) or `codebook` (apply the existing codes in the machine's coder layer). */
-  mode?: 'open' | 'codebook';
-}
+/**
+ * `recode`: code every fragment again, not only the uncoded ones; `mode`: `open` (invent codes, the default) or
+ * `codebook` (apply the existing codes in the machine's coder layer).
+ */
+export type AutoCodeRequest = Schemas['AutoCodeRequest'];
 
 /** The auto-code job's own status: after a codebook run, the person and the machine coder to compare. */
 export interface AutoCodeStatus {
@@ -333,17 +215,8 @@ export interface CodePage {
 
 export type CodeSort = 'label' | 'applications' | 'interviews' | 'created';
 
-/** Absent fields stay unchanged. */
-export interface CodeUpdate {
-  // Hand-written: the server's UpdateCode has more fields; the dashboard names the ones it reads.
-  label?: string;
-  definition?: string;
-  inclusion_criteria?: string;
-  exclusion_criteria?: string;
-  examples?: string[];
-  /** `#RRGGBB`. */
-  color?: string;
-}
+/** Absent fields stay unchanged; `color` is `#RRGGBB`. */
+export type CodeUpdate = Schemas['UpdateCode'];
 
 /** What a codebook CSV import did; `problems` name the CSV lines that were not (fully) imported. */
 export type CodebookImportResult = Schemas['CodebookImportResult'];
@@ -352,12 +225,8 @@ export type CodebookImportProblem = Schemas['CodebookImportProblem'];
 
 export type CodeMerge = Schemas['Merge'];
 
-export interface CodeCreate {
-  // Hand-written: the server's CreateCode has more fields; the dashboard names the ones it reads.
-  label: string;
-  definition?: string;
-  category_id?: string;
-}
+/** A new hand-made code; `label` required. */
+export type CodeCreate = Schemas['CreateCode'];
 
 /** A hand-applied code: an existing `code_id` or a new `label`; offsets within the fragment's text. */
 export type CodeApply = Schemas['Apply'];
@@ -374,53 +243,21 @@ export interface Application {
   origin: CodeOrigin;
 }
 
-export interface CategoryCreate {
-  // Hand-written: the server's CreateCategory has more fields; the dashboard names the ones it reads.
-  name: string;
-  definition?: string;
-}
+export type CategoryCreate = Schemas['CreateCategory'];
 
 /** Absent fields stay unchanged. */
-export interface CategoryUpdate {
-  // Hand-written: the server's UpdateCategory has more fields; the dashboard names the ones it reads.
-  name?: string;
-  definition?: string;
-}
+export type CategoryUpdate = Schemas['UpdateCategory'];
 
 /** Absent fields stay unchanged. */
-export interface MemoUpdate {
-  // Hand-written: the server's Memo has more fields; the dashboard names the ones it reads.
-  title?: string;
-  body?: string;
-}
+export type MemoUpdate = Schemas['Memo'];
 
-/** A quote coded with a code: `fragment_text.substring(quote_start, quote_end) === quote`. */
-export interface EvidenceItem {
-  // Hand-written: the server's EvidenceItem has more fields; the dashboard names the ones it reads.
-  application_id: string;
-  code_id: string;
-  fragment_id: string;
-  interview_id: string;
-  interview_label: string;
-  ordinal: number;
-  speaker: string | null;
-  fragment_text: string;
-  quote: string;
-  quote_start: number;
-  quote_end: number;
-  origin: CodeOrigin;
-  /** The coder whose layer holds the application. */
-  coder_id: string;
-}
+/**
+ * A quote coded with a code: `fragment_text.substring(quote_start, quote_end) === quote`; `coder_id` the coder whose
+ * layer holds the application.
+ */
+export type EvidenceItem = Schemas['EvidenceItem'];
 
-export interface EvidencePage {
-  // Hand-written: the server's PageResponseEvidenceItem has more fields; the dashboard names the ones it reads.
-  items: EvidenceItem[];
-  page: number;
-  size: number;
-  total_items: number;
-  total_pages: number;
-}
+export type EvidencePage = Schemas['PageResponseEvidenceItem'];
 
 export interface Category {
   // Hand-written: differs from the server's CategoryView (a field or null the schema types otherwise); schemaCheck.ts checks it.
@@ -517,11 +354,7 @@ export interface Memo {
 }
 
 /** The codes and categories to draft an AI memo for (ADR 036). */
-export interface MemoDraftRequest {
-  // Hand-written: the server's DraftMemosRequest has more fields; the dashboard names the ones it reads.
-  code_ids?: string[];
-  category_ids?: string[];
-}
+export type MemoDraftRequest = Schemas['DraftMemosRequest'];
 
 export interface MemoDraftAccepted {
   // Hand-written: the server's DraftMemosResponse has more fields; the dashboard names the ones it reads.
@@ -531,23 +364,12 @@ export interface MemoDraftAccepted {
 }
 
 /** Whether runs started by this user would reach a model. */
-export interface LlmStatus {
-  // Hand-written: the server's LlmStatusResponse has more fields; the dashboard names the ones it reads.
-  access: LlmAccessView;
-}
+export type LlmStatus = Schemas['LlmStatusResponse'];
 
-export interface LlmAccessView {
-  // Hand-written: the server's LlmAccess has more fields; the dashboard names the ones it reads.
-  remote: boolean;
-}
+export type LlmAccessView = Schemas['LlmAccess'];
 
-export interface MemoCreate {
-  // Hand-written: the server's Memo has more fields; the dashboard names the ones it reads.
-  code_id?: string;
-  category_id?: string;
-  title?: string;
-  body?: string;
-}
+/** A new memo (the server requires a `title`; the schema is the same as the update's). */
+export type MemoCreate = Schemas['Memo'];
 
 /** A theory run accepted (202), or the caller's active run returned with `reused`. */
 export type TheoryAccepted = Schemas['Accepted'];
@@ -641,18 +463,7 @@ export type ExportFormat = 'pdf' | 'docx' | 'pptx' | 'xlsx' | 'png';
 export type CodebookExportFormat = 'docx' | 'xlsx' | 'csv';
 
 /** A theory export (the project's export history lists these, newest first). */
-export interface Export {
-  // Hand-written: the server's ExportResponse has more fields; the dashboard names the ones it reads.
-  export_id: string;
-  theory_version: number;
-  format: string;
-  status: 'pending' | 'ready' | 'failed';
-  filename: string | null;
-  size_bytes: number | null;
-  error: string | null;
-  next_poll_seconds: number | null;
-  created_at: string;
-}
+export type Export = Schemas['ExportResponse'];
 
 export type InterviewExportFormat = 'txt' | 'json' | 'pdf' | 'xlsx';
 
@@ -678,15 +489,7 @@ export interface Problem {
 export type AgreementUnit = 'fragment' | 'character';
 
 /** Two coders to compare, optionally restricted to some interviews and codes. */
-export interface AgreementRequest {
-  // Hand-written: narrower than the server's AgreementRequest (literal unions, or fields the dashboard always sends).
-  coder_a: string;
-  coder_b: string;
-  interview_ids?: string[];
-  code_ids?: string[];
-  unit: AgreementUnit;
-  include_interviewer: boolean;
-}
+export type AgreementRequest = Schemas['AgreementRequest'];
 
 /** One side of the comparison. */
 export type AgreementCoder = Schemas['AgreementCoder'];
@@ -772,16 +575,11 @@ export type MatrixCellFragment = Schemas['MatrixCellFragment'];
 
 export type MatrixCellPage = Schemas['PageResponseMatrixCellFragment'];
 
-/** What a review changes; absent fields stay. A new code or span without a state accepts the application. */
-export interface ReviewChange {
-  // Hand-written: the server's Review has more fields; the dashboard names the ones it reads.
-  state?: ReviewState;
-  code_id?: string;
-  quote_start?: number;
-  quote_end?: number;
-  /** When sent with a span, the server checks it is the fragment's text there. */
-  quote?: string;
-}
+/**
+ * What a review changes; absent fields stay. A new code or span without a state accepts the application; a `quote`
+ * sent with a span is checked against the fragment's text there.
+ */
+export type ReviewChange = Schemas['Review'];
 
 /** The same state and/or code for several applications: all of them or none. */
 export type BulkReview = Schemas['BulkReview'];

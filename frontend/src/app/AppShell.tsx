@@ -81,7 +81,7 @@ function UserMenu() {
   return (
     <div className="user-menu">
       {user && (
-        <span className="user-menu__name" title={user.email}>
+        <span className="user-menu__name" title={user.email ?? undefined}>
           {user.display_name || user.email}
         </span>
       )}

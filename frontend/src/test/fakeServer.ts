@@ -134,16 +134,24 @@ export const templates: DomainTemplate[] = [
     names: { en: 'Generic qualitative research', es: 'Investigación cualitativa general' },
     descriptions: { en: 'No domain assumptions.', es: 'Sin supuestos de dominio.' },
     actors: ['participants', 'interviewers'],
+    localized_actors: { es: ['participantes', 'entrevistadores'] },
     critical_dimensions: ['experiences', 'meanings'],
+    lexicon: [],
     metrics: ['interview coverage'],
+    instructions: "Stay close to the participants' own language.",
+    consequence_types: ['material', 'social', 'institutional', 'psychological'],
   },
   {
     key: 'health',
     names: { en: 'Health', es: 'Salud' },
     descriptions: { en: 'Patients, carers and health services.', es: 'Pacientes, cuidadores y servicios de salud.' },
     actors: ['patients', 'carers', 'nurses'],
+    localized_actors: { es: ['pacientes', 'personas cuidadoras', 'enfermeras'] },
     critical_dimensions: ['access to care', 'adherence'],
+    lexicon: ['appointment', 'diagnosis', 'waiting list'],
     metrics: ['waiting time', 'readmissions'],
+    instructions: 'Respect clinical uncertainty: do not infer diagnoses.',
+    consequence_types: ['material', 'social', 'institutional', 'psychological', 'health'],
   },
 ];
 
@@ -186,6 +194,7 @@ export function interview(overrides: Partial<InterviewSummary> = {}): InterviewS
     format: 'txt',
     language: 'es',
     status: 'ready',
+    ready: (overrides.status ?? 'ready') === 'ready',
     word_count: 1234,
     char_count: 6800,
     fragment_count: 3,
@@ -208,6 +217,7 @@ export function fragment(ordinal: number, overrides: Partial<Fragment> = {}): Fr
   return {
     id: `f0000000-0000-4000-8000-00000000000${ordinal}`,
     interview_id: interview().id,
+    project_id: interview().project_id,
     ordinal,
     speaker: ordinal % 2 === 0 ? 'Entrevistadora' : 'Marta',
     text: `Texto del fragmento ${ordinal}.`,
@@ -245,6 +255,8 @@ export function job(overrides: Partial<Job> = {}): Job {
     submitted_by: token().user.id,
     outcome: {},
     warning_code: null,
+    attempt: 1,
+    reused: false,
     ...overrides,
   };
 }

@@ -11,4 +11,4 @@ import java.util.UUID;
  *     {@code TRANSCRIPTION_RATE_LIMITED} …), {@code null} otherwise
  * @param error the same, in words
  */
-public record TranscriptionState(@Nullable UUID jobId, String errorCode, String error) {}
+public record TranscriptionState(@Nullable UUID jobId, @Nullable String errorCode, @Nullable String error) {}

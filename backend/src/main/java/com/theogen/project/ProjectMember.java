@@ -13,4 +13,9 @@ import java.util.UUID;
  * @param addedBy who added them; {@code null} for the creator and for owners migrated from before members existed
  */
 public record ProjectMember(
-        @Nullable UUID userId, String displayName, String email, ProjectRole role, Instant addedAt, UUID addedBy) {}
+        UUID userId,
+        String displayName,
+        @Nullable String email,
+        ProjectRole role,
+        Instant addedAt,
+        @Nullable UUID addedBy) {}

@@ -74,6 +74,30 @@ class OpenApiSnapshotTest {
         assertThat(project.at("/name/type").toString()).isEqualTo("\"string\"");
     }
 
+    @Test
+    void everyRequestBodySaysWhichFieldsAreRequiredAndAnswersDoNot() {
+        JsonNode document = served();
+        List<String> bodies = new ArrayList<>();
+        document.get("paths")
+                .forEach(path -> path.forEach(operation -> operation
+                        .path("requestBody")
+                        .path("content")
+                        .forEach(
+                                content -> bodies.add(content.at("/schema/$ref").asText()))));
+        JsonNode schemas = document.at("/components/schemas");
+
+        assertThat(bodies).hasSizeGreaterThanOrEqualTo(25).allMatch(ref -> ref.startsWith("#/components/schemas/"));
+        assertThat(bodies)
+                .as("a request schema without 'required' would make the dashboard send every field")
+                .allMatch(ref -> schemas.path(ref.substring(ref.lastIndexOf('/') + 1))
+                        .path("required")
+                        .isArray());
+        assertThat(schemas.at("/UpdateCode/required").toString()).isEqualTo("[]");
+        assertThat(schemas.at("/CreateCode/required").toString()).isEqualTo("[\"label\"]");
+        assertThat(schemas.at("/AgreementRequest/required").toString()).isEqualTo("[\"coder_a\",\"coder_b\"]");
+        assertThat(schemas.at("/CodeView").has("required")).isFalse();
+    }
+
     private JsonNode served() {
         return api.apiDocs();
     }

@@ -19,6 +19,7 @@ import com.theogen.security.AuthenticatedUser;
 import com.theogen.shared.DomainException;
 import com.theogen.web.BlockingBridge;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.Nullable;
@@ -89,7 +90,7 @@ class AutoCodeController {
     record AutoCodeRequest(
             UUID interviewId,
             Boolean recode,
-            String mode,
+            @Schema(allowableValues = {"open", "codebook"}) String mode,
             @Size(max = 2000) List<@NotNull UUID> codeIds,
             @Size(max = 2000) List<@NotNull UUID> interviewIds) {}
 

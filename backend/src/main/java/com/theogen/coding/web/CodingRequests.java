@@ -1,6 +1,7 @@
 package com.theogen.coding.web;
 
 import com.theogen.coding.CodingCoverage;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -11,7 +12,10 @@ final class CodingRequests {
 
     private CodingRequests() {}
 
-    record CreateCode(@Size(max = 200) String label, @Size(max = 5000) String definition, UUID categoryId) {}
+    record CreateCode(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Size(max = 200) String label,
+            @Size(max = 5000) String definition,
+            UUID categoryId) {}
 
     /**
      * Criteria: up to 5000 characters each; examples: up to 20 anchor quotes of up to 2000 characters; color:
@@ -43,7 +47,9 @@ final class CodingRequests {
     /** Names the code by {@code code_id} or by {@code label} (a new label creates a human code). */
     record Apply(UUID codeId, @Size(max = 200) String label, @NotNull Integer quoteStart, @NotNull Integer quoteEnd) {}
 
-    record CreateCategory(@Size(max = 200) String name, @Size(max = 5000) String definition) {}
+    record CreateCategory(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Size(max = 200) String name,
+            @Size(max = 5000) String definition) {}
 
     record UpdateCategory(@Size(max = 200) String name, @Size(max = 5000) String definition) {}
 

@@ -169,6 +169,7 @@ class InterviewController {
     record InterviewPatch(
             @Schema(
                             description = "the language the interview is spoken in, or auto",
+                            requiredMode = Schema.RequiredMode.REQUIRED,
                             allowableValues = {"en", "es", "fr", "de", "pt", "it", "und", "auto"})
                     String spokenLanguage) {}
 
@@ -184,7 +185,12 @@ class InterviewController {
 
     /** The multipart form, for the OpenAPI description only. */
     record UploadForm(
-            @Schema(description = "one or more transcript files", type = "array", format = "binary") String[] files,
+            @Schema(
+                            description = "one or more transcript files",
+                            type = "array",
+                            format = "binary",
+                            requiredMode = Schema.RequiredMode.REQUIRED)
+                    String[] files,
             @Schema(description = "participant pseudonym; defaults to the file name without extension")
                     String participant,
             @Schema(

@@ -6,6 +6,7 @@ import com.theogen.interview.FragmentHit;
 import com.theogen.interview.InterviewDetail;
 import com.theogen.interview.InterviewSummary;
 import com.theogen.interview.TextSpan;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /** Response bodies of the interview endpoints. */
@@ -24,7 +25,12 @@ final class InterviewResponses {
      * {@code error_code} and {@code detail} (nothing of that file was stored).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record FileOutcome(String filename, int status, InterviewSummary interview, String errorCode, String detail) {}
+    record FileOutcome(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String filename,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) int status,
+            InterviewSummary interview,
+            String errorCode,
+            String detail) {}
 
     /**
      * One interview: the fields of its summary, flat (as in the list, {@code ready} included), and its normalised

@@ -78,7 +78,12 @@ class RecordingController {
     }
 
     /** The multipart form of a transcript attachment, for the OpenAPI description only. */
-    record AttachForm(@Schema(description = "one .vtt, .srt or .txt transcript", format = "binary") String file) {}
+    record AttachForm(
+            @Schema(
+                            description = "one .vtt, .srt or .txt transcript",
+                            format = "binary",
+                            requiredMode = Schema.RequiredMode.REQUIRED)
+                    String file) {}
 
     @Operation(
             operationId = "attachTranscript",

@@ -9,7 +9,7 @@ final class AuthResponses {
 
     private AuthResponses() {}
 
-    record User(@Nullable UUID id, String email, String displayName) {
+    record User(UUID id, @Nullable String email, String displayName) {
         static User of(Accounts.AccountView view) {
             return new User(view.id(), view.email(), view.displayName());
         }
