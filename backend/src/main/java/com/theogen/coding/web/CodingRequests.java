@@ -1,6 +1,7 @@
 package com.theogen.coding.web;
 
 import com.theogen.coding.CodingCoverage;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -59,7 +60,8 @@ final class CodingRequests {
 
     record Relevance(@NotNull Boolean notRelevant) {}
 
-    record RelevanceState(UUID fragmentId, String state) {}
+    record RelevanceState(
+            UUID fragmentId, @Schema(allowableValues = {"coded", "not_relevant", "unexamined"}) String state) {}
 
     record InterviewCodingState(UUID interviewId, List<CodingCoverage.FragmentState> fragments) {}
 }
