@@ -48,41 +48,21 @@ export type WireTypeGaps = {
   FragmentPage: Gaps<T.FragmentPage, Schemas['PageResponseFragment']>;
   Fragment: Gaps<T.Fragment, Schemas['Fragment']>;
   Job: Gaps<T.Job, Schemas['JobStatusResponse']>;
-  AutoCodeStarted: Gaps<T.AutoCodeStarted, Schemas['AutoCodeStatus']>;
   AutoCodeRequest: Gaps<T.AutoCodeRequest, Schemas['AutoCodeRequest']>;
-  AutoCodeStatus: Gaps<T.AutoCodeStatus, Schemas['AutoCodeStatus']>;
-  CodePage: Gaps<T.CodePage, Schemas['PageResponseCodeView']>;
-  Code: Gaps<T.Code, Schemas['CodeView']>;
-  ImportAccepted: Gaps<T.ImportAccepted, Schemas['ImportResponse']>;
   CodeUpdate: Gaps<T.CodeUpdate, Schemas['UpdateCode']>;
   EvidencePage: Gaps<T.EvidencePage, Schemas['PageResponseEvidenceItem']>;
   EvidenceItem: Gaps<T.EvidenceItem, Schemas['EvidenceItem']>;
-  Category: Gaps<T.Category, Schemas['CategoryView']>;
-  CategoryRelation: Gaps<T.CategoryRelation, Schemas['CategoryRelation']>;
-  Coverage: Gaps<T.Coverage, Schemas['Coverage']>;
-  CoverageCounts: Gaps<T.CoverageCounts, Schemas['Counts']>;
-  InterviewCoverage: Gaps<T.InterviewCoverage, Schemas['InterviewCoverage']>;
-  InterviewCodingState: Gaps<T.InterviewCodingState, Schemas['InterviewCodingState']>;
-  FragmentCodingState: Gaps<T.FragmentCodingState, Schemas['FragmentState']>;
-  RelevanceState: Gaps<T.RelevanceState, Schemas['RelevanceState']>;
-  Memo: Gaps<T.Memo, Schemas['MemoView']>;
   MemoCreate: Gaps<T.MemoCreate, Schemas['Memo']>;
-  MemoDraftAccepted: Gaps<T.MemoDraftAccepted, Schemas['DraftMemosResponse']>;
   MemoDraftRequest: Gaps<T.MemoDraftRequest, Schemas['DraftMemosRequest']>;
   LlmStatus: Gaps<T.LlmStatus, Schemas['LlmStatusResponse']>;
   LlmAccessView: Gaps<T.LlmAccessView, Schemas['LlmAccess']>;
   Export: Gaps<T.Export, Schemas['ExportResponse']>;
   CodeCreate: Gaps<T.CodeCreate, Schemas['CreateCode']>;
-  Application: Gaps<T.Application, Schemas['Application']>;
   CategoryCreate: Gaps<T.CategoryCreate, Schemas['CreateCategory']>;
   CategoryUpdate: Gaps<T.CategoryUpdate, Schemas['UpdateCategory']>;
   MemoUpdate: Gaps<T.MemoUpdate, Schemas['Memo']>;
-  AgreementReport: Gaps<T.AgreementReport, Schemas['AgreementResult']>;
-  AgreementCode: Gaps<T.AgreementCode, Schemas['AgreementCode']>;
   AgreementRequest: Gaps<T.AgreementRequest, Schemas['AgreementRequest']>;
   ReviewChange: Gaps<T.ReviewChange, Schemas['Review']>;
-  Matrix: Gaps<T.Matrix, Schemas['Matrix']>;
-  MatrixRow: Gaps<T.MatrixRow, Schemas['MatrixRow']>;
 };
 
 /** Fails to compile when any entry of WireTypeGaps names a field. */
@@ -100,41 +80,21 @@ export const wireTypesMatchTheServer: { [K in keyof WireTypeGaps]: WireTypeGaps[
   FragmentPage: true,
   Fragment: true,
   Job: true,
-  AutoCodeStarted: true,
   AutoCodeRequest: true,
-  AutoCodeStatus: true,
-  CodePage: true,
-  Code: true,
-  ImportAccepted: true,
   CodeUpdate: true,
   EvidencePage: true,
   EvidenceItem: true,
-  Category: true,
-  CategoryRelation: true,
-  Coverage: true,
-  CoverageCounts: true,
-  InterviewCoverage: true,
-  InterviewCodingState: true,
-  FragmentCodingState: true,
-  RelevanceState: true,
-  Memo: true,
   MemoCreate: true,
-  MemoDraftAccepted: true,
   MemoDraftRequest: true,
   LlmStatus: true,
   LlmAccessView: true,
   Export: true,
   CodeCreate: true,
-  Application: true,
   CategoryCreate: true,
   CategoryUpdate: true,
   MemoUpdate: true,
-  AgreementReport: true,
-  AgreementCode: true,
   AgreementRequest: true,
   ReviewChange: true,
-  Matrix: true,
-  MatrixRow: true,
 };
 
 /** The check itself can fail: a field the server does not send is named. */

@@ -2,26 +2,13 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Category, Code } from '../api/types';
-import { fakeServer, job, json, problem, project, templates, type RecordedCall } from '../test/fakeServer';
+import { categoryView, codeView, fakeServer, job, json, problem, project, templates, type RecordedCall } from '../test/fakeServer';
 import { renderApp } from '../test/render';
 
 const ID = project().id;
 
 function code(id: string, label: string, overrides: Partial<Code> = {}): Code {
-  return {
-    id,
-    label,
-    definition: null,
-    origin: 'offline',
-    category_id: 'k1',
-    category_name: 'Noches',
-    application_count: 3,
-    fragment_count: 3,
-    interviews_covered: 1,
-    parent_id: null,
-    color: null,
-    ...overrides,
-  };
+  return codeView(id, label, { category_id: 'k1', category_name: 'Noches', application_count: 3, fragment_count: 3, ...overrides });
 }
 
 const codes = [
@@ -41,8 +28,8 @@ const codes = [
 ];
 const relation = { from_category_id: 'k1', to_category_id: 'k2', type: 'causal' as const, origin: 'ai' as const };
 const categories: Category[] = [
-  { id: 'k1', name: 'Noches', definition: 'Lo que pasa de noche', origin: 'offline', code_ids: ['c1', 'c2'], fragment_count: 3, relations: [relation] },
-  { id: 'k2', name: 'Familia', definition: null, origin: 'offline', code_ids: ['c3', 'c4'], fragment_count: 3, relations: [relation] },
+  categoryView('k1', 'Noches', { definition: 'Lo que pasa de noche', code_ids: ['c1', 'c2'], fragment_count: 3, relations: [relation] }),
+  categoryView('k2', 'Familia', { code_ids: ['c3', 'c4'], fragment_count: 3, relations: [relation] }),
 ];
 
 function server(routes: Record<string, (call: RecordedCall) => Response> = {}) {

@@ -2,32 +2,19 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { Category, Code } from '../api/types';
-import { fakeServer, job, json, noContent, problem, project, templates, type RecordedCall } from '../test/fakeServer';
+import { categoryView, codeView, fakeServer, job, json, noContent, problem, project, templates, type RecordedCall } from '../test/fakeServer';
 import { renderApp } from '../test/render';
 
 const ID = project().id;
 
 function code(id: string, label: string, overrides: Partial<Code> = {}): Code {
-  return {
-    id,
-    label,
-    definition: null,
-    origin: 'offline',
-    category_id: 'k1',
-    category_name: 'Noches',
-    application_count: 3,
-    fragment_count: 3,
-    interviews_covered: 1,
-    parent_id: null,
-    color: null,
-    ...overrides,
-  };
+  return codeView(id, label, { category_id: 'k1', category_name: 'Noches', application_count: 3, fragment_count: 3, ...overrides });
 }
 
 const codes = [code('c1', 'turno de noche'), code('c2', 'culpa', { category_id: 'k2', category_name: 'Trabajo' })];
 const categories: Category[] = [
-  { id: 'k1', name: 'Noches', definition: null, origin: 'offline', code_ids: ['c1'], fragment_count: 3 },
-  { id: 'k2', name: 'Trabajo', definition: null, origin: 'offline', code_ids: ['c2'], fragment_count: 3 },
+  categoryView('k1', 'Noches', { code_ids: ['c1'], fragment_count: 3 }),
+  categoryView('k2', 'Trabajo', { code_ids: ['c2'], fragment_count: 3 }),
 ];
 const counts = { fragments: 10, coded: 6, not_relevant: 0, examined: 1, unexamined: 3, coded_share: 0.6 };
 

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Code, Memo, SpanApplication } from '../api/types';
 import { paths } from '../app/router';
 import type { RecordedCall } from '../test/fakeServer';
-import { coder, fakeServer, fragment, fragmentPage, interview, json, noContent, project } from '../test/fakeServer';
+import { coder, fakeServer, fragment, fragmentPage, interview, json, noContent, project, token } from '../test/fakeServer';
 import { renderApp } from '../test/render';
 import { codeColor } from './codeColors';
 import { tint } from './CodedText';
@@ -86,13 +86,19 @@ const machine = span('a2', F1, 'c2', 'peligro', 15, 18, {
 }); // "gas"
 const memo: Memo = {
   id: 'm1',
+  project_id: PID,
   interview_id: null,
   code_id: 'c1',
   category_id: null,
+  theory_id: null,
   title: 'Olores',
   body: 'El gas como aviso.',
   created_at: '2025-01-01T00:00:00Z',
   updated_at: '2025-01-01T00:00:00Z',
+  coder_id: token().user.id,
+  author_kind: 'user',
+  author_name: 'Ana',
+  citations: [],
 };
 
 function server(applications: SpanApplication[] = [ana, machine], extra: Record<string, (call: RecordedCall) => Response> = {}) {

@@ -1,25 +1,13 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { Category, Code, ProjectRole } from '../api/types';
-import { fakeServer, interview, interviewPage, job, json, project, templates, token, type RecordedCall } from '../test/fakeServer';
+import type { ProjectRole } from '../api/types';
+import { categoryView, codeView, fakeServer, interview, interviewPage, job, json, project, templates, token, type RecordedCall } from '../test/fakeServer';
 import { renderApp } from '../test/render';
 
 const ID = project().id;
-const code: Code = {
-  id: 'c1',
-  label: 'turno de noche',
-  definition: null,
-  origin: 'offline',
-  category_id: 'k1',
-  category_name: 'Noches',
-  application_count: 3,
-  fragment_count: 3,
-  interviews_covered: 1,
-  parent_id: null,
-  color: null,
-};
-const category: Category = { id: 'k1', name: 'Noches', definition: null, origin: 'offline', code_ids: ['c1'], fragment_count: 3 };
+const code = codeView('c1', 'turno de noche', { category_id: 'k1', category_name: 'Noches', application_count: 3, fragment_count: 3 });
+const category = categoryView('k1', 'Noches', { code_ids: ['c1'], fragment_count: 3 });
 const counts = { fragments: 10, coded: 6, not_relevant: 1, unexamined: 3, coded_share: 0.6 };
 
 function server(role: ProjectRole, routes: Record<string, (call: RecordedCall) => Response> = {}) {

@@ -2,25 +2,13 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Code, SearchHit } from '../api/types';
-import { fakeServer, interview, interviewPage, json, problem, project, templates, type RecordedCall } from '../test/fakeServer';
+import { codeView, fakeServer, interview, interviewPage, json, problem, project, templates, type RecordedCall } from '../test/fakeServer';
 import { renderApp } from '../test/render';
 
 const ID = project().id;
 
 function code(id: string, label: string, color: string | null): Code {
-  return {
-    id,
-    label,
-    definition: null,
-    origin: 'human',
-    category_id: null,
-    category_name: null,
-    application_count: 1,
-    fragment_count: 1,
-    interviews_covered: 1,
-    parent_id: null,
-    color,
-  };
+  return codeView(id, label, { origin: 'human', human_edited: true, color });
 }
 
 const CODES = [code('c1', 'Cuidado nocturno', '#aa3377'), code('c2', 'Olla común', '#228833')];

@@ -2,6 +2,8 @@ import { vi } from 'vitest';
 import type {
   AgreementCode,
   AgreementReport,
+  Category,
+  Code,
   Coder,
   ReviewItem,
   DomainTemplate,
@@ -311,6 +313,52 @@ export function agreementReport(a: Coder, b: Coder, codes: AgreementCode[], over
       pooled_alpha_u: null,
     },
     disagreements: [],
+    ...overrides,
+  };
+}
+
+/** A code as the server lists it (every field of its CodeView): offline, ungrouped, at the top, with no criteria. */
+export function codeView(id: string, label: string, overrides: Partial<Code> = {}): Code {
+  return {
+    id,
+    project_id: project().id,
+    label,
+    definition: null,
+    origin: 'offline',
+    category_id: null,
+    category_name: null,
+    application_count: 1,
+    fragment_count: 1,
+    interviews_covered: 1,
+    properties: [],
+    dimensions: [],
+    human_edited: false,
+    created_at: '2025-03-06T09:00:00Z',
+    updated_at: '2025-03-06T09:00:00Z',
+    parent_id: null,
+    color: null,
+    inclusion_criteria: '',
+    exclusion_criteria: '',
+    examples: [],
+    coders: [],
+    ...overrides,
+  };
+}
+
+/** A category as the server lists it (every field of its CategoryView): offline, without codes or relations. */
+export function categoryView(id: string, name: string, overrides: Partial<Category> = {}): Category {
+  return {
+    id,
+    project_id: project().id,
+    name,
+    definition: null,
+    origin: 'offline',
+    human_edited: false,
+    code_ids: [],
+    fragment_count: 0,
+    relations: [],
+    created_at: '2025-03-06T09:00:00Z',
+    updated_at: '2025-03-06T09:00:00Z',
     ...overrides,
   };
 }
