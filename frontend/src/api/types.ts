@@ -375,9 +375,7 @@ export interface EvidencePage {
 /** A category with its codes and the typed relations of the paradigm model from or to it. */
 export type Category = Schemas['CategoryView'];
 
-export type RelationType = 'causal' | 'contextual' | 'intervening' | 'strategy' | 'consequence';
-
-/** One axial relation: `from` bears on `to` as `type`. */
+/** One axial relation: `from` bears on `to` as `type` (`causal`, `contextual`, `intervening`, `strategy` or `consequence`). */
 export type CategoryRelation = Schemas['CategoryRelation'];
 
 export type CodeMove = Schemas['MoveCodes'];
