@@ -1539,9 +1539,9 @@ export interface components {
         };
         AgreementCode: {
             /** Format: double */
-            ac1: number;
+            ac1: number | null;
             /** Format: double */
-            alpha: number;
+            alpha: number | null;
             /**
              * Format: double
              * @description character unit only; null in fragment mode
@@ -1556,12 +1556,12 @@ export interface components {
             /** Format: int32 */
             disagreement_count: number;
             /** Format: double */
-            kappa: number;
+            kappa: number | null;
             label: string;
             /** Format: int64 */
             neither: number;
             /** Format: double */
-            observed: number;
+            observed: number | null;
             /** Format: int64 */
             only_a: number;
             /** Format: int64 */
@@ -1570,8 +1570,11 @@ export interface components {
             prevalence_a: number | null;
             /** Format: double */
             prevalence_b: number | null;
-            /** @description null, NO_UNITS or NO_VARIATION */
-            undefined_reason: string | null;
+            /**
+             * @description null, NO_UNITS or NO_VARIATION
+             * @enum {string|null}
+             */
+            undefined_reason: "NO_UNITS" | "NO_VARIATION" | null;
             /** Format: int64 */
             units: number;
         };
@@ -1661,7 +1664,8 @@ export interface components {
             /** Format: int32 */
             fragments: number;
             overall: components["schemas"]["AgreementOverall"];
-            unit: string;
+            /** @enum {string} */
+            unit: "fragment" | "character";
         };
         AgreementSpan: {
             /** Format: int32 */
@@ -1762,35 +1766,35 @@ export interface components {
             /** Format: int32 */
             attempt: number;
             /** Format: int32 */
-            coded_fragments: number;
+            coded_fragments: number | null;
             /** Format: int32 */
             codes_without_definition: number | null;
             compare_with: components["schemas"]["CompareWith"] | null;
             /** Format: date-time */
             created_at: string;
             degraded: boolean;
-            error: string;
-            error_code: string;
+            error: string | null;
+            error_code: string | null;
             /** Format: int32 */
-            failed_batches: number;
+            failed_batches: number | null;
             kind: string;
             /** Format: int32 */
-            next_poll_seconds: number;
+            next_poll_seconds: number | null;
             outcome: {
                 [key: string]: number;
             };
             /** Format: int32 */
             progress: number;
-            reused: boolean;
+            reused: boolean | null;
             /** Format: int32 */
-            skipped_fragments: number;
+            skipped_fragments: number | null;
             status: string;
-            step: string;
+            step: string | null;
             /** Format: uuid */
             task_id: string;
             /** Format: date-time */
             updated_at: string;
-            warning_code: string;
+            warning_code: string | null;
         };
         BudgetTrimRecord: {
             /** Format: int32 */
@@ -1837,7 +1841,8 @@ export interface components {
             origin: "ai" | "offline" | "human";
             /** Format: uuid */
             to_category_id: string;
-            type: string;
+            /** @enum {string} */
+            type: "causal" | "contextual" | "intervening" | "strategy" | "consequence";
         };
         CategoryView: {
             code_ids: string[];
@@ -2109,7 +2114,7 @@ export interface components {
         DraftMemosResponse: {
             kind: string;
             /** Format: int32 */
-            next_poll_seconds: number;
+            next_poll_seconds: number | null;
             reused: boolean;
             status: string;
             status_url: string;
@@ -2238,7 +2243,8 @@ export interface components {
         FragmentState: {
             /** Format: uuid */
             fragment_id: string;
-            state: string;
+            /** @enum {string} */
+            state: "coded" | "not_relevant" | "examined" | "unexamined" | "interviewer";
         };
         Gap: {
             /** Format: uuid */
@@ -2271,7 +2277,8 @@ export interface components {
             /** Format: uuid */
             project_id: string;
             reused: boolean;
-            status: string;
+            /** @enum {string} */
+            status: "pending" | "running" | "completed" | "failed" | "canceled";
             status_url: string;
             summary: components["schemas"]["ImportSummary"];
             /** Format: uuid */
@@ -2496,8 +2503,10 @@ export interface components {
             attribute: string | null;
             cells: components["schemas"]["MatrixCell"][];
             columns: components["schemas"]["MatrixColumn"][];
-            kind: string;
-            normalisation: string;
+            /** @enum {string} */
+            kind: "cooccurrence" | "interviews" | "attribute";
+            /** @enum {string} */
+            normalisation: "jaccard" | "row_share";
             rows: components["schemas"]["MatrixRow"][];
         };
         MatrixCell: {
@@ -2544,10 +2553,10 @@ export interface components {
         };
         MatrixRow: {
             /** Format: uuid */
-            category_id: string;
+            category_id: string | null;
             /** Format: uuid */
-            code_id: string | null;
-            color: string;
+            code_id: string;
+            color: string | null;
             /** Format: int32 */
             fragments: number;
             label: string;
@@ -2601,7 +2610,7 @@ export interface components {
             /** Format: uuid */
             project_id: string;
             /** Format: uuid */
-            theory_id: string;
+            theory_id: string | null;
             title: string | null;
             /** Format: date-time */
             updated_at: string;
@@ -2798,7 +2807,8 @@ export interface components {
         RelevanceState: {
             /** Format: uuid */
             fragment_id: string;
-            state: string;
+            /** @enum {string} */
+            state: "coded" | "not_relevant" | "unexamined";
         };
         ResyncResponse: {
             kind: string;

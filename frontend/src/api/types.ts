@@ -136,46 +136,23 @@ export type CodeOrigin = 'ai' | 'offline' | 'human';
  */
 export type AutoCodeRequest = Schemas['AutoCodeRequest'];
 
-/** The auto-code job's own status: after a codebook run, the person and the machine coder to compare. */
-export interface AutoCodeStatus {
-  // Hand-written: the server's AutoCodeStatus has more fields; the dashboard names the ones it reads.
-  task_id: string;
-  status: string;
-  codes_without_definition: number | null;
-  compare_with: { coder_a: string; coder_b: string } | null;
-}
+/**
+ * The auto-code job's own status: after a codebook run, the person and the machine coder to compare; the job's
+ * counts (`coded_fragments` …) once it completed.
+ */
+export type AutoCodeStatus = Schemas['AutoCodeStatus'];
 
-export interface AutoCodeStarted {
-  // Hand-written: the server's AutoCodeStatus has more fields; the dashboard names the ones it reads.
-  task_id: string;
-  status: string;
-  reused: boolean;
-}
+/** The 202 answer of an auto-code request: the same status, with `reused` saying whether the caller's active job was returned. */
+export type AutoCodeStarted = Schemas['AutoCodeStatus'];
 
-export interface Code {
-  // Hand-written: the server's CodeView has more fields; the dashboard names the ones it reads.
-  id: string;
-  label: string;
-  definition: string | null;
-  origin: CodeOrigin;
-  category_id: string | null;
-  category_name: string | null;
-  application_count: number;
-  fragment_count: number;
-  interviews_covered: number;
-  /** The code above it in the code hierarchy; null at the top. */
-  parent_id: string | null;
-  /** `#RRGGBB`, or null when none was given. */
-  color: string | null;
-  /** When the code applies (blank when none). */
-  inclusion_criteria?: string;
-  /** When it does not, although it may seem to (blank when none). */
-  exclusion_criteria?: string;
-  /** Anchor quotes: typical passages the code is applied to. */
-  examples?: string[];
-  /** Its applications per coder, most first (only the coders asked for when the list was filtered by coder). */
-  coders?: CodeCoderCount[];
-}
+/**
+ * A code with its counts: `parent_id` is the code above it in the code hierarchy (null at the top); `color` is
+ * `#RRGGBB` or null when none was given; `inclusion_criteria` (when the code applies) and `exclusion_criteria`
+ * (when it does not, although it may seem to) are blank when none; `examples` are anchor quotes, typical passages
+ * the code is applied to; `coders` its applications per coder, most first (only the coders asked for when the list
+ * was filtered by coder).
+ */
+export type Code = Schemas['CodeView'];
 
 /** How often one coder applied a code. */
 export type CodeCoderCount = Schemas['CoderApplications'];
@@ -191,27 +168,9 @@ export type ExchangeFormat = 'qdpx' | 'qdc';
 export type ImportSummary = Schemas['ImportSummary'];
 
 /** An accepted import: follow the job (`task_id`) in `project_id`. */
-export interface ImportAccepted {
-  // Hand-written: narrower than the server's ImportResponse (literal unions, or fields the dashboard always sends).
-  task_id: string;
-  kind: string;
-  status: JobState;
-  progress: number;
-  next_poll_seconds: number | null;
-  reused: boolean;
-  project_id: string;
-  status_url: string;
-  summary: ImportSummary;
-}
+export type ImportAccepted = Schemas['ImportResponse'];
 
-export interface CodePage {
-  // Hand-written: the server's PageResponseCodeView has more fields; the dashboard names the ones it reads.
-  items: Code[];
-  page: number;
-  size: number;
-  total_items: number;
-  total_pages: number;
-}
+export type CodePage = Schemas['PageResponseCodeView'];
 
 export type CodeSort = 'label' | 'applications' | 'interviews' | 'created';
 
@@ -232,16 +191,7 @@ export type CodeCreate = Schemas['CreateCode'];
 export type CodeApply = Schemas['Apply'];
 
 /** A code applied to a span of a fragment: `quote` is the fragment's text between the offsets. */
-export interface Application {
-  // Hand-written: the server's Application has more fields; the dashboard names the ones it reads.
-  id: string;
-  code_id: string;
-  fragment_id: string;
-  quote: string;
-  quote_start: number;
-  quote_end: number;
-  origin: CodeOrigin;
-}
+export type Application = Schemas['Application'];
 
 export type CategoryCreate = Schemas['CreateCategory'];
 
@@ -259,57 +209,24 @@ export type EvidenceItem = Schemas['EvidenceItem'];
 
 export type EvidencePage = Schemas['PageResponseEvidenceItem'];
 
-export interface Category {
-  // Hand-written: differs from the server's CategoryView (a field or null the schema types otherwise); schemaCheck.ts checks it.
-  id: string;
-  name: string;
-  definition: string | null;
-  origin: CodeOrigin;
-  code_ids: string[];
-  fragment_count: number;
-  /** Typed relations of the paradigm model from or to this category. */
-  relations?: CategoryRelation[];
-}
+/** A category with its codes and the typed relations of the paradigm model from or to it. */
+export type Category = Schemas['CategoryView'];
 
-export type RelationType = 'causal' | 'contextual' | 'intervening' | 'strategy' | 'consequence';
-
-/** One axial relation: `from` bears on `to` as `type`. */
-export interface CategoryRelation {
-  // Hand-written: narrower than the server's CategoryRelation (literal unions, or fields the dashboard always sends).
-  from_category_id: string;
-  to_category_id: string;
-  type: RelationType;
-  origin: CodeOrigin;
-}
+/** One axial relation: `from` bears on `to` as `type` (`causal`, `contextual`, `intervening`, `strategy` or `consequence`). */
+export type CategoryRelation = Schemas['CategoryRelation'];
 
 export type CodeMove = Schemas['MoveCodes'];
 
-export interface CoverageCounts {
-  // Hand-written: the server's Counts has more fields; the dashboard names the ones it reads.
-  /** Participant fragments (interviewer turns are not counted). */
-  fragments: number;
-  coded: number;
-  /** Marked not relevant by a researcher. */
-  not_relevant: number;
-  /** Read by the auto-coder, which found nothing to code (nobody marked them). */
-  examined: number;
-  unexamined: number;
-  /** coded / fragments, 0–1. */
-  coded_share: number;
-}
+/**
+ * Participant fragments (interviewer turns are counted apart): coded; not_relevant (marked so by a researcher);
+ * examined (read by the auto-coder, which found nothing to code, and nobody marked them); unexamined. Shares are of
+ * `fragments`, 0–1.
+ */
+export type CoverageCounts = Schemas['Counts'];
 
-export interface InterviewCoverage {
-  // Hand-written: the server's InterviewCoverage has more fields; the dashboard names the ones it reads.
-  interview_id: string;
-  participant: string;
-  counts: CoverageCounts;
-}
+export type InterviewCoverage = Schemas['InterviewCoverage'];
 
-export interface Coverage {
-  // Hand-written: the server's Coverage has more fields; the dashboard names the ones it reads.
-  project: CoverageCounts;
-  interviews: InterviewCoverage[];
-}
+export type Coverage = Schemas['Coverage'];
 
 /**
  * Where a fragment stands: coded; not_relevant (a researcher said so); examined (the auto-coder read it and found
@@ -317,51 +234,22 @@ export interface Coverage {
  */
 export type FragmentState = 'coded' | 'not_relevant' | 'examined' | 'unexamined' | 'interviewer';
 
-export interface FragmentCodingState {
-  // Hand-written: narrower than the server's FragmentState (literal unions, or fields the dashboard always sends).
-  fragment_id: string;
-  state: FragmentState;
-}
+export type FragmentCodingState = Schemas['FragmentState'];
 
-export interface InterviewCodingState {
-  // Hand-written: narrower than the server's InterviewCodingState (literal unions, or fields the dashboard always sends).
-  interview_id: string;
-  fragments: FragmentCodingState[];
-}
+export type InterviewCodingState = Schemas['InterviewCodingState'];
 
 export type Relevance = Schemas['Relevance'];
 
-export interface RelevanceState {
-  // Hand-written: narrower than the server's RelevanceState (literal unions, or fields the dashboard always sends).
-  fragment_id: string;
-  state: 'coded' | 'not_relevant' | 'unexamined';
-}
+/** A fragment's state after its not-relevant mark was set or cleared. */
+export type RelevanceState = Schemas['RelevanceState'];
 
-export interface Memo {
-  // Hand-written: the server's MemoView has more fields; the dashboard names the ones it reads.
-  id: string;
-  interview_id: string | null;
-  code_id: string | null;
-  category_id: string | null;
-  title: string | null;
-  body: string | null;
-  created_at: string;
-  updated_at: string;
-  /** Who wrote it: `user` for a member, `ai` for a model's draft (ADR 036); absent from older servers. */
-  author_kind?: string;
-  /** The member's name, or the model (`ai:<provider>/<model>`). */
-  author_name?: string;
-}
+/** A memo: `author_kind` is `user` for a member, `ai` for a model's draft (ADR 036); `author_name` the member's name or the model (`ai:<provider>/<model>`). */
+export type Memo = Schemas['MemoView'];
 
 /** The codes and categories to draft an AI memo for (ADR 036). */
 export type MemoDraftRequest = Schemas['DraftMemosRequest'];
 
-export interface MemoDraftAccepted {
-  // Hand-written: the server's DraftMemosResponse has more fields; the dashboard names the ones it reads.
-  task_id: string;
-  reused: boolean;
-  status_url: string;
-}
+export type MemoDraftAccepted = Schemas['DraftMemosResponse'];
 
 /** Whether runs started by this user would reach a model. */
 export type LlmStatus = Schemas['LlmStatusResponse'];
@@ -500,35 +388,16 @@ export type AgreementUndefinedReason = 'NO_UNITS' | 'NO_VARIATION';
 /** The 2×2 table of one code (or all codes pooled) and the coefficients computed from it; null when undefined. */
 export type AgreementCounts = Schemas['AgreementPooled'];
 
-export interface AgreementCode extends AgreementCounts {
-  code_id: string;
-  label: string;
-  color: string | null;
-  category_name: string | null;
-  prevalence_a: number | null;
-  prevalence_b: number | null;
-  undefined_reason: AgreementUndefinedReason | null;
-  /** Krippendorff's unitized α over the coders' spans (character unit). */
-  alpha_u: number | null;
-  disagreement_count: number;
-}
+/** One code's table and coefficients; `alpha_u` is Krippendorff's unitized α over the coders' spans (character unit). */
+export type AgreementCode = Schemas['AgreementCode'];
 
 export type AgreementOverall = Schemas['AgreementOverall'];
 
 /** A unit where the coders differ on a code, with each coder's spans within the fragment's text. */
 export type AgreementDisagreement = Schemas['AgreementDisagreement'];
 
-export interface AgreementReport {
-  // Hand-written: differs from the server's AgreementResult (a field or null the schema types otherwise); schemaCheck.ts checks it.
-  coder_a: AgreementCoder;
-  coder_b: AgreementCoder;
-  unit: AgreementUnit;
-  fragments: number;
-  /** Sorted by κ, lowest first. */
-  codes: AgreementCode[];
-  overall: AgreementOverall;
-  disagreements: AgreementDisagreement[];
-}
+/** Two coders compared; `codes` sorted by κ, lowest first. */
+export type AgreementReport = Schemas['AgreementResult'];
 
 /** The review state of a machine coder's application (docs/adr/031). */
 export type ReviewState = 'pending' | 'accepted' | 'rejected';
@@ -544,14 +413,7 @@ export type ReviewQueue = Schemas['ReviewQueue'];
 export type MatrixKind = 'cooccurrence' | 'interviews' | 'attribute';
 
 /** A code of a matrix; `fragments` is how many fragments in scope carry it. */
-export interface MatrixRow {
-  // Hand-written: differs from the server's MatrixRow (a field or null the schema types otherwise); schemaCheck.ts checks it.
-  code_id: string;
-  label: string;
-  color: string | null;
-  category_id: string | null;
-  fragments: number;
-}
+export type MatrixRow = Schemas['MatrixRow'];
 
 /** A column: a code id, an interview id or an attribute value (`""` for interviews without it). */
 export type MatrixColumn = Schemas['MatrixColumn'];
@@ -559,15 +421,7 @@ export type MatrixColumn = Schemas['MatrixColumn'];
 /** A non-zero cell: distinct fragments, and that count normalised (Jaccard or share of the row). */
 export type MatrixCell = Schemas['MatrixCell'];
 
-export interface Matrix {
-  // Hand-written: differs from the server's Matrix (a field or null the schema types otherwise); schemaCheck.ts checks it.
-  kind: MatrixKind;
-  attribute: string | null;
-  normalisation: 'jaccard' | 'row_share';
-  rows: MatrixRow[];
-  columns: MatrixColumn[];
-  cells: MatrixCell[];
-}
+export type Matrix = Schemas['Matrix'];
 
 export type MatrixCellQuote = Schemas['MatrixCellQuote'];
 

@@ -52,12 +52,12 @@ export function CodeDetail({ projectId, code, onClose, onChanged }: { projectId:
             <dd>{code.exclusion_criteria}</dd>
           </>
         )}
-        {(code.examples ?? []).length > 0 && (
+        {code.examples.length > 0 && (
           <>
             <dt>{t.coding.tree.examples}</dt>
             <dd>
               <ul className="code-detail__examples">
-                {code.examples!.map((example) => (
+                {code.examples.map((example) => (
                   <li key={example}>“{example}”</li>
                 ))}
               </ul>
@@ -75,11 +75,11 @@ export function CodeDetail({ projectId, code, onClose, onChanged }: { projectId:
           {t.coding.criteria}
         </button>
       )}
-      {(code.coders ?? []).length > 0 && (
+      {code.coders.length > 0 && (
         <div className="code-detail__coders">
           <h3>{t.coding.tree.byCoder}</h3>
           <ul className="chips" aria-label={t.coding.tree.byCoder}>
-            {code.coders!.map((c) => (
+            {code.coders.map((c) => (
               <li key={c.coder_id} className={`coder-chip coder-chip--${c.kind}`}>
                 {t.coding.tree.coderCount(c.display_name, c.applications)}
               </li>

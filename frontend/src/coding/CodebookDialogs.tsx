@@ -135,9 +135,9 @@ export function DeleteCodeDialog({ code, onDone }: { code: Code; onDone(changed:
 export function CriteriaDialog({ code, onDone }: { code: Code; onDone(changed: boolean): void }) {
   const { t } = useI18n();
   const [definition, setDefinition] = useState(code.definition ?? '');
-  const [inclusion, setInclusion] = useState(code.inclusion_criteria ?? '');
-  const [exclusion, setExclusion] = useState(code.exclusion_criteria ?? '');
-  const [examples, setExamples] = useState((code.examples ?? []).join('\n'));
+  const [inclusion, setInclusion] = useState(code.inclusion_criteria);
+  const [exclusion, setExclusion] = useState(code.exclusion_criteria);
+  const [examples, setExamples] = useState(code.examples.join('\n'));
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const save = async () => {

@@ -2,26 +2,26 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Category, Code } from '../api/types';
-import { fakeServer, job, json, problem, project, templates, type RecordedCall } from '../test/fakeServer';
+import {
+  categoryView,
+  codeView,
+  coverageCounts,
+  fakeServer,
+  job,
+  json,
+  memoDraftAccepted,
+  memoView,
+  problem,
+  project,
+  templates,
+  type RecordedCall,
+} from '../test/fakeServer';
 import { renderApp } from '../test/render';
 
 const ID = project().id;
 
 function code(id: string, label: string, overrides: Partial<Code> = {}): Code {
-  return {
-    id,
-    label,
-    definition: null,
-    origin: 'offline',
-    category_id: 'k1',
-    category_name: 'Noches',
-    application_count: 3,
-    fragment_count: 3,
-    interviews_covered: 1,
-    parent_id: null,
-    color: null,
-    ...overrides,
-  };
+  return codeView(id, label, { category_id: 'k1', category_name: 'Noches', application_count: 3, fragment_count: 3, ...overrides });
 }
 
 const codes = [
@@ -41,8 +41,8 @@ const codes = [
 ];
 const relation = { from_category_id: 'k1', to_category_id: 'k2', type: 'causal' as const, origin: 'ai' as const };
 const categories: Category[] = [
-  { id: 'k1', name: 'Noches', definition: 'Lo que pasa de noche', origin: 'offline', code_ids: ['c1', 'c2'], fragment_count: 3, relations: [relation] },
-  { id: 'k2', name: 'Familia', definition: null, origin: 'offline', code_ids: ['c3', 'c4'], fragment_count: 3, relations: [relation] },
+  categoryView('k1', 'Noches', { definition: 'Lo que pasa de noche', code_ids: ['c1', 'c2'], fragment_count: 3, relations: [relation] }),
+  categoryView('k2', 'Familia', { code_ids: ['c3', 'c4'], fragment_count: 3, relations: [relation] }),
 ];
 
 function server(routes: Record<string, (call: RecordedCall) => Response> = {}) {
@@ -50,7 +50,7 @@ function server(routes: Record<string, (call: RecordedCall) => Response> = {}) {
     'GET /api/domain-templates': () => json(templates),
     [`GET /api/projects/${ID}`]: () => json(project()),
     [`GET /api/projects/${ID}/jobs`]: () => json([]),
-    [`GET /api/projects/${ID}/coverage`]: () => json({ project: { fragments: 0, coded: 0, not_relevant: 0, unexamined: 0, coded_share: 0 }, interviews: [] }),
+    [`GET /api/projects/${ID}/coverage`]: () => json({ project_id: ID, project: coverageCounts(0, 0, 0, 0), interviews: [] }),
     [`GET /api/projects/${ID}/codes`]: () => json({ items: codes, page: 0, size: 500, total_items: codes.length, total_pages: 1 }),
     [`GET /api/projects/${ID}/categories`]: () => json(categories),
     [`GET /api/projects/${ID}/memos`]: () => json([]),
@@ -211,24 +211,22 @@ describe('codebook tree', { timeout: 20_000 }, () => {
     expect(rowOf('turno de noche')).toHaveAttribute('draggable', 'false');
   });
   it('drafts a memo with AI for a category from its menu, shows the progress, the result and the drafted memo', async () => {
-    const drafted = {
-      id: 'm7',
-      code_id: null,
+    const drafted = memoView('m7', {
       category_id: 'k1',
       title: 'AI memo — category: Noches',
       body: 'Properties\n- Nights are long. [Marta ¶1]',
-      created_at: '2025-01-01T00:00:00Z',
-      updated_at: '2025-01-01T00:00:00Z',
+      coder_id: 'a1',
       author_kind: 'ai',
       author_name: 'ai:openai/gpt-4o',
-    };
+      citations: [{ fragment_id: 'f1', interview_id: 'i1', quote: 'Nights are long', start: 0, end: 15 }],
+    });
     const other = { ...drafted, id: 'm8', category_id: 'k2', title: 'About Familia' };
     let memos: unknown[] = [other];
     let polls = 0;
     const { calls } = server({
       'GET /api/llm/status': () => json({ access: { remote: true } }),
       [`GET /api/projects/${ID}/memos`]: () => json(memos),
-      [`POST /api/projects/${ID}/memos/draft`]: () => json({ task_id: 'j7', reused: false, status_url: `/api/projects/${ID}/jobs/j7` }, 202),
+      [`POST /api/projects/${ID}/memos/draft`]: () => json(memoDraftAccepted('j7'), 202),
       [`GET /api/projects/${ID}/jobs/j7`]: () => {
         polls++;
         if (polls === 1) return json(job({ task_id: 'j7', kind: 'memo_draft', status: 'running', progress: 40, next_poll_seconds: 1 }));

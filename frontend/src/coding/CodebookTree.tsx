@@ -124,7 +124,7 @@ export function CodebookTree({ projectId, categories, codes, selected, sort, onS
   const row = (node: CodeNode) => {
     const code = node.code;
     const isSelected = selected === code.id;
-    const perCoder = (code.coders ?? []).map((c) => t.coding.tree.coderCount(c.display_name, c.applications)).join(' · ');
+    const perCoder = code.coders.map((c) => t.coding.tree.coderCount(c.display_name, c.applications)).join(' · ');
     return (
       <li key={code.id} className="tree-code">
         <div
@@ -156,7 +156,7 @@ export function CodebookTree({ projectId, categories, codes, selected, sort, onS
             </button>
           )}
           <span className="tree-code__counts" title={perCoder || undefined}>
-            {(code.coders ?? []).slice(0, 3).map((c) => (
+            {code.coders.slice(0, 3).map((c) => (
               <span key={c.coder_id} className={`coder-pill coder-pill--${c.kind}`} aria-hidden="true">
                 {c.applications}
               </span>

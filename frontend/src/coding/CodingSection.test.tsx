@@ -1,42 +1,44 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { Category, Code } from '../api/types';
-import { fakeServer, job, json, noContent, problem, project, templates, type RecordedCall } from '../test/fakeServer';
+import type { AutoCodeStatus, Category, Code } from '../api/types';
+import {
+  autoCodeStarted,
+  categoryView,
+  codeView,
+  coverageCounts,
+  fakeServer,
+  job,
+  json,
+  memoDraftAccepted,
+  memoView,
+  noContent,
+  problem,
+  project,
+  templates,
+  type RecordedCall,
+} from '../test/fakeServer';
 import { renderApp } from '../test/render';
 
 const ID = project().id;
 
 function code(id: string, label: string, overrides: Partial<Code> = {}): Code {
-  return {
-    id,
-    label,
-    definition: null,
-    origin: 'offline',
-    category_id: 'k1',
-    category_name: 'Noches',
-    application_count: 3,
-    fragment_count: 3,
-    interviews_covered: 1,
-    parent_id: null,
-    color: null,
-    ...overrides,
-  };
+  return codeView(id, label, { category_id: 'k1', category_name: 'Noches', application_count: 3, fragment_count: 3, ...overrides });
 }
 
 const codes = [code('c1', 'turno de noche'), code('c2', 'culpa', { category_id: 'k2', category_name: 'Trabajo' })];
 const categories: Category[] = [
-  { id: 'k1', name: 'Noches', definition: null, origin: 'offline', code_ids: ['c1'], fragment_count: 3 },
-  { id: 'k2', name: 'Trabajo', definition: null, origin: 'offline', code_ids: ['c2'], fragment_count: 3 },
+  categoryView('k1', 'Noches', { code_ids: ['c1'], fragment_count: 3 }),
+  categoryView('k2', 'Trabajo', { code_ids: ['c2'], fragment_count: 3 }),
 ];
-const counts = { fragments: 10, coded: 6, not_relevant: 0, examined: 1, unexamined: 3, coded_share: 0.6 };
+const counts = coverageCounts(6, 0, 1, 3);
 
 function server(routes: Record<string, (call: RecordedCall) => Response> = {}) {
   return fakeServer({
     'GET /api/domain-templates': () => json(templates),
     [`GET /api/projects/${ID}`]: () => json(project()),
     [`GET /api/projects/${ID}/jobs`]: () => json([]),
-    [`GET /api/projects/${ID}/coverage`]: () => json({ project: counts, interviews: [{ interview_id: 'i1', participant: 'Marta', counts }] }),
+    [`GET /api/projects/${ID}/coverage`]: () => json({ project_id: ID, project: counts, interviews: [{ interview_id: 'i1', participant: 'Marta', counts }] }),
     [`GET /api/projects/${ID}/codes`]: () => json({ items: codes, page: 0, size: 100, total_items: 2, total_pages: 1 }),
     [`GET /api/projects/${ID}/categories`]: () => json(categories),
     [`GET /api/projects/${ID}/memos`]: () => json([]),
@@ -124,7 +126,7 @@ describe('coding section', { timeout: 20_000 }, () => {
   it('starts auto-coding and follows it to the end', async () => {
     let polls = 0;
     const { calls } = server({
-      [`POST /api/projects/${ID}/auto-code`]: () => json({ task_id: 'j9', status: 'pending', reused: false }, 202),
+      [`POST /api/projects/${ID}/auto-code`]: () => json(autoCodeStarted('j9'), 202),
       [`GET /api/projects/${ID}/jobs/j9`]: () =>
         json(
           ++polls < 2
@@ -144,10 +146,23 @@ describe('coding section', { timeout: 20_000 }, () => {
 
   it('applies the codebook and then links to the agreement of the person with the machine', async () => {
     const { calls } = server({
-      [`POST /api/projects/${ID}/auto-code`]: () => json({ task_id: 'j7', status: 'pending', reused: false }, 202),
+      [`POST /api/projects/${ID}/auto-code`]: () => json(autoCodeStarted('j7'), 202),
       [`GET /api/projects/${ID}/jobs/j7`]: () => json(job({ task_id: 'j7', kind: 'auto_code', status: 'completed', progress: 100, next_poll_seconds: null })),
       [`GET /api/projects/${ID}/auto-code/status/j7`]: () =>
-        json({ task_id: 'j7', status: 'completed', codes_without_definition: 2, compare_with: { coder_a: 'u1', coder_b: 'o1' } }),
+        json({
+          ...autoCodeStarted('j7'),
+          status: 'completed',
+          step: 'codebook_coding',
+          progress: 100,
+          next_poll_seconds: null,
+          attempt: 1,
+          coded_fragments: 5,
+          failed_batches: 0,
+          reused: null,
+          outcome: { examined_fragments: 8, coded_fragments: 5, applications: 6, codebook_codes: 2, codes_without_definition: 2, failed_batches: 0 },
+          codes_without_definition: 2,
+          compare_with: { coder_a: 'u1', coder_b: 'o1' },
+        } satisfies AutoCodeStatus),
     });
     renderApp(`/projects/${ID}/coding`);
     await openTab('Auto-coding and coverage');
@@ -165,7 +180,7 @@ describe('coding section', { timeout: 20_000 }, () => {
   it('says when auto-coding failed because every model call failed, and when only some did', async () => {
     let run = 0;
     server({
-      [`POST /api/projects/${ID}/auto-code`]: () => json({ task_id: `j${++run}`, status: 'pending', reused: false }, 202),
+      [`POST /api/projects/${ID}/auto-code`]: () => json(autoCodeStarted(`j${++run}`), 202),
       [`GET /api/projects/${ID}/jobs/j1`]: () =>
         json(
           job({
@@ -354,8 +369,7 @@ describe('coding section', { timeout: 20_000 }, () => {
 
   it('writes a memo about the selected code', async () => {
     const { calls } = server({
-      [`POST /api/projects/${ID}/memos`]: () =>
-        json({ id: 'm1', code_id: 'c1', category_id: null, title: null, body: 'b', created_at: '', updated_at: '' }, 201),
+      [`POST /api/projects/${ID}/memos`]: () => json(memoView('m1', { code_id: 'c1', body: 'b' }), 201),
       'GET /api/codes/c1/evidence': () => json({ items: [], page: 0, size: 50, total_items: 0, total_pages: 0 }),
     });
     renderApp(`/projects/${ID}/coding`);
@@ -372,31 +386,22 @@ describe('coding section', { timeout: 20_000 }, () => {
   });
 
   it('drafts a memo with AI for the selected code where a model is configured, and shows who wrote each memo', async () => {
-    const mine = {
-      id: 'm1',
+    const mine = memoView('m1', { code_id: 'c1', title: 'Mine', body: 'My hunch' });
+    const drafted = memoView('m2', {
       code_id: 'c1',
-      category_id: null,
-      title: 'Mine',
-      body: 'My hunch',
-      created_at: '2025-01-01T00:00:00Z',
-      updated_at: '2025-01-01T00:00:00Z',
-      author_kind: 'user',
-      author_name: 'Ana',
-    };
-    const drafted = {
-      ...mine,
-      id: 'm2',
       title: 'AI memo — code: turno de noche',
       body: 'Properties\n- Nights are long. [Marta ¶1]',
+      coder_id: 'a1',
       author_kind: 'ai',
       author_name: 'ai:openai/gpt-4o',
-    };
+      citations: [{ fragment_id: 'f1', interview_id: 'i1', quote: 'Nights are long', start: 0, end: 15 }],
+    });
     let memos = [mine];
     const { calls } = server({
       'GET /api/llm/status': () => json({ access: { remote: true } }),
       [`GET /api/projects/${ID}/memos`]: () => json(memos),
       'GET /api/codes/c1/evidence': () => json({ items: [], page: 0, size: 50, total_items: 0, total_pages: 0 }),
-      [`POST /api/projects/${ID}/memos/draft`]: () => json({ task_id: 'j9', reused: false, status_url: `/api/projects/${ID}/jobs/j9` }, 202),
+      [`POST /api/projects/${ID}/memos/draft`]: () => json(memoDraftAccepted('j9'), 202),
       [`GET /api/projects/${ID}/jobs/j9`]: () => {
         memos = [drafted, mine];
         return json(

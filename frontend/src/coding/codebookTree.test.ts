@@ -1,27 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Category, Code } from '../api/types';
+import { categoryView as category, codeView as code } from '../test/fakeServer';
 import { buildTree, relationsOf, toggleSelection, visibleOrder } from './codebookTree';
-
-function code(id: string, label: string, overrides: Partial<Code> = {}): Code {
-  return {
-    id,
-    label,
-    definition: null,
-    origin: 'offline',
-    category_id: null,
-    category_name: null,
-    application_count: 1,
-    fragment_count: 1,
-    interviews_covered: 1,
-    parent_id: null,
-    color: null,
-    ...overrides,
-  };
-}
-
-function category(id: string, name: string, overrides: Partial<Category> = {}): Category {
-  return { id, name, definition: null, origin: 'offline', code_ids: [], fragment_count: 0, ...overrides };
-}
 
 const cats = [category('k1', 'Noches'), category('k2', 'Familia')];
 const codes = [

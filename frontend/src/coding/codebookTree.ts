@@ -145,7 +145,7 @@ export function relationsOf(category: Category, categories: Category[]): Relatio
   const seen = new Set<string>();
   const lines: RelationLine[] = [];
   for (const category2 of categories) {
-    for (const relation of category2.relations ?? []) {
+    for (const relation of category2.relations) {
       const key = `${relation.from_category_id}>${relation.to_category_id}:${relation.type}`;
       if (seen.has(key)) continue;
       const outgoing = relation.from_category_id === category.id;

@@ -1,11 +1,12 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import type { ImportAccepted, ImportSummary } from '../api/types';
 import { fakeServer, job, json, problem, project, templates } from '../test/fakeServer';
 import { renderApp } from '../test/render';
 
 const ID = project().id;
-const summary = {
+const summary: ImportSummary = {
   origin: 'ATLAS.ti 8.4.0',
   text_sources: 6,
   document_sources: 0,
@@ -31,7 +32,20 @@ describe('REFI-QDA exchange panel', { timeout: 20_000 }, () => {
   it('imports a .qdpx into the project, says what it holds and follows the import job', async () => {
     const { calls } = server({
       [`POST /api/projects/${ID}/import`]: () =>
-        json({ ...job({ task_id: 'j7', status: 'pending' }), kind: 'exchange_import', reused: false, project_id: ID, status_url: '', summary }, 202),
+        json(
+          {
+            task_id: 'j7',
+            kind: 'exchange_import',
+            status: 'pending',
+            progress: 0,
+            next_poll_seconds: 1,
+            reused: false,
+            project_id: ID,
+            status_url: `/api/projects/${ID}/jobs/j7`,
+            summary,
+          } satisfies ImportAccepted,
+          202,
+        ),
       [`GET /api/projects/${ID}/jobs/j7`]: () => json(job({ task_id: 'j7', kind: 'exchange_import', status: 'completed', progress: 100 })),
     });
     renderApp(`/projects/${ID}`);

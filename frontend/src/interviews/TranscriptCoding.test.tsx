@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Code, Memo, SpanApplication } from '../api/types';
 import { paths } from '../app/router';
 import type { RecordedCall } from '../test/fakeServer';
-import { coder, fakeServer, fragment, fragmentPage, interview, json, noContent, project } from '../test/fakeServer';
+import { application, codeView, coder, fakeServer, fragment, fragmentPage, interview, json, noContent, project, token } from '../test/fakeServer';
 import { renderApp } from '../test/render';
 import { codeColor } from './codeColors';
 import { tint } from './CodedText';
@@ -21,23 +21,7 @@ const F1 = transcript[1]!.id;
 const F2 = transcript[2]!.id;
 
 function code(id: string, label: string, overrides: Partial<Code> = {}): Code {
-  return {
-    id,
-    label,
-    definition: null,
-    origin: 'human',
-    category_id: null,
-    category_name: null,
-    application_count: 1,
-    fragment_count: 1,
-    interviews_covered: 1,
-    parent_id: null,
-    color: null,
-    inclusion_criteria: '',
-    exclusion_criteria: '',
-    examples: [],
-    ...overrides,
-  } as Code;
+  return codeView(id, label, { origin: 'human', human_edited: true, ...overrides });
 }
 
 const codes = [
@@ -86,13 +70,19 @@ const machine = span('a2', F1, 'c2', 'peligro', 15, 18, {
 }); // "gas"
 const memo: Memo = {
   id: 'm1',
+  project_id: PID,
   interview_id: null,
   code_id: 'c1',
   category_id: null,
+  theory_id: null,
   title: 'Olores',
   body: 'El gas como aviso.',
   created_at: '2025-01-01T00:00:00Z',
   updated_at: '2025-01-01T00:00:00Z',
+  coder_id: token().user.id,
+  author_kind: 'user',
+  author_name: 'Ana',
+  citations: [],
 };
 
 function server(applications: SpanApplication[] = [ana, machine], extra: Record<string, (call: RecordedCall) => Response> = {}) {
@@ -195,7 +185,7 @@ describe('coded spans and the margin', () => {
       [`POST /api/fragments/${F1}/codes`]: (call) => {
         const body = call.body as { code_id: string; quote_start: number; quote_end: number };
         current = [...current, span('a9', F1, body.code_id, 'niñez', body.quote_start, body.quote_end)];
-        return json({ id: 'a9', code_id: body.code_id, fragment_id: F1, quote: 'olía a gas', quote_start: 8, quote_end: 18, origin: 'human' }, 201);
+        return json(application('a9', body.code_id, F1, 'olía a gas', 8), 201);
       },
     });
     const margin = await opened();
@@ -220,8 +210,7 @@ describe('coded spans and the margin', () => {
 describe('the code picker', () => {
   it('opens on a selection with nothing pre-selected, finds codes as one types and applies the first match to the exact span', async () => {
     const { calls } = server([], {
-      [`POST /api/fragments/${F2}/codes`]: () =>
-        json({ id: 'a5', code_id: 'c3', fragment_id: F2, quote: 'hermano', quote_start: 3, quote_end: 10, origin: 'human' }, 201),
+      [`POST /api/fragments/${F2}/codes`]: () => json(application('a5', 'c3', F2, 'hermano', 3), 201),
     });
     renderApp(paths.interview(PID, IID));
     await screen.findByText('Mi hermano no vino nunca.');
@@ -249,8 +238,7 @@ describe('the code picker', () => {
     window.localStorage.setItem(`theogen.recent-codes.${PID}`, JSON.stringify(['c2', 'gone', 'c1']));
     const { calls } = server([], {
       [`POST /api/projects/${PID}/codes`]: () => json(code('c7', 'aviso'), 201),
-      [`POST /api/fragments/${F1}/codes`]: () =>
-        json({ id: 'a6', code_id: 'c7', fragment_id: F1, quote: 'entonces lo supe', quote_start: 21, quote_end: 37, origin: 'human' }, 201),
+      [`POST /api/fragments/${F1}/codes`]: () => json(application('a6', 'c7', F1, 'entonces lo supe', 21), 201),
     });
     renderApp(paths.interview(PID, IID));
     await screen.findByText(transcript[1]!.text);

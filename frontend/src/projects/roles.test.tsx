@@ -1,26 +1,28 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { Category, Code, ProjectRole } from '../api/types';
-import { fakeServer, interview, interviewPage, job, json, project, templates, token, type RecordedCall } from '../test/fakeServer';
+import type { ProjectRole } from '../api/types';
+import {
+  categoryView,
+  codeView,
+  coverageCounts,
+  fakeServer,
+  interview,
+  interviewPage,
+  job,
+  json,
+  memoView,
+  project,
+  templates,
+  token,
+  type RecordedCall,
+} from '../test/fakeServer';
 import { renderApp } from '../test/render';
 
 const ID = project().id;
-const code: Code = {
-  id: 'c1',
-  label: 'turno de noche',
-  definition: null,
-  origin: 'offline',
-  category_id: 'k1',
-  category_name: 'Noches',
-  application_count: 3,
-  fragment_count: 3,
-  interviews_covered: 1,
-  parent_id: null,
-  color: null,
-};
-const category: Category = { id: 'k1', name: 'Noches', definition: null, origin: 'offline', code_ids: ['c1'], fragment_count: 3 };
-const counts = { fragments: 10, coded: 6, not_relevant: 1, unexamined: 3, coded_share: 0.6 };
+const code = codeView('c1', 'turno de noche', { category_id: 'k1', category_name: 'Noches', application_count: 3, fragment_count: 3 });
+const category = categoryView('k1', 'Noches', { code_ids: ['c1'], fragment_count: 3 });
+const counts = coverageCounts(6, 1, 0, 3);
 
 function server(role: ProjectRole, routes: Record<string, (call: RecordedCall) => Response> = {}) {
   return fakeServer({
@@ -28,24 +30,10 @@ function server(role: ProjectRole, routes: Record<string, (call: RecordedCall) =
     [`GET /api/projects/${ID}`]: () => json(project({ role })),
     [`GET /api/projects/${ID}/interviews`]: () => json(interviewPage([interview()])),
     [`GET /api/projects/${ID}/jobs`]: () => json([]),
-    [`GET /api/projects/${ID}/coverage`]: () => json({ project: counts, interviews: [] }),
+    [`GET /api/projects/${ID}/coverage`]: () => json({ project_id: ID, project: counts, interviews: [] }),
     [`GET /api/projects/${ID}/codes`]: () => json({ items: [code], page: 0, size: 100, total_items: 1, total_pages: 1 }),
     [`GET /api/projects/${ID}/categories`]: () => json([category]),
-    [`GET /api/projects/${ID}/memos`]: () =>
-      json([
-        {
-          id: 'm1',
-          project_id: ID,
-          interview_id: null,
-          code_id: null,
-          category_id: null,
-          theory_id: null,
-          title: 'Idea',
-          body: 'b',
-          created_at: '2025-03-06T09:00:00Z',
-          updated_at: '2025-03-06T09:00:00Z',
-        },
-      ]),
+    [`GET /api/projects/${ID}/memos`]: () => json([memoView('m1', { title: 'Idea', body: 'b' })]),
     [`GET /api/projects/${ID}/theories`]: () => json({ items: [], page: 0, size: 50, total_items: 0, total_pages: 0 }),
     ...routes,
   });

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Code, ReviewItem, ReviewState } from '../api/types';
-import { coder, fakeServer, json, problem, project, reviewItem, templates, type RecordedCall } from '../test/fakeServer';
+import { codeView, coder, fakeServer, json, problem, project, reviewItem, templates, type RecordedCall } from '../test/fakeServer';
 import { renderApp } from '../test/render';
 
 const ID = project().id;
@@ -11,19 +11,7 @@ const model = coder('ai1', 'ai', 'gpt-4o-mini', { pending: 0 });
 const ana = coder('u1', 'user', 'Ana');
 
 function code(id: string, label: string, color: string | null = null): Code {
-  return {
-    id,
-    label,
-    definition: null,
-    origin: 'offline',
-    category_id: null,
-    category_name: null,
-    application_count: 1,
-    fragment_count: 1,
-    interviews_covered: 1,
-    parent_id: null,
-    color,
-  };
+  return codeView(id, label, { color });
 }
 
 const codes = [code('c1', 'turno de noche', '#E06C75'), code('c2', 'vigilia'), code('c3', 'cuidar a la madre')];

@@ -6,10 +6,13 @@ import { applyToHits, type HitOutcome } from './bulkApply';
 
 const NEW = '__new__';
 
+/** A code as the search shows it: a chip (label and colour) and an entry of the code picker. */
+export type CodeChoice = Pick<Code, 'id' | 'label' | 'color'>;
+
 interface BulkCodeBarProps {
-  codes: Code[];
+  codes: CodeChoice[];
   hits: SearchHit[];
-  onApplied(outcomes: Map<string, HitOutcome>, created: Code | null): void;
+  onApplied(outcomes: Map<string, HitOutcome>, created: CodeChoice | null): void;
 }
 
 /** Picks a code (type to narrow the list, or name a new one) and applies it to the selected hits. */
@@ -35,24 +38,12 @@ export function BulkCodeBar({ codes, hits, onApplied }: BulkCodeBarProps) {
     const name = selected === NEW ? label.trim() : (codes.find((c) => c.id === selected)?.label ?? '');
     const outcomes = await applyToHits(hits, selected === NEW ? { label: name } : { codeId: selected });
     const counts = { applied: 0, already: 0, failed: 0 };
-    let created: Code | null = null;
+    let created: CodeChoice | null = null;
     for (const outcome of outcomes.values()) {
       counts[outcome.status] += 1;
       if (selected === NEW && outcome.status === 'applied' && !created) {
         const id = outcome.application.code_id;
-        created = {
-          id,
-          label: name,
-          definition: null,
-          origin: 'human',
-          category_id: null,
-          category_name: null,
-          application_count: 0,
-          fragment_count: 0,
-          interviews_covered: 0,
-          parent_id: null,
-          color: null,
-        };
+        created = { id, label: name, color: null };
       }
     }
     setSummary(t.search.bulkSummary(name, counts.applied, counts.already, counts.failed));

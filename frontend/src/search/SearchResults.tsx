@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import type { Code, SearchHit, SearchResult } from '../api/types';
+import type { SearchHit, SearchResult } from '../api/types';
 import { Link } from '../app/Link';
 import { paths } from '../app/router';
 import { useI18n } from '../i18n/I18nProvider';
 import { HighlightedText } from '../interviews/HighlightedText';
 import { useCan } from '../projects/role';
 import { errorText } from '../ui/errors';
-import { BulkCodeBar } from './BulkCodeBar';
+import { BulkCodeBar, type CodeChoice } from './BulkCodeBar';
 import type { HitOutcome } from './bulkApply';
 
 /** The hits, each with its codes; a coder selects hits and applies one code to all of them. */
@@ -18,8 +18,8 @@ export function SearchResults({
 }: {
   projectId: string;
   result: SearchResult;
-  codes: Code[];
-  onCodeCreated(code: Code): void;
+  codes: CodeChoice[];
+  onCodeCreated(code: CodeChoice): void;
 }) {
   const { t } = useI18n();
   const can = useCan();
@@ -36,7 +36,7 @@ export function SearchResults({
       else next.add(id);
       return next;
     });
-  const applied = (result: Map<string, HitOutcome>, newCode: Code | null) => {
+  const applied = (result: Map<string, HitOutcome>, newCode: CodeChoice | null) => {
     if (newCode) onCodeCreated(newCode);
     setOutcomes(result);
     setHits((current) =>
@@ -75,7 +75,7 @@ export function SearchResults({
             key={hit.fragment_id}
             projectId={projectId}
             hit={hit}
-            codes={hit.code_ids.map((id) => byId.get(id)).filter((c): c is Code => c !== undefined)}
+            codes={hit.code_ids.map((id) => byId.get(id)).filter((c): c is CodeChoice => c !== undefined)}
             selectable={coder}
             selected={selected.has(hit.fragment_id)}
             onToggle={() => toggle(hit.fragment_id)}
@@ -90,7 +90,7 @@ export function SearchResults({
 interface HitItemProps {
   projectId: string;
   hit: SearchHit;
-  codes: Code[];
+  codes: CodeChoice[];
   selectable: boolean;
   selected: boolean;
   onToggle(): void;

@@ -2,25 +2,13 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Code, SearchHit } from '../api/types';
-import { fakeServer, interview, interviewPage, json, problem, project, templates, type RecordedCall } from '../test/fakeServer';
+import { application, codeView, fakeServer, interview, interviewPage, json, problem, project, templates, type RecordedCall } from '../test/fakeServer';
 import { renderApp } from '../test/render';
 
 const ID = project().id;
 
 function code(id: string, label: string, color: string | null): Code {
-  return {
-    id,
-    label,
-    definition: null,
-    origin: 'human',
-    category_id: null,
-    category_name: null,
-    application_count: 1,
-    fragment_count: 1,
-    interviews_covered: 1,
-    parent_id: null,
-    color,
-  };
+  return codeView(id, label, { origin: 'human', human_edited: true, color });
 }
 
 const CODES = [code('c1', 'Cuidado nocturno', '#aa3377'), code('c2', 'Olla común', '#228833')];
@@ -149,7 +137,7 @@ describe('project search', { timeout: 20_000 }, () => {
       applied.push(call);
       const fragmentId = call.path.split('/')[3]!;
       if (fragmentId === 'f3') return problem(409, 'FRAGMENT_CHANGED', 'The fragment changed meanwhile');
-      return json({ id: `a-${fragmentId}`, code_id: 'c2', fragment_id: fragmentId, quote: 'x', quote_start: 0, quote_end: 4, origin: 'human' }, 201);
+      return json(application(`a-${fragmentId}`, 'c2', fragmentId, 'x', 0, { quote_end: 4 }), 201);
     };
     server(() => json({ results: hits, degraded: false, missing_sources: [], index: { interviews: 1, indexed: 1, pending: 0, failed: 0 } }), {
       'POST /api/fragments/f1/codes': apply,
@@ -187,10 +175,7 @@ describe('project search', { timeout: 20_000 }, () => {
     const bodies: unknown[] = [];
     const apply = (call: RecordedCall) => {
       bodies.push(call.body);
-      return json(
-        { id: `a${bodies.length}`, code_id: 'c9', fragment_id: call.path.split('/')[3], quote: 'x', quote_start: 0, quote_end: 3, origin: 'human' },
-        201,
-      );
+      return json(application(`a${bodies.length}`, 'c9', call.path.split('/')[3]!, 'x', 0, { quote_end: 3 }), 201);
     };
     let coded: string[] = [];
     server(

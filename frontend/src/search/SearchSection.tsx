@@ -7,6 +7,7 @@ import { errorText } from '../ui/errors';
 import { Field } from '../ui/Field';
 import { useResource } from '../ui/hooks';
 import { valuesByVariable } from '../matrices/MatricesSection';
+import type { CodeChoice } from './BulkCodeBar';
 import { SearchResults } from './SearchResults';
 
 /** Search across every fragment of the project (meaning and words), with filters, each hit linking to its place. */
@@ -27,7 +28,7 @@ export function SearchSection({ projectId }: { projectId: string }) {
   >({ status: 'idle' });
   const [missing, setMissing] = useState(false);
   // Codes created from the results stay known to later searches (the codebook was read when the page opened).
-  const [created, setCreated] = useState<Code[]>([]);
+  const [created, setCreated] = useState<CodeChoice[]>([]);
   const options = filters.status === 'ready' ? filters.data : { interviews: [], speakers: [], categories: [], codes: [], attributes: {} };
   const attributeNames = Object.keys(options.attributes);
 

@@ -2,7 +2,14 @@ import { vi } from 'vitest';
 import type {
   AgreementCode,
   AgreementReport,
+  Application,
+  AutoCodeStarted,
+  Category,
+  Code,
   Coder,
+  CoverageCounts,
+  Memo,
+  MemoDraftAccepted,
   ReviewItem,
   DomainTemplate,
   Fragment,
@@ -324,6 +331,146 @@ export function agreementReport(a: Coder, b: Coder, codes: AgreementCode[], over
     },
     disagreements: [],
     ...overrides,
+  };
+}
+
+/** A code as the server lists it (every field of its CodeView): offline, ungrouped, at the top, with no criteria. */
+export function codeView(id: string, label: string, overrides: Partial<Code> = {}): Code {
+  return {
+    id,
+    project_id: project().id,
+    label,
+    definition: null,
+    origin: 'offline',
+    category_id: null,
+    category_name: null,
+    application_count: 1,
+    fragment_count: 1,
+    interviews_covered: 1,
+    properties: [],
+    dimensions: [],
+    human_edited: false,
+    created_at: '2025-03-06T09:00:00Z',
+    updated_at: '2025-03-06T09:00:00Z',
+    parent_id: null,
+    color: null,
+    inclusion_criteria: '',
+    exclusion_criteria: '',
+    examples: [],
+    coders: [],
+    ...overrides,
+  };
+}
+
+/** A category as the server lists it (every field of its CategoryView): offline, without codes or relations. */
+export function categoryView(id: string, name: string, overrides: Partial<Category> = {}): Category {
+  return {
+    id,
+    project_id: project().id,
+    name,
+    definition: null,
+    origin: 'offline',
+    human_edited: false,
+    code_ids: [],
+    fragment_count: 0,
+    relations: [],
+    created_at: '2025-03-06T09:00:00Z',
+    updated_at: '2025-03-06T09:00:00Z',
+    ...overrides,
+  };
+}
+
+/** Coverage counts as the server computes them: `fragments` are the participant ones, shares rounded to 4 decimals. */
+export function coverageCounts(coded: number, notRelevant: number, examined: number, unexamined: number, interviewer = 0): CoverageCounts {
+  const fragments = coded + notRelevant + examined + unexamined;
+  const share = (part: number) => (fragments === 0 ? 0 : Math.round((10_000 * part) / fragments) / 10_000);
+  return {
+    fragments,
+    coded,
+    not_relevant: notRelevant,
+    examined,
+    unexamined,
+    coded_share: share(coded),
+    not_relevant_share: share(notRelevant),
+    examined_share: share(examined),
+    unexamined_share: share(unexamined),
+    interviewer_fragments: interviewer,
+  };
+}
+
+/** A memo as the server lists it (every field of its MemoView): Ana's, about nothing in particular unless told. */
+export function memoView(id: string, overrides: Partial<Memo> = {}): Memo {
+  return {
+    id,
+    project_id: project().id,
+    interview_id: null,
+    code_id: null,
+    category_id: null,
+    theory_id: null,
+    title: null,
+    body: '',
+    created_at: '2025-03-06T09:00:00Z',
+    updated_at: '2025-03-06T09:00:00Z',
+    coder_id: token().user.id,
+    author_kind: 'user',
+    author_name: 'Ana',
+    citations: [],
+    ...overrides,
+  };
+}
+
+/** A code Ana applied by hand (the 201 of `POST /api/fragments/{id}/codes`): `quote` is the fragment's text at the offsets. */
+export function application(id: string, codeId: string, fragmentId: string, quote: string, start: number, overrides: Partial<Application> = {}): Application {
+  return {
+    id,
+    code_id: codeId,
+    fragment_id: fragmentId,
+    interview_id: interview().id,
+    quote,
+    quote_start: start,
+    quote_end: start + quote.length,
+    confidence: 1,
+    origin: 'human',
+    coder_id: token().user.id,
+    ...overrides,
+  };
+}
+
+/** The 202 of an auto-code request: a new job, pending (the job's counts come once it completed). */
+export function autoCodeStarted(taskId: string): AutoCodeStarted {
+  return {
+    task_id: taskId,
+    kind: 'auto_code',
+    status: 'pending',
+    step: null,
+    progress: 0,
+    error_code: null,
+    error: null,
+    next_poll_seconds: 1,
+    degraded: false,
+    attempt: 0,
+    created_at: '2025-03-06T09:00:00Z',
+    updated_at: '2025-03-06T09:00:00Z',
+    coded_fragments: null,
+    skipped_fragments: null,
+    failed_batches: null,
+    warning_code: null,
+    reused: false,
+    outcome: {},
+    codes_without_definition: null,
+    compare_with: null,
+  };
+}
+
+/** The 202 of a memo drafting request: a new job, pending. */
+export function memoDraftAccepted(taskId: string): MemoDraftAccepted {
+  return {
+    task_id: taskId,
+    kind: 'memo_draft',
+    status: 'pending',
+    next_poll_seconds: 1,
+    reused: false,
+    status_url: `/api/projects/${project().id}/jobs/${taskId}`,
   };
 }
 

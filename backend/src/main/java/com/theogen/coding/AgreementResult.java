@@ -17,7 +17,7 @@ import java.util.UUID;
 public record AgreementResult(
         AgreementCoder coderA,
         AgreementCoder coderB,
-        String unit,
+        @Schema(allowableValues = {"fragment", "character"}) String unit,
         int fragments,
         List<AgreementCode> codes,
         AgreementOverall overall,
@@ -50,11 +50,15 @@ public record AgreementResult(
             long units,
             @Nullable Double prevalenceA,
             @Nullable Double prevalenceB,
-            Double observed,
-            Double kappa,
-            Double alpha,
-            Double ac1,
-            @Schema(description = "null, NO_UNITS or NO_VARIATION") @Nullable String undefinedReason,
+            @Nullable Double observed,
+            @Nullable Double kappa,
+            @Nullable Double alpha,
+            @Nullable Double ac1,
+            @Schema(
+                            description = "null, NO_UNITS or NO_VARIATION",
+                            allowableValues = {"NO_UNITS", "NO_VARIATION"})
+                    @Nullable
+                    String undefinedReason,
             @Schema(description = "character unit only; null in fragment mode") @Nullable Double alphaU,
             int disagreementCount) {}
 

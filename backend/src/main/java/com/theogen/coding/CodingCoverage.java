@@ -1,5 +1,6 @@
 package com.theogen.coding;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.UUID;
 
@@ -47,7 +48,10 @@ public interface CodingCoverage {
      * @param state {@code coded}; {@code not_relevant} (a researcher said so); {@code examined} (the auto-coder read
      *     it and found nothing to code); {@code unexamined}; {@code interviewer} (a question, never coded)
      */
-    record FragmentState(UUID fragmentId, String state) {}
+    record FragmentState(
+            UUID fragmentId,
+            @Schema(allowableValues = {"coded", "not_relevant", "examined", "unexamined", "interviewer"})
+                    String state) {}
 
     record Coverage(UUID projectId, Counts project, List<InterviewCoverage> interviews) {}
 

@@ -2,6 +2,7 @@ package com.theogen.coding;
 
 import com.theogen.interview.AttributeFilter;
 import com.theogen.shared.DomainException;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.annotation.Nullable;
 import java.util.List;
 import java.util.Locale;
@@ -77,9 +78,9 @@ public interface CodingMatrices {
      * @param cells the cells that are not zero, by row then column
      */
     record Matrix(
-            String kind,
+            @Schema(allowableValues = {"cooccurrence", "interviews", "attribute"}) String kind,
             @Nullable String attribute,
-            String normalisation,
+            @Schema(allowableValues = {"jaccard", "row_share"}) String normalisation,
             List<MatrixRow> rows,
             List<MatrixColumn> columns,
             List<MatrixCell> cells) {}
@@ -93,7 +94,7 @@ public interface CodingMatrices {
     record MatrixCell(int row, int column, int count, double normalised) {}
 
     /** A code: {@code fragments} is how many fragments in scope carry it. */
-    record MatrixRow(@Nullable UUID codeId, String label, String color, UUID categoryId, int fragments) {}
+    record MatrixRow(UUID codeId, String label, @Nullable String color, @Nullable UUID categoryId, int fragments) {}
 
     /**
      * A column: {@code key} is the code id, the interview id or the attribute value ({@code ""} for interviews

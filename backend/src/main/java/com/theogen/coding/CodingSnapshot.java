@@ -3,6 +3,7 @@ package com.theogen.coding;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.theogen.shared.DomainException;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -73,7 +74,11 @@ public record CodingSnapshot(
     /**
      * @param type {@code causal}, {@code contextual}, {@code intervening}, {@code strategy} or {@code consequence}
      */
-    public record CategoryRelation(UUID fromCategoryId, UUID toCategoryId, String type, Origin origin) {}
+    public record CategoryRelation(
+            UUID fromCategoryId,
+            UUID toCategoryId,
+            @Schema(allowableValues = {"causal", "contextual", "intervening", "strategy", "consequence"}) String type,
+            Origin origin) {}
 
     /**
      * A code applied to a span of a fragment: {@code fragmentText.substring(quoteStart, quoteEnd).equals(quote)}.

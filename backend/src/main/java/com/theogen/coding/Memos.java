@@ -50,7 +50,7 @@ public interface Memos {
             @Nullable UUID interviewId,
             @Nullable UUID codeId,
             @Nullable UUID categoryId,
-            UUID theoryId,
+            @Nullable UUID theoryId,
             @Nullable String title,
             @Nullable String body,
             Instant createdAt,

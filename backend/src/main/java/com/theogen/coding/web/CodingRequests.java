@@ -65,7 +65,8 @@ final class CodingRequests {
 
     record Relevance(@NotNull Boolean notRelevant) {}
 
-    record RelevanceState(UUID fragmentId, String state) {}
+    record RelevanceState(
+            UUID fragmentId, @Schema(allowableValues = {"coded", "not_relevant", "unexamined"}) String state) {}
 
     record InterviewCodingState(UUID interviewId, List<CodingCoverage.FragmentState> fragments) {}
 }

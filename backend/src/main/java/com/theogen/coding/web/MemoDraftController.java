@@ -19,6 +19,7 @@ import com.theogen.web.BlockingBridge;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.Nullable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -77,7 +78,12 @@ class MemoDraftController {
      * skipped and failed, and sentences kept and dropped for a citation that failed.
      */
     record DraftMemosResponse(
-            UUID taskId, String kind, String status, Integer nextPollSeconds, boolean reused, String statusUrl) {}
+            UUID taskId,
+            String kind,
+            String status,
+            @Nullable Integer nextPollSeconds,
+            boolean reused,
+            String statusUrl) {}
 
     @Operation(
             operationId = "draftMemos",

@@ -7,6 +7,7 @@ import com.theogen.exchange.ImportSummary;
 import com.theogen.exchange.ProjectExchange;
 import com.theogen.exchange.ProjectExchange.ImportAccepted;
 import com.theogen.job.JobProperties;
+import com.theogen.job.JobStatus;
 import com.theogen.project.ProjectAccess;
 import com.theogen.project.ProjectRole;
 import com.theogen.project.ProjectScoped;
@@ -68,7 +69,7 @@ class ExchangeController {
     record ImportResponse(
             UUID taskId,
             String kind,
-            String status,
+            JobStatus status,
             int progress,
             @Nullable Integer nextPollSeconds,
             boolean reused,
@@ -174,7 +175,7 @@ class ExchangeController {
                 .body(new ImportResponse(
                         accepted.job().id(),
                         accepted.job().kind(),
-                        accepted.job().status().code(),
+                        accepted.job().status(),
                         accepted.job().progress(),
                         jobProperties.nextPollSeconds(accepted.job().status()),
                         accepted.reused(),
