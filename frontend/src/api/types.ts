@@ -1,11 +1,13 @@
-// Wire types of the TheoGen API (snake_case, as the server sends them): aliases of the schemas generated from the
-// OpenAPI snapshot (schema.ts) where they are the same type, else written by hand and checked by schemaCheck.ts.
+// Wire types of the TheoGen API (snake_case, as the server sends them): every JSON body, and every value set the
+// server's document enumerates, is taken from the schemas generated from the OpenAPI snapshot (schema.ts). Written
+// here by hand are only what the document does not type as a schema: path and query values, form fields, the
+// problem answer and the dashboard's own lists.
 
 import type { components } from './schema';
 
 type Schemas = components['schemas'];
 
-export type ProjectLanguage = 'es' | 'en';
+export type ProjectLanguage = Schemas['ProjectView']['language'];
 
 export type RegisterRequest = Schemas['Register'];
 
@@ -19,7 +21,7 @@ export type Token = Schemas['Token'];
 export type DomainTemplate = Schemas['DomainTemplate'];
 
 /** A member's role, from least to most rights: viewers read and export, coders also code, owners also manage. */
-export type ProjectRole = 'viewer' | 'coder' | 'owner';
+export type ProjectRole = Schemas['Member']['role'];
 
 /** A member as every other member sees them. */
 export type ProjectMemberName = Schemas['Member'];
@@ -94,7 +96,7 @@ export interface InterviewUploadForm {
   language?: ProjectLanguage;
 }
 
-export type JobState = 'pending' | 'running' | 'completed' | 'failed' | 'canceled';
+export type JobState = Schemas['JobStatusResponse']['status'];
 
 /** A step the job has reached, with how long it took (so far, for the current one). */
 export type JobStep = Schemas['StepEntry'];
@@ -128,7 +130,7 @@ export interface SearchQuery {
   limit?: number;
 }
 
-export type CodeOrigin = 'ai' | 'offline' | 'human';
+export type CodeOrigin = Schemas['CodeView']['origin'];
 
 /**
  * `recode`: code every fragment again, not only the uncoded ones; `mode`: `open` (invent codes, the default) or
@@ -157,7 +159,7 @@ export type Code = Schemas['CodeView'];
 /** How often one coder applied a code. */
 export type CodeCoderCount = Schemas['CoderApplications'];
 
-export type CoderKind = 'user' | 'ai' | 'offline' | 'imported';
+export type CoderKind = Schemas['CoderView']['kind'];
 
 /** One coder layer of a project: a member, a model, the offline analyst or a person from an imported file. */
 export type Coder = Schemas['CoderView'];
@@ -232,7 +234,7 @@ export type Coverage = Schemas['Coverage'];
  * Where a fragment stands: coded; not_relevant (a researcher said so); examined (the auto-coder read it and found
  * nothing to code); unexamined; interviewer (a question, never coded).
  */
-export type FragmentState = 'coded' | 'not_relevant' | 'examined' | 'unexamined' | 'interviewer';
+export type FragmentState = Schemas['FragmentState']['state'];
 
 export type FragmentCodingState = Schemas['FragmentState'];
 
@@ -374,7 +376,7 @@ export interface Problem {
 }
 
 /** How agreement is counted: per participant fragment (a code is present when any application overlaps it) or per character. */
-export type AgreementUnit = 'fragment' | 'character';
+export type AgreementUnit = Schemas['AgreementResult']['unit'];
 
 /** Two coders to compare, optionally restricted to some interviews and codes. */
 export type AgreementRequest = Schemas['AgreementRequest'];
@@ -383,7 +385,7 @@ export type AgreementRequest = Schemas['AgreementRequest'];
 export type AgreementCoder = Schemas['AgreementCoder'];
 
 /** Why a coefficient is not defined for a code: nothing to compare, or both coders constant (chance agreement is 1). */
-export type AgreementUndefinedReason = 'NO_UNITS' | 'NO_VARIATION';
+export type AgreementUndefinedReason = NonNullable<Schemas['AgreementCode']['undefined_reason']>;
 
 /** The 2×2 table of one code (or all codes pooled) and the coefficients computed from it; null when undefined. */
 export type AgreementCounts = Schemas['AgreementPooled'];
@@ -400,7 +402,7 @@ export type AgreementDisagreement = Schemas['AgreementDisagreement'];
 export type AgreementReport = Schemas['AgreementResult'];
 
 /** The review state of a machine coder's application (docs/adr/031). */
-export type ReviewState = 'pending' | 'accepted' | 'rejected';
+export type ReviewState = Schemas['ReviewItem']['review_state'];
 
 /** One machine application in the review queue, with its fragment as context. */
 export type ReviewItem = Schemas['ReviewItem'];
@@ -410,7 +412,7 @@ export type ReviewCounts = Schemas['ReviewCounts'];
 export type ReviewQueue = Schemas['ReviewQueue'];
 
 /** What a matrix crosses codes with: codes (co-occurrence in a fragment), interviews, or one attribute's values. */
-export type MatrixKind = 'cooccurrence' | 'interviews' | 'attribute';
+export type MatrixKind = Schemas['Matrix']['kind'];
 
 /** A code of a matrix; `fragments` is how many fragments in scope carry it. */
 export type MatrixRow = Schemas['MatrixRow'];
@@ -449,7 +451,7 @@ export interface ReviewFilter {
   size: number;
 }
 
-export type AttributeType = 'text' | 'boolean' | 'integer' | 'float' | 'date' | 'datetime';
+export type AttributeType = Schemas['AttributeVariable']['type'];
 
 /** A case variable of an interview. */
 export type Attribute = Schemas['Attribute'];
