@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.theogen.coding.CodingSnapshot.Origin;
 import com.theogen.shared.DomainException;
+import com.theogen.shared.WireCode;
 import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.List;
@@ -47,11 +48,12 @@ public interface ApplicationReview {
     BulkOutcome reviewAll(UUID userId, UUID projectId, List<UUID> applicationIds, ReviewChange change);
 
     /** Serialised as {@code pending}, {@code accepted}, {@code rejected}. */
-    enum ReviewState {
+    enum ReviewState implements WireCode {
         PENDING,
         ACCEPTED,
         REJECTED;
 
+        @Override
         @JsonValue
         public String code() {
             return name().toLowerCase(Locale.ROOT);
@@ -60,15 +62,10 @@ public interface ApplicationReview {
         /** @throws DomainException {@code INVALID_REVIEW_STATE} (400) */
         @JsonCreator
         public static ReviewState fromCode(String code) {
-            if (code != null) {
-                for (ReviewState state : values()) {
-                    if (state.code().equals(code.strip().toLowerCase(Locale.ROOT))) {
-                        return state;
-                    }
-                }
-            }
-            throw new DomainException(
-                    ReviewError.INVALID_REVIEW_STATE, "review state must be 'pending', 'accepted' or 'rejected'");
+            return WireCode.byCode(code, values())
+                    .orElseThrow(() -> new DomainException(
+                            ReviewError.INVALID_REVIEW_STATE,
+                            "review state must be 'pending', 'accepted' or 'rejected'"));
         }
     }
 

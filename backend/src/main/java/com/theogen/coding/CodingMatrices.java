@@ -2,6 +2,7 @@ package com.theogen.coding;
 
 import com.theogen.interview.AttributeFilter;
 import com.theogen.shared.DomainException;
+import com.theogen.shared.WireCode;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.annotation.Nullable;
 import java.util.List;
@@ -36,7 +37,7 @@ public interface CodingMatrices {
             UUID userId, UUID projectId, MatrixQuery query, UUID row, String column, int page, int size);
 
     /** What the matrix crosses codes with. */
-    enum Kind {
+    enum Kind implements WireCode {
         /** code × code: fragments carrying both codes; normalised by Jaccard. */
         COOCCURRENCE,
         /** code × interview: the code's fragments in each interview; normalised as a share of the row. */
@@ -44,19 +45,17 @@ public interface CodingMatrices {
         /** code × value of one attribute: the code's fragments in interviews with each value; row share. */
         ATTRIBUTE;
 
+        @Override
         public String code() {
             return name().toLowerCase(Locale.ROOT);
         }
 
         /** @throws DomainException {@link MatrixError#UNKNOWN_MATRIX_KIND} */
         public static Kind fromCode(String code) {
-            for (Kind kind : values()) {
-                if (kind.code().equalsIgnoreCase(code == null ? "" : code.strip())) {
-                    return kind;
-                }
-            }
-            throw new DomainException(
-                    MatrixError.UNKNOWN_MATRIX_KIND, "kind must be one of cooccurrence, interviews, attribute");
+            return WireCode.byCode(code, values())
+                    .orElseThrow(() -> new DomainException(
+                            MatrixError.UNKNOWN_MATRIX_KIND,
+                            "kind must be one of cooccurrence, interviews, attribute"));
         }
     }
 

@@ -3,6 +3,7 @@ package com.theogen.coding;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.theogen.shared.DomainException;
+import com.theogen.shared.WireCode;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Locale;
@@ -33,12 +34,13 @@ public record CodingSnapshot(
     }
 
     /** Who made a code, category or application. Serialised as {@code ai}, {@code offline}, {@code human}. */
-    public enum Origin {
+    public enum Origin implements WireCode {
         AI,
         OFFLINE,
         HUMAN;
 
         /** The stored and serialised form. */
+        @Override
         @JsonValue
         public String code() {
             return name().toLowerCase(Locale.ROOT);
@@ -51,14 +53,9 @@ public record CodingSnapshot(
          */
         @JsonCreator
         public static Origin fromCode(String code) {
-            if (code != null) {
-                for (Origin origin : values()) {
-                    if (origin.code().equalsIgnoreCase(code.strip())) {
-                        return origin;
-                    }
-                }
-            }
-            throw DomainException.invalid("INVALID_ORIGIN", "origin must be 'ai', 'offline' or 'human'");
+            return WireCode.byCode(code, values())
+                    .orElseThrow(() ->
+                            DomainException.invalid("INVALID_ORIGIN", "origin must be 'ai', 'offline' or 'human'"));
         }
     }
 

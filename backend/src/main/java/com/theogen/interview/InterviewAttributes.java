@@ -2,6 +2,8 @@ package com.theogen.interview;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.theogen.shared.DomainException;
+import com.theogen.shared.WireCode;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -85,7 +87,7 @@ public interface InterviewAttributes {
     record Attribute(String name, AttributeType type, String value) {}
 
     /** The value types REFI-QDA variables have. */
-    enum AttributeType {
+    enum AttributeType implements WireCode {
         TEXT,
         BOOLEAN,
         INTEGER,
@@ -93,6 +95,7 @@ public interface InterviewAttributes {
         DATE,
         DATETIME;
 
+        @Override
         @JsonValue
         public String code() {
             return name().toLowerCase(Locale.ROOT);
@@ -100,14 +103,10 @@ public interface InterviewAttributes {
 
         @JsonCreator
         public static AttributeType fromCode(String code) {
-            for (AttributeType type : values()) {
-                if (type.code().equalsIgnoreCase(code == null ? "" : code.strip())) {
-                    return type;
-                }
-            }
-            throw new com.theogen.shared.DomainException(
-                    AttributeError.INVALID_ATTRIBUTE,
-                    "type must be one of text, boolean, integer, float, date, datetime");
+            return WireCode.byCode(code, values())
+                    .orElseThrow(() -> new DomainException(
+                            AttributeError.INVALID_ATTRIBUTE,
+                            "type must be one of text, boolean, integer, float, date, datetime"));
         }
 
         /**

@@ -1,16 +1,18 @@
 package com.theogen.job;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.theogen.shared.WireCode;
 import java.util.Locale;
 
 /** Lifecycle of a job. {@code pending} and {@code running} are active and hold the project's lock. */
-public enum JobStatus {
+public enum JobStatus implements WireCode {
     PENDING,
     RUNNING,
     COMPLETED,
     FAILED,
     CANCELED;
 
+    @Override
     @JsonValue
     public String code() {
         return name().toLowerCase(Locale.ROOT);
@@ -20,7 +22,13 @@ public enum JobStatus {
         return this == COMPLETED || this == FAILED || this == CANCELED;
     }
 
+    /**
+     * Reads a stored job status.
+     *
+     * @throws IllegalArgumentException for a code that is none of these
+     */
     public static JobStatus fromCode(String code) {
-        return valueOf(code.toUpperCase(Locale.ROOT));
+        return WireCode.byCode(code, values())
+                .orElseThrow(() -> new IllegalArgumentException("unknown job status: " + code));
     }
 }

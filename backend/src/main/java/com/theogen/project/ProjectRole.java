@@ -3,6 +3,7 @@ package com.theogen.project;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.theogen.shared.DomainException;
+import com.theogen.shared.WireCode;
 import java.util.Locale;
 
 /**
@@ -11,7 +12,7 @@ import java.util.Locale;
  * owners also edit the project, manage members and delete interviews or the project. Serialised as
  * {@code viewer}, {@code coder}, {@code owner}.
  */
-public enum ProjectRole {
+public enum ProjectRole implements WireCode {
     VIEWER,
     CODER,
     OWNER;
@@ -22,6 +23,7 @@ public enum ProjectRole {
     }
 
     /** The wire and database spelling: {@code viewer}, {@code coder} or {@code owner}. */
+    @Override
     @JsonValue
     public String code() {
         return name().toLowerCase(Locale.ROOT);
@@ -30,13 +32,8 @@ public enum ProjectRole {
     /** Parses a role (any case); anything else is an {@code INVALID_ROLE} error (400). */
     @JsonCreator
     public static ProjectRole fromCode(String code) {
-        if (code != null) {
-            for (ProjectRole role : values()) {
-                if (role.code().equals(code.strip().toLowerCase(Locale.ROOT))) {
-                    return role;
-                }
-            }
-        }
-        throw new DomainException(ProjectError.INVALID_ROLE, "role must be one of viewer, coder, owner");
+        return WireCode.byCode(code, values())
+                .orElseThrow(() ->
+                        new DomainException(ProjectError.INVALID_ROLE, "role must be one of viewer, coder, owner"));
     }
 }

@@ -2,10 +2,9 @@ package com.theogen.shared;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
 
 /** Languages TheoGen analyses and writes reports in. Serialised as {@code es} / {@code en}. */
-public enum Language {
+public enum Language implements WireCode {
     ES("es"),
     EN("en");
 
@@ -15,6 +14,7 @@ public enum Language {
         this.code = code;
     }
 
+    @Override
     @JsonValue
     public String code() {
         return code;
@@ -23,14 +23,7 @@ public enum Language {
     /** Parses {@code es} or {@code en} (any case); anything else is an {@code UNSUPPORTED_LANGUAGE} error. */
     @JsonCreator
     public static Language fromCode(String code) {
-        if (code != null) {
-            String wanted = code.trim().toLowerCase(Locale.ROOT);
-            for (Language language : values()) {
-                if (language.code.equals(wanted)) {
-                    return language;
-                }
-            }
-        }
-        throw DomainException.invalid("UNSUPPORTED_LANGUAGE", "language must be 'es' or 'en'");
+        return WireCode.byCode(code, values())
+                .orElseThrow(() -> DomainException.invalid("UNSUPPORTED_LANGUAGE", "language must be 'es' or 'en'"));
     }
 }

@@ -1,7 +1,6 @@
 package com.theogen.shared;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -10,7 +9,7 @@ import java.util.Optional;
  * for, plus {@link #UND} ("undetermined": too little text to judge). Serialised as its ISO 639-1 code ({@code und}
  * for undetermined, as in BCP 47).
  */
-public enum SpokenLanguage {
+public enum SpokenLanguage implements WireCode {
     EN("en"),
     ES("es"),
     FR("fr"),
@@ -25,6 +24,7 @@ public enum SpokenLanguage {
         this.code = code;
     }
 
+    @Override
     @JsonValue
     public String code() {
         return code;
@@ -41,15 +41,6 @@ public enum SpokenLanguage {
 
     /** The stored or requested code ({@code fr}, any case); {@code null} for anything outside the set. */
     public static SpokenLanguage ofCode(String code) {
-        if (code == null) {
-            return null;
-        }
-        String wanted = code.strip().toLowerCase(Locale.ROOT);
-        for (SpokenLanguage language : values()) {
-            if (language.code.equals(wanted)) {
-                return language;
-            }
-        }
-        return null;
+        return WireCode.byCode(code, values()).orElse(null);
     }
 }

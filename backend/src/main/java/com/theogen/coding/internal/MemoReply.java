@@ -2,6 +2,7 @@ package com.theogen.coding.internal;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.theogen.shared.WireCode;
 import jakarta.annotation.Nullable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -19,28 +20,24 @@ record MemoReply(@NotNull @Valid List<Sentence> sentences) {
     record Citation(@NotBlank String fragmentId, @Nullable String quote) {}
 
     /** The parts of a memo, in the order the memo shows them. */
-    enum Section {
+    enum Section implements WireCode {
         PROPERTIES,
         DIMENSIONS,
         COMPARISONS,
         NEGATIVE_CASES,
         OPEN_QUESTIONS;
 
+        @Override
         @JsonValue
-        String wire() {
+        public String code() {
             return name().toLowerCase(Locale.ROOT);
         }
 
+        /** A section as the model wrote it: any case, its words joined by underscores or spaces; null otherwise. */
         @JsonCreator
         static Section read(String value) {
-            String t =
-                    value == null ? "" : value.strip().toUpperCase(Locale.ROOT).replace(' ', '_');
-            for (Section s : values()) {
-                if (s.name().equals(t)) {
-                    return s;
-                }
-            }
-            return null;
+            String underscored = value == null ? null : value.strip().replace(' ', '_');
+            return WireCode.byCode(underscored, values()).orElse(null);
         }
     }
 }
