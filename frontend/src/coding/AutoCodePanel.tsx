@@ -5,7 +5,7 @@ import { Link } from '../app/Link';
 import { paths } from '../app/router';
 import { useI18n } from '../i18n/I18nProvider';
 import { JobProgress } from '../jobs/JobProgress';
-import { activeJob, isTerminal, useJob } from '../jobs/useJob';
+import { isTerminal, useJob, useResumedJobId } from '../jobs/useJob';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { errorText } from '../ui/errors';
 import { useCan, useMayCancel } from '../projects/role';
@@ -18,7 +18,7 @@ export function AutoCodePanel({ projectId, onFinished }: { projectId: string; on
   const { t } = useI18n();
   const can = useCan();
   const mayCancel = useMayCancel();
-  const [jobId, setJobId] = useState<string | null>(null);
+  const [jobId, setJobId] = useResumedJobId(projectId, 'auto_code');
   const [recode, setRecode] = useState(false);
   const [mode, setMode] = useState<'open' | 'codebook'>('open');
   const [codebookRun, setCodebookRun] = useState<AutoCodeStatus | null>(null);
@@ -27,15 +27,6 @@ export function AutoCodePanel({ projectId, onFinished }: { projectId: string; on
   const { job, pollError, cancel, canceling, cancelError } = useJob(projectId, jobId);
   const finished = useRef(onFinished);
   finished.current = onFinished;
-
-  useEffect(() => {
-    const controller = new AbortController();
-    activeJob(projectId, 'auto_code', controller.signal).then(
-      (active) => active && setJobId(active.task_id),
-      () => undefined,
-    );
-    return () => controller.abort();
-  }, [projectId]);
 
   useEffect(() => {
     if (job?.status !== 'completed') return;
