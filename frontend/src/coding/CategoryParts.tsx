@@ -4,6 +4,7 @@ import type { Category, Job, Memo } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { useResource } from '../ui/hooks';
+import { MemoAuthor } from './MemoPanel';
 import { MemoDraftStatus } from './useMemoDraft';
 import { relationsOf } from './codebookTree';
 import { useCodebookChange } from './useCodebookChange';
@@ -109,11 +110,7 @@ export function CategoryMemoDraft({
               <div className="memo__head">
                 <strong>{memo.title || t.coding.untitled}</strong>
               </div>
-              {memo.author_name && (
-                <p className={memo.author_kind === 'ai' ? 'memo__author memo__author--ai muted' : 'memo__author muted'}>
-                  {memo.author_kind === 'ai' ? t.coding.memoByModel(memo.author_name) : t.coding.memoByPerson(memo.author_name)}
-                </p>
-              )}
+              <MemoAuthor memo={memo} />
               {memo.body && <p className="prose">{memo.body}</p>}
             </li>
           ))}
