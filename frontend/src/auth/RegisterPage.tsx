@@ -1,64 +1,43 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { api } from '../api/client';
 import type { RegisterRequest } from '../api/types';
 import { Link } from '../app/Link';
-import { navigate, paths } from '../app/router';
+import { paths } from '../app/router';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorNotice } from '../ui/ErrorNotice';
-import { errorText, serverFieldErrors } from '../ui/errors';
 import { Field } from '../ui/Field';
 import { AuthLayout } from './AuthLayout';
-import { useSession } from './SessionProvider';
-import { checkEmail, checkLength, focusFirstInvalid, type FieldErrors } from '../ui/validation';
+import { useAuthForm } from './useAuthForm';
+import { checkEmail, checkLength } from '../ui/validation';
 
 const FIELDS = ['display_name', 'email', 'password'] as const;
-type Errors = FieldErrors<(typeof FIELDS)[number]>;
 
 export function RegisterPage({ next }: { next: string | null }) {
   const { t } = useI18n();
-  const { signIn } = useSession();
-  const form = useRef<HTMLFormElement>(null);
   const [displayName, setDisplayName] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<Errors>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const edited = (field: keyof Errors, update: (value: string) => void) => (value: string) => {
-    update(value);
-    setErrors((current) => ({ ...current, [field]: undefined }));
-  };
+  const { form, errors, failure, busy, edited, submit: send } = useAuthForm(next, FIELDS);
   const changeDisplayName = edited('display_name', setDisplayName);
   const changeEmail = edited('email', setEmail);
   const changePassword = edited('password', setPassword);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const found: Errors = {
-      display_name: checkLength(displayName, t, { max: 200 }),
-      email: checkEmail(email, t),
-      password: checkLength(password, t, { min: 10, max: 200 }),
-    };
-    setErrors(found);
-    setFailure(null);
-    if (Object.values(found).some(Boolean)) {
-      requestAnimationFrame(() => focusFirstInvalid(form.current));
-      return;
-    }
-    setBusy(true);
-    const body: RegisterRequest = { email: email.trim(), password };
-    if (displayName.trim()) {
-      body.display_name = displayName.trim();
-    }
-    try {
-      signIn(await api.register(body));
-      navigate(next ?? paths.projects(), { replace: true });
-    } catch (error) {
-      setErrors(serverFieldErrors(error, FIELDS));
-      setFailure(errorText(error, t));
-      setBusy(false);
-    }
-  };
+  const submit = (event: FormEvent) =>
+    send(
+      event,
+      {
+        display_name: checkLength(displayName, t, { max: 200 }),
+        email: checkEmail(email, t),
+        password: checkLength(password, t, { min: 10, max: 200 }),
+      },
+      () => {
+        const body: RegisterRequest = { email: email.trim(), password };
+        if (displayName.trim()) {
+          body.display_name = displayName.trim();
+        }
+        return api.register(body);
+      },
+    );
 
   return (
     <AuthLayout title={t.auth.registerTitle} lead={t.auth.registerLead}>

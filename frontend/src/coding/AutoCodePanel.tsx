@@ -4,11 +4,11 @@ import type { AutoCodeStatus } from '../api/types';
 import { Link } from '../app/Link';
 import { paths } from '../app/router';
 import { useI18n } from '../i18n/I18nProvider';
-import { JobProgress } from '../jobs/JobProgress';
-import { activeJob, isTerminal, useJob } from '../jobs/useJob';
+import { FollowedJobProgress } from '../jobs/JobProgress';
+import { isTerminal, useJob, useResumedJobId } from '../jobs/useJob';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { errorText } from '../ui/errors';
-import { useCan, useMayCancel } from '../projects/role';
+import { useCan } from '../projects/role';
 
 /**
  * Starts auto-coding and follows it; resumes a running one. Open coding invents codes and groups them into categories;
@@ -17,25 +17,16 @@ import { useCan, useMayCancel } from '../projects/role';
 export function AutoCodePanel({ projectId, onFinished }: { projectId: string; onFinished(): void }) {
   const { t } = useI18n();
   const can = useCan();
-  const mayCancel = useMayCancel();
-  const [jobId, setJobId] = useState<string | null>(null);
+  const [jobId, setJobId] = useResumedJobId(projectId, 'auto_code');
   const [recode, setRecode] = useState(false);
   const [mode, setMode] = useState<'open' | 'codebook'>('open');
   const [codebookRun, setCodebookRun] = useState<AutoCodeStatus | null>(null);
   const [starting, setStarting] = useState(false);
   const [startError, setStartError] = useState<unknown>(null);
-  const { job, pollError, cancel, canceling, cancelError } = useJob(projectId, jobId);
+  const followed = useJob(projectId, jobId);
+  const { job } = followed;
   const finished = useRef(onFinished);
   finished.current = onFinished;
-
-  useEffect(() => {
-    const controller = new AbortController();
-    activeJob(projectId, 'auto_code', controller.signal).then(
-      (active) => active && setJobId(active.task_id),
-      () => undefined,
-    );
-    return () => controller.abort();
-  }, [projectId]);
 
   useEffect(() => {
     if (job?.status !== 'completed') return;
@@ -103,16 +94,7 @@ export function AutoCodePanel({ projectId, onFinished }: { projectId: string; on
           )}
         </p>
       )}
-      {job && (
-        <JobProgress
-          title={t.coding.autoCodeJob}
-          job={job}
-          pollError={pollError}
-          cancelError={cancelError}
-          canceling={canceling}
-          {...(mayCancel(job) ? { onCancel: () => void cancel() } : {})}
-        />
-      )}
+      <FollowedJobProgress title={t.coding.autoCodeJob} followed={followed} />
     </section>
   );
 }

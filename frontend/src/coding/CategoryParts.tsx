@@ -3,10 +3,11 @@ import { api } from '../api/client';
 import type { Category, Job, Memo } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorNotice } from '../ui/ErrorNotice';
-import { errorText } from '../ui/errors';
 import { useResource } from '../ui/hooks';
+import { MemoAuthor } from './MemoPanel';
 import { MemoDraftStatus } from './useMemoDraft';
 import { relationsOf } from './codebookTree';
+import { useCodebookChange } from './useCodebookChange';
 
 /** The axial relations from and to a category (causal, context, intervening, strategy, consequence). */
 export function CategoryRelations({ category, categories }: { category: Category; categories: Category[] }) {
@@ -35,8 +36,7 @@ export function CategoryRelations({ category, categories }: { category: Category
 export function RenameCategory({ category, onDone }: { category: Category; onDone(changed: boolean): void }) {
   const { t } = useI18n();
   const [name, setName] = useState(category.name);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, setFailure, run } = useCodebookChange(onDone);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const trimmed = name.trim();
@@ -48,14 +48,7 @@ export function RenameCategory({ category, onDone }: { category: Category; onDon
       onDone(false);
       return;
     }
-    setBusy(true);
-    try {
-      await api.updateCategory(category.id, { name: trimmed });
-      onDone(true);
-    } catch (error) {
-      setFailure(errorText(error, t));
-      setBusy(false);
-    }
+    await run(() => api.updateCategory(category.id, { name: trimmed }));
   };
   return (
     <form className="inline-form" onSubmit={(event) => void submit(event)} noValidate>
@@ -117,11 +110,7 @@ export function CategoryMemoDraft({
               <div className="memo__head">
                 <strong>{memo.title || t.coding.untitled}</strong>
               </div>
-              {memo.author_name && (
-                <p className={memo.author_kind === 'ai' ? 'memo__author memo__author--ai muted' : 'memo__author muted'}>
-                  {memo.author_kind === 'ai' ? t.coding.memoByModel(memo.author_name) : t.coding.memoByPerson(memo.author_name)}
-                </p>
-              )}
+              <MemoAuthor memo={memo} />
               {memo.body && <p className="prose">{memo.body}</p>}
             </li>
           ))}

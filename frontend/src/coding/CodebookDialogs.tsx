@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { errorText } from '../ui/errors';
+import { useCodebookChange } from './useCodebookChange';
 
 /** What a code's action menu can open: an inline rename, or one of the dialogs below. */
 export type CodeAction = 'rename' | 'criteria' | 'merge' | 'move' | 'delete';
@@ -13,22 +14,14 @@ export type CodeAction = 'rename' | 'criteria' | 'merge' | 'move' | 'delete';
 export function RenameForm({ code, onDone }: { code: Code; onDone(changed: boolean): void }) {
   const { t } = useI18n();
   const [label, setLabel] = useState(code.label);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, setFailure, run } = useCodebookChange(onDone);
   const save = async (event: FormEvent) => {
     event.preventDefault();
     if (!label.trim()) {
       setFailure(t.validation.required);
       return;
     }
-    setBusy(true);
-    try {
-      await api.updateCode(code.id, { label: label.trim() });
-      onDone(true);
-    } catch (error) {
-      setFailure(errorText(error, t));
-      setBusy(false);
-    }
+    await run(() => api.updateCode(code.id, { label: label.trim() }));
   };
   return (
     <form className="inline-form" onSubmit={save}>
@@ -64,18 +57,8 @@ export function MergeDialog({ code, candidates, onDone }: { code: Code; candidat
   const { t } = useI18n();
   const others = candidates.filter((c) => c.id !== code.id);
   const [into, setInto] = useState(others[0]?.id ?? '');
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const merge = async () => {
-    setBusy(true);
-    try {
-      await api.mergeCode(code.id, { into_code_id: into });
-      onDone(true);
-    } catch (error) {
-      setFailure(errorText(error, t));
-      setBusy(false);
-    }
-  };
+  const { busy, failure, run } = useCodebookChange(onDone);
+  const merge = () => run(() => api.mergeCode(code.id, { into_code_id: into }));
   return (
     <ConfirmDialog
       title={t.coding.mergeTitle(code.label)}
@@ -104,18 +87,8 @@ export function MergeDialog({ code, candidates, onDone }: { code: Code; candidat
 
 export function DeleteCodeDialog({ code, onDone }: { code: Code; onDone(changed: boolean): void }) {
   const { t } = useI18n();
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const remove = async () => {
-    setBusy(true);
-    try {
-      await api.deleteCode(code.id);
-      onDone(true);
-    } catch (error) {
-      setFailure(errorText(error, t));
-      setBusy(false);
-    }
-  };
+  const { busy, failure, run } = useCodebookChange(onDone);
+  const remove = () => run(() => api.deleteCode(code.id));
   return (
     <ConfirmDialog
       title={t.coding.deleteTitle}
@@ -138,12 +111,10 @@ export function CriteriaDialog({ code, onDone }: { code: Code; onDone(changed: b
   const [inclusion, setInclusion] = useState(code.inclusion_criteria);
   const [exclusion, setExclusion] = useState(code.exclusion_criteria);
   const [examples, setExamples] = useState(code.examples.join('\n'));
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const save = async () => {
-    setBusy(true);
-    try {
-      await api.updateCode(code.id, {
+  const { busy, failure, run } = useCodebookChange(onDone);
+  const save = () =>
+    run(() =>
+      api.updateCode(code.id, {
         definition: definition.trim(),
         inclusion_criteria: inclusion.trim(),
         exclusion_criteria: exclusion.trim(),
@@ -151,13 +122,8 @@ export function CriteriaDialog({ code, onDone }: { code: Code; onDone(changed: b
           .split('\n')
           .map((line) => line.trim())
           .filter((line) => line !== ''),
-      });
-      onDone(true);
-    } catch (error) {
-      setFailure(errorText(error, t));
-      setBusy(false);
-    }
-  };
+      }),
+    );
   return (
     <ConfirmDialog
       title={t.coding.criteriaTitle(code.label)}
@@ -194,18 +160,8 @@ export function MoveDialog({ code, categories, onDone }: { code: Code; categorie
   const { t } = useI18n();
   const others = categories.filter((c) => c.id !== code.category_id);
   const [to, setTo] = useState(others[0]?.id ?? '');
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const move = async () => {
-    setBusy(true);
-    try {
-      await api.moveCodes(to, [code.id]);
-      onDone(true);
-    } catch (error) {
-      setFailure(errorText(error, t));
-      setBusy(false);
-    }
-  };
+  const { busy, failure, run } = useCodebookChange(onDone);
+  const move = () => run(() => api.moveCodes(to, [code.id]));
   return (
     <ConfirmDialog
       title={t.coding.tree.moveTitle(code.label)}

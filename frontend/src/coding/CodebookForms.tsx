@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { api } from '../api/client';
 import type { Category } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
@@ -29,7 +29,7 @@ function NewCode({ projectId, categories, onChanged }: { projectId: string; cate
   const [label, setLabel] = useState('');
   const [definition, setDefinition] = useState('');
   const [categoryId, setCategoryId] = useState('');
-  const { missing, clearMissing, busy, failure, done, submit } = useCreateForm(
+  const cycle = useCreateForm(
     label,
     () =>
       api.createCode(projectId, {
@@ -45,24 +45,18 @@ function NewCode({ projectId, categories, onChanged }: { projectId: string; cate
     },
   );
   return (
-    <form className="codebook-form" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="new-code-title">
-      <h3 id="new-code-title">{t.coding.newCode}</h3>
-      <Field label={t.coding.code} error={missing ? t.validation.required : serverFieldErrors(failure, ['label']).label} required>
-        {(control) => (
-          <input
-            {...control}
-            value={label}
-            maxLength={200}
-            onChange={(e) => {
-              clearMissing();
-              setLabel(e.target.value);
-            }}
-          />
-        )}
-      </Field>
-      <Field label={t.coding.definition}>
-        {(control) => <input {...control} value={definition} maxLength={5000} onChange={(e) => setDefinition(e.target.value)} />}
-      </Field>
+    <CreateForm
+      titleId="new-code-title"
+      title={t.coding.newCode}
+      nameLabel={t.coding.code}
+      nameField="label"
+      name={label}
+      onName={setLabel}
+      definition={definition}
+      onDefinition={setDefinition}
+      submitLabel={t.coding.createCode}
+      cycle={cycle}
+    >
       {categories.length > 0 && (
         <Field label={t.coding.category}>
           {(control) => (
@@ -77,9 +71,83 @@ function NewCode({ projectId, categories, onChanged }: { projectId: string; cate
           )}
         </Field>
       )}
+    </CreateForm>
+  );
+}
+
+function NewCategory({ projectId, onChanged }: { projectId: string; onChanged(): void }) {
+  const { t } = useI18n();
+  const [name, setName] = useState('');
+  const [definition, setDefinition] = useState('');
+  const cycle = useCreateForm(
+    name,
+    () => api.createCategory(projectId, { name: name.trim(), ...(definition.trim() ? { definition: definition.trim() } : {}) }),
+    (category) => t.coding.categoryCreated(category.name),
+    () => {
+      setName('');
+      setDefinition('');
+      onChanged();
+    },
+  );
+  return (
+    <CreateForm
+      titleId="new-category-title"
+      title={t.coding.newCategory}
+      nameLabel={t.coding.categoryName}
+      nameField="name"
+      name={name}
+      onName={setName}
+      definition={definition}
+      onDefinition={setDefinition}
+      submitLabel={t.coding.createCategory}
+      cycle={cycle}
+    />
+  );
+}
+
+interface CreateFormProps {
+  titleId: string;
+  title: string;
+  nameLabel: string;
+  /** The request field a server refusal names for the required name. */
+  nameField: 'label' | 'name';
+  name: string;
+  onName(value: string): void;
+  definition: string;
+  onDefinition(value: string): void;
+  submitLabel: string;
+  cycle: CreateCycle;
+  /** Further fields, after the definition. */
+  children?: ReactNode;
+}
+
+/** The form both entries share: a required name, an optional definition, any further fields, submit, error and success. */
+function CreateForm({ titleId, title, nameLabel, nameField, name, onName, definition, onDefinition, submitLabel, cycle, children }: CreateFormProps) {
+  const { t } = useI18n();
+  const { missing, clearMissing, busy, failure, done, submit } = cycle;
+  return (
+    <form className="codebook-form" onSubmit={(event) => void submit(event)} noValidate aria-labelledby={titleId}>
+      <h3 id={titleId}>{title}</h3>
+      <Field label={nameLabel} error={missing ? t.validation.required : serverFieldErrors(failure, [nameField])[nameField]} required>
+        {(control) => (
+          <input
+            {...control}
+            value={name}
+            maxLength={200}
+            onChange={(e) => {
+              clearMissing();
+              onName(e.target.value);
+            }}
+          />
+        )}
+      </Field>
+      <Field label={t.coding.definition}>
+        {(control) => <input {...control} value={definition} maxLength={5000} onChange={(e) => onDefinition(e.target.value)} />}
+      </Field>
+      {children}
       <div className="button-row">
         <button type="submit" className="button button--secondary" disabled={busy}>
-          {busy ? t.form.saving : t.coding.createCode}
+          {busy ? t.form.saving : submitLabel}
         </button>
       </div>
       {failure !== null && <ErrorNotice message={errorText(failure, t)} />}
@@ -92,53 +160,7 @@ function NewCode({ projectId, categories, onChanged }: { projectId: string; cate
   );
 }
 
-function NewCategory({ projectId, onChanged }: { projectId: string; onChanged(): void }) {
-  const { t } = useI18n();
-  const [name, setName] = useState('');
-  const [definition, setDefinition] = useState('');
-  const { missing, clearMissing, busy, failure, done, submit } = useCreateForm(
-    name,
-    () => api.createCategory(projectId, { name: name.trim(), ...(definition.trim() ? { definition: definition.trim() } : {}) }),
-    (category) => t.coding.categoryCreated(category.name),
-    () => {
-      setName('');
-      setDefinition('');
-      onChanged();
-    },
-  );
-  return (
-    <form className="codebook-form" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="new-category-title">
-      <h3 id="new-category-title">{t.coding.newCategory}</h3>
-      <Field label={t.coding.categoryName} error={missing ? t.validation.required : serverFieldErrors(failure, ['name']).name} required>
-        {(control) => (
-          <input
-            {...control}
-            value={name}
-            maxLength={200}
-            onChange={(e) => {
-              clearMissing();
-              setName(e.target.value);
-            }}
-          />
-        )}
-      </Field>
-      <Field label={t.coding.definition}>
-        {(control) => <input {...control} value={definition} maxLength={5000} onChange={(e) => setDefinition(e.target.value)} />}
-      </Field>
-      <div className="button-row">
-        <button type="submit" className="button button--secondary" disabled={busy}>
-          {busy ? t.form.saving : t.coding.createCategory}
-        </button>
-      </div>
-      {failure !== null && <ErrorNotice message={errorText(failure, t)} />}
-      {done && (
-        <p className="notice notice--success" role="status">
-          {done}
-        </p>
-      )}
-    </form>
-  );
-}
+type CreateCycle = ReturnType<typeof useCreateForm>;
 
 /**
  * The submit cycle both forms share: the required field must not be blank, the request runs once at a time, a

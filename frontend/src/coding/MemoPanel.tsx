@@ -74,22 +74,7 @@ export function MemoPanel({ projectId, code, onlyCode = false }: { projectId: st
       )}
       {mayWrite && (
         <form className="memo-form" onSubmit={save} noValidate>
-          <Field label={t.coding.memoTitle}>
-            {(control) => <input {...control} value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} />}
-          </Field>
-          <Field label={t.coding.memoBody} error={missing ? t.validation.required : undefined} required>
-            {(control) => (
-              <textarea
-                {...control}
-                rows={3}
-                value={body}
-                onChange={(e) => {
-                  setMissing(false);
-                  setBody(e.target.value);
-                }}
-              />
-            )}
-          </Field>
+          <MemoFields title={title} onTitle={setTitle} body={body} onBody={setBody} missing={missing} onEdited={() => setMissing(false)} rows={3} />
           {code && !onlyCode && (
             <label className="checkbox">
               <input type="checkbox" checked={aboutCode} onChange={(e) => setAboutCode(e.target.checked)} />
@@ -133,11 +118,7 @@ export function MemoPanel({ projectId, code, onlyCode = false }: { projectId: st
                       <strong>{memo.title || t.coding.untitled}</strong>
                       <span className="muted">{formatDate(memo.updated_at)}</span>
                     </div>
-                    {memo.author_name && (
-                      <p className={memo.author_kind === 'ai' ? 'memo__author memo__author--ai muted' : 'memo__author muted'}>
-                        {memo.author_kind === 'ai' ? t.coding.memoByModel(memo.author_name) : t.coding.memoByPerson(memo.author_name)}
-                      </p>
-                    )}
+                    <MemoAuthor memo={memo} />
                     {memo.body && <p className="prose">{memo.body}</p>}
                     {mayWrite && (
                       <div className="button-row">
@@ -194,20 +175,7 @@ function EditMemo({ memo, onDone }: { memo: Memo; onDone(changed: boolean): void
   };
   return (
     <form className="memo-form" onSubmit={(event) => void save(event)} noValidate aria-label={t.coding.editMemoLabel(memo.title || t.coding.untitled)}>
-      <Field label={t.coding.memoTitle}>{(control) => <input {...control} value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} />}</Field>
-      <Field label={t.coding.memoBody} error={missing ? t.validation.required : undefined} required>
-        {(control) => (
-          <textarea
-            {...control}
-            rows={4}
-            value={body}
-            onChange={(e) => {
-              setMissing(false);
-              setBody(e.target.value);
-            }}
-          />
-        )}
-      </Field>
+      <MemoFields title={title} onTitle={setTitle} body={body} onBody={setBody} missing={missing} onEdited={() => setMissing(false)} rows={4} />
       <div className="button-row">
         <button type="submit" className="button button--primary button--small" disabled={busy}>
           {busy ? t.form.saving : t.coding.save}
@@ -218,5 +186,55 @@ function EditMemo({ memo, onDone }: { memo: Memo; onDone(changed: boolean): void
       </div>
       {failure && <ErrorNotice message={failure} />}
     </form>
+  );
+}
+
+/** A memo's title and its required body, as both the new-memo and the edit form ask for them. */
+function MemoFields({
+  title,
+  onTitle,
+  body,
+  onBody,
+  missing,
+  onEdited,
+  rows,
+}: {
+  title: string;
+  onTitle(value: string): void;
+  body: string;
+  onBody(value: string): void;
+  missing: boolean;
+  onEdited(): void;
+  rows: number;
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      <Field label={t.coding.memoTitle}>{(control) => <input {...control} value={title} maxLength={200} onChange={(e) => onTitle(e.target.value)} />}</Field>
+      <Field label={t.coding.memoBody} error={missing ? t.validation.required : undefined} required>
+        {(control) => (
+          <textarea
+            {...control}
+            rows={rows}
+            value={body}
+            onChange={(e) => {
+              onEdited();
+              onBody(e.target.value);
+            }}
+          />
+        )}
+      </Field>
+    </>
+  );
+}
+
+/** Who wrote a memo: a person, or the model that drafted it (marked as such). */
+export function MemoAuthor({ memo }: { memo: Memo }) {
+  const { t } = useI18n();
+  if (!memo.author_name) return null;
+  return (
+    <p className={memo.author_kind === 'ai' ? 'memo__author memo__author--ai muted' : 'memo__author muted'}>
+      {memo.author_kind === 'ai' ? t.coding.memoByModel(memo.author_name) : t.coding.memoByPerson(memo.author_name)}
+    </p>
   );
 }

@@ -4,7 +4,8 @@ import { useI18n } from '../i18n/I18nProvider';
 import type { Messages } from '../i18n/messages';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { errorText } from '../ui/errors';
-import { isTerminal } from './useJob';
+import { useMayCancel } from '../projects/role';
+import { isTerminal, type useJob } from './useJob';
 
 interface JobProgressProps {
   title: string;
@@ -13,6 +14,26 @@ interface JobProgressProps {
   cancelError?: unknown;
   canceling?: boolean;
   onCancel?: () => void;
+}
+
+/**
+ * The progress of the job a panel follows with {@link useJob} (nothing before there is one), with a cancel button where
+ * the person may cancel it.
+ */
+export function FollowedJobProgress({ title, followed }: { title: string; followed: ReturnType<typeof useJob> }) {
+  const mayCancel = useMayCancel();
+  const { job, pollError, cancelError, canceling, cancel } = followed;
+  if (!job) return null;
+  return (
+    <JobProgress
+      title={title}
+      job={job}
+      pollError={pollError}
+      cancelError={cancelError}
+      canceling={canceling}
+      {...(mayCancel(job) ? { onCancel: () => void cancel() } : {})}
+    />
+  );
 }
 
 /** A running or finished job: progress bar, current step, the log of steps with their times, cancel. */

@@ -75,3 +75,20 @@ export async function activeJob(projectId: string, kind: string, signal?: AbortS
   const jobs = await api.listJobs(projectId, 20, signal);
   return jobs.find((job) => job.kind === kind && !isTerminal(job)) ?? null;
 }
+
+/**
+ * The id of the job a panel follows: after a reload, the project's job of `kind` that is still running; then the one the
+ * panel starts with the setter.
+ */
+export function useResumedJobId(projectId: string, kind: string) {
+  const [jobId, setJobId] = useState<string | null>(null);
+  useEffect(() => {
+    const controller = new AbortController();
+    activeJob(projectId, kind, controller.signal).then(
+      (active) => active && setJobId(active.task_id),
+      () => undefined,
+    );
+    return () => controller.abort();
+  }, [projectId, kind]);
+  return [jobId, setJobId] as const;
+}

@@ -1,10 +1,11 @@
 import { useMemo, useState } from 'react';
 import { api, type MatrixQuery } from '../api/client';
-import type { AttributeTable, Matrix, MatrixKind } from '../api/types';
+import type { Matrix, MatrixKind } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorNotice, Loading } from '../ui/ErrorNotice';
 import { errorText } from '../ui/errors';
 import { useResource } from '../ui/hooks';
+import { AttributeValueSelects, valuesByVariable, type AttributeChoice } from './AttributeFilter';
 import { MatrixCellPane, type SelectedCell } from './MatrixCellPane';
 import { MatrixGrid } from './MatrixGrid';
 
@@ -16,8 +17,7 @@ export function MatricesSection({ projectId }: { projectId: string }) {
   const [kind, setKind] = useState<MatrixKind>('cooccurrence');
   const [attribute, setAttribute] = useState('');
   const [normalised, setNormalised] = useState(false);
-  const [filterName, setFilterName] = useState('');
-  const [filterValue, setFilterValue] = useState('');
+  const [filter, setFilter] = useState<AttributeChoice>({ name: '', value: '' });
   const [selected, setSelected] = useState<SelectedCell | null>(null);
   const [attributes] = useResource(`attributes:${projectId}`, (signal) => api.getAttributeTable(projectId, signal));
   const values = useMemo(() => valuesByVariable(attributes.status === 'ready' ? attributes.data : null), [attributes]);
@@ -26,7 +26,7 @@ export function MatricesSection({ projectId }: { projectId: string }) {
   const query: MatrixQuery = {
     kind,
     ...(column ? { attribute: column } : {}),
-    ...(filterName && filterValue ? { filters: { [filterName]: filterValue } } : {}),
+    ...(filter.name && filter.value ? { filters: { [filter.name]: filter.value } } : {}),
   };
   const key = JSON.stringify(query);
   const blocked = kind === 'attribute' && !column;
@@ -80,32 +80,7 @@ export function MatricesSection({ projectId }: { projectId: string }) {
           {names.length > 0 && (
             <fieldset className="matrices__filter">
               <legend>{t.matrices.filter}</legend>
-              <select
-                aria-label={t.matrices.filterAttribute}
-                value={filterName}
-                onChange={(e) =>
-                  change(() => {
-                    setFilterName(e.target.value);
-                    setFilterValue(e.target.value ? (values[e.target.value]?.[0] ?? '') : '');
-                  })
-                }
-              >
-                <option value="">{t.matrices.anyAttribute}</option>
-                {names.map((n) => (
-                  <option key={n} value={n}>
-                    {n}
-                  </option>
-                ))}
-              </select>
-              {filterName && (
-                <select aria-label={t.matrices.filterValue} value={filterValue} onChange={(e) => change(() => setFilterValue(e.target.value))}>
-                  {(values[filterName] ?? []).map((v) => (
-                    <option key={v} value={v}>
-                      {v}
-                    </option>
-                  ))}
-                </select>
-              )}
+              <AttributeValueSelects values={values} choice={filter} onChange={(next) => change(() => setFilter(next))} />
             </fieldset>
           )}
         </div>
@@ -122,18 +97,4 @@ export function MatricesSection({ projectId }: { projectId: string }) {
       {selected && <MatrixCellPane projectId={projectId} query={query} cell={selected} onClose={() => setSelected(null)} />}
     </div>
   );
-}
-
-/** Each variable's distinct values, sorted, from the attributes table. */
-/** Each attribute of the project with the values interviews have for it, sorted (names matched ignoring case). */
-export function valuesByVariable(table: AttributeTable | null): Record<string, string[]> {
-  const result: Record<string, Set<string>> = {};
-  for (const variable of table?.variables ?? []) result[variable.name] = new Set();
-  for (const row of table?.interviews ?? []) {
-    for (const a of row.attributes) {
-      const key = Object.keys(result).find((n) => n.toLowerCase() === a.name.toLowerCase()) ?? a.name;
-      (result[key] ??= new Set()).add(a.value);
-    }
-  }
-  return Object.fromEntries(Object.entries(result).map(([n, set]) => [n, [...set].sort((a, b) => a.localeCompare(b))]));
 }

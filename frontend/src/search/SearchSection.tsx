@@ -6,7 +6,7 @@ import { ErrorNotice } from '../ui/ErrorNotice';
 import { errorText } from '../ui/errors';
 import { Field } from '../ui/Field';
 import { useResource } from '../ui/hooks';
-import { valuesByVariable } from '../matrices/MatricesSection';
+import { valuesByVariable } from '../matrices/AttributeFilter';
 import type { CodeChoice } from './BulkCodeBar';
 import { SearchResults } from './SearchResults';
 

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { api } from '../api/client';
 import { useI18n } from '../i18n/I18nProvider';
-import { JobProgress } from '../jobs/JobProgress';
-import { activeJob, isTerminal, useJob } from '../jobs/useJob';
-import { useCan, useMayCancel } from '../projects/role';
+import { FollowedJobProgress } from '../jobs/JobProgress';
+import { isTerminal, useJob, useResumedJobId } from '../jobs/useJob';
+import { useCan } from '../projects/role';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { errorText } from '../ui/errors';
 
@@ -11,20 +11,12 @@ import { errorText } from '../ui/errors';
 export function GeneratePanel({ projectId, onSaved }: { projectId: string; onSaved(): void }) {
   const { t } = useI18n();
   const can = useCan();
-  const mayCancel = useMayCancel();
-  const [jobId, setJobId] = useState<string | null>(null);
+  const [jobId, setJobId] = useResumedJobId(projectId, 'theory');
   const [startError, setStartError] = useState<unknown>(null);
-  const { job, pollError, cancel, canceling, cancelError } = useJob(projectId, jobId);
+  const followed = useJob(projectId, jobId);
+  const { job } = followed;
   const saved = useRef(onSaved);
   saved.current = onSaved;
-  useEffect(() => {
-    const controller = new AbortController();
-    activeJob(projectId, 'theory', controller.signal).then(
-      (active) => active && setJobId(active.task_id),
-      () => undefined,
-    );
-    return () => controller.abort();
-  }, [projectId]);
   useEffect(() => {
     if (job?.status === 'completed') saved.current();
   }, [job?.status]);
@@ -51,16 +43,7 @@ export function GeneratePanel({ projectId, onSaved }: { projectId: string; onSav
         </div>
       )}
       {startError !== null && <ErrorNotice message={errorText(startError, t)} />}
-      {job && (
-        <JobProgress
-          title={t.theory.job}
-          job={job}
-          pollError={pollError}
-          cancelError={cancelError}
-          canceling={canceling}
-          {...(mayCancel(job) ? { onCancel: () => void cancel() } : {})}
-        />
-      )}
+      <FollowedJobProgress title={t.theory.job} followed={followed} />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import type { Theory } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { templateName, useDomainTemplates } from '../projects/templates';
+import { DataTable } from '../ui/DataTable';
 import { sourceLabel } from './sourceLabels';
 
 /** The run manifest: route, provider, template, per-stage timings and tokens, budget trims, input hashes. */
@@ -27,81 +28,52 @@ export function ManifestPanel({ theory }: { theory: Theory }) {
       </dl>
       <details className="disclosure">
         <summary>{t.theory.manifest.stages}</summary>
-        <div className="table-scroll">
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t.theory.manifest.stage}</th>
-                <th scope="col">{t.theory.manifest.generatedBy}</th>
-                <th scope="col">{t.theory.manifest.prompts}</th>
-                <th scope="col" className="numeric">
-                  {t.theory.manifest.tokensIn}
-                </th>
-                <th scope="col" className="numeric">
-                  {t.theory.manifest.tokensOut}
-                </th>
-                <th scope="col" className="numeric">
-                  {t.theory.manifest.requests}
-                </th>
-                <th scope="col" className="numeric">
-                  {t.theory.manifest.time}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {m.stages.map((s, i) => (
-                <tr key={`${s.stage}-${i}`}>
-                  <th scope="row">{s.stage}</th>
-                  <td>
-                    {sourceLabel(t, s.generated_by)}
-                    {s.model.length > 0 ? ` (${s.model.join(', ')})` : ''}
-                    {s.repaired ? ` · ${t.theory.manifest.repaired}` : ''}
-                  </td>
-                  <td className="mono">{s.prompts.join(', ') || '—'}</td>
-                  <td className="numeric">{s.input_tokens}</td>
-                  <td className="numeric">{s.output_tokens}</td>
-                  <td className="numeric">
-                    {s.requests}
-                    {s.retries > 0 ? ` (+${s.retries})` : ''}
-                  </td>
-                  <td className="numeric">{(s.elapsed_ms / 1000).toFixed(2)} s</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          columns={[
+            { header: t.theory.manifest.stage, cell: (s) => s.stage },
+            {
+              header: t.theory.manifest.generatedBy,
+              cell: (s) => (
+                <>
+                  {sourceLabel(t, s.generated_by)}
+                  {s.model.length > 0 ? ` (${s.model.join(', ')})` : ''}
+                  {s.repaired ? ` · ${t.theory.manifest.repaired}` : ''}
+                </>
+              ),
+            },
+            { header: t.theory.manifest.prompts, mono: true, cell: (s) => s.prompts.join(', ') || '—' },
+            { header: t.theory.manifest.tokensIn, numeric: true, cell: (s) => s.input_tokens },
+            { header: t.theory.manifest.tokensOut, numeric: true, cell: (s) => s.output_tokens },
+            {
+              header: t.theory.manifest.requests,
+              numeric: true,
+              cell: (s) => (
+                <>
+                  {s.requests}
+                  {s.retries > 0 ? ` (+${s.retries})` : ''}
+                </>
+              ),
+            },
+            { header: t.theory.manifest.time, numeric: true, cell: (s) => <>{(s.elapsed_ms / 1000).toFixed(2)} s</> },
+          ]}
+          rows={m.stages}
+          rowKey={(s, i) => `${s.stage}-${i}`}
+          rowHeaders
+        />
         {m.budget_trims.length > 0 && (
-          <div className="table-scroll">
-            <table className="data-table">
-              <caption>{t.theory.manifest.trims}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t.theory.manifest.stage}</th>
-                  <th scope="col">{t.theory.manifest.step}</th>
-                  <th scope="col" className="numeric">
-                    {t.theory.manifest.applications}
-                  </th>
-                  <th scope="col" className="numeric">
-                    {t.theory.manifest.tokensBefore}
-                  </th>
-                  <th scope="col" className="numeric">
-                    {t.theory.manifest.tokensAfter}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {m.budget_trims.map((trim, i) => (
-                  <tr key={i}>
-                    <th scope="row">{trim.stage}</th>
-                    <td>{trim.step}</td>
-                    <td className="numeric">{trim.applications}</td>
-                    <td className="numeric">{trim.tokens_before}</td>
-                    <td className="numeric">{trim.tokens_after}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t.theory.manifest.trims}
+            columns={[
+              { header: t.theory.manifest.stage, cell: (trim) => trim.stage },
+              { header: t.theory.manifest.step, cell: (trim) => trim.step },
+              { header: t.theory.manifest.applications, numeric: true, cell: (trim) => trim.applications },
+              { header: t.theory.manifest.tokensBefore, numeric: true, cell: (trim) => trim.tokens_before },
+              { header: t.theory.manifest.tokensAfter, numeric: true, cell: (trim) => trim.tokens_after },
+            ]}
+            rows={m.budget_trims}
+            rowKey={(_, i) => i}
+            rowHeaders
+          />
         )}
         <h4 className="subheading">{t.theory.manifest.hashes}</h4>
         <dl className="details">

@@ -1,5 +1,6 @@
 import type { Theory } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
+import { DataTable } from '../ui/DataTable';
 
 /** The network figures as tables: category centrality and category co-occurrence. */
 export function NetworkTables({ theory }: { theory: Theory }) {
@@ -10,77 +11,40 @@ export function NetworkTables({ theory }: { theory: Theory }) {
     <details className="disclosure">
       <summary>{t.theory.network.tables}</summary>
       <p className="muted">{t.theory.network.counts(n.categories, n.codes, n.fragments, n.interviews)}</p>
-      <div className="table-scroll">
-        <table className="data-table">
-          <caption>{t.theory.network.centrality}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.theory.category}</th>
-              <th scope="col" className="numeric">
-                {t.theory.network.codes}
-              </th>
-              <th scope="col" className="numeric">
-                {t.theory.network.fragments}
-              </th>
-              <th scope="col" className="numeric">
-                {t.theory.network.interviews}
-              </th>
-              <th scope="col" className="numeric">
-                {t.theory.network.degree}
-              </th>
-              <th scope="col" className="numeric">
-                {t.theory.network.weighted}
-              </th>
-              <th scope="col" className="numeric">
-                PageRank
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {[...n.centrality]
-              .sort((a, b) => b.page_rank - a.page_rank)
-              .map((row) => (
-                <tr key={row.category_id}>
-                  <th scope="row">{row.name}</th>
-                  <td className="numeric">{row.code_count}</td>
-                  <td className="numeric">{row.fragment_count}</td>
-                  <td className="numeric">
-                    {row.interview_count} ({percent(row.interview_coverage)})
-                  </td>
-                  <td className="numeric">{row.degree}</td>
-                  <td className="numeric">{row.weighted_degree.toFixed(1)}</td>
-                  <td className="numeric">{row.page_rank.toFixed(3)}</td>
-                </tr>
-              ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t.theory.network.centrality}
+        columns={[
+          { header: t.theory.category, cell: (row) => row.name },
+          { header: t.theory.network.codes, numeric: true, cell: (row) => row.code_count },
+          { header: t.theory.network.fragments, numeric: true, cell: (row) => row.fragment_count },
+          {
+            header: t.theory.network.interviews,
+            numeric: true,
+            cell: (row) => (
+              <>
+                {row.interview_count} ({percent(row.interview_coverage)})
+              </>
+            ),
+          },
+          { header: t.theory.network.degree, numeric: true, cell: (row) => row.degree },
+          { header: t.theory.network.weighted, numeric: true, cell: (row) => row.weighted_degree.toFixed(1) },
+          { header: 'PageRank', numeric: true, cell: (row) => row.page_rank.toFixed(3) },
+        ]}
+        rows={[...n.centrality].sort((a, b) => b.page_rank - a.page_rank)}
+        rowKey={(row) => row.category_id}
+        rowHeaders
+      />
       {n.co_occurrence.length > 0 && (
-        <div className="table-scroll">
-          <table className="data-table">
-            <caption>{t.theory.network.coOccurrence}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.theory.category}</th>
-                <th scope="col">{t.theory.category}</th>
-                <th scope="col" className="numeric">
-                  {t.theory.network.shared}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {[...n.co_occurrence]
-                .sort((a, b) => b.shared_fragments - a.shared_fragments)
-                .map((row) => (
-                  <tr key={`${row.category_a}-${row.category_b}`}>
-                    <td>{row.name_a}</td>
-                    <td>{row.name_b}</td>
-                    <td className="numeric">{row.shared_fragments}</td>
-                  </tr>
-                ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t.theory.network.coOccurrence}
+          columns={[
+            { header: t.theory.category, cell: (row) => row.name_a },
+            { header: t.theory.category, cell: (row) => row.name_b },
+            { header: t.theory.network.shared, numeric: true, cell: (row) => row.shared_fragments },
+          ]}
+          rows={[...n.co_occurrence].sort((a, b) => b.shared_fragments - a.shared_fragments)}
+          rowKey={(row) => `${row.category_a}-${row.category_b}`}
+        />
       )}
     </details>
   );

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { api } from '../api/client';
 import type { Theory } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
+import { DataTable } from '../ui/DataTable';
 import { ErrorNotice, Loading } from '../ui/ErrorNotice';
 import { errorText } from '../ui/errors';
 import { useResource } from '../ui/hooks';
@@ -68,31 +69,24 @@ export function TheoryView({ projectId, theoryId }: { projectId: string; theoryI
       {data.consequences.length > 0 && (
         <section className="panel" aria-labelledby="consequences-title">
           <h3 id="consequences-title">{t.theory.consequences}</h3>
-          <div className="table-scroll">
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t.theory.category}</th>
-                  <th scope="col">{t.theory.consequence}</th>
-                  <th scope="col">{t.theory.type}</th>
-                  <th scope="col">{t.theory.horizon}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.consequences.map((c, i) => (
-                  <tr key={i}>
-                    <td>{c.category_name}</td>
-                    <td>
-                      {c.statement}
-                      <NegativeCases projectId={projectId} cases={c.exceptions} quotes={quotes} />
-                    </td>
-                    <td>{c.type}</td>
-                    <td>{c.horizon.replace('_', ' ')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            columns={[
+              { header: t.theory.category, cell: (c) => c.category_name },
+              {
+                header: t.theory.consequence,
+                cell: (c) => (
+                  <>
+                    {c.statement}
+                    <NegativeCases projectId={projectId} cases={c.exceptions} quotes={quotes} />
+                  </>
+                ),
+              },
+              { header: t.theory.type, cell: (c) => c.type },
+              { header: t.theory.horizon, cell: (c) => c.horizon.replace('_', ' ') },
+            ]}
+            rows={data.consequences}
+            rowKey={(_, i) => i}
+          />
         </section>
       )}
       <section className="panel" aria-labelledby="paradigm-title">
@@ -118,30 +112,16 @@ export function TheoryView({ projectId, theoryId }: { projectId: string; theoryI
         )}
         <details className="disclosure">
           <summary>{t.theory.saturation.table}</summary>
-          <div className="table-scroll">
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t.theory.saturation.interview}</th>
-                  <th scope="col" className="numeric">
-                    {t.theory.saturation.newCodes}
-                  </th>
-                  <th scope="col" className="numeric">
-                    {t.theory.saturation.cumulative}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.saturation.curve.map((p) => (
-                  <tr key={p.interview_id}>
-                    <th scope="row">{p.interview_label}</th>
-                    <td className="numeric">{p.new_codes}</td>
-                    <td className="numeric">{p.cumulative_codes}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            columns={[
+              { header: t.theory.saturation.interview, cell: (p) => p.interview_label },
+              { header: t.theory.saturation.newCodes, numeric: true, cell: (p) => p.new_codes },
+              { header: t.theory.saturation.cumulative, numeric: true, cell: (p) => p.cumulative_codes },
+            ]}
+            rows={data.saturation.curve}
+            rowKey={(p) => p.interview_id}
+            rowHeaders
+          />
         </details>
       </section>
       {(data.gaps.length > 0 || data.sampling_plan.length > 0) && (
