@@ -48,8 +48,6 @@ export type ProjectCreate = Schemas['Create'];
 /** Absent fields stay unchanged; an empty description or research question clears it. */
 export type ProjectUpdate = Schemas['Update'];
 
-export type InterviewFormat = 'txt' | 'md' | 'docx' | 'pdf' | 'vtt' | 'srt' | 'json' | 'mp3' | 'm4a' | 'aac' | 'wav' | 'ogg' | 'webm' | 'mp4';
-
 /** The recording of an audio or video interview, probed from its content. */
 export type InterviewMedia = Schemas['InterviewMedia'];
 
@@ -129,8 +127,6 @@ export interface SearchQuery {
   filters?: Record<string, string>;
   limit?: number;
 }
-
-export type CodeOrigin = Schemas['CodeView']['origin'];
 
 /**
  * `recode`: code every fragment again, not only the uncoded ones; `mode`: `open` (invent codes, the default) or

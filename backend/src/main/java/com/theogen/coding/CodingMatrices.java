@@ -1,5 +1,6 @@
 package com.theogen.coding;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.theogen.interview.AttributeFilter;
 import com.theogen.shared.DomainException;
 import com.theogen.shared.WireCode;
@@ -46,6 +47,7 @@ public interface CodingMatrices {
         ATTRIBUTE;
 
         @Override
+        @JsonValue
         public String code() {
             return name().toLowerCase(Locale.ROOT);
         }
@@ -77,7 +79,7 @@ public interface CodingMatrices {
      * @param cells the cells that are not zero, by row then column
      */
     record Matrix(
-            @Schema(allowableValues = {"cooccurrence", "interviews", "attribute"}) String kind,
+            Kind kind,
             @Nullable String attribute,
             @Schema(allowableValues = {"jaccard", "row_share"}) String normalisation,
             List<MatrixRow> rows,

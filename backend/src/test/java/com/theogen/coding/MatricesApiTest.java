@@ -62,6 +62,7 @@ class MatricesApiTest {
     void coOccurrenceCountsFragmentsWithBothCodesAndNormalisesByJaccard() {
         JsonNode matrix = get("/matrix?kind=cooccurrence", 200);
 
+        assertThat(matrix.get("kind").asText()).isEqualTo("cooccurrence");
         assertThat(matrix.get("normalisation").asText()).isEqualTo("jaccard");
         assertThat(labels(matrix.get("rows"), "label")).containsExactly("escuela", "madre", "noche");
         assertThat(cell(matrix, noche, noche)).isEqualTo(3);
@@ -89,6 +90,7 @@ class MatricesApiTest {
         assertThat(byInterview.get("normalisation").asText()).isEqualTo("row_share");
 
         JsonNode byRole = get("/matrix?kind=attribute&attribute=Rol", 200);
+        assertThat(byRole.get("kind").asText()).isEqualTo("attribute");
         assertThat(labels(byRole.get("columns"), "key")).containsExactly("docente", "enfermera");
         assertThat(cell(byRole, noche, "enfermera")).isEqualTo(2);
         assertThat(cell(byRole, escuela, "docente")).isEqualTo(1);

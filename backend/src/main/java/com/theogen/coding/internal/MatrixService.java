@@ -89,7 +89,7 @@ class MatrixService implements CodingMatrices {
             }
         }
         return new Matrix(
-                query.kind().code(),
+                query.kind(),
                 query.kind() == Kind.ATTRIBUTE ? query.attribute() : null,
                 query.kind() == Kind.COOCCURRENCE ? "jaccard" : "row_share",
                 scope.rows(),
